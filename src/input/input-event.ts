@@ -1,0 +1,49 @@
+/** Where a record came from: the input as the user named it (or a file found under a named directory) and its 1-based line. */
+export interface SourceLocation {
+  file: string;
+  /** 1-based line where the record (JSON line, array element, CSV row) starts; null when not known. */
+  line: number | null;
+}
+
+/** The shape of a file's content, recognised from its bytes, never from its name. */
+export type InputShape =
+  | 'json-lines' // one JSON object a line: resource-log records, LA rows, or {"records":[…]} envelopes
+  | 'json-array' // a JSON array of records or LA rows (az monitor log-analytics query), any layout
+  | 'records-envelope' // one Event Hubs envelope {"records":[…]} in the whole file
+  | 'query-api' // Log Analytics query API response {"tables":[{name, columns, rows}]}
+  | 'csv'; // CSV exported from the Log Analytics portal
+
+/** What reading the inputs yields, in order. */
+export type InputEvent =
+  /** A JSON object (resource-log record or Log Analytics row), or a CSV / query-API row turned into an object keyed by its column names. */
+  | { kind: 'record'; value: Record<string, unknown>; at: SourceLocation; table?: string }
+  /** A line, array element or row that is not JSON or not an object. Counted, named on stderr; reading goes on. */
+  | { kind: 'invalid'; at: SourceLocation; reason: string }
+  /** A raw line or element that the caller's prefilter rejected without parsing it (e.g. another call's record). */
+  | { kind: 'filtered'; at: SourceLocation }
+  /** A file whose shape was recognised and whose records follow. */
+  | { kind: 'file'; file: string; shape: InputShape; gzip: boolean }
+  /** A file that holds no call logs (found under a directory, or named but unrecognised). */
+  | { kind: 'skipped'; file: string; reason: string };
+
+export interface ReadOptions {
+  /** Standard input, for the input "-". Defaults to process.stdin. */
+  stdin?: NodeJS.ReadableStream;
+  /**
+   * A test on the raw text of a JSON line or array element, run before any JSON parsing.
+   * When it returns false the item is not parsed and a 'filtered' event is yielded instead.
+   */
+  prefilter?: (raw: string) => boolean;
+}
+
+/** A problem with the inputs themselves (missing path, unreadable file, broken gzip): one line for stderr, exit 2. */
+export class InputError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+    readonly line: number | null = null,
+  ) {
+    super(message);
+    this.name = 'InputError';
+  }
+}

@@ -1,0 +1,325 @@
+/**
+ * A streaming scanner for JSON text of any size and layout (pretty-printed, minified on one line,
+ * truncated, or slightly broken). It never builds the document: it follows only the outer structure
+ * and hands back the raw text of the values a plan asks for (e.g. every element of the top-level
+ * array, of "records", or of "tables"[i]."rows"), each with the 1-based line where it starts.
+ *
+ * Inside a captured value only strings, escapes and bracket depth are tracked, so a value ends at the
+ * next comma or closing bracket of its container. Recovery follows from that:
+ * - a value that is malformed inside (a missing comma, an unquoted word) is still cut out whole, and
+ *   JSON.parse later rejects it alone;
+ * - two values with no comma between them are cut out together, as one bad value;
+ * - a string still open at the end of its line is closed there (JSON strings cannot hold raw line
+ *   breaks), so one broken line does not swallow the rest of the file;
+ * - a value whose closing bracket is missing ends when a new line starts with '{' or '[' at the same
+ *   indentation as the value's own first line (only pretty-printed text has this cue);
+ * - at the end of the text, an unfinished value is handed back with a problem.
+ */
+
+export type PathStep = string | number;
+/** What to do with the value at a path: hand back its raw text, look inside it, or pass over it. */
+export type Visit = 'capture' | 'descend' | 'skip';
+export type ScanPlan = (path: readonly PathStep[]) => Visit;
+
+export interface ScannedValue {
+  path: PathStep[];
+  /** The value's raw text, trimmed; empty when the value was too large to keep. */
+  raw: string;
+  line: number;
+  /** A structural problem found while scanning: the value is not valid JSON. */
+  problem?: string;
+}
+
+/** A captured value larger than this is not kept in memory; it is handed back as a problem. */
+export const MAX_VALUE_CHARS = 64 * 1024 * 1024;
+
+const QUOTE = 0x22, BACKSLASH = 0x5c, COMMA = 0x2c, COLON = 0x3a, NL = 0x0a, CR = 0x0d, SPACE = 0x20, TAB = 0x09;
+const LBRACE = 0x7b, RBRACE = 0x7d, LBRACKET = 0x5b, RBRACKET = 0x5d;
+
+interface Frame {
+  object: boolean;
+  key: string | null;
+  index: number;
+  phase: 'key' | 'colon' | 'value' | 'after';
+}
+
+interface Run {
+  path: PathStep[];
+  capture: boolean;
+  parts: string[] | null; // the text kept from earlier chunks; null when not kept (skipped, or too large)
+  size: number;
+  start: number; // where the run's text starts in the current chunk
+  line: number;
+  indent: number; // column of the value's first character when it began its line, else -1
+  closer: number; // the char code that closes the container the value is in
+  depth: number;
+  inString: boolean;
+  escape: boolean;
+  lineIndent: number; // spaces so far at the start of the current line, or -1 when not at a line start
+  problem: string | undefined;
+}
+
+export class JsonElementScanner {
+  private line = 1;
+  private readonly frames: Frame[] = [];
+  private col = 0;
+  private blankSoFar = true; // only whitespace so far on the current line (outside values)
+  private key: string[] | null = null; // an object key being read
+  private keyEscape = false;
+  private strayReported = false;
+  private run: Run | null = null;
+  private out: ScannedValue[] = [];
+
+  constructor(private readonly plan: ScanPlan) {}
+
+  /** Scans the next chunk of text; returns the values completed in it. */
+  push(text: string): ScannedValue[] {
+    let i = 0;
+    const n = text.length;
+    while (i < n) {
+      if (this.run !== null) i = this.scanRun(text, i);
+      else if (this.key !== null) i = this.scanKey(text, i);
+      else i = this.scanOuter(text, i);
+    }
+    const run = this.run;
+    if (run !== null) {
+      if (run.parts !== null) {
+        run.size += n - run.start;
+        if (run.size > MAX_VALUE_CHARS) {
+          run.parts = null;
+          run.problem ??= `larger than ${MAX_VALUE_CHARS / 1024 / 1024} MB, not read`;
+        } else run.parts.push(text.slice(run.start));
+      }
+      run.start = 0;
+    }
+    return this.take();
+  }
+
+  /** Ends the text; returns a value left unfinished (a truncated file), with a problem. */
+  end(): ScannedValue[] {
+    const run = this.run;
+    if (run !== null) {
+      const unfinished = run.depth > 0 || run.inString;
+      this.finishRun('', 0, unfinished ? 'the text ends inside this value (truncated?)' : undefined);
+    }
+    return this.take();
+  }
+
+  private take(): ScannedValue[] {
+    const out = this.out;
+    this.out = [];
+    return out;
+  }
+
+  /** One character of the outer structure (between captured values). Returns the next index. */
+  private scanOuter(s: string, i: number): number {
+    const c = s.charCodeAt(i);
+    if (c === NL) {
+      this.line++;
+      this.col = 0;
+      this.blankSoFar = true;
+      return i + 1;
+    }
+    if (c === SPACE || c === TAB || c === CR) {
+      this.col++;
+      return i + 1;
+    }
+    const indent = this.blankSoFar ? this.col : -1;
+    this.blankSoFar = false;
+    this.col++;
+    const top = this.frames[this.frames.length - 1];
+    if (top === undefined) {
+      if (c === LBRACE || c === LBRACKET) {
+        this.frames.push({ object: c === LBRACE, key: null, index: 0, phase: c === LBRACE ? 'key' : 'value' });
+        this.strayReported = false;
+      } else if (!this.strayReported) {
+        this.strayReported = true;
+        this.out.push({ path: [], raw: '', line: this.line, problem: 'text outside the JSON value' });
+      }
+      return i + 1;
+    }
+    if (c === (top.object ? RBRACE : RBRACKET)) {
+      this.frames.pop();
+      const parent = this.frames[this.frames.length - 1];
+      if (parent !== undefined) parent.phase = 'after';
+      return i + 1;
+    }
+    if (top.object) {
+      if (c === QUOTE && (top.phase === 'key' || top.phase === 'after')) {
+        this.key = [];
+        this.keyEscape = false;
+        return i + 1;
+      }
+      if (c === COLON && top.phase === 'colon') top.phase = 'value';
+      else if (c === COMMA) top.phase = 'key';
+      else if (top.phase === 'value') return this.startValue(top, s, i, indent);
+      return i + 1; // anything else out of place is passed over
+    }
+    if (c === COMMA) {
+      top.index++;
+      top.phase = 'value';
+      return i + 1;
+    }
+    if (top.phase === 'after') top.index++; // a missing comma between two outer values
+    return this.startValue(top, s, i, indent);
+  }
+
+  /** A value begins at s[i] inside `top`: descend into it, or start a run over it. */
+  private startValue(top: Frame, s: string, i: number, indent: number): number {
+    const path = this.frames.map((f) => (f.object ? (f.key ?? '') : f.index));
+    const visit = this.plan(path);
+    const c = s[i];
+    top.phase = 'after';
+    if (visit === 'descend' && (c === '{' || c === '[')) {
+      this.frames.push({ object: c === '{', key: null, index: 0, phase: c === '{' ? 'key' : 'value' });
+      return i + 1;
+    }
+    this.run = {
+      path,
+      capture: visit === 'capture',
+      parts: visit === 'capture' ? [] : null,
+      size: 0,
+      start: i,
+      line: this.line,
+      indent,
+      closer: top.object ? RBRACE : RBRACKET,
+      depth: 0,
+      inString: false,
+      escape: false,
+      lineIndent: -1,
+      problem: undefined,
+    };
+    return i;
+  }
+
+  /** Reads an object key up to its closing quote. */
+  private scanKey(s: string, i: number): number {
+    const key = this.key!;
+    const n = s.length;
+    const start = i;
+    for (; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (this.keyEscape) this.keyEscape = false;
+      else if (c === BACKSLASH) this.keyEscape = true;
+      else if (c === QUOTE || c === NL) {
+        key.push(s.slice(start, i));
+        this.key = null;
+        const top = this.frames[this.frames.length - 1];
+        if (top !== undefined) {
+          top.key = decodeKey(key.join(''));
+          top.phase = 'colon';
+        }
+        if (c === NL) {
+          this.line++;
+          this.col = 0;
+          this.blankSoFar = true;
+        }
+        return i + 1;
+      }
+    }
+    key.push(s.slice(start, n));
+    return n;
+  }
+
+  /** Scans inside a run (a value being captured or skipped) until it ends or the chunk does. */
+  private scanRun(s: string, from: number): number {
+    let run = this.run!;
+    let { depth, inString, escape, lineIndent } = run;
+    let line = this.line;
+    const n = s.length;
+    let i = from;
+    let end = -1;
+    scan: for (; i < n; i++) {
+      let c = s.charCodeAt(i);
+      if (lineIndent >= 0) {
+        while (c === SPACE || c === TAB || c === CR) {
+          if (c !== CR) lineIndent++;
+          if (++i === n) break scan;
+          c = s.charCodeAt(i);
+        }
+        if (lineIndent === run.indent && depth > 0 && (c === LBRACE || c === LBRACKET) && run.closer === RBRACKET) {
+          // A new line at the value's own indentation opens a new value: the previous one lacks its end.
+          this.line = line;
+          this.finishRun(s, i, 'a closing bracket is missing');
+          const top = this.frames[this.frames.length - 1]!;
+          top.index++;
+          this.startValue(top, s, i, lineIndent);
+          run = this.run!;
+          depth = 0;
+          inString = false;
+          escape = false;
+        }
+        lineIndent = -1;
+      }
+      if (inString) {
+        if (escape) {
+          escape = false;
+          if (c !== NL) continue;
+        } else {
+          // The hot path: pass over the ordinary characters of a string.
+          while (c !== QUOTE && c !== BACKSLASH && c !== NL) {
+            if (++i === n) break scan;
+            c = s.charCodeAt(i);
+          }
+          if (c === BACKSLASH) {
+            escape = true;
+            continue;
+          }
+          if (c === QUOTE) {
+            inString = false;
+            continue;
+          }
+        }
+        // JSON strings cannot hold a raw line break: close the string here so that one broken line cannot swallow the file.
+        inString = false;
+        run.problem ??= `a string is not closed on line ${line}`;
+      }
+      if (c === QUOTE) inString = true;
+      else if (c === LBRACE || c === LBRACKET) depth++;
+      else if (c === RBRACE || c === RBRACKET) {
+        if (depth > 0) depth--;
+        else if (c === run.closer) {
+          end = i;
+          break;
+        }
+      } else if (c === COMMA) {
+        if (depth === 0) {
+          end = i;
+          break;
+        }
+      } else if (c === NL) {
+        line++;
+        if (depth > 0 && run.indent >= 0) lineIndent = 0;
+      }
+    }
+    this.line = line;
+    Object.assign(run, { depth, inString, escape, lineIndent });
+    if (end >= 0) {
+      this.finishRun(s, end, undefined);
+      this.blankSoFar = false;
+      return end;
+    }
+    return n;
+  }
+
+  private finishRun(s: string, end: number, problem: string | undefined): void {
+    const run = this.run!;
+    this.run = null;
+    if (!run.capture) return;
+    const tail = s.slice(run.start, end);
+    const raw = run.parts === null ? '' : run.parts.length > 0 ? run.parts.join('') + tail : tail;
+    const found = run.problem ?? problem; // the first problem met is the likelier cause
+    const value: ScannedValue = { path: run.path, raw: raw.trim(), line: run.line };
+    if (found !== undefined) value.problem = found;
+    this.out.push(value);
+  }
+}
+
+function decodeKey(raw: string): string {
+  if (!raw.includes('\\')) return raw;
+  try {
+    return JSON.parse(`"${raw}"`) as string;
+  } catch {
+    return raw;
+  }
+}

@@ -1,0 +1,98 @@
+import { createReadStream } from 'node:fs';
+import { Readable, pipeline } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { decodeText } from './decode-text.js';
+import { inputErrorFrom } from './input-error-from.js';
+
+/** One file (or standard input) to read: its path, or null for standard input, and the name used in locations. */
+export interface SourceTarget {
+  path: string | null;
+  name: string;
+}
+
+/** An opened source: its decoded text, whether it was gzip-compressed, and a way to stop reading early. */
+export interface OpenedSource {
+  name: string;
+  gzip: boolean;
+  /** The text, in chunks; iterating it throws InputError (naming the file) on a read or gunzip failure. */
+  text: AsyncGenerator<string>;
+  /** Releases the file. Safe to call more than once and after the text was read to the end. */
+  close(): void;
+}
+
+/** Bytes per read from a file: 64 KiB reads as fast as 1 MiB here, with a third of the peak memory. */
+const FILE_CHUNK = 1 << 16;
+const GZIP_MAGIC = [0x1f, 0x8b] as const;
+
+/**
+ * Opens a file or standard input, tells gzip from its first two bytes (1f 8b, never from the name),
+ * gunzips it if so, and decodes the bytes to text (UTF-8 or UTF-16 by BOM, BOM dropped).
+ */
+export async function openSource(target: SourceTarget, stdin: NodeJS.ReadableStream, chunkSize = FILE_CHUNK): Promise<OpenedSource> {
+  const { name } = target;
+  const stream = target.path === null ? stdin : createReadStream(target.path, { highWaterMark: chunkSize });
+  const close = () => {
+    if (target.path !== null) (stream as Readable).destroy();
+  };
+  const bytes = byteChunks(stream, name)[Symbol.asyncIterator]();
+  const head: Uint8Array[] = [];
+  let length = 0;
+  try {
+    while (length < GZIP_MAGIC.length) {
+      const next = await bytes.next();
+      if (next.done) break;
+      head.push(next.value);
+      length += next.value.length;
+    }
+  } catch (error) {
+    close();
+    throw error;
+  }
+  const first = head.length === 1 ? head[0]! : Buffer.concat(head);
+  const gzip = length >= 2 && first[0] === GZIP_MAGIC[0] && first[1] === GZIP_MAGIC[1];
+  const raw = replay(head, bytes);
+  const text = decodeText(gzip ? gunzip(raw, name) : raw);
+  return { name, gzip, text, close };
+}
+
+/** The stream's chunks as bytes; a failure becomes an InputError naming the file. */
+async function* byteChunks(stream: NodeJS.ReadableStream, name: string): AsyncGenerator<Uint8Array> {
+  try {
+    for await (const chunk of stream as AsyncIterable<Uint8Array | string>) {
+      yield typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    }
+  } catch (error) {
+    throw inputErrorFrom(error, name);
+  }
+}
+
+/** The chunks already read, then the rest of the iterator; stopping early stops the iterator too. */
+async function* replay(head: Uint8Array[], rest: AsyncIterator<Uint8Array>): AsyncGenerator<Uint8Array> {
+  try {
+    yield* head;
+    for (;;) {
+      const next = await rest.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  } finally {
+    await rest.return?.();
+  }
+}
+
+/** Gunzips a byte stream (concatenated gzip members included); a corrupt or truncated stream throws InputError. */
+async function* gunzip(raw: AsyncIterable<Uint8Array>, name: string): AsyncGenerator<Uint8Array> {
+  const unzip = createGunzip();
+  const source = Readable.from(raw, { objectMode: false });
+  pipeline(source, unzip, () => {
+    /* errors surface through the iteration below */
+  });
+  try {
+    for await (const chunk of unzip as AsyncIterable<Uint8Array>) yield chunk;
+  } catch (error) {
+    throw inputErrorFrom(error, name);
+  } finally {
+    source.destroy();
+    unzip.destroy();
+  }
+}

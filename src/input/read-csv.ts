@@ -1,0 +1,103 @@
+import { Readable, pipeline } from 'node:stream';
+import { type Info, parse } from 'csv-parse';
+import type { CsvDelimiter } from './csv-header.js';
+import { oneLine } from './input-error-from.js';
+import { InputError, type InputEvent } from './input-event.js';
+
+interface ParsedRow {
+  record: Record<string, string>;
+  info: Info;
+  raw: string;
+}
+
+interface Skip {
+  line: number | null;
+  reason: string;
+}
+
+/** Quoted fields longer than this are an error, not a reason to run out of memory. */
+const MAX_RECORD_CHARS = 16 * 1024 * 1024;
+
+/**
+ * Reads CSV exported from the Log Analytics portal with csv-parse's streaming parser: the first line is
+ * the header, each row becomes an object keyed by the header names exactly as written, empty cells stay "".
+ * Quoted fields may hold delimiters, quotes and line breaks; a row with too few or too many cells is kept
+ * (missing cells are absent, extra cells dropped). A row csv-parse cannot read becomes `invalid`.
+ * The prefilter sees each row's raw CSV text. Line numbers are those where each row starts.
+ */
+export async function* readCsv(
+  text: AsyncIterable<string>,
+  file: string,
+  delimiter: CsvDelimiter,
+  prefilter: ((raw: string) => boolean) | undefined,
+): AsyncGenerator<InputEvent> {
+  const skips: Skip[] = [];
+  const parser = parse({
+    columns: true,
+    bom: true,
+    delimiter,
+    relax_column_count: true,
+    relax_quotes: true, // a stray quote stays in its cell; strict quoting loses every row after it
+    skip_empty_lines: true,
+    skip_records_with_empty_values: true,
+    skip_records_with_error: true,
+    max_record_size: MAX_RECORD_CHARS,
+    info: true,
+    raw: true,
+    on_skip: (error, raw) => {
+      const lines = (error as { lines?: unknown } | undefined)?.lines;
+      // The error names the line where csv-parse gave up; the row's raw text tells how far back it started.
+      const back = raw === undefined ? 0 : countLf(raw.replace(/^\n+/, '').replace(/\n$/, ''));
+      skips.push({ line: typeof lines === 'number' ? lines - back : null, reason: `CSV: ${csvErrorText(error?.message)}` });
+      return undefined;
+    },
+  });
+  // csv-parse counts a CRLF inside a quoted field as two lines: it reads LF-only text.
+  pipeline(Readable.from(toLf(text)), parser, () => {
+    /* errors surface through the iteration below */
+  });
+  try {
+    for await (const row of parser as AsyncIterable<ParsedRow>) {
+      const raw = row.raw.replace(/^\n+/, '').replace(/\n$/, '');
+      const at = { file, line: row.info.lines - countLf(raw) };
+      // csv-parse reports skipped rows as it meets them, possibly ahead of the rows still queued: keep line order.
+      while (skips.length > 0 && (skips[0]!.line ?? 0) <= at.line) {
+        const skip = skips.shift()!;
+        yield { kind: 'invalid', at: { file, line: skip.line }, reason: skip.reason };
+      }
+      if (prefilter !== undefined && !prefilter(raw)) yield { kind: 'filtered', at };
+      else yield { kind: 'record', value: row.record, at };
+    }
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const lines = (error as { lines?: unknown }).lines;
+    const message = error instanceof Error ? error.message : String(error);
+    yield { kind: 'invalid', at: { file, line: typeof lines === 'number' ? lines : null }, reason: `CSV: ${csvErrorText(message)}; the rest of the file is not read` };
+  } finally {
+    parser.destroy();
+  }
+  for (const skip of skips.splice(0)) yield { kind: 'invalid', at: { file, line: skip.line }, reason: skip.reason };
+}
+
+/** "Invalid Closing Quote: got "x" at line 7 instead of delimiter, …" → "Invalid Closing Quote: got "x"". */
+function csvErrorText(message: string | undefined): string {
+  return oneLine((message ?? 'unreadable row').replace(/\s+at line \d+.*$/s, ''), 120);
+}
+
+function countLf(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}
+
+/** CRLF → LF, also when a CR ends one chunk and its LF starts the next. */
+async function* toLf(text: AsyncIterable<string>): AsyncGenerator<string> {
+  let heldCr = false;
+  for await (const chunk of text) {
+    let data: string = heldCr ? `\r${chunk}` : chunk;
+    heldCr = data.endsWith('\r');
+    if (heldCr) data = data.slice(0, -1);
+    if (data.length > 0) yield data.replace(/\r\n/g, '\n');
+  }
+  if (heldCr) yield '\r';
+}

@@ -1,0 +1,28 @@
+import type { InputEvent, ReadOptions } from './input-event.js';
+import { readSource } from './read-source.js';
+import { checkInputs, walkPaths } from './walk-paths.js';
+
+/**
+ * Reads call logs from files, directories (walked recursively in a stable order) and "-" (standard input),
+ * recognising each file's shape from its content: JSON Lines, a JSON array, an Event Hubs envelope, a Log
+ * Analytics query API response or a portal CSV export, each possibly gzip-compressed.
+ *
+ * Yields, in order, for every file: `file` then its `record` / `invalid` / `filtered` events, or one `skipped`.
+ * Throws InputError (one line, naming the file) for a missing path, an unreadable file or a corrupt gzip
+ * stream; all named paths are checked before anything is read.
+ */
+export async function* readInputs(inputs: string[], options: ReadOptions = {}): AsyncGenerator<InputEvent> {
+  await checkInputs(inputs);
+  const stdin = options.stdin ?? process.stdin;
+  let stdinRead = false;
+  for (const input of inputs) {
+    for await (const entry of walkPaths(input)) {
+      if (entry.kind === 'skipped') yield { kind: 'skipped', file: entry.file, reason: entry.reason };
+      else if (entry.target.path === null && stdinRead) yield { kind: 'skipped', file: entry.target.name, reason: 'standard input was already read' };
+      else {
+        stdinRead ||= entry.target.path === null;
+        yield* readSource(entry.target, stdin, options.prefilter);
+      }
+    }
+  }
+}

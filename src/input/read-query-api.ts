@@ -1,0 +1,100 @@
+import type { InputEvent, SourceLocation } from './input-event.js';
+import { type PathStep, type ScannedValue, JsonElementScanner } from './json-element-scanner.js';
+import { describeKind, isObject, parseJson } from './record-events.js';
+
+type Prefilter = ((raw: string) => boolean) | undefined;
+
+/** Streams tables[i].rows[j] and captures each table's name and columns; passes over the rest. */
+function queryPlan(path: readonly PathStep[]): 'capture' | 'descend' | 'skip' {
+  if (path.length === 0) return 'descend';
+  if (path[0] !== 'tables') return 'skip';
+  if (path.length <= 2) return typeof path[1] === 'string' ? 'skip' : 'descend';
+  const part = path[2];
+  if (path.length === 3) return part === 'name' || part === 'columns' ? 'capture' : part === 'rows' ? 'descend' : 'skip';
+  return path.length === 4 && part === 'rows' ? 'capture' : 'skip';
+}
+
+interface TableState {
+  index: number;
+  name: string | undefined;
+  columns: string[] | null;
+  columnsProblem: string | undefined;
+  /** Rows met before the columns (unusual key order): kept until the columns come. */
+  waiting: ScannedValue[];
+}
+
+/**
+ * Reads a Log Analytics query API response, {"tables":[{"name","columns":[{"name","type"}],"rows":[[…]]}]},
+ * of any size: each row is zipped with its own table's column names into a record that names the table.
+ * The prefilter sees each row's raw JSON text.
+ */
+export async function* readQueryApi(text: AsyncIterable<string>, file: string, prefilter: Prefilter): AsyncGenerator<InputEvent> {
+  const scanner = new JsonElementScanner(queryPlan);
+  let table: TableState | null = null;
+  const handle = function* (value: ScannedValue): Generator<InputEvent> {
+    const at: SourceLocation = { file, line: value.line };
+    if (value.path.length === 0) {
+      yield { kind: 'invalid', at, reason: value.problem ?? 'text outside the JSON value' };
+      return;
+    }
+    const index = value.path[1] as number;
+    if (table === null || table.index !== index) {
+      if (table !== null) yield* orphans(table, file);
+      table = { index, name: undefined, columns: null, columnsProblem: undefined, waiting: [] };
+    }
+    const part = value.path[2];
+    if (part === 'name') {
+      const parsed = value.problem === undefined ? parseJson(value.raw) : null;
+      if (parsed?.ok && typeof parsed.value === 'string') table.name = parsed.value;
+    } else if (part === 'columns') {
+      const columns = columnNames(value);
+      if (typeof columns === 'string') table.columnsProblem = columns;
+      else {
+        table.columns = columns;
+        const waiting = table.waiting;
+        table.waiting = [];
+        for (const row of waiting) yield rowEvent(row, table, file, prefilter);
+      }
+    } else if (table.columns === null && table.columnsProblem === undefined) table.waiting.push(value);
+    else yield rowEvent(value, table, file, prefilter);
+  };
+  for await (const chunk of text) {
+    for (const value of scanner.push(chunk)) yield* handle(value);
+  }
+  for (const value of scanner.end()) yield* handle(value);
+  if (table !== null) yield* orphans(table, file);
+}
+
+/** The column names, or why they cannot be read. */
+function columnNames(value: ScannedValue): string[] | string {
+  if (value.problem !== undefined) return `the table's columns are unreadable: ${value.problem}`;
+  const parsed = parseJson(value.raw);
+  if (!parsed.ok) return `the table's columns are unreadable: ${parsed.reason}`;
+  if (!Array.isArray(parsed.value)) return `the table's columns are ${describeKind(parsed.value)}, not an array`;
+  return parsed.value.map((column: unknown, i) =>
+    isObject(column) && typeof column.name === 'string' ? column.name : typeof column === 'string' ? column : `Column${i + 1}`,
+  );
+}
+
+function rowEvent(value: ScannedValue, table: TableState, file: string, prefilter: Prefilter): InputEvent {
+  const at: SourceLocation = { file, line: value.line };
+  if (value.raw !== '' && prefilter !== undefined && !prefilter(value.raw)) return { kind: 'filtered', at };
+  if (value.problem !== undefined) return { kind: 'invalid', at, reason: value.problem };
+  if (table.columns === null) return { kind: 'invalid', at, reason: table.columnsProblem ?? 'the table has no columns' };
+  const parsed = parseJson(value.raw);
+  if (!parsed.ok) return { kind: 'invalid', at, reason: parsed.reason };
+  if (!Array.isArray(parsed.value)) return { kind: 'invalid', at, reason: `a row is ${describeKind(parsed.value)}, not an array` };
+  const record: Record<string, unknown> = {};
+  const cells: unknown[] = parsed.value;
+  const count = Math.min(cells.length, table.columns.length);
+  for (let i = 0; i < count; i++) record[table.columns[i]!] = cells[i];
+  return table.name === undefined ? { kind: 'record', value: record, at } : { kind: 'record', value: record, at, table: table.name };
+}
+
+/** Rows of a table that never showed its columns. */
+function* orphans(table: TableState, file: string): Generator<InputEvent> {
+  for (const row of table.waiting) {
+    yield { kind: 'invalid', at: { file, line: row.line }, reason: table.columnsProblem ?? 'a row of a table without columns' };
+  }
+  table.waiting = [];
+}

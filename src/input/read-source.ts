@@ -1,0 +1,47 @@
+import { detectShape } from './detect-shape.js';
+import type { InputEvent } from './input-event.js';
+import { openSource, type SourceTarget } from './open-source.js';
+import { readCsv } from './read-csv.js';
+import { readJsonElements } from './read-json-elements.js';
+import { readJsonLines } from './read-json-lines.js';
+import { readQueryApi } from './read-query-api.js';
+
+/**
+ * Reads one file (or standard input): a `file` event with its shape, then its records, invalid and
+ * filtered items; or one `skipped` event when it holds no call logs. Throws InputError on a read failure.
+ */
+export async function* readSource(
+  target: SourceTarget,
+  stdin: NodeJS.ReadableStream,
+  prefilter: ((raw: string) => boolean) | undefined,
+): AsyncGenerator<InputEvent> {
+  const source = await openSource(target, stdin);
+  const file = source.name;
+  try {
+    const { detection, text } = await detectShape(source.text);
+    if (detection.kind === 'skip') {
+      yield { kind: 'skipped', file, reason: detection.reason };
+      return;
+    }
+    yield { kind: 'file', file, shape: detection.shape, gzip: source.gzip };
+    switch (detection.shape) {
+      case 'json-lines':
+        yield* readJsonLines(text, file, prefilter);
+        break;
+      case 'json-array':
+        yield* readJsonElements(text, file, [], prefilter);
+        break;
+      case 'records-envelope':
+        yield* readJsonElements(text, file, ['records'], prefilter);
+        break;
+      case 'query-api':
+        yield* readQueryApi(text, file, prefilter);
+        break;
+      case 'csv':
+        yield* readCsv(text, file, detection.csv?.delimiter ?? ',', prefilter);
+        break;
+    }
+  } finally {
+    source.close();
+  }
+}

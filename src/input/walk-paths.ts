@@ -1,0 +1,79 @@
+import type { Dirent } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { inputErrorFrom } from './input-error-from.js';
+import type { SourceTarget } from './open-source.js';
+
+/** The input name that stands for standard input. */
+export const STDIN_INPUT = '-';
+/** How standard input is named in locations and messages. */
+export const STDIN_NAME = '<stdin>';
+
+/** A file to read, or an entry under a directory that is not read (with the reason). */
+export type WalkEntry = { kind: 'file'; target: SourceTarget } | { kind: 'skipped'; file: string; reason: string };
+
+/**
+ * Checks that every named input exists before anything is read, so that a typo fails at once
+ * instead of after minutes of reading the other inputs. Throws InputError naming the first bad one.
+ */
+export async function checkInputs(inputs: readonly string[]): Promise<void> {
+  for (const input of inputs) {
+    if (input === STDIN_INPUT) continue;
+    try {
+      await stat(input);
+    } catch (error) {
+      throw inputErrorFrom(error, input, 'cannot open');
+    }
+  }
+}
+
+/**
+ * The files an input names: standard input for "-", the file itself (pipes such as <(zcat …) too),
+ * or every file under a directory, recursively, in a stable byte-wise name order. Under a directory
+ * only regular files are read (a symbolic link to a file counts); symbolic links to directories
+ * are not followed, and are reported as skipped like sockets, pipes and broken links.
+ */
+export async function* walkPaths(input: string): AsyncGenerator<WalkEntry> {
+  if (input === STDIN_INPUT) {
+    yield { kind: 'file', target: { path: null, name: STDIN_NAME } };
+    return;
+  }
+  let info;
+  try {
+    info = await stat(input);
+  } catch (error) {
+    throw inputErrorFrom(error, input, 'cannot open');
+  }
+  if (info.isDirectory()) yield* walkDirectory(input);
+  else yield { kind: 'file', target: { path: input, name: input } };
+}
+
+async function* walkDirectory(dir: string): AsyncGenerator<WalkEntry> {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    throw inputErrorFrom(error, dir, 'cannot read directory');
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walkDirectory(path);
+    else if (entry.isFile()) yield { kind: 'file', target: { path, name: path } };
+    else if (entry.isSymbolicLink()) yield await followLink(path);
+    else yield { kind: 'skipped', file: path, reason: 'not a regular file' };
+  }
+}
+
+async function followLink(path: string): Promise<WalkEntry> {
+  try {
+    const info = await stat(path);
+    if (info.isFile()) return { kind: 'file', target: { path, name: path } };
+    if (info.isDirectory()) return { kind: 'skipped', file: path, reason: 'symbolic link to a directory, not followed' };
+    return { kind: 'skipped', file: path, reason: 'not a regular file' };
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === 'ENOENT' || code === 'ELOOP') return { kind: 'skipped', file: path, reason: 'broken symbolic link' };
+    throw inputErrorFrom(error, path, 'cannot open');
+  }
+}

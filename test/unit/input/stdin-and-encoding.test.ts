@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { chunkedStream, collect, fixture, outline, records } from './input-test-helpers.js';
+
+const JAPANESE = { CorrelationId: 'c-日本', OsVersion: 'Windows 10 日本語版 🎧', Type: 'ACSCallSummary' };
+
+test('"-" reads standard input from options.stdin, named <stdin> in locations', async () => {
+  const events = await collect(['-'], { stdin: chunkedStream(readFileSync(fixture('p2p-call.jsonl')), 4096) });
+  assert.deepEqual(events[0], { kind: 'file', file: '<stdin>', shape: 'json-lines', gzip: false });
+  assert.equal(records(events).length, 4);
+  assert.ok(records(events).every((r) => r.at.file === '<stdin>'));
+});
+
+test('multibyte UTF-8 split across chunk boundaries survives, one byte a chunk, in every shape', async () => {
+  const bom = '\ufeff';
+  const texts = {
+    'json-lines': `${bom}${JSON.stringify(JAPANESE)}\r\n${JSON.stringify(JAPANESE)}\r\n`,
+    'json-array': `${bom}[\n  ${JSON.stringify(JAPANESE)},\n  ${JSON.stringify(JAPANESE)}\n]`,
+    csv: `${bom}CorrelationId,OsVersion,Type\r\nc-日本,Windows 10 日本語版 🎧,ACSCallSummary\r\nc-日本,"Windows 10 日本語版 🎧",ACSCallSummary\r\n`,
+  };
+  for (const [shape, text] of Object.entries(texts)) {
+    const events = await collect(['-'], { stdin: chunkedStream(text, 1) });
+    assert.equal(events[0]?.kind === 'file' && events[0].shape, shape);
+    assert.deepEqual(records(events).map((r) => r.value), [JAPANESE, JAPANESE], shape);
+  }
+});
+
+test('gzip on standard input, fed in 3-byte chunks, is recognised and decoded', async () => {
+  const body = `${JSON.stringify(JAPANESE)}\n`.repeat(50);
+  const events = await collect(['-'], { stdin: chunkedStream(gzipSync(body), 3) });
+  assert.deepEqual(events[0], { kind: 'file', file: '<stdin>', shape: 'json-lines', gzip: true });
+  assert.equal(records(events).length, 50);
+  assert.deepEqual(records(events)[49]?.value, JAPANESE);
+  assert.equal(records(events)[49]?.at.line, 50);
+});
+
+test('UTF-16 LE with a BOM (Windows PowerShell redirection) is decoded', async () => {
+  const text = `[${JSON.stringify(JAPANESE)}]`;
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  const events = await collect(['-'], { stdin: chunkedStream(utf16, 7) });
+  assert.deepEqual(outline(events), ['record@1']);
+  assert.deepEqual(records(events)[0]?.value, JAPANESE);
+});
+
+test('binary data is skipped, not decoded into garbage records', async () => {
+  const events = await collect(['-'], { stdin: chunkedStream(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x0a, 0x41]), 64) });
+  assert.deepEqual(events, [{ kind: 'skipped', file: '<stdin>', reason: 'not call logs: binary data' }]);
+});

@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { chmod, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { InputError } from '../../../src/input/input-event.js';
+import { readInputs } from '../../../src/input/read-inputs.js';
+import { collect, fixture, records } from './input-test-helpers.js';
+
+test('a directory is walked recursively in name order; files without call logs are skipped with a reason', async () => {
+  const tree = fixture('tree');
+  const events = await collect([tree]);
+  const summary = events.map((e) =>
+    e.kind === 'file' ? `file ${e.file.slice(tree.length + 1)} ${e.shape}`
+      : e.kind === 'skipped' ? `skipped ${e.file.slice(tree.length + 1)}: ${e.reason.split(':')[0]}`
+        : `${e.kind} ${e.at.file.slice(tree.length + 1)}:${e.at.line}`,
+  );
+  assert.deepEqual(summary, [
+    'file a-summary.jsonl json-lines',
+    'record a-summary.jsonl:1',
+    'record a-summary.jsonl:2',
+    'skipped empty.json: empty file',
+    'file nested/deeper/diag.json json-array',
+    'record nested/deeper/diag.json:2',
+    'file nested/z.csv csv',
+    'record nested/z.csv:2',
+    'skipped notes.txt: not call logs',
+  ]);
+});
+
+test('under a directory, a symlink to a file is read but a symlink to a directory is not followed', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'acs-input-'));
+  try {
+    await symlink(fixture('tree'), join(dir, 'linked-tree'));
+    await symlink(fixture('p2p-call.jsonl'), join(dir, 'linked.jsonl'));
+    await symlink(join(dir, 'gone.json'), join(dir, 'dangling.json'));
+    const events = await collect([dir]);
+    assert.deepEqual(
+      events.filter((e) => e.kind !== 'record').map((e) => (e.kind === 'file' ? `file ${e.file}` : e.kind === 'skipped' ? `skipped ${e.file}: ${e.reason}` : e.kind)),
+      [
+        `skipped ${join(dir, 'dangling.json')}: broken symbolic link`,
+        `skipped ${join(dir, 'linked-tree')}: symbolic link to a directory, not followed`,
+        `file ${join(dir, 'linked.jsonl')}`,
+      ],
+    );
+    assert.equal(records(events).length, 4);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('a missing path throws a one-line InputError naming it, before any other input is read', async () => {
+  const seen: string[] = [];
+  const missing = fixture('no-such-file.json');
+  await assert.rejects(
+    (async () => {
+      for await (const event of readInputs([fixture('p2p-call.jsonl'), missing])) seen.push(event.kind);
+    })(),
+    (error: unknown) => {
+      assert.ok(error instanceof InputError);
+      assert.equal(error.file, missing);
+      assert.equal(error.message, `${missing}: cannot open: no such file or directory`);
+      return true;
+    },
+  );
+  assert.deepEqual(seen, []);
+});
+
+test('a corrupt or truncated gzip stream throws InputError naming the file, not a raw zlib error', async () => {
+  for (const [name, pattern] of [['corrupt.json.gz', /: corrupt gzip stream \(/], ['truncated.jsonl.gz', /: truncated gzip stream \(unexpected end of file\)$/]] as const) {
+    const file = fixture(name);
+    await assert.rejects(collect([file]), (error: unknown) => {
+      assert.ok(error instanceof InputError, `${name}: ${String(error)}`);
+      assert.ok(error.message.startsWith(file));
+      assert.match(error.message, pattern);
+      assert.ok(!error.message.includes('\n'));
+      return true;
+    });
+  }
+});
+
+test('an unreadable file throws InputError; a named file without call logs is skipped, an empty one too', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'acs-input-'));
+  try {
+    const locked = join(dir, 'locked.jsonl');
+    await writeFile(locked, '{"a":1}\n');
+    await chmod(locked, 0o000);
+    if (process.getuid?.() === 0) t.diagnostic('running as root: permission checks do not apply, skipping that part');
+    else await assert.rejects(collect([locked]), /locked\.jsonl: cannot read: permission denied$/);
+    const empty = join(dir, 'blank.json');
+    await writeFile(empty, '  \n\n');
+    const events = await collect([fixture('tree/notes.txt'), empty]);
+    assert.deepEqual(events.map((e) => e.kind === 'skipped' && e.reason.replace(/ \(.*$/, '')), [
+      'not call logs: neither JSON nor a CSV header naming a call-log column',
+      'empty file',
+    ]);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
