@@ -1,0 +1,112 @@
+import type { SourceLocation } from '../input/input-event.js';
+import type { CallCategory } from './category.js';
+
+/** Every numeric CallDiagnostics metric the tool knows, camelCase as in the JSON contract. */
+export const STREAM_METRICS = [
+  'roundTripTimeAvg',
+  'roundTripTimeMax',
+  'jitterAvg',
+  'jitterMax',
+  'packetLossRateAvg',
+  'packetLossRateMax',
+  'jitterBufferSizeAvg',
+  'jitterBufferSizeMax',
+  'healedDataRatioAvg',
+  'healedDataRatioMax',
+  'videoFrameRateAvg',
+  'recvResolutionHeight',
+  'recvFreezeDurationPerMinuteInMs',
+  'packetUtilization',
+  'videoBitRateAvg',
+  'videoBitRateMax',
+] as const;
+export type StreamMetric = (typeof STREAM_METRICS)[number];
+
+interface RecordBase {
+  category: CallCategory;
+  correlationId: string;
+  /** CallUpdatesVersion of the *Updates tables; null elsewhere. */
+  version: number | null;
+  /** The record's own time (time / TimeGenerated / CallClientTimeStamp), epoch ms. */
+  time: number | null;
+  at: SourceLocation;
+}
+
+export interface SummaryRecord extends RecordBase {
+  category: 'CallSummary';
+  callType: string | null;
+  callStartTime: number | null;
+  callDuration: number | null;
+  teamsThreadId: string | null;
+  participantId: string | null;
+  participantStartTime: number | null;
+  participantDuration: number | null;
+  endReasonCode: number | null;
+  endReasonSubCode: number | null;
+  resultCategory: string | null;
+  endpointId: string | null;
+  endpointType: string | null;
+  identifier: string | null;
+  sdkVersion: string | null;
+  osVersion: string | null;
+  participantTenantId: string | null;
+  participantType: string | null;
+  pstnParticipantCallType: string | null;
+}
+
+export interface DiagnosticsRecord extends RecordBase {
+  category: 'CallDiagnostics';
+  participantId: string | null;
+  endpointId: string | null;
+  endpointType: string | null;
+  identifier: string | null;
+  mediaType: string | null;
+  streamId: string | null;
+  transportType: string | null;
+  streamDirection: string | null;
+  codecName: string | null;
+  metrics: Partial<Record<StreamMetric, number>>;
+}
+
+export interface OperationRecord extends RecordBase {
+  category: 'CallClientOperations';
+  operationName: string | null;
+  operationType: string | null;
+  operationId: string | null;
+  participantId: string | null;
+  endpointId: string | null;
+  durationMs: number | null;
+  resultType: string | null;
+  resultSignature: string | null;
+  sdkVersion: string | null;
+  userAgent: string | null;
+  clientInstanceId: string | null;
+  /** OperationPayload parsed when it is JSON, else kept as text. */
+  payload: unknown;
+}
+
+export interface MediaStatsRecord extends RecordBase {
+  category: 'CallClientMediaStatsTimeSeries';
+  metricName: string | null;
+  count: number | null;
+  sum: number | null;
+  average: number | null;
+  minimum: number | null;
+  maximum: number | null;
+  direction: string | null;
+  streamType: string | null;
+  codec: string | null;
+  participantId: string | null;
+  remoteParticipantId: string | null;
+  aggregationIntervalSeconds: number | null;
+}
+
+export interface SurveyRecord extends RecordBase {
+  category: 'CallSurvey';
+  surveyId: string | null;
+  participantId: string | null;
+  /** Every *Score / *Issues / *Bound / *Threshold column, camelCase, as given. */
+  ratings: Record<string, number | string>;
+}
+
+export type CallRecord = SummaryRecord | DiagnosticsRecord | OperationRecord | MediaStatsRecord | SurveyRecord;

@@ -1,0 +1,66 @@
+import type { FieldMap } from './field-map.js';
+import { isAbsent, toText } from './values.js';
+
+/** The four categories the model is built from, plus CallSurvey (shown by `call`). */
+export type CallCategory =
+  | 'CallSummary'
+  | 'CallDiagnostics'
+  | 'CallClientOperations'
+  | 'CallClientMediaStatsTimeSeries'
+  | 'CallSurvey';
+
+/** Diagnostic-settings category names and Log Analytics table names, lower-cased, to one category. */
+const KNOWN = new Map<string, CallCategory>([
+  ['callsummary', 'CallSummary'],
+  ['acscallsummary', 'CallSummary'],
+  ['acscallsummaryupdates', 'CallSummary'],
+  ['callsummaryupdates', 'CallSummary'],
+  ['calldiagnostics', 'CallDiagnostics'],
+  ['acscalldiagnostics', 'CallDiagnostics'],
+  ['acscalldiagnosticsupdates', 'CallDiagnostics'],
+  ['calldiagnosticsupdates', 'CallDiagnostics'],
+  // The schema article spells it "CallDiagnosticUpdates" too.
+  ['acscalldiagnosticupdates', 'CallDiagnostics'],
+  ['calldiagnosticupdates', 'CallDiagnostics'],
+  ['callclientoperations', 'CallClientOperations'],
+  ['acscallclientoperations', 'CallClientOperations'],
+  ['callclientmediastatstimeseries', 'CallClientMediaStatsTimeSeries'],
+  ['acscallclientmediastatstimeseries', 'CallClientMediaStatsTimeSeries'],
+  ['callsurvey', 'CallSurvey'],
+  ['acscallsurvey', 'CallSurvey'],
+]);
+
+export type CategoryResolution =
+  | { kind: 'call'; category: CallCategory; name: string }
+  | { kind: 'other'; name: string }
+  | { kind: 'unknown' };
+
+/**
+ * Which category a record belongs to: the resource log's `category`, else the Log Analytics `Type` column,
+ * else the query-API table name (unless it is the generic "PrimaryResult"), else the columns it carries.
+ */
+export function resolveCategory(top: FieldMap, fields: FieldMap, table?: string): CategoryResolution {
+  const named = toText(top.get('category')) ?? toText(fields.get('type')) ?? tableName(table);
+  if (named !== null) {
+    const category = KNOWN.get(named.toLowerCase());
+    return category ? { kind: 'call', category, name: named } : { kind: 'other', name: named };
+  }
+  const inferred = inferFromColumns(fields);
+  return inferred ? { kind: 'call', category: inferred, name: inferred } : { kind: 'unknown' };
+}
+
+function tableName(table: string | undefined): string | null {
+  if (!table || table.toLowerCase() === 'primaryresult') return null;
+  return table;
+}
+
+/** az CLI output of a projected query may lack Type: the columns still tell the table. */
+function inferFromColumns(fields: FieldMap): CallCategory | null {
+  const has = (k: string) => !isAbsent(fields.get(k));
+  if (has('metricname') && has('callid')) return 'CallClientMediaStatsTimeSeries';
+  if (has('callclienttimestamp') && has('callid')) return 'CallClientOperations';
+  if (has('mediatype') && has('streamid')) return 'CallDiagnostics';
+  if (has('participantstarttime') || has('callstarttime')) return 'CallSummary';
+  if (has('surveyid')) return 'CallSurvey';
+  return null;
+}

@@ -1,0 +1,184 @@
+import type { SourceLocation } from '../input/input-event.js';
+import { resolveCategory } from './category.js';
+import type {
+  CallRecord,
+  DiagnosticsRecord,
+  MediaStatsRecord,
+  OperationRecord,
+  StreamMetric,
+  SummaryRecord,
+  SurveyRecord,
+} from './call-record.js';
+import { STREAM_METRICS } from './call-record.js';
+import { type FieldMap, flattenRecord, PropertiesNotJson } from './field-map.js';
+import { parseTime } from './parse-time.js';
+import { toEndpointType, toMediaType, toNumber, toText } from './values.js';
+
+export type Normalised =
+  | { kind: 'record'; record: CallRecord }
+  /** A record of another category (Usage, ChatOperational, …): counted, not an error. */
+  | { kind: 'ignored'; categoryName: string }
+  | { kind: 'invalid'; reason: string };
+
+const METRIC_KEYS: ReadonlyArray<readonly [string, StreamMetric]> = STREAM_METRICS.map((m) => [m.toLowerCase(), m]);
+
+/** One input object (resource-log record, Log Analytics row, CSV row) to a typed call record. */
+export function normaliseRecord(value: Record<string, unknown>, at: SourceLocation, table?: string): Normalised {
+  let flat: { fields: FieldMap; top: FieldMap };
+  try {
+    flat = flattenRecord(value);
+  } catch (error) {
+    if (error instanceof PropertiesNotJson) return { kind: 'invalid', reason: error.message };
+    throw error;
+  }
+  const { fields, top } = flat;
+  const resolved = resolveCategory(top, fields, table);
+  if (resolved.kind === 'unknown') return { kind: 'invalid', reason: 'not a call-log record (no category, Type or known columns)' };
+  if (resolved.kind === 'other') return { kind: 'ignored', categoryName: resolved.name };
+
+  const text = (key: string) => toText(fields.get(key));
+  const num = (key: string) => toNumber(fields.get(key));
+  const time = (key: string) => parseTime(text(key));
+
+  const clientSide = resolved.category === 'CallClientOperations' || resolved.category === 'CallClientMediaStatsTimeSeries';
+  const correlationId = clientSide ? (text('callid') ?? text('correlationid')) : (text('correlationid') ?? text('callid'));
+  if (correlationId === null) return { kind: 'invalid', reason: `${resolved.category} record without a correlationId` };
+
+  const version = num('callupdatesversion');
+  const recordTime = time('callclienttimestamp') ?? time('time') ?? time('timegenerated');
+
+  switch (resolved.category) {
+    case 'CallSummary': {
+      const record: SummaryRecord = {
+        correlationId,
+        version,
+        time: recordTime,
+        at,
+        category: 'CallSummary',
+        callType: text('calltype'),
+        callStartTime: time('callstarttime'),
+        callDuration: num('callduration'),
+        teamsThreadId: text('teamsthreadid'),
+        participantId: text('participantid'),
+        participantStartTime: time('participantstarttime'),
+        participantDuration: num('participantduration'),
+        endReasonCode: num('participantendreason'),
+        endReasonSubCode: num('participantendsubcode'),
+        resultCategory: text('resultcategory'),
+        endpointId: text('endpointid'),
+        endpointType: toEndpointType(fields.get('endpointtype')),
+        identifier: text('identifier'),
+        sdkVersion: text('sdkversion'),
+        osVersion: text('osversion'),
+        participantTenantId: text('participanttenantid'),
+        participantType: text('participanttype'),
+        pstnParticipantCallType: text('pstnparticipantcalltype') ?? text('pstnpartcipantcalltype'),
+      };
+      return { kind: 'record', record };
+    }
+    case 'CallDiagnostics': {
+      const metrics: Partial<Record<StreamMetric, number>> = {};
+      for (const [key, metric] of METRIC_KEYS) {
+        const n = num(key);
+        if (n !== null) metrics[metric] = n;
+      }
+      const record: DiagnosticsRecord = {
+        correlationId,
+        version,
+        time: recordTime,
+        at,
+        category: 'CallDiagnostics',
+        participantId: text('participantid'),
+        endpointId: text('endpointid'),
+        endpointType: toEndpointType(fields.get('endpointtype')),
+        identifier: text('identifier'),
+        mediaType: toMediaType(fields.get('mediatype')),
+        streamId: text('streamid'),
+        transportType: text('transporttype'),
+        streamDirection: text('streamdirection'),
+        codecName: text('codecname'),
+        metrics,
+      };
+      return { kind: 'record', record };
+    }
+    case 'CallClientOperations': {
+      const record: OperationRecord = {
+        correlationId,
+        version,
+        time: recordTime,
+        at,
+        category: 'CallClientOperations',
+        operationName: text('operationname'),
+        operationType: text('operationtype'),
+        operationId: text('operationid'),
+        participantId: text('participantid'),
+        endpointId: text('endpointid'),
+        durationMs: num('durationms'),
+        resultType: text('resulttype'),
+        resultSignature: text('resultsignature'),
+        sdkVersion: text('sdkversion'),
+        userAgent: text('useragent'),
+        clientInstanceId: text('clientinstanceid'),
+        payload: parsePayload(fields.get('operationpayload')),
+      };
+      return { kind: 'record', record };
+    }
+    case 'CallClientMediaStatsTimeSeries': {
+      const record: MediaStatsRecord = {
+        correlationId,
+        version,
+        time: recordTime,
+        at,
+        category: 'CallClientMediaStatsTimeSeries',
+        metricName: text('metricname'),
+        count: num('count'),
+        sum: num('sum'),
+        average: num('average'),
+        minimum: num('minimum'),
+        maximum: num('maximum'),
+        direction: text('mediastreamdirection'),
+        streamType: text('mediastreamtype'),
+        codec: text('mediastreamcodec'),
+        participantId: text('participantid'),
+        remoteParticipantId: text('remoteparticipantid'),
+        aggregationIntervalSeconds: num('aggregationintervalseconds'),
+      };
+      return { kind: 'record', record };
+    }
+    case 'CallSurvey': {
+      const ratings: Record<string, number | string> = {};
+      for (const [key, value] of fields) {
+        if (!/(score|issues|bound|threshold)$/.test(key)) continue;
+        const n = toNumber(value);
+        const t = toText(value);
+        if (n !== null) ratings[key] = n;
+        else if (t !== null) ratings[key] = t;
+      }
+      const record: SurveyRecord = {
+        correlationId,
+        version,
+        time: recordTime,
+        at,
+        category: 'CallSurvey',
+        surveyId: text('surveyid'),
+        participantId: text('participantid'),
+        ratings,
+      };
+      return { kind: 'record', record };
+    }
+  }
+}
+
+function parsePayload(value: unknown): unknown {
+  if (typeof value !== 'string') return value ?? null;
+  const text = toText(value);
+  if (text === null) return null;
+  if (text.startsWith('{') || text.startsWith('[')) {
+    try {
+      return JSON.parse(text);
+    } catch {
+      return text;
+    }
+  }
+  return text;
+}

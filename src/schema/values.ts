@@ -1,0 +1,59 @@
+/**
+ * Value quirks of real exports, in one place: numbers arrive as numbers or strings ("82", "3.146336E-05"),
+ * absence as null, "", "null" or "None" (az CLI), ids with stray white space, and "Redacted" for
+ * cross-tenant participants (kept as the value: it means something different from absent).
+ */
+
+export const REDACTED = 'Redacted';
+
+const ABSENT = new Set(['', 'null', 'none', 'undefined']);
+
+export function isAbsent(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  // Hot path (every field of every record): ids and numbers are never absent, so skip the allocations.
+  if (typeof value === 'string') return value.length <= 16 && ABSENT.has(value.trim().toLowerCase());
+  return false;
+}
+
+function isSpace(code: number): boolean {
+  return code <= 32 || code === 0xa0 || code === 0xfeff;
+}
+
+/** A trimmed string, or null when absent. Numbers and booleans become their text. */
+export function toText(value: unknown): string | null {
+  if (isAbsent(value)) return null;
+  if (typeof value === 'string') {
+    return isSpace(value.charCodeAt(0)) || isSpace(value.charCodeAt(value.length - 1)) ? value.trim() : value;
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
+
+/** A finite number, or null when absent or not a number. Accepts "82", " 82 ", "3.146336E-05". */
+export function toNumber(value: unknown): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (isAbsent(value) || typeof value !== 'string') return null;
+  const text = value.trim();
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) return null;
+  const n = Number(text);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** endpointType is spelled VoIP or VOIP, Bot or BOT: one spelling each. */
+const ENDPOINT_TYPES = new Map(
+  ['VoIP', 'PSTN', 'Bot', 'Server', 'Voicemail', 'Anonymous', 'Unknown'].map((t) => [t.toLowerCase(), t]),
+);
+
+export function toEndpointType(value: unknown): string | null {
+  const text = toText(value);
+  if (text === null) return null;
+  return ENDPOINT_TYPES.get(text.toLowerCase()) ?? text;
+}
+
+const MEDIA_TYPES = new Map(['Audio', 'Video', 'VBSS', 'AppSharing'].map((t) => [t.toLowerCase(), t]));
+
+export function toMediaType(value: unknown): string | null {
+  const text = toText(value);
+  if (text === null) return null;
+  return MEDIA_TYPES.get(text.toLowerCase()) ?? text;
+}

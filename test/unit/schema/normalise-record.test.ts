@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { DiagnosticsRecord, OperationRecord, SummaryRecord } from '../../../src/schema/call-record.js';
+import { normaliseRecord } from '../../../src/schema/normalise-record.js';
+
+const at = { file: 'x.json', line: 1 };
+
+function record<T>(value: Record<string, unknown>, table?: string): T {
+  const result = normaliseRecord(value, at, table);
+  assert.equal(result.kind, 'record', JSON.stringify(result));
+  return (result as unknown as { record: T }).record;
+}
+
+test('resource-log CallSummary: strings as numbers, "null" strings, a stray space in an id', () => {
+  const r = record<SummaryRecord>({
+    time: '2022-08-07T14:20:00Z',
+    correlationId: 'c1',
+    category: 'CallSummary',
+    operationName: 'CallSummary',
+    properties: {
+      callStartTime: '2022-08-07T13:53:12Z',
+      callDuration: 1470,
+      callType: 'Group',
+      teamsThreadId: '19:36ec5177126fff000aaa521670c804a3@thread.v2',
+      participantId: ' b25cf111-73df-4e0a-a888-640000abe34d',
+      participantStartTime: '2022-08-07T13:56:45Z',
+      participantDuration: '960',
+      participantEndReason: '0',
+      endpointId: '8731d003-6c1e-4808-8159-effff000aaa2',
+      endpointType: 'PSTN',
+      sdkVersion: 'Redacted',
+      osVersion: 'null',
+    },
+  });
+  assert.equal(r.category, 'CallSummary');
+  assert.equal(r.participantId, 'b25cf111-73df-4e0a-a888-640000abe34d');
+  assert.equal(r.participantDuration, 960);
+  assert.equal(r.endReasonCode, 0);
+  assert.equal(r.sdkVersion, 'Redacted');
+  assert.equal(r.osVersion, null);
+  assert.equal(r.callStartTime, Date.UTC(2022, 7, 7, 13, 53, 12));
+});
+
+test('properties as a JSON-encoded string', () => {
+  const r = record<DiagnosticsRecord>({
+    correlationId: 'c1',
+    category: 'CallDiagnostics',
+    properties: JSON.stringify({ mediaType: 'Video', streamId: '2804', packetLossRateAvg: '3.146336E-05', endpointType: 'VOIP' }),
+  });
+  assert.equal(r.mediaType, 'Video');
+  assert.equal(r.metrics.packetLossRateAvg, 3.146336e-5);
+  assert.equal(r.endpointType, 'VoIP');
+});
+
+test('properties string that is not JSON is invalid, not a crash', () => {
+  const result = normaliseRecord({ correlationId: 'c1', category: 'CallDiagnostics', properties: '{"mediaType": "Audio"' }, at);
+  assert.equal(result.kind, 'invalid');
+});
+
+test('Log Analytics row (az CLI): PascalCase, every value a string, "None" for null, Type names the table', () => {
+  const r = record<DiagnosticsRecord>({
+    TableName: 'PrimaryResult',
+    Type: 'ACSCallDiagnostics',
+    CorrelationId: 'c2',
+    ParticipantId: 'None',
+    EndpointType: 'Server',
+    EndpointId: 'None',
+    MediaType: 'Audio',
+    StreamId: '2001',
+    RoundTripTimeAvg: '42',
+    JitterBufferSizeAvg: '12.5',
+    HealedDataRatioAvg: 'None',
+    RecvFreezeDurationPerMinuteInMs: '',
+  });
+  assert.equal(r.correlationId, 'c2');
+  assert.equal(r.participantId, null);
+  assert.equal(r.endpointId, null);
+  assert.deepEqual(r.metrics, { roundTripTimeAvg: 42, jitterBufferSizeAvg: 12.5 });
+});
+
+test('Updates tables carry CallUpdatesVersion', () => {
+  const r = record<SummaryRecord>({ Type: 'ACSCallSummaryUpdates', CorrelationId: 'c3', CallUpdatesVersion: '2', ParticipantId: 'p' });
+  assert.equal(r.category, 'CallSummary');
+  assert.equal(r.version, 2);
+});
+
+test('client operations name the call CallId, and their own OperationName wins over the envelope', () => {
+  const r = record<OperationRecord>({
+    time: '2024-01-09T17:06:50.3Z',
+    category: 'CallClientOperations',
+    operationName: 'CallClientOperations',
+    properties: {
+      CallClientTimeStamp: '2024-01-09T15:07:56.066Z',
+      OperationName: 'CreateView',
+      CallId: '92d800c4-abde-40be-91e9-3814ee786b19',
+      DurationMs: '577',
+      ResultType: 'Succeeded',
+      OperationPayload: '{"StreamType":"Video","StreamId":"2.0"}',
+    },
+  });
+  assert.equal(r.correlationId, '92d800c4-abde-40be-91e9-3814ee786b19');
+  assert.equal(r.operationName, 'CreateView');
+  assert.equal(r.durationMs, 577);
+  assert.deepEqual(r.payload, { StreamType: 'Video', StreamId: '2.0' });
+  assert.equal(r.time, Date.UTC(2024, 0, 9, 15, 7, 56, 66));
+});
+
+test('CSV row of a union query: headers with [UTC], locale dates, empty cells; Type picks the table', () => {
+  const r = record<SummaryRecord>({
+    'TimeGenerated [UTC]': '11/20/2026, 9:01:05.113 AM',
+    Type: 'ACSCallSummary',
+    CorrelationId: 'c4',
+    'CallStartTime [UTC]': '11/20/2026, 9:00:00.000 AM',
+    CallDuration: '120',
+    MediaType: '',
+    RoundTripTimeAvg: '',
+  });
+  assert.equal(r.callStartTime, Date.UTC(2026, 10, 20, 9, 0, 0));
+  assert.equal(r.callDuration, 120);
+});
+
+test('without Type, the columns tell the table', () => {
+  const r = record<DiagnosticsRecord>({ CorrelationId: 'c5', MediaType: 'Audio', StreamId: '1', JitterAvg: '3' });
+  assert.equal(r.category, 'CallDiagnostics');
+});
+
+test('other categories are ignored; objects that are no record are invalid; a record without id is invalid', () => {
+  assert.deepEqual(normaliseRecord({ category: 'Usage', correlationId: 'x', properties: {} }, at), { kind: 'ignored', categoryName: 'Usage' });
+  assert.deepEqual(normaliseRecord({ Type: 'ACSChatOperational' }, at), { kind: 'ignored', categoryName: 'ACSChatOperational' });
+  assert.equal(normaliseRecord({ hello: 'world' }, at).kind, 'invalid');
+  assert.equal(normaliseRecord({ category: 'CallSummary', correlationId: 'null', properties: {} }, at).kind, 'invalid');
+});

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseTime } from '../../../src/schema/parse-time.js';
+import { isAbsent, toEndpointType, toMediaType, toNumber, toText } from '../../../src/schema/values.js';
+
+test('absent values: null, undefined, "", "null", "None" (az CLI), white space', () => {
+  for (const v of [null, undefined, '', 'null', 'NULL', 'None', 'none', '  ']) assert.equal(isAbsent(v), true, String(v));
+  for (const v of ['0', 0, 'Redacted', false]) assert.equal(isAbsent(v), false, String(v));
+});
+
+test('numbers arrive as numbers or strings, with E-notation', () => {
+  assert.equal(toNumber('82'), 82);
+  assert.equal(toNumber(' 82 '), 82);
+  assert.equal(toNumber(46), 46);
+  assert.equal(toNumber('3.146336E-05'), 3.146336e-5);
+  assert.equal(toNumber('0.001769911'), 0.001769911);
+  assert.equal(toNumber('-1.5e+2'), -150);
+  assert.equal(toNumber('null'), null);
+  assert.equal(toNumber('None'), null);
+  assert.equal(toNumber('12abc'), null);
+  assert.equal(toNumber('0x10'), null);
+  assert.equal(toNumber(Number.NaN), null);
+});
+
+test('ids lose stray white space; Redacted is kept as a value', () => {
+  assert.equal(toText(' b25cf111-73df-4e0a-a888-640000abe34d'), 'b25cf111-73df-4e0a-a888-640000abe34d');
+  assert.equal(toText('Redacted'), 'Redacted');
+  assert.equal(toText(5), '5');
+});
+
+test('endpointType VoIP and VOIP are one spelling; media types too', () => {
+  assert.equal(toEndpointType('VOIP'), 'VoIP');
+  assert.equal(toEndpointType('VoIP'), 'VoIP');
+  assert.equal(toEndpointType('BOT'), 'Bot');
+  assert.equal(toEndpointType('server'), 'Server');
+  assert.equal(toEndpointType('Teams'), 'Teams');
+  assert.equal(toMediaType('vbss'), 'VBSS');
+  assert.equal(toMediaType('audio'), 'Audio');
+});
+
+test('times: ISO with and without zone, and the portal CSV locale form', () => {
+  assert.equal(parseTime('2021-07-19T17:54:05.113Z'), Date.UTC(2021, 6, 19, 17, 54, 5, 113));
+  assert.equal(parseTime('2022-08-07T13:53:12Z'), Date.UTC(2022, 7, 7, 13, 53, 12));
+  assert.equal(parseTime('2026-11-20 09:01:05.1134567'), Date.UTC(2026, 10, 20, 9, 1, 5, 113));
+  assert.equal(parseTime('2026-11-20T10:01:05+01:00'), Date.UTC(2026, 10, 20, 9, 1, 5));
+  assert.equal(parseTime('11/20/2026, 9:01:05.113 AM'), Date.UTC(2026, 10, 20, 9, 1, 5, 113));
+  assert.equal(parseTime('11/20/2026, 9:01:05.113 PM'), Date.UTC(2026, 10, 20, 21, 1, 5, 113));
+  assert.equal(parseTime('11/20/2026, 12:00:00.000 AM'), Date.UTC(2026, 10, 20, 0, 0, 0));
+  assert.equal(parseTime('11/20/2026, 12:30:00 PM'), Date.UTC(2026, 10, 20, 12, 30, 0));
+  assert.equal(parseTime('yesterday'), null);
+  assert.equal(parseTime(null), null);
+});
