@@ -1,0 +1,95 @@
+import type { CallRecord } from '../schema/call-record.js';
+import type { Call } from './call.js';
+
+/** Groups records by correlationId into calls; a call spread over many files or blobs is one call. */
+export function buildCalls(records: Iterable<CallRecord>): Call[] {
+  const calls = new Map<string, Call>();
+  for (const record of records) {
+    let call = calls.get(record.correlationId);
+    if (!call) {
+      call = emptyCall(record.correlationId);
+      calls.set(record.correlationId, call);
+    }
+    switch (record.category) {
+      case 'CallSummary':
+        call.legs.push(record);
+        break;
+      case 'CallDiagnostics':
+        call.streams.push(record);
+        break;
+      case 'CallClientOperations':
+        call.operations.push(record);
+        break;
+      case 'CallClientMediaStatsTimeSeries':
+        call.mediaStats.push(record);
+        break;
+      case 'CallSurvey':
+        call.surveys.push(record);
+        break;
+    }
+  }
+  for (const call of calls.values()) settle(call);
+  return [...calls.values()];
+}
+
+function emptyCall(correlationId: string): Call {
+  return {
+    correlationId,
+    callType: null,
+    startTime: null,
+    endTime: null,
+    durationSeconds: null,
+    teamsThreadId: null,
+    legs: [],
+    streams: [],
+    operations: [],
+    mediaStats: [],
+    surveys: [],
+  };
+}
+
+/** Call-level facts from its legs, and a stable order for legs, streams and time series. */
+function settle(call: Call): void {
+  call.legs.sort((a, b) => byTime(a.participantStartTime, b.participantStartTime) || cmp(a.participantId, b.participantId) || cmp(a.endpointId, b.endpointId));
+  const legOrder = new Map(call.legs.map((leg, i) => [leg.participantId ?? leg.endpointId, i]));
+  const rank = (id: string | null) => legOrder.get(id) ?? Number.MAX_SAFE_INTEGER;
+  call.streams.sort(
+    (a, b) =>
+      rank(a.participantId ?? a.endpointId) - rank(b.participantId ?? b.endpointId) ||
+      cmp(a.participantId, b.participantId) ||
+      serverLast(a.endpointType) - serverLast(b.endpointType) ||
+      cmp(a.mediaType, b.mediaType) ||
+      cmp(a.streamId, b.streamId),
+  );
+  call.operations.sort((a, b) => byTime(a.time, b.time));
+  call.mediaStats.sort((a, b) => byTime(a.time, b.time));
+
+  const types = new Set(call.legs.map((l) => l.callType).filter((t): t is string => t !== null));
+  // A P2P call that another endpoint joins becomes a group call.
+  call.callType = types.has('Group') ? 'Group' : ([...types][0] ?? null);
+  call.teamsThreadId = call.legs.find((l) => l.teamsThreadId !== null)?.teamsThreadId ?? null;
+  const starts = call.legs.map((l) => l.callStartTime ?? l.participantStartTime).filter((t): t is number => t !== null);
+  call.startTime = starts.length ? Math.min(...starts) : null;
+  const durations = call.legs.map((l) => l.callDuration).filter((d): d is number => d !== null);
+  call.durationSeconds = durations.length ? Math.max(...durations) : null;
+  if (call.startTime !== null) {
+    const legEnds = call.legs
+      .filter((l) => l.participantStartTime !== null && l.participantDuration !== null)
+      .map((l) => l.participantStartTime! + l.participantDuration! * 1000);
+    const byDuration = call.durationSeconds !== null ? [call.startTime + call.durationSeconds * 1000] : [];
+    const ends = [...byDuration, ...legEnds];
+    call.endTime = ends.length ? Math.max(...ends) : null;
+  }
+}
+
+function byTime(a: number | null, b: number | null): number {
+  return (a ?? Number.MAX_SAFE_INTEGER) - (b ?? Number.MAX_SAFE_INTEGER);
+}
+
+function cmp(a: string | null, b: string | null): number {
+  return (a ?? '').localeCompare(b ?? '');
+}
+
+function serverLast(endpointType: string | null): number {
+  return endpointType === 'Server' ? 1 : 0;
+}

@@ -1,0 +1,30 @@
+import type {
+  DiagnosticsRecord,
+  MediaStatsRecord,
+  OperationRecord,
+  SummaryRecord,
+  SurveyRecord,
+} from '../schema/call-record.js';
+
+/** A participant leg: one CallSummary record. A rejoin is a second leg with the same endpointId. */
+export type Leg = SummaryRecord;
+/** A media stream: one CallDiagnostics record. `Server` streams are the server's side of a group call. */
+export type Stream = DiagnosticsRecord;
+
+/** Everything the logs say about one correlationId, whatever files and shapes it came from. */
+export interface Call {
+  correlationId: string;
+  callType: string | null;
+  /** epoch ms */
+  startTime: number | null;
+  endTime: number | null;
+  durationSeconds: number | null;
+  teamsThreadId: string | null;
+  /** In join order. */
+  legs: Leg[];
+  streams: Stream[];
+  /** In time order. */
+  operations: OperationRecord[];
+  mediaStats: MediaStatsRecord[];
+  surveys: SurveyRecord[];
+}

@@ -1,0 +1,58 @@
+import type { InputShape, ReadOptions } from '../input/input-event.js';
+import { readInputs } from '../input/read-inputs.js';
+import { normaliseRecord } from '../schema/normalise-record.js';
+import { buildCalls } from './build-calls.js';
+import type { Call } from './call.js';
+import { type InputCounts, type InvalidRecord, RecordLedger } from './record-ledger.js';
+
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+export interface LoadedCalls {
+  calls: Call[];
+  counts: InputCounts;
+  /** The first invalid items with their file and line; counts.invalid has the total. */
+  invalidSamples: InvalidRecord[];
+  skipped: SkippedFile[];
+  shapes: Partial<Record<InputShape, number>>;
+}
+
+/** Reads every input, normalises each record and builds the calls. Never prints. */
+export async function loadCalls(inputs: string[], options: ReadOptions = {}): Promise<LoadedCalls> {
+  const ledger = new RecordLedger();
+  const skipped: SkippedFile[] = [];
+  const shapes: Partial<Record<InputShape, number>> = {};
+  for await (const event of readInputs(inputs, options)) {
+    switch (event.kind) {
+      case 'record': {
+        const result = normaliseRecord(event.value, event.at, event.table);
+        if (result.kind === 'record') ledger.add(result.record, event.value);
+        else if (result.kind === 'ignored') ledger.addIgnored(result.categoryName);
+        else ledger.addInvalid(event.at, result.reason);
+        break;
+      }
+      case 'invalid':
+        ledger.addInvalid(event.at, event.reason);
+        break;
+      case 'filtered':
+        ledger.counts.filtered++;
+        break;
+      case 'file':
+        ledger.counts.files++;
+        shapes[event.shape] = (shapes[event.shape] ?? 0) + 1;
+        break;
+      case 'skipped':
+        skipped.push({ file: event.file, reason: event.reason });
+        break;
+    }
+  }
+  return {
+    calls: buildCalls(ledger.records()),
+    counts: ledger.counts,
+    invalidSamples: ledger.invalidSamples,
+    skipped,
+    shapes,
+  };
+}

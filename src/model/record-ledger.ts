@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto';
+import type { SourceLocation } from '../input/input-event.js';
+import type { CallRecord } from '../schema/call-record.js';
+
+export interface InvalidRecord {
+  at: SourceLocation;
+  reason: string;
+}
+
+/** What became of every record read; the counts add up: records = used + duplicates + superseded + ignored. */
+export interface InputCounts {
+  files: number;
+  records: number;
+  used: number;
+  invalid: number;
+  duplicates: number;
+  superseded: number;
+  ignored: number;
+  /** Records of other calls that `call` passed over without parsing. */
+  filtered: number;
+  byCategory: Record<string, number>;
+}
+
+const KEEP_INVALID = 100;
+
+/**
+ * Takes normalised records in any order and keeps what the model is built from:
+ * an exact duplicate (Azure Monitor delivers at least once) counts once, and of the *Updates tables'
+ * versions of one leg or stream the highest CallUpdatesVersion wins.
+ */
+export class RecordLedger {
+  readonly counts: InputCounts = {
+    files: 0,
+    records: 0,
+    used: 0,
+    invalid: 0,
+    duplicates: 0,
+    superseded: 0,
+    ignored: 0,
+    filtered: 0,
+    byCategory: {},
+  };
+  /** The first invalid items, for stderr; counts.invalid has them all. */
+  readonly invalidSamples: InvalidRecord[] = [];
+  private readonly seen = new Set<string>();
+  private readonly plain: CallRecord[] = [];
+  private readonly versioned = new Map<string, CallRecord>();
+
+  addInvalid(at: SourceLocation, reason: string): void {
+    this.counts.invalid++;
+    if (this.invalidSamples.length < KEEP_INVALID) this.invalidSamples.push({ at, reason });
+  }
+
+  addIgnored(categoryName: string): void {
+    this.counts.records++;
+    this.counts.ignored++;
+    this.count(categoryName);
+  }
+
+  /**
+   * `source` is the record as read (the parsed JSON object or CSV row): two records are exact duplicates when
+   * their sources are the same. Without it, the normalised record (less its location) is compared.
+   */
+  add(record: CallRecord, source?: unknown): void {
+    this.counts.records++;
+    this.count(record.category);
+    const text = source === undefined ? JSON.stringify(record, withoutLocation) : JSON.stringify(source);
+    const fingerprint = createHash('sha1').update(text).digest('base64');
+    if (this.seen.has(fingerprint)) {
+      this.counts.duplicates++;
+      return;
+    }
+    this.seen.add(fingerprint);
+    if (record.version === null) {
+      this.plain.push(record);
+      this.counts.used++;
+      return;
+    }
+    const key = versionKey(record);
+    const held = this.versioned.get(key);
+    if (held === undefined) {
+      this.versioned.set(key, record);
+      this.counts.used++;
+    } else {
+      this.counts.superseded++;
+      if ((record.version ?? 0) > (held.version ?? 0)) this.versioned.set(key, record);
+    }
+  }
+
+  /** The records the model is built from. */
+  records(): CallRecord[] {
+    return this.plain.concat([...this.versioned.values()]);
+  }
+
+  private count(name: string): void {
+    this.counts.byCategory[name] = (this.counts.byCategory[name] ?? 0) + 1;
+  }
+}
+
+function withoutLocation(key: string, value: unknown): unknown {
+  return key === 'at' ? undefined : value;
+}
+
+/** One leg (CallSummary) or one stream (CallDiagnostics) of one call; other categories by their own id. */
+function versionKey(record: CallRecord): string {
+  switch (record.category) {
+    case 'CallSummary':
+      return ['S', record.correlationId, record.participantId, record.endpointId].join('|');
+    case 'CallDiagnostics':
+      return ['D', record.correlationId, record.participantId, record.endpointId, record.endpointType, record.mediaType, record.streamId].join('|');
+    default:
+      return [record.category, record.correlationId, JSON.stringify(record, withoutLocation)].join('|');
+  }
+}

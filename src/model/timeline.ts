@@ -1,0 +1,46 @@
+import type { Call } from './call.js';
+
+export type TimelineKind = 'call-start' | 'join' | 'leave' | 'call-end' | 'operation' | 'media';
+
+export interface TimelineEvent {
+  /** epoch ms */
+  time: number;
+  kind: TimelineKind;
+  participantId?: string;
+  endpointId?: string;
+  detail?: string;
+}
+
+const KIND_ORDER: Record<TimelineKind, number> = { 'call-start': 0, join: 1, operation: 2, media: 3, leave: 4, 'call-end': 5 };
+
+/**
+ * What happened when: the call's start and end, one join and one leave per leg, every client operation,
+ * and the extra events the caller adds (media-stats breach windows). In time order.
+ */
+export function buildTimeline(call: Call, extra: TimelineEvent[] = []): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  if (call.startTime !== null) events.push({ time: call.startTime, kind: 'call-start' });
+  for (const leg of call.legs) {
+    const start = leg.participantStartTime ?? call.startTime;
+    if (start === null) continue;
+    // P2P legs have no participantId: the endpointId names them.
+    const who: Pick<TimelineEvent, 'participantId' | 'endpointId'> = {};
+    if (leg.participantId) who.participantId = leg.participantId;
+    if (leg.endpointId) who.endpointId = leg.endpointId;
+    events.push({ time: start, kind: 'join', ...who, detail: leg.endpointType ?? 'unknown endpoint' });
+    const end = leg.participantDuration !== null ? start + leg.participantDuration * 1000 : call.endTime;
+    const reason = `end reason ${leg.endReasonCode ?? '?'}${leg.endReasonSubCode !== null ? `/${leg.endReasonSubCode}` : ''}`;
+    events.push({ time: end ?? start, kind: 'leave', ...who, detail: reason });
+  }
+  for (const op of call.operations) {
+    if (op.time === null) continue;
+    const event: TimelineEvent = { time: op.time, kind: 'operation' };
+    if (op.participantId) event.participantId = op.participantId;
+    if (op.endpointId) event.endpointId = op.endpointId;
+    event.detail = `${op.operationName ?? '?'} ${op.resultType ?? ''}`.trim();
+    events.push(event);
+  }
+  events.push(...extra);
+  if (call.endTime !== null) events.push({ time: call.endTime, kind: 'call-end' });
+  return events.sort((a, b) => a.time - b.time || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+}

@@ -1,0 +1,25 @@
+import type { Call, Stream } from '../model/call.js';
+import { evaluateStream } from './evaluate-stream.js';
+import type { Quality, StreamIssue } from './issue.js';
+import type { Thresholds } from './thresholds.js';
+
+export interface StreamVerdict {
+  stream: Stream;
+  issues: StreamIssue[];
+}
+
+export interface CallVerdict {
+  quality: Quality;
+  streams: StreamVerdict[];
+  poorStreams: number;
+  /** Every stream issue of the call, in stream order. */
+  issues: StreamIssue[];
+}
+
+/** A stream with a breach is poor; a call with a poor stream is poor; a call without CallDiagnostics is unknown. */
+export function evaluateCall(call: Call, thresholds: Thresholds): CallVerdict {
+  const streams = call.streams.map((stream) => ({ stream, issues: evaluateStream(stream, thresholds) }));
+  const poor = streams.filter((s) => s.issues.length > 0);
+  const quality: Quality = call.streams.length === 0 ? 'unknown' : poor.length > 0 ? 'poor' : 'good';
+  return { quality, streams, poorStreams: poor.length, issues: poor.flatMap((s) => s.issues) };
+}

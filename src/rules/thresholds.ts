@@ -1,0 +1,51 @@
+/**
+ * The quality rules: the limits the ACS call-logs schema article gives for each CallDiagnostics metric
+ * (https://learn.microsoft.com/azure/communication-services/concepts/analytics/logs/voice-and-video-logs).
+ * A value equal to its limit is not a breach. A limit may differ by mediaType (Video, VBSS, …);
+ * `default` applies to every media type that has no limit of its own, and a rule without one applies only
+ * to the media types it names.
+ */
+export const RULE_METRICS = [
+  'roundTripTimeAvg',
+  'jitterAvg',
+  'packetLossRateAvg',
+  'jitterBufferSizeAvg',
+  'healedDataRatioAvg',
+  'videoFrameRateAvg',
+  'recvResolutionHeight',
+  'recvFreezeDurationPerMinuteInMs',
+] as const;
+export type RuleMetric = (typeof RULE_METRICS)[number];
+
+export type BreachWhen = 'above' | 'below';
+
+export interface Rule {
+  breachWhen: BreachWhen;
+  /** Limit by mediaType; `default` for the others. A null limit turns the rule off for that media type. */
+  limits: Record<string, number | null>;
+}
+
+export type Thresholds = Record<RuleMetric, Rule>;
+
+export function defaultThresholds(): Thresholds {
+  return {
+    roundTripTimeAvg: { breachWhen: 'above', limits: { default: 500 } },
+    jitterAvg: { breachWhen: 'above', limits: { default: 30 } },
+    packetLossRateAvg: { breachWhen: 'above', limits: { default: 0.1 } },
+    jitterBufferSizeAvg: { breachWhen: 'above', limits: { default: 200 } },
+    healedDataRatioAvg: { breachWhen: 'above', limits: { default: 0.1 } },
+    videoFrameRateAvg: { breachWhen: 'below', limits: { Video: 7, VBSS: 1 } },
+    recvResolutionHeight: { breachWhen: 'below', limits: { Video: 240, VBSS: 768 } },
+    recvFreezeDurationPerMinuteInMs: { breachWhen: 'above', limits: { Video: 6000, VBSS: 25000 } },
+  };
+}
+
+/** The limit in force for a stream of this mediaType, or null when the rule does not apply to it. */
+export function limitFor(rule: Rule, mediaType: string | null): number | null {
+  if (mediaType !== null && mediaType in rule.limits) return rule.limits[mediaType] ?? null;
+  return rule.limits.default ?? null;
+}
+
+export function isBreach(rule: Rule, value: number, limit: number): boolean {
+  return rule.breachWhen === 'above' ? value > limit : value < limit;
+}

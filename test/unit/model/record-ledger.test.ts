@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildCalls } from '../../../src/model/build-calls.js';
+import { RecordLedger } from '../../../src/model/record-ledger.js';
+import type { SummaryRecord } from '../../../src/schema/call-record.js';
+import { normaliseRecord } from '../../../src/schema/normalise-record.js';
+
+function summary(fields: Record<string, unknown>, line: number): SummaryRecord {
+  const result = normaliseRecord({ Type: 'ACSCallSummaryUpdates', ...fields }, { file: `blob-${line}.json`, line });
+  assert.equal(result.kind, 'record');
+  return (result as { record: SummaryRecord }).record;
+}
+
+test('an exact duplicate counts once, wherever it was read', () => {
+  const ledger = new RecordLedger();
+  const fields = { CorrelationId: 'c1', ParticipantId: 'p1', CallType: 'Group', Type: 'ACSCallSummary' };
+  ledger.add(summary(fields, 1));
+  ledger.add(summary(fields, 2));
+  assert.equal(ledger.counts.records, 2);
+  assert.equal(ledger.counts.duplicates, 1);
+  assert.equal(ledger.counts.used, 1);
+  assert.equal(ledger.records().length, 1);
+});
+
+test('per leg the highest CallUpdatesVersion wins, in any order, and the others count as superseded', () => {
+  const ledger = new RecordLedger();
+  ledger.add(summary({ CorrelationId: 'c1', ParticipantId: 'p1', CallUpdatesVersion: '2', ParticipantDuration: '60' }, 1));
+  ledger.add(summary({ CorrelationId: 'c1', ParticipantId: 'p1', CallUpdatesVersion: '1', ParticipantDuration: 'None' }, 2));
+  ledger.add(summary({ CorrelationId: 'c1', ParticipantId: 'p1', CallUpdatesVersion: '3', ParticipantDuration: '61' }, 3));
+  ledger.add(summary({ CorrelationId: 'c1', ParticipantId: 'p2', CallUpdatesVersion: '1', ParticipantDuration: '5' }, 4));
+  assert.equal(ledger.counts.superseded, 2);
+  assert.equal(ledger.counts.used, 2);
+  const kept = ledger.records() as SummaryRecord[];
+  assert.deepEqual(kept.map((r) => [r.participantId, r.version, r.participantDuration]).sort(), [
+    ['p1', 3, 61],
+    ['p2', 1, 5],
+  ]);
+  const c = ledger.counts;
+  assert.equal(c.records, c.used + c.duplicates + c.superseded + c.ignored);
+});
+
+test('a call is one call whatever files its records came from; a rejoin is a second leg', () => {
+  const legs = [
+    summary({ CorrelationId: 'c9', ParticipantId: 'p2', EndpointId: 'e1', CallType: 'Group', ParticipantStartTime: '2026-11-20T09:05:00Z', CallStartTime: '2026-11-20T09:00:00Z', CallDuration: '600' }, 1),
+    summary({ CorrelationId: 'c9', ParticipantId: 'p1', EndpointId: 'e1', CallType: 'Group', ParticipantStartTime: '2026-11-20T09:00:10Z', CallStartTime: '2026-11-20T09:00:00Z', CallDuration: '600' }, 2),
+  ];
+  const [call, ...rest] = buildCalls(legs);
+  assert.equal(rest.length, 0);
+  assert.equal(call!.legs.length, 2);
+  assert.deepEqual(call!.legs.map((l) => l.participantId), ['p1', 'p2']);
+  assert.equal(call!.startTime, Date.UTC(2026, 10, 20, 9, 0, 0));
+  assert.equal(call!.endTime, Date.UTC(2026, 10, 20, 9, 10, 0));
+  assert.equal(call!.callType, 'Group');
+});

@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Call, Stream } from '../../../src/model/call.js';
+import { evaluateCall } from '../../../src/rules/evaluate-call.js';
+import { evaluateStream } from '../../../src/rules/evaluate-stream.js';
+import { defaultThresholds, limitFor } from '../../../src/rules/thresholds.js';
+
+function stream(mediaType: string, metrics: Stream['metrics']): Stream {
+  return {
+    category: 'CallDiagnostics',
+    correlationId: 'c',
+    version: null,
+    time: null,
+    at: { file: 'f', line: 1 },
+    participantId: 'p1',
+    endpointId: 'e1',
+    endpointType: 'VoIP',
+    identifier: null,
+    mediaType,
+    streamId: '1',
+    transportType: 'UDP',
+    streamDirection: null,
+    codecName: null,
+    metrics,
+  };
+}
+
+const thresholds = defaultThresholds();
+const metricsOf = (s: Stream) => evaluateStream(s, thresholds).map((i) => i.metric);
+
+test('a value equal to its limit is not a breach; one past it is', () => {
+  assert.deepEqual(metricsOf(stream('Audio', { roundTripTimeAvg: 500, jitterAvg: 30, packetLossRateAvg: 0.1, jitterBufferSizeAvg: 200, healedDataRatioAvg: 0.1 })), []);
+  assert.deepEqual(metricsOf(stream('Audio', { roundTripTimeAvg: 501, jitterAvg: 31, packetLossRateAvg: 0.11, jitterBufferSizeAvg: 201, healedDataRatioAvg: 0.16 })), [
+    'roundTripTimeAvg',
+    'jitterAvg',
+    'packetLossRateAvg',
+    'jitterBufferSizeAvg',
+    'healedDataRatioAvg',
+  ]);
+});
+
+test('video and screen-sharing limits differ; audio streams are not judged on video metrics', () => {
+  const video = { videoFrameRateAvg: 5.5, recvResolutionHeight: 720, recvFreezeDurationPerMinuteInMs: 7200 };
+  assert.deepEqual(metricsOf(stream('Video', video)), ['videoFrameRateAvg', 'recvFreezeDurationPerMinuteInMs']);
+  assert.deepEqual(metricsOf(stream('VBSS', video)), ['recvResolutionHeight']);
+  assert.deepEqual(metricsOf(stream('Audio', video)), []);
+  assert.deepEqual(metricsOf(stream('VBSS', { videoFrameRateAvg: 0.5 })), ['videoFrameRateAvg']);
+  assert.deepEqual(metricsOf(stream('Video', { videoFrameRateAvg: 7, recvResolutionHeight: 240, recvFreezeDurationPerMinuteInMs: 6000 })), []);
+});
+
+test('an issue names the stream, the value and the limit in force', () => {
+  const [issue] = evaluateStream(stream('Video', { recvResolutionHeight: 180 }), thresholds);
+  assert.deepEqual(issue, {
+    metric: 'recvResolutionHeight',
+    value: 180,
+    threshold: 240,
+    mediaType: 'Video',
+    participantId: 'p1',
+    endpointId: 'e1',
+    endpointType: 'VoIP',
+    streamId: '1',
+  });
+});
+
+test('per-media limits: a media type of its own wins over default; null turns a rule off', () => {
+  const rule = { breachWhen: 'above' as const, limits: { default: 500, Video: 800, VBSS: null } };
+  assert.equal(limitFor(rule, 'Audio'), 500);
+  assert.equal(limitFor(rule, 'Video'), 800);
+  assert.equal(limitFor(rule, 'VBSS'), null);
+  assert.equal(limitFor(rule, null), 500);
+});
+
+test('call quality: poor with a poor stream, good without, unknown without CallDiagnostics', () => {
+  const call: Call = {
+    correlationId: 'c',
+    callType: 'P2P',
+    startTime: null,
+    endTime: null,
+    durationSeconds: null,
+    teamsThreadId: null,
+    legs: [],
+    streams: [stream('Audio', { jitterAvg: 41 }), stream('Audio', { jitterAvg: 2 })],
+    operations: [],
+    mediaStats: [],
+    surveys: [],
+  };
+  const poor = evaluateCall(call, thresholds);
+  assert.equal(poor.quality, 'poor');
+  assert.equal(poor.poorStreams, 1);
+  assert.equal(poor.issues.length, 1);
+  assert.equal(evaluateCall({ ...call, streams: [stream('Audio', { jitterAvg: 2 })] }, thresholds).quality, 'good');
+  assert.equal(evaluateCall({ ...call, streams: [] }, thresholds).quality, 'unknown');
+});
