@@ -1,0 +1,72 @@
+import type { Call, Leg } from '../model/call.js';
+import { buildTimeline, type TimelineEvent } from '../model/timeline.js';
+import type { OperationRecord } from '../schema/call-record.js';
+import { decodeEndReason, type EndReason } from './decode-end-reason.js';
+import { type CallVerdict, evaluateCall } from './evaluate-call.js';
+import { buildMediaSeries, type MediaSeries } from './evaluate-media-series.js';
+import { degradedDiagnostic, isFailedOperation, type UserFacingDiagnostic } from './evaluate-operation.js';
+import type { Quality } from './issue.js';
+import type { Thresholds } from './thresholds.js';
+
+export interface LegStory {
+  leg: Leg;
+  endReason: EndReason;
+}
+
+export interface OperationStory {
+  operation: OperationRecord;
+  failed: boolean;
+  degraded: UserFacingDiagnostic | null;
+}
+
+/** Everything `call` tells of one call: pure, computed once, rendered by each format. */
+export interface CallStory {
+  call: Call;
+  /** The media verdict, as summarize gives it. */
+  verdict: CallVerdict;
+  legs: LegStory[];
+  dropped: LegStory[];
+  operations: OperationStory[];
+  mediaSeries: MediaSeries[];
+  timeline: TimelineEvent[];
+  /** poor when any stream issue, dropped leg or failed operation; unknown with none and no CallDiagnostics. */
+  quality: Quality;
+  issueCount: number;
+}
+
+export function assessCallStory(call: Call, thresholds: Thresholds): CallStory {
+  const verdict = evaluateCall(call, thresholds);
+  const legs = call.legs.map((leg) => ({ leg, endReason: decodeEndReason(leg.endReasonCode, leg.endReasonSubCode, leg.resultCategory) }));
+  const dropped = legs.filter((l) => l.endReason.dropped);
+  const operations = call.operations.map((operation) => ({
+    operation,
+    failed: isFailedOperation(operation),
+    degraded: degradedDiagnostic(operation),
+  }));
+  const failed = operations.filter((o) => o.failed).length;
+  const mediaSeries = buildMediaSeries(call.mediaStats, thresholds);
+  const mediaEvents: TimelineEvent[] = mediaSeries.flatMap((s) =>
+    s.breaches.map((b) => {
+      const event: TimelineEvent = {
+        time: b.start,
+        kind: 'media',
+        detail: `${s.direction ?? '?'} ${s.streamType ?? '?'} ${s.metricName} past ${s.rule!.limit} for ${Math.round((b.end - b.start) / 1000)}s (worst ${b.worst})`,
+      };
+      if (s.participantId) event.participantId = s.participantId;
+      return event;
+    }),
+  );
+  const issueCount = verdict.issues.length + dropped.length + failed;
+  const quality: Quality = issueCount > 0 ? 'poor' : verdict.quality;
+  return {
+    call,
+    verdict,
+    legs,
+    dropped,
+    operations,
+    mediaSeries,
+    timeline: buildTimeline(call, mediaEvents),
+    quality,
+    issueCount,
+  };
+}

@@ -1,0 +1,50 @@
+import table from '../data/call-end-codes.json' with { type: 'json' };
+
+/**
+ * participantEndReason (+ ParticipantEndSubCode) decoded with the ACS Calling SDK call-end code table
+ * (src/data/call-end-codes.json; its `source` names the page and commit it was transcribed from).
+ */
+export interface EndReason {
+  code: number | null;
+  subCode: number | null;
+  resultCategory: string | null;
+  message: string | null;
+  /** Ended ungracefully, as the Azure portal's Call Diagnostics counts it (by code alone). */
+  dropped: boolean;
+}
+
+interface CodeRow {
+  code: number;
+  subCode: number | null;
+  resultCategory: string | null;
+  message: string;
+}
+
+/** The end codes that Call Diagnostics counts as "call ended ungracefully". */
+export const UNGRACEFUL_CODES: ReadonlySet<number> = new Set([
+  380, 400, 407, 408, 409, 410, 412, 417, 430, 439, 440, 481, 483, 488, 489, 493, 500, 502, 503, 504, 580,
+]);
+
+const rows = new Map<string, CodeRow>((table.codes as CodeRow[]).map((row) => [key(row.code, row.subCode), row]));
+
+function key(code: number, subCode: number | null): string {
+  return `${code}/${subCode ?? ''}`;
+}
+
+/** The table row for (code, subCode); else the row for the code alone; else, without a subcode, (code, 0). */
+export function lookupEndCode(code: number, subCode: number | null): CodeRow | null {
+  return rows.get(key(code, subCode)) ?? rows.get(key(code, null)) ?? (subCode === null ? rows.get(key(code, 0)) : undefined) ?? null;
+}
+
+export function decodeEndReason(code: number | null, subCode: number | null, loggedCategory: string | null): EndReason {
+  if (code === null) return { code, subCode, resultCategory: loggedCategory, message: null, dropped: false };
+  const row = lookupEndCode(code, subCode);
+  return {
+    code,
+    subCode,
+    // The log's own ResultCategory, when it has one, is the authority for this leg.
+    resultCategory: loggedCategory ?? row?.resultCategory ?? null,
+    message: row?.message ?? null,
+    dropped: UNGRACEFUL_CODES.has(code),
+  };
+}

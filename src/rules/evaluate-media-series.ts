@@ -1,0 +1,89 @@
+import type { MediaStatsRecord } from '../schema/call-record.js';
+import { isBreach, limitFor, type RuleMetric, type Thresholds } from './thresholds.js';
+
+/** One metric of one client-side stream over the call (CallClientMediaStatsTimeSeries). */
+export interface MediaSeries {
+  participantId: string | null;
+  direction: string | null;
+  streamType: string | null;
+  metricName: string;
+  points: Array<{ time: number; value: number }>;
+  /** The rule this series is judged by, when its metric has one. */
+  rule: { metric: RuleMetric; limit: number; breachWhen: 'above' | 'below' } | null;
+  /** Runs of consecutive samples past the limit: [start, end] in epoch ms (end = last sample + its interval). */
+  breaches: Array<{ start: number; end: number; worst: number }>;
+}
+
+/** Media-stats metric names (lower case) to the CallDiagnostics rule that speaks of the same thing. */
+const SERIES_RULES: Record<string, RuleMetric> = {
+  jitterinms: 'jitterAvg',
+  jitter: 'jitterAvg',
+  roundtriptimeinms: 'roundTripTimeAvg',
+  rttinms: 'roundTripTimeAvg',
+  jitterbufferdelayinms: 'jitterBufferSizeAvg',
+  framespersecond: 'videoFrameRateAvg',
+  framerate: 'videoFrameRateAvg',
+  frameheight: 'recvResolutionHeight',
+};
+
+/** Client stream types (audio, video, screen) to the mediaType names of the thresholds. */
+const STREAM_MEDIA: Record<string, string> = { audio: 'Audio', video: 'Video', screen: 'VBSS', screenshare: 'VBSS' };
+
+export function buildMediaSeries(samples: MediaStatsRecord[], thresholds: Thresholds): MediaSeries[] {
+  const groups = new Map<string, MediaStatsRecord[]>();
+  for (const s of samples) {
+    if (s.metricName === null || s.time === null) continue;
+    const key = [s.participantId, s.direction, s.streamType, s.metricName].join('|');
+    const group = groups.get(key);
+    if (group) group.push(s);
+    else groups.set(key, [s]);
+  }
+  const series: MediaSeries[] = [];
+  for (const group of groups.values()) {
+    const first = group[0]!;
+    const points = group
+      .map((s) => ({ time: s.time!, value: s.average ?? (s.sum !== null && s.count ? s.sum / s.count : null) }))
+      .filter((p): p is { time: number; value: number } => p.value !== null)
+      .sort((a, b) => a.time - b.time);
+    const rule = ruleFor(first, thresholds);
+    const interval = (first.aggregationIntervalSeconds ?? 10) * 1000;
+    series.push({
+      participantId: first.participantId,
+      direction: first.direction,
+      streamType: first.streamType,
+      metricName: first.metricName!,
+      points,
+      rule,
+      breaches: rule ? breachWindows(points, rule, interval) : [],
+    });
+  }
+  return series.sort((a, b) => (a.participantId ?? '').localeCompare(b.participantId ?? '') || a.metricName.localeCompare(b.metricName));
+}
+
+function ruleFor(sample: MediaStatsRecord, thresholds: Thresholds): MediaSeries['rule'] {
+  const metric = SERIES_RULES[sample.metricName!.toLowerCase()];
+  if (!metric) return null;
+  const rule = thresholds[metric];
+  const mediaType = STREAM_MEDIA[(sample.streamType ?? '').toLowerCase()] ?? null;
+  const limit = limitFor(rule, mediaType);
+  return limit === null ? null : { metric, limit, breachWhen: rule.breachWhen };
+}
+
+function breachWindows(points: MediaSeries['points'], rule: NonNullable<MediaSeries['rule']>, interval: number): MediaSeries['breaches'] {
+  const windows: MediaSeries['breaches'] = [];
+  let open: MediaSeries['breaches'][number] | null = null;
+  for (const p of points) {
+    const breached = isBreach({ breachWhen: rule.breachWhen, limits: {} }, p.value, rule.limit);
+    if (breached) {
+      const worse = rule.breachWhen === 'above' ? Math.max : Math.min;
+      if (open && p.time - open.end <= interval) {
+        open.end = p.time + interval;
+        open.worst = worse(open.worst, p.value);
+      } else {
+        open = { start: p.time, end: p.time + interval, worst: p.value };
+        windows.push(open);
+      }
+    } else open = null;
+  }
+  return windows;
+}

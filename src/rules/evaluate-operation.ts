@@ -1,0 +1,32 @@
+import type { OperationRecord } from '../schema/call-record.js';
+
+/** Result types that are not failures (Call Diagnostics' own reading of ResultType). */
+const NOT_FAILED = new Set(['succeeded', 'success', 'expectederror']);
+
+export function isFailedOperation(op: OperationRecord): boolean {
+  return op.resultType !== null && !NOT_FAILED.has(op.resultType.toLowerCase());
+}
+
+export interface UserFacingDiagnostic {
+  /** e.g. networkReceiveQuality, speakingWhileMicrophoneIsMuted */
+  diagnostic: string;
+  /** Good, Poor, Bad, or a boolean's text */
+  quality: string;
+}
+
+/**
+ * A User Facing Diagnostics event (OperationName UserFacingDiagnostics) whose quality is not Good,
+ * read from its payload's DiagnosticChanged (or DiagnosticKind) and DiagnosticQuality; null otherwise.
+ */
+export function degradedDiagnostic(op: OperationRecord): UserFacingDiagnostic | null {
+  if (op.operationName?.toLowerCase() !== 'userfacingdiagnostics') return null;
+  const payload = op.payload;
+  if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) return null;
+  const fields = new Map(Object.entries(payload as Record<string, unknown>).map(([k, v]) => [k.toLowerCase(), v]));
+  const diagnostic = fields.get('diagnosticchanged') ?? fields.get('diagnostickind') ?? fields.get('diagnostic');
+  const quality = fields.get('diagnosticquality') ?? fields.get('quality') ?? fields.get('value');
+  if (typeof diagnostic !== 'string' || quality === undefined || quality === null) return null;
+  const text = String(quality);
+  if (text.toLowerCase() === 'good' || text.toLowerCase() === 'false') return null;
+  return { diagnostic, quality: text };
+}

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { decodeEndReason, lookupEndCode } from '../../../src/rules/decode-end-reason.js';
+import { isUsableQuery, matchCallId } from '../../../src/rules/match-call-id.js';
+
+const ids = ['341acde7-8aa5-445b-a3da-2ddadca47d22', '341acde7-9bb5-445b-a3da-2ddadca47d22', '8d1a8374-344d-4502-b54b-ba2d6daaf0ae'];
+
+test('a full id matches, case-insensitively', () => {
+  assert.deepEqual(matchCallId('8D1A8374-344D-4502-B54B-BA2D6DAAF0AE', ids), { kind: 'found', id: ids[2] });
+});
+
+test('a unique prefix of 8 or more characters matches; a shorter one is refused', () => {
+  assert.deepEqual(matchCallId('8d1a8374', ids), { kind: 'found', id: ids[2] });
+  assert.deepEqual(matchCallId('341acde7-8a', ids), { kind: 'found', id: ids[0] });
+  assert.equal(isUsableQuery('8d1a837'), false);
+  assert.equal(isUsableQuery(' 8d1a8374 '), true);
+});
+
+test('an ambiguous prefix lists the candidates', () => {
+  assert.deepEqual(matchCallId('341acde7', ids), { kind: 'ambiguous', candidates: [ids[0], ids[1]] });
+});
+
+test('an unknown id names the nearest ids seen', () => {
+  const result = matchCallId('8d1a8375-344d', ids);
+  assert.equal(result.kind, 'unknown');
+  assert.equal(result.kind === 'unknown' && result.nearest[0], ids[2]);
+});
+
+test('end codes decode with their subcode, fall back to the code alone, and mark ungraceful drops', () => {
+  const dropped = decodeEndReason(410, 3101, null);
+  assert.equal(dropped.resultCategory, 'UnexpectedClientError');
+  assert.match(dropped.message ?? '', /dropped.*network problem on the client/i);
+  assert.equal(dropped.dropped, true);
+
+  const codeOnly = decodeEndReason(503, 9999, null);
+  assert.equal(codeOnly.message, 'Communication Services infrastructure error.');
+  assert.equal(codeOnly.dropped, true);
+
+  const ok = decodeEndReason(0, null, null);
+  assert.equal(ok.resultCategory, 'Success');
+  assert.equal(ok.dropped, false);
+
+  // The log's own ResultCategory wins over the table's.
+  assert.equal(decodeEndReason(0, 0, 'ExpectedError').resultCategory, 'ExpectedError');
+  // 487 ends a call gracefully (a cancel), 404 is not in the portal's list.
+  assert.equal(decodeEndReason(487, 0, null).dropped, false);
+  assert.equal(lookupEndCode(12345, 1), null);
+  assert.equal(decodeEndReason(null, null, null).dropped, false);
+});
