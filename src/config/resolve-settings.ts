@@ -1,0 +1,87 @@
+import { delimiter } from 'node:path';
+import { type CountLimit, type Gates, parseCountLimit } from '../rules/gates.js';
+import { applyOverrides, mediaTypeKey, parseLimit, parseThresholdFlag, ruleMetric, type ThresholdOverride } from '../rules/threshold-overrides.js';
+import type { RuleMetric, Thresholds } from '../rules/thresholds.js';
+import type { Config } from './config-schema.js';
+import { ConfigError, loadConfig } from './load-config.js';
+
+export const INPUT_ENV = 'ACS_CALLLOGS_INPUT';
+
+/** The flags both commands share. */
+export interface SettingsFlags {
+  config?: string;
+  threshold?: string[];
+  format?: string;
+  maxPoorCalls?: string;
+  maxPoorStreams?: string;
+  failOnUnknown?: boolean;
+  failOnPoor?: boolean;
+}
+
+export interface Settings {
+  configPath: string | null;
+  /** Empty when none was named anywhere; the command says how to name them. */
+  inputs: string[];
+  inputsFrom: 'arguments' | 'environment' | 'config' | 'none';
+  format: string | undefined;
+  thresholds: Thresholds;
+  gates: Gates;
+}
+
+/** Flags, then the config file, then the defaults. Throws ConfigError / ThresholdError / GateError on a bad value. */
+export function resolveSettings(named: string[], flags: SettingsFlags, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Settings {
+  const { path, config } = loadConfig(flags.config, cwd);
+  const where = path ?? 'config';
+  const overrides = [...configOverrides(config, where), ...(flags.threshold ?? []).map(parseThresholdFlag)];
+  const fromEnv = (env[INPUT_ENV] ?? '').split(delimiter).filter((p) => p.trim() !== '');
+  const [inputs, inputsFrom] =
+    named.length > 0
+      ? ([named, 'arguments'] as const)
+      : fromEnv.length > 0
+        ? ([fromEnv, 'environment'] as const)
+        : config.inputs?.length
+          ? ([config.inputs, 'config'] as const)
+          : ([[], 'none'] as const);
+  const g = config.gates ?? {};
+  const gates: Gates = {};
+  const maxPoorCalls = limitOf('--max-poor-calls', flags.maxPoorCalls, g.maxPoorCalls, `${where}: gates.maxPoorCalls`);
+  const maxPoorStreams = limitOf('--max-poor-streams', flags.maxPoorStreams, g.maxPoorStreams, `${where}: gates.maxPoorStreams`);
+  if (maxPoorCalls) gates.maxPoorCalls = maxPoorCalls;
+  if (maxPoorStreams) gates.maxPoorStreams = maxPoorStreams;
+  if (flags.failOnUnknown ?? g.failOnUnknown) gates.failOnUnknown = true;
+  if (flags.failOnPoor ?? g.failOnPoor) gates.failOnPoor = true;
+  return {
+    configPath: path,
+    inputs: [...inputs],
+    inputsFrom,
+    format: flags.format ?? config.format,
+    thresholds: applyOverrides(overrides),
+    gates,
+  };
+}
+
+function limitOf(flag: string, fromFlag: string | undefined, fromConfig: string | number | undefined, where: string): CountLimit | undefined {
+  if (fromFlag !== undefined) return parseCountLimit(flag, fromFlag);
+  if (fromConfig !== undefined) return parseCountLimit(where, fromConfig);
+  return undefined;
+}
+
+function configOverrides(config: Config, where: string): ThresholdOverride[] {
+  const out: ThresholdOverride[] = [];
+  for (const [name, value] of Object.entries(config.thresholds ?? {})) {
+    if (value === undefined) continue;
+    const metric = ruleMetric(name) as RuleMetric;
+    const origin = `${where}: thresholds.${name}`;
+    if (value === null || typeof value !== 'object') {
+      out.push({ metric, mediaType: null, limit: parseLimit(value, origin), origin });
+      continue;
+    }
+    for (const [media, limit] of Object.entries(value)) {
+      if (limit === undefined) continue;
+      const key = mediaTypeKey(media);
+      if (key === null) throw new ConfigError(`${origin}.${media}: unknown media type`);
+      out.push({ metric, mediaType: key, limit: parseLimit(limit, `${origin}.${media}`), origin });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+import type { QualityTotals } from './assess-calls.js';
+import type { Quality } from './issue.js';
+
+/** `3` (at most three) or `10%` (at most a tenth of the calls — or streams — whose quality is known). */
+export type CountLimit = { kind: 'count'; max: number } | { kind: 'percent'; max: number };
+
+export interface Gates {
+  maxPoorCalls?: CountLimit;
+  maxPoorStreams?: CountLimit;
+  failOnUnknown?: boolean;
+  /** `call`: fail when the call is poor. */
+  failOnPoor?: boolean;
+}
+
+export type GateName = 'max-poor-calls' | 'max-poor-streams' | 'fail-on-unknown' | 'fail-on-poor';
+
+/** One gate's outcome, as Lighthouse CI reports an assertion: pure data, worded by the report layer. */
+export interface GateResult {
+  gate: GateName;
+  crossed: boolean;
+  /** What was found: a count, or a percentage when the limit is one. */
+  actual: number;
+  limit: number;
+  unit: 'count' | 'percent';
+  /** The count behind a percentage, and what it is a percentage of. */
+  count: number;
+  of: number;
+}
+
+export class GateError extends Error {}
+
+export function parseCountLimit(flag: string, value: string | number): CountLimit {
+  const text = String(value).trim();
+  const match = /^(\d+(?:\.\d+)?)(%?)$/.exec(text);
+  if (!match) throw new GateError(`${flag} '${value}': expected a count (3) or a percentage (10%)`);
+  const n = Number(match[1]);
+  if (match[2] === '%') {
+    if (n > 100) throw new GateError(`${flag} '${value}': a percentage is at most 100%`);
+    return { kind: 'percent', max: n };
+  }
+  if (!Number.isInteger(n)) throw new GateError(`${flag} '${value}': a count is a whole number`);
+  return { kind: 'count', max: n };
+}
+
+function countGate(gate: GateName, limit: CountLimit, count: number, known: number): GateResult {
+  if (limit.kind === 'count') {
+    return { gate, crossed: count > limit.max, actual: count, limit: limit.max, unit: 'count', count, of: known };
+  }
+  const percent = known === 0 ? 0 : (count / known) * 100;
+  return { gate, crossed: percent > limit.max, actual: percent, limit: limit.max, unit: 'percent', count, of: known };
+}
+
+/** The summarize gates that are set, each with its outcome. */
+export function evaluateSummaryGates(totals: QualityTotals, gates: Gates): GateResult[] {
+  const results: GateResult[] = [];
+  const knownCalls = totals.calls - totals.unknownCalls;
+  if (gates.maxPoorCalls) results.push(countGate('max-poor-calls', gates.maxPoorCalls, totals.poorCalls, knownCalls));
+  if (gates.maxPoorStreams) results.push(countGate('max-poor-streams', gates.maxPoorStreams, totals.poorStreams, totals.streams));
+  if (gates.failOnUnknown) {
+    results.push({ gate: 'fail-on-unknown', crossed: totals.unknownCalls > 0, actual: totals.unknownCalls, limit: 0, unit: 'count', count: totals.unknownCalls, of: totals.calls });
+  }
+  return results;
+}
+
+export function evaluateCallGates(quality: Quality, gates: Gates): GateResult[] {
+  if (!gates.failOnPoor) return [];
+  const poor = quality === 'poor' ? 1 : 0;
+  return [{ gate: 'fail-on-poor', crossed: poor > 0, actual: poor, limit: 0, unit: 'count', count: poor, of: 1 }];
+}
+
+/** 1 when any gate is crossed, else 0 (usage and input errors, 2, never reach here). Pure, as attw's getExitCode. */
+export function gateExitCode(results: GateResult[]): 0 | 1 {
+  return results.some((r) => r.crossed) ? 1 : 0;
+}

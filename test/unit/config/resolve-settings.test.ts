@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { ConfigError } from '../../../src/config/load-config.js';
+import { resolveSettings } from '../../../src/config/resolve-settings.js';
+
+function project(config: unknown): { root: string; nested: string } {
+  const root = mkdtempSync(join(tmpdir(), 'acs-config-'));
+  writeFileSync(join(root, 'acs-calllogs.config.json'), typeof config === 'string' ? config : JSON.stringify(config));
+  const nested = join(root, 'a', 'b');
+  mkdirSync(nested, { recursive: true });
+  return { root, nested };
+}
+
+test('the config is found from the current folder upward; its inputs are relative to it', () => {
+  const { root, nested } = project({ inputs: ['logs'], thresholds: { jitterAvg: 40 }, gates: { maxPoorCalls: '10%' } });
+  const s = resolveSettings([], {}, {}, nested);
+  assert.equal(s.configPath, join(root, 'acs-calllogs.config.json'));
+  assert.deepEqual(s.inputs, [join(root, 'logs')]);
+  assert.equal(s.inputsFrom, 'config');
+  assert.deepEqual(s.thresholds.jitterAvg.limits, { default: 40 });
+  assert.deepEqual(s.gates.maxPoorCalls, { kind: 'percent', max: 10 });
+});
+
+test('precedence: flags, then config, then defaults; named inputs, then the environment, then the config', () => {
+  const { nested } = project({ inputs: ['logs'], format: 'json', thresholds: { jitterAvg: 40, videoFrameRateAvg: { VBSS: 2 } }, gates: { maxPoorCalls: 5 } });
+  const s = resolveSettings([], { threshold: ['jitterAvg=50'], maxPoorCalls: '1', format: 'junit' }, { ACS_CALLLOGS_INPUT: 'x.json' }, nested);
+  assert.deepEqual(s.thresholds.jitterAvg.limits, { default: 50 });
+  assert.deepEqual(s.thresholds.videoFrameRateAvg.limits, { Video: 7, VBSS: 2 });
+  assert.deepEqual(s.thresholds.roundTripTimeAvg.limits, { default: 500 });
+  assert.deepEqual(s.gates.maxPoorCalls, { kind: 'count', max: 1 });
+  assert.equal(s.format, 'junit');
+  assert.deepEqual(s.inputs, ['x.json']);
+  assert.deepEqual(resolveSettings(['a.json'], {}, { ACS_CALLLOGS_INPUT: 'x.json' }, nested).inputs, ['a.json']);
+});
+
+test('an unknown key or a bad value names the path of the field', () => {
+  assert.throws(() => resolveSettings([], {}, {}, project({ thresholds: { jitterAvg: { Vdeo: 3 } } }).nested), (e: Error) => e instanceof ConfigError && /thresholds\.jitterAvg\.Vdeo: unknown key/.test(e.message));
+  assert.throws(() => resolveSettings([], {}, {}, project({ gates: { maxPoorCalls: 'many' } }).nested), /gates\.maxPoorCalls: /);
+  assert.throws(() => resolveSettings([], {}, {}, project({ colour: true }).nested), /colour: unknown key/);
+  assert.throws(() => resolveSettings([], {}, {}, project('{ "inputs": [ }').nested), /acs-calllogs\.config\.json: not JSON/);
+  assert.throws(() => resolveSettings([], { config: 'nope.json' }, {}, tmpdir()), /nope\.json: no such config file/);
+});

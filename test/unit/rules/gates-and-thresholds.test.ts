@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { evaluateCallGates, evaluateSummaryGates, gateExitCode, parseCountLimit } from '../../../src/rules/gates.js';
+import { applyOverrides, parseThresholdFlag } from '../../../src/rules/threshold-overrides.js';
+
+const totals = { calls: 10, poorCalls: 3, unknownCalls: 2, streams: 40, poorStreams: 5 };
+
+test('gate values: a count or a percentage; anything else is refused', () => {
+  assert.deepEqual(parseCountLimit('--max-poor-calls', '3'), { kind: 'count', max: 3 });
+  assert.deepEqual(parseCountLimit('--max-poor-calls', '12.5%'), { kind: 'percent', max: 12.5 });
+  for (const bad of ['-1', 'ten', '3.5', '101%', '', '5 %x']) assert.throws(() => parseCountLimit('--max-poor-calls', bad), /--max-poor-calls/);
+});
+
+test('max-poor-calls as a count: more than N crosses, N does not', () => {
+  assert.equal(evaluateSummaryGates(totals, { maxPoorCalls: { kind: 'count', max: 3 } })[0]!.crossed, false);
+  const [r] = evaluateSummaryGates(totals, { maxPoorCalls: { kind: 'count', max: 2 } });
+  assert.equal(r!.crossed, true);
+  assert.equal(r!.actual, 3);
+});
+
+test('a percentage is of the calls whose quality is known', () => {
+  const [r] = evaluateSummaryGates(totals, { maxPoorCalls: { kind: 'percent', max: 30 } });
+  assert.equal(r!.of, 8);
+  assert.equal(r!.actual, 37.5);
+  assert.equal(r!.crossed, true);
+  assert.equal(evaluateSummaryGates(totals, { maxPoorCalls: { kind: 'percent', max: 37.5 } })[0]!.crossed, false);
+  assert.equal(evaluateSummaryGates(totals, { maxPoorStreams: { kind: 'percent', max: 10 } })[0]!.crossed, true);
+});
+
+test('fail-on-unknown and fail-on-poor; the exit code is 1 only when a gate is crossed', () => {
+  const unknown = evaluateSummaryGates(totals, { failOnUnknown: true });
+  assert.equal(unknown[0]!.crossed, true);
+  assert.equal(gateExitCode(unknown), 1);
+  assert.equal(gateExitCode(evaluateSummaryGates({ ...totals, unknownCalls: 0 }, { failOnUnknown: true })), 0);
+  assert.equal(gateExitCode(evaluateCallGates('poor', { failOnPoor: true })), 1);
+  assert.equal(gateExitCode(evaluateCallGates('good', { failOnPoor: true })), 0);
+  assert.equal(gateExitCode(evaluateCallGates('poor', {})), 0);
+  assert.deepEqual(evaluateSummaryGates(totals, {}), []);
+});
+
+test('--threshold: a bare metric sets every media type it judges; .MediaType one; off turns it off', () => {
+  const t = applyOverrides([
+    parseThresholdFlag('roundTripTimeAvg=900'),
+    parseThresholdFlag('videoFrameRateAvg=5'),
+    parseThresholdFlag('recvResolutionHeight.VBSS=600'),
+    parseThresholdFlag('jitterAvg.video=off'),
+  ]);
+  assert.deepEqual(t.roundTripTimeAvg.limits, { default: 900 });
+  assert.deepEqual(t.videoFrameRateAvg.limits, { Video: 5, VBSS: 5 });
+  assert.deepEqual(t.recvResolutionHeight.limits, { Video: 240, VBSS: 600 });
+  assert.deepEqual(t.jitterAvg.limits, { default: 30, Video: null });
+});
+
+test('--threshold refuses unknown metrics, media types and values, naming them', () => {
+  assert.throws(() => parseThresholdFlag('rtt=3'), /unknown metric 'rtt'/);
+  assert.throws(() => parseThresholdFlag('jitterAvg.Radio=3'), /unknown media type 'Radio'/);
+  assert.throws(() => parseThresholdFlag('jitterAvg=fast'), /'fast' is not a number/);
+  assert.throws(() => parseThresholdFlag('jitterAvg'), /expected <metric>/);
+});
