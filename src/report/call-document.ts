@@ -1,0 +1,150 @@
+import type { InputCounts } from '../model/record-ledger.js';
+import type { CallStory, LegStory } from '../rules/assess-call-story.js';
+import type { Quality, StreamIssue } from '../rules/issue.js';
+import type { Thresholds } from '../rules/thresholds.js';
+import { isoOrNull } from './format-values.js';
+import { thresholdsJson, type ThresholdsJson } from './summary-document.js';
+
+export interface ParticipantJson {
+  participantId: string | null;
+  endpointId: string | null;
+  endpointType: string | null;
+  identifier: string | null;
+  startTime: string | null;
+  durationSeconds: number | null;
+  endReason: { code: number | null; subCode: number | null; resultCategory: string | null; message: string | null };
+  dropped: boolean;
+  sdkVersion: string | null;
+  osVersion: string | null;
+}
+
+/** `call --format json`: the whole story of one call, a contract like summarize's. */
+export interface CallDocument {
+  schemaVersion: 1;
+  correlationId: string;
+  callType: string | null;
+  startTime: string | null;
+  endTime: string | null;
+  durationSeconds: number | null;
+  teamsThreadId: string | null;
+  quality: Quality;
+  issueCount: number;
+  /** What the scan read: records of other calls are filtered on their raw text, never parsed. */
+  input: { files: number; records: number; filtered: number; invalid: number };
+  participants: ParticipantJson[];
+  streams: Array<{
+    participantId: string | null;
+    endpointId: string | null;
+    endpointType: string | null;
+    mediaType: string | null;
+    streamId: string | null;
+    transportType: string | null;
+    direction: string | null;
+    codecName: string | null;
+    metrics: Record<string, number>;
+    issues: StreamIssue[];
+  }>;
+  issues: StreamIssue[];
+  dropped: ParticipantJson[];
+  operations: Array<{
+    time: string | null;
+    operationName: string | null;
+    operationType: string | null;
+    participantId: string | null;
+    resultType: string | null;
+    resultSignature: string | null;
+    durationMs: number | null;
+    failed: boolean;
+    degraded: { diagnostic: string; quality: string } | null;
+    payload: unknown;
+  }>;
+  mediaSeries: Array<{
+    participantId: string | null;
+    direction: string | null;
+    streamType: string | null;
+    metricName: string;
+    samples: number;
+    limit: number | null;
+    breaches: Array<{ start: string; end: string; worst: number }>;
+  }>;
+  surveys: Array<{ participantId: string | null; surveyId: string | null; ratings: Record<string, number | string> }>;
+  timeline: Array<{ time: string; kind: string; participantId?: string; endpointId?: string; detail?: string }>;
+  thresholds: ThresholdsJson;
+}
+
+/** Which side of the media path a CallDiagnostics stream describes. */
+export function streamDirection(endpointType: string | null, logged: string | null): string {
+  if (logged) return logged;
+  // Group calls: streams logged for the Server endpoint are the server's side (what the participant receives).
+  return endpointType === 'Server' ? 'inbound (server side)' : 'outbound';
+}
+
+function participantJson({ leg, endReason }: LegStory): ParticipantJson {
+  return {
+    participantId: leg.participantId,
+    endpointId: leg.endpointId,
+    endpointType: leg.endpointType,
+    identifier: leg.identifier,
+    startTime: isoOrNull(leg.participantStartTime),
+    durationSeconds: leg.participantDuration,
+    endReason: { code: endReason.code, subCode: endReason.subCode, resultCategory: endReason.resultCategory, message: endReason.message },
+    dropped: endReason.dropped,
+    sdkVersion: leg.sdkVersion,
+    osVersion: leg.osVersion,
+  };
+}
+
+export function callDocument(story: CallStory, thresholds: Thresholds, counts: InputCounts): CallDocument {
+  const { call } = story;
+  return {
+    schemaVersion: 1,
+    correlationId: call.correlationId,
+    callType: call.callType,
+    startTime: isoOrNull(call.startTime),
+    endTime: isoOrNull(call.endTime),
+    durationSeconds: call.durationSeconds,
+    teamsThreadId: call.teamsThreadId,
+    quality: story.quality,
+    issueCount: story.issueCount,
+    input: { files: counts.files, records: counts.records, filtered: counts.filtered, invalid: counts.invalid },
+    participants: story.legs.map(participantJson),
+    streams: story.verdict.streams.map(({ stream, issues }) => ({
+      participantId: stream.participantId,
+      endpointId: stream.endpointId,
+      endpointType: stream.endpointType,
+      mediaType: stream.mediaType,
+      streamId: stream.streamId,
+      transportType: stream.transportType,
+      direction: streamDirection(stream.endpointType, stream.streamDirection),
+      codecName: stream.codecName,
+      metrics: { ...stream.metrics },
+      issues,
+    })),
+    issues: story.verdict.issues,
+    dropped: story.dropped.map(participantJson),
+    operations: story.operations.map(({ operation: op, failed, degraded }) => ({
+      time: isoOrNull(op.time),
+      operationName: op.operationName,
+      operationType: op.operationType,
+      participantId: op.participantId,
+      resultType: op.resultType,
+      resultSignature: op.resultSignature,
+      durationMs: op.durationMs,
+      failed,
+      degraded,
+      payload: op.payload,
+    })),
+    mediaSeries: story.mediaSeries.map((s) => ({
+      participantId: s.participantId,
+      direction: s.direction,
+      streamType: s.streamType,
+      metricName: s.metricName,
+      samples: s.points.length,
+      limit: s.rule?.limit ?? null,
+      breaches: s.breaches.map((b) => ({ start: new Date(b.start).toISOString(), end: new Date(b.end).toISOString(), worst: b.worst })),
+    })),
+    surveys: call.surveys.map((s) => ({ participantId: s.participantId, surveyId: s.surveyId, ratings: s.ratings })),
+    timeline: story.timeline.map((e) => ({ ...e, time: new Date(e.time).toISOString() })),
+    thresholds: thresholdsJson(thresholds),
+  };
+}

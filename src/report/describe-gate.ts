@@ -1,0 +1,26 @@
+import type { GateResult } from '../rules/gates.js';
+import { formatNumber } from './format-values.js';
+
+const NOUN: Record<GateResult['gate'], [one: string, many: string]> = {
+  'max-poor-calls': ['poor call', 'poor calls'],
+  'max-poor-streams': ['poor stream', 'poor streams'],
+  'fail-on-unknown': ['call of unknown quality', 'calls of unknown quality'],
+  'fail-on-poor': ['poor call', 'poor calls'],
+};
+
+/** "max-poor-calls: 37.5% poor calls (3 of 8 known) > 10% allowed — over by 27.5 points". */
+export function describeGate(result: GateResult): string {
+  const [one, many] = NOUN[result.gate];
+  // A percentage speaks of the share ("12% poor streams"); a count agrees with its number.
+  const noun = result.unit === 'count' && result.count === 1 ? one : many;
+  const verdict = result.crossed ? 'crossed' : 'passed';
+  if (result.gate === 'fail-on-unknown' || result.gate === 'fail-on-poor') {
+    return `${result.gate} ${verdict}: ${result.count} ${noun}${result.crossed ? '' : ' (none allowed)'}`;
+  }
+  if (result.unit === 'percent') {
+    const over = result.crossed ? ` — over by ${formatNumber(result.actual - result.limit)} points` : '';
+    return `${result.gate} ${verdict}: ${formatNumber(result.actual)}% ${noun} (${result.count} of ${result.of} known) ${result.crossed ? '>' : '≤'} ${formatNumber(result.limit)}% allowed${over}`;
+  }
+  const over = result.crossed ? ` — over by ${result.actual - result.limit}` : '';
+  return `${result.gate} ${verdict}: ${result.count} ${noun} ${result.crossed ? '>' : '≤'} ${result.limit} allowed${over}`;
+}

@@ -1,0 +1,64 @@
+import type { StreamIssue } from '../rules/issue.js';
+import type { RuleMetric } from '../rules/thresholds.js';
+import { formatNumber } from './format-values.js';
+
+/**
+ * The one place where rule codes become words (publint's way: analysis emits codes, one formatter words them).
+ * `impact` is what a breach does to the people on the call, from the schema article's descriptions.
+ */
+interface MetricWording {
+  label: string;
+  short: string;
+  /** How a value is shown: ratios as percentages. */
+  unit: 'ms' | 'ratio' | 'fps' | 'px' | 'ms/min';
+  impact: string;
+}
+
+export const METRIC_WORDING: Record<RuleMetric, MetricWording> = {
+  roundTripTimeAvg: { label: 'round-trip time', short: 'RTT', unit: 'ms', impact: 'delay makes people talk over each other' },
+  jitterAvg: { label: 'jitter', short: 'jitter', unit: 'ms', impact: 'voices sound robotic' },
+  packetLossRateAvg: { label: 'packet loss', short: 'loss', unit: 'ratio', impact: 'syllables and words go missing, video is choppy' },
+  jitterBufferSizeAvg: { label: 'jitter buffer', short: 'jbuf', unit: 'ms', impact: 'media is held back to smooth out jitter, which adds delay' },
+  healedDataRatioAvg: { label: 'healed audio', short: 'healed', unit: 'ratio', impact: 'much of the audio had to be rebuilt after loss' },
+  videoFrameRateAvg: { label: 'frame rate', short: 'fps', unit: 'fps', impact: 'motion is jerky' },
+  recvResolutionHeight: { label: 'received resolution', short: 'res', unit: 'px', impact: 'the picture is blurry' },
+  recvFreezeDurationPerMinuteInMs: { label: 'freezes', short: 'freeze', unit: 'ms/min', impact: 'the picture freezes' },
+};
+
+export function formatMetricValue(metric: RuleMetric, value: number): string {
+  const { unit } = METRIC_WORDING[metric];
+  switch (unit) {
+    case 'ratio':
+      return `${formatNumber(value * 100)}%`;
+    case 'px':
+      return `${formatNumber(value)}p`;
+    default:
+      return `${formatNumber(value)} ${unit}`;
+  }
+}
+
+function comparison(issue: StreamIssue): string {
+  return issue.value > issue.threshold ? '>' : '<';
+}
+
+/** "Audio RTT 612 > 500 ms", "Audio loss 14% > 10%": for one table cell; the unit said once. */
+export function describeIssueShort(issue: StreamIssue): string {
+  const w = METRIC_WORDING[issue.metric];
+  const spaced = w.unit === 'ms' || w.unit === 'ms/min' || w.unit === 'fps';
+  const value = spaced ? formatNumber(issue.value) : formatMetricValue(issue.metric, issue.value);
+  const limit = w.unit === 'fps' ? formatNumber(issue.threshold) : formatMetricValue(issue.metric, issue.threshold);
+  return `${issue.mediaType ?? '?'} ${w.short} ${value} ${comparison(issue)} ${limit}`;
+}
+
+/** "Audio round-trip time 612 ms > 500 ms — delay makes people talk over each other". */
+export function describeIssueLong(issue: StreamIssue): string {
+  const w = METRIC_WORDING[issue.metric];
+  return `${issue.mediaType ?? '?'} ${w.label} ${formatMetricValue(issue.metric, issue.value)} ${comparison(issue)} ${formatMetricValue(issue.metric, issue.threshold)} — ${w.impact}`;
+}
+
+/** Which leg a stream issue is on: its participant (group) or endpoint (P2P), and the server's side. */
+export function issueLeg(issue: StreamIssue): string {
+  const id = issue.participantId ?? issue.endpointId;
+  const who = id === null ? 'leg ?' : `leg ${id.slice(0, 8)}`;
+  return issue.endpointType === 'Server' ? `${who} (server side)` : who;
+}

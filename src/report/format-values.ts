@@ -1,0 +1,27 @@
+/** Durations and times as people read them; one place for every renderer. */
+export function formatDuration(seconds: number | null): string {
+  if (seconds === null) return '-';
+  const s = Math.round(seconds);
+  if (s < 60) return `${s}s`;
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const rest = s % 60;
+  if (h > 0) return `${h}h ${String(m).padStart(2, '0')}m`;
+  return `${m}m ${String(rest).padStart(2, '0')}s`;
+}
+
+/** "2026-11-20 09:01:05" in UTC (every ACS log time is UTC). */
+export function formatTime(ms: number | null): string {
+  if (ms === null) return '-';
+  return new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
+}
+
+export function isoOrNull(ms: number | null): string | null {
+  return ms === null ? null : new Date(ms).toISOString();
+}
+
+/** A number without float noise: 0.14 not 0.14000000000000001, 612 not 612.0. */
+export function formatNumber(value: number): string {
+  if (Number.isInteger(value)) return String(value);
+  return String(Number(value.toPrecision(4)));
+}

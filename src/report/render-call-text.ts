@@ -1,0 +1,188 @@
+import type { ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { CallStory, LegStory } from '../rules/assess-call-story.js';
+import { STREAM_METRICS } from '../schema/call-record.js';
+import { REDACTED } from '../schema/values.js';
+import { streamDirection } from './call-document.js';
+import { describeIssueLong, formatMetricValue, issueLeg } from './describe-issue.js';
+import { formatDuration, formatTime } from './format-values.js';
+import { ganttBars } from './render-gantt.js';
+import { sparkline } from './render-sparkline.js';
+import { qualityLabel } from './render-table.js';
+import { formatStreamMetric } from './stream-metric-labels.js';
+import { safeText, shortId } from './terminal-text.js';
+
+const GANTT_WIDTH = 48;
+const SPARK_WIDTH = 32;
+
+/** The whole story of one call for a terminal: header, legs, timeline, streams, issues, operations, media, surveys. */
+export function renderCallText(story: CallStory, c: ChalkInstance): string {
+  const sections = [header(story, c), legs(story, c), gantt(story, c), streams(story, c), issues(story, c), operations(story, c), media(story, c), surveys(story, c)];
+  return `${sections.filter((s) => s !== '').join('\n\n')}\n`;
+}
+
+function offset(story: CallStory, time: number | null): string {
+  const start = story.call.startTime;
+  if (time === null || start === null) return '-';
+  const seconds = Math.round((time - start) / 1000);
+  return seconds < 0 ? `-${formatDuration(-seconds)}` : `+${formatDuration(seconds)}`;
+}
+
+function text(value: string | null, c: ChalkInstance): string {
+  if (value === null) return c.dim('-');
+  if (value === REDACTED) return c.dim('redacted');
+  return safeText(value);
+}
+
+function legName(l: LegStory): string {
+  return shortId(l.leg.participantId ?? l.leg.endpointId);
+}
+
+function header(story: CallStory, c: ChalkInstance): string {
+  const { call } = story;
+  const lines = [
+    `${c.bold('Call')} ${safeText(call.correlationId)}`,
+    `${safeText(call.callType ?? 'unknown type')} · ${formatTime(call.startTime)} → ${formatTime(call.endTime)} UTC · ${formatDuration(call.durationSeconds)}`,
+  ];
+  if (call.teamsThreadId) lines.push(`Teams thread ${safeText(call.teamsThreadId)}`);
+  const count = story.issueCount === 1 ? '1 issue' : `${story.issueCount} issues`;
+  lines.push(`Verdict: ${qualityLabel(story.quality, c)} — ${count}`);
+  return lines.join('\n');
+}
+
+function legs(story: CallStory, c: ChalkInstance): string {
+  if (story.legs.length === 0) return `${c.bold('Legs')}\n  ${c.dim('no CallSummary records for this call')}`;
+  const table = new Table({
+    head: ['Leg', 'Endpoint', 'Type', 'Identifier', 'Joined', 'Duration', 'End reason', 'SDK', 'OS'].map((h) => c.bold(h)),
+    style: { head: [], border: [] },
+    colWidths: [null, null, null, 14, null, null, 40, 12, 20] as unknown as number[],
+    wordWrap: true,
+  });
+  for (const l of story.legs) {
+    const r = l.endReason;
+    const code = r.code === null ? '-' : `${r.code}${r.subCode !== null ? `/${r.subCode}` : ''}`;
+    const meaning = [r.resultCategory, r.message].filter((x) => x !== null).join(': ');
+    const reason = `${code}${meaning ? ` ${safeText(meaning)}` : ''}`;
+    table.push([
+      l.leg.participantId ? shortId(l.leg.participantId) : c.dim('(p2p)'),
+      shortId(l.leg.endpointId),
+      text(l.leg.endpointType, c),
+      l.leg.identifier ? shortId(l.leg.identifier, 12) : c.dim('-'),
+      offset(story, l.leg.participantStartTime),
+      formatDuration(l.leg.participantDuration),
+      r.dropped ? c.red(`${reason} (dropped)`) : reason,
+      text(l.leg.sdkVersion, c),
+      text(l.leg.osVersion, c),
+    ]);
+  }
+  return `${c.bold('Legs')}\n${table.toString()}`;
+}
+
+function gantt(story: CallStory, c: ChalkInstance): string {
+  const { call } = story;
+  if (story.legs.length === 0 || call.startTime === null) return '';
+  const end = call.endTime ?? call.startTime + 1000;
+  const rows = story.legs.map((l) => {
+    const start = l.leg.participantStartTime ?? call.startTime;
+    return { start, end: start !== null && l.leg.participantDuration !== null ? start + l.leg.participantDuration * 1000 : end, dropped: l.endReason.dropped };
+  });
+  const bars = ganttBars(rows, call.startTime, end, GANTT_WIDTH);
+  const total = formatDuration(call.durationSeconds);
+  // Bars start after "  <leg 8> <type 9> ": 21 columns.
+  const scale = `${' '.repeat(21)}0s${' '.repeat(Math.max(1, GANTT_WIDTH - 2 - total.length))}${total}`;
+  const lines = story.legs.map((l, i) => `  ${legName(l).padEnd(8)} ${safeText(l.leg.endpointType ?? '?').padEnd(9)} ${l.endReason.dropped ? c.red(bars[i]!) : c.cyan(bars[i]!)}`);
+  return `${c.bold('Timeline')}\n${c.dim(scale)}\n${lines.join('\n')}`;
+}
+
+function streams(story: CallStory, c: ChalkInstance): string {
+  if (story.verdict.streams.length === 0) return `${c.bold('Streams')}\n  ${c.dim('no CallDiagnostics records: media quality unknown')}`;
+  const lines = [c.bold('Streams')];
+  let current: string | null | undefined;
+  for (const { stream, issues } of story.verdict.streams) {
+    const leg = stream.participantId ?? stream.endpointId;
+    if (leg !== current) {
+      current = leg;
+      lines.push(`  leg ${shortId(leg)}`);
+    }
+    const breached = new Map(issues.map((i) => [i.metric as string, i]));
+    const metrics = STREAM_METRICS.filter((m) => stream.metrics[m] !== undefined).map((m) => {
+      const shown = safeText(formatStreamMetric(m, stream.metrics[m]!));
+      const issue = breached.get(m);
+      return issue ? c.red.bold(`${shown} (limit ${formatMetricValue(issue.metric, issue.threshold)})`) : shown;
+    });
+    const head = [stream.mediaType ?? '?', streamDirection(stream.endpointType, stream.streamDirection), stream.transportType ?? '', stream.streamId ? `stream ${stream.streamId}` : '']
+      .filter((x) => x !== '')
+      .map((x) => safeText(x))
+      .join(' · ');
+    const mark = issues.length > 0 ? c.red('✗') : c.green('✓');
+    lines.push(`    ${mark} ${head}`);
+    if (metrics.length) lines.push(`      ${metrics.join(' · ')}`);
+  }
+  return lines.join('\n');
+}
+
+
+function issues(story: CallStory, c: ChalkInstance): string {
+  const lines: string[] = [];
+  for (const issue of story.verdict.issues) lines.push(`${issueLeg(issue)}: ${describeIssueLong(issue)}`);
+  for (const l of story.dropped) {
+    const r = l.endReason;
+    lines.push(`leg ${legName(l)}: dropped at ${offset(story, endOf(l))} — code ${r.code}${r.subCode !== null ? `/${r.subCode}` : ''}${r.message ? ` ${r.message}` : ''}`);
+  }
+  for (const o of story.operations.filter((x) => x.failed)) {
+    const op = o.operation;
+    lines.push(`${op.participantId ? `leg ${shortId(op.participantId)}` : 'client'}: ${op.operationName ?? 'operation'} ${op.resultType ?? 'failed'}${op.resultSignature ? ` (${op.resultSignature})` : ''} at ${offset(story, op.time)}`);
+  }
+  if (lines.length === 0) return `${c.bold('Issues')}\n  ${c.green('none')}`;
+  return `${c.bold(`Issues (${lines.length})`)}\n${lines.map((l) => `  ${c.red(safeText(l))}`).join('\n')}`;
+}
+
+function endOf(l: LegStory): number | null {
+  const start = l.leg.participantStartTime;
+  return start !== null && l.leg.participantDuration !== null ? start + l.leg.participantDuration * 1000 : null;
+}
+
+function operations(story: CallStory, c: ChalkInstance): string {
+  if (story.operations.length === 0) return '';
+  const lines = [c.bold(`Client operations (${story.operations.length})`)];
+  for (const { operation: op, failed, degraded } of story.operations) {
+    const when = offset(story, op.time).padStart(8);
+    const name = safeText(op.operationName ?? '?').padEnd(22);
+    const result = safeText(op.resultType ?? '-');
+    const took = op.durationMs !== null ? `${op.durationMs} ms` : '';
+    let line = `  ${when}  ${shortId(op.participantId)}  ${name} ${failed ? c.red.bold(result) : result}${op.resultSignature ? ` ${safeText(op.resultSignature)}` : ''}  ${took}`;
+    if (degraded) line += `  ${c.yellow(`${safeText(degraded.diagnostic)}: ${safeText(degraded.quality)}`)}`;
+    lines.push(line.trimEnd());
+  }
+  return lines.join('\n');
+}
+
+function media(story: CallStory, c: ChalkInstance): string {
+  if (story.mediaSeries.length === 0) return '';
+  const lines = [c.bold('Media stats (client time series)')];
+  for (const s of story.mediaSeries) {
+    const label = `${shortId(s.participantId)} ${safeText(s.direction ?? '?')} ${safeText(s.streamType ?? '?')} ${safeText(s.metricName)}`;
+    const spark = sparkline(
+      s.points.map((p) => p.value),
+      SPARK_WIDTH,
+      s.rule?.limit,
+    );
+    const windows = s.breaches.map((b) => `${offset(story, b.start)}–${offset(story, b.end)} (worst ${b.worst})`);
+    const limit = s.rule ? ` limit ${s.rule.limit}` : '';
+    lines.push(`  ${label.padEnd(44)} ${windows.length ? c.red(spark) : spark}${c.dim(limit)}`);
+    if (windows.length) lines.push(`  ${' '.repeat(44)} ${c.red(`past the limit ${windows.join(', ')}`)}`);
+  }
+  return lines.join('\n');
+}
+
+function surveys(story: CallStory, c: ChalkInstance): string {
+  if (story.call.surveys.length === 0) return '';
+  const lines = [c.bold('Survey ratings')];
+  for (const s of story.call.surveys) {
+    const ratings = Object.entries(s.ratings)
+      .map(([k, v]) => `${safeText(k)} ${safeText(String(v))}`)
+      .join(' · ');
+    lines.push(`  ${shortId(s.participantId)}  ${ratings || c.dim('no ratings')}`);
+  }
+  return lines.join('\n');
+}

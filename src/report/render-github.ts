@@ -1,0 +1,31 @@
+import { describeIssueShort, issueLeg } from './describe-issue.js';
+import type { SummaryDocument } from './summary-document.js';
+import { safeText } from './terminal-text.js';
+
+export const MAX_ANNOTATIONS = 10;
+
+/** Workflow-command escaping (actions/toolkit's escapeData and escapeProperty). */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** GitHub Actions annotations: an ::error per poor call, at most ten, then a pointer to the rest. */
+export function renderGithub(doc: SummaryDocument): string {
+  const poor = doc.calls.filter((c) => c.quality === 'poor');
+  const lines = poor.slice(0, MAX_ANNOTATIONS).map((call) => {
+    const id = safeText(call.correlationId);
+    const title = escapeProperty(`Poor call ${id}`);
+    const body = call.issues.map((i) => safeText(`${issueLeg(i)}: ${describeIssueShort(i)}`)).join('\n');
+    return `::error title=${title}::${escapeData(`${safeText(call.callType ?? 'Call')} ${id}: ${call.poorStreams} poor stream(s)\n${body}`)}`;
+  });
+  if (poor.length > MAX_ANNOTATIONS) {
+    lines.push(`::warning title=${escapeProperty('More poor calls')}::${escapeData(`${poor.length - MAX_ANNOTATIONS} more poor calls not annotated; run acs-calllogs summarize --format markdown or json for all ${poor.length}`)}`);
+  }
+  const t = doc.totals;
+  lines.push(`::notice title=${escapeProperty('ACS call quality')}::${escapeData(`${t.calls} calls: ${t.poorCalls} poor, ${t.unknownCalls} unknown; ${t.streams} streams, ${t.poorStreams} poor`)}`);
+  return `${lines.join('\n')}\n`;
+}

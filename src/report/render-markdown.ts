@@ -1,0 +1,63 @@
+import { describeGate } from './describe-gate.js';
+import { describeIssueShort, issueLeg } from './describe-issue.js';
+import { formatDuration } from './format-values.js';
+import type { CallJson, SummaryDocument } from './summary-document.js';
+import { safeText } from './terminal-text.js';
+
+/** GitHub caps a step summary (and a comment) at 1 MiB; stay well under it. */
+export const MARKDOWN_BUDGET_BYTES = 1024 * 1024 - 16 * 1024;
+
+/** Text from logs inside a Markdown table cell: no control characters, no table or HTML breakage. */
+export function escapeMarkdown(text: string): string {
+  return safeText(text)
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/[<>&]/g, (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[ch]!)
+    .replace(/([`*_[\]])/g, '\\$1');
+}
+
+/** For $GITHUB_STEP_SUMMARY and pull-request comments: totals, gates and the poor calls with their issues. */
+export function renderMarkdown(doc: SummaryDocument, budget = MARKDOWN_BUDGET_BYTES): string {
+  const t = doc.totals;
+  const head: string[] = [
+    `## ACS call quality: ${t.poorCalls} poor of ${t.calls} call${t.calls === 1 ? '' : 's'}`,
+    '',
+    '| Calls | Poor | Unknown | Good | Streams | Poor streams |',
+    '|---:|---:|---:|---:|---:|---:|',
+    `| ${t.calls} | ${t.poorCalls} | ${t.unknownCalls} | ${t.calls - t.poorCalls - t.unknownCalls} | ${t.streams} | ${t.poorStreams} |`,
+    '',
+  ];
+  if (doc.gates.length > 0) {
+    head.push('### Gates', '');
+    for (const gate of doc.gates) head.push(`- ${gate.crossed ? '❌' : '✅'} ${describeGate(gate)}`);
+    head.push('');
+  }
+  const poor = doc.calls.filter((c) => c.quality === 'poor');
+  const tail = [
+    '',
+    `<sub>Read ${doc.input.files} files, ${doc.input.records} records (${doc.input.invalid} invalid, ${doc.input.duplicates} duplicates, ${doc.input.ignored} ignored) · acs-calllogs</sub>`,
+    '',
+  ];
+  if (poor.length === 0) return [...head, 'No poor calls.', ...tail].join('\n');
+
+  head.push('### Poor calls', '', '| Call | Start (UTC) | Duration | Type | Issues |', '|---|---|---:|---|---|');
+  const out = [...head];
+  let bytes = Buffer.byteLength(out.join('\n')) + Buffer.byteLength(tail.join('\n')) + 200;
+  let shown = 0;
+  for (const call of poor) {
+    const row = callRow(call);
+    const size = Buffer.byteLength(row) + 1;
+    if (bytes + size > budget) break;
+    out.push(row);
+    bytes += size;
+    shown++;
+  }
+  if (shown < poor.length) out.push('', `_${poor.length - shown} more poor calls not shown (the report stays under 1 MiB); see the JSON report._`);
+  return [...out, ...tail].join('\n');
+}
+
+function callRow(call: CallJson): string {
+  const issues = call.issues.map((i) => escapeMarkdown(`${issueLeg(i)}: ${describeIssueShort(i)}`)).join('<br>');
+  const start = call.startTime ? call.startTime.slice(0, 19).replace('T', ' ') : '-';
+  return `| \`${safeText(call.correlationId).replace(/[`|]/g, '')}\` | ${start} | ${formatDuration(call.durationSeconds)} | ${escapeMarkdown(call.callType ?? '-')} | ${issues} |`;
+}

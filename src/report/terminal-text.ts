@@ -1,0 +1,18 @@
+/**
+ * Text from logs is data, never terminal control. Removes C0 and C1 control characters (ESC among them),
+ * DEL, and the Unicode bidirectional overrides that can reorder what a terminal shows; tabs and line breaks
+ * become a space so one value stays on one line.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const BREAKS = /[\t\n\r]+/g;
+
+export function safeText(value: string): string {
+  return value.replace(BREAKS, ' ').replace(CONTROL, '');
+}
+
+/** A long id cut to its first characters, as git shortens hashes. */
+export function shortId(id: string | null, length = 8): string {
+  if (id === null) return '-';
+  return safeText(id.length > length ? id.slice(0, length) : id);
+}

@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { escapeData, escapeProperty, MAX_ANNOTATIONS, renderGithub } from '../../../src/report/render-github.js';
+import { renderJunit } from '../../../src/report/render-junit.js';
+import { escapeMarkdown, renderMarkdown } from '../../../src/report/render-markdown.js';
+import { renderNdjson } from '../../../src/report/render-ndjson.js';
+import type { CallJson, SummaryDocument } from '../../../src/report/summary-document.js';
+import { safeText } from '../../../src/report/terminal-text.js';
+
+function poorCall(i: number): CallJson {
+  return {
+    correlationId: `0000000${i}-0000-0000-0000-${String(i).padStart(12, '0')}`,
+    callType: 'Group',
+    startTime: '2026-11-20T09:00:00.000Z',
+    durationSeconds: 60,
+    participants: 2,
+    streams: 4,
+    poorStreams: 1,
+    quality: 'poor',
+    issues: [{ metric: 'roundTripTimeAvg', value: 612, threshold: 500, mediaType: 'Audio', participantId: 'p1', endpointId: 'e1', endpointType: 'VoIP', streamId: '1' }],
+  };
+}
+
+function doc(calls: CallJson[]): SummaryDocument {
+  const poor = calls.filter((c) => c.quality === 'poor').length;
+  const unknown = calls.filter((c) => c.quality === 'unknown').length;
+  return {
+    schemaVersion: 1,
+    thresholds: {},
+    input: { files: 1, records: 10, used: 10, invalid: 0, duplicates: 0, superseded: 0, ignored: 0, skippedFiles: 0, shapes: {}, byCategory: {} },
+    totals: { calls: calls.length, poorCalls: poor, unknownCalls: unknown, streams: 4 * calls.length, poorStreams: poor },
+    gates: [{ gate: 'max-poor-calls', crossed: true, actual: poor, limit: 0, unit: 'count', count: poor, of: calls.length }],
+    calls,
+  };
+}
+
+test('control characters from logs never reach a terminal', () => {
+  assert.equal(safeText('ok\u001b[31mred\u0007\u009b2J\u202eevil\ttab\nline'), 'ok[31mred2Jevil tab line');
+});
+
+test('junit: a testcase per call, poor is a failure listing its issues, unknown is skipped, gates are testcases', () => {
+  const unknown: CallJson = { ...poorCall(2), quality: 'unknown', issues: [], poorStreams: 0, callType: null };
+  const good: CallJson = { ...poorCall(3), quality: 'good', issues: [], poorStreams: 0, callType: 'P2P' };
+  const xml = renderJunit(doc([poorCall(1), unknown, good]));
+  assert.match(xml, /<testsuites name="acs-calllogs" tests="4" failures="2" errors="0" skipped="1">/);
+  assert.match(xml, /<testcase name="00000001-0000-0000-0000-000000000001" classname="Group">\s*<failure message="1 poor stream: Audio roundTripTimeAvg 612 \(limit 500\)" type="poor-call">leg p1: Audio round-trip time 612 ms &gt; 500 ms/);
+  assert.match(xml, /classname="unknown">\s*<skipped message="quality unknown/);
+  assert.match(xml, /<testcase name="00000003-0000-0000-0000-000000000003" classname="P2P"\/>/);
+  assert.match(xml, /<testcase name="max-poor-calls" classname="gate">\s*<failure/);
+});
+
+test('github: escaped workflow commands, at most ten errors and a pointer to the rest', () => {
+  assert.equal(escapeData('50%\r\nnext'), '50%25%0D%0Anext');
+  assert.equal(escapeProperty('a:b,c'), 'a%3Ab%2Cc');
+  const out = renderGithub(doc(Array.from({ length: 12 }, (_, i) => poorCall(i)))).trimEnd().split('\n');
+  assert.equal(out.filter((l) => l.startsWith('::error ')).length, MAX_ANNOTATIONS);
+  assert.match(out[MAX_ANNOTATIONS]!, /^::warning title=More poor calls::2 more poor calls/);
+  assert.ok(out.every((l) => l.startsWith('::')), 'every line is a workflow command (newlines escaped)');
+});
+
+test('markdown: totals, gates, poor calls; log text cannot break the table; trimmed to its budget', () => {
+  assert.equal(escapeMarkdown('a|b<script>'), 'a\\|b&lt;script&gt;');
+  const md = renderMarkdown(doc([poorCall(1)]));
+  assert.match(md, /^## ACS call quality: 1 poor of 1 call/);
+  assert.match(md, /❌ max-poor-calls crossed/);
+  assert.match(md, /\| `00000001-0000-0000-0000-000000000001` \|/);
+  const many = renderMarkdown(doc(Array.from({ length: 500 }, (_, i) => poorCall(i))), 8 * 1024);
+  assert.ok(Buffer.byteLength(many) <= 8 * 1024, `within budget: ${Buffer.byteLength(many)}`);
+  assert.match(many, /more poor calls not shown/);
+});
+
+test('ndjson: one line a call, the objects of calls[]', () => {
+  const calls = [poorCall(1), poorCall(2)];
+  const lines = renderNdjson(doc(calls)).trimEnd().split('\n');
+  assert.deepEqual(lines.map((l) => JSON.parse(l)), calls);
+});
