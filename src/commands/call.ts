@@ -1,0 +1,82 @@
+import { delimiter } from 'node:path';
+import type { Command } from 'commander';
+import { CALL_FORMATS, type CallFormat } from '../config/config-schema.js';
+import { INPUT_ENV, resolveSettings, type SettingsFlags } from '../config/resolve-settings.js';
+import { loadCalls } from '../model/load-calls.js';
+import { assessCallStory } from '../rules/assess-call-story.js';
+import { isUsableQuery, matchCallId, MIN_PREFIX, normaliseQuery } from '../rules/match-call-id.js';
+import { evaluateCallGates, gateExitCode } from '../rules/gates.js';
+import { callDocument } from '../report/call-document.js';
+import { colorsFor } from '../report/colors.js';
+import { describeGate } from '../report/describe-gate.js';
+import { renderCallText } from '../report/render-call-text.js';
+import { EXIT_OK } from './exit-codes.js';
+import { parseChoice } from './parse-choice.js';
+import { printConfig } from './print-config.js';
+import { addSettingsOptions } from './settings-options.js';
+import { UsageError } from './usage-error.js';
+import { inputProblemLines } from './warn-input-problems.js';
+
+interface CallOptions extends SettingsFlags {
+  printConfig?: boolean;
+}
+
+export function registerCall(program: Command): void {
+  const command = program
+    .command('call')
+    .description('the whole story of one call: legs, timeline, streams, flagged metrics, end reasons')
+    .argument('<correlationId>', 'the call id, or a unique prefix of at least 8 characters')
+    .argument('[inputs...]', `files, directories or - (default: $${INPUT_ENV}, paths joined by "${delimiter}", or the config's inputs)`)
+    .option('-f, --format <format>', `report format: ${CALL_FORMATS.join(', ')} (default: text)`)
+    .option('--fail-on-poor', 'gate: exit 1 when the call is poor');
+  addSettingsOptions(command).action(async (id: string, inputs: string[], options: CallOptions) => {
+    process.exitCode = await callCommand(id, inputs, options);
+  });
+}
+
+/** Finds a call id in a raw line without parsing it: the ids of other calls, for "did you mean". */
+const RAW_ID = /"(?:correlationId|CallId)"\s*:\s*"\s*([0-9A-Za-z-]{8,})\s*"/i;
+
+export async function callCommand(id: string, named: string[], options: CallOptions): Promise<number> {
+  const settings = resolveSettings(named, options);
+  const configured = settings.format === 'table' ? 'text' : settings.format;
+  // The config's format is shared with summarize: call takes it only when it is one of its own.
+  const format: CallFormat =
+    options.format !== undefined ? parseChoice('--format', options.format, CALL_FORMATS) : configured === 'json' ? 'json' : 'text';
+  if (options.printConfig) return printConfig(settings, format);
+  if (!isUsableQuery(id)) throw new UsageError(`call id '${id}' is too short: give the full id or at least ${MIN_PREFIX} characters`);
+  if (settings.inputs.length === 0) {
+    throw new UsageError(`no inputs: name them (acs-calllogs call <id> <files|dirs|->), set ${INPUT_ENV}, or list them in acs-calllogs.config.json`);
+  }
+  const inputs = settings.inputs;
+  const query = normaliseQuery(id);
+  const needle = new RegExp(query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
+  const otherIds = new Set<string>();
+  // Records of other calls are never parsed: the raw text is tested for the id first.
+  const prefilter = (raw: string) => {
+    if (needle.test(raw)) return true;
+    const seen = RAW_ID.exec(raw)?.[1];
+    if (seen && otherIds.size < 10_000) otherIds.add(seen);
+    return false;
+  };
+  const loaded = await loadCalls(inputs, { prefilter });
+  for (const line of inputProblemLines(loaded)) process.stderr.write(`${line}\n`);
+
+  const match = matchCallId(query, loaded.calls.map((c) => c.correlationId));
+  if (match.kind === 'ambiguous') {
+    throw new UsageError(`call id '${id}' is ambiguous: ${match.candidates.join(', ')}`);
+  }
+  if (match.kind === 'unknown') {
+    const nearest = matchCallId(query, [...otherIds, ...loaded.calls.map((c) => c.correlationId)]);
+    const hint = nearest.kind === 'unknown' && nearest.nearest.length ? `; nearest ids seen: ${nearest.nearest.join(', ')}` : '';
+    throw new UsageError(`no call '${id}' in ${inputs.join(', ')}${hint}`);
+  }
+  const call = loaded.calls.find((c) => c.correlationId === match.id)!;
+  const story = assessCallStory(call, settings.thresholds);
+  const output =
+    format === 'json' ? `${JSON.stringify(callDocument(story, settings.thresholds, loaded.counts), null, 2)}\n` : renderCallText(story, colorsFor(process.stdout));
+  process.stdout.write(output);
+  const gates = evaluateCallGates(story.quality, settings.gates);
+  for (const gate of gates.filter((g) => g.crossed)) process.stderr.write(`acs-calllogs: gate ${describeGate(gate)}\n`);
+  return gateExitCode(gates) || EXIT_OK;
+}
