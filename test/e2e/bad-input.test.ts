@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type { SummaryDocument } from '../../src/report/summary-document.js';
+import { runCli, runJson } from '../support/run-cli.js';
+
+const good = (id: string, rtt: string) =>
+  JSON.stringify({ time: '2026-11-20T09:00:00Z', correlationId: id, category: 'CallDiagnostics', properties: { mediaType: 'Audio', streamId: '1', roundTripTimeAvg: rtt } });
+
+function file(name: string, content: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'acs-bad-'));
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+test('a line that is not JSON is counted and named with its file and line; the rest is read; exit 0', () => {
+  const path = file('PT1H.json', [good('c1', '612'), '{"correlationId": "c2", "category": "CallDiagnostics" "properties": {}}', good('c3', '40'), '[1,2]'].join('\n'));
+  const { result, json } = runJson<SummaryDocument>(['summarize', path]);
+  assert.equal(result.status, 0);
+  assert.equal(json.input.invalid, 2);
+  assert.equal(json.totals.calls, 2);
+  assert.match(result.stderr, new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2: invalid record`));
+  assert.match(result.stderr, /:4: invalid record/);
+});
+
+test('--strict turns an invalid record into exit 2', () => {
+  const path = file('PT1H.json', `${good('c1', '40')}\nnot json\n`);
+  const { status, stderr } = runCli(['summarize', '--strict', path]);
+  assert.equal(status, 2);
+  assert.match(stderr, /--strict: 1 invalid record/);
+});
+
+test('many invalid records: the first few are named, then a count', () => {
+  const lines = [good('c1', '40'), ...Array.from({ length: 12 }, () => 'garbage')];
+  const { status, stderr } = runCli(['summarize', file('x.jsonl', lines.join('\n'))]);
+  assert.equal(status, 0);
+  assert.equal(stderr.split('\n').filter((l) => /invalid record:/.test(l)).length, 5);
+  assert.match(stderr, /… and 7 more invalid records/);
+});
+
+test('a missing path, an unknown flag, a bad format, or input with no call-log record: one line, exit 2, no stack', () => {
+  const cases: Array<[string[], RegExp]> = [
+    [['summarize', '/no/such/file.json'], /\/no\/such\/file\.json/],
+    [['summarize', '--frobnicate', 'samples/'], /unknown option '--frobnicate'/],
+    [['summarize', '--format', 'yaml', 'samples/'], /unknown --format 'yaml'/],
+    [['summarize', file('usage.json', JSON.stringify({ category: 'Usage', correlationId: 'u', properties: {} }))], /no call-log records found/],
+    [['summarize', file('notes.txt', 'hello world\n')], /no call-log records found/],
+    [['summarize'], /no inputs/],
+  ];
+  for (const [args, message] of cases) {
+    const { status, stdout, stderr } = runCli(args);
+    assert.equal(status, 2, `${args.join(' ')}: ${stderr}`);
+    assert.match(stderr, message);
+    assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
+    assert.equal(stdout, '');
+  }
+});
+
+test('log text is data: control characters never reach the terminal', () => {
+  const evil = JSON.stringify({
+    correlationId: 'c-\u001b]0;pwned\u0007-\u001b[2J',
+    category: 'CallDiagnostics',
+    properties: { mediaType: 'Audio\u001b[31m', streamId: '1', roundTripTimeAvg: '900' },
+  });
+  const { status, stdout } = runCli(['summarize', file('evil.jsonl', `${evil}\n`)], { env: { NO_COLOR: '1' } });
+  assert.equal(status, 0);
+  assert.doesNotMatch(stdout, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+});

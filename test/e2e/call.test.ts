@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { test } from 'node:test';
+import type { CallDocument } from '../../src/report/call-document.js';
+import { runCli, runJson } from '../support/run-cli.js';
+
+const P2P = '8d1a8374-344d-4502-b54b-ba2d6daaf0ae';
+const REJOIN = 'a60ad5d9-ceeb-4b7f-a165-539cb9f7a904';
+const GROUP = '341acde7-8aa5-445b-a3da-2ddadca47d22';
+
+function oneJoinAndLeavePerLeg(doc: CallDocument): void {
+  const times = doc.timeline.map((e) => e.time);
+  assert.deepEqual(times, [...times].sort(), 'timeline in time order');
+  assert.equal(doc.timeline.filter((e) => e.kind === 'join').length, doc.participants.length);
+  assert.equal(doc.timeline.filter((e) => e.kind === 'leave').length, doc.participants.length);
+  assert.equal(doc.timeline[0]!.kind, 'call-start');
+  assert.equal(doc.timeline.at(-1)!.kind, 'call-end');
+}
+
+test('a P2P call: two legs without participantId, four streams, good', () => {
+  const { result, json } = runJson<CallDocument>(['call', P2P, 'samples/']);
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(json.correlationId, P2P);
+  assert.equal(json.callType, 'P2P');
+  assert.equal(json.quality, 'good');
+  assert.equal(json.participants.length, 2);
+  assert.ok(json.participants.every((p) => p.participantId === null && p.endpointId !== null));
+  assert.equal(json.streams.length, 4);
+  assert.deepEqual(json.issues, []);
+  oneJoinAndLeavePerLeg(json);
+});
+
+test('a group call with a rejoin, a dropped leg, a failed operation and media stats', () => {
+  const { result, json } = runJson<CallDocument>(['call', REJOIN, 'samples/']);
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(json.quality, 'poor');
+  assert.equal(json.participants.length, 4);
+  // The rejoin: one endpoint, two legs.
+  const byEndpoint = new Map<string, number>();
+  for (const p of json.participants) byEndpoint.set(p.endpointId!, (byEndpoint.get(p.endpointId!) ?? 0) + 1);
+  assert.ok([...byEndpoint.values()].includes(2), 'an endpoint with two legs');
+  // End reasons decoded from the call-end code table.
+  const dropped = json.dropped.map((d) => [d.endReason.code, d.endReason.subCode, d.endReason.resultCategory]);
+  assert.deepEqual(dropped.sort(), [
+    [410, 3101, 'UnexpectedClientError'],
+    [500, 4521, 'UnexpectedServerError'],
+  ]);
+  assert.match(json.dropped.find((d) => d.endReason.code === 410)!.endReason.message!, /dropped due to unexpected network problem on the client/);
+  assert.deepEqual(json.issues.map((i) => i.metric).sort(), ['jitterAvg', 'packetLossRateAvg']);
+  const failed = json.operations.filter((o) => o.failed);
+  assert.deepEqual(failed.map((o) => [o.operationName, o.resultSignature]), [['CreateView', '500']]);
+  assert.ok(json.operations.some((o) => o.degraded?.quality === 'Bad'), 'a UFD event that is not Good');
+  assert.equal(json.issueCount, 2 + 2 + 1);
+  const jitter = json.mediaSeries.find((s) => s.metricName === 'JitterInMs' && s.direction === 'recv' && s.breaches.length > 0);
+  assert.ok(jitter, 'a media-stats window past the jitter limit');
+  assert.equal(jitter.limit, 30);
+  assert.ok(json.timeline.some((e) => e.kind === 'media'));
+  assert.ok(json.timeline.some((e) => e.kind === 'operation'));
+  oneJoinAndLeavePerLeg(json);
+});
+
+test('the text story: header, legs, a Gantt timeline with the drop, streams with breaches, issues in plain words', () => {
+  const { status, stdout } = runCli(['call', REJOIN, 'samples/']);
+  assert.equal(status, 0);
+  assert.match(stdout, new RegExp(`^Call ${REJOIN}\nGroup · 2026-11-20 09:19:58 → 2026-11-20 09:40:18 UTC · 20m 20s\nVerdict: POOR — 5 issues`));
+  assert.match(stdout, /410\/3101 UnexpectedClientError: Call\s/);
+  assert.match(stdout, /Timeline\n {21}0s +20m 20s\n(.*\n)*?  2aaed7ee VoIP {6}█{3}✕·{44}\n/);
+  assert.match(stdout, /jitter 38 ms \(limit 30 ms\)/);
+  assert.match(stdout, /leg 2aaed7ee: Audio jitter 38 ms > 30 ms — voices sound robotic/);
+  assert.match(stdout, /leg 2aaed7ee: dropped at \+1m 40s — code 410\/3101/);
+  assert.match(stdout, /CreateView\s+Failed 500/);
+  assert.match(stdout, /networkReceiveQuality: Bad/);
+  assert.match(stdout, /recv audio JitterInMs\s+[▁▂▃▄▅▆▇█]+ limit 30\n\s+past the limit \+41s–\+1m 31s \(worst 52\)/);
+});
+
+test('ids: a unique prefix of 8+, any case, and the server-side streams of a group call', () => {
+  const { result, json } = runJson<CallDocument>(['call', '341ACDE7', 'samples/']);
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(json.correlationId, GROUP);
+  assert.ok(json.streams.some((s) => s.endpointType === 'Server' && s.direction === 'inbound (server side)'));
+  // The seed's stray space before a participantId is gone.
+  assert.ok(json.participants.every((p) => p.participantId === null || p.participantId === p.participantId.trim()));
+});
+
+function twinFile(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'acs-call-'));
+  const rec = (id: string) => JSON.stringify({ correlationId: id, category: 'CallDiagnostics', properties: { mediaType: 'Audio', streamId: '1', jitterAvg: '3' } });
+  const path = join(dir, 'PT1H.json');
+  writeFileSync(path, [rec('aaaabbbb-1111-0000-0000-000000000000'), rec('aaaabbbb-2222-0000-0000-000000000000'), '{"correlationId": "cccccccc-0000", broken', rec('dddddddd-3333-0000-0000-000000000000')].join('\n'));
+  return path;
+}
+
+test('an ambiguous prefix lists the candidates; an unknown id names the nearest ids; a short id is refused: exit 2', () => {
+  const path = twinFile();
+  const ambiguous = runCli(['call', 'aaaabbbb', path]);
+  assert.equal(ambiguous.status, 2);
+  assert.match(ambiguous.stderr, /ambiguous: aaaabbbb-1111-0000-0000-000000000000, aaaabbbb-2222-0000-0000-000000000000/);
+  const unknown = runCli(['call', 'dddddddd-3334', path]);
+  assert.equal(unknown.status, 2);
+  assert.match(unknown.stderr, /no call 'dddddddd-3334'.*nearest ids seen: dddddddd-3333-0000-0000-000000000000/);
+  const short = runCli(['call', 'aaaab', path]);
+  assert.equal(short.status, 2);
+  assert.match(short.stderr, /too short/);
+});
+
+test('records of other calls are not parsed: a broken line of another call is not even noticed', () => {
+  const { result, json } = runJson<CallDocument>(['call', 'aaaabbbb-1111', twinFile()]);
+  assert.equal(result.status, 0, result.stderr);
+  assert.doesNotMatch(result.stderr, /invalid/);
+  assert.equal(json.input.filtered, 3);
+  assert.equal(json.input.invalid, 0);
+});
+
+test('inputs from ACS_CALLLOGS_INPUT (joined by the path delimiter); none at all is a clear error', () => {
+  const env = { ACS_CALLLOGS_INPUT: [twinFile(), 'samples/exports'].join(delimiter) };
+  const { result, json } = runJson<CallDocument>(['call', GROUP], { env });
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(json.correlationId, GROUP);
+  const none = runCli(['call', GROUP]);
+  assert.equal(none.status, 2);
+  assert.match(none.stderr, /no inputs: name them .*, set ACS_CALLLOGS_INPUT/);
+});

@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type { SummaryDocument } from '../../src/report/summary-document.js';
+import { ROOT, runCli, runJson } from '../support/run-cli.js';
+
+const SAMPLES = `${ROOT}samples/`;
+
+test('gates: crossed gates exit 1 with one stderr line each, saying by how much; passed gates exit 0', () => {
+  const crossed = runCli(['summarize', SAMPLES, '--max-poor-calls', '2', '--max-poor-streams', '10%', '--fail-on-unknown']);
+  assert.equal(crossed.status, 1);
+  const lines = crossed.stderr.trim().split('\n');
+  assert.deepEqual(lines, [
+    'acs-calllogs: gate max-poor-calls crossed: 4 poor calls > 2 allowed — over by 2',
+    'acs-calllogs: gate max-poor-streams crossed: 12% poor streams (6 of 50 known) > 10% allowed — over by 2 points',
+    'acs-calllogs: gate fail-on-unknown crossed: 1 call of unknown quality',
+  ]);
+  const passed = runCli(['summarize', SAMPLES, '--max-poor-calls', '4', '--max-poor-streams', '12%']);
+  assert.equal(passed.status, 0, passed.stderr);
+  assert.equal(passed.stderr, '');
+});
+
+test('a percentage of poor calls is of the calls whose quality is known (4 of 7)', () => {
+  const { result, json } = runJson<SummaryDocument>(['summarize', SAMPLES, '--max-poor-calls', '57%']);
+  assert.equal(result.status, 1);
+  assert.equal(json.gates[0]!.of, 7);
+  assert.ok(Math.abs(json.gates[0]!.actual - (4 / 7) * 100) < 1e-9);
+  assert.equal(runCli(['summarize', SAMPLES, '--max-poor-calls', '57.2%']).status, 0);
+});
+
+test('a malformed gate value exits 2', () => {
+  for (const args of [['--max-poor-calls', 'lots'], ['--max-poor-streams', '150%'], ['--max-poor-calls', '-1']]) {
+    const r = runCli(['summarize', SAMPLES, ...args]);
+    assert.equal(r.status, 2, args.join(' '));
+    assert.match(r.stderr, new RegExp(args[0]!));
+  }
+});
+
+test('call --fail-on-poor exits 1 on a poor call and 0 on a good one', () => {
+  const poor = runCli(['call', 'f794018d', SAMPLES, '--fail-on-poor']);
+  assert.equal(poor.status, 1);
+  assert.match(poor.stderr, /gate fail-on-poor crossed/);
+  assert.equal(runCli(['call', '8d1a8374', SAMPLES, '--fail-on-poor']).status, 0);
+});
+
+test('--threshold changes a limit; the JSON shows the rules in force; per media type with .Video', () => {
+  const { json } = runJson<SummaryDocument>(['summarize', SAMPLES, '--threshold', 'roundTripTimeAvg=700', '--threshold', 'jitterAvg=off', '--threshold', 'videoFrameRateAvg.Video=5']);
+  assert.deepEqual(json.thresholds.roundTripTimeAvg, { breachWhen: 'above', default: 700 });
+  assert.deepEqual(json.thresholds.videoFrameRateAvg, { breachWhen: 'below', Video: 5, VBSS: 1 });
+  const p2p = json.calls.find((c) => c.correlationId.startsWith('f794018d'))!;
+  assert.equal(p2p.quality, 'good', 'RTT 612 is within 700 and jitter is off');
+  const video = json.calls.find((c) => c.correlationId.startsWith('ad9b017d'))!;
+  assert.ok(!video.issues.some((i) => i.metric === 'videoFrameRateAvg' && i.mediaType === 'Video'), 'frame rate 5.5 passes a limit of 5');
+  assert.equal(runCli(['summarize', SAMPLES, '--threshold', 'rtt=3']).status, 2);
+});
+
+function configProject(config: unknown): string {
+  const dir = mkdtempSync(join(tmpdir(), 'acs-cfg-'));
+  writeFileSync(join(dir, 'acs-calllogs.config.json'), JSON.stringify(config));
+  return dir;
+}
+
+test('config file: found upward, inputs relative to it, gates and format; flags win; --print-config', () => {
+  const dir = configProject({ inputs: [SAMPLES], format: 'json', thresholds: { roundTripTimeAvg: 650 }, gates: { maxPoorCalls: 10 } });
+  const printed = JSON.parse(runCli(['summarize', '--print-config', '--threshold', 'roundTripTimeAvg=700'], { cwd: dir }).stdout);
+  assert.equal(printed.configFile, join(dir, 'acs-calllogs.config.json'));
+  assert.deepEqual(printed.inputs, [`${ROOT}samples`]);
+  assert.deepEqual(printed.thresholds.roundTripTimeAvg, { breachWhen: 'above', default: 700 });
+  assert.deepEqual(printed.gates, { maxPoorCalls: { kind: 'count', max: 10 } });
+  const run = runCli(['summarize'], { cwd: dir });
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(JSON.parse(run.stdout).thresholds.roundTripTimeAvg.default, 650);
+  assert.equal(runCli(['summarize', '--max-poor-calls', '1'], { cwd: dir }).status, 1);
+});
+
+test('config file: an unknown key or a bad value exits 2 naming the field', () => {
+  const bad = runCli(['summarize', SAMPLES], { cwd: configProject({ thresholds: { roundTripTimeAvg: 'slow' } }) });
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /acs-calllogs\.config\.json: thresholds\.roundTripTimeAvg: /);
+  const unknown = runCli(['summarize', SAMPLES], { cwd: configProject({ gate: {} }) });
+  assert.equal(unknown.status, 2);
+  assert.match(unknown.stderr, /gate: unknown key/);
+});
+
+test('several reports in one run: the table on stdout, junit and markdown to files; gates still decide the exit', () => {
+  const out = mkdtempSync(join(tmpdir(), 'acs-reports-'));
+  const r = runCli(['summarize', SAMPLES, '--report', `junit=${out}/ci/calls.xml`, '--report', `markdown=${out}/summary.md`, '--max-poor-calls', '0']);
+  assert.equal(r.status, 1);
+  assert.match(r.stdout, /│ POOR/);
+  const xml = readFileSync(join(out, 'ci/calls.xml'), 'utf8');
+  assert.match(xml, /<testsuites name="acs-calllogs" tests="9" failures="5" errors="0" skipped="1">/);
+  assert.match(xml, /<testcase name="f794018d-ad40-410f-a885-10ebe648da20" classname="P2P">\s*<failure message=/);
+  assert.match(xml, /<testcase name="959b96af-607a-4ff9-804a-54bd74980481" classname="Group">\s*<skipped/);
+  const md = readFileSync(join(out, 'summary.md'), 'utf8');
+  assert.match(md, /## ACS call quality: 4 poor of 8 calls/);
+  assert.match(md, /❌ max-poor-calls crossed: 4 poor calls > 0 allowed/);
+  assert.equal(existsSync(join(out, 'nope')), false);
+  assert.equal(runCli(['summarize', SAMPLES, '--report', 'pdf=x.pdf']).status, 2);
+});
+
+test('GITHUB_STEP_SUMMARY is appended to, as GitHub expects', () => {
+  const summary = join(mkdtempSync(join(tmpdir(), 'acs-gh-')), 'step_summary');
+  writeFileSync(summary, '# before\n');
+  runCli(['summarize', SAMPLES, '--report', `markdown=${summary}`], { env: { GITHUB_STEP_SUMMARY: summary } });
+  assert.match(readFileSync(summary, 'utf8'), /^# before\n## ACS call quality/);
+});
+
+test('--format ndjson: one line per call, the objects of calls[]', () => {
+  const lines = runCli(['summarize', SAMPLES, '--format', 'ndjson']).stdout.trimEnd().split('\n');
+  const { json } = runJson<SummaryDocument>(['summarize', SAMPLES]);
+  assert.deepEqual(lines.map((l) => JSON.parse(l)), json.calls);
+});
+
+test('--format github: an ::error per poor call; gates work with every format', () => {
+  const r = runCli(['summarize', SAMPLES, '--format', 'github', '--max-poor-calls', '3']);
+  assert.equal(r.status, 1);
+  const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error title=Poor call '));
+  assert.equal(errors.length, 4);
+  assert.match(errors[0]!, /::error title=Poor call [0-9a-f-]+::Group [0-9a-f-]+: 3 poor stream\(s\)%0A/);
+  assert.match(r.stderr, /gate max-poor-calls crossed/);
+});

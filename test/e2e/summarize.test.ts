@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { RULE_METRICS } from '../../src/rules/thresholds.js';
+import type { SummaryDocument } from '../../src/report/summary-document.js';
+import { ROOT, runCli, runJson } from '../support/run-cli.js';
+
+interface Expected {
+  totals: SummaryDocument['totals'];
+  input: { records: number; duplicates: number; superseded: number; ignored: number; byCategory: Record<string, number> };
+  calls: Record<string, { quality: string; callType: string | null; participants: number | null; streams: number; poorStreams: number; issues: unknown[] }>;
+}
+const expected = JSON.parse(readFileSync(`${ROOT}test/fixtures/samples-expected.json`, 'utf8')) as Expected;
+const sortIssues = (issues: unknown[]) => issues.map((i) => JSON.stringify(i)).sort();
+
+test('summarize samples/ --format json: every call, its verdict and its issues, as worked out by hand', () => {
+  const { result, json } = runJson<SummaryDocument>(['summarize', 'samples/']);
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(json.schemaVersion, 1);
+  assert.deepEqual(json.totals, expected.totals);
+  assert.deepEqual(Object.keys(json.calls.map((c) => c.correlationId)).length, Object.keys(expected.calls).length);
+  for (const call of json.calls) {
+    const want = expected.calls[call.correlationId];
+    assert.ok(want, `unexpected call ${call.correlationId}`);
+    assert.equal(call.quality, want.quality, call.correlationId);
+    assert.equal(call.callType, want.callType, call.correlationId);
+    assert.equal(call.participants, want.participants, call.correlationId);
+    assert.equal(call.streams, want.streams, call.correlationId);
+    assert.equal(call.poorStreams, want.poorStreams, call.correlationId);
+    assert.deepEqual(sortIssues(call.issues), sortIssues(want.issues), call.correlationId);
+    for (const issue of call.issues) assert.ok((RULE_METRICS as readonly string[]).includes(issue.metric));
+  }
+});
+
+test('poor calls come first, then unknown, then good', () => {
+  const { json } = runJson<SummaryDocument>(['summarize', 'samples/']);
+  const order = json.calls.map((c) => c.quality);
+  const rank = { poor: 0, unknown: 1, good: 2 } as const;
+  assert.deepEqual(order, [...order].sort((a, b) => rank[a] - rank[b]));
+  assert.equal(order[0], 'poor');
+});
+
+test('input counts: nothing lost silently; the counts add up to the records read', () => {
+  const { json } = runJson<SummaryDocument>(['summarize', 'samples/']);
+  const i = json.input;
+  assert.equal(i.records, expected.input.records);
+  assert.equal(i.duplicates, expected.input.duplicates);
+  assert.equal(i.superseded, expected.input.superseded);
+  assert.equal(i.ignored, expected.input.ignored);
+  assert.deepEqual(i.byCategory, expected.input.byCategory);
+  assert.equal(i.records, i.used + i.duplicates + i.superseded + i.ignored);
+  assert.equal(i.invalid, 0);
+  assert.equal(i.files, 14);
+  assert.deepEqual(Object.keys(i.shapes).sort(), ['csv', 'json-array', 'json-lines', 'query-api', 'records-envelope']);
+});
+
+test('the JSON shows the rules in force', () => {
+  const { json } = runJson<SummaryDocument>(['summarize', 'samples/']);
+  assert.deepEqual(json.thresholds.roundTripTimeAvg, { breachWhen: 'above', default: 500 });
+  assert.deepEqual(json.thresholds.videoFrameRateAvg, { breachWhen: 'below', Video: 7, VBSS: 1 });
+  assert.deepEqual(Object.keys(json.thresholds), [...RULE_METRICS]);
+});
+
+test('the table: poor calls first with their breaches, totals and what was read; no colour when piped', () => {
+  const { status, stdout, stderr } = runCli(['summarize', 'samples/']);
+  assert.equal(status, 0, stderr);
+  const rows = stdout.split('\n').filter((l) => /│ (POOR|unknown|good) /.test(l));
+  assert.equal(rows.length, 8);
+  assert.match(rows[0]!, /POOR/);
+  assert.match(rows.at(-1)!, /good/);
+  assert.match(stdout, /│ POOR\s+│ f794018d │ .*│ Audio RTT 612 > 500 ms/);
+  assert.match(stdout, /8 calls: 4 poor, 1 unknown, 3 good · 50 streams, 6 poor/);
+  assert.match(stdout, /Read 14 files .*: 144 records — 138 used, 1 duplicate, 4 superseded, 1 ignored/);
+  assert.doesNotMatch(stdout, /\u001b\[/);
+});
+
+test('colour: always with FORCE_COLOR, never with NO_COLOR', () => {
+  assert.match(runCli(['summarize', 'samples/'], { env: { FORCE_COLOR: '1' } }).stdout, /\u001b\[31m/);
+  assert.doesNotMatch(runCli(['summarize', 'samples/'], { env: { NO_COLOR: '1' } }).stdout, /\u001b\[/);
+});
+
+test('standard input: -', () => {
+  const csv = readFileSync(`${ROOT}samples/log-analytics/portal-export-acs-calls-2026-11-20.csv`);
+  const { result, json } = runJson<SummaryDocument>(['summarize', '-'], { input: csv });
+  assert.equal(result.status, 0, result.stderr);
+  assert.deepEqual(json.calls.map((c) => [c.correlationId, c.quality]), [['f794018d-ad40-410f-a885-10ebe648da20', 'poor']]);
+});
