@@ -17,7 +17,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const samplesDir = path.resolve(process.argv[2] ?? path.join(root, 'samples'));
 const expectedFile = path.resolve(process.argv[3] ?? path.join(root, 'test/fixtures/samples-expected.json'));
 
-const KNOWN = ['CallSummary', 'CallDiagnostics', 'CallClientOperations', 'CallClientMediaStatsTimeSeries'];
+const KNOWN = ['CallSummary', 'CallDiagnostics', 'CallClientOperations', 'CallClientMediaStatsTimeSeries', 'CallSurvey'];
 
 function walk(dir) {
   const out = [];

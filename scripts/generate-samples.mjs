@@ -486,4 +486,18 @@ for (let i = 0; i < 6; i++) {
 const statsPlain = write(`${blobDir('callclientmediastatstimeseries', '09')}/PT1H.json`, jsonl(stats));
 execFileSync('gzip', ['-k', '-n', '-f', statsPlain]);
 fs.rmSync(statsPlain);
+
+// End-of-call survey (ACSCallSurvey, az CLI rows: every value a string, null as "None"). Its CorrelationId holds
+// the participant; CallId names the call.
+const survey = (leg, overall, audio, audioIssues) => ({
+  TenantId: WS_ID, TimeGenerated: '2026-11-20T09:41:02.1180000Z', OperationName: 'CallSurvey', OperationVersion: '1.0',
+  Category: 'CallSurvey', CorrelationId: leg.p, CallId: C8, ParticipantId: leg.p, SurveyId: `${leg.p.slice(0, 8)}-5e0e-4c1b-9d1f-0c6a8e2f7b31`,
+  OverallRatingScore: String(overall), OverallRatingScoreLowerBound: '1', OverallRatingScoreUpperBound: '5', OverallRatingScoreThreshold: '3',
+  OverallCallIssues: overall <= 2 ? 'CallDropped' : 'None', AudioRatingScore: String(audio), AudioRatingScoreLowerBound: '1',
+  AudioRatingScoreUpperBound: '5', AudioRatingScoreThreshold: '3', AudioIssues: audioIssues, VideoRatingScore: 'None',
+  VideoRatingScoreLowerBound: 'None', VideoRatingScoreUpperBound: 'None', VideoRatingScoreThreshold: 'None', VideoIssues: 'None',
+  ScreenshareRatingScore: 'None', ScreenshareRatingScoreLowerBound: 'None', ScreenshareRatingScoreUpperBound: 'None',
+  ScreenshareRatingScoreThreshold: 'None', ScreenshareIssues: 'None', SourceSystem: 'Azure', Type: 'ACSCallSurvey', TableName: 'PrimaryResult',
+});
+write('log-analytics/az-monitor-query-survey-a60ad5d9.json', JSON.stringify([survey(P8.p2, 2, 2, 'Distorted,Echo'), survey(P8.p3, 4, 4, 'None')], null, 2) + '\n');
 console.log('generated; ops', ops.length, 'stats', stats.length);

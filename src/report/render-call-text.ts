@@ -175,14 +175,25 @@ function media(story: CallStory, c: ChalkInstance): string {
   return lines.join('\n');
 }
 
+/** "overall 2/5 · audio 2/5 (Distorted, Echo)": a score at or under its threshold is a poor rating. */
 function surveys(story: CallStory, c: ChalkInstance): string {
   if (story.call.surveys.length === 0) return '';
   const lines = [c.bold('Survey ratings')];
   for (const s of story.call.surveys) {
-    const ratings = Object.entries(s.ratings)
-      .map(([k, v]) => `${safeText(k)} ${safeText(String(v))}`)
-      .join(' · ');
-    lines.push(`  ${shortId(s.participantId)}  ${ratings || c.dim('no ratings')}`);
+    const r = s.ratings;
+    const parts: string[] = [];
+    for (const kind of ['Overall', 'Audio', 'Video', 'Screenshare']) {
+      const score = r[`${kind}RatingScore`];
+      const issues = r[kind === 'Overall' ? 'OverallCallIssues' : `${kind}Issues`];
+      if (score === undefined && issues === undefined) continue;
+      const upper = r[`${kind}RatingScoreUpperBound`];
+      const threshold = r[`${kind}RatingScoreThreshold`];
+      let part = `${kind.toLowerCase()} ${score ?? '-'}${upper !== undefined ? `/${upper}` : ''}`;
+      if (issues !== undefined) part += ` (${String(issues).split(',').join(', ')})`;
+      const poor = typeof score === 'number' && typeof threshold === 'number' && score <= threshold;
+      parts.push(poor ? c.red(safeText(part)) : safeText(part));
+    }
+    lines.push(`  ${shortId(s.participantId)}  ${parts.join(' · ') || c.dim('no ratings')}`);
   }
   return lines.join('\n');
 }

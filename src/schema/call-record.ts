@@ -105,7 +105,7 @@ export interface SurveyRecord extends RecordBase {
   category: 'CallSurvey';
   surveyId: string | null;
   participantId: string | null;
-  /** Every *Score / *Issues / *Bound / *Threshold column, camelCase, as given. */
+  /** The rating and issue columns present (OverallRatingScore, AudioIssues, …), by their table names. */
   ratings: Record<string, number | string>;
 }
 

@@ -20,6 +20,15 @@ export type Normalised =
   | { kind: 'ignored'; categoryName: string }
   | { kind: 'invalid'; reason: string };
 
+/** The ACSCallSurvey columns shown with a survey (Azure Monitor table reference), in display order. */
+const SURVEY_COLUMNS = ['Overall', 'Audio', 'Video', 'Screenshare'].flatMap((kind) => [
+  `${kind}RatingScore`,
+  `${kind}RatingScoreLowerBound`,
+  `${kind}RatingScoreUpperBound`,
+  `${kind}RatingScoreThreshold`,
+  kind === 'Overall' ? 'OverallCallIssues' : `${kind}Issues`,
+]);
+
 const METRIC_KEYS: ReadonlyArray<readonly [string, StreamMetric]> = STREAM_METRICS.map((m) => [m.toLowerCase(), m]);
 
 /** One input object (resource-log record, Log Analytics row, CSV row) to a typed call record. */
@@ -40,7 +49,8 @@ export function normaliseRecord(value: Record<string, unknown>, at: SourceLocati
   const num = (key: string) => toNumber(fields.get(key));
   const time = (key: string) => parseTime(text(key));
 
-  const clientSide = resolved.category === 'CallClientOperations' || resolved.category === 'CallClientMediaStatsTimeSeries';
+  // The client categories name the call CallId; in survey records CorrelationId holds the participant.
+  const clientSide = resolved.category !== 'CallSummary' && resolved.category !== 'CallDiagnostics';
   const correlationId = clientSide ? (text('callid') ?? text('correlationid')) : (text('correlationid') ?? text('callid'));
   if (correlationId === null) return { kind: 'invalid', reason: `${resolved.category} record without a correlationId` };
 
@@ -147,12 +157,12 @@ export function normaliseRecord(value: Record<string, unknown>, at: SourceLocati
     }
     case 'CallSurvey': {
       const ratings: Record<string, number | string> = {};
-      for (const [key, value] of fields) {
-        if (!/(score|issues|bound|threshold)$/.test(key)) continue;
+      for (const name of SURVEY_COLUMNS) {
+        const value = fields.get(name.toLowerCase());
         const n = toNumber(value);
         const t = toText(value);
-        if (n !== null) ratings[key] = n;
-        else if (t !== null) ratings[key] = t;
+        if (n !== null) ratings[name] = n;
+        else if (t !== null) ratings[name] = t;
       }
       const record: SurveyRecord = {
         correlationId,

@@ -58,6 +58,11 @@ test('a group call with a rejoin, a dropped leg, a failed operation and media st
   assert.equal(jitter.limit, 30);
   assert.ok(json.timeline.some((e) => e.kind === 'media'));
   assert.ok(json.timeline.some((e) => e.kind === 'operation'));
+  // The end-of-call survey: CallId names the call (its CorrelationId holds the participant).
+  assert.deepEqual(json.surveys.map((s) => [s.participantId, s.ratings.OverallRatingScore]).sort(), [
+    ['9d64fef3-726a-4c24-8c1c-6796fdc6b428', 2],
+    ['e0dd0d03-cb5e-4dbe-867e-18fcb59f3083', 4],
+  ]);
   oneJoinAndLeavePerLeg(json);
 });
 
@@ -72,6 +77,7 @@ test('the text story: header, legs, a Gantt timeline with the drop, streams with
   assert.match(stdout, /leg 2aaed7ee: dropped at \+1m 40s — code 410\/3101/);
   assert.match(stdout, /CreateView\s+Failed 500/);
   assert.match(stdout, /networkReceiveQuality: Bad/);
+  assert.match(stdout, /Survey ratings\n  9d64fef3  overall 2\/5 \(CallDropped\) · audio 2\/5 \(Distorted, Echo\)\n/);
   assert.match(stdout, /recv audio JitterInMs\s+[▁▂▃▄▅▆▇█]+ limit 30\n\s+past the limit \+41s–\+1m 31s \(worst 52\)/);
 });
 

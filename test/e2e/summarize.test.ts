@@ -50,7 +50,7 @@ test('input counts: nothing lost silently; the counts add up to the records read
   assert.deepEqual(i.byCategory, expected.input.byCategory);
   assert.equal(i.records, i.used + i.duplicates + i.superseded + i.ignored);
   assert.equal(i.invalid, 0);
-  assert.equal(i.files, 14);
+  assert.equal(i.files, 15);
   assert.deepEqual(Object.keys(i.shapes).sort(), ['csv', 'json-array', 'json-lines', 'query-api', 'records-envelope']);
 });
 
@@ -70,7 +70,7 @@ test('the table: poor calls first with their breaches, totals and what was read;
   assert.match(rows.at(-1)!, /good/);
   assert.match(stdout, /│ POOR\s+│ f794018d │ .*│ Audio RTT 612 > 500 ms/);
   assert.match(stdout, /8 calls: 4 poor, 1 unknown, 3 good · 50 streams, 6 poor/);
-  assert.match(stdout, /Read 14 files .*: 144 records — 138 used, 1 duplicate, 4 superseded, 1 ignored/);
+  assert.match(stdout, /Read 15 files .*: 146 records — 140 used, 1 duplicate, 4 superseded, 1 ignored/);
   assert.doesNotMatch(stdout, /\u001b\[/);
 });
 

@@ -130,3 +130,24 @@ test('other categories are ignored; objects that are no record are invalid; a re
   assert.equal(normaliseRecord({ hello: 'world' }, at).kind, 'invalid');
   assert.equal(normaliseRecord({ category: 'CallSummary', correlationId: 'null', properties: {} }, at).kind, 'invalid');
 });
+
+test('a survey names the call CallId (its CorrelationId holds the participant) and keeps its ratings', () => {
+  const result = normaliseRecord(
+    {
+      Type: 'ACSCallSurvey',
+      CallId: 'call-1',
+      CorrelationId: 'participant-1',
+      ParticipantId: 'participant-1',
+      SurveyId: 's1',
+      OverallRatingScore: '2',
+      OverallRatingScoreUpperBound: '5',
+      AudioIssues: 'Echo,Distorted',
+      VideoRatingScore: 'None',
+    },
+    at,
+  );
+  assert.equal(result.kind, 'record');
+  const r = (result as unknown as { record: { correlationId: string; ratings: Record<string, unknown> } }).record;
+  assert.equal(r.correlationId, 'call-1');
+  assert.deepEqual(r.ratings, { OverallRatingScore: 2, OverallRatingScoreUpperBound: 5, AudioIssues: 'Echo,Distorted' });
+});
