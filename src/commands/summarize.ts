@@ -48,7 +48,8 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
     throw new UsageError('no inputs: name them (acs-calllogs summarize <files|dirs|->), set ACS_CALLLOGS_INPUT, or list them in acs-calllogs.config.json');
   }
 
-  const loaded = await loadCalls(settings.inputs);
+  // summarize judges media quality: the client operations and time series are counted, not held.
+  const loaded = await loadCalls(settings.inputs, { mediaQualityOnly: true });
   for (const line of inputProblemLines(loaded)) process.stderr.write(`${line}\n`);
   if (callRecordCount(loaded) === 0) {
     throw new UsageError(`no call-log records found in ${settings.inputs.join(', ')} (read ${loaded.counts.files} files, ${loaded.counts.records} records)`);

@@ -1,9 +1,13 @@
 import type { CallRecord } from '../schema/call-record.js';
 import type { Call } from './call.js';
 
-/** Groups records by correlationId into calls; a call spread over many files or blobs is one call. */
-export function buildCalls(records: Iterable<CallRecord>): Call[] {
+/**
+ * Groups records by correlationId into calls; a call spread over many files or blobs is one call.
+ * `alsoCalls` names calls whose records were counted but not kept: they exist, with what was kept.
+ */
+export function buildCalls(records: Iterable<CallRecord>, alsoCalls: Iterable<string> = []): Call[] {
   const calls = new Map<string, Call>();
+  for (const id of alsoCalls) calls.set(id, emptyCall(id));
   for (const record of records) {
     let call = calls.get(record.correlationId);
     if (!call) {

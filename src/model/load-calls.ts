@@ -19,9 +19,16 @@ export interface LoadedCalls {
   shapes: Partial<Record<InputShape, number>>;
 }
 
+export interface LoadOptions extends ReadOptions {
+  /** Keep only CallSummary and CallDiagnostics records (what summarize uses); count the others. */
+  mediaQualityOnly?: boolean;
+}
+
+const MEDIA_QUALITY = new Set(['CallSummary', 'CallDiagnostics']);
+
 /** Reads every input, normalises each record and builds the calls. Never prints. */
-export async function loadCalls(inputs: string[], options: ReadOptions = {}): Promise<LoadedCalls> {
-  const ledger = new RecordLedger();
+export async function loadCalls(inputs: string[], options: LoadOptions = {}): Promise<LoadedCalls> {
+  const ledger = new RecordLedger(options.mediaQualityOnly ? (category) => MEDIA_QUALITY.has(category) : undefined);
   const skipped: SkippedFile[] = [];
   const shapes: Partial<Record<InputShape, number>> = {};
   for await (const event of readInputs(inputs, options)) {
@@ -49,7 +56,7 @@ export async function loadCalls(inputs: string[], options: ReadOptions = {}): Pr
     }
   }
   return {
-    calls: buildCalls(ledger.records()),
+    calls: buildCalls(ledger.records(), ledger.callIds()),
     counts: ledger.counts,
     invalidSamples: ledger.invalidSamples,
     skipped,

@@ -45,6 +45,15 @@ export class RecordLedger {
   private readonly seen = new Set<string>();
   private readonly plain: CallRecord[] = [];
   private readonly versioned = new Map<string, CallRecord>();
+  /** Calls named by records that were counted but not kept. */
+  private readonly named = new Set<string>();
+
+  /**
+   * `keep` says which categories are held for the model. The others (summarize has no use for the client
+   * time series, the largest category of a real export) are still counted and de-duplicated, and their
+   * calls still exist, but their records are not held in memory.
+   */
+  constructor(private readonly keep: (category: CallRecord['category']) => boolean = () => true) {}
 
   addInvalid(at: SourceLocation, reason: string): void {
     this.counts.invalid++;
@@ -71,6 +80,11 @@ export class RecordLedger {
       return;
     }
     this.seen.add(fingerprint);
+    if (!this.keep(record.category)) {
+      this.named.add(record.correlationId);
+      this.counts.used++;
+      return;
+    }
     if (record.version === null) {
       this.plain.push(record);
       this.counts.used++;
@@ -90,6 +104,14 @@ export class RecordLedger {
   /** The records the model is built from. */
   records(): CallRecord[] {
     return this.plain.concat([...this.versioned.values()]);
+  }
+
+  /** Every call named by a used record, kept or not. */
+  callIds(): Set<string> {
+    const ids = new Set(this.named);
+    for (const record of this.plain) ids.add(record.correlationId);
+    for (const record of this.versioned.values()) ids.add(record.correlationId);
+    return ids;
   }
 
   private count(name: string): void {

@@ -52,3 +52,21 @@ test('a call is one call whatever files its records came from; a rejoin is a sec
   assert.equal(call!.endTime, Date.UTC(2026, 10, 20, 9, 10, 0));
   assert.equal(call!.callType, 'Group');
 });
+
+test('records of categories not kept are counted and de-duplicated, and their calls still exist', () => {
+  const ledger = new RecordLedger((category) => category === 'CallSummary');
+  const op = normaliseRecord({ Type: 'ACSCallClientOperations', CallId: 'only-ops', OperationName: 'Join', ResultType: 'Succeeded' }, { file: 'f', line: 1 });
+  assert.equal(op.kind, 'record');
+  const record = (op as { record: Parameters<RecordLedger['add']>[0] }).record;
+  ledger.add(record, { same: 1 });
+  ledger.add(record, { same: 1 });
+  ledger.add(summary({ CorrelationId: 'c1', ParticipantId: 'p1', Type: 'ACSCallSummary' }, 2));
+  assert.equal(ledger.counts.used, 2);
+  assert.equal(ledger.counts.duplicates, 1);
+  assert.equal(ledger.records().length, 1);
+  const calls = buildCalls(ledger.records(), ledger.callIds());
+  assert.deepEqual(calls.map((c) => [c.correlationId, c.legs.length, c.operations.length]).sort(), [
+    ['c1', 1, 0],
+    ['only-ops', 0, 0],
+  ]);
+});
