@@ -22,7 +22,7 @@ export function renderSummaryTable(doc: SummaryDocument, c: ChalkInstance): stri
     style: { head: [], border: [] },
   });
   for (const call of doc.calls) {
-    const shown = call.issues.slice(0, MAX_BREACHES_SHOWN).map((i) => c.red(safeText(describeIssueShort(i))));
+    const shown = call.issues.slice(0, MAX_BREACHES_SHOWN).map((i) => `${c.dim(`${shortId(i.participantId ?? i.endpointId)}:`)} ${c.red(safeText(describeIssueShort(i)))}`);
     const more = call.issues.length - shown.length;
     if (more > 0) shown.push(c.dim(`+${more} more`));
     table.push([
