@@ -12,6 +12,7 @@ import { describeGate } from '../report/describe-gate.js';
 import { renderCallText } from '../report/render-call-text.js';
 import { EXIT_OK } from './exit-codes.js';
 import { parseChoice } from './parse-choice.js';
+import { requireInputs } from './require-inputs.js';
 import { printConfig } from './print-config.js';
 import { addSettingsOptions } from './settings-options.js';
 import { UsageError } from './usage-error.js';
@@ -45,10 +46,7 @@ export async function callCommand(id: string, named: string[], options: CallOpti
     options.format !== undefined ? parseChoice('--format', options.format, CALL_FORMATS) : configured === 'json' ? 'json' : 'text';
   if (options.printConfig) return printConfig(settings, format);
   if (!isUsableQuery(id)) throw new UsageError(`call id '${id}' is too short: give the full id or at least ${MIN_PREFIX} characters`);
-  if (settings.inputs.length === 0) {
-    throw new UsageError(`no inputs: name them (acs-calllogs call <id> <files|dirs|->), set ${INPUT_ENV}, or list them in acs-calllogs.config.json`);
-  }
-  const inputs = settings.inputs;
+  const inputs = requireInputs(settings, 'acs-calllogs call <id> <files|dirs|->');
   const query = normaliseQuery(id);
   const needle = new RegExp(query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
   const otherIds = new Set<string>();

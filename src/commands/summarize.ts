@@ -11,6 +11,7 @@ import { summaryDocument } from '../report/summary-document.js';
 import { SUMMARY_REPORTERS } from '../report/summary-reporters.js';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 import { parseChoice } from './parse-choice.js';
+import { requireInputs } from './require-inputs.js';
 import { printConfig } from './print-config.js';
 import { addSettingsOptions, collect } from './settings-options.js';
 import { UsageError } from './usage-error.js';
@@ -44,19 +45,18 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
   const format: SummarizeFormat = parseChoice('--format', settings.format === 'text' ? 'table' : (settings.format ?? 'table'), SUMMARIZE_FORMATS);
   const reports = (options.report ?? []).map((r) => parseReportFlag(r, SUMMARIZE_FORMATS));
   if (options.printConfig) return printConfig(settings, format);
-  if (settings.inputs.length === 0) {
-    throw new UsageError('no inputs: name them (acs-calllogs summarize <files|dirs|->), set ACS_CALLLOGS_INPUT, or list them in acs-calllogs.config.json');
-  }
+  const inputs = requireInputs(settings, 'acs-calllogs summarize <files|dirs|->');
 
   // summarize judges media quality: the client operations and time series are counted, not held.
-  const loaded = await loadCalls(settings.inputs, { mediaQualityOnly: true });
+  const loaded = await loadCalls(inputs, { mediaQualityOnly: true });
   for (const line of inputProblemLines(loaded)) process.stderr.write(`${line}\n`);
   if (callRecordCount(loaded) === 0) {
-    throw new UsageError(`no call-log records found in ${settings.inputs.join(', ')} (read ${loaded.counts.files} files, ${loaded.counts.records} records)`);
+    throw new UsageError(`no call-log records found in ${inputs.join(', ')} (read ${loaded.counts.files} files, ${loaded.counts.records} records)`);
   }
   const assessed = assessCalls(loaded.calls, settings.thresholds);
-  const gates = evaluateSummaryGates(totalsOf(assessed), settings.gates);
-  const doc = summaryDocument(loaded, assessed, settings.thresholds, gates);
+  const totals = totalsOf(assessed);
+  const gates = evaluateSummaryGates(totals, settings.gates);
+  const doc = summaryDocument(loaded, assessed, totals, settings.thresholds, gates);
 
   for (const report of reports) writeReport(report.path, SUMMARY_REPORTERS[report.format](doc, new Chalk({ level: 0 })));
   process.stdout.write(SUMMARY_REPORTERS[format](doc, colorsFor(process.stdout)));

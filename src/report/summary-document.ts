@@ -2,7 +2,6 @@ import type { InputShape } from '../input/input-event.js';
 import type { LoadedCalls } from '../model/load-calls.js';
 import type { InputCounts } from '../model/record-ledger.js';
 import type { AssessedCall, QualityTotals } from '../rules/assess-calls.js';
-import { totalsOf } from '../rules/assess-calls.js';
 import type { GateResult } from '../rules/gates.js';
 import type { Quality, StreamIssue } from '../rules/issue.js';
 import type { Thresholds } from '../rules/thresholds.js';
@@ -55,7 +54,13 @@ export function callJson({ call, verdict }: AssessedCall): CallJson {
   };
 }
 
-export function summaryDocument(loaded: LoadedCalls, assessed: AssessedCall[], thresholds: Thresholds, gates: GateResult[] = []): SummaryDocument {
+export function summaryDocument(
+  loaded: LoadedCalls,
+  assessed: AssessedCall[],
+  totals: QualityTotals,
+  thresholds: Thresholds,
+  gates: GateResult[] = [],
+): SummaryDocument {
   const c = loaded.counts;
   return {
     schemaVersion: 1,
@@ -72,7 +77,7 @@ export function summaryDocument(loaded: LoadedCalls, assessed: AssessedCall[], t
       shapes: loaded.shapes,
       byCategory: c.byCategory,
     },
-    totals: totalsOf(assessed),
+    totals,
     gates,
     calls: assessed.map(callJson),
   };
