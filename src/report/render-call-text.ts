@@ -10,7 +10,7 @@ import { ganttBars } from './render-gantt.js';
 import { sparkline } from './render-sparkline.js';
 import { qualityLabel } from './render-table.js';
 import { formatStreamMetric } from './stream-metric-labels.js';
-import { safeText, shortId } from './terminal-text.js';
+import { safeText, shortId, shortIdentifier } from './terminal-text.js';
 
 const GANTT_WIDTH = 48;
 const SPARK_WIDTH = 32;
@@ -55,7 +55,7 @@ function legs(story: CallStory, c: ChalkInstance): string {
   const table = new Table({
     head: ['Leg', 'Endpoint', 'Type', 'Identifier', 'Joined', 'Duration', 'End reason', 'SDK', 'OS'].map((h) => c.bold(h)),
     style: { head: [], border: [] },
-    colWidths: [null, null, null, 14, null, null, 40, 12, 20] as unknown as number[],
+    colWidths: [null, null, null, null, null, null, 40, 12, 20],
     wordWrap: true,
   });
   for (const l of story.legs) {
@@ -67,7 +67,7 @@ function legs(story: CallStory, c: ChalkInstance): string {
       l.leg.participantId ? shortId(l.leg.participantId) : c.dim('(p2p)'),
       shortId(l.leg.endpointId),
       text(l.leg.endpointType, c),
-      l.leg.identifier ? shortId(l.leg.identifier, 12) : c.dim('-'),
+      l.leg.identifier === null ? c.dim('-') : l.leg.identifier === REDACTED ? c.dim('redacted') : shortIdentifier(l.leg.identifier),
       offset(story, l.leg.participantStartTime),
       formatDuration(l.leg.participantDuration),
       r.dropped ? c.red(`${reason} (dropped)`) : reason,

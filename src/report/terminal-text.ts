@@ -16,3 +16,12 @@ export function shortId(id: string | null, length = 8): string {
   if (id === null) return '-';
   return safeText(id.length > length ? id.slice(0, length) : id);
 }
+
+/**
+ * A user identifier cut to what tells users apart: ACS ids ("acs:<resource>_<user>") share their start
+ * within a resource, so the end is kept: "…0d00c8f2".
+ */
+export function shortIdentifier(identifier: string, length = 8): string {
+  if (identifier.length <= length + 4) return safeText(identifier);
+  return `…${safeText(identifier.slice(-length))}`;
+}
