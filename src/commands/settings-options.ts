@@ -1,14 +1,14 @@
 import type { Command } from 'commander';
 
 /** commander's way to gather a repeatable option. */
-export function collect(value: string, previous: string[]): string[] {
+export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
 /** The options both commands take: config file, thresholds, --print-config. */
 export function addSettingsOptions(command: Command): Command {
   return command
-    .option('--threshold <metric[.mediaType]=value>', 'change a limit (repeatable): roundTripTimeAvg=900, videoFrameRateAvg.VBSS=2, jitterAvg.Video=off', collect, [])
+    .option('--threshold <metric[.mediaType]=value>', 'change a limit (repeatable): roundTripTimeAvg=900, videoFrameRateAvg.VBSS=2, jitterAvg.Video=off', collect)
     .option('--config <path>', 'config file (default: the first acs-calllogs.config.json from here upward)')
     .option('--print-config', 'print the settings in force (flags, then config, then defaults) and exit');
 }

@@ -30,7 +30,7 @@ export function registerSummarize(program: Command): void {
     .description('every call in an export, poor ones first, with totals')
     .argument('[inputs...]', 'files, directories (walked recursively) or - for standard input')
     .option('-f, --format <format>', `report on stdout: ${SUMMARIZE_FORMATS.join(', ')} (default: table)`)
-    .option('--report <format=path>', 'also write a report to a file (repeatable), e.g. junit=out/calls.xml', collect, [])
+    .option('--report <format=path>', 'also write a report to a file (repeatable), e.g. junit=out/calls.xml', collect)
     .option('--max-poor-calls <N|P%>', 'gate: fail (exit 1) with more poor calls than N, or than P% of the calls of known quality')
     .option('--max-poor-streams <N|P%>', 'gate: fail with more poor streams than N, or than P% of the streams')
     .option('--fail-on-unknown', 'gate: fail when any call has no CallDiagnostics (quality unknown)')
