@@ -26,6 +26,9 @@ export type InputEvent =
   /** A file that holds no call logs (found under a directory, or named but unrecognised). */
   | { kind: 'skipped'; file: string; reason: string };
 
+/** A test on the raw text of a line, array element or row, before it is parsed; false passes it over. */
+export type Prefilter = (raw: string) => boolean;
+
 export interface ReadOptions {
   /** Standard input, for the input "-". Defaults to process.stdin. */
   stdin?: NodeJS.ReadableStream;
@@ -33,7 +36,7 @@ export interface ReadOptions {
    * A test on the raw text of a JSON line or array element, run before any JSON parsing.
    * When it returns false the item is not parsed and a 'filtered' event is yielded instead.
    */
-  prefilter?: (raw: string) => boolean;
+  prefilter?: Prefilter;
 }
 
 /** A problem with the inputs themselves (missing path, unreadable file, broken gzip): one line for stderr, exit 2. */

@@ -2,7 +2,7 @@ import { Readable, pipeline } from 'node:stream';
 import { type Info, parse } from 'csv-parse';
 import type { CsvDelimiter } from './csv-header.js';
 import { oneLine } from './input-error-from.js';
-import { InputError, type InputEvent } from './input-event.js';
+import { InputError, type InputEvent, type Prefilter } from './input-event.js';
 
 interface ParsedRow {
   record: Record<string, string>;
@@ -29,7 +29,7 @@ export async function* readCsv(
   text: AsyncIterable<string>,
   file: string,
   delimiter: CsvDelimiter,
-  prefilter: ((raw: string) => boolean) | undefined,
+  prefilter: Prefilter | undefined,
 ): AsyncGenerator<InputEvent> {
   const skips: Skip[] = [];
   const parser = parse({

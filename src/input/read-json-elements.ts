@@ -1,4 +1,4 @@
-import type { InputEvent } from './input-event.js';
+import type { InputEvent, Prefilter } from './input-event.js';
 import { type PathStep, type ScanPlan, type ScannedValue, JsonElementScanner } from './json-element-scanner.js';
 import { rawJsonEvents } from './record-events.js';
 
@@ -23,7 +23,7 @@ export async function* readJsonElements(
   text: AsyncIterable<string>,
   file: string,
   arrayPath: readonly string[],
-  prefilter: ((raw: string) => boolean) | undefined,
+  prefilter: Prefilter | undefined,
 ): AsyncGenerator<InputEvent> {
   const scanner = new JsonElementScanner(elementsOf(arrayPath));
   for await (const chunk of text) {
@@ -32,7 +32,7 @@ export async function* readJsonElements(
   for (const value of scanner.end()) yield* elementEvents(value, file, prefilter);
 }
 
-function* elementEvents(value: ScannedValue, file: string, prefilter: ((raw: string) => boolean) | undefined): Generator<InputEvent> {
+function* elementEvents(value: ScannedValue, file: string, prefilter: Prefilter | undefined): Generator<InputEvent> {
   const at = { file, line: value.line };
   if (value.problem === undefined) yield* rawJsonEvents(value.raw, at, prefilter);
   else if (value.raw !== '' && prefilter !== undefined && !prefilter(value.raw)) yield { kind: 'filtered', at };

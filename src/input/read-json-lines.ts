@@ -1,13 +1,12 @@
-import type { InputEvent, SourceLocation } from './input-event.js';
+import type { InputEvent, Prefilter, SourceLocation } from './input-event.js';
 import { rawJsonEvents } from './record-events.js';
 
-type Prefilter = ((raw: string) => boolean) | undefined;
 
 /**
  * Reads JSON Lines: one JSON value a line (LF or CRLF), blank lines passed over, 1-based line numbers.
  * Each line is prefiltered raw, then parsed; an Event Hubs envelope line yields its records.
  */
-export async function* readJsonLines(text: AsyncIterable<string>, file: string, prefilter: Prefilter): AsyncGenerator<InputEvent> {
+export async function* readJsonLines(text: AsyncIterable<string>, file: string, prefilter: Prefilter | undefined): AsyncGenerator<InputEvent> {
   const pending: string[] = []; // the start of a line that spans chunks
   let line = 0;
   for await (const chunk of text) {
@@ -28,7 +27,7 @@ export async function* readJsonLines(text: AsyncIterable<string>, file: string, 
   if (pending.length > 0) yield* lineEvents(pending.join(''), { file, line: line + 1 }, prefilter);
 }
 
-function* lineEvents(raw: string, at: SourceLocation, prefilter: Prefilter): Generator<InputEvent> {
+function* lineEvents(raw: string, at: SourceLocation, prefilter: Prefilter | undefined): Generator<InputEvent> {
   const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
   if (!isBlank(text)) yield* rawJsonEvents(text, at, prefilter);
 }

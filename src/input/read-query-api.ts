@@ -1,8 +1,7 @@
-import type { InputEvent, SourceLocation } from './input-event.js';
+import type { InputEvent, Prefilter, SourceLocation } from './input-event.js';
 import { type PathStep, type ScannedValue, JsonElementScanner } from './json-element-scanner.js';
 import { describeKind, isObject, parseJson } from './record-events.js';
 
-type Prefilter = ((raw: string) => boolean) | undefined;
 
 /** Streams tables[i].rows[j] and captures each table's name and columns; passes over the rest. */
 function queryPlan(path: readonly PathStep[]): 'capture' | 'descend' | 'skip' {
@@ -28,7 +27,7 @@ interface TableState {
  * of any size: each row is zipped with its own table's column names into a record that names the table.
  * The prefilter sees each row's raw JSON text.
  */
-export async function* readQueryApi(text: AsyncIterable<string>, file: string, prefilter: Prefilter): AsyncGenerator<InputEvent> {
+export async function* readQueryApi(text: AsyncIterable<string>, file: string, prefilter: Prefilter | undefined): AsyncGenerator<InputEvent> {
   const scanner = new JsonElementScanner(queryPlan);
   let table: TableState | null = null;
   const handle = function* (value: ScannedValue): Generator<InputEvent> {
@@ -76,7 +75,7 @@ function columnNames(value: ScannedValue): string[] | string {
   );
 }
 
-function rowEvent(value: ScannedValue, table: TableState, file: string, prefilter: Prefilter): InputEvent {
+function rowEvent(value: ScannedValue, table: TableState, file: string, prefilter: Prefilter | undefined): InputEvent {
   const at: SourceLocation = { file, line: value.line };
   if (value.raw !== '' && prefilter !== undefined && !prefilter(value.raw)) return { kind: 'filtered', at };
   if (value.problem !== undefined) return { kind: 'invalid', at, reason: value.problem };

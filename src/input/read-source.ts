@@ -1,5 +1,5 @@
 import { detectShape } from './detect-shape.js';
-import type { InputEvent } from './input-event.js';
+import type { InputEvent, Prefilter } from './input-event.js';
 import { openSource, type SourceTarget } from './open-source.js';
 import { readCsv } from './read-csv.js';
 import { readJsonElements } from './read-json-elements.js';
@@ -13,7 +13,7 @@ import { readQueryApi } from './read-query-api.js';
 export async function* readSource(
   target: SourceTarget,
   stdin: NodeJS.ReadableStream,
-  prefilter: ((raw: string) => boolean) | undefined,
+  prefilter: Prefilter | undefined,
 ): AsyncGenerator<InputEvent> {
   const source = await openSource(target, stdin);
   const file = source.name;

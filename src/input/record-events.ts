@@ -1,5 +1,5 @@
 import { oneLine } from './input-error-from.js';
-import type { InputEvent, SourceLocation } from './input-event.js';
+import type { InputEvent, Prefilter, SourceLocation } from './input-event.js';
 
 /** Parses one raw JSON text; a failure becomes a short one-line reason. */
 export function parseJson(raw: string): { ok: true; value: unknown } | { ok: false; reason: string } {
@@ -53,7 +53,7 @@ export function* recordEvents(value: unknown, at: SourceLocation): Generator<Inp
 }
 
 /** Prefilter, parse and turn one raw JSON text (a line or an array element) into events. */
-export function* rawJsonEvents(raw: string, at: SourceLocation, prefilter: ((raw: string) => boolean) | undefined): Generator<InputEvent> {
+export function* rawJsonEvents(raw: string, at: SourceLocation, prefilter: Prefilter | undefined): Generator<InputEvent> {
   if (prefilter !== undefined && !prefilter(raw)) {
     yield { kind: 'filtered', at };
     return;
