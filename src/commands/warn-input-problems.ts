@@ -1,4 +1,5 @@
 import type { LoadedCalls } from '../model/load-calls.js';
+import { plural } from '../report/format-values.js';
 import { safeText } from '../report/terminal-text.js';
 
 const SHOWN = 5;
@@ -11,7 +12,7 @@ export function inputProblemLines(loaded: LoadedCalls): string[] {
     lines.push(`warning: ${safeText(where)}: invalid record: ${safeText(reason)}`);
   }
   const more = loaded.counts.invalid - Math.min(SHOWN, loaded.invalidSamples.length);
-  if (more > 0) lines.push(`warning: … and ${more} more invalid record${more === 1 ? '' : 's'}`);
+  if (more > 0) lines.push(`warning: … and ${plural(more, 'more invalid record')}`);
   for (const { file, reason } of loaded.skipped.slice(0, SHOWN)) lines.push(`note: skipped ${safeText(file)}: ${safeText(reason)}`);
   if (loaded.skipped.length > SHOWN) lines.push(`note: … and ${loaded.skipped.length - SHOWN} more skipped files`);
   return lines;

@@ -12,8 +12,17 @@ export function formatDuration(seconds: number | null): string {
 
 /** "2026-11-20 09:01:05" in UTC (every ACS log time is UTC). */
 export function formatTime(ms: number | null): string {
-  if (ms === null) return '-';
-  return new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
+  return ms === null ? '-' : formatIsoTime(new Date(ms).toISOString());
+}
+
+/** An ISO time of the JSON documents, shown as formatTime shows it. */
+export function formatIsoTime(iso: string | null): string {
+  return iso === null ? '-' : iso.slice(0, 19).replace('T', ' ');
+}
+
+/** "1 call", "3 calls". */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 export function isoOrNull(ms: number | null): string | null {

@@ -5,7 +5,7 @@ import { STREAM_METRICS } from '../schema/call-record.js';
 import { REDACTED } from '../schema/values.js';
 import { streamDirection } from './call-document.js';
 import { describeIssueLong, formatMetricValue, issueLeg } from './describe-issue.js';
-import { formatDuration, formatTime } from './format-values.js';
+import { formatDuration, formatTime, plural } from './format-values.js';
 import { ganttBars } from './render-gantt.js';
 import { sparkline } from './render-sparkline.js';
 import { qualityLabel } from './render-table.js';
@@ -45,8 +45,7 @@ function header(story: CallStory, c: ChalkInstance): string {
     `${safeText(call.callType ?? 'unknown type')} · ${formatTime(call.startTime)} → ${formatTime(call.endTime)} UTC · ${formatDuration(call.durationSeconds)}`,
   ];
   if (call.teamsThreadId) lines.push(`Teams thread ${safeText(call.teamsThreadId)}`);
-  const count = story.issueCount === 1 ? '1 issue' : `${story.issueCount} issues`;
-  lines.push(`Verdict: ${qualityLabel(story.quality, c)} — ${count}`);
+  lines.push(`Verdict: ${qualityLabel(story.quality, c)} — ${plural(story.issueCount, 'issue')}`);
   return lines.join('\n');
 }
 

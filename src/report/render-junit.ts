@@ -1,6 +1,7 @@
 import { create } from 'xmlbuilder2';
 import { describeGate } from './describe-gate.js';
 import { describeIssueLong, issueLeg } from './describe-issue.js';
+import { plural } from './format-values.js';
 import type { SummaryDocument } from './summary-document.js';
 import { safeText } from './terminal-text.js';
 
@@ -24,7 +25,7 @@ export function renderJunit(doc: SummaryDocument): string {
     const testcase = suite.ele('testcase', { name: safeText(call.correlationId), classname: safeText(call.callType ?? 'unknown') });
     if (call.quality === 'poor') {
       const lines = call.issues.map((i) => safeText(`${issueLeg(i)}: ${describeIssueLong(i)}`));
-      const message = `${call.poorStreams} poor stream${call.poorStreams === 1 ? '' : 's'}: ${call.issues.map((i) => safeText(`${i.mediaType} ${i.metric} ${i.value} (limit ${i.threshold})`)).join('; ')}`;
+      const message = `${plural(call.poorStreams, 'poor stream')}: ${call.issues.map((i) => safeText(`${i.mediaType} ${i.metric} ${i.value} (limit ${i.threshold})`)).join('; ')}`;
       testcase.ele('failure', { message, type: 'poor-call' }).txt(lines.join('\n'));
     } else if (call.quality === 'unknown') {
       testcase.ele('skipped', { message: 'quality unknown: no CallDiagnostics records' });

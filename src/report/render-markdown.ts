@@ -1,6 +1,6 @@
 import { describeGate } from './describe-gate.js';
 import { describeIssueShort, issueLeg } from './describe-issue.js';
-import { formatDuration } from './format-values.js';
+import { formatDuration, formatIsoTime, plural } from './format-values.js';
 import type { CallJson, SummaryDocument } from './summary-document.js';
 import { safeText } from './terminal-text.js';
 
@@ -20,7 +20,7 @@ export function escapeMarkdown(text: string): string {
 export function renderMarkdown(doc: SummaryDocument, budget = MARKDOWN_BUDGET_BYTES): string {
   const t = doc.totals;
   const head: string[] = [
-    `## ACS call quality: ${t.poorCalls} poor of ${t.calls} call${t.calls === 1 ? '' : 's'}`,
+    `## ACS call quality: ${t.poorCalls} poor of ${plural(t.calls, 'call')}`,
     '',
     '| Calls | Poor | Unknown | Good | Streams | Poor streams |',
     '|---:|---:|---:|---:|---:|---:|',
@@ -58,6 +58,5 @@ export function renderMarkdown(doc: SummaryDocument, budget = MARKDOWN_BUDGET_BY
 
 function callRow(call: CallJson): string {
   const issues = call.issues.map((i) => escapeMarkdown(`${issueLeg(i)}: ${describeIssueShort(i)}`)).join('<br>');
-  const start = call.startTime ? call.startTime.slice(0, 19).replace('T', ' ') : '-';
-  return `| \`${safeText(call.correlationId).replace(/[`|]/g, '')}\` | ${start} | ${formatDuration(call.durationSeconds)} | ${escapeMarkdown(call.callType ?? '-')} | ${issues} |`;
+  return `| \`${safeText(call.correlationId).replace(/[`|]/g, '')}\` | ${formatIsoTime(call.startTime)} | ${formatDuration(call.durationSeconds)} | ${escapeMarkdown(call.callType ?? '-')} | ${issues} |`;
 }

@@ -3,7 +3,7 @@ import Table from 'cli-table3';
 import type { Quality } from '../rules/issue.js';
 import { describeGate } from './describe-gate.js';
 import { describeIssueShort } from './describe-issue.js';
-import { formatDuration } from './format-values.js';
+import { formatDuration, formatIsoTime, plural } from './format-values.js';
 import type { SummaryDocument } from './summary-document.js';
 import { safeText, shortId } from './terminal-text.js';
 
@@ -28,7 +28,7 @@ export function renderSummaryTable(doc: SummaryDocument, c: ChalkInstance): stri
     table.push([
       qualityLabel(call.quality, c),
       shortId(call.correlationId),
-      call.startTime ? call.startTime.slice(0, 19).replace('T', ' ') : '-',
+      formatIsoTime(call.startTime),
       formatDuration(call.durationSeconds),
       safeText(call.callType ?? '-'),
       call.participants === null ? '-' : String(call.participants),
@@ -58,15 +58,11 @@ export function readLine(doc: SummaryDocument): string {
     .map(([shape, n]) => `${shape} ${n}`)
     .join(', ');
   const parts = [`${c.used} used`];
-  if (c.duplicates) parts.push(`${c.duplicates} duplicate${c.duplicates === 1 ? '' : 's'}`);
+  if (c.duplicates) parts.push(plural(c.duplicates, 'duplicate'));
   if (c.superseded) parts.push(`${c.superseded} superseded`);
   if (c.ignored) parts.push(`${c.ignored} ignored (other categories)`);
   let line = `Read ${plural(c.files, 'file')}${shapes ? ` (${shapes})` : ''}: ${plural(c.records, 'record')} — ${parts.join(', ')}`;
   if (c.invalid) line += `; ${c.invalid} invalid`;
   if (c.skippedFiles) line += `; ${plural(c.skippedFiles, 'file')} skipped`;
   return line;
-}
-
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
