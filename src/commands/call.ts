@@ -4,7 +4,7 @@ import { CALL_FORMATS, type CallFormat } from '../config/config-schema.js';
 import { INPUT_ENV, resolveSettings, type SettingsFlags } from '../config/resolve-settings.js';
 import { loadCalls } from '../model/load-calls.js';
 import { assessCallStory } from '../rules/assess-call-story.js';
-import { isUsableQuery, matchCallId, MIN_PREFIX, normaliseQuery } from '../rules/match-call-id.js';
+import { isUsableQuery, matchCallId, MIN_PREFIX, nearestIds, normaliseQuery } from '../rules/match-call-id.js';
 import { evaluateCallGates, gateExitCode } from '../rules/gates.js';
 import { callDocument } from '../report/call-document.js';
 import { colorsFor } from '../report/colors.js';
@@ -60,13 +60,15 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   const loaded = await loadCalls(inputs, { prefilter });
   for (const line of inputProblemLines(loaded)) process.stderr.write(`${line}\n`);
 
-  const match = matchCallId(query, loaded.calls.map((c) => c.correlationId));
+  const found = loaded.calls.map((c) => c.correlationId);
+  const match = matchCallId(query, found);
   if (match.kind === 'ambiguous') {
     throw new UsageError(`call id '${id}' is ambiguous: ${match.candidates.join(', ')}`);
   }
   if (match.kind === 'unknown') {
-    const nearest = matchCallId(query, [...otherIds, ...loaded.calls.map((c) => c.correlationId)]);
-    const hint = nearest.kind === 'unknown' && nearest.nearest.length ? `; nearest ids seen: ${nearest.nearest.join(', ')}` : '';
+    // The calls parsed hold no match: the nearest ids come from everything seen, parsed or passed over.
+    const nearest = nearestIds(query, [...new Set([...otherIds, ...found])], 3);
+    const hint = nearest.length ? `; nearest ids seen: ${nearest.join(', ')}` : '';
     throw new UsageError(`no call '${id}' in ${inputs.join(', ')}${hint}`);
   }
   const call = loaded.calls.find((c) => c.correlationId === match.id)!;

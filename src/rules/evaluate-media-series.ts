@@ -73,7 +73,7 @@ function breachWindows(points: MediaSeries['points'], rule: NonNullable<MediaSer
   const windows: MediaSeries['breaches'] = [];
   let open: MediaSeries['breaches'][number] | null = null;
   for (const p of points) {
-    const breached = isBreach({ breachWhen: rule.breachWhen, limits: {} }, p.value, rule.limit);
+    const breached = isBreach(rule.breachWhen, p.value, rule.limit);
     if (breached) {
       const worse = rule.breachWhen === 'above' ? Math.max : Math.min;
       if (open && p.time - open.end <= interval) {

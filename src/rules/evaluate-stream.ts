@@ -10,7 +10,7 @@ export function evaluateStream(stream: Stream, thresholds: Thresholds): StreamIs
     if (value === undefined) continue;
     const rule = thresholds[metric];
     const limit = limitFor(rule, stream.mediaType);
-    if (limit === null || !isBreach(rule, value, limit)) continue;
+    if (limit === null || !isBreach(rule.breachWhen, value, limit)) continue;
     issues.push({
       metric,
       value,

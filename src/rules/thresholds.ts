@@ -46,6 +46,6 @@ export function limitFor(rule: Rule, mediaType: string | null): number | null {
   return rule.limits.default ?? null;
 }
 
-export function isBreach(rule: Rule, value: number, limit: number): boolean {
-  return rule.breachWhen === 'above' ? value > limit : value < limit;
+export function isBreach(breachWhen: BreachWhen, value: number, limit: number): boolean {
+  return breachWhen === 'above' ? value > limit : value < limit;
 }
