@@ -88,7 +88,7 @@ function totalsResult(): string[] {
   return [
     'CallVerdicts',
     '| summarize Calls = count(), PoorCalls = countif(Quality == "poor"), UnknownCalls = countif(Quality == "unknown"),',
-    '    GoodCalls = countif(Quality == "good"), Streams = sum(Streams), PoorStreams = sum(PoorStreams)',
+    '    GoodCalls = countif(Quality == "good"), Streams = coalesce(sum(Streams), long(0)), PoorStreams = coalesce(sum(PoorStreams), long(0))',
   ];
 }
 
