@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT_USAGE } from './commands/exit-codes.js';
 import { registerCall } from './commands/call.js';
+import { registerKql } from './commands/kql.js';
 import { registerSummarize } from './commands/summarize.js';
 import { UsageError } from './commands/usage-error.js';
 import { ConfigError } from './config/load-config.js';
@@ -17,6 +18,7 @@ const program = new Command()
   .showHelpAfterError('(run acs-calllogs --help for usage)');
 registerSummarize(program);
 registerCall(program);
+registerKql(program);
 
 // A reader that closes the pipe early (| head) is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -1,0 +1,58 @@
+import { isAbsolute, relative } from 'node:path';
+import type { Command } from 'commander';
+import { resolveSettings, type SettingsFlags } from '../config/resolve-settings.js';
+import { buildKqlQuery } from '../kql/build-kql-query.js';
+import { limitOrigins } from '../kql/limit-origins.js';
+import { parseSince, type Since, SINCE_HELP } from '../kql/since.js';
+import { defaultThresholds } from '../rules/thresholds.js';
+import { EXIT_OK } from './exit-codes.js';
+import { printConfig } from './print-config.js';
+import { addSettingsOptions } from './settings-options.js';
+import { UsageError } from './usage-error.js';
+
+export interface KqlOptions extends SettingsFlags {
+  perCall?: boolean;
+  since?: string;
+  printConfig?: boolean;
+}
+
+export function registerKql(program: Command): void {
+  const command = program
+    .command('kql')
+    .description('print the KQL that gives the verdicts of summarize over the ACS tables of a Log Analytics workspace')
+    .option('--per-call', 'one row per call (default: one row of totals)')
+    .option('--since <time>', `only records generated since then: ${SINCE_HELP}`);
+  addSettingsOptions(command).action((options: KqlOptions) => {
+    process.exitCode = kqlCommand(options);
+  });
+}
+
+export function kqlCommand(options: KqlOptions): number {
+  const settings = resolveSettings([], options);
+  const since = sinceOption(options.since);
+  if (options.printConfig) return printConfig(settings, 'kql');
+  process.stdout.write(kqlQueryFor(options, since));
+  return EXIT_OK;
+}
+
+/** The query for these flags, with the config file found from `cwd`. Throws on a bad flag or config. */
+export function kqlQueryFor(options: KqlOptions, since: Since | null = sinceOption(options.since), cwd: string = process.cwd()): string {
+  const settings = resolveSettings([], options, process.env, cwd);
+  // The thresholds before the flags: to tell in the query which limits the config file set and which the flags.
+  const afterConfig = resolveSettings([], { ...options, threshold: [] }, process.env, cwd).thresholds;
+  const configLabel = settings.configPath === null ? 'config' : displayPath(settings.configPath, cwd);
+  const origins = limitOrigins(defaultThresholds(), afterConfig, settings.thresholds, configLabel);
+  return buildKqlQuery({ thresholds: settings.thresholds, origins, since, perCall: options.perCall === true });
+}
+
+function sinceOption(text: string | undefined): Since | null {
+  if (text === undefined) return null;
+  const since = parseSince(text);
+  if (since === null) throw new UsageError(`--since '${text}': expected ${SINCE_HELP}`);
+  return since;
+}
+
+function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}

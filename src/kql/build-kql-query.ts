@@ -1,0 +1,110 @@
+import type { Thresholds } from '../rules/thresholds.js';
+import { kqlCommentText } from './kql-literal.js';
+import { DEFAULT_ORIGIN, FLAG_ORIGIN, type LimitOrigins } from './limit-origins.js';
+import { type Since, sinceExpression } from './since.js';
+import { callIdsLet, legRecordsLet, streamRecordsLet } from './source-records-kql.js';
+import { streamFlags } from './stream-flags-kql.js';
+
+export interface KqlQueryOptions {
+  thresholds: Thresholds;
+  /** Where each limit came from, for the comments; a limit not named is `default`. */
+  origins: LimitOrigins;
+  /** Only records generated since then (TimeGenerated); null for no time filter of its own. */
+  since: Since | null;
+  /** One row per call instead of one row of totals. */
+  perCall: boolean;
+}
+
+/**
+ * The KQL that gives the verdicts of `acs-calllogs summarize` over the ACS tables of a Log Analytics workspace:
+ * by default one row of totals (calls, poor, unknown, good, streams, poor streams), with `perCall` one row per call.
+ */
+export function buildKqlQuery(options: KqlQueryOptions): string {
+  const hasSince = options.since !== null;
+  const lines = [
+    ...header(options),
+    ...(options.since ? [`let since = ${sinceExpression(options.since)};`] : []),
+    ...streamRecordsLet(hasSince),
+    ...streamFlagsLet(options),
+    ...callIdsLet(hasSince),
+    ...callVerdictsLet(),
+    ...(options.perCall ? [...legRecordsLet(hasSince), ...perCallResult()] : totalsResult()),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+function header(options: KqlQueryOptions): string[] {
+  const sources = new Set(options.origins.values());
+  const layers = [
+    DEFAULT_ORIGIN + 's',
+    ...[...sources].filter((s) => s !== DEFAULT_ORIGIN && s !== FLAG_ORIGIN).map((s) => `config ${kqlCommentText(s)}`),
+    ...(sources.has(FLAG_ORIGIN) ? ['--threshold flags'] : []),
+  ];
+  return [
+    `// acs-calllogs kql: ${options.perCall ? 'the verdict of every call' : 'totals of poor, unknown and good calls and of poor streams'}, by the rules of \`acs-calllogs summarize\`.`,
+    `// Rules in force from: ${layers.join(', then ')}.`,
+    options.since
+      ? '// Records generated since the time below (TimeGenerated: the time index, and ACS writes a call\'s records when it ends).'
+      : '// No time filter: the time range of the query (the portal\'s picker, az --timespan) applies.',
+  ];
+}
+
+function streamFlagsLet(options: KqlQueryOptions): string[] {
+  const { blocks, offRules, flags } = streamFlags(options.thresholds, options.origins);
+  const lines = [
+    '// A stream is poor when it breaks a rule; a value equal to its limit is not a breach; a missing value breaks none.',
+    ...offRules,
+    'let StreamFlags = StreamRecords',
+  ];
+  if (blocks.length > 0) {
+    lines.push('    | extend');
+    blocks.forEach((block, i) => {
+      const last = i === blocks.length - 1;
+      block.forEach((line, j) => lines.push(`        ${line}${!last && j === block.length - 1 ? ',' : ''}`));
+    });
+    const names = flags.map(({ metric, column }) => `iff(${column}, dynamic(["${metric}"]), dynamic([]))`);
+    lines.push('    | extend Breaches = array_concat(', ...names.map((name, i) => `        ${name}${i === names.length - 1 ? ')' : ','}`));
+  } else {
+    lines.push('    | extend Breaches = dynamic([])');
+  }
+  lines.push('    | extend Poor = array_length(Breaches) > 0;');
+  return lines;
+}
+
+function callVerdictsLet(): string[] {
+  return [
+    '// A call with a poor stream is poor; a call without streams is unknown; the others are good.',
+    'let CallVerdicts = CallIds',
+    '    | join kind=leftouter (StreamFlags',
+    '        | summarize Streams = count(), PoorStreams = countif(Poor), Breaches = make_set(Breaches) by CorrelationId',
+    '    ) on CorrelationId',
+    '    | project-away CorrelationId1',
+    '    | extend Streams = coalesce(Streams, long(0)), PoorStreams = coalesce(PoorStreams, long(0))',
+    '    | extend Quality = case(Streams == 0, "unknown", PoorStreams > 0, "poor", "good");',
+  ];
+}
+
+function totalsResult(): string[] {
+  return [
+    'CallVerdicts',
+    '| summarize Calls = count(), PoorCalls = countif(Quality == "poor"), UnknownCalls = countif(Quality == "unknown"),',
+    '    GoodCalls = countif(Quality == "good"), Streams = coalesce(sum(Streams), long(0)), PoorStreams = coalesce(sum(PoorStreams), long(0))',
+  ];
+}
+
+function perCallResult(): string[] {
+  return [
+    '// Poor calls first (most poor streams first), then unknown, then good; by start time within.',
+    'CallVerdicts',
+    '| join kind=leftouter (LegRecords',
+    '    | summarize Legs = count(), Start = min(coalesce(CallStartTime, ParticipantStartTime)), DurationSeconds = max(CallDuration),',
+    '        CallTypes = make_set_if(CallType, isnotempty(CallType)) by CorrelationId',
+    ') on CorrelationId',
+    '| project-away CorrelationId1',
+    '// A P2P call that another endpoint joins becomes a group call.',
+    '| extend CallType = iff(set_has_element(CallTypes, "Group"), "Group", tostring(CallTypes[0]))',
+    '| extend QualityOrder = case(Quality == "poor", 0, Quality == "unknown", 1, 2)',
+    '| order by QualityOrder asc, PoorStreams desc, Start asc nulls last, CorrelationId asc',
+    '| project Quality, CorrelationId, Start, DurationSeconds, CallType, Legs, Streams, PoorStreams, Breaches = coalesce(Breaches, dynamic([]))',
+  ];
+}

@@ -1,0 +1,59 @@
+import { RULE_METRICS } from '../rules/thresholds.js';
+import { CLIENT_TABLES, DIAGNOSTICS_TABLES, LEG_KEY, RULE_COLUMNS, STREAM_KEY, SUMMARY_TABLES } from './acs-tables.js';
+
+/**
+ * The records the verdicts are built from, kept as `acs-calllogs` keeps them (src/model/record-ledger.ts):
+ * a record of an *Updates table (it has a CallUpdatesVersion) is one version of its stream or leg and the highest
+ * version wins; any other record stands for itself, and an exact duplicate (Azure Monitor delivers at least once)
+ * counts once. `Copy` carries a plain record's content, so that only its exact copies fall into its group.
+ * `union isfuzzy=true` lets the query run in a workspace that lacks the *Updates or client tables.
+ */
+const VERSION = '    | extend Version = tolong(column_ifexists("CallUpdatesVersion", long(null)))';
+const METRIC_COLUMNS = RULE_METRICS.map((m) => RULE_COLUMNS[m]);
+const SINCE = 'TimeGenerated >= since';
+
+function where(conditions: string[]): string[] {
+  return conditions.length > 0 ? [`    | where ${conditions.join(' and ')}`] : [];
+}
+
+/** One row per stream: its key and the metrics the rules judge. */
+export function streamRecordsLet(hasSince: boolean): string[] {
+  const copy = ['TimeGenerated', 'TransportType', ...METRIC_COLUMNS];
+  return [
+    '// Streams: one per CallDiagnostics record (Server streams included).',
+    `let StreamRecords = union isfuzzy=true ${DIAGNOSTICS_TABLES.join(', ')}`,
+    ...where([...(hasSince ? [SINCE] : []), 'isnotempty(CorrelationId)']),
+    VERSION,
+    `    | extend Copy = iff(isnull(Version), tostring(pack_array(${copy.join(', ')})), "")`,
+    `    | summarize arg_max(coalesce(Version, long(-1)), ${METRIC_COLUMNS.join(', ')})`,
+    `        by ${STREAM_KEY.join(', ')}, Copy;`,
+  ];
+}
+
+/** One row per leg: what the per-call result shows of it. */
+export function legRecordsLet(hasSince: boolean): string[] {
+  const copy = ['TimeGenerated', 'EndpointType', 'CallType', 'CallStartTime', 'CallDuration', 'ParticipantStartTime', 'ParticipantDuration'];
+  return [
+    '// Legs: one per CallSummary record, versions and duplicates as for streams.',
+    `let LegRecords = union isfuzzy=true ${SUMMARY_TABLES.join(', ')}`,
+    ...where([...(hasSince ? [SINCE] : []), 'isnotempty(CorrelationId)']),
+    VERSION,
+    `    | extend Copy = iff(isnull(Version), tostring(pack_array(${copy.join(', ')})), "")`,
+    '    | summarize arg_max(coalesce(Version, long(-1)), CallType, CallStartTime, CallDuration, ParticipantStartTime)',
+    `        by ${LEG_KEY.join(', ')}, Copy;`,
+  ];
+}
+
+/** Every call named by a call-log record. The client tables name it CallId; in ACSCallSurvey CorrelationId is the participant. */
+export function callIdsLet(hasSince: boolean): string[] {
+  const tables = [...SUMMARY_TABLES, ...DIAGNOSTICS_TABLES, ...CLIENT_TABLES];
+  return [
+    '// Calls: every call id in any call-log table; a call without CallDiagnostics is of unknown quality.',
+    `let CallIds = union isfuzzy=true ${tables.join(', ')}`,
+    ...where(hasSince ? [SINCE] : []),
+    '    | extend CallId = column_ifexists("CallId", ""), RecordCorrelationId = column_ifexists("CorrelationId", "")',
+    '    | project CorrelationId = iff(isnotempty(CallId), CallId, RecordCorrelationId)',
+    '    | where isnotempty(CorrelationId)',
+    '    | distinct CorrelationId;',
+  ];
+}

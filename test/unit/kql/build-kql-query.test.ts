@@ -1,0 +1,170 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { kqlQueryFor } from '../../../src/commands/kql.js';
+import { buildKqlQuery, type KqlQueryOptions } from '../../../src/kql/build-kql-query.js';
+import { RULE_COLUMNS } from '../../../src/kql/acs-tables.js';
+import { kqlNumber } from '../../../src/kql/kql-literal.js';
+import { limitOrigins } from '../../../src/kql/limit-origins.js';
+import { parseSince } from '../../../src/kql/since.js';
+import { applyOverrides, parseThresholdFlag, type ThresholdOverride } from '../../../src/rules/threshold-overrides.js';
+import { defaultThresholds, RULE_METRICS } from '../../../src/rules/thresholds.js';
+import { ROOT } from '../../support/run-cli.js';
+import { describeDiagnostics, kqlDiagnostics, kqlResultColumns } from '../../support/kusto-validator.js';
+
+const NO_CONFIG = mkdtempSync(`${tmpdir()}/acs-kql-`);
+const CONFIG_DIR = `${ROOT}test/fixtures/kql`;
+
+function assertValid(query: string, versionType: 'long' | 'string' = 'long'): void {
+  const diagnostics = kqlDiagnostics(query, versionType);
+  assert.deepEqual(diagnostics, [], `${describeDiagnostics(query, diagnostics)}\n\n${query}`);
+}
+
+function query(options: Partial<KqlQueryOptions> = {}): string {
+  return buildKqlQuery({ thresholds: defaultThresholds(), origins: new Map(), since: null, perCall: false, ...options });
+}
+
+test('the validator is not a stub: an unknown column, a missing operand and a wrong table are errors', () => {
+  assert.match(kqlDiagnostics('ACSCallDiagnostics | where RoundTripTimeAvgX > 500')[0]!.code, /KS142/);
+  assert.equal(kqlDiagnostics('ACSCallDiagnostics | where RoundTripTimeAvg >')[0]!.severity, 'Error');
+  assert.ok(kqlDiagnostics('ACSCallSummary | where RoundTripTimeAvg > 500').length > 0, 'RoundTripTimeAvg is not a CallSummary column');
+  assert.ok(kqlDiagnostics('ACSCallDiagnostics | where CallStartTime > ago(1d)').length > 0);
+  // The generated query with one column misspelled is caught too.
+  const broken = query().replace('RoundTripTimeAvg > 500', 'RoundTripTimeAvgs > 500');
+  assert.ok(kqlDiagnostics(broken).some((d) => d.code === 'KS142' && /RoundTripTimeAvgs/.test(d.message)));
+});
+
+test('default rules, totals: no syntax or semantic diagnostics; one row of the six totals', () => {
+  const q = query();
+  assertValid(q);
+  assertValid(q, 'string');
+  assert.deepEqual(kqlResultColumns(q), [
+    { name: 'Calls', type: 'long' },
+    { name: 'PoorCalls', type: 'long' },
+    { name: 'UnknownCalls', type: 'long' },
+    { name: 'GoodCalls', type: 'long' },
+    { name: 'Streams', type: 'long' },
+    { name: 'PoorStreams', type: 'long' },
+  ]);
+});
+
+test('--per-call: valid; one row per call with its start, quality, streams and the rules it broke', () => {
+  const q = query({ perCall: true });
+  assertValid(q);
+  assertValid(q, 'string');
+  assert.deepEqual(
+    kqlResultColumns(q).map((c) => `${c.name}:${c.type}`),
+    ['Quality:string', 'CorrelationId:string', 'Start:datetime', 'DurationSeconds:long', 'CallType:string', 'Legs:long', 'Streams:long', 'PoorStreams:long', 'Breaches:dynamic'],
+  );
+});
+
+test('--since, relative and ISO: valid, and every table is filtered on TimeGenerated', () => {
+  for (const text of ['24h', '7d', '2026-11-20T00:00:00Z', '2026-11-20']) {
+    for (const perCall of [false, true]) {
+      const q = query({ since: parseSince(text), perCall });
+      assertValid(q);
+      assert.match(q, text.endsWith('h') || text.endsWith('d') ? new RegExp(`let since = ago\\(${text}\\);`) : /let since = datetime\(2026-11-20T00:00:00Z\);/);
+      assert.equal(q.match(/\| where TimeGenerated >= since/g)!.length, perCall ? 3 : 2);
+    }
+  }
+  assert.doesNotMatch(query(), /since|TimeGenerated >=/);
+});
+
+test('default limits appear with their direction; equal to the limit is never a breach (no >= or <=)', () => {
+  const q = query();
+  for (const expected of [
+    'RoundTripTimeAvgBreach = isnotnull(RoundTripTimeAvg) and RoundTripTimeAvg > 500',
+    'JitterAvgBreach = isnotnull(JitterAvg) and JitterAvg > 30',
+    'PacketLossRateAvgBreach = isnotnull(PacketLossRateAvg) and PacketLossRateAvg > 0.1',
+    'JitterBufferSizeAvgBreach = isnotnull(JitterBufferSizeAvg) and JitterBufferSizeAvg > 200',
+    'HealedDataRatioAvgBreach = isnotnull(HealedDataRatioAvg) and HealedDataRatioAvg > 0.1',
+    'MediaType =~ "Video", VideoFrameRateAvg < 7,',
+    'MediaType =~ "VBSS", VideoFrameRateAvg < 1,',
+    'MediaType =~ "Video", RecvResolutionHeight < 240,',
+    'MediaType =~ "VBSS", RecvResolutionHeight < 768,',
+    'MediaType =~ "Video", RecvFreezeDurationPerMinuteInMs > 6000,',
+    'MediaType =~ "VBSS", RecvFreezeDurationPerMinuteInMs > 25000,',
+  ]) {
+    assert.ok(q.includes(expected), expected);
+  }
+  assert.doesNotMatch(q, />=\s*\d|<=/);
+  assert.doesNotMatch(q, /\de[+-]?\d/, 'no exponent notation');
+  assert.match(q, /\/\/ roundTripTimeAvg: breach above 500 \(default\)/);
+});
+
+test('thresholds changed or turned off by flags: valid, the new limits in force, off rules emit no condition', () => {
+  const flags = ['roundTripTimeAvg=900', 'jitterAvg.Video=off', 'videoFrameRateAvg.VBSS=2', 'healedDataRatioAvg=off', 'packetLossRateAvg=0.05', 'recvResolutionHeight.AppSharing=100'];
+  const q = kqlQueryFor({ threshold: flags }, null, NO_CONFIG);
+  assertValid(q);
+  assertValid(kqlQueryFor({ threshold: flags, perCall: true }, parseSince('7d'), NO_CONFIG));
+  assert.match(q, /RoundTripTimeAvg > 900,\n/);
+  assert.match(q, /\/\/ Rules in force from: defaults, then --threshold flags\./);
+  assert.match(q, /MediaType =~ "Video", false, +\/\/ Video: off \(--threshold\)/);
+  assert.match(q, /MediaType =~ "VBSS", VideoFrameRateAvg < 2, +\/\/ VBSS: 2 \(--threshold\)/);
+  assert.match(q, /MediaType =~ "AppSharing", RecvResolutionHeight < 100, +\/\/ AppSharing: 100 \(--threshold\)/);
+  assert.match(q, /PacketLossRateAvg > 0\.05/);
+  assert.match(q, /\/\/ healedDataRatioAvg: off for every media type \(--threshold\)/);
+  assert.doesNotMatch(q, /HealedDataRatioAvg [<>]|HealedDataRatioAvgBreach/, 'no condition on an off rule');
+  assert.match(q, /VideoFrameRateAvg < 7, +\/\/ Video: 7 \(default\)/);
+});
+
+test('thresholds from a config file (a real fixture), then flags over it: valid, each limit says where it came from', () => {
+  const q = kqlQueryFor({}, null, CONFIG_DIR);
+  assertValid(q);
+  assert.match(q, /\/\/ Rules in force from: defaults, then config acs-calllogs\.config\.json\./);
+  assert.match(q, /\/\/ roundTripTimeAvg: breach above 900 \(acs-calllogs\.config\.json\)/);
+  assert.match(q, /MediaType =~ "Video", VideoFrameRateAvg < 5, +\/\/ Video: 5 \(acs-calllogs\.config\.json\)/);
+  assert.match(q, /MediaType =~ "Video", false, +\/\/ Video: off \(acs-calllogs\.config\.json\)/);
+  assert.match(q, /\/\/ healedDataRatioAvg: off for every media type \(acs-calllogs\.config\.json\)/);
+  const both = kqlQueryFor({ threshold: ['roundTripTimeAvg=700'], perCall: true }, parseSince('2026-11-20'), CONFIG_DIR);
+  assertValid(both);
+  assert.match(both, /\/\/ Rules in force from: defaults, then config acs-calllogs\.config\.json, then --threshold flags\./);
+  assert.match(both, /\/\/ roundTripTimeAvg: breach above 700 \(--threshold\)/);
+  assert.match(both, /VideoFrameRateAvg < 5, +\/\/ Video: 5 \(acs-calllogs\.config\.json\)/);
+});
+
+test('every rule off: still a valid query, in which no stream can be poor', () => {
+  const q = kqlQueryFor({ threshold: RULE_METRICS.map((m) => `${m}=off`), perCall: true }, null, NO_CONFIG);
+  assertValid(q);
+  assert.match(q, /\| extend Breaches = dynamic\(\[\]\)/);
+  assert.doesNotMatch(q, /Breach =/);
+  const one = kqlQueryFor({ threshold: RULE_METRICS.filter((m) => m !== 'jitterAvg').map((m) => `${m}=off`) }, null, NO_CONFIG);
+  assertValid(one);
+  assert.match(one, /array_concat\(\n\s+iff\(JitterAvgBreach, dynamic\(\["jitterAvg"\]\), dynamic\(\[\]\)\)\)/);
+});
+
+const MEDIA = ['default', 'Audio', 'Video', 'VBSS', 'AppSharing'] as const;
+const overrideArb: fc.Arbitrary<ThresholdOverride> = fc.record({
+  metric: fc.constantFrom(...RULE_METRICS),
+  mediaType: fc.constantFrom(null, ...MEDIA),
+  limit: fc.oneof(fc.constant(null), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: -1000, max: 100000 })),
+  origin: fc.constant('--threshold'),
+});
+
+test('any thresholds the flags and config can express give a valid query that states each limit in force', () => {
+  fc.assert(
+    fc.property(fc.array(overrideArb, { maxLength: 8 }), fc.boolean(), (overrides, perCall) => {
+      const thresholds = applyOverrides(overrides);
+      const origins = limitOrigins(defaultThresholds(), defaultThresholds(), thresholds, 'config');
+      const q = buildKqlQuery({ thresholds, origins, since: parseSince('1d'), perCall });
+      assertValid(q);
+      for (const metric of RULE_METRICS) {
+        const { breachWhen, limits } = thresholds[metric];
+        const column = RULE_COLUMNS[metric];
+        for (const [key, limit] of Object.entries(limits)) {
+          if (limit === null || (key !== 'default' && limit === (limits.default ?? null))) continue;
+          const comparison = `${column} ${breachWhen === 'above' ? '>' : '<'} ${kqlNumber(limit)}`;
+          assert.ok(q.includes(comparison), `${metric}.${key}: ${comparison}`);
+        }
+      }
+    }),
+    { numRuns: 40 },
+  );
+});
+
+test('a flag value is checked as the CLI checks it', () => {
+  assert.throws(() => kqlQueryFor({ threshold: ['rtt=3'] }, null, NO_CONFIG), /unknown metric 'rtt'/);
+  assert.throws(() => parseThresholdFlag('jitterAvg.Vdeo=3'), /unknown media type/);
+});

@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { RULE_COLUMNS } from '../../../src/kql/acs-tables.js';
+import { streamFlags } from '../../../src/kql/stream-flags-kql.js';
+import { evaluateStream } from '../../../src/rules/evaluate-stream.js';
+import { applyOverrides, type ThresholdOverride } from '../../../src/rules/threshold-overrides.js';
+import { RULE_METRICS, type RuleMetric, type Thresholds } from '../../../src/rules/thresholds.js';
+import type { DiagnosticsRecord } from '../../../src/schema/call-record.js';
+import { toMediaType } from '../../../src/schema/values.js';
+
+/**
+ * A workspace cannot run here, so the generated breach expressions are evaluated by a tiny interpreter of the only
+ * forms they take — `isnotnull(C) and C > n`, `isnotnull(C) and case(MediaType =~ "M", C < n | false, …, fallback)` —
+ * with Kusto's semantics for them (=~ is case-insensitive; a null MediaType is an empty string), and compared with
+ * the CLI's own evaluateStream on the same stream.
+ */
+type Row = { MediaType: string; values: Map<string, number | null> };
+
+function evaluateCondition(text: string, row: Row): boolean {
+  const t = text.trim();
+  if (t === 'false') return false;
+  const m = /^(\w+) ([<>]) (-?[\d.]+)$/.exec(t);
+  if (!m) throw new Error(`unexpected condition: ${t}`);
+  const value = row.values.get(m[1]!) ?? null;
+  if (value === null) return false;
+  return m[2] === '>' ? value > Number(m[3]) : value < Number(m[3]);
+}
+
+function evaluateBlock(block: string[], row: Row): { column: string; breach: boolean } {
+  const code = block.map((line) => line.replace(/\/\/.*$/, '').trim()).filter((line) => line !== '').join(' ');
+  const head = /^(\w+) = isnotnull\((\w+)\) and (.*)$/.exec(code);
+  if (!head) throw new Error(`unexpected flag: ${code}`);
+  const [, column, guarded, rest] = head;
+  if (row.values.get(guarded!) == null) return { column: column!, breach: false };
+  const caseMatch = /^case\((.*)\)$/.exec(rest!);
+  if (!caseMatch) return { column: column!, breach: evaluateCondition(rest!, row) };
+  const parts = caseMatch[1]!.split(',').map((p) => p.trim());
+  for (let i = 0; i + 1 < parts.length; i += 2) {
+    const media = /^MediaType =~ "(.*)"$/.exec(parts[i]!);
+    if (!media) throw new Error(`unexpected branch: ${parts[i]}`);
+    if (row.MediaType.toLowerCase() === media[1]!.toLowerCase()) return { column: column!, breach: evaluateCondition(parts[i + 1]!, row) };
+  }
+  return { column: column!, breach: evaluateCondition(parts[parts.length - 1]!, row) };
+}
+
+function kqlBreaches(thresholds: Thresholds, row: Row): RuleMetric[] {
+  const { blocks, flags } = streamFlags(thresholds, new Map());
+  const breached = new Set(blocks.map((b) => evaluateBlock(b, row)).filter((r) => r.breach).map((r) => r.column));
+  return flags.filter((f) => breached.has(f.column)).map((f) => f.metric);
+}
+
+function cliBreaches(thresholds: Thresholds, rawMediaType: string | null, metrics: Partial<Record<RuleMetric, number>>): RuleMetric[] {
+  const stream = { category: 'CallDiagnostics', mediaType: toMediaType(rawMediaType), metrics } as unknown as DiagnosticsRecord;
+  return evaluateStream(stream, thresholds).map((i) => i.metric);
+}
+
+const LIMIT_POOL = [0, 0.1, 1, 7, 30, 240, 500, 768, 6000, 25000];
+const overrideArb: fc.Arbitrary<ThresholdOverride> = fc.record({
+  metric: fc.constantFrom(...RULE_METRICS),
+  mediaType: fc.constantFrom(null, 'default', 'Audio', 'Video', 'VBSS', 'AppSharing'),
+  limit: fc.oneof(fc.constant(null), fc.constantFrom(...LIMIT_POOL)),
+  origin: fc.constant('--threshold'),
+});
+// Values at, just under and just over the limits, so equality and direction are exercised.
+const valueArb = fc.oneof(fc.constantFrom(...LIMIT_POOL), fc.constantFrom(...LIMIT_POOL).map((v) => v + 0.05), fc.constantFrom(...LIMIT_POOL).map((v) => v - 0.05));
+const metricsArb = fc.record(Object.fromEntries(RULE_METRICS.map((m) => [m, valueArb])) as Record<RuleMetric, fc.Arbitrary<number>>, { requiredKeys: [] });
+
+test('the KQL breach flags give the CLI verdict for any rules, media type and values (missing, equal, either side)', () => {
+  fc.assert(
+    fc.property(
+      fc.array(overrideArb, { maxLength: 6 }),
+      fc.constantFrom(null, 'Audio', 'Video', 'VBSS', 'AppSharing', 'video', 'VBSs', 'Data'),
+      metricsArb,
+      (overrides, mediaType, metrics) => {
+        const thresholds = applyOverrides(overrides);
+        const row: Row = {
+          MediaType: mediaType ?? '',
+          values: new Map(RULE_METRICS.map((m) => [RULE_COLUMNS[m], metrics[m] ?? null])),
+        };
+        assert.deepEqual(kqlBreaches(thresholds, row), cliBreaches(thresholds, mediaType, metrics));
+      },
+    ),
+    { numRuns: 3000 },
+  );
+});
+
+test('the interpreter reads what it is given: default rules on a known poor Video stream', () => {
+  const thresholds = applyOverrides([]);
+  const row: Row = { MediaType: 'Video', values: new Map([['VideoFrameRateAvg', 5.5], ['RoundTripTimeAvg', 500], ['JitterAvg', 31]]) };
+  assert.deepEqual(kqlBreaches(thresholds, row), ['jitterAvg', 'videoFrameRateAvg']);
+});
