@@ -1,6 +1,7 @@
 import { describeGate } from './describe-gate.js';
 import { describeIssueShort, issueLeg } from './describe-issue.js';
 import { formatDuration, formatIsoTime, plural } from './format-values.js';
+import { renderBreakdownsMarkdown } from './render-breakdowns-markdown.js';
 import type { CallJson, SummaryDocument } from './summary-document.js';
 import { safeText } from './terminal-text.js';
 
@@ -17,7 +18,7 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** For $GITHUB_STEP_SUMMARY and pull-request comments: totals, gates and the poor calls with their issues. */
-export function renderMarkdown(doc: SummaryDocument, budget = MARKDOWN_BUDGET_BYTES): string {
+export function renderMarkdown(doc: SummaryDocument, budget = MARKDOWN_BUDGET_BYTES, breakdowns = true): string {
   const t = doc.totals;
   const head: string[] = [
     `## ACS call quality: ${t.poorCalls} poor of ${plural(t.calls, 'call')}`,
@@ -34,6 +35,7 @@ export function renderMarkdown(doc: SummaryDocument, budget = MARKDOWN_BUDGET_BY
   }
   const poor = doc.calls.filter((c) => c.quality === 'poor');
   const tail = [
+    ...(breakdowns && doc.breakdowns ? ['', '## Where poor quality comes from', '', ...renderBreakdownsMarkdown(doc.breakdowns)] : []),
     '',
     `<sub>Read ${doc.input.files} files, ${doc.input.records} records (${doc.input.invalid} invalid, ${doc.input.duplicates} duplicates, ${doc.input.ignored} ignored) · acs-calllogs</sub>`,
     '',
@@ -53,6 +55,7 @@ export function renderMarkdown(doc: SummaryDocument, budget = MARKDOWN_BUDGET_BY
     shown++;
   }
   if (shown < poor.length) out.push('', `_${poor.length - shown} more poor calls not shown (the report stays under 1 MiB); see the JSON report._`);
+  if (doc.listing && doc.listing.notListed > 0) out.push('', `_${plural(doc.listing.notListed, 'call')} not listed (--only-poor / --limit); the totals count them._`);
   return [...out, ...tail].join('\n');
 }
 
