@@ -1,3 +1,4 @@
+import type { TimeWindow } from '../rules/time-window.js';
 import { parseTime } from '../schema/parse-time.js';
 import { UsageError } from './usage-error.js';
 
@@ -25,3 +26,15 @@ export function parseTimeBound(flag: string, value: string, now: number): number
   return ms;
 }
 
+
+/** --since and --until together: each optional; a window that no start time can fall in is a usage error. */
+export function parseTimeWindow(since: string | undefined, until: string | undefined, now: number): TimeWindow {
+  const window: TimeWindow = {
+    since: since === undefined ? null : parseTimeBound('--since', since, now),
+    until: until === undefined ? null : parseTimeBound('--until', until, now),
+  };
+  if (window.since !== null && window.until !== null && window.since >= window.until) {
+    throw new UsageError(`--since ${new Date(window.since).toISOString()} is not before --until ${new Date(window.until).toISOString()}: no call can start in that window`);
+  }
+  return window;
+}

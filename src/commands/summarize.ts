@@ -6,7 +6,7 @@ import { loadCalls } from '../model/load-calls.js';
 import { assessCalls, totalsOf } from '../rules/assess-calls.js';
 import { fleetBreakdowns } from '../rules/breakdowns/fleet-breakdowns.js';
 import { listCalls, SORT_FIELDS } from '../rules/list-calls.js';
-import { selectByStartTime, type TimeWindow } from '../rules/time-window.js';
+import { selectByStartTime } from '../rules/time-window.js';
 import { evaluateSummaryGates, gateExitCode } from '../rules/gates.js';
 import { colorsFor } from '../report/colors.js';
 import { describeGate } from '../report/describe-gate.js';
@@ -15,7 +15,7 @@ import { SUMMARY_REPORTERS } from '../report/summary-reporters.js';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 import { parseChoice } from './parse-choice.js';
 import { parseListLimit } from './parse-list-limit.js';
-import { parseTimeBound } from './parse-time-bound.js';
+import { parseTimeWindow } from './parse-time-bound.js';
 import { requireInputs } from './require-inputs.js';
 import { printConfig } from './print-config.js';
 import { addSettingsOptions, collect } from './settings-options.js';
@@ -63,11 +63,7 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
   const format: SummarizeFormat = parseChoice('--format', settings.format === 'text' ? 'table' : (settings.format ?? 'table'), SUMMARIZE_FORMATS);
   const reports = (options.report ?? []).map((r) => parseReportFlag(r, SUMMARIZE_FORMATS));
   if (options.printConfig) return printConfig(settings, format);
-  const now = Date.now();
-  const window: TimeWindow = {
-    since: options.since === undefined ? null : parseTimeBound('--since', options.since, now),
-    until: options.until === undefined ? null : parseTimeBound('--until', options.until, now),
-  };
+  const window = parseTimeWindow(options.since, options.until, Date.now());
   const listingOptions = {
     sort: parseChoice('--sort', options.sort ?? 'quality', SORT_FIELDS),
     onlyPoor: options.onlyPoor === true,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseTimeBound } from '../../../src/commands/parse-time-bound.js';
+import { parseTimeBound, parseTimeWindow } from '../../../src/commands/parse-time-bound.js';
 import { UsageError } from '../../../src/commands/usage-error.js';
 import { assessCalls } from '../../../src/rules/assess-calls.js';
 import { listCalls } from '../../../src/rules/list-calls.js';
@@ -28,6 +28,12 @@ test('--since/--until: anything else is a usage error naming the flag and the fo
   for (const bad of ['yesterday', '24', '3y', '-1h', '2026-13', '']) {
     assert.throws(() => parseTimeBound('--since', bad, NOW), (e: unknown) => e instanceof UsageError && /^--since '.*': expected an ISO 8601 time .* \(90m, 24h, 7d, 2w\)$/.test(e.message), bad);
   }
+});
+
+test('--since 24h --until 1h is a window; --since after --until is a usage error', () => {
+  assert.deepEqual(parseTimeWindow('24h', '1h', NOW), { since: NOW - 24 * 3_600_000, until: NOW - 3_600_000 });
+  assert.deepEqual(parseTimeWindow(undefined, undefined, NOW), { since: null, until: null });
+  assert.throws(() => parseTimeWindow('1h', '24h', NOW), /is not before --until/);
 });
 
 const withStart = (id: string, iso: string | null, extra: Parameters<typeof call>[1] = {}) => call(id, { startTime: iso === null ? null : Date.parse(iso), ...extra });
