@@ -44,6 +44,18 @@ test('--format json: breakdowns of the fixture, worst first, as worked out by ha
   ]);
 });
 
+test('samples/: every stream breakdown adds up to the totals; end reasons to the legs', () => {
+  const { json } = runJson<SummaryDocument>(['summarize', 'samples/']);
+  for (const [dimension, list] of Object.entries(json.breakdowns!.streams)) {
+    if (dimension === 'byMetric') continue; // a stream is judged by several rules
+    assert.equal(list.reduce((n, r) => n + r.streams, 0), json.totals.streams, dimension);
+    assert.equal(list.reduce((n, r) => n + r.poorStreams, 0), json.totals.poorStreams, dimension);
+  }
+  const legs = json.calls.reduce((n, c) => n + (c.participants ?? 0), 0);
+  assert.equal(json.breakdowns!.endReasons.legs, legs);
+  assert.equal(json.breakdowns!.endReasons.byCode.reduce((n, r) => n + r.legs, 0), legs);
+});
+
 test('--format json: reliability per operation with Wilson 95% intervals, UFDs by kind, dropped legs by code', () => {
   const { json } = runJson<SummaryDocument>(['summarize', FLEET]);
   const r = json.breakdowns!.reliability;
