@@ -102,6 +102,12 @@ test('markdown gets the same breakdowns as Markdown tables', () => {
   assert.match(stdout, /### Poor streams by metric/);
   assert.match(stdout, /\| transport \| TCP \| 2 \| 2 \| 100\.0% \|/);
   assert.match(stdout, /\| StartVideo \| 2 \| 50\.0% \| 9\.4%–90\.5% \| 403\/41001 ×1 \|/);
+  const cut = runCli(['summarize', FLEET, '--format', 'markdown', '--since', '2026-12-01T10:00Z', '--sort', 'id', '--limit', '1', '--no-breakdowns']).stdout;
+  assert.match(cut, /## ACS call quality: 1 poor of 3 calls/);
+  assert.match(cut, /Calls that started 2026-12-01 10:00:00 → … UTC; left out: 1 outside/);
+  assert.match(cut, /\| `bbbb0002-0000-4000-8000-000000000002` \|/);
+  assert.match(cut, /_… 2 more calls not shown \(--limit 1\); the totals count them_/);
+  assert.doesNotMatch(cut, /Where poor quality comes from/);
 });
 
 test('--since/--until select calls by start time; totals and gates are over the selection (samples, 2026-11-20)', () => {
