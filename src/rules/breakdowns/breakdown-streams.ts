@@ -27,6 +27,13 @@ export function breakdownStreams(assessed: AssessedCall[], thresholds: Threshold
     bySdkVersion: new RateCounter(),
     byOsFamily: new RateCounter(),
   };
+  // A fleet has a few dozen distinct osVersion strings and many thousands of streams: parse each once.
+  const families = new Map<string | null, string>();
+  const familyOf = (osVersion: string | null) => {
+    let family = families.get(osVersion);
+    if (family === undefined) families.set(osVersion, (family = osFamily(osVersion)));
+    return family;
+  };
   for (const { call, verdict } of assessed) {
     const legOf = legFinder(call);
     for (const { stream, issues } of verdict.streams) {
@@ -36,7 +43,7 @@ export function breakdownStreams(assessed: AssessedCall[], thresholds: Threshold
       dims.byEndpointType.add(stream.endpointType, poor);
       dims.byTransport.add(stream.transportType, poor);
       dims.bySdkVersion.add(leg?.sdkVersion ?? null, poor);
-      dims.byOsFamily.add(osFamily(leg?.osVersion ?? null), poor);
+      dims.byOsFamily.add(familyOf(leg?.osVersion ?? null), poor);
       const breached = new Set<RuleMetric>(issues.map((i) => i.metric));
       for (const metric of RULE_METRICS) {
         if (stream.metrics[metric] === undefined || limitFor(thresholds[metric], stream.mediaType) === null) continue;
