@@ -4,6 +4,9 @@ import { SUMMARIZE_FORMATS, type SummarizeFormat } from '../config/config-schema
 import { resolveSettings, type SettingsFlags } from '../config/resolve-settings.js';
 import { loadCalls } from '../model/load-calls.js';
 import { assessCalls, totalsOf } from '../rules/assess-calls.js';
+import { fleetBreakdowns } from '../rules/breakdowns/fleet-breakdowns.js';
+import { listCalls, SORT_FIELDS } from '../rules/list-calls.js';
+import { selectByStartTime } from '../rules/time-window.js';
 import { evaluateSummaryGates, gateExitCode } from '../rules/gates.js';
 import { colorsFor } from '../report/colors.js';
 import { describeGate } from '../report/describe-gate.js';
@@ -11,6 +14,8 @@ import { summaryDocument } from '../report/summary-document.js';
 import { SUMMARY_REPORTERS } from '../report/summary-reporters.js';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 import { parseChoice } from './parse-choice.js';
+import { parseListLimit } from './parse-list-limit.js';
+import { parseTimeWindow } from './parse-time-bound.js';
 import { requireInputs } from './require-inputs.js';
 import { printConfig } from './print-config.js';
 import { addSettingsOptions, collect } from './settings-options.js';
@@ -22,6 +27,13 @@ interface SummarizeOptions extends SettingsFlags {
   strict?: boolean;
   report?: string[];
   printConfig?: boolean;
+  since?: string;
+  until?: string;
+  onlyPoor?: boolean;
+  sort?: string;
+  limit?: string;
+  /** false with --no-breakdowns */
+  breakdowns?: boolean;
 }
 
 export function registerSummarize(program: Command): void {
@@ -34,7 +46,13 @@ export function registerSummarize(program: Command): void {
     .option('--max-poor-calls <N|P%>', 'gate: fail (exit 1) with more poor calls than N, or than P% of the calls of known quality')
     .option('--max-poor-streams <N|P%>', 'gate: fail with more poor streams than N, or than P% of the streams')
     .option('--fail-on-unknown', 'gate: fail when any call has no CallDiagnostics (quality unknown)')
-    .option('--strict', 'exit 2 when any record is invalid');
+    .option('--strict', 'exit 2 when any record is invalid')
+    .option('--since <time>', 'only calls that started at or after: ISO 8601 (2026-11-20T09:00Z, UTC without a zone) or back from now (90m, 24h, 7d, 2w); totals, breakdowns and gates are over the selected calls')
+    .option('--until <time>', 'only calls that started before (same forms as --since)')
+    .option('--only-poor', 'list only poor calls (totals, breakdowns and gates still count every selected call)')
+    .option('--sort <field>', `order of the listing: ${SORT_FIELDS.join(', ')} (default: quality, poor first)`)
+    .option('--limit <n>', 'list at most n calls (the report says how many are not shown)')
+    .option('--no-breakdowns', 'table and markdown: leave out the breakdown tables (JSON always has them)');
   addSettingsOptions(command).action(async (inputs: string[], options: SummarizeOptions) => {
     process.exitCode = await summarize(inputs, options);
   });
@@ -45,21 +63,34 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
   const format: SummarizeFormat = parseChoice('--format', settings.format === 'text' ? 'table' : (settings.format ?? 'table'), SUMMARIZE_FORMATS);
   const reports = (options.report ?? []).map((r) => parseReportFlag(r, SUMMARIZE_FORMATS));
   if (options.printConfig) return printConfig(settings, format);
+  const window = parseTimeWindow(options.since, options.until, Date.now());
+  const listingOptions = {
+    sort: parseChoice('--sort', options.sort ?? 'quality', SORT_FIELDS),
+    onlyPoor: options.onlyPoor === true,
+    limit: options.limit === undefined ? null : parseListLimit(options.limit),
+  };
   const inputs = requireInputs(settings, 'acs-calllogs summarize <files|dirs|->');
 
-  // summarize judges media quality: the client operations and time series are counted, not held.
+  // summarize judges media quality and client-operation reliability: the time series are counted, not held.
   const loaded = await loadCalls(inputs, { mediaQualityOnly: true });
   for (const line of inputProblemLines(loaded)) process.stderr.write(`${line}\n`);
   if (callRecordCount(loaded) === 0) {
     throw new UsageError(`no call-log records found in ${inputs.join(', ')} (read ${loaded.counts.files} files, ${loaded.counts.records} records)`);
   }
-  const assessed = assessCalls(loaded.calls, settings.thresholds);
+  const { selected, ...windowed } = selectByStartTime(loaded.calls, window);
+  const assessed = assessCalls(selected, settings.thresholds);
   const totals = totalsOf(assessed);
   const gates = evaluateSummaryGates(totals, settings.gates);
-  const doc = summaryDocument(loaded, assessed, totals, settings.thresholds, gates);
+  const view = {
+    window: { ...window, ...windowed },
+    listing: { ...listingOptions, ...listCalls(assessed, listingOptions) },
+    breakdowns: fleetBreakdowns(assessed, settings.thresholds),
+  };
+  const doc = summaryDocument(loaded, assessed, totals, settings.thresholds, gates, view);
 
-  for (const report of reports) writeReport(report.path, SUMMARY_REPORTERS[report.format](doc, new Chalk({ level: 0 })));
-  process.stdout.write(SUMMARY_REPORTERS[format](doc, colorsFor(process.stdout)));
+  const render = { breakdowns: options.breakdowns !== false };
+  for (const report of reports) writeReport(report.path, SUMMARY_REPORTERS[report.format](doc, new Chalk({ level: 0 }), render));
+  process.stdout.write(SUMMARY_REPORTERS[format](doc, colorsFor(process.stdout), render));
 
   for (const gate of gates.filter((g) => g.crossed)) process.stderr.write(`acs-calllogs: gate ${describeGate(gate)}\n`);
   if (options.strict && loaded.counts.invalid > 0) {

@@ -20,11 +20,11 @@ export interface LoadedCalls {
 }
 
 export interface LoadOptions extends ReadOptions {
-  /** Keep only CallSummary and CallDiagnostics records (what summarize uses); count the others. */
+  /** Keep only CallSummary, CallDiagnostics and CallClientOperations records (what summarize uses); count the others. */
   mediaQualityOnly?: boolean;
 }
 
-const MEDIA_QUALITY = new Set(['CallSummary', 'CallDiagnostics']);
+const MEDIA_QUALITY = new Set(['CallSummary', 'CallDiagnostics', 'CallClientOperations']);
 
 /** Reads every input, normalises each record and builds the calls. Never prints. */
 export async function loadCalls(inputs: string[], options: LoadOptions = {}): Promise<LoadedCalls> {

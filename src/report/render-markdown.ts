@@ -1,6 +1,8 @@
 import { describeGate } from './describe-gate.js';
 import { describeIssueShort, issueLeg } from './describe-issue.js';
 import { formatDuration, formatIsoTime, plural } from './format-values.js';
+import { renderBreakdownsMarkdown } from './render-breakdowns-markdown.js';
+import { notListedLine, windowLine } from './render-table.js';
 import type { CallJson, SummaryDocument } from './summary-document.js';
 import { safeText } from './terminal-text.js';
 
@@ -17,7 +19,7 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** For $GITHUB_STEP_SUMMARY and pull-request comments: totals, gates and the poor calls with their issues. */
-export function renderMarkdown(doc: SummaryDocument, budget = MARKDOWN_BUDGET_BYTES): string {
+export function renderMarkdown(doc: SummaryDocument, budget = MARKDOWN_BUDGET_BYTES, breakdowns = true): string {
   const t = doc.totals;
   const head: string[] = [
     `## ACS call quality: ${t.poorCalls} poor of ${plural(t.calls, 'call')}`,
@@ -27,18 +29,23 @@ export function renderMarkdown(doc: SummaryDocument, budget = MARKDOWN_BUDGET_BY
     `| ${t.calls} | ${t.poorCalls} | ${t.unknownCalls} | ${t.calls - t.poorCalls - t.unknownCalls} | ${t.streams} | ${t.poorStreams} |`,
     '',
   ];
+  const window = windowLine(doc);
+  if (window) head.push(escapeMarkdown(window), '');
   if (doc.gates.length > 0) {
     head.push('### Gates', '');
     for (const gate of doc.gates) head.push(`- ${gate.crossed ? '❌' : '✅'} ${describeGate(gate)}`);
     head.push('');
   }
   const poor = doc.calls.filter((c) => c.quality === 'poor');
+  const notListed = notListedLine(doc);
   const tail = [
+    ...(notListed ? ['', `_${escapeMarkdown(notListed)}_`] : []),
+    ...(breakdowns && doc.breakdowns ? ['', '## Where poor quality comes from', '', ...renderBreakdownsMarkdown(doc.breakdowns)] : []),
     '',
     `<sub>Read ${doc.input.files} files, ${doc.input.records} records (${doc.input.invalid} invalid, ${doc.input.duplicates} duplicates, ${doc.input.ignored} ignored) · acs-calllogs</sub>`,
     '',
   ];
-  if (poor.length === 0) return [...head, 'No poor calls.', ...tail].join('\n');
+  if (poor.length === 0) return [...head, t.poorCalls > 0 ? 'No poor calls listed.' : 'No poor calls.', ...tail].join('\n');
 
   head.push('### Poor calls', '', '| Call | Start (UTC) | Duration | Type | Issues |', '|---|---|---:|---|---|');
   const out = [...head];

@@ -4,6 +4,7 @@ import type { Quality } from '../rules/issue.js';
 import { describeGate } from './describe-gate.js';
 import { describeIssueShort } from './describe-issue.js';
 import { formatDuration, formatIsoTime, plural } from './format-values.js';
+import { renderBreakdownsTable } from './render-breakdowns-table.js';
 import type { SummaryDocument } from './summary-document.js';
 import { safeText, shortId } from './terminal-text.js';
 
@@ -15,8 +16,11 @@ export function qualityLabel(quality: Quality, c: ChalkInstance): string {
   return c.green('good');
 }
 
-/** The default report of summarize: a row a call, poor calls first, then the totals, the gates and what was read. */
-export function renderSummaryTable(doc: SummaryDocument, c: ChalkInstance): string {
+/**
+ * The default report of summarize: a row a call, poor calls first, then the calls not listed, the totals,
+ * the gates, what was read, and (unless `breakdowns` is false) the breakdown tables.
+ */
+export function renderSummaryTable(doc: SummaryDocument, c: ChalkInstance, breakdowns = true): string {
   const table = new Table({
     head: ['Quality', 'Call', 'Start (UTC)', 'Duration', 'Type', 'Legs', 'Streams', 'Poor', 'Breaches'].map((h) => c.bold(h)),
     style: { head: [], border: [] },
@@ -38,10 +42,32 @@ export function renderSummaryTable(doc: SummaryDocument, c: ChalkInstance): stri
     ]);
   }
   const lines = doc.calls.length > 0 ? [table.toString()] : [];
+  const notListed = notListedLine(doc);
+  if (notListed) lines.push(c.dim(notListed));
   lines.push(totalsLine(doc, c));
+  const window = windowLine(doc);
+  if (window) lines.push(window);
   for (const gate of doc.gates) lines.push(gate.crossed ? c.red.bold(describeGate(gate)) : c.green(describeGate(gate)));
   lines.push(readLine(doc));
+  if (breakdowns && doc.breakdowns) lines.push('', renderBreakdownsTable(doc.breakdowns, c));
   return `${lines.join('\n')}\n`;
+}
+
+/** "… 12 more calls not shown (--limit 5)" when the listing leaves calls out; null otherwise. */
+export function notListedLine(doc: SummaryDocument): string | null {
+  const l = doc.listing;
+  if (!l || l.notListed === 0) return null;
+  const why = [l.onlyPoor ? '--only-poor' : '', l.limit !== null ? `--limit ${l.limit}` : ''].filter(Boolean).join(', ');
+  return `… ${plural(l.notListed, 'more call')} not shown (${why}); the totals count them`;
+}
+
+/** "Calls that started 2026-11-20 09:00:00 → 2026-11-20 10:00:00 UTC; 3 outside, 1 without a start time" when a window is set. */
+export function windowLine(doc: SummaryDocument): string | null {
+  const s = doc.selection;
+  if (!s || (s.since === null && s.until === null)) return null;
+  const left = [`${s.callsOutside} outside`];
+  if (s.callsWithoutStartTime) left.push(`${s.callsWithoutStartTime} without a start time`);
+  return `Calls that started ${s.since === null ? '…' : formatIsoTime(s.since)} → ${s.until === null ? '…' : formatIsoTime(s.until)} UTC; left out: ${left.join(', ')}`;
 }
 
 export function totalsLine(doc: SummaryDocument, c: ChalkInstance): string {

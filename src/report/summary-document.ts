@@ -5,6 +5,10 @@ import type { AssessedCall, QualityTotals } from '../rules/assess-calls.js';
 import type { GateResult } from '../rules/gates.js';
 import type { Quality, StreamIssue } from '../rules/issue.js';
 import type { Thresholds } from '../rules/thresholds.js';
+import type { FleetBreakdowns } from '../rules/breakdowns/fleet-breakdowns.js';
+import type { Listing, ListingOptions } from '../rules/list-calls.js';
+import type { TimeWindow, WindowedCalls } from '../rules/time-window.js';
+import { type BreakdownsJson, breakdownsJson } from './breakdowns-json.js';
 import { isoOrNull } from './format-values.js';
 
 /** The rules in force as JSON: `{ "roundTripTimeAvg": { "breachWhen": "above", "default": 500 }, … }`. */
@@ -31,7 +35,37 @@ export interface SummaryDocument {
   totals: QualityTotals;
   /** The gates that were set, each with its outcome; empty without gates. */
   gates: GateResult[];
+  /**
+   * The time window applied to call start times (--since/--until; null = open) and the calls it left out.
+   * totals, gates and breakdowns are over the selected calls. Always written by summarize.
+   */
+  selection?: SelectionJson;
+  /** How calls[] was listed (--sort, --only-poor, --limit) and how many calls it leaves out; never affects totals. */
+  listing?: ListingJson;
+  /** Where poor quality comes from; see the README's JSON contract. Always written by summarize. */
+  breakdowns?: BreakdownsJson;
   calls: CallJson[];
+}
+
+export interface SelectionJson {
+  since: string | null;
+  until: string | null;
+  /** Calls that started outside the window. */
+  callsOutside: number;
+  /** Calls without a start time (no CallSummary): left out when a window is set. */
+  callsWithoutStartTime: number;
+}
+
+export interface ListingJson extends ListingOptions {
+  listed: number;
+  notListed: number;
+}
+
+/** What summarize adds to the calls: the window, the listing and the breakdowns. */
+export interface FleetView {
+  window: TimeWindow & Omit<WindowedCalls, 'selected'>;
+  listing: ListingOptions & Listing;
+  breakdowns: FleetBreakdowns;
 }
 
 export function thresholdsJson(thresholds: Thresholds): ThresholdsJson {
@@ -60,9 +94,10 @@ export function summaryDocument(
   totals: QualityTotals,
   thresholds: Thresholds,
   gates: GateResult[] = [],
+  view?: FleetView,
 ): SummaryDocument {
   const c = loaded.counts;
-  return {
+  const doc: SummaryDocument = {
     schemaVersion: 1,
     thresholds: thresholdsJson(thresholds),
     input: {
@@ -79,6 +114,16 @@ export function summaryDocument(
     },
     totals,
     gates,
-    calls: assessed.map(callJson),
+    calls: (view?.listing.listed ?? assessed).map(callJson),
+  };
+  if (view === undefined) return doc;
+  const { window: w, listing: l } = view;
+  const { calls, ...head } = doc;
+  return {
+    ...head,
+    selection: { since: isoOrNull(w.since), until: isoOrNull(w.until), callsOutside: w.outside, callsWithoutStartTime: w.withoutStartTime },
+    listing: { sort: l.sort, onlyPoor: l.onlyPoor, limit: l.limit, listed: l.listed.length, notListed: l.notListed },
+    breakdowns: breakdownsJson(view.breakdowns),
+    calls,
   };
 }

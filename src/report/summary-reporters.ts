@@ -8,12 +8,17 @@ import { renderNdjson } from './render-ndjson.js';
 import { renderSummaryTable } from './render-table.js';
 import type { SummaryDocument } from './summary-document.js';
 
+/** How a report is drawn, beyond the document: `breakdowns: false` leaves the breakdown tables out of table and markdown. */
+export interface RenderOptions {
+  breakdowns?: boolean;
+}
+
 /** One renderer per format, each a function of the document to a string (knip's map of reporters). */
-export const SUMMARY_REPORTERS: Record<SummarizeFormat, (doc: SummaryDocument, colors: ChalkInstance) => string> = {
-  table: renderSummaryTable,
+export const SUMMARY_REPORTERS: Record<SummarizeFormat, (doc: SummaryDocument, colors: ChalkInstance, options?: RenderOptions) => string> = {
+  table: (doc, colors, options) => renderSummaryTable(doc, colors, options?.breakdowns ?? true),
   json: renderJson,
   junit: renderJunit,
-  markdown: (doc) => renderMarkdown(doc),
+  markdown: (doc, _colors, options) => renderMarkdown(doc, undefined, options?.breakdowns ?? true),
   ndjson: renderNdjson,
   github: renderGithub,
 };

@@ -1,0 +1,75 @@
+import type { Call, Leg, Stream } from '../../model/call.js';
+import type { AssessedCall } from '../assess-calls.js';
+import { limitFor, RULE_METRICS, type RuleMetric, type Thresholds } from '../thresholds.js';
+import { osFamily } from './os-family.js';
+import { RateCounter, type RateRow } from './rate-rows.js';
+
+/** Poor streams of the assessed calls grouped six ways, each worst first. */
+export interface StreamBreakdowns {
+  /** Per rule: streams the rule judges (the metric logged and a limit for the media type) and those it found poor. */
+  byMetric: RateRow[];
+  byMediaType: RateRow[];
+  byEndpointType: RateRow[];
+  byTransport: RateRow[];
+  /** The SDK version and OS family of the stream's leg (CallSummary), joined by participantId, else endpointId. */
+  bySdkVersion: RateRow[];
+  byOsFamily: RateRow[];
+}
+
+export type StreamDimension = keyof StreamBreakdowns;
+
+export function breakdownStreams(assessed: AssessedCall[], thresholds: Thresholds): StreamBreakdowns {
+  const byMetric = new RateCounter();
+  const dims = {
+    byMediaType: new RateCounter(),
+    byEndpointType: new RateCounter(),
+    byTransport: new RateCounter(),
+    bySdkVersion: new RateCounter(),
+    byOsFamily: new RateCounter(),
+  };
+  // A fleet has a few dozen distinct osVersion strings and many thousands of streams: parse each once.
+  const families = new Map<string | null, string>();
+  const familyOf = (osVersion: string | null) => {
+    let family = families.get(osVersion);
+    if (family === undefined) families.set(osVersion, (family = osFamily(osVersion)));
+    return family;
+  };
+  for (const { call, verdict } of assessed) {
+    const legOf = legFinder(call);
+    for (const { stream, issues } of verdict.streams) {
+      const poor = issues.length > 0;
+      const leg = legOf(stream);
+      dims.byMediaType.add(stream.mediaType, poor);
+      dims.byEndpointType.add(stream.endpointType, poor);
+      dims.byTransport.add(stream.transportType, poor);
+      dims.bySdkVersion.add(leg?.sdkVersion ?? null, poor);
+      dims.byOsFamily.add(familyOf(leg?.osVersion ?? null), poor);
+      const breached = new Set<RuleMetric>(issues.map((i) => i.metric));
+      for (const metric of RULE_METRICS) {
+        if (stream.metrics[metric] === undefined || limitFor(thresholds[metric], stream.mediaType) === null) continue;
+        byMetric.add(metric, breached.has(metric));
+      }
+    }
+  }
+  return {
+    byMetric: byMetric.rows(),
+    byMediaType: dims.byMediaType.rows(),
+    byEndpointType: dims.byEndpointType.rows(),
+    byTransport: dims.byTransport.rows(),
+    bySdkVersion: dims.bySdkVersion.rows(),
+    byOsFamily: dims.byOsFamily.rows(),
+  };
+}
+
+/** The leg a stream belongs to: same participantId (group calls, server side included), else same endpointId (P2P). */
+function legFinder(call: Call): (stream: Stream) => Leg | undefined {
+  const byParticipant = new Map<string, Leg>();
+  const byEndpoint = new Map<string, Leg>();
+  for (const leg of call.legs) {
+    if (leg.participantId !== null && !byParticipant.has(leg.participantId)) byParticipant.set(leg.participantId, leg);
+    if (leg.endpointId !== null && !byEndpoint.has(leg.endpointId)) byEndpoint.set(leg.endpointId, leg);
+  }
+  return (stream) =>
+    (stream.participantId === null ? undefined : byParticipant.get(stream.participantId)) ??
+    (stream.endpointId === null ? undefined : byEndpoint.get(stream.endpointId));
+}

@@ -1,0 +1,60 @@
+/** One group of a breakdown: how many of its items there are and how many are poor (or failed, dropped …). */
+export interface RateRow {
+  /** The group's value as logged (a media type, an SDK version …); null when the logs do not say. */
+  key: string | null;
+  total: number;
+  poor: number;
+  /** poor / total, 0 when total is 0. */
+  rate: number;
+}
+
+/** Counts items into groups by key (null: not logged). */
+export class RateCounter {
+  private readonly groups = new Map<string | null, { total: number; poor: number }>();
+
+  add(key: string | null, poor: boolean): void {
+    const group = this.groups.get(key) ?? { total: 0, poor: 0 };
+    group.total++;
+    if (poor) group.poor++;
+    this.groups.set(key, group);
+  }
+
+  /** Worst first: highest poor rate, then most poor, then by name. */
+  rows(): RateRow[] {
+    return [...this.groups]
+      .map(([key, g]) => ({ key, total: g.total, poor: g.poor, rate: g.total === 0 ? 0 : g.poor / g.total }))
+      .sort(worstFirst);
+  }
+}
+
+export function worstFirst(a: RateRow, b: RateRow): number {
+  return b.rate - a.rate || b.poor - a.poor || compareNames(a.key, b.key);
+}
+
+/** Names in a stable, locale-free order; null (not logged) last. */
+export function compareNames(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Counts by key, most first, then by name. */
+export class TallyCounter<K> {
+  private readonly counts = new Map<string, { key: K; count: number }>();
+
+  constructor(private readonly id: (key: K) => string) {}
+
+  add(key: K, n = 1): void {
+    const id = this.id(key);
+    const entry = this.counts.get(id) ?? { key, count: 0 };
+    entry.count += n;
+    this.counts.set(id, entry);
+  }
+
+  entries(): Array<{ key: K; count: number }> {
+    return [...this.counts]
+      .sort(([idA, a], [idB, b]) => b.count - a.count || compareNames(idA, idB))
+      .map(([, entry]) => entry);
+  }
+}

@@ -1,0 +1,112 @@
+import type { Call } from '../../model/call.js';
+import type { OperationRecord } from '../../schema/call-record.js';
+import { degradedDiagnostic, isFailedOperation } from '../evaluate-operation.js';
+import type { EndCodeRow } from './end-reasons.js';
+import { compareNames, TallyCounter } from './rate-rows.js';
+import { type Interval, wilsonInterval } from './wilson-interval.js';
+
+export const RELIABILITY_METHOD = 'Wilson score interval, 95%';
+
+export interface FailureCode {
+  /** ResultSignature, the HTTP-like code of the operation. */
+  code: string | null;
+  /** A subcode from the OperationPayload (SubCode / ResultSubCode), when it has one. */
+  subCode: string | null;
+  count: number;
+}
+
+export interface OperationReliability {
+  operation: string;
+  /** Operations with a ResultType. */
+  attempts: number;
+  /** Succeeded, Success and ExpectedError (an expected error is the SDK working as designed). */
+  successes: number;
+  expectedErrors: number;
+  failures: number;
+  successRate: number;
+  /** 95% confidence interval of the success rate (Wilson). */
+  interval: Interval;
+  /** Most first. */
+  failuresByCode: FailureCode[];
+}
+
+export interface DiagnosticKind {
+  /** e.g. networkReceiveQuality, speakingWhileMicrophoneIsMuted */
+  diagnostic: string;
+  /** Events whose quality is not Good. */
+  events: number;
+  calls: number;
+}
+
+export interface Reliability {
+  method: string;
+  /** Per client operation, worst success rate first (then most failures, then by name); UserFacingDiagnostics is not an operation here. */
+  operations: OperationReliability[];
+  /** User Facing Diagnostics that were not Good, by kind, most events first. */
+  userFacingDiagnostics: DiagnosticKind[];
+  /** Legs that ended ungracefully, by end code: the dropped rows of the end-reason breakdown. */
+  droppedLegs: { legs: number; dropped: number; byCode: EndCodeRow[] };
+}
+
+const UFD = 'userfacingdiagnostics';
+
+/** The Voice and Video Insights workbook's reliability view: pure, over the calls' client operations and legs. */
+export function reliabilityOf(calls: Call[], endCodes: { legs: number; byCode: EndCodeRow[] }): Reliability {
+  const perOperation = new Map<string, OperationRecord[]>();
+  const ufds = new Map<string, { events: number; calls: Set<string> }>();
+  for (const call of calls) {
+    for (const op of call.operations) {
+      const degraded = degradedDiagnostic(op);
+      if (degraded !== null) {
+        const kind = ufds.get(degraded.diagnostic) ?? { events: 0, calls: new Set<string>() };
+        kind.events++;
+        kind.calls.add(call.correlationId);
+        ufds.set(degraded.diagnostic, kind);
+      }
+      if (op.operationName === null || op.resultType === null || op.operationName.toLowerCase() === UFD) continue;
+      const list = perOperation.get(op.operationName) ?? [];
+      list.push(op);
+      perOperation.set(op.operationName, list);
+    }
+  }
+  const dropped = endCodes.byCode.filter((row) => row.dropped);
+  return {
+    method: RELIABILITY_METHOD,
+    operations: [...perOperation].map(([name, ops]) => operationReliability(name, ops)).sort(worstOperationFirst),
+    userFacingDiagnostics: [...ufds]
+      .map(([diagnostic, k]) => ({ diagnostic, events: k.events, calls: k.calls.size }))
+      .sort((a, b) => b.events - a.events || compareNames(a.diagnostic, b.diagnostic)),
+    droppedLegs: { legs: endCodes.legs, dropped: dropped.reduce((n, row) => n + row.legs, 0), byCode: dropped },
+  };
+}
+
+function operationReliability(operation: string, ops: OperationRecord[]): OperationReliability {
+  const failed = ops.filter(isFailedOperation);
+  const codes = new TallyCounter<{ code: string | null; subCode: string | null }>((k) => `${k.code ?? ''}/${k.subCode ?? ''}`);
+  for (const op of failed) codes.add({ code: op.resultSignature, subCode: payloadSubCode(op.payload) });
+  const successes = ops.length - failed.length;
+  return {
+    operation,
+    attempts: ops.length,
+    successes,
+    expectedErrors: ops.filter((op) => op.resultType!.toLowerCase() === 'expectederror').length,
+    failures: failed.length,
+    successRate: successes / ops.length,
+    interval: wilsonInterval(successes, ops.length)!,
+    failuresByCode: codes.entries().map(({ key, count }) => ({ ...key, count })),
+  };
+}
+
+function worstOperationFirst(a: OperationReliability, b: OperationReliability): number {
+  return a.successRate - b.successRate || b.failures - a.failures || compareNames(a.operation, b.operation);
+}
+
+/** A failure's subcode, when the OperationPayload carries one (SubCode, ResultSubCode, in any case). */
+export function payloadSubCode(payload: unknown): string | null {
+  if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) return null;
+  for (const [key, value] of Object.entries(payload as Record<string, unknown>)) {
+    const k = key.toLowerCase();
+    if ((k === 'subcode' || k === 'resultsubcode') && (typeof value === 'number' || (typeof value === 'string' && value !== ''))) return String(value);
+  }
+  return null;
+}

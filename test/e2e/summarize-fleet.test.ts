@@ -1,0 +1,162 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { SummaryDocument } from '../../src/report/summary-document.js';
+import { runCli, runJson } from '../support/run-cli.js';
+
+// test/fixtures/fleet/fleet-calls.jsonl, worked out by hand:
+//   A aaaa0001 Group 2026-12-01 08:00, 600 s, poor: VBSS fps 0.5 (TCP, Windows 1.31.2.1), Android 2.12.0 audio jitter 45 + loss 0.15 (TCP);
+//     a PSTN leg (Redacted) with a good audio stream; legs end 0/0, 410/3101 (dropped), 0/560000
+//   B bbbb0002 P2P 2026-12-01 12:00, 300 s, poor: received video 180p (macOS 1.31.2.1); iOS (Darwin) 2.12.0 leg ends 487/0
+//   C cccc0003 Group 2026-12-02 09:00, 120 s, good: Linux 1.31.2.1, ends 500/4521 (dropped)
+//   D dddd0004 Group 2026-12-03 10:00, 60 s, unknown (no CallDiagnostics)
+const FLEET = 'test/fixtures/fleet/';
+type Row = { value: string | null; streams: number; poorStreams: number };
+const rows = (list: Row[]) => list.map((r) => [r.value, r.poorStreams, r.streams]);
+
+test('--format json: breakdowns of the fixture, worst first, as worked out by hand', () => {
+  const { result, json } = runJson<SummaryDocument>(['summarize', FLEET]);
+  assert.equal(result.status, 0, result.stderr);
+  assert.deepEqual(json.totals, { calls: 4, poorCalls: 2, unknownCalls: 1, streams: 8, poorStreams: 3 });
+  const s = json.breakdowns!.streams;
+  assert.deepEqual(rows(s.byMetric), [
+    ['recvResolutionHeight', 1, 1],
+    ['videoFrameRateAvg', 1, 2],
+    ['jitterAvg', 1, 8],
+    ['packetLossRateAvg', 1, 8],
+    ['roundTripTimeAvg', 0, 8],
+  ]);
+  assert.deepEqual(rows(s.byMediaType), [['VBSS', 1, 1], ['Video', 1, 1], ['Audio', 1, 6]]);
+  assert.deepEqual(rows(s.byEndpointType), [['VoIP', 3, 7], ['PSTN', 0, 1]]);
+  assert.deepEqual(rows(s.byTransport), [['TCP', 2, 2], ['UDP', 1, 6]]);
+  assert.deepEqual(rows(s.bySdkVersion), [['2.12.0', 1, 2], ['1.31.2.1', 2, 5], ['Redacted', 0, 1]]);
+  assert.deepEqual(rows(s.byOsFamily), [['Android', 1, 1], ['Windows', 1, 2], ['macOS', 1, 2], ['Linux', 0, 1], ['iOS', 0, 1], ['other', 0, 1]]);
+  assert.equal(s.byEndpointType[0]!.poorRate, 0.4286);
+
+  const ends = json.breakdowns!.endReasons;
+  assert.equal(ends.legs, 7);
+  assert.deepEqual(ends.byCategory.map((c) => [c.resultCategory, c.legs]), [['UnexpectedClientError', 1], ['UnexpectedServerError', 1], ['Success', 5]]);
+  assert.deepEqual(ends.byCode.map((c) => [`${c.code}/${c.subCode}`, c.legs, c.dropped]), [
+    ['410/3101', 1, true],
+    ['500/4521', 1, true],
+    ['0/0', 3, false],
+    ['0/560000', 1, false],
+    ['487/0', 1, false],
+  ]);
+});
+
+test('samples/: every stream breakdown adds up to the totals; end reasons to the legs', () => {
+  const { json } = runJson<SummaryDocument>(['summarize', 'samples/']);
+  for (const [dimension, list] of Object.entries(json.breakdowns!.streams)) {
+    if (dimension === 'byMetric') continue; // a stream is judged by several rules
+    assert.equal(list.reduce((n, r) => n + r.streams, 0), json.totals.streams, dimension);
+    assert.equal(list.reduce((n, r) => n + r.poorStreams, 0), json.totals.poorStreams, dimension);
+  }
+  const legs = json.calls.reduce((n, c) => n + (c.participants ?? 0), 0);
+  assert.equal(json.breakdowns!.endReasons.legs, legs);
+  assert.equal(json.breakdowns!.endReasons.byCode.reduce((n, r) => n + r.legs, 0), legs);
+});
+
+test('--format json: reliability per operation with Wilson 95% intervals, UFDs by kind, dropped legs by code', () => {
+  const { json } = runJson<SummaryDocument>(['summarize', FLEET]);
+  const r = json.breakdowns!.reliability;
+  assert.equal(r.method, 'Wilson score interval, 95%');
+  assert.deepEqual(
+    r.operations.map((o) => [o.operation, o.attempts, o.successes, o.expectedErrors, o.failures, o.successRate, o.interval.low, o.interval.high]),
+    [
+      ['StartScreenShare', 2, 1, 0, 1, 0.5, 0.0945, 0.9055],
+      ['StartVideo', 2, 1, 1, 1, 0.5, 0.0945, 0.9055],
+      ['Join', 5, 4, 0, 1, 0.8, 0.3755, 0.9638],
+      ['AcceptIncomingCall', 1, 1, 0, 0, 1, 0.2065, 1],
+      ['StartCall', 1, 1, 0, 0, 1, 0.2065, 1],
+    ],
+  );
+  assert.deepEqual(r.operations[1]!.failuresByCode, [{ code: '403', subCode: '41001', count: 1 }]);
+  assert.deepEqual(r.userFacingDiagnostics, [
+    { diagnostic: 'networkReceiveQuality', events: 2, calls: 2 },
+    { diagnostic: 'networkReconnect', events: 1, calls: 1 },
+    { diagnostic: 'speakingWhileMicrophoneIsMuted', events: 1, calls: 1 },
+  ]);
+  assert.equal(r.droppedLegs.dropped, 2);
+  assert.equal(r.droppedLegs.legs, 7);
+  assert.deepEqual(r.droppedLegs.byCode.map((c) => c.code), [410, 500]);
+});
+
+test('the table shows the breakdown sections under the calls; --no-breakdowns leaves them out', () => {
+  const { status, stdout, stderr } = runCli(['summarize', FLEET]);
+  assert.equal(status, 0, stderr);
+  assert.ok(stdout.indexOf('Poor streams by metric') > stdout.indexOf('4 calls: 2 poor, 1 unknown, 1 good'));
+  assert.match(stdout, /│ transport\s+│ TCP\s+│\s+2 │\s+2 │\s+100\.0% │/);
+  assert.match(stdout, /│ OS family\s+│ Android\s+│\s+1 │\s+1 │\s+100\.0% │/);
+  assert.match(stdout, /Call ends by code/);
+  assert.match(stdout, /│ 410\/3101 │ UnexpectedClientError │\s+1 │ yes/);
+  assert.match(stdout, /│ Join\s+│\s+5 │\s+80\.0% │ 37\.5%–96\.4%\s+│ 408\/- ×1/);
+  assert.match(stdout, /Dropped legs: 2 of 7 \(28\.6%\): 410\/3101 ×1, 500\/4521 ×1/);
+  assert.match(stdout, /User Facing Diagnostics not Good: networkReceiveQuality 2 events in 2 calls/);
+  const bare = runCli(['summarize', FLEET, '--no-breakdowns']).stdout;
+  assert.doesNotMatch(bare, /Poor streams by|Client operations/);
+  assert.match(bare, /4 calls: 2 poor/);
+});
+
+test('markdown gets the same breakdowns as Markdown tables', () => {
+  const { stdout } = runCli(['summarize', FLEET, '--format', 'markdown']);
+  assert.match(stdout, /### Poor streams by metric/);
+  assert.match(stdout, /\| transport \| TCP \| 2 \| 2 \| 100\.0% \|/);
+  assert.match(stdout, /\| StartVideo \| 2 \| 50\.0% \| 9\.4%–90\.5% \| 403\/41001 ×1 \|/);
+  const cut = runCli(['summarize', FLEET, '--format', 'markdown', '--since', '2026-12-01T10:00Z', '--sort', 'id', '--limit', '1', '--no-breakdowns']).stdout;
+  assert.match(cut, /## ACS call quality: 1 poor of 3 calls/);
+  assert.match(cut, /Calls that started 2026-12-01 10:00:00 → … UTC; left out: 1 outside/);
+  assert.match(cut, /\| `bbbb0002-0000-4000-8000-000000000002` \|/);
+  assert.match(cut, /_… 2 more calls not shown \(--limit 1\); the totals count them_/);
+  assert.doesNotMatch(cut, /Where poor quality comes from/);
+});
+
+test('--since/--until select calls by start time; totals and gates are over the selection (samples, 2026-11-20)', () => {
+  const { result, json } = runJson<SummaryDocument>(['summarize', 'samples/', '--since', '2026-11-20T09:00:00Z', '--until', '2026-11-20T10:00Z']);
+  assert.equal(result.status, 0, result.stderr);
+  // 341acde7 09:16:40 good, a60ad5d9 09:19:58 poor, 8d1a8374 09:54:05 good; the other 5 started outside.
+  assert.deepEqual(json.calls.map((c) => c.correlationId.slice(0, 8)), ['a60ad5d9', '341acde7', '8d1a8374']);
+  assert.deepEqual(json.totals, { calls: 3, poorCalls: 1, unknownCalls: 0, streams: 20, poorStreams: 1 });
+  assert.deepEqual(json.selection, { since: '2026-11-20T09:00:00.000Z', until: '2026-11-20T10:00:00.000Z', callsOutside: 5, callsWithoutStartTime: 0 });
+  assert.equal(json.breakdowns!.streams.byTransport.reduce((n, r) => n + r.streams, 0), 20);
+
+  assert.equal(runCli(['summarize', 'samples/', '--since', '2026-11-20T09:00Z', '--until', '2026-11-20T10:00Z', '--max-poor-calls', '0']).status, 1);
+  // 10:30–11:30: 959b96af (unknown) and 848d6af0 (good): no poor call, so the gate holds, but one is unknown.
+  const late = runCli(['summarize', 'samples/', '--since', '2026-11-20T10:30Z', '--until', '2026-11-20T11:30Z', '--max-poor-calls', '0']);
+  assert.equal(late.status, 0, late.stderr);
+  assert.match(late.stdout, /2 calls: 0 poor, 1 unknown, 1 good/);
+  assert.match(late.stdout, /Calls that started 2026-11-20 10:30:00 → 2026-11-20 11:30:00 UTC; left out: 6 outside/);
+  assert.equal(runCli(['summarize', 'samples/', '--since', '2026-11-20T10:30Z', '--until', '2026-11-20T11:30Z', '--fail-on-unknown']).status, 1);
+});
+
+test('--only-poor, --sort and --limit change the listing, never the totals; the output says what was left out', () => {
+  const { json } = runJson<SummaryDocument>(['summarize', FLEET, '--sort', 'start', '--limit', '3']);
+  assert.deepEqual(json.calls.map((c) => c.correlationId.slice(0, 4)), ['aaaa', 'bbbb', 'cccc']);
+  assert.equal(json.totals.calls, 4);
+  assert.deepEqual(json.listing, { sort: 'start', onlyPoor: false, limit: 3, listed: 3, notListed: 1 });
+  assert.deepEqual(runJson<SummaryDocument>(['summarize', FLEET, '--sort', 'duration']).json.calls.map((c) => c.durationSeconds), [600, 300, 120, 60]);
+  assert.deepEqual(runJson<SummaryDocument>(['summarize', FLEET, '--sort', 'legs']).json.calls.map((c) => c.participants), [3, 2, 1, 1]);
+
+  const table = runCli(['summarize', FLEET, '--only-poor', '--limit', '1', '--max-poor-calls', '1']);
+  assert.equal(table.status, 1, 'the gate counts both poor calls, whatever is listed');
+  assert.equal(table.stdout.split('\n').filter((l) => /│ (POOR|unknown|good) /.test(l)).length, 1);
+  assert.match(table.stdout, /│ POOR\s+│ aaaa0001 │/);
+  assert.match(table.stdout, /… 3 more calls not shown \(--only-poor, --limit 1\); the totals count them/);
+  assert.match(table.stdout, /4 calls: 2 poor, 1 unknown, 1 good/);
+});
+
+test('a bad --sort, --since or --limit value is one line on stderr and exit 2', () => {
+  const cases: Array<[string[], RegExp]> = [
+    [['--sort', 'size'], /^acs-calllogs: unknown --sort 'size' \(expected one of: quality, start, duration, poor-streams, legs, id\)\n$/],
+    [['--since', 'yesterday'], /^acs-calllogs: --since 'yesterday': expected an ISO 8601 time .*\(90m, 24h, 7d, 2w\)\n$/],
+    [['--until', '5y'], /^acs-calllogs: --until '5y': expected/],
+    [['--limit', '0'], /^acs-calllogs: --limit '0': expected a whole number of at least 1\n$/],
+    [['--since', '2026-12-02', '--until', '2026-12-01'], /^acs-calllogs: --since 2026-12-02T00:00:00\.000Z is not before --until 2026-12-01T00:00:00\.000Z/],
+  ];
+  for (const [flags, message] of cases) {
+    const { status, stdout, stderr } = runCli(['summarize', FLEET, ...flags]);
+    assert.equal(status, 2, flags.join(' '));
+    assert.equal(stdout, '');
+    assert.match(stderr, message);
+    assert.equal(stderr.trimEnd().split('\n').length, 1);
+  }
+});

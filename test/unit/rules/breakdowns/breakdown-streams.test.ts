@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { assessCalls } from '../../../../src/rules/assess-calls.js';
+import { breakdownStreams } from '../../../../src/rules/breakdowns/breakdown-streams.js';
+import { defaultThresholds } from '../../../../src/rules/thresholds.js';
+import { call, leg, stream } from './call-builders.js';
+
+const thresholds = defaultThresholds();
+const rows = (list: Array<{ key: string | null; poor: number; total: number }>) => list.map((r) => [r.key, r.poor, r.total]);
+
+// Group call g: leg p1 (Windows, 1.31) has a good Audio stream (UDP) and a poor VBSS one (TCP, fps 0.5 < 1);
+// leg p2 (Android, 2.12) has a poor Audio stream (jitter 45 > 30 and loss 0.15 > 0.1), plus its server side (good).
+// P2P call q: endpoint e1 (no CallSummary leg) has a good Audio stream without a transport.
+const g = call('g', {
+  legs: [
+    leg({ participantId: 'p1', sdkVersion: '1.31.2.1', osVersion: 'Windows 10.0.22631 Arch: x64' }),
+    leg({ participantId: 'p2', sdkVersion: '2.12.0', osVersion: 'Android 13' }),
+  ],
+  streams: [
+    stream({ participantId: 'p1', mediaType: 'Audio', metrics: { roundTripTimeAvg: 50, jitterAvg: 3 } }),
+    stream({ participantId: 'p1', mediaType: 'VBSS', transportType: 'TCP', metrics: { roundTripTimeAvg: 80, videoFrameRateAvg: 0.5 } }),
+    stream({ participantId: 'p2', mediaType: 'Audio', transportType: 'TCP', metrics: { jitterAvg: 45, packetLossRateAvg: 0.15 } }),
+    stream({ participantId: 'p2', endpointType: 'Server', mediaType: 'Audio', metrics: { jitterAvg: 4 } }),
+  ],
+});
+const q = call('q', { callType: 'P2P', legs: [], streams: [stream({ endpointId: 'e1', transportType: null, metrics: { roundTripTimeAvg: 70 } })] });
+const b = breakdownStreams(assessCalls([g, q], thresholds), thresholds);
+
+test('by metric: streams the rule judges (value logged, limit for the media type) and those it found poor, worst first', () => {
+  // RTT: 3 streams, none poor. jitter: 3 streams (p1 audio, p2 audio, server), 1 poor. loss: 1 of 1. fps: 1 of 1 (VBSS).
+  assert.deepEqual(rows(b.byMetric), [
+    ['packetLossRateAvg', 1, 1],
+    ['videoFrameRateAvg', 1, 1],
+    ['jitterAvg', 1, 3],
+    ['roundTripTimeAvg', 0, 3],
+  ]);
+  assert.equal(b.byMetric[2]!.rate, 1 / 3);
+});
+
+test('by media type, endpoint type and transport; a missing value is its own group (null), listed last among equals', () => {
+  assert.deepEqual(rows(b.byMediaType), [['VBSS', 1, 1], ['Audio', 1, 4]]);
+  assert.deepEqual(rows(b.byEndpointType), [['VoIP', 2, 4], ['Server', 0, 1]]);
+  assert.deepEqual(rows(b.byTransport), [['TCP', 2, 2], ['UDP', 0, 2], [null, 0, 1]]);
+});
+
+test('by SDK version and OS family of the stream’s leg: by participantId (server side included), else not logged', () => {
+  // p1: 2 streams, 1 poor; p2: 2 streams (its own and the server side), 1 poor; q: no leg.
+  assert.deepEqual(rows(b.bySdkVersion), [['1.31.2.1', 1, 2], ['2.12.0', 1, 2], [null, 0, 1]]);
+  assert.deepEqual(rows(b.byOsFamily), [['Android', 1, 2], ['Windows', 1, 2], ['other', 0, 1]]);
+});
+
+test('P2P streams join their leg by endpointId', () => {
+  const p2p = call('p', { callType: 'P2P', legs: [leg({ endpointId: 'e9', sdkVersion: '2.0.0', osVersion: 'iOS 17.1' })], streams: [stream({ endpointId: 'e9' })] });
+  const r = breakdownStreams(assessCalls([p2p], thresholds), thresholds);
+  assert.deepEqual(rows(r.bySdkVersion), [['2.0.0', 0, 1]]);
+  assert.deepEqual(rows(r.byOsFamily), [['iOS', 0, 1]]);
+});

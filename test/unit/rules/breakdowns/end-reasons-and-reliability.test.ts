@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { endReasonsOf } from '../../../../src/rules/breakdowns/end-reasons.js';
+import { payloadSubCode, reliabilityOf } from '../../../../src/rules/breakdowns/reliability.js';
+import { call, leg, op } from './call-builders.js';
+
+// Five legs: two ended 0/0 (Success, logged), one 487/0 with no logged category (the code table says Success),
+// one 410/3101 UnexpectedClientError (dropped), one 500/4521 UnexpectedServerError (dropped).
+const calls = [
+  call('a', {
+    legs: [
+      leg({ endReasonCode: 0, endReasonSubCode: 0, resultCategory: 'Success' }),
+      leg({ endReasonCode: 410, endReasonSubCode: 3101, resultCategory: 'UnexpectedClientError' }),
+      leg({ endReasonCode: 487, endReasonSubCode: 0 }),
+    ],
+    operations: [
+      op('Join', 'Succeeded', '200'),
+      op('Join', 'Failed', '408'),
+      op('StartVideo', 'ExpectedError', '403'),
+      op('StartVideo', 'Failed', '403', { SubCode: 41001 }),
+      op('StartVideo', 'Failed', '403', { subcode: '41001' }),
+      op('Hangup', null),
+      op('UserFacingDiagnostics', 'Succeeded', '200', { DiagnosticKind: 'networkReceiveQuality', DiagnosticQuality: 'Bad' }),
+      op('UserFacingDiagnostics', 'Succeeded', '200', { DiagnosticKind: 'networkReceiveQuality', DiagnosticQuality: 'Good' }),
+    ],
+  }),
+  call('b', {
+    legs: [leg({ endReasonCode: 0, endReasonSubCode: 0, resultCategory: 'Success' }), leg({ endReasonCode: 500, endReasonSubCode: 4521, resultCategory: 'UnexpectedServerError' })],
+    operations: [
+      op('Join', 'Succeeded', '200'),
+      op('Join', 'Succeeded', '200'),
+      op('UserFacingDiagnostics', 'Succeeded', '200', { DiagnosticKind: 'networkReceiveQuality', DiagnosticQuality: 'Poor' }),
+      op('UserFacingDiagnostics', 'Succeeded', '200', { DiagnosticChanged: 'speakingWhileMicrophoneIsMuted', DiagnosticQuality: true }),
+    ],
+  }),
+];
+const ends = endReasonsOf(calls);
+
+test('end reasons: legs by result category (not Success first) and by code, dropped first, then most legs', () => {
+  assert.equal(ends.legs, 5);
+  assert.deepEqual(ends.byCategory, [
+    { resultCategory: 'UnexpectedClientError', legs: 1 },
+    { resultCategory: 'UnexpectedServerError', legs: 1 },
+    { resultCategory: 'Success', legs: 3 },
+  ]);
+  assert.deepEqual(
+    ends.byCode.map((r) => [r.code, r.subCode, r.resultCategory, r.dropped, r.legs]),
+    [
+      [410, 3101, 'UnexpectedClientError', true, 1],
+      [500, 4521, 'UnexpectedServerError', true, 1],
+      [0, 0, 'Success', false, 2],
+      [487, 0, 'Success', false, 1],
+    ],
+  );
+  assert.match(ends.byCode[3]!.message!, /caller canceled/);
+});
+
+test('reliability: per operation, ExpectedError counts as success, no ResultType is no attempt, UFD is not an operation', () => {
+  const r = reliabilityOf(calls, ends);
+  assert.equal(r.method, 'Wilson score interval, 95%');
+  // StartVideo: 3 attempts, 1 success (the ExpectedError), 2 failures 403/41001. Join: 4 attempts, 3 successes, 1 failure 408.
+  assert.deepEqual(
+    r.operations.map((o) => [o.operation, o.attempts, o.successes, o.expectedErrors, o.failures]),
+    [
+      ['StartVideo', 3, 1, 1, 2],
+      ['Join', 4, 3, 0, 1],
+    ],
+  );
+  assert.deepEqual(r.operations[0]!.failuresByCode, [{ code: '403', subCode: '41001', count: 2 }]);
+  assert.deepEqual(r.operations[1]!.failuresByCode, [{ code: '408', subCode: null, count: 1 }]);
+  assert.equal(r.operations[1]!.successRate, 0.75);
+  // Wilson 95% of 3 of 4: 0.3006–0.9544.
+  assert.ok(Math.abs(r.operations[1]!.interval.low - 0.3006) < 5e-5);
+  assert.ok(Math.abs(r.operations[1]!.interval.high - 0.9544) < 5e-5);
+});
+
+test('reliability: UFDs that are not Good by kind; dropped legs by end code', () => {
+  const r = reliabilityOf(calls, ends);
+  assert.deepEqual(r.userFacingDiagnostics, [
+    { diagnostic: 'networkReceiveQuality', events: 2, calls: 2 },
+    { diagnostic: 'speakingWhileMicrophoneIsMuted', events: 1, calls: 1 },
+  ]);
+  assert.equal(r.droppedLegs.legs, 5);
+  assert.equal(r.droppedLegs.dropped, 2);
+  assert.deepEqual(r.droppedLegs.byCode.map((row) => row.code), [410, 500]);
+});
+
+test('a failure subcode is read from the payload only where it is one', () => {
+  assert.equal(payloadSubCode({ ResultSubCode: 3112 }), '3112');
+  assert.equal(payloadSubCode({ SubCode: '' }), null);
+  assert.equal(payloadSubCode('SubCode=1'), null);
+  assert.equal(payloadSubCode(null), null);
+});

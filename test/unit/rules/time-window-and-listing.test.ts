@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseTimeBound, parseTimeWindow } from '../../../src/commands/parse-time-bound.js';
+import { UsageError } from '../../../src/commands/usage-error.js';
+import { assessCalls } from '../../../src/rules/assess-calls.js';
+import { listCalls } from '../../../src/rules/list-calls.js';
+import { selectByStartTime } from '../../../src/rules/time-window.js';
+import { defaultThresholds } from '../../../src/rules/thresholds.js';
+import { call, leg, stream } from './breakdowns/call-builders.js';
+
+const NOW = Date.UTC(2026, 10, 25, 12, 0, 0); // 2026-11-25T12:00:00Z
+
+test('--since/--until: relative durations count back from now', () => {
+  assert.equal(parseTimeBound('--since', '90m', NOW), NOW - 90 * 60_000);
+  assert.equal(parseTimeBound('--since', '24h', NOW), Date.UTC(2026, 10, 24, 12));
+  assert.equal(parseTimeBound('--since', '7d', NOW), Date.UTC(2026, 10, 18, 12));
+  assert.equal(parseTimeBound('--since', '2w', NOW), Date.UTC(2026, 10, 11, 12));
+});
+
+test('--since/--until: ISO 8601 times, UTC without a zone, a bare date at midnight UTC', () => {
+  assert.equal(parseTimeBound('--since', '2026-11-20T09:30:00Z', NOW), Date.UTC(2026, 10, 20, 9, 30));
+  assert.equal(parseTimeBound('--since', '2026-11-20T09:30', NOW), Date.UTC(2026, 10, 20, 9, 30));
+  assert.equal(parseTimeBound('--since', '2026-11-20T10:30+01:00', NOW), Date.UTC(2026, 10, 20, 9, 30));
+  assert.equal(parseTimeBound('--until', '2026-11-20', NOW), Date.UTC(2026, 10, 20));
+});
+
+test('--since/--until: anything else is a usage error naming the flag and the forms', () => {
+  for (const bad of ['yesterday', '24', '3y', '-1h', '2026-13', '']) {
+    assert.throws(() => parseTimeBound('--since', bad, NOW), (e: unknown) => e instanceof UsageError && /^--since '.*': expected an ISO 8601 time .* \(90m, 24h, 7d, 2w\)$/.test(e.message), bad);
+  }
+});
+
+test('--since 24h --until 1h is a window; --since after --until is a usage error', () => {
+  assert.deepEqual(parseTimeWindow('24h', '1h', NOW), { since: NOW - 24 * 3_600_000, until: NOW - 3_600_000 });
+  assert.deepEqual(parseTimeWindow(undefined, undefined, NOW), { since: null, until: null });
+  assert.throws(() => parseTimeWindow('1h', '24h', NOW), /is not before --until/);
+});
+
+const withStart = (id: string, iso: string | null, extra: Parameters<typeof call>[1] = {}) => call(id, { startTime: iso === null ? null : Date.parse(iso), ...extra });
+
+test('the window selects calls by start time: since inclusive, until exclusive; no start time is left out', () => {
+  const calls = [withStart('a', '2026-11-20T08:00:00Z'), withStart('b', '2026-11-20T09:00:00Z'), withStart('c', '2026-11-20T10:00:00Z'), withStart('d', null)];
+  const w = selectByStartTime(calls, { since: Date.parse('2026-11-20T09:00:00Z'), until: Date.parse('2026-11-20T10:00:00Z') });
+  assert.deepEqual(w.selected.map((c) => c.correlationId), ['b']);
+  assert.equal(w.outside, 2);
+  assert.equal(w.withoutStartTime, 1);
+  const open = selectByStartTime(calls, { since: null, until: null });
+  assert.equal(open.selected.length, 4);
+  assert.equal(open.withoutStartTime, 0);
+});
+
+test('listing: --only-poor, --sort and --limit choose and order the rows, and count the rest', () => {
+  const poorStream = () => stream({ metrics: { jitterAvg: 99 } });
+  const calls = [
+    withStart('c3', '2026-11-20T08:00:00Z', { durationSeconds: 60, legs: [leg({}), leg({}), leg({})], streams: [stream({})] }),
+    withStart('a1', '2026-11-20T10:00:00Z', { durationSeconds: 600, legs: [leg({})], streams: [poorStream(), poorStream()] }),
+    withStart('b2', '2026-11-20T09:00:00Z', { durationSeconds: 300, legs: [leg({}), leg({})], streams: [poorStream()] }),
+    withStart('d4', null, { durationSeconds: null }),
+  ];
+  const assessed = assessCalls(calls, defaultThresholds());
+  const ids = (sort: Parameters<typeof listCalls>[1]['sort'], onlyPoor = false, limit: number | null = null) => {
+    const l = listCalls(assessed, { sort, onlyPoor, limit });
+    return [l.listed.map((a) => a.call.correlationId), l.notListed];
+  };
+  assert.deepEqual(ids('quality'), [['a1', 'b2', 'd4', 'c3'], 0]);
+  assert.deepEqual(ids('start'), [['c3', 'b2', 'a1', 'd4'], 0]);
+  assert.deepEqual(ids('duration'), [['a1', 'b2', 'c3', 'd4'], 0]);
+  assert.deepEqual(ids('poor-streams'), [['a1', 'b2', 'c3', 'd4'], 0]);
+  assert.deepEqual(ids('legs'), [['c3', 'b2', 'a1', 'd4'], 0]);
+  assert.deepEqual(ids('id'), [['a1', 'b2', 'c3', 'd4'], 0]);
+  assert.deepEqual(ids('quality', true), [['a1', 'b2'], 2]);
+  assert.deepEqual(ids('start', true, 1), [['b2'], 3]);
+});
