@@ -20,6 +20,7 @@ import { inputProblemLines } from './warn-input-problems.js';
 
 interface CallOptions extends SettingsFlags {
   printConfig?: boolean;
+  verbose?: boolean;
 }
 
 export function registerCall(program: Command): void {
@@ -29,7 +30,8 @@ export function registerCall(program: Command): void {
     .argument('<correlationId>', 'the call id, or a unique prefix of at least 8 characters')
     .argument('[inputs...]', `files, directories or - (default: $${INPUT_ENV}, paths joined by "${delimiter}", or the config's inputs)`)
     .option('-f, --format <format>', `report format: ${CALL_FORMATS.join(', ')} (default: text)`)
-    .option('--fail-on-poor', 'gate: exit 1 when the call is poor');
+    .option('--fail-on-poor', 'gate: exit 1 when the call is poor')
+    .option('--verbose', 'count what was read per file (stderr, and input.byFile in JSON)');
   addSettingsOptions(command).action(async (id: string, inputs: string[], options: CallOptions) => {
     process.exitCode = await callCommand(id, inputs, options);
   });
@@ -57,8 +59,8 @@ export async function callCommand(id: string, named: string[], options: CallOpti
     if (seen && otherIds.size < 10_000) otherIds.add(seen);
     return false;
   };
-  const loaded = await loadCalls(inputs, { prefilter });
-  for (const line of inputProblemLines(loaded)) process.stderr.write(`${line}\n`);
+  const loaded = await loadCalls(inputs, { prefilter, perFile: options.verbose === true });
+  for (const line of inputProblemLines(loaded, options.verbose)) process.stderr.write(`${line}\n`);
 
   const found = loaded.calls.map((c) => c.correlationId);
   const match = matchCallId(query, found);
@@ -74,7 +76,7 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   const call = loaded.calls.find((c) => c.correlationId === match.id)!;
   const story = assessCallStory(call, settings.thresholds);
   const output =
-    format === 'json' ? `${JSON.stringify(callDocument(story, settings.thresholds, loaded.counts), null, 2)}\n` : renderCallText(story, colorsFor(process.stdout));
+    format === 'json' ? `${JSON.stringify(callDocument(story, settings.thresholds, loaded.counts, loaded.perFile), null, 2)}\n` : renderCallText(story, colorsFor(process.stdout));
   process.stdout.write(output);
   const gates = evaluateCallGates(story.quality, settings.gates);
   for (const gate of gates.filter((g) => g.crossed)) process.stderr.write(`acs-calllogs: gate ${describeGate(gate)}\n`);

@@ -7,6 +7,7 @@ import { assessCalls, totalsOf } from '../rules/assess-calls.js';
 import { evaluateSummaryGates, gateExitCode } from '../rules/gates.js';
 import { colorsFor } from '../report/colors.js';
 import { describeGate } from '../report/describe-gate.js';
+import { plural } from '../report/format-values.js';
 import { summaryDocument } from '../report/summary-document.js';
 import { SUMMARY_REPORTERS } from '../report/summary-reporters.js';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes.js';
@@ -20,6 +21,7 @@ import { parseReportFlag, writeReport } from './write-reports.js';
 
 interface SummarizeOptions extends SettingsFlags {
   strict?: boolean;
+  verbose?: boolean;
   report?: string[];
   printConfig?: boolean;
 }
@@ -34,7 +36,8 @@ export function registerSummarize(program: Command): void {
     .option('--max-poor-calls <N|P%>', 'gate: fail (exit 1) with more poor calls than N, or than P% of the calls of known quality')
     .option('--max-poor-streams <N|P%>', 'gate: fail with more poor streams than N, or than P% of the streams')
     .option('--fail-on-unknown', 'gate: fail when any call has no CallDiagnostics (quality unknown)')
-    .option('--strict', 'exit 2 when any record is invalid');
+    .option('--strict', 'exit 2 when any record is invalid')
+    .option('--verbose', 'count what was read per file (stderr, and input.byFile in JSON)');
   addSettingsOptions(command).action(async (inputs: string[], options: SummarizeOptions) => {
     process.exitCode = await summarize(inputs, options);
   });
@@ -48,10 +51,10 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
   const inputs = requireInputs(settings, 'acs-calllogs summarize <files|dirs|->');
 
   // summarize judges media quality: the client operations and time series are counted, not held.
-  const loaded = await loadCalls(inputs, { mediaQualityOnly: true });
-  for (const line of inputProblemLines(loaded)) process.stderr.write(`${line}\n`);
+  const loaded = await loadCalls(inputs, { mediaQualityOnly: true, perFile: options.verbose === true });
+  for (const line of inputProblemLines(loaded, options.verbose)) process.stderr.write(`${line}\n`);
   if (callRecordCount(loaded) === 0) {
-    throw new UsageError(`no call-log records found in ${inputs.join(', ')} (read ${loaded.counts.files} files, ${loaded.counts.records} records)`);
+    throw new UsageError(`no call-log records found in ${inputs.join(', ')} (read ${plural(loaded.counts.files, 'file')}, ${plural(loaded.counts.records, 'record')})`);
   }
   const assessed = assessCalls(loaded.calls, settings.thresholds);
   const totals = totalsOf(assessed);

@@ -38,7 +38,7 @@ export class RecordLedger {
     superseded: 0,
     ignored: 0,
     filtered: 0,
-    byCategory: {},
+    byCategory: Object.create(null) as Record<string, number>, // keyed by category names from logs: no prototype
   };
   /** The first invalid items, for stderr; counts.invalid has them all. */
   readonly invalidSamples: InvalidRecord[] = [];
