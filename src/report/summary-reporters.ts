@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { SummarizeFormat } from '../config/config-schema.js';
+import { renderCsv } from './render-csv.js';
 import { renderGithub } from './render-github.js';
 import { renderJson } from './render-json.js';
 import { renderJunit } from './render-junit.js';
@@ -16,4 +17,5 @@ export const SUMMARY_REPORTERS: Record<SummarizeFormat, (doc: SummaryDocument, c
   markdown: (doc) => renderMarkdown(doc),
   ndjson: renderNdjson,
   github: renderGithub,
+  csv: renderCsv,
 };
