@@ -40,10 +40,16 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
   for await (const event of readInputs(inputs, options)) {
     switch (event.kind) {
       case 'record': {
-        const result = normaliseRecord(event.value, event.at, event.table);
-        if (result.kind === 'record') ledger.add(result.record, event.value);
-        else if (result.kind === 'ignored') ledger.addIgnored(result.categoryName);
-        else ledger.addInvalid(event.at, result.reason);
+        try {
+          const result = normaliseRecord(event.value, event.at, event.table);
+          if (result.kind === 'record') ledger.add(result.record, event.value);
+          else if (result.kind === 'ignored') ledger.addIgnored(result.categoryName);
+          else ledger.addInvalid(event.at, result.reason);
+        } catch (error) {
+          // JSON.parse reads any depth, JSON.stringify not: a value nested thousands deep is one invalid record.
+          if (!(error instanceof RangeError)) throw error;
+          ledger.addInvalid(event.at, 'nested too deeply to read');
+        }
         break;
       }
       case 'invalid':
