@@ -9,6 +9,7 @@ import { evaluateCallGates, gateExitCode } from '../rules/gates.js';
 import { callDocument } from '../report/call-document.js';
 import { colorsFor } from '../report/colors.js';
 import { describeGate } from '../report/describe-gate.js';
+import { jsonText } from '../report/json-text.js';
 import { renderCallText } from '../report/render-call-text.js';
 import { EXIT_OK } from './exit-codes.js';
 import { parseChoice } from './parse-choice.js';
@@ -76,7 +77,7 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   const call = loaded.calls.find((c) => c.correlationId === match.id)!;
   const story = assessCallStory(call, settings.thresholds);
   const output =
-    format === 'json' ? `${JSON.stringify(callDocument(story, settings.thresholds, loaded.counts, loaded.perFile), null, 2)}\n` : renderCallText(story, colorsFor(process.stdout));
+    format === 'json' ? `${jsonText(callDocument(story, settings.thresholds, loaded.counts, loaded.perFile))}\n` : renderCallText(story, colorsFor(process.stdout));
   process.stdout.write(output);
   const gates = evaluateCallGates(story.quality, settings.gates);
   for (const gate of gates.filter((g) => g.crossed)) process.stderr.write(`acs-calllogs: gate ${describeGate(gate)}\n`);
