@@ -77,7 +77,7 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   const call = loaded.calls.find((c) => c.correlationId === match.id)!;
   const story = assessCallStory(call, settings.thresholds);
   const output =
-    format === 'json' ? `${jsonText(callDocument(story, settings.thresholds, loaded.counts, loaded.perFile))}\n` : renderCallText(story, colorsFor(process.stdout));
+    format === 'json' ? `${jsonText(callDocument(story, settings.thresholds, loaded.counts, loaded.perFile), 2)}\n` : renderCallText(story, colorsFor(process.stdout));
   process.stdout.write(output);
   const gates = evaluateCallGates(story.quality, settings.gates);
   for (const gate of gates.filter((g) => g.crossed)) process.stderr.write(`acs-calllogs: gate ${describeGate(gate)}\n`);

@@ -9,6 +9,6 @@ const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202
  * JSON text of a report: exact (every string parses back to what the log held), and safe to print on a
  * terminal, because the characters above are written as \u escapes (C0 controls JSON escapes already).
  */
-export function jsonText(value: unknown, indent: number | undefined = 2): string {
+export function jsonText(value: unknown, indent?: number): string {
   return JSON.stringify(value, null, indent).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -3,5 +3,5 @@ import type { SummaryDocument } from './summary-document.js';
 
 /** One line per call: the same objects as `calls[]` of the JSON report. */
 export function renderNdjson(doc: SummaryDocument): string {
-  return doc.calls.map((call) => `${jsonText(call, undefined)}\n`).join('');
+  return doc.calls.map((call) => `${jsonText(call)}\n`).join('');
 }
