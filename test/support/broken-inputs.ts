@@ -44,6 +44,9 @@ export function generateInput(name: string, dir: string): string {
       writeFileSync(path, `${deep.replace('"X"', '['.repeat(DEEP) + ']'.repeat(DEEP))}\n${goodLine()}\n`);
       return path;
     }
+    case 'deep-first-line.jsonl':
+      writeFileSync(path, `${'['.repeat(DEEP)}\n${goodLine()}\n${goodLine('good0000-0000-4000-8000-000000000002')}\n`);
+      return path;
     case 'truncated.json.gz': {
       const lines = Array.from({ length: 3000 }, (_, i) => goodLine(`gz${String(i).padStart(6, '0')}-0000-4000-8000-000000000001`));
       const gz = gzipSync(`${lines.join('\n')}\n`);
