@@ -11,7 +11,7 @@ import { colorsFor } from '../report/colors.js';
 import { describeGate } from '../report/describe-gate.js';
 import { jsonText } from '../report/json-text.js';
 import { renderCallText } from '../report/render-call-text.js';
-import { EXIT_OK } from './exit-codes.js';
+import { EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 import { parseChoice } from './parse-choice.js';
 import { requireInputs } from './require-inputs.js';
 import { printConfig } from './print-config.js';
@@ -22,6 +22,7 @@ import { inputProblemLines } from './warn-input-problems.js';
 interface CallOptions extends SettingsFlags {
   printConfig?: boolean;
   verbose?: boolean;
+  strict?: boolean;
 }
 
 export function registerCall(program: Command): void {
@@ -32,7 +33,8 @@ export function registerCall(program: Command): void {
     .argument('[inputs...]', `files, directories or - (default: $${INPUT_ENV}, paths joined by "${delimiter}", or the config's inputs)`)
     .option('-f, --format <format>', `report format: ${CALL_FORMATS.join(', ')} (default: text)`)
     .option('--fail-on-poor', 'gate: exit 1 when the call is poor')
-    .option('--verbose', 'count what was read per file (stderr, and input.byFile in JSON)');
+    .option('--verbose', 'count what was read per file (stderr, and input.byFile in JSON)')
+    .option('--strict', 'exit 2 when any record read is invalid (records of other calls are not parsed)');
   addSettingsOptions(command).action(async (id: string, inputs: string[], options: CallOptions) => {
     process.exitCode = await callCommand(id, inputs, options);
   });
@@ -81,5 +83,9 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   process.stdout.write(output);
   const gates = evaluateCallGates(story.quality, settings.gates);
   for (const gate of gates.filter((g) => g.crossed)) process.stderr.write(`acs-calllogs: gate ${describeGate(gate)}\n`);
+  if (options.strict && loaded.counts.invalid > 0) {
+    process.stderr.write(`acs-calllogs: --strict: ${loaded.counts.invalid} invalid record(s)\n`);
+    return EXIT_USAGE;
+  }
   return gateExitCode(gates) || EXIT_OK;
 }

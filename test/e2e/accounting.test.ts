@@ -53,3 +53,15 @@ test('call: read = used + duplicates + superseded + ignored + invalid + filtered
   for (const f of i.byFile!) assert.equal(f.read, parts(f), f.file);
   assert.equal(i.byFile!.reduce((n, f) => n + (f.filtered ?? 0), 0), i.filtered);
 });
+
+test('call --strict: an invalid record of the scan exits 2 after the report; without it, 0', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'acs-strict-'));
+  const path = join(dir, 'PT1H.json');
+  const good = JSON.stringify({ correlationId: 'strict00-0000-4000-8000-000000000001', category: 'CallDiagnostics', properties: { mediaType: 'Audio', streamId: '1' } });
+  writeFileSync(path, `${good}\n{"correlationId": "strict00-0000-4000-8000-000000000001", broken\n`);
+  const strict = runJson<CallDocument>(['call', 'strict00', path, '--strict']);
+  assert.equal(strict.result.status, 2);
+  assert.match(strict.result.stderr, /--strict: 1 invalid record/);
+  assert.equal(strict.json.input.invalid, 1);
+  assert.equal(runJson<CallDocument>(['call', 'strict00', path]).result.status, 0);
+});
