@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { CallDocument } from '../../src/report/call-document.js';
 import type { SummaryDocument } from '../../src/report/summary-document.js';
-import { runJson } from '../support/run-cli.js';
+import { runCli, runJson } from '../support/run-cli.js';
 
 type Counts = { read: number; used: number; duplicates: number; superseded: number; ignored: number; invalid: number; filtered?: number };
 const parts = (c: Counts) => c.used + c.duplicates + c.superseded + c.ignored + c.invalid + (c.filtered ?? 0);
@@ -64,4 +64,16 @@ test('call --strict: an invalid record of the scan exits 2 after the report; wit
   assert.match(strict.result.stderr, /--strict: 1 invalid record/);
   assert.equal(strict.json.input.invalid, 1);
   assert.equal(runJson<CallDocument>(['call', 'strict00', path]).result.status, 0);
+});
+
+test('summarize --format csv and --report csv=…: a header and a row a call, the same on stdout and in the file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'acs-csv-'));
+  const file = join(dir, 'out', 'calls.csv');
+  const result = runCli(['summarize', 'samples/', '--format', 'csv', '--report', `csv=${file}`]);
+  assert.equal(result.status, 0, result.stderr);
+  const rows = result.stdout.split('\r\n').filter((l) => l !== '');
+  assert.equal(rows[0], 'correlationId,quality,callType,startTime,durationSeconds,participants,streams,poorStreams,issues,breaches');
+  assert.equal(rows.length, 1 + 8);
+  assert.match(rows[1]!, /^ad9b017d-c904-482b-91f0-939dfe648fa0,poor,Group,2026-11-20T08:31:07.220Z,1290,3,14,3,7,leg ec6d55e9/);
+  assert.equal(readFileSync(file, 'utf8'), result.stdout);
 });
