@@ -14,6 +14,7 @@ const program = new Command()
   .name('acs-calllogs')
   .description('Turn exported Azure Communication Services call logs into answers.')
   .version('0.1.0')
+  .option('--debug', 'on an internal error, print its stack trace (for a bug report)')
   .exitOverride()
   .showHelpAfterError('(run acs-calllogs --help for usage)');
 registerSummarize(program);
@@ -26,13 +27,25 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+/** --debug (anywhere on the command line) or ACS_CALLLOGS_DEBUG: an internal error shows its stack. */
+const debug = process.argv.includes('--debug') || Boolean(process.env.ACS_CALLLOGS_DEBUG);
+
+// Last resort for an error thrown outside the command's promise (a stream callback): the same one line, exit 2.
+// The process state is unknown after it, so it ends here.
+process.on('uncaughtException', (error) => {
+  process.stderr.write(internalErrorText(error));
+  process.exit(EXIT_USAGE);
+});
+
 try {
+  // Only the tests set this: it proves that an unexpected error becomes one line, not a stack trace.
+  if (process.env.ACS_CALLLOGS_TEST_INTERNAL_ERROR) throw new TypeError(process.env.ACS_CALLLOGS_TEST_INTERNAL_ERROR);
   await program.parseAsync(process.argv);
 } catch (error) {
   process.exitCode = exitCodeFor(error);
 }
 
-/** One clear line on stderr, never a stack trace (unless ACS_CALLLOGS_DEBUG is set). */
+/** One clear line on stderr, never a stack trace (unless --debug or ACS_CALLLOGS_DEBUG is set). */
 function exitCodeFor(error: unknown): number {
   if (error instanceof CommanderError) {
     // commander has already printed its message (or the help / version).
@@ -48,8 +61,14 @@ function exitCodeFor(error: unknown): number {
     process.stderr.write(`acs-calllogs: ${safeText(error.message)}\n`);
     return EXIT_USAGE;
   }
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`acs-calllogs: internal error: ${safeText(message)} (please report it; ACS_CALLLOGS_DEBUG=1 shows the stack)\n`);
-  if (process.env.ACS_CALLLOGS_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  process.stderr.write(internalErrorText(error));
   return EXIT_USAGE;
+}
+
+/** "acs-calllogs: internal error: … — please report it", and with --debug the stack trace after it. */
+function internalErrorText(error: unknown): string {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const line = `acs-calllogs: internal error: ${safeText(message)} — this is a bug; please report it with the output of the same command with --debug\n`;
+  if (!debug || !(error instanceof Error) || !error.stack) return line;
+  return `${line}${error.stack.split('\n').map(safeText).join('\n')}\n`;
 }

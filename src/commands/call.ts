@@ -9,8 +9,9 @@ import { evaluateCallGates, gateExitCode } from '../rules/gates.js';
 import { callDocument } from '../report/call-document.js';
 import { colorsFor } from '../report/colors.js';
 import { describeGate } from '../report/describe-gate.js';
+import { jsonText } from '../report/json-text.js';
 import { renderCallText } from '../report/render-call-text.js';
-import { EXIT_OK } from './exit-codes.js';
+import { EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 import { parseChoice } from './parse-choice.js';
 import { requireInputs } from './require-inputs.js';
 import { printConfig } from './print-config.js';
@@ -20,6 +21,8 @@ import { inputProblemLines } from './warn-input-problems.js';
 
 interface CallOptions extends SettingsFlags {
   printConfig?: boolean;
+  verbose?: boolean;
+  strict?: boolean;
 }
 
 export function registerCall(program: Command): void {
@@ -29,7 +32,9 @@ export function registerCall(program: Command): void {
     .argument('<correlationId>', 'the call id, or a unique prefix of at least 8 characters')
     .argument('[inputs...]', `files, directories or - (default: $${INPUT_ENV}, paths joined by "${delimiter}", or the config's inputs)`)
     .option('-f, --format <format>', `report format: ${CALL_FORMATS.join(', ')} (default: text)`)
-    .option('--fail-on-poor', 'gate: exit 1 when the call is poor');
+    .option('--fail-on-poor', 'gate: exit 1 when the call is poor')
+    .option('--verbose', 'count what was read per file (stderr, and input.byFile in JSON)')
+    .option('--strict', 'exit 2 when any record read is invalid (records of other calls are not parsed)');
   addSettingsOptions(command).action(async (id: string, inputs: string[], options: CallOptions) => {
     process.exitCode = await callCommand(id, inputs, options);
   });
@@ -57,8 +62,8 @@ export async function callCommand(id: string, named: string[], options: CallOpti
     if (seen && otherIds.size < 10_000) otherIds.add(seen);
     return false;
   };
-  const loaded = await loadCalls(inputs, { prefilter });
-  for (const line of inputProblemLines(loaded)) process.stderr.write(`${line}\n`);
+  const loaded = await loadCalls(inputs, { prefilter, perFile: options.verbose === true });
+  for (const line of inputProblemLines(loaded, options.verbose)) process.stderr.write(`${line}\n`);
 
   const found = loaded.calls.map((c) => c.correlationId);
   const match = matchCallId(query, found);
@@ -74,9 +79,13 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   const call = loaded.calls.find((c) => c.correlationId === match.id)!;
   const story = assessCallStory(call, settings.thresholds);
   const output =
-    format === 'json' ? `${JSON.stringify(callDocument(story, settings.thresholds, loaded.counts), null, 2)}\n` : renderCallText(story, colorsFor(process.stdout));
+    format === 'json' ? `${jsonText(callDocument(story, settings.thresholds, loaded.counts, loaded.perFile), 2)}\n` : renderCallText(story, colorsFor(process.stdout));
   process.stdout.write(output);
   const gates = evaluateCallGates(story.quality, settings.gates);
   for (const gate of gates.filter((g) => g.crossed)) process.stderr.write(`acs-calllogs: gate ${describeGate(gate)}\n`);
+  if (options.strict && loaded.counts.invalid > 0) {
+    process.stderr.write(`acs-calllogs: --strict: ${loaded.counts.invalid} invalid record(s)\n`);
+    return EXIT_USAGE;
+  }
   return gateExitCode(gates) || EXIT_OK;
 }

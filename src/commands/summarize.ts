@@ -10,6 +10,7 @@ import { selectByStartTime } from '../rules/time-window.js';
 import { evaluateSummaryGates, gateExitCode } from '../rules/gates.js';
 import { colorsFor } from '../report/colors.js';
 import { describeGate } from '../report/describe-gate.js';
+import { plural } from '../report/format-values.js';
 import { summaryDocument } from '../report/summary-document.js';
 import { SUMMARY_REPORTERS } from '../report/summary-reporters.js';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes.js';
@@ -25,6 +26,7 @@ import { parseReportFlag, writeReport } from './write-reports.js';
 
 interface SummarizeOptions extends SettingsFlags {
   strict?: boolean;
+  verbose?: boolean;
   report?: string[];
   printConfig?: boolean;
   since?: string;
@@ -47,6 +49,7 @@ export function registerSummarize(program: Command): void {
     .option('--max-poor-streams <N|P%>', 'gate: fail with more poor streams than N, or than P% of the streams')
     .option('--fail-on-unknown', 'gate: fail when any call has no CallDiagnostics (quality unknown)')
     .option('--strict', 'exit 2 when any record is invalid')
+    .option('--verbose', 'count what was read per file (stderr, and input.byFile in JSON)')
     .option('--since <time>', 'only calls that started at or after: ISO 8601 (2026-11-20T09:00Z, UTC without a zone) or back from now (90m, 24h, 7d, 2w); totals, breakdowns and gates are over the selected calls')
     .option('--until <time>', 'only calls that started before (same forms as --since)')
     .option('--only-poor', 'list only poor calls (totals, breakdowns and gates still count every selected call)')
@@ -72,10 +75,10 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
   const inputs = requireInputs(settings, 'acs-calllogs summarize <files|dirs|->');
 
   // summarize judges media quality and client-operation reliability: the time series are counted, not held.
-  const loaded = await loadCalls(inputs, { mediaQualityOnly: true });
-  for (const line of inputProblemLines(loaded)) process.stderr.write(`${line}\n`);
+  const loaded = await loadCalls(inputs, { mediaQualityOnly: true, perFile: options.verbose === true });
+  for (const line of inputProblemLines(loaded, options.verbose)) process.stderr.write(`${line}\n`);
   if (callRecordCount(loaded) === 0) {
-    throw new UsageError(`no call-log records found in ${inputs.join(', ')} (read ${loaded.counts.files} files, ${loaded.counts.records} records)`);
+    throw new UsageError(`no call-log records found in ${inputs.join(', ')} (read ${plural(loaded.counts.files, 'file')}, ${plural(loaded.counts.records, 'record')})`);
   }
   const { selected, ...windowed } = selectByStartTime(loaded.calls, window);
   const assessed = assessCalls(selected, settings.thresholds);

@@ -1,21 +1,42 @@
 import type { LoadedCalls } from '../model/load-calls.js';
+import { describeFileCounts } from '../report/describe-file-counts.js';
 import { plural } from '../report/format-values.js';
 import { safeText } from '../report/terminal-text.js';
 
 const SHOWN = 5;
+/** Locations named in the one-line count of invalid records. */
+const WHERE_SHOWN = 3;
 
-/** Names the first invalid records and skipped files on stderr, then how many more: nothing is lost silently. */
-export function inputProblemLines(loaded: LoadedCalls): string[] {
+/**
+ * What stderr says about the input: with any invalid record, one line with how many and where the first
+ * few are, then the first of them with their reasons and how many more; skipped files; with `verbose`, a
+ * line per file read. Nothing is lost silently.
+ */
+export function inputProblemLines(loaded: LoadedCalls, verbose = false): string[] {
   const lines: string[] = [];
+  if (verbose) for (const f of loaded.perFile ?? []) lines.push(`note: read ${describeFileCounts(f)}`);
+  const invalid = loaded.counts.invalid;
+  if (invalid > 0) lines.push(invalidHeadline(loaded));
   for (const { at, reason } of loaded.invalidSamples.slice(0, SHOWN)) {
-    const where = at.line === null ? at.file : `${at.file}:${at.line}`;
-    lines.push(`warning: ${safeText(where)}: invalid record: ${safeText(reason)}`);
+    lines.push(`warning: ${safeText(where(at))}: invalid record: ${safeText(reason)}`);
   }
-  const more = loaded.counts.invalid - Math.min(SHOWN, loaded.invalidSamples.length);
+  const more = invalid - Math.min(SHOWN, loaded.invalidSamples.length);
   if (more > 0) lines.push(`warning: … and ${plural(more, 'more invalid record')}`);
   for (const { file, reason } of loaded.skipped.slice(0, SHOWN)) lines.push(`note: skipped ${safeText(file)}: ${safeText(reason)}`);
   if (loaded.skipped.length > SHOWN) lines.push(`note: … and ${loaded.skipped.length - SHOWN} more skipped files`);
   return lines;
+}
+
+/** "warning: 14 invalid records, not used (at x.jsonl:2, x.jsonl:9, y.json:40, …)". */
+function invalidHeadline(loaded: LoadedCalls): string {
+  const n = loaded.counts.invalid;
+  const first = loaded.invalidSamples.slice(0, WHERE_SHOWN).map((s) => safeText(where(s.at)));
+  const etc = n > first.length ? ', …' : '';
+  return `warning: ${plural(n, 'invalid record')}, not used (at ${first.join(', ')}${etc})`;
+}
+
+function where(at: { file: string; line: number | null }): string {
+  return at.line === null ? at.file : `${at.file}:${at.line}`;
 }
 
 /** Records of the call categories (used, duplicate or superseded): without any, there is nothing to report on. */

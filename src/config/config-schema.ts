@@ -13,7 +13,7 @@ const perMedia = z.strictObject({
 const thresholds = z.strictObject(Object.fromEntries(RULE_METRICS.map((m) => [m, z.union([limit, perMedia]).optional()])));
 const countLimit = z.union([z.number().int().nonnegative(), z.string().regex(/^\d+(\.\d+)?%?$/, 'expected a count (3) or a percentage ("10%")')]);
 
-export const SUMMARIZE_FORMATS = ['table', 'json', 'junit', 'markdown', 'ndjson', 'github'] as const;
+export const SUMMARIZE_FORMATS = ['table', 'json', 'junit', 'markdown', 'ndjson', 'github', 'csv'] as const;
 export type SummarizeFormat = (typeof SUMMARIZE_FORMATS)[number];
 export const CALL_FORMATS = ['text', 'json'] as const;
 export type CallFormat = (typeof CALL_FORMATS)[number];

@@ -32,7 +32,7 @@ export function decide(peek: string, final: boolean): Detection | null {
   const first = peek.search(/[^\s\uFEFF]/);
   if (first < 0) return final ? { kind: 'skip', reason: 'empty file' } : null;
   const c = peek[first];
-  if (c === '[') return { kind: 'shape', shape: 'json-array' };
+  if (c === '[') return decideArray(peek, first, final);
   if (c === '{') return decideObject(peek, first, final);
   const newline = peek.indexOf('\n', first);
   if (newline < 0 && !final) return null;
@@ -41,6 +41,24 @@ export function decide(peek: string, final: boolean): Detection | null {
   const csv = readCsvHeader(firstLine);
   if (csv !== null) return { kind: 'shape', shape: 'csv', csv };
   return { kind: 'skip', reason: `not call logs: neither JSON nor a CSV header naming a call-log column (starts ${quote(firstLine)})` };
+}
+
+/**
+ * An array of records starts "[{", "[\n  {" or "[]". Anything else after the bracket ("[[[[…", "[1") is a broken
+ * first line when JSON objects follow it a line each: then it is JSON Lines, so that the good lines are read.
+ */
+function decideArray(peek: string, first: number, final: boolean): Detection | null {
+  const array: Detection = { kind: 'shape', shape: 'json-array' };
+  const next = peek.slice(first + 1).search(/\S/);
+  if (next < 0) return final ? array : null;
+  const after = peek[first + 1 + next];
+  if (after === '{' || after === ']') return array;
+  const newline = peek.indexOf('\n', first);
+  if (newline < 0) return final ? array : null;
+  const rest = peek.slice(newline + 1);
+  const line = rest.search(/\S/);
+  if (line < 0) return final ? array : null;
+  return rest[line] === '{' && (line === 0 || rest[line - 1] === '\n') ? { kind: 'shape', shape: 'json-lines' } : array;
 }
 
 function decideObject(peek: string, first: number, final: boolean): Detection | null {

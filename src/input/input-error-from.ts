@@ -1,4 +1,4 @@
-import { InputError } from './input-event.js';
+import { BrokenStreamError, InputError } from './input-event.js';
 
 /** Human words for the Node and zlib error codes an input can raise. */
 const REASONS: Record<string, string> = {
@@ -32,7 +32,7 @@ export function inputErrorFrom(error: unknown, file: string, doing = 'cannot rea
   if (typeof code === 'string' && code.startsWith('Z_')) {
     // zlib: "incorrect header check", "unexpected end of file", "invalid distance too far back"…
     const detail = oneLine(message);
-    return new InputError(`${file}: ${REASONS[code] ?? 'corrupt gzip stream'} (${detail})`, file);
+    return new BrokenStreamError(`${REASONS[code] ?? 'corrupt gzip stream'} (${detail})`, file);
   }
   const reason = typeof code === 'string' && REASONS[code] ? REASONS[code] : oneLine(message);
   return new InputError(`${file}: ${doing}: ${reason}`, file);

@@ -50,3 +50,17 @@ export class InputError extends Error {
     this.name = 'InputError';
   }
 }
+
+/**
+ * A compressed stream that breaks off (a gzip blob cut mid-write, or corrupt): what was read before the
+ * break stands, the break is one invalid item; with nothing read before it the file is skipped.
+ */
+export class BrokenStreamError extends InputError {
+  constructor(
+    readonly reason: string,
+    file: string,
+  ) {
+    super(`${file}: ${reason}`, file);
+    this.name = 'BrokenStreamError';
+  }
+}

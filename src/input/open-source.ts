@@ -3,11 +3,14 @@ import { Readable, pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { decodeText } from './decode-text.js';
 import { inputErrorFrom } from './input-error-from.js';
+import { openPipe } from './open-pipe.js';
 
 /** One file (or standard input) to read: its path, or null for standard input, and the name used in locations. */
 export interface SourceTarget {
   path: string | null;
   name: string;
+  /** A named pipe (mkfifo, or <(…) from the shell): opened with a time limit for a writer to come. */
+  pipe?: boolean;
 }
 
 /** An opened source: its decoded text, whether it was gzip-compressed, and a way to stop reading early. */
@@ -30,7 +33,8 @@ const GZIP_MAGIC = [0x1f, 0x8b] as const;
  */
 export async function openSource(target: SourceTarget, stdin: NodeJS.ReadableStream, chunkSize = FILE_CHUNK): Promise<OpenedSource> {
   const { name } = target;
-  const stream = target.path === null ? stdin : createReadStream(target.path, { highWaterMark: chunkSize });
+  const fd = target.pipe && target.path !== null ? await openPipe(target.path, name) : undefined;
+  const stream = target.path === null ? stdin : createReadStream(target.path, { highWaterMark: chunkSize, ...(fd ? { fd } : {}) });
   const close = () => {
     if (target.path !== null) (stream as Readable).destroy();
   };

@@ -86,7 +86,12 @@ function rowEvent(value: ScannedValue, table: TableState, file: string, prefilte
   const record: Record<string, unknown> = {};
   const cells: unknown[] = parsed.value;
   const count = Math.min(cells.length, table.columns.length);
-  for (let i = 0; i < count; i++) record[table.columns[i]!] = cells[i];
+  for (let i = 0; i < count; i++) {
+    const column = table.columns[i]!;
+    // A column named "__proto__" is a field like any other (as JSON.parse makes it), not the object's prototype.
+    if (column === '__proto__') Object.defineProperty(record, column, { value: cells[i], enumerable: true, writable: true, configurable: true });
+    else record[column] = cells[i];
+  }
   return table.name === undefined ? { kind: 'record', value: record, at } : { kind: 'record', value: record, at, table: table.name };
 }
 

@@ -1,5 +1,5 @@
 import { detectShape } from './detect-shape.js';
-import type { InputEvent, Prefilter } from './input-event.js';
+import { BrokenStreamError, type InputEvent, type Prefilter } from './input-event.js';
 import { openSource, type SourceTarget } from './open-source.js';
 import { readCsv } from './read-csv.js';
 import { readJsonElements } from './read-json-elements.js';
@@ -9,6 +9,8 @@ import { readQueryApi } from './read-query-api.js';
 /**
  * Reads one file (or standard input): a `file` event with its shape, then its records, invalid and
  * filtered items; or one `skipped` event when it holds no call logs. Throws InputError on a read failure.
+ * A gzip stream that breaks off keeps what was read before the break: the break is one invalid item
+ * (or, before anything was read, the file is skipped), so one torn blob does not cost the others.
  */
 export async function* readSource(
   target: SourceTarget,
@@ -17,6 +19,7 @@ export async function* readSource(
 ): AsyncGenerator<InputEvent> {
   const source = await openSource(target, stdin);
   const file = source.name;
+  let started = false;
   try {
     const { detection, text } = await detectShape(source.text);
     if (detection.kind === 'skip') {
@@ -24,6 +27,7 @@ export async function* readSource(
       return;
     }
     yield { kind: 'file', file, shape: detection.shape, gzip: source.gzip };
+    started = true;
     switch (detection.shape) {
       case 'json-lines':
         yield* readJsonLines(text, file, prefilter);
@@ -41,6 +45,10 @@ export async function* readSource(
         yield* readCsv(text, file, detection.csv?.delimiter ?? ',', prefilter);
         break;
     }
+  } catch (error) {
+    if (!(error instanceof BrokenStreamError)) throw error;
+    if (started) yield { kind: 'invalid', at: { file, line: null }, reason: `${error.reason}; the rest of the file is not read` };
+    else yield { kind: 'skipped', file, reason: error.reason };
   } finally {
     source.close();
   }

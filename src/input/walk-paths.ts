@@ -45,7 +45,7 @@ export async function* walkPaths(input: string): AsyncGenerator<WalkEntry> {
     throw inputErrorFrom(error, input, 'cannot open');
   }
   if (info.isDirectory()) yield* walkDirectory(input);
-  else yield { kind: 'file', target: { path: input, name: input } };
+  else yield { kind: 'file', target: { path: input, name: input, pipe: info.isFIFO() } };
 }
 
 async function* walkDirectory(dir: string): AsyncGenerator<WalkEntry> {

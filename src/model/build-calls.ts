@@ -73,17 +73,30 @@ function settle(call: Call): void {
   call.callType = types.has('Group') ? 'Group' : ([...types][0] ?? null);
   call.teamsThreadId = call.legs.find((l) => l.teamsThreadId !== null)?.teamsThreadId ?? null;
   const starts = call.legs.map((l) => l.callStartTime ?? l.participantStartTime).filter((t): t is number => t !== null);
-  call.startTime = starts.length ? Math.min(...starts) : null;
+  call.startTime = smallest(starts);
   const durations = call.legs.map((l) => l.callDuration).filter((d): d is number => d !== null);
-  call.durationSeconds = durations.length ? Math.max(...durations) : null;
+  call.durationSeconds = largest(durations);
   if (call.startTime !== null) {
     const legEnds = call.legs
       .filter((l) => l.participantStartTime !== null && l.participantDuration !== null)
       .map((l) => l.participantStartTime! + l.participantDuration! * 1000);
     const byDuration = call.durationSeconds !== null ? [call.startTime + call.durationSeconds * 1000] : [];
     const ends = [...byDuration, ...legEnds];
-    call.endTime = ends.length ? Math.max(...ends) : null;
+    call.endTime = largest(ends);
   }
+}
+
+/** Math.min/max without spreading: a call with 200,000 legs would overflow the stack as arguments. */
+function smallest(values: number[]): number | null {
+  let out: number | null = null;
+  for (const v of values) if (out === null || v < out) out = v;
+  return out;
+}
+
+function largest(values: number[]): number | null {
+  let out: number | null = null;
+  for (const v of values) if (out === null || v > out) out = v;
+  return out;
 }
 
 function byTime(a: number | null, b: number | null): number {

@@ -2,6 +2,7 @@ import type { InputShape, ReadOptions } from '../input/input-event.js';
 import { readInputs } from '../input/read-inputs.js';
 import { normaliseRecord } from '../schema/normalise-record.js';
 import { buildCalls } from './build-calls.js';
+import { type FileCounts, FileTally } from './file-tally.js';
 import type { Call } from './call.js';
 import { type InputCounts, type InvalidRecord, RecordLedger } from './record-ledger.js';
 
@@ -17,11 +18,15 @@ export interface LoadedCalls {
   invalidSamples: InvalidRecord[];
   skipped: SkippedFile[];
   shapes: Partial<Record<InputShape, number>>;
+  /** Counts per file read (with LoadOptions.perFile), in reading order. */
+  perFile?: FileCounts[];
 }
 
 export interface LoadOptions extends ReadOptions {
   /** Keep only CallSummary, CallDiagnostics and CallClientOperations records (what summarize uses); count the others. */
   mediaQualityOnly?: boolean;
+  /** Also count per file (--verbose). */
+  perFile?: boolean;
 }
 
 const MEDIA_QUALITY = new Set(['CallSummary', 'CallDiagnostics', 'CallClientOperations']);
@@ -31,13 +36,20 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
   const ledger = new RecordLedger(options.mediaQualityOnly ? (category) => MEDIA_QUALITY.has(category) : undefined);
   const skipped: SkippedFile[] = [];
   const shapes: Partial<Record<InputShape, number>> = {};
+  const tally = options.perFile ? new FileTally(ledger.counts) : null;
   for await (const event of readInputs(inputs, options)) {
     switch (event.kind) {
       case 'record': {
-        const result = normaliseRecord(event.value, event.at, event.table);
-        if (result.kind === 'record') ledger.add(result.record, event.value);
-        else if (result.kind === 'ignored') ledger.addIgnored(result.categoryName);
-        else ledger.addInvalid(event.at, result.reason);
+        try {
+          const result = normaliseRecord(event.value, event.at, event.table);
+          if (result.kind === 'record') ledger.add(result.record, event.value);
+          else if (result.kind === 'ignored') ledger.addIgnored(result.categoryName);
+          else ledger.addInvalid(event.at, result.reason);
+        } catch (error) {
+          // JSON.parse reads any depth, JSON.stringify not: a value nested thousands deep is one invalid record.
+          if (!(error instanceof RangeError)) throw error;
+          ledger.addInvalid(event.at, 'nested too deeply to read');
+        }
         break;
       }
       case 'invalid':
@@ -49,17 +61,21 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
       case 'file':
         ledger.counts.files++;
         shapes[event.shape] = (shapes[event.shape] ?? 0) + 1;
+        tally?.start(event.file, event.shape, event.gzip);
         break;
       case 'skipped':
         skipped.push({ file: event.file, reason: event.reason });
         break;
     }
   }
-  return {
+  tally?.close();
+  const loaded: LoadedCalls = {
     calls: buildCalls(ledger.records(), ledger.callIds()),
     counts: ledger.counts,
     invalidSamples: ledger.invalidSamples,
     skipped,
     shapes,
   };
+  if (tally !== null) loaded.perFile = tally.files;
+  return loaded;
 }

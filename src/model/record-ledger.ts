@@ -38,7 +38,7 @@ export class RecordLedger {
     superseded: 0,
     ignored: 0,
     filtered: 0,
-    byCategory: {},
+    byCategory: Object.create(null) as Record<string, number>, // keyed by category names from logs: no prototype
   };
   /** The first invalid items, for stderr; counts.invalid has them all. */
   readonly invalidSamples: InvalidRecord[] = [];
@@ -71,9 +71,10 @@ export class RecordLedger {
    * their sources are the same. Without it, the normalised record (less its location) is compared.
    */
   add(record: CallRecord, source?: unknown): void {
+    // First, before any count changes: a record nested thousands deep makes JSON.stringify throw RangeError.
+    const text = source === undefined ? JSON.stringify(record, withoutLocation) : JSON.stringify(source);
     this.counts.records++;
     this.count(record.category);
-    const text = source === undefined ? JSON.stringify(record, withoutLocation) : JSON.stringify(source);
     const fingerprint = createHash('sha1').update(text).digest('base64');
     if (this.seen.has(fingerprint)) {
       this.counts.duplicates++;

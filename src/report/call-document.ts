@@ -1,9 +1,10 @@
+import { type FileCounts, itemsRead } from '../model/file-tally.js';
 import type { InputCounts } from '../model/record-ledger.js';
 import type { CallStory, LegStory } from '../rules/assess-call-story.js';
 import type { Quality, StreamIssue } from '../rules/issue.js';
 import type { Thresholds } from '../rules/thresholds.js';
 import { isoOrNull } from './format-values.js';
-import { thresholdsJson, type ThresholdsJson } from './summary-document.js';
+import { type FileCountsJson, fileCountsJson, thresholdsJson, type ThresholdsJson } from './summary-document.js';
 
 export interface ParticipantJson {
   participantId: string | null;
@@ -29,8 +30,22 @@ export interface CallDocument {
   teamsThreadId: string | null;
   quality: Quality;
   issueCount: number;
-  /** What the scan read: records of other calls are filtered on their raw text, never parsed. */
-  input: { files: number; records: number; filtered: number; invalid: number };
+  /**
+   * What the scan read: records of other calls are filtered on their raw text, never parsed.
+   * read = used + duplicates + superseded + ignored + invalid + filtered; `byFile` with --verbose.
+   */
+  input: {
+    files: number;
+    read: number;
+    records: number;
+    used: number;
+    duplicates: number;
+    superseded: number;
+    ignored: number;
+    filtered: number;
+    invalid: number;
+    byFile?: FileCountsJson[];
+  };
   participants: ParticipantJson[];
   streams: Array<{
     participantId: string | null;
@@ -94,8 +109,20 @@ function participantJson({ leg, endReason }: LegStory): ParticipantJson {
   };
 }
 
-export function callDocument(story: CallStory, thresholds: Thresholds, counts: InputCounts): CallDocument {
+export function callDocument(story: CallStory, thresholds: Thresholds, counts: InputCounts, perFile?: FileCounts[]): CallDocument {
   const { call } = story;
+  const input: CallDocument['input'] = {
+    files: counts.files,
+    read: itemsRead(counts),
+    records: counts.records,
+    used: counts.used,
+    duplicates: counts.duplicates,
+    superseded: counts.superseded,
+    ignored: counts.ignored,
+    filtered: counts.filtered,
+    invalid: counts.invalid,
+  };
+  if (perFile) input.byFile = fileCountsJson(perFile, true);
   return {
     schemaVersion: 1,
     correlationId: call.correlationId,
@@ -106,7 +133,7 @@ export function callDocument(story: CallStory, thresholds: Thresholds, counts: I
     teamsThreadId: call.teamsThreadId,
     quality: story.quality,
     issueCount: story.issueCount,
-    input: { files: counts.files, records: counts.records, filtered: counts.filtered, invalid: counts.invalid },
+    input,
     participants: story.legs.map(participantJson),
     streams: story.verdict.streams.map(({ stream, issues }) => ({
       participantId: stream.participantId,
@@ -141,10 +168,10 @@ export function callDocument(story: CallStory, thresholds: Thresholds, counts: I
       metricName: s.metricName,
       samples: s.points.length,
       limit: s.rule?.limit ?? null,
-      breaches: s.breaches.map((b) => ({ start: new Date(b.start).toISOString(), end: new Date(b.end).toISOString(), worst: b.worst })),
+      breaches: s.breaches.map((b) => ({ start: isoOrNull(b.start) ?? '', end: isoOrNull(b.end) ?? '', worst: b.worst })),
     })),
     surveys: call.surveys.map((s) => ({ participantId: s.participantId, surveyId: s.surveyId, ratings: s.ratings })),
-    timeline: story.timeline.map((e) => ({ ...e, time: new Date(e.time).toISOString() })),
+    timeline: story.timeline.map((e) => ({ ...e, time: isoOrNull(e.time) ?? '' })),
     thresholds: thresholdsJson(thresholds),
   };
 }

@@ -12,7 +12,7 @@ export function formatDuration(seconds: number | null): string {
 
 /** "2026-11-20 09:01:05" in UTC (every ACS log time is UTC). */
 export function formatTime(ms: number | null): string {
-  return ms === null ? '-' : formatIsoTime(new Date(ms).toISOString());
+  return formatIsoTime(isoOrNull(ms));
 }
 
 /** An ISO time of the JSON documents, shown as formatTime shows it. */
@@ -25,8 +25,11 @@ export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** An epoch-ms time as ISO 8601, or null when absent or out of the Date range (a duration of 1e20 s in a log). */
 export function isoOrNull(ms: number | null): string | null {
-  return ms === null ? null : new Date(ms).toISOString();
+  if (ms === null) return null;
+  const date = new Date(ms);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
 /** A number without float noise: 0.14 not 0.14000000000000001, 612 not 612.0. */

@@ -1,5 +1,6 @@
+import { jsonText } from './json-text.js';
 import type { SummaryDocument } from './summary-document.js';
 
 export function renderJson(document: SummaryDocument): string {
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return `${jsonText(document, 2)}\n`;
 }

@@ -1,5 +1,6 @@
 import type { InputShape } from '../input/input-event.js';
 import type { LoadedCalls } from '../model/load-calls.js';
+import { type FileCounts, itemsRead } from '../model/file-tally.js';
 import type { InputCounts } from '../model/record-ledger.js';
 import type { AssessedCall, QualityTotals } from '../rules/assess-calls.js';
 import type { GateResult } from '../rules/gates.js';
@@ -30,8 +31,17 @@ export interface CallJson {
 export interface SummaryDocument {
   schemaVersion: 1;
   thresholds: ThresholdsJson;
-  /** What was read: records = used + duplicates + superseded + ignored; invalid items are not records. */
-  input: Omit<InputCounts, 'filtered'> & { skippedFiles: number; shapes: Partial<Record<InputShape, number>> };
+  /**
+   * What was read. Every item read (JSON line, array element, CSV row) is counted once:
+   * read = used + duplicates + superseded + ignored + invalid, and records = read - invalid.
+   * `byFile` (with --verbose) gives the same counts per file.
+   */
+  input: Omit<InputCounts, 'filtered'> & {
+    read: number;
+    skippedFiles: number;
+    shapes: Partial<Record<InputShape, number>>;
+    byFile?: FileCountsJson[];
+  };
   totals: QualityTotals;
   /** The gates that were set, each with its outcome; empty without gates. */
   gates: GateResult[];
@@ -68,6 +78,13 @@ export interface FleetView {
   breakdowns: FleetBreakdowns;
 }
 
+/** One file's counts in the JSON documents: read = used + duplicates + superseded + ignored + invalid (+ filtered, for call). */
+export type FileCountsJson = Omit<FileCounts, 'filtered'> & { filtered?: number };
+
+export function fileCountsJson(files: FileCounts[], withFiltered: boolean): FileCountsJson[] {
+  return files.map(({ filtered, ...rest }) => (withFiltered ? { ...rest, filtered } : rest));
+}
+
 export function thresholdsJson(thresholds: Thresholds): ThresholdsJson {
   const out: ThresholdsJson = {};
   for (const [metric, rule] of Object.entries(thresholds)) out[metric] = { breachWhen: rule.breachWhen, ...rule.limits };
@@ -97,21 +114,24 @@ export function summaryDocument(
   view?: FleetView,
 ): SummaryDocument {
   const c = loaded.counts;
+  const input: SummaryDocument['input'] = {
+    files: c.files,
+    read: itemsRead(c),
+    records: c.records,
+    used: c.used,
+    invalid: c.invalid,
+    duplicates: c.duplicates,
+    superseded: c.superseded,
+    ignored: c.ignored,
+    skippedFiles: loaded.skipped.length,
+    shapes: loaded.shapes,
+    byCategory: c.byCategory,
+  };
+  if (loaded.perFile) input.byFile = fileCountsJson(loaded.perFile, false);
   const doc: SummaryDocument = {
     schemaVersion: 1,
     thresholds: thresholdsJson(thresholds),
-    input: {
-      files: c.files,
-      records: c.records,
-      used: c.used,
-      invalid: c.invalid,
-      duplicates: c.duplicates,
-      superseded: c.superseded,
-      ignored: c.ignored,
-      skippedFiles: loaded.skipped.length,
-      shapes: loaded.shapes,
-      byCategory: c.byCategory,
-    },
+    input,
     totals,
     gates,
     calls: (view?.listing.listed ?? assessed).map(callJson),

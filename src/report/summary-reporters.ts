@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { SummarizeFormat } from '../config/config-schema.js';
+import { renderCsv } from './render-csv.js';
 import { renderGithub } from './render-github.js';
 import { renderJson } from './render-json.js';
 import { renderJunit } from './render-junit.js';
@@ -21,4 +22,5 @@ export const SUMMARY_REPORTERS: Record<SummarizeFormat, (doc: SummaryDocument, c
   markdown: (doc, _colors, options) => renderMarkdown(doc, undefined, options?.breakdowns ?? true),
   ndjson: renderNdjson,
   github: renderGithub,
+  csv: renderCsv,
 };

@@ -14,20 +14,25 @@ export interface MediaSeries {
   breaches: Array<{ start: number; end: number; worst: number }>;
 }
 
-/** Media-stats metric names (lower case) to the CallDiagnostics rule that speaks of the same thing. */
-const SERIES_RULES: Record<string, RuleMetric> = {
-  jitterinms: 'jitterAvg',
-  jitter: 'jitterAvg',
-  roundtriptimeinms: 'roundTripTimeAvg',
-  rttinms: 'roundTripTimeAvg',
-  jitterbufferdelayinms: 'jitterBufferSizeAvg',
-  framespersecond: 'videoFrameRateAvg',
-  framerate: 'videoFrameRateAvg',
-  frameheight: 'recvResolutionHeight',
-};
+/** Media-stats metric names (lower case) to the CallDiagnostics rule that speaks of the same thing (a Map: names come from logs). */
+const SERIES_RULES = new Map<string, RuleMetric>([
+  ['jitterinms', 'jitterAvg'],
+  ['jitter', 'jitterAvg'],
+  ['roundtriptimeinms', 'roundTripTimeAvg'],
+  ['rttinms', 'roundTripTimeAvg'],
+  ['jitterbufferdelayinms', 'jitterBufferSizeAvg'],
+  ['framespersecond', 'videoFrameRateAvg'],
+  ['framerate', 'videoFrameRateAvg'],
+  ['frameheight', 'recvResolutionHeight'],
+]);
 
 /** Client stream types (audio, video, screen) to the mediaType names of the thresholds. */
-const STREAM_MEDIA: Record<string, string> = { audio: 'Audio', video: 'Video', screen: 'VBSS', screenshare: 'VBSS' };
+const STREAM_MEDIA = new Map([
+  ['audio', 'Audio'],
+  ['video', 'Video'],
+  ['screen', 'VBSS'],
+  ['screenshare', 'VBSS'],
+]);
 
 export function buildMediaSeries(samples: MediaStatsRecord[], thresholds: Thresholds): MediaSeries[] {
   const groups = new Map<string, MediaStatsRecord[]>();
@@ -61,10 +66,10 @@ export function buildMediaSeries(samples: MediaStatsRecord[], thresholds: Thresh
 }
 
 function ruleFor(sample: MediaStatsRecord, thresholds: Thresholds): MediaSeries['rule'] {
-  const metric = SERIES_RULES[sample.metricName!.toLowerCase()];
+  const metric = SERIES_RULES.get(sample.metricName!.toLowerCase());
   if (!metric) return null;
   const rule = thresholds[metric];
-  const mediaType = STREAM_MEDIA[(sample.streamType ?? '').toLowerCase()] ?? null;
+  const mediaType = STREAM_MEDIA.get((sample.streamType ?? '').toLowerCase()) ?? null;
   const limit = limitFor(rule, mediaType);
   return limit === null ? null : { metric, limit, breachWhen: rule.breachWhen };
 }

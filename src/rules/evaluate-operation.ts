@@ -26,7 +26,8 @@ export function degradedDiagnostic(op: OperationRecord): UserFacingDiagnostic | 
   const diagnostic = fields.get('diagnosticchanged') ?? fields.get('diagnostickind') ?? fields.get('diagnostic');
   const quality = fields.get('diagnosticquality') ?? fields.get('quality') ?? fields.get('value');
   if (typeof diagnostic !== 'string' || quality === undefined || quality === null) return null;
-  const text = String(quality);
+  // The payload is the client's JSON: an object here has no trustworthy toString.
+  const text = typeof quality === 'object' ? JSON.stringify(quality) : String(quality);
   if (text.toLowerCase() === 'good' || text.toLowerCase() === 'false') return null;
   return { diagnostic, quality: text };
 }

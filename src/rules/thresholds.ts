@@ -42,7 +42,8 @@ export function defaultThresholds(): Thresholds {
 
 /** The limit in force for a stream of this mediaType, or null when the rule does not apply to it. */
 export function limitFor(rule: Rule, mediaType: string | null): number | null {
-  if (mediaType !== null && mediaType in rule.limits) return rule.limits[mediaType] ?? null;
+  // Own keys only: a mediaType from a log named "constructor" or "toString" is not a limit.
+  if (mediaType !== null && Object.hasOwn(rule.limits, mediaType)) return rule.limits[mediaType] ?? null;
   return rule.limits.default ?? null;
 }
 

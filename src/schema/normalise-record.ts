@@ -179,16 +179,27 @@ export function normaliseRecord(value: Record<string, unknown>, at: SourceLocati
   }
 }
 
+/** Payloads deeper than this stay text: every report must be able to write them out again. */
+const MAX_PAYLOAD_DEPTH = 64;
+
 function parsePayload(value: unknown): unknown {
-  if (typeof value !== 'string') return value ?? null;
+  if (typeof value !== 'string') return isShallow(value, MAX_PAYLOAD_DEPTH) ? (value ?? null) : '(payload nested too deeply to show)';
   const text = toText(value);
   if (text === null) return null;
   if (text.startsWith('{') || text.startsWith('[')) {
     try {
-      return JSON.parse(text);
+      const parsed: unknown = JSON.parse(text);
+      return isShallow(parsed, MAX_PAYLOAD_DEPTH) ? parsed : text;
     } catch {
       return text;
     }
   }
   return text;
+}
+
+function isShallow(value: unknown, depth: number): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  if (depth === 0) return false;
+  for (const v of Object.values(value)) if (!isShallow(v, depth - 1)) return false;
+  return true;
 }

@@ -62,4 +62,8 @@ test('shape detection reads the content: first line, first key and layout', () =
   assert.equal(shape('"TimeGenerated [UTC]","CallId"\r\n'), 'csv');
   assert.equal(shape('TimeGenerated [UTC],Name\n'), 'skip: not call logs: neither JSON nor a CSV header naming a call-log column (starts "TimeGenerated [UTC],Name")');
   assert.equal(shape(' \r\n '), 'skip: empty file');
+  assert.equal(shape('[[[[[[\n{"a":1}\n'), 'json-lines'); // a broken first line of JSON Lines
+  assert.equal(shape('[\n{"a":1}\n]'), 'json-array');
+  assert.equal(shape('[[1, 2]]'), 'json-array');
+  assert.equal(shape('[[1,', false), null); // needs more text
 });

@@ -56,3 +56,14 @@ test('query API rows and envelope elements go through the prefilter as raw JSON 
   const envelope = await collect([fixture('pretty-envelope.json')], { prefilter: (raw) => raw.includes('"Video"') });
   assert.deepEqual(outline(envelope), ['filtered@3', 'filtered@26', 'record@49']);
 });
+
+test('a query API column named __proto__ is an own field of the row, not its prototype', async () => {
+  const body = JSON.stringify({ tables: [{ name: 'ACSCallDiagnostics', columns: [{ name: '__proto__' }, { name: 'CorrelationId' }], rows: [[{ polluted: true }, 'c1']] }] });
+  const events = await collect(['-'], { stdin: chunkedStream(body, 7) });
+  const [row] = records(events);
+  assert.ok(row);
+  assert.ok(Object.hasOwn(row.value, '__proto__'));
+  assert.deepEqual(row.value['__proto__'], { polluted: true });
+  assert.equal(Object.getPrototypeOf(row.value), Object.prototype);
+  assert.equal((row.value as { polluted?: unknown }).polluted, undefined);
+});

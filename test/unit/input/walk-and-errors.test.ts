@@ -3,6 +3,7 @@ import { chmod, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import { InputError } from '../../../src/input/input-event.js';
 import { readInputs } from '../../../src/input/read-inputs.js';
 import { collect, fixture, records } from './input-test-helpers.js';
@@ -66,16 +67,35 @@ test('a missing path throws a one-line InputError naming it, before any other in
   assert.deepEqual(seen, []);
 });
 
-test('a corrupt or truncated gzip stream throws InputError naming the file, not a raw zlib error', async () => {
-  for (const [name, pattern] of [['corrupt.json.gz', /: corrupt gzip stream \(/], ['truncated.jsonl.gz', /: truncated gzip stream \(unexpected end of file\)$/]] as const) {
+test('a corrupt or truncated gzip stream that breaks before any text is skipped with a one-line reason, not a raw zlib error', async () => {
+  for (const [name, pattern] of [['corrupt.json.gz', /^corrupt gzip stream \(/], ['truncated.jsonl.gz', /^truncated gzip stream \(unexpected end of file\)$/]] as const) {
     const file = fixture(name);
-    await assert.rejects(collect([file]), (error: unknown) => {
-      assert.ok(error instanceof InputError, `${name}: ${String(error)}`);
-      assert.ok(error.message.startsWith(file));
-      assert.match(error.message, pattern);
-      assert.ok(!error.message.includes('\n'));
-      return true;
-    });
+    const events = await collect([file]);
+    assert.equal(events.length, 1, name);
+    const [event] = events;
+    assert.ok(event?.kind === 'skipped', `${name}: ${JSON.stringify(event)}`);
+    assert.equal(event.file, file);
+    assert.match(event.reason, pattern);
+    assert.ok(!event.reason.includes('\n'));
+  }
+});
+
+test('a gzip stream cut mid-write keeps the records before the cut; the cut is one invalid item', async () => {
+  const lines = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ correlationId: `c${i}`, category: 'CallDiagnostics', n: i, pad: 'x'.repeat(40 + (i % 17)) }));
+  const gz = gzipSync(`${lines.join('\n')}\n`);
+  const dir = await mkdtemp(join(tmpdir(), 'acs-input-'));
+  try {
+    const torn = join(dir, 'PT1H.json');
+    await writeFile(torn, gz.subarray(0, Math.floor(gz.length / 2)));
+    const events = await collect([torn]);
+    const read = records(events);
+    assert.ok(read.length > 100, `records before the cut: ${read.length}`);
+    assert.deepEqual(read.map((r) => r.value.n), read.map((_, i) => i), 'in order, none lost before the cut');
+    const last = events.at(-1);
+    assert.ok(last?.kind === 'invalid' && last.at.line === null, JSON.stringify(last));
+    assert.match(last.reason, /^truncated gzip stream \(unexpected end of file\); the rest of the file is not read$/);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 });
 

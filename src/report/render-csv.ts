@@ -1,0 +1,42 @@
+import { describeIssueShort, issueLeg } from './describe-issue.js';
+import { csvRow } from './csv-cell.js';
+import type { SummaryDocument } from './summary-document.js';
+
+export const CSV_COLUMNS = [
+  'correlationId',
+  'quality',
+  'callType',
+  'startTime',
+  'durationSeconds',
+  'participants',
+  'streams',
+  'poorStreams',
+  'issues',
+  'breaches',
+] as const;
+
+/**
+ * For spreadsheets: a header, then one row a call in the order of the table (poor calls first), with the
+ * columns of the JSON `calls[]`; `breaches` lists the issues as the table words them, "; " between them.
+ * Numbers are numbers; text from logs is escaped against formula injection (see csvCell).
+ */
+export function renderCsv(doc: SummaryDocument): string {
+  const lines = [csvRow([...CSV_COLUMNS])];
+  for (const call of doc.calls) {
+    lines.push(
+      csvRow([
+        call.correlationId,
+        call.quality,
+        call.callType,
+        call.startTime,
+        call.durationSeconds,
+        call.participants,
+        call.streams,
+        call.poorStreams,
+        call.issues.length,
+        call.issues.map((i) => `${issueLeg(i)}: ${describeIssueShort(i)}`).join('; '),
+      ]),
+    );
+  }
+  return lines.join('');
+}

@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type { CallDocument } from '../../src/report/call-document.js';
+import type { SummaryDocument } from '../../src/report/summary-document.js';
+import { runCli, runJson } from '../support/run-cli.js';
+
+type Counts = { read: number; used: number; duplicates: number; superseded: number; ignored: number; invalid: number; filtered?: number };
+const parts = (c: Counts) => c.used + c.duplicates + c.superseded + c.ignored + c.invalid + (c.filtered ?? 0);
+
+test('summarize: read = used + duplicates + superseded + ignored + invalid, for the run and, with --verbose, for each file', () => {
+  const { result, json } = runJson<SummaryDocument>(['summarize', 'samples/', '--verbose']);
+  assert.equal(result.status, 0, result.stderr);
+  const i = json.input;
+  assert.equal(i.read, 146);
+  assert.equal(i.read, parts(i));
+  assert.equal(i.records, i.read - i.invalid);
+  const files = i.byFile!;
+  assert.equal(files.length, i.files);
+  for (const f of files) assert.equal(f.read, parts(f), f.file);
+  for (const key of ['read', 'used', 'duplicates', 'superseded', 'ignored', 'invalid'] as const) {
+    assert.equal(files.reduce((n, f) => n + f[key], 0), i[key], key);
+  }
+  const lines = result.stderr.split('\n').filter((l) => l.startsWith('note: read '));
+  assert.equal(lines.length, i.files, 'a stderr line a file');
+  assert.match(result.stderr, /note: read samples\/\S+ \(json-lines\): \d+ read — \d+ used/);
+  assert.equal(runJson<SummaryDocument>(['summarize', 'samples/']).json.input.byFile, undefined, 'byFile only with --verbose');
+});
+
+test('invalid records: one line says how many and where the first few are; the counts still add up', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'acs-count-'));
+  const good = JSON.stringify({ correlationId: 'c1', category: 'CallDiagnostics', properties: { mediaType: 'Audio', streamId: '1', roundTripTimeAvg: 40 } });
+  const path = join(dir, 'PT1H.json');
+  writeFileSync(path, [good, 'oops', good, '[1]', '{"category":"Usage"}', 'nope', '{"category":"CallSummary"}'].join('\n'));
+  const { result, json } = runJson<SummaryDocument>(['summarize', path]);
+  assert.equal(result.status, 0);
+  assert.equal(json.input.invalid, 4);
+  assert.equal(json.input.read, 7);
+  assert.equal(json.input.read, parts(json.input));
+  const headline = result.stderr.split('\n').filter((l) => /invalid records, not used/.test(l));
+  assert.deepEqual(headline, [`warning: 4 invalid records, not used (at ${path}:2, ${path}:4, ${path}:6, …)`]);
+});
+
+test('call: read = used + duplicates + superseded + ignored + invalid + filtered (records of other calls, never parsed)', () => {
+  const { result, json } = runJson<CallDocument>(['call', 'a60ad5d9', 'samples/', '--verbose']);
+  assert.equal(result.status, 0, result.stderr);
+  const i = json.input;
+  assert.equal(i.read, 146);
+  assert.equal(i.read, parts(i));
+  assert.ok(i.filtered > 0);
+  for (const f of i.byFile!) assert.equal(f.read, parts(f), f.file);
+  assert.equal(i.byFile!.reduce((n, f) => n + (f.filtered ?? 0), 0), i.filtered);
+});
+
+test('call --strict: an invalid record of the scan exits 2 after the report; without it, 0', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'acs-strict-'));
+  const path = join(dir, 'PT1H.json');
+  const good = JSON.stringify({ correlationId: 'strict00-0000-4000-8000-000000000001', category: 'CallDiagnostics', properties: { mediaType: 'Audio', streamId: '1' } });
+  writeFileSync(path, `${good}\n{"correlationId": "strict00-0000-4000-8000-000000000001", broken\n`);
+  const strict = runJson<CallDocument>(['call', 'strict00', path, '--strict']);
+  assert.equal(strict.result.status, 2);
+  assert.match(strict.result.stderr, /--strict: 1 invalid record/);
+  assert.equal(strict.json.input.invalid, 1);
+  assert.equal(runJson<CallDocument>(['call', 'strict00', path]).result.status, 0);
+});
+
+test('summarize --format csv and --report csv=…: a header and a row a call, the same on stdout and in the file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'acs-csv-'));
+  const file = join(dir, 'out', 'calls.csv');
+  const result = runCli(['summarize', 'samples/', '--format', 'csv', '--report', `csv=${file}`]);
+  assert.equal(result.status, 0, result.stderr);
+  const rows = result.stdout.split('\r\n').filter((l) => l !== '');
+  assert.equal(rows[0], 'correlationId,quality,callType,startTime,durationSeconds,participants,streams,poorStreams,issues,breaches');
+  assert.equal(rows.length, 1 + 8);
+  assert.match(rows[1]!, /^ad9b017d-c904-482b-91f0-939dfe648fa0,poor,Group,2026-11-20T08:31:07.220Z,1290,3,14,3,7,leg ec6d55e9/);
+  assert.equal(readFileSync(file, 'utf8'), result.stdout);
+});

@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import type { CallDocument } from '../../src/report/call-document.js';
+import type { SummaryDocument } from '../../src/report/summary-document.js';
+import { ROOT, runCli } from '../support/run-cli.js';
+
+/**
+ * test/fixtures/hostile/hostile.jsonl: two calls whose every text field (ids, osVersion, identifier, types,
+ * operation names and payload, media-stats names, survey issues) holds an OSC title, an OSC 8 hyperlink,
+ * a clear-screen CSI, CR, a C1 CSI (U+009B), a bidi override, NUL, BS and DEL.
+ */
+const FIXTURE = 'test/fixtures/hostile/hostile.jsonl';
+const lines = readFileSync(`${ROOT}${FIXTURE}`, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, any>);
+const EVIL_ID = lines.find((l) => String(l.correlationId).startsWith('evil'))!.correlationId as string;
+const OS_VERSION = lines[0]!.properties.osVersion as string;
+
+/** Code points a terminal acts on or that reorder text: C0 but \n (and \r before \n in CSV), DEL, C1, bidi marks. */
+function unsafeCodePoints(text: string, allowCrlf = false): string[] {
+  const bad: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const n = text.charCodeAt(i);
+    if (n === 0x0a || (allowCrlf && n === 0x0d && text[i + 1] === '\n')) continue;
+    if (n < 0x20 || (n >= 0x7f && n <= 0x9f) || (n >= 0x202a && n <= 0x202e) || (n >= 0x2066 && n <= 0x2069) || n === 0x200e || n === 0x200f || n === 0x061c) {
+      bad.push(`U+${n.toString(16).padStart(4, '0')} at ${i}`);
+    }
+  }
+  return bad;
+}
+
+test('the fixture is hostile: its values hold the escape sequences', () => {
+  assert.match(EVIL_ID, /\u001b\]0;/);
+  assert.match(OS_VERSION, /\u001b\]8;;http:\/\/evil/);
+  assert.match(OS_VERSION, /\u001b\[2J/);
+  assert.match(OS_VERSION, /\r/);
+  assert.match(OS_VERSION, /\u009b/);
+});
+
+for (const format of ['table', 'markdown', 'github', 'csv', 'junit', 'json', 'ndjson']) {
+  test(`summarize --format ${format}: no control character from a log reaches stdout or stderr`, () => {
+    const { status, stdout, stderr } = runCli(['summarize', FIXTURE, '--format', format], { env: { NO_COLOR: '1' } });
+    assert.equal(status, 0, stderr);
+    assert.deepEqual(unsafeCodePoints(stdout, format === 'csv'), [], `${format} stdout`);
+    assert.deepEqual(unsafeCodePoints(stderr), [], `${format} stderr`);
+  });
+}
+
+test('call text and JSON: no control character from a log reaches the terminal, for the hostile id too', () => {
+  for (const args of [['call', 'hostile0', FIXTURE], ['call', 'hostile0', FIXTURE, '--format', 'json'], ['call', 'evil', FIXTURE], ['call', 'nosuchid', FIXTURE]]) {
+    const { stdout, stderr } = runCli(args, { env: { NO_COLOR: '1' } });
+    assert.deepEqual(unsafeCodePoints(stdout), [], `${args.join(' ')} stdout`);
+    assert.deepEqual(unsafeCodePoints(stderr), [], `${args.join(' ')} stderr`);
+  }
+});
+
+test('with colour forced, the only escape sequences are the tool’s own SGR colour codes', () => {
+  for (const args of [['summarize', FIXTURE], ['call', 'hostile0', FIXTURE]]) {
+    const { stdout } = runCli(args, { env: { FORCE_COLOR: '1' } });
+    assert.match(stdout, /\u001b\[31m/, 'colour is on');
+    assert.deepEqual(unsafeCodePoints(stdout.replace(/\u001b\[[0-9;]*m/g, '')), [], args.join(' '));
+  }
+});
+
+test('JSON stays exact: the hostile strings parse back to what the log held', () => {
+  const summary = JSON.parse(runCli(['summarize', FIXTURE, '--format', 'json']).stdout) as SummaryDocument;
+  assert.ok(summary.calls.some((c) => c.correlationId === EVIL_ID));
+  const call = JSON.parse(runCli(['call', 'hostile0', FIXTURE, '--format', 'json']).stdout) as CallDocument;
+  assert.equal(call.participants[0]!.osVersion, OS_VERSION);
+});

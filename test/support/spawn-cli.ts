@@ -1,0 +1,59 @@
+import { spawn } from 'node:child_process';
+import { BIN, ROOT } from './run-cli.js';
+
+export interface SpawnedResult {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  /** The CLI did not end within the limit and was killed: a hang. */
+  killed: boolean;
+}
+
+export interface SpawnOptions {
+  /** 'closed': fd 0 closed (`<&-`); 'empty': a pipe closed at once; default 'empty'. */
+  stdin?: 'closed' | 'empty';
+  /** Run as this user and group id (to test permissions when the tests run as root). */
+  uid?: number;
+  gid?: number;
+  /** Generous: not a timed assertion, only a guard against a hang. */
+  limitMs?: number;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Spawns the built CLI without waiting synchronously, so that the test can feed a FIFO meanwhile. */
+export function spawnCli(args: string[], options: SpawnOptions = {}): { done: Promise<SpawnedResult> } {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...options.env };
+  delete env.FORCE_COLOR;
+  delete env.ACS_CALLLOGS_INPUT;
+  delete env.NODE_TEST_CONTEXT;
+  const closed = options.stdin === 'closed';
+  // A really closed fd 0 needs a shell: Node cannot spawn a child without one.
+  const [command, argv] = closed
+    ? ['/bin/sh', ['-c', 'exec "$0" "$@" <&-', process.execPath, BIN, ...args]]
+    : [process.execPath, [BIN, ...args]];
+  const child = spawn(command, argv, {
+    cwd: ROOT,
+    env,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    ...(options.uid !== undefined ? { uid: options.uid, gid: options.gid ?? options.uid } : {}),
+  });
+  child.stdin.end();
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  let killed = false;
+  const timer = setTimeout(() => {
+    killed = true;
+    child.kill('SIGKILL');
+  }, options.limitMs ?? 20_000);
+  const done = new Promise<SpawnedResult>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (status, signal) => {
+      clearTimeout(timer);
+      resolve({ status, signal, stdout, stderr, killed });
+    });
+  });
+  return { done };
+}

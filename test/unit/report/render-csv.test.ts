@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { csvCell, csvRow } from '../../../src/report/csv-cell.js';
+import { CSV_COLUMNS, renderCsv } from '../../../src/report/render-csv.js';
+import type { CallJson, SummaryDocument } from '../../../src/report/summary-document.js';
+
+/** A small RFC 4180 reader, to check that what was written reads back as the cells meant. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  return rows;
+}
+
+test('a text cell a spreadsheet would read as a formula gets a leading quote mark', () => {
+  for (const evil of ['=HYPERLINK("http://evil","x")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '  =1']) {
+    const cell = parseCsv(`${csvCell(evil)}\r\n`)[0]![0]!;
+    assert.ok(cell.startsWith("'"), `${JSON.stringify(evil)} → ${JSON.stringify(cell)}`);
+  }
+  assert.equal(csvCell('Group'), 'Group');
+  assert.equal(csvCell('a-b=c'), 'a-b=c', 'only the start of a cell matters');
+});
+
+test('numbers the tool produced stay numbers, negative ones too; null is an empty cell', () => {
+  assert.equal(csvCell(-3), '-3');
+  assert.equal(csvCell(0.25), '0.25');
+  assert.equal(csvCell(Number.NaN), '');
+  assert.equal(csvCell(null), '');
+});
+
+test('quoting per RFC 4180: commas, quotes and line breaks survive a round trip; control characters do not', () => {
+  assert.equal(csvCell('a,b'), '"a,b"');
+  assert.equal(csvCell('say "hi"'), '"say ""hi"""');
+  assert.deepEqual(parseCsv(csvRow(['x,y', 'q"q', 'plain', 7])), [['x,y', 'q"q', 'plain', '7']]);
+  assert.equal(csvCell('ok\u001b]0;title\u0007\u001b[2Jdone'), 'ok]0;title[2Jdone');
+});
+
+test('renderCsv: a header and a row a call, log text escaped', () => {
+  const call: CallJson = {
+    correlationId: '=cmd|"/C calc"!A0',
+    callType: '@Group',
+    startTime: '2026-11-20T09:00:00.000Z',
+    durationSeconds: 60,
+    participants: 2,
+    streams: 4,
+    poorStreams: 1,
+    quality: 'poor',
+    issues: [{ metric: 'roundTripTimeAvg', value: 612, threshold: 500, mediaType: '-Audio', participantId: 'p1', endpointId: 'e1', endpointType: 'VoIP', streamId: '1' }],
+  };
+  const doc = { calls: [call] } as unknown as SummaryDocument;
+  const rows = parseCsv(renderCsv(doc));
+  assert.deepEqual(rows[0], [...CSV_COLUMNS]);
+  assert.deepEqual(rows[1], ["'=cmd|\"/C calc\"!A0", 'poor', "'@Group", '2026-11-20T09:00:00.000Z', '60', '2', '4', '1', '1', 'leg p1: -Audio RTT 612 > 500 ms']);
+  for (const cell of rows.flat()) assert.doesNotMatch(cell, /^[=+\-@\t\r]/);
+});
