@@ -1,14 +1,22 @@
 /**
- * Text from logs is data, never terminal control. Removes C0 and C1 control characters (ESC among them),
+ * Text from logs is data, never terminal control. Removes escape sequences whole, then C0 and C1 control characters,
  * DEL, and the Unicode bidirectional overrides that can reorder what a terminal shows; tabs and line breaks
  * become a space so one value stays on one line.
  */
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const BREAKS = /[\t\n\r]+/g;
+/**
+ * Whole escape sequences (ECMA-48), so that no part of one shows as text: a control string (OSC — titles,
+ * OSC 8 hyperlinks —, DCS, SOS, PM, APC) up to its terminator (ST, BEL) or the end of the value; a CSI sequence
+ * (cursor moves, screen clears, colours) up to its final byte; any other two-byte escape. 7-bit and C1 forms.
+ */
+const ESCAPE_SEQUENCE =
+  // eslint-disable-next-line no-control-regex
+  /(?:\u001b[\]PX^_]|[\u009d\u0090\u0098\u009e\u009f])[^]*?(?:\u0007|\u001b\\|\u009c|$)|(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]?|\u001b[ -/]*[0-~]?/g;
 
 export function safeText(value: string): string {
-  return value.replace(BREAKS, ' ').replace(CONTROL, '');
+  return value.replace(ESCAPE_SEQUENCE, '').replace(BREAKS, ' ').replace(CONTROL, '');
 }
 
 /** A long id cut to its first characters, as git shortens hashes. */

@@ -35,5 +35,5 @@ test('breakdown sections: log text loses control characters, rows are cut with a
 
 test('breakdown Markdown: a pipe from the logs cannot break the table', () => {
   const md = renderBreakdownsMarkdown(breakdowns).join('\n');
-  assert.match(md, /\| SDK version \| evil\\\[31m\\\|sdk \| 1 \| 10 \| 10\.0% \|/);
+  assert.match(md, /\| SDK version \| evil\\\|sdk \| 1 \| 10 \| 10\.0% \|/);
 });

@@ -53,7 +53,7 @@ test('quoting per RFC 4180: commas, quotes and line breaks survive a round trip;
   assert.equal(csvCell('a,b'), '"a,b"');
   assert.equal(csvCell('say "hi"'), '"say ""hi"""');
   assert.deepEqual(parseCsv(csvRow(['x,y', 'q"q', 'plain', 7])), [['x,y', 'q"q', 'plain', '7']]);
-  assert.equal(csvCell('ok\u001b]0;title\u0007\u001b[2Jdone'), 'ok]0;title[2Jdone');
+  assert.equal(csvCell('ok\u001b]0;title\u0007\u001b[2Jdone'), 'okdone');
 });
 
 test('renderCsv: a header and a row a call, log text escaped', () => {
