@@ -1,12 +1,13 @@
 import { isAbsolute, relative } from 'node:path';
 import type { Command } from 'commander';
 import { resolveSettings, type SettingsFlags } from '../config/resolve-settings.js';
+import { TIME_BOUND_FORMS, type TimeBound } from '../config/time-bound.js';
 import { buildKqlQuery } from '../kql/build-kql-query.js';
 import { limitOrigins } from '../kql/limit-origins.js';
-import { parseSince, type Since, SINCE_HELP } from '../kql/since.js';
 import { defaultThresholds } from '../rules/thresholds.js';
 import { EXIT_OK } from './exit-codes.js';
 import { printConfig } from './print-config.js';
+import { parseTimeFlag } from './parse-time-window.js';
 import { addSettingsOptions } from './settings-options.js';
 import { UsageError } from './usage-error.js';
 
@@ -21,7 +22,7 @@ export function registerKql(program: Command): void {
     .command('kql')
     .description('print the KQL that gives the verdicts of summarize over the ACS tables of a Log Analytics workspace')
     .option('--per-call', 'one row per call (default: one row of totals)')
-    .option('--since <time>', `only records generated since then: ${SINCE_HELP}`);
+    .option('--since <time>', `only records generated since then: ${TIME_BOUND_FORMS}`);
   addSettingsOptions(command).action((options: KqlOptions) => {
     process.exitCode = kqlCommand(options);
   });
@@ -36,7 +37,7 @@ export function kqlCommand(options: KqlOptions): number {
 }
 
 /** The query for these flags, with the config file found from `cwd`. Throws on a bad flag or config. */
-export function kqlQueryFor(options: KqlOptions, since: Since | null = sinceOption(options.since), cwd: string = process.cwd()): string {
+export function kqlQueryFor(options: KqlOptions, since: TimeBound | null = sinceOption(options.since), cwd: string = process.cwd()): string {
   const settings = resolveSettings([], options, process.env, cwd);
   // The thresholds before the flags: to tell in the query which limits the config file set and which the flags.
   const afterConfig = resolveSettings([], { ...options, threshold: [] }, process.env, cwd).thresholds;
@@ -45,11 +46,8 @@ export function kqlQueryFor(options: KqlOptions, since: Since | null = sinceOpti
   return buildKqlQuery({ thresholds: settings.thresholds, origins, since, perCall: options.perCall === true });
 }
 
-function sinceOption(text: string | undefined): Since | null {
-  if (text === undefined) return null;
-  const since = parseSince(text);
-  if (since === null) throw new UsageError(`--since '${text}': expected ${SINCE_HELP}`);
-  return since;
+function sinceOption(text: string | undefined): TimeBound | null {
+  return text === undefined ? null : parseTimeFlag('--since', text);
 }
 
 function displayPath(path: string, cwd: string): string {

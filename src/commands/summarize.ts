@@ -16,7 +16,7 @@ import { SUMMARY_REPORTERS } from '../report/summary-reporters.js';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 import { parseChoice } from './parse-choice.js';
 import { parseListLimit } from './parse-list-limit.js';
-import { parseTimeWindow } from './parse-time-bound.js';
+import { parseTimeWindow } from './parse-time-window.js';
 import { requireInputs } from './require-inputs.js';
 import { printConfig } from './print-config.js';
 import { addSettingsOptions, collect } from './settings-options.js';

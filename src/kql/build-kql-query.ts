@@ -1,7 +1,8 @@
 import type { Thresholds } from '../rules/thresholds.js';
 import { kqlCommentText } from './kql-literal.js';
 import { DEFAULT_ORIGIN, FLAG_ORIGIN, type LimitOrigins } from './limit-origins.js';
-import { type Since, sinceExpression } from './since.js';
+import type { TimeBound } from '../config/time-bound.js';
+import { sinceExpression } from './since-expression.js';
 import { callIdsLet, legRecordsLet, streamRecordsLet } from './source-records-kql.js';
 import { streamFlags } from './stream-flags-kql.js';
 
@@ -10,7 +11,7 @@ export interface KqlQueryOptions {
   /** Where each limit came from, for the comments; a limit not named is `default`. */
   origins: LimitOrigins;
   /** Only records generated since then (TimeGenerated); null for no time filter of its own. */
-  since: Since | null;
+  since: TimeBound | null;
   /** One row per call instead of one row of totals. */
   perCall: boolean;
 }

@@ -8,7 +8,7 @@ import { buildKqlQuery, type KqlQueryOptions } from '../../../src/kql/build-kql-
 import { RULE_COLUMNS } from '../../../src/kql/acs-tables.js';
 import { kqlNumber } from '../../../src/kql/kql-literal.js';
 import { limitOrigins } from '../../../src/kql/limit-origins.js';
-import { parseSince } from '../../../src/kql/since.js';
+import { parseTimeBound as parseSince } from '../../../src/config/time-bound.js';
 import { applyOverrides, parseThresholdFlag, type ThresholdOverride } from '../../../src/rules/threshold-overrides.js';
 import { defaultThresholds, RULE_METRICS } from '../../../src/rules/thresholds.js';
 import { ROOT } from '../../support/run-cli.js';

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseTimeBound, parseTimeWindow } from '../../../src/commands/parse-time-bound.js';
+import { parseTimeFlag, parseTimeWindow } from '../../../src/commands/parse-time-window.js';
+import { timeBoundAt } from '../../../src/config/time-bound.js';
+
+const parseTimeBound = (flag: string, value: string, now: number) => timeBoundAt(parseTimeFlag(flag, value), now);
 import { UsageError } from '../../../src/commands/usage-error.js';
 import { assessCalls } from '../../../src/rules/assess-calls.js';
 import { listCalls } from '../../../src/rules/list-calls.js';

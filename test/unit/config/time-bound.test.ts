@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseSince, sinceExpression } from '../../../src/kql/since.js';
+import { parseTimeBound as parseSince } from '../../../src/config/time-bound.js';
+import { sinceExpression } from '../../../src/kql/since-expression.js';
 
 const expr = (text: string) => {
   const since = parseSince(text);
@@ -12,6 +13,8 @@ test('a duration back from now becomes ago()', () => {
   assert.equal(expr('7d'), 'ago(7d)');
   assert.equal(expr(' 90M '), 'ago(90m)');
   assert.equal(expr('30s'), 'ago(30s)');
+  // KQL has no week unit.
+  assert.equal(expr('2w'), 'ago(14d)');
 });
 
 test('an ISO date or time becomes a UTC datetime(); a time without a zone is UTC', () => {
@@ -24,7 +27,7 @@ test('an ISO date or time becomes a UTC datetime(); a time without a zone is UTC
 });
 
 test('anything else is refused', () => {
-  for (const bad of ['', 'yesterday', '7', '0d', '-1d', '7w', '1.5h', '24h ago', '2026-13-01', '2026-02-30', '2026-11-20T25:00', '20261120', 'ago(1d)']) {
+  for (const bad of ['', 'yesterday', '7', '0d', '-1d', '7y', '1.5h', '24h ago', '2026-13-01', '2026-02-30', '2026-11-20T25:00', '20261120', 'ago(1d)']) {
     assert.equal(parseSince(bad), null, bad);
   }
 });
