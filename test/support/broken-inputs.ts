@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, createWriteStream, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** A good CallDiagnostics record, one line. */
@@ -58,9 +58,6 @@ export function generateInput(name: string, dir: string): string {
       return path;
     case 'unreadable.json':
       writeFileSync(path, `${goodLine()}\n`);
-      // The unprivileged user may enter the folders (mkdtemp makes them 0700), not read the file.
-      chmodSync(dirname(dir), 0o755);
-      chmodSync(dir, 0o755);
       chmodSync(path, 0o000);
       return path;
     case 'fifo-with-writer':

@@ -13,9 +13,12 @@ export interface SpawnedResult {
 export interface SpawnOptions {
   /** 'closed': fd 0 closed (`<&-`); 'empty': a pipe closed at once; default 'empty'. */
   stdin?: 'closed' | 'empty';
-  /** Run as this user and group id (to test permissions when the tests run as root). */
-  uid?: number;
-  gid?: number;
+  /**
+   * Run without root's power to read any file (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH), through util-linux's
+   * setpriv: the way to test permissions when the tests run as root. (Running as another user instead needs
+   * every folder above the checkout to be open to that user, which a CI clone in a 0700 temp folder is not.)
+   */
+  withoutFileOverride?: boolean;
   /** Generous: not a timed assertion, only a guard against a hang. */
   limitMs?: number;
   env?: NodeJS.ProcessEnv;
@@ -29,15 +32,11 @@ export function spawnCli(args: string[], options: SpawnOptions = {}): { done: Pr
   delete env.NODE_TEST_CONTEXT;
   const closed = options.stdin === 'closed';
   // A really closed fd 0 needs a shell: Node cannot spawn a child without one.
-  const [command, argv] = closed
-    ? ['/bin/sh', ['-c', 'exec "$0" "$@" <&-', process.execPath, BIN, ...args]]
-    : [process.execPath, [BIN, ...args]];
-  const child = spawn(command, argv, {
-    cwd: ROOT,
-    env,
-    stdio: ['pipe', 'pipe', 'pipe'],
-    ...(options.uid !== undefined ? { uid: options.uid, gid: options.gid ?? options.uid } : {}),
-  });
+  const node: string[] = options.withoutFileOverride
+    ? ['setpriv', '--bounding-set', '-dac_override,-dac_read_search', '--', process.execPath, BIN, ...args]
+    : [process.execPath, BIN, ...args];
+  const [command, ...argv] = closed ? ['/bin/sh', '-c', 'exec "$0" "$@" <&-', ...node] : node;
+  const child = spawn(command!, argv, { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
   child.stdin.end();
   let stdout = '';
   let stderr = '';
