@@ -14,11 +14,13 @@ import { EXIT_OK } from './exit-codes.js';
 import { parseChoice } from './parse-choice.js';
 import { requireInputs } from './require-inputs.js';
 import { printConfig } from './print-config.js';
+import { startProgress } from './progress-reporter.js';
+import { addReadOptions, type ReadFlags, readOptionsFrom } from './read-flags.js';
 import { addSettingsOptions } from './settings-options.js';
 import { UsageError } from './usage-error.js';
 import { inputProblemLines } from './warn-input-problems.js';
 
-interface CallOptions extends SettingsFlags {
+interface CallOptions extends SettingsFlags, ReadFlags {
   printConfig?: boolean;
 }
 
@@ -30,7 +32,7 @@ export function registerCall(program: Command): void {
     .argument('[inputs...]', `files, directories or - (default: $${INPUT_ENV}, paths joined by "${delimiter}", or the config's inputs)`)
     .option('-f, --format <format>', `report format: ${CALL_FORMATS.join(', ')} (default: text)`)
     .option('--fail-on-poor', 'gate: exit 1 when the call is poor');
-  addSettingsOptions(command).action(async (id: string, inputs: string[], options: CallOptions) => {
+  addReadOptions(addSettingsOptions(command)).action(async (id: string, inputs: string[], options: CallOptions) => {
     process.exitCode = await callCommand(id, inputs, options);
   });
 }
@@ -49,15 +51,17 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   const inputs = requireInputs(settings, 'acs-calllogs call <id> <files|dirs|->');
   const query = normaliseQuery(id);
   const needle = new RegExp(query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
-  const otherIds = new Set<string>();
-  // Records of other calls are never parsed: the raw text is tested for the id first.
-  const prefilter = (raw: string) => {
-    if (needle.test(raw)) return true;
-    const seen = RAW_ID.exec(raw)?.[1];
-    if (seen && otherIds.size < 10_000) otherIds.add(seen);
-    return false;
-  };
-  const loaded = await loadCalls(inputs, { prefilter });
+  // Records of other calls are never parsed: JSON Lines bytes are searched for the id (ids are GUIDs, written
+  // in lower or upper case) before anything is decoded; the raw text of other shapes' records is tested.
+  const needles = [...new Set([id.trim(), query, query.toUpperCase()])];
+  const reading = readOptionsFrom(options);
+  const progress = await startProgress(inputs, options.quiet);
+  let loaded;
+  try {
+    loaded = await loadCalls(inputs, { ...reading, needles, prefilter: (raw) => needle.test(raw), onBytes: progress.onBytes });
+  } finally {
+    progress.stop();
+  }
   for (const line of inputProblemLines(loaded)) process.stderr.write(`${line}\n`);
 
   const found = loaded.calls.map((c) => c.correlationId);
@@ -66,7 +70,8 @@ export async function callCommand(id: string, named: string[], options: CallOpti
     throw new UsageError(`call id '${id}' is ambiguous: ${match.candidates.join(', ')}`);
   }
   if (match.kind === 'unknown') {
-    // The calls parsed hold no match: the nearest ids come from everything seen, parsed or passed over.
+    // The calls parsed hold no match: the nearest ids come from everything, read again for the ids alone.
+    const otherIds = await idsIn(inputs, reading);
     const nearest = nearestIds(query, [...new Set([...otherIds, ...found])], 3);
     const hint = nearest.length ? `; nearest ids seen: ${nearest.join(', ')}` : '';
     throw new UsageError(`no call '${id}' in ${inputs.join(', ')}${hint}`);
@@ -79,4 +84,16 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   const gates = evaluateCallGates(story.quality, settings.gates);
   for (const gate of gates.filter((g) => g.crossed)) process.stderr.write(`acs-calllogs: gate ${describeGate(gate)}\n`);
   return gateExitCode(gates) || EXIT_OK;
+}
+
+/** The call ids named in the raw text of the records (up to 10,000 distinct), none of them parsed: for "did you mean". */
+async function idsIn(inputs: string[], reading: ReturnType<typeof readOptionsFrom>): Promise<Set<string>> {
+  const ids = new Set<string>();
+  const prefilter = (raw: string) => {
+    const seen = RAW_ID.exec(raw)?.[1];
+    if (seen && ids.size < 10_000) ids.add(seen);
+    return false;
+  };
+  await loadCalls(inputs, { ...reading, threads: 1, prefilter });
+  return ids;
 }

@@ -13,12 +13,14 @@ import { EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 import { parseChoice } from './parse-choice.js';
 import { requireInputs } from './require-inputs.js';
 import { printConfig } from './print-config.js';
+import { startProgress } from './progress-reporter.js';
+import { addReadOptions, type ReadFlags, readOptionsFrom } from './read-flags.js';
 import { addSettingsOptions, collect } from './settings-options.js';
 import { UsageError } from './usage-error.js';
 import { callRecordCount, inputProblemLines } from './warn-input-problems.js';
 import { parseReportFlag, writeReport } from './write-reports.js';
 
-interface SummarizeOptions extends SettingsFlags {
+interface SummarizeOptions extends SettingsFlags, ReadFlags {
   strict?: boolean;
   report?: string[];
   printConfig?: boolean;
@@ -35,7 +37,7 @@ export function registerSummarize(program: Command): void {
     .option('--max-poor-streams <N|P%>', 'gate: fail with more poor streams than N, or than P% of the streams')
     .option('--fail-on-unknown', 'gate: fail when any call has no CallDiagnostics (quality unknown)')
     .option('--strict', 'exit 2 when any record is invalid');
-  addSettingsOptions(command).action(async (inputs: string[], options: SummarizeOptions) => {
+  addReadOptions(addSettingsOptions(command)).action(async (inputs: string[], options: SummarizeOptions) => {
     process.exitCode = await summarize(inputs, options);
   });
 }
@@ -48,7 +50,14 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
   const inputs = requireInputs(settings, 'acs-calllogs summarize <files|dirs|->');
 
   // summarize judges media quality: the client operations and time series are counted, not held.
-  const loaded = await loadCalls(inputs, { mediaQualityOnly: true });
+  const reading = readOptionsFrom(options);
+  const progress = await startProgress(inputs, options.quiet);
+  let loaded;
+  try {
+    loaded = await loadCalls(inputs, { ...reading, mediaQualityOnly: true, onBytes: progress.onBytes });
+  } finally {
+    progress.stop();
+  }
   for (const line of inputProblemLines(loaded)) process.stderr.write(`${line}\n`);
   if (callRecordCount(loaded) === 0) {
     throw new UsageError(`no call-log records found in ${inputs.join(', ')} (read ${loaded.counts.files} files, ${loaded.counts.records} records)`);

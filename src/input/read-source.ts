@@ -1,44 +1,55 @@
+import { decodeText } from './decode-text.js';
 import { detectShape } from './detect-shape.js';
-import type { InputEvent, Prefilter } from './input-event.js';
+import { DEFAULT_MAX_RECORD_BYTES, type InputEvent, type ReadOptions } from './input-event.js';
+import { lineBatchEvents } from './line-batch-events.js';
 import { openSource, type SourceTarget } from './open-source.js';
 import { readCsv } from './read-csv.js';
 import { readJsonElements } from './read-json-elements.js';
 import { readJsonLines } from './read-json-lines.js';
+import { readLineBatches } from './read-line-batches.js';
 import { readQueryApi } from './read-query-api.js';
 
 /**
  * Reads one file (or standard input): a `file` event with its shape, then its records, invalid and
- * filtered items; or one `skipped` event when it holds no call logs. Throws InputError on a read failure.
+ * filtered items (or, with options.lineBatches, raw `lines` batches of JSON Lines); or one `skipped`
+ * event when it holds no call logs. Throws InputError on a read failure.
  */
-export async function* readSource(
-  target: SourceTarget,
-  stdin: NodeJS.ReadableStream,
-  prefilter: Prefilter | undefined,
-): AsyncGenerator<InputEvent> {
-  const source = await openSource(target, stdin);
+export async function* readSource(target: SourceTarget, stdin: NodeJS.ReadableStream, options: ReadOptions): AsyncGenerator<InputEvent> {
+  const source = await openSource(target, stdin, options.onBytes);
   const file = source.name;
+  const { prefilter } = options;
+  const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
   try {
-    const { detection, text } = await detectShape(source.text);
+    const { detection, encoding, bytes } = await detectShape(source.bytes);
     if (detection.kind === 'skip') {
       yield { kind: 'skipped', file, reason: detection.reason };
       return;
     }
     yield { kind: 'file', file, shape: detection.shape, gzip: source.gzip };
+    if (detection.shape === 'json-lines' && encoding === 'utf-8') {
+      // The common case, kept in bytes: cut into batches of whole lines, parsed here or by the caller.
+      for await (const event of readLineBatches(bytes, file, maxRecordBytes, options.batchBytes)) {
+        if (event.kind !== 'lines' || options.lineBatches) yield event;
+        else yield* lineBatchEvents(event.bytes, file, event.at.line, prefilter, maxRecordBytes);
+      }
+      return;
+    }
+    const text = decodeText(bytes);
     switch (detection.shape) {
       case 'json-lines':
-        yield* readJsonLines(text, file, prefilter);
+        yield* readJsonLines(text, file, prefilter, maxRecordBytes);
         break;
       case 'json-array':
-        yield* readJsonElements(text, file, [], prefilter);
+        yield* readJsonElements(text, file, [], prefilter, maxRecordBytes);
         break;
       case 'records-envelope':
-        yield* readJsonElements(text, file, ['records'], prefilter);
+        yield* readJsonElements(text, file, ['records'], prefilter, maxRecordBytes);
         break;
       case 'query-api':
-        yield* readQueryApi(text, file, prefilter);
+        yield* readQueryApi(text, file, prefilter, maxRecordBytes);
         break;
       case 'csv':
-        yield* readCsv(text, file, detection.csv?.delimiter ?? ',', prefilter);
+        yield* readCsv(text, file, detection.csv?.delimiter ?? ',', prefilter, maxRecordBytes);
         break;
     }
   } finally {

@@ -1,0 +1,63 @@
+import type { InputEvent } from './input-event.js';
+import { tooLarge } from './record-size-limit.js';
+import { countLines } from './split-lines.js';
+
+/** Lines are handed over in batches of at least this many bytes (gunzip yields 16 KiB chunks). */
+export const BATCH_BYTES = 1 << 20;
+const LF = 0x0a;
+
+/**
+ * Cuts UTF-8 JSON Lines bytes into `lines` events, batches of whole lines (about 1 MiB each) with the line of
+ * their first line, without decoding anything. A line longer than `maxRecordBytes` that spans chunks is not
+ * held: its bytes are dropped as they come and it is one `invalid` event at its line.
+ * (A line longer than that inside one batch is found by whoever parses the batch, see forEachLine's callers.)
+ */
+export async function* readLineBatches(
+  bytes: AsyncIterable<Uint8Array>,
+  file: string,
+  maxRecordBytes: number,
+  batchBytes = BATCH_BYTES,
+): AsyncGenerator<InputEvent> {
+  let parts: Uint8Array[] = [];
+  let held = 0; // bytes in parts
+  let line = 1; // the line that parts[0] starts
+  let skipping = false; // inside an oversized line: drop bytes up to its LF
+  for await (const chunk of bytes) {
+    let data = chunk;
+    if (skipping) {
+      const nl = data.indexOf(LF);
+      if (nl < 0) continue;
+      yield tooLarge(file, line, maxRecordBytes);
+      line++;
+      skipping = false;
+      data = data.subarray(nl + 1);
+    }
+    if (data.length === 0) continue;
+    parts.push(data);
+    held += data.length;
+    if (held < batchBytes && held <= maxRecordBytes) continue;
+    const joined = parts.length === 1 ? parts[0]! : Buffer.concat(parts, held);
+    const last = joined.lastIndexOf(LF);
+    if (last < 0) {
+      // No line ends in all that is held: one line, still going.
+      if (held > maxRecordBytes) {
+        skipping = true;
+        parts = [];
+        held = 0;
+      } else parts = [joined];
+      continue;
+    }
+    const batch = joined.subarray(0, last + 1);
+    yield { kind: 'lines', at: { file, line }, bytes: batch };
+    line += countLines(batch);
+    parts = last + 1 < joined.length ? [joined.subarray(last + 1)] : [];
+    held = joined.length - last - 1;
+    if (held > maxRecordBytes) {
+      skipping = true;
+      parts = [];
+      held = 0;
+    }
+  }
+  if (skipping) yield tooLarge(file, line, maxRecordBytes);
+  else if (held > 0) yield { kind: 'lines', at: { file, line }, bytes: parts.length === 1 ? parts[0]! : Buffer.concat(parts, held) };
+}
