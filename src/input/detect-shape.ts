@@ -1,9 +1,13 @@
 import { TextDecoder } from 'node:util';
+import { arrayLayout } from './array-layout.js';
 import { type CsvHeader, readCsvHeader } from './csv-header.js';
 import type { InputShape } from './input-event.js';
 import { probeObject } from './probe-object.js';
 
-export type Detection = { kind: 'shape'; shape: InputShape; csv?: CsvHeader } | { kind: 'skip'; reason: string };
+export type Detection =
+  /** elementPerLine: a JSON array with one whole element a line (see array-layout.ts). */
+  | { kind: 'shape'; shape: InputShape; csv?: CsvHeader; elementPerLine?: boolean }
+  | { kind: 'skip'; reason: string };
 
 /** How much text is read, at most, to recognise a shape. */
 export const PEEK_LIMIT = 4 * 1024 * 1024;
@@ -61,7 +65,11 @@ export function decide(peek: string, final: boolean): Detection | null {
   const first = peek.search(/[^\s\uFEFF]/);
   if (first < 0) return final ? { kind: 'skip', reason: 'empty file' } : null;
   const c = peek[first];
-  if (c === '[') return { kind: 'shape', shape: 'json-array' };
+  if (c === '[') {
+    const layout = arrayLayout(peek, first);
+    if (layout === null && !final) return null;
+    return layout === 'lines' ? { kind: 'shape', shape: 'json-array', elementPerLine: true } : { kind: 'shape', shape: 'json-array' };
+  }
   if (c === '{') return decideObject(peek, first, final);
   const newline = peek.indexOf('\n', first);
   if (newline < 0 && !final) return null;

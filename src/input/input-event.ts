@@ -23,9 +23,10 @@ export type InputEvent =
   | { kind: 'filtered'; at: SourceLocation }
   /**
    * Whole JSON lines as UTF-8 bytes (only with ReadOptions.lineBatches); `at` is where the first starts.
-   * The consumer parses them (see src/model/process-line-batch.ts), possibly on a worker thread.
+   * `arrayElements`: the lines are those of a JSON array with one element a line (`[`, `]` and the commas
+   * between elements are dropped). The consumer parses them (src/model/process-line-batch.ts), maybe on a worker.
    */
-  | { kind: 'lines'; at: { file: string; line: number }; bytes: Uint8Array }
+  | { kind: 'lines'; at: { file: string; line: number }; bytes: Uint8Array; arrayElements?: boolean }
   /** A file whose shape was recognised and whose records follow. */
   | { kind: 'file'; file: string; shape: InputShape; gzip: boolean }
   /** A file that holds no call logs (found under a directory, or named but unrecognised). */

@@ -17,7 +17,10 @@ export async function* readLineBatches(
   file: string,
   maxRecordBytes: number,
   batchBytes = BATCH_BYTES,
+  arrayElements = false,
 ): AsyncGenerator<InputEvent> {
+  const batchOf = (at: { file: string; line: number }, batch: Uint8Array): InputEvent =>
+    arrayElements ? { kind: 'lines', at, bytes: batch, arrayElements } : { kind: 'lines', at, bytes: batch };
   let parts: Uint8Array[] = [];
   let held = 0; // bytes in parts
   let line = 1; // the line that parts[0] starts
@@ -48,7 +51,7 @@ export async function* readLineBatches(
       continue;
     }
     const batch = joined.subarray(0, last + 1);
-    yield { kind: 'lines', at: { file, line }, bytes: batch };
+    yield batchOf({ file, line }, batch);
     line += countLines(batch);
     parts = last + 1 < joined.length ? [joined.subarray(last + 1)] : [];
     held = joined.length - last - 1;
@@ -59,5 +62,5 @@ export async function* readLineBatches(
     }
   }
   if (skipping) yield tooLarge(file, line, maxRecordBytes);
-  else if (held > 0) yield { kind: 'lines', at: { file, line }, bytes: parts.length === 1 ? parts[0]! : Buffer.concat(parts, held) };
+  else if (held > 0) yield batchOf({ file, line }, parts.length === 1 ? parts[0]! : Buffer.concat(parts, held));
 }

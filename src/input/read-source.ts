@@ -26,11 +26,12 @@ export async function* readSource(target: SourceTarget, stdin: NodeJS.ReadableSt
       return;
     }
     yield { kind: 'file', file, shape: detection.shape, gzip: source.gzip };
-    if (detection.shape === 'json-lines' && encoding === 'utf-8') {
-      // The common case, kept in bytes: cut into batches of whole lines, parsed here or by the caller.
-      for await (const event of readLineBatches(bytes, file, maxRecordBytes, options.batchBytes)) {
+    const arrayElements = detection.shape === 'json-array' && detection.elementPerLine === true;
+    if ((detection.shape === 'json-lines' || arrayElements) && encoding === 'utf-8') {
+      // The common cases, kept in bytes: cut into batches of whole lines, parsed here or by the caller.
+      for await (const event of readLineBatches(bytes, file, maxRecordBytes, options.batchBytes, arrayElements)) {
         if (event.kind !== 'lines' || options.lineBatches) yield event;
-        else yield* lineBatchEvents(event.bytes, file, event.at.line, prefilter, maxRecordBytes);
+        else yield* lineBatchEvents(event.bytes, file, event.at.line, prefilter, maxRecordBytes, arrayElements);
       }
       return;
     }

@@ -41,3 +41,24 @@ function isBlank(buffer: Buffer, start: number, end: number): boolean {
   }
   return true;
 }
+
+/**
+ * The element on a line of a JSON array laid out one element a line: [start, end) less the array's `[` before
+ * it, its `]` after it and the comma after it; end <= start when nothing is left (the `[` or `]` line).
+ */
+export function elementBounds(buffer: Uint8Array, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(buffer[s]!)) s++;
+  if (s < e && buffer[s] === 0x5b) s++; // '['
+  while (s < e && isSpace(buffer[s]!)) s++;
+  while (e > s && isSpace(buffer[e - 1]!)) e--;
+  if (e > s && buffer[e - 1] === 0x5d) e--; // ']'
+  while (e > s && isSpace(buffer[e - 1]!)) e--;
+  if (e > s && buffer[e - 1] === 0x2c) e--; // ','
+  return [s, e];
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === CR;
+}

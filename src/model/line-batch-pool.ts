@@ -34,14 +34,14 @@ export class LineBatchPool {
   }
 
   /** Sends a batch (its bytes are copied, so the caller's buffer stays usable). */
-  run(bytes: Uint8Array, at: { file: string; line: number }): Promise<BatchResult> {
+  run(bytes: Uint8Array, at: { file: string; line: number }, arrayElements = false): Promise<BatchResult> {
     if (this.failure !== null) return Promise.reject(this.failure);
     let pick = 0;
     for (let i = 1; i < this.busy.length; i++) if (this.busy[i]! < this.busy[pick]!) pick = i;
     const id = this.nextId++;
     const copy = new Uint8Array(bytes.length);
     copy.set(bytes);
-    const job: LineBatchJob = { id, bytes: copy, at };
+    const job: LineBatchJob = { id, bytes: copy, at, arrayElements };
     this.busy[pick]!++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject, worker: pick });

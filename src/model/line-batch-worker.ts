@@ -6,9 +6,10 @@ export interface LineBatchJob {
   id: number;
   bytes: Uint8Array;
   at: { file: string; line: number };
+  arrayElements: boolean;
 }
 
 const settings = workerData as LineBatchSettings;
 parentPort?.on('message', (job: LineBatchJob) => {
-  parentPort!.postMessage({ id: job.id, json: JSON.stringify(processLineBatch(job.bytes, job.at, settings)) });
+  parentPort!.postMessage({ id: job.id, json: JSON.stringify(processLineBatch(job.bytes, job.at, settings, job.arrayElements)) });
 });

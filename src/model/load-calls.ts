@@ -62,7 +62,7 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
         break;
       }
       case 'lines':
-        applyBatch(ledger, processLineBatch(event.bytes, event.at, settings));
+        applyBatch(ledger, processLineBatch(event.bytes, event.at, settings, event.arrayElements));
         break;
       case 'invalid':
         ledger.addInvalid(event.at, event.reason);
@@ -90,7 +90,7 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
     for await (const event of readInputs(inputs, { ...options, lineBatches })) {
       if (event.kind === 'lines' && threads > 1 && ++batches > 1) {
         pool ??= new LineBatchPool(threads, settings);
-        queue.push(pool.run(event.bytes, event.at).then((result) => () => applyBatch(ledger, result)));
+        queue.push(pool.run(event.bytes, event.at, event.arrayElements).then((result) => () => applyBatch(ledger, result)));
         while (queue.length > threads * AHEAD_PER_WORKER) (await queue.shift()!)();
       } else if (queue.length > 0) queue.push(Promise.resolve(() => apply(event)));
       else apply(event);

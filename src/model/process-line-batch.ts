@@ -1,7 +1,7 @@
 import type { SourceLocation } from '../input/input-event.js';
 import { describeKind, isObject, parseJson } from '../input/record-events.js';
 import { tooLargeReason } from '../input/record-size-limit.js';
-import { asBuffer, forEachLine } from '../input/split-lines.js';
+import { asBuffer, elementBounds, forEachLine } from '../input/split-lines.js';
 import type { CallRecord } from '../schema/call-record.js';
 import { normaliseRecord } from '../schema/normalise-record.js';
 import { fingerprintOf, fingerprintOfValue } from './record-fingerprint.js';
@@ -33,7 +33,12 @@ export interface BatchResult {
  * Parses, normalises and fingerprints whole JSON lines (UTF-8 bytes whose first line is `at.line`). Pure and
  * thread-agnostic: the single-threaded path and the workers run exactly this, so their results are identical.
  */
-export function processLineBatch(bytes: Uint8Array, at: { file: string; line: number }, settings: LineBatchSettings): BatchResult {
+export function processLineBatch(
+  bytes: Uint8Array,
+  at: { file: string; line: number },
+  settings: LineBatchSettings,
+  arrayElements = false,
+): BatchResult {
   const buffer = asBuffer(bytes);
   const held = settings.held === null ? null : new Set(settings.held);
   const items: BatchItem[] = [];
@@ -48,7 +53,9 @@ export function processLineBatch(bytes: Uint8Array, at: { file: string; line: nu
     else if (held === null || held.has(result.record.category)) items.push({ kind: 'record', record: result.record, fingerprint });
     else items.push({ kind: 'unheld', category: result.record.category, correlationId: result.record.correlationId, fingerprint });
   };
-  forEachLine(buffer, at.line, (start, end, line) => {
+  forEachLine(buffer, at.line, (lineStart, lineEnd, line) => {
+    const [start, end] = arrayElements ? elementBounds(buffer, lineStart, lineEnd) : [lineStart, lineEnd];
+    if (end <= start) return;
     if (hits !== null) {
       while (h < hits.length && hits[h]! < start) h++;
       if (h === hits.length || hits[h]! >= end) {
@@ -86,7 +93,8 @@ function countRecordLines(buffer: Buffer): number {
     let nl = buffer.indexOf(0x0a, start);
     if (nl < 0) nl = buffer.length;
     const first = buffer[start];
-    if (first === 0x7b || (nl > start && first !== 0x0d)) count++; // '{', or anything but an empty line
+    // '{', '[{' (an array's first element), or anything but an empty line and an array's own '[' and ']' lines
+    if (first === 0x7b || (first === 0x5b && buffer[start + 1] === 0x7b) || (nl > start && first !== 0x0d && first !== 0x5b && first !== 0x5d)) count++;
     start = nl + 1;
   }
   return count;
