@@ -33,6 +33,7 @@ const cases = [
   ...(hasJq ? [{ key: 'jq', label: `jq -c 'select(.correlationId==…)'`, cmd: ['jq', '-c', `select(.correlationId=="${id}")`, files.jsonl], size: files.jsonl }] : []),
   { key: 'jsonl', label: 'summarize, JSON Lines', cmd: cli('summarize', files.jsonl, '--format', 'json'), size: files.jsonl, stdout: true },
   { key: 'jsonl1', label: 'summarize, JSON Lines, --threads 1', cmd: cli('summarize', files.jsonl, '--format', 'json', '--threads', '1'), size: files.jsonl, stdout: true },
+  { key: 'jsonl2', label: 'summarize, JSON Lines, --threads 2', cmd: cli('summarize', files.jsonl, '--format', 'json', '--threads', '2'), size: files.jsonl, stdout: true },
   { key: 'gzip', label: 'summarize, gzip (inflated size)', cmd: cli('summarize', files.gzip, '--format', 'json'), size: files.jsonl },
   { key: 'array', label: 'summarize, JSON array (pretty)', cmd: cli('summarize', files.array, '--format', 'json'), size: files.array },
   { key: 'arrayLines', label: 'summarize, JSON array (element a line)', cmd: cli('summarize', files['array-lines'], '--format', 'json'), size: files['array-lines'] },
@@ -73,6 +74,7 @@ for (const c of cases) {
 const ratio = (a, b) => result.get(a).seconds / result.get(b).seconds;
 const targets = [
   ['summarize JSON Lines / bare loop', ratio('jsonl', 'bare'), 1.0],
+  ['  the same, --threads 2', ratio('jsonl2', 'bare'), 1.0],
   ...(hasJq ? [['summarize JSON Lines / jq select', ratio('jsonl', 'jq'), 0.5]] : []),
   ['call <id> / bare loop', ratio('call', 'bare'), 0.2],
   ['  the same, each less its startup', (result.get('call').seconds - result.get('startup').seconds) / (result.get('bare').seconds - result.get('node').seconds), 0.2],
@@ -84,6 +86,6 @@ console.log('');
 for (const [label, value, limit] of targets) console.log(`${label.padEnd(42)} ${value.toFixed(2).padStart(5)}×  target ≤ ${limit.toFixed(1)}×  ${value <= limit ? 'met' : 'NOT MET'}`);
 const rss = result.get('jsonl').rssMb;
 console.log(`${'summarize JSON Lines peak RSS'.padEnd(42)} ${rss.toFixed(0).padStart(5)} MB target ≤ 300 MB ${rss <= 300 ? 'met' : 'NOT MET'}`);
-const same = outputs.get('jsonl') === outputs.get('jsonl1');
-console.log(`${'threads vs --threads 1 JSON'.padEnd(42)} ${same ? 'byte-identical' : 'DIFFERENT'}`);
+const same = outputs.get('jsonl') === outputs.get('jsonl1') && outputs.get('jsonl2') === outputs.get('jsonl1');
+console.log(`${'default, --threads 1 and 2: JSON'.padEnd(42)} ${same ? 'byte-identical' : 'DIFFERENT'}`);
 if (!same) process.exitCode = 1;

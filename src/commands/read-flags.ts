@@ -16,7 +16,7 @@ export const BATCH_BYTES_ENV = 'ACS_CALLLOGS_BATCH_BYTES';
 export function addReadOptions(command: Command): Command {
   return command
     .option('--max-record-bytes <n>', 'a record larger than this is invalid and not read (default: 16777216, 16 MB)')
-    .option('--threads <n>', `threads parsing JSON Lines; 1 reads on one thread (default: $${THREADS_ENV}, else the number of cores)`)
+    .option('--threads <n>', `worker threads parsing JSON Lines; 1 reads on one thread (default: $${THREADS_ENV}, else 1 on 2 cores, cores - 1 up to 4 on more)`)
     .option('-q, --quiet', 'no progress line on stderr');
 }
 

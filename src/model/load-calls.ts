@@ -32,7 +32,7 @@ export interface LoadOptions extends Omit<ReadOptions, 'lineBatches'> {
    * tested by the prefilter too (one at a time, on the main thread).
    */
   needles?: readonly string[];
-  /** Parsing threads for JSON Lines: 1 parses on the main thread; more start that many workers. Default: the cores. */
+  /** Parsing threads for JSON Lines: 1 parses on the main thread; more start that many workers. Default: defaultThreads(). */
   threads?: number;
 }
 
@@ -42,6 +42,15 @@ export const MEDIA_QUALITY: readonly string[] = ['CallSummary', 'CallDiagnostics
 /** Batches sent ahead to the workers, per worker: enough to keep them busy, few enough to bound memory. */
 const AHEAD_PER_WORKER = 3;
 
+/**
+ * Workers only when the main thread (reading, accounting, rules) and two workers each have a core of their own:
+ * on 2 cores the workers measured slower than one thread (`npm run bench`: the results' trip back to the main
+ * thread costs about what parsing saves there). Then one core is left for the main thread, at most 4 workers.
+ */
+export function defaultThreads(cores = availableParallelism()): number {
+  return cores > 2 ? Math.min(cores - 1, 4) : 1;
+}
+
 /** Reads every input, normalises each record and builds the calls. Never prints. */
 export async function loadCalls(inputs: string[], options: LoadOptions = {}): Promise<LoadedCalls> {
   const held = options.mediaQualityOnly ? MEDIA_QUALITY : null;
@@ -50,7 +59,7 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
   const shapes: Partial<Record<InputShape, number>> = {};
   const settings: LineBatchSettings = { held, maxRecordBytes: options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES, needles: options.needles ?? null };
   // Searching bytes for needles is cheaper than handing the bytes to a worker: that stays on this thread.
-  const threads = options.needles !== undefined ? 1 : Math.max(1, Math.floor(options.threads ?? availableParallelism()));
+  const threads = options.needles !== undefined ? 1 : Math.max(1, Math.floor(options.threads ?? defaultThreads()));
 
   const apply = (event: InputEvent) => {
     switch (event.kind) {

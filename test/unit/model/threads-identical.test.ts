@@ -47,3 +47,8 @@ test('the whole samples directory at once: workers, one thread and the per-line 
   assert.equal(await loaded(inputs, { threads: 2, batchBytes: 512 }), one);
   assert.equal(await loaded(inputs, { threads: 3, batchBytes: 4096 }), one);
 });
+
+test('workers by default only when main and two workers each get a core, at most 4', async () => {
+  const { defaultThreads } = await import('../../../src/model/load-calls.js');
+  assert.deepEqual([1, 2, 3, 4, 8, 64].map((cores) => defaultThreads(cores)), [1, 1, 2, 3, 4, 4]);
+});
