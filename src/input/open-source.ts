@@ -19,8 +19,11 @@ export interface OpenedSource {
   close(): void;
 }
 
-/** Bytes per read from a file: 1 MiB keeps the per-chunk costs (worker hand-over, line cutting) small. */
-const FILE_CHUNK = 1 << 20;
+/**
+ * Bytes per read from a file: 64 KiB reads as fast as 1 MiB here, with a third of the peak memory on the text
+ * paths (arrays, CSV); JSON Lines batches are gathered to ~1 MiB anyway (read-line-batches.ts).
+ */
+const FILE_CHUNK = 1 << 16;
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
 
 /**
