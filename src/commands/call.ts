@@ -2,6 +2,7 @@ import { delimiter } from 'node:path';
 import type { Command } from 'commander';
 import { CALL_FORMATS, type CallFormat } from '../config/config-schema.js';
 import { INPUT_ENV, resolveSettings, type SettingsFlags } from '../config/resolve-settings.js';
+import { STDIN_INPUT } from '../input/walk-paths.js';
 import { loadCalls } from '../model/load-calls.js';
 import { assessCallStory } from '../rules/assess-call-story.js';
 import { isUsableQuery, matchCallId, MIN_PREFIX, nearestIds, normaliseQuery } from '../rules/match-call-id.js';
@@ -55,10 +56,20 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   // in lower or upper case) before anything is decoded; the raw text of other shapes' records is tested.
   const needles = [...new Set([id.trim(), query, query.toUpperCase()])];
   const reading = readOptionsFrom(options);
+  // Standard input cannot be read twice: there the ids of other calls are gathered as lines are tested (slower).
+  const seenIds = new Set<string>();
+  const gathering = (raw: string) => {
+    if (needle.test(raw)) return true;
+    const seen = RAW_ID.exec(raw)?.[1];
+    if (seen && seenIds.size < 10_000) seenIds.add(seen);
+    return false;
+  };
+  const viaStdin = inputs.includes(STDIN_INPUT);
   const progress = await startProgress(inputs, options.quiet);
   let loaded;
   try {
-    loaded = await loadCalls(inputs, { ...reading, needles, prefilter: (raw) => needle.test(raw), onBytes: progress.onBytes });
+    const search = viaStdin ? { prefilter: gathering } : { needles, prefilter: (raw: string) => needle.test(raw) };
+    loaded = await loadCalls(inputs, { ...reading, ...search, onBytes: progress.onBytes });
   } finally {
     progress.stop();
   }
@@ -71,7 +82,7 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   }
   if (match.kind === 'unknown') {
     // The calls parsed hold no match: the nearest ids come from everything, read again for the ids alone.
-    const otherIds = await idsIn(inputs, reading);
+    const otherIds = viaStdin ? seenIds : await idsIn(inputs, reading);
     const nearest = nearestIds(query, [...new Set([...otherIds, ...found])], 3);
     const hint = nearest.length ? `; nearest ids seen: ${nearest.join(', ')}` : '';
     throw new UsageError(`no call '${id}' in ${inputs.join(', ')}${hint}`);

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { runCli } from '../support/run-cli.js';
 
@@ -38,4 +39,17 @@ test('a bad --threads or --max-record-bytes is a usage error (exit 2), one line'
 test('no progress line when stderr is not a terminal', () => {
   const result = runCli(['summarize', 'samples/', '--format', 'json']);
   assert.doesNotMatch(result.stderr, /reading \d+\/\d+ files/);
+});
+
+test('call: the id is found in upper case too; an unknown id names the nearest, from a file and from standard input', () => {
+  const file = 'test/fixtures/input/p2p-call.jsonl';
+  const upper = runCli(['call', '8D1A8374-344D-4502-B54B-BA2D6DAAF0AE', file, '--format', 'json']);
+  assert.equal(upper.status, 0, upper.stderr);
+  const hint = /no call '8d1a8370' in .*; nearest ids seen: 8d1a8374-344d-4502-b54b-ba2d6daaf0ae/;
+  const fromFile = runCli(['call', '8d1a8370', file]);
+  assert.equal(fromFile.status, 2);
+  assert.match(fromFile.stderr, hint);
+  const fromStdin = runCli(['call', '8d1a8370', '-'], { input: readFileSync(file) });
+  assert.equal(fromStdin.status, 2);
+  assert.match(fromStdin.stderr, hint);
 });
