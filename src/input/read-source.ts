@@ -9,6 +9,9 @@ import { readJsonLines } from './read-json-lines.js';
 import { readLineBatches } from './read-line-batches.js';
 import { readQueryApi } from './read-query-api.js';
 
+/** Text is decoded 64 KiB at a time: the scanners keep slices of the text, and slices keep their whole chunk. */
+const TEXT_CHUNK = 1 << 16;
+
 /**
  * Reads one file (or standard input): a `file` event with its shape, then its records, invalid and
  * filtered items (or, with options.lineBatches, raw `lines` batches of JSON Lines); or one `skipped`
@@ -35,7 +38,7 @@ export async function* readSource(target: SourceTarget, stdin: NodeJS.ReadableSt
       }
       return;
     }
-    const text = decodeText(bytes);
+    const text = decodeText(pieces(bytes, TEXT_CHUNK));
     switch (detection.shape) {
       case 'json-lines':
         yield* readJsonLines(text, file, prefilter, maxRecordBytes);
@@ -55,5 +58,12 @@ export async function* readSource(target: SourceTarget, stdin: NodeJS.ReadableSt
     }
   } finally {
     source.close();
+  }
+}
+
+/** The bytes in pieces of at most `size` bytes (views, no copies). */
+async function* pieces(bytes: AsyncIterable<Uint8Array>, size: number): AsyncGenerator<Uint8Array> {
+  for await (const chunk of bytes) {
+    for (let i = 0; i < chunk.length; i += size) yield chunk.subarray(i, Math.min(chunk.length, i + size));
   }
 }
