@@ -25,7 +25,7 @@ export async function startProgress(inputs: readonly string[], quiet: boolean | 
     let filesDone = 0;
     for (let sum = 0; filesDone < sizes.length && sum + (sizes[filesDone] ?? Infinity) <= done; filesDone++) sum += sizes[filesDone] ?? 0;
     const line = formatProgress({ filesDone, files: sizes.length, bytesDone: done, bytes: total, seconds: (Date.now() - started) / 1000 });
-    stderr.write(`\r${line.slice(0, (stderr.columns ?? 80) - 1)}\x1b[K`);
+    stderr.write(`\r${line.slice(0, (stderr.columns || 80) - 1)}\x1b[K`);
     shown = true;
   };
   const timer = setInterval(() => {

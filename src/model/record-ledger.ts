@@ -43,7 +43,6 @@ export class RecordLedger {
   /** The first invalid items, for stderr; counts.invalid has them all. */
   readonly invalidSamples: InvalidRecord[] = [];
   private readonly seen = new Set<string>();
-  private readonly strings = new Map<string, string>();
   private readonly plain: CallRecord[] = [];
   private readonly versioned = new Map<string, CallRecord>();
   /** Calls named by records that were counted but not kept. */
@@ -84,7 +83,6 @@ export class RecordLedger {
       return;
     }
     this.seen.add(print);
-    this.share(record);
     if (record.version === null) {
       this.plain.push(record);
       this.counts.used++;
@@ -112,23 +110,6 @@ export class RecordLedger {
     this.seen.add(fingerprint);
     this.named.add(correlationId);
     this.counts.used++;
-  }
-
-  /**
-   * The ids a call's records repeat (every record of a call holds its own copy of the call id, every stream
-   * record its leg's) become one string each: held records are most of summarize's memory.
-   */
-  private share(record: CallRecord): void {
-    record.correlationId = this.shared(record.correlationId);
-    if ('participantId' in record && record.participantId !== null) record.participantId = this.shared(record.participantId);
-    if ('endpointId' in record && record.endpointId !== null) record.endpointId = this.shared(record.endpointId);
-  }
-
-  private shared(text: string): string {
-    const held = this.strings.get(text);
-    if (held !== undefined) return held;
-    this.strings.set(text, text);
-    return text;
   }
 
   /** The records the model is built from. */
