@@ -25,6 +25,7 @@ export async function* readLineBatches(
   let held = 0; // bytes in parts
   let line = 1; // the line that parts[0] starts
   let skipping = false; // inside an oversized line: drop bytes up to its LF
+  let ended = false; // whether a line ends in the bytes held
   for await (const chunk of bytes) {
     let data = chunk;
     if (skipping) {
@@ -38,23 +39,25 @@ export async function* readLineBatches(
     if (data.length === 0) continue;
     parts.push(data);
     held += data.length;
+    ended ||= data.indexOf(LF) >= 0;
     if (held < batchBytes && held <= maxRecordBytes) continue;
-    const joined = parts.length === 1 ? parts[0]! : Buffer.concat(parts, held);
-    const last = joined.lastIndexOf(LF);
-    if (last < 0) {
-      // No line ends in all that is held: one line, still going.
+    if (!ended) {
+      // No line ends in all that is held: one long line, still going (held in parts, not joined again and again).
       if (held > maxRecordBytes) {
         skipping = true;
         parts = [];
         held = 0;
-      } else parts = [joined];
+      }
       continue;
     }
+    const joined = parts.length === 1 ? parts[0]! : Buffer.concat(parts, held);
+    const last = joined.lastIndexOf(LF);
     const batch = joined.subarray(0, last + 1);
     yield batchOf({ file, line }, batch);
     line += countLines(batch);
     parts = last + 1 < joined.length ? [joined.subarray(last + 1)] : [];
     held = joined.length - last - 1;
+    ended = false;
     if (held > maxRecordBytes) {
       skipping = true;
       parts = [];

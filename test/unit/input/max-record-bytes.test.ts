@@ -53,3 +53,12 @@ test('arrays, envelopes, query-API rows and CSV rows over the limit are invalid;
     assert.ok(invalidReasons(events).every((r) => r.includes('larger than 2 KB') || r.startsWith('CSV:')), `${name}: ${invalidReasons(events)}`);
   }
 });
+
+test('JSON Lines: a long line under the limit, spanning many small chunks and batches, is read whole at its line', async () => {
+  const lines = readFileSync(fixture('oversized-line.jsonl'), 'utf8').trim().split('\n');
+  const text = `${lines[0]}\n${lines[1]}${' '.repeat(50_000)}\n${lines[2]}\n`;
+  const events = await collect(['-'], { stdin: chunkedStream(text, 100), batchBytes: 512 });
+  assert.deepEqual(outline(events), ['record@1', 'record@2', 'record@3']);
+  const over = await collect(['-'], { stdin: chunkedStream(text, 100), batchBytes: 512, maxRecordBytes: 20_000 });
+  assert.deepEqual(outline(over), ['record@1', 'invalid@2', 'record@3']);
+});
