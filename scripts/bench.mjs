@@ -1,99 +1,91 @@
 #!/usr/bin/env node
-// End-to-end speed of the built CLI on generated exports: `npm run bench [-- --mb 50]`.
-// Generates (once, under /tmp, never in the repository) realistic CallSummary + CallDiagnostics records
-// for many calls as JSON Lines, as a pretty-printed JSON array and as gzip, then times
-// `summarize --format json` on each and `call <id>` (which tests raw bytes before parsing) on the JSON Lines.
-// Wall time and peak RSS come from /usr/bin/time; each run is a fresh process, best of three.
+// End-to-end speed of the built CLI: `npm run bench [-- --mb 200 --runs 5]`.
+// Generates (once, under /tmp, never in the repository) the same export as JSON Lines, a pretty-printed JSON
+// array, a JSON array of one element a line, Event Hubs envelopes one a line, and gzip (bench-data.mjs); then
+// runs, side by side and interleaved (so that the noise of a busy machine falls on every case alike), the bare
+// Node loop (bench-bare-loop.mjs), jq when installed, `summarize --format json` on every layout and `call <id>`.
+// Each run is a fresh process timed by /usr/bin/time (wall time, peak RSS); figures are medians.
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
-import { once } from 'node:events';
-import { join } from 'node:path';
+import { mkdirSync, statSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { createGzip } from 'node:zlib';
-import { pipeline } from 'node:stream/promises';
-import { createReadStream } from 'node:fs';
+import { generateExports } from './bench-data.mjs';
 
 const args = process.argv.slice(2);
-const mb = Number(args[args.indexOf('--mb') + 1] ?? 50) || 50;
-const dir = `/tmp/acs-calllogs-bench-e2e-${mb}mb`;
+const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) || fallback : fallback);
+const mb = option('--mb', 100);
+const runs = option('--runs', 3);
+const dir = `/tmp/acs-calllogs-bench-${mb}mb`;
 const bin = fileURLToPath(new URL('../bin/acs-calllogs.js', import.meta.url));
-const RID = '/SUBSCRIPTIONS/00000000-0000-0000-0000-000000000000/RESOURCEGROUPS/RG/PROVIDERS/MICROSOFT.COMMUNICATION/COMMUNICATIONSERVICES/ACS';
-const hex = (n, w) => (n >>> 0).toString(16).padStart(w, '0').slice(-w);
-const uuid = (n) => `${hex(n * 2654435761, 8)}-${hex(n, 4)}-4${hex(n * 7, 3)}-8${hex(n * 13, 3)}-${hex(n * 40503, 8)}${hex(n, 4)}`;
-
-function* records(targetBytes) {
-  let bytes = 0;
-  for (let call = 1; bytes < targetBytes; call++) {
-    const id = uuid(call);
-    const start = new Date(Date.UTC(2026, 10, 20) + call * 60_000);
-    for (let leg = 0; leg < 3; leg++) {
-      const participantId = uuid(call * 10 + leg);
-      const summary = {
-        time: start.toISOString(), resourceId: RID, operationName: 'CallSummary', operationVersion: '1.0', category: 'CallSummary', correlationId: id,
-        properties: {
-          identifier: `acs:${uuid(leg)}_${hex(call, 8)}`, callStartTime: start.toISOString(), callDuration: 300, callType: 'Group', teamsThreadId: 'null',
-          participantId, participantStartTime: start.toISOString(), participantDuration: '290', participantEndReason: '0',
-          endpointId: uuid(call * 100 + leg), endpointType: 'VoIP', sdkVersion: '1.31.2.1', osVersion: 'Windows 10.0.22631 Arch: x64',
-        },
-      };
-      yield summary;
-      for (const [endpointType, mediaType] of [['VoIP', 'Audio'], ['Server', 'Audio'], ['VoIP', 'Video']]) {
-        const diag = {
-          time: start.toISOString(), resourceId: RID, operationName: 'CallDiagnostics', operationVersion: '1.0', category: 'CallDiagnostics', correlationId: id,
-          properties: {
-            identifier: endpointType === 'Server' ? null : `acs:${uuid(leg)}_${hex(call, 8)}`, participantId, endpointId: endpointType === 'Server' ? null : uuid(call * 100 + leg),
-            endpointType, mediaType, streamId: String(1000 + leg), transportType: 'UDP',
-            roundTripTimeAvg: String(40 + ((call * 7 + leg) % 600)), roundTripTimeMax: '700', jitterAvg: String((call + leg) % 40), jitterMax: '50',
-            packetLossRateAvg: '3.146336E-05', packetLossRateMax: '0.001769911', jitterBufferSizeAvg: '40', healedDataRatioAvg: '0.01',
-            ...(mediaType === 'Video' ? { videoFrameRateAvg: String(5 + (call % 25)), recvResolutionHeight: '360', recvFreezeDurationPerMinuteInMs: '120' } : {}),
-          },
-        };
-        yield diag;
-      }
-    }
-    bytes += 12 * 700;
-  }
-}
-
-async function write(path, render) {
-  if (existsSync(path)) return;
-  const out = createWriteStream(path);
-  for (const chunk of render()) if (!out.write(chunk)) await once(out, 'drain');
-  out.end();
-  await once(out, 'finish');
-}
+const bare = fileURLToPath(new URL('./bench-bare-loop.mjs', import.meta.url));
+const hasJq = spawnSync('sh', ['-c', 'command -v jq'], { encoding: 'utf8' }).status === 0;
 
 mkdirSync(dir, { recursive: true });
-const jsonl = join(dir, 'PT1H.json');
-const array = join(dir, 'export.json');
-const gz = join(dir, 'PT1H.json.gz');
-await write(jsonl, function* () { for (const r of records(mb * 1e6)) yield `${JSON.stringify(r)}\n`; });
-await write(array, function* () {
-  let first = true;
-  yield '[\n';
-  for (const r of records(mb * 1e6)) { yield `${first ? '' : ',\n'}${JSON.stringify(r, null, 2)}`; first = false; }
-  yield '\n]\n';
-});
-if (!existsSync(gz)) await pipeline(createReadStream(jsonl), createGzip(), (await import('node:fs')).createWriteStream(gz));
+const files = await generateExports(dir, mb);
+const cli = (...a) => [process.execPath, bin, ...a];
+const probe = spawnSync(process.execPath, [bin, 'summarize', files.jsonl, '--format', 'json', '--quiet'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+if (probe.status !== 0) throw new Error(`summarize failed: ${probe.stderr}`);
+const doc = JSON.parse(probe.stdout);
+const id = doc.calls.at(-1).correlationId;
 
-function run(label, cliArgs, file, inflated = file) {
-  let best = null;
-  for (let i = 0; i < 3; i++) {
-    const r = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, bin, ...cliArgs], { encoding: 'utf8', maxBuffer: 1 << 30 });
-    if (r.status !== 0) throw new Error(`${label}: exit ${r.status}: ${r.stderr.slice(-400)}`);
+const cases = [
+  { key: 'bare', label: 'bare Node loop (JSON Lines)', cmd: [process.execPath, bare, files.jsonl], size: files.jsonl },
+  ...(hasJq ? [{ key: 'jq', label: `jq -c 'select(.correlationId==…)'`, cmd: ['jq', '-c', `select(.correlationId=="${id}")`, files.jsonl], size: files.jsonl }] : []),
+  { key: 'jsonl', label: 'summarize, JSON Lines', cmd: cli('summarize', files.jsonl, '--format', 'json'), size: files.jsonl, stdout: true },
+  { key: 'jsonl1', label: 'summarize, JSON Lines, --threads 1', cmd: cli('summarize', files.jsonl, '--format', 'json', '--threads', '1'), size: files.jsonl, stdout: true },
+  { key: 'jsonl2', label: 'summarize, JSON Lines, --threads 2', cmd: cli('summarize', files.jsonl, '--format', 'json', '--threads', '2'), size: files.jsonl, stdout: true },
+  { key: 'gzip', label: 'summarize, gzip (inflated size)', cmd: cli('summarize', files.gzip, '--format', 'json'), size: files.jsonl },
+  { key: 'array', label: 'summarize, JSON array (pretty)', cmd: cli('summarize', files.array, '--format', 'json'), size: files.array },
+  { key: 'arrayLines', label: 'summarize, JSON array (element a line)', cmd: cli('summarize', files['array-lines'], '--format', 'json'), size: files['array-lines'] },
+  { key: 'envelopes', label: 'summarize, Event Hubs envelopes', cmd: cli('summarize', files.envelopes, '--format', 'json'), size: files.envelopes },
+  { key: 'call', label: 'call <id>, JSON Lines', cmd: cli('call', id, files.jsonl, '--format', 'json'), size: files.jsonl },
+  // The fixed cost of any run (Node and the CLI's modules starting), for reading the small ratios.
+  { key: 'startup', label: 'acs-calllogs --version (startup only)', cmd: cli('--version'), size: files.jsonl },
+  { key: 'node', label: 'node -e 0 (startup only)', cmd: [process.execPath, '-e', '0'], size: files.jsonl },
+];
+
+const samples = new Map(cases.map((c) => [c.key, []]));
+const outputs = new Map();
+for (let run = 0; run < runs; run++) {
+  for (const c of cases) {
+    const r = spawnSync('/usr/bin/time', ['-f', '%e %M', ...c.cmd], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    if (r.status !== 0) throw new Error(`${c.label}: exit ${r.status}: ${r.stderr.slice(-400)}`);
     const [seconds, kb] = r.stderr.trim().split('\n').at(-1).split(' ').map(Number);
-    if (!best || seconds < best.seconds) best = { seconds, kb, stdout: r.stdout };
+    samples.get(c.key).push({ seconds, kb });
+    if (c.stdout) outputs.set(c.key, r.stdout);
   }
-  // Throughput is of the text read: a gzip file counts at its inflated size.
-  const size = statSync(inflated).size / 1e6;
-  console.log(`${label.padEnd(34)} ${size.toFixed(0).padStart(5)} MB  ${best.seconds.toFixed(2).padStart(6)} s  ${(size / best.seconds).toFixed(0).padStart(4)} MB/s  peak RSS ${(best.kb / 1024).toFixed(0)} MB`);
-  return best;
 }
 
-console.log(`node ${process.version}, data in ${dir}`);
-const s = run('summarize --format json, JSON Lines', ['summarize', jsonl, '--format', 'json'], jsonl);
-const doc = JSON.parse(s.stdout);
-console.log(`${''.padEnd(34)} ${doc.input.records} records, ${doc.totals.calls} calls, ${doc.totals.streams} streams`);
-run('summarize --format json, JSON array', ['summarize', array, '--format', 'json'], array);
-run('summarize --format json, gzip', ['summarize', gz, '--format', 'json'], gz, jsonl);
-run('call <id> (raw-byte prefilter)', ['call', doc.calls.at(-1).correlationId, jsonl, '--format', 'json'], jsonl);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const result = new Map();
+console.log(`node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model.trim()}), ${mb} MB export in ${dir}, medians of ${runs}`);
+console.log(`${doc.input.records} records, ${doc.totals.calls} calls, ${doc.totals.streams} streams; call <id> = ${id}`);
+console.log('');
+console.log(`${'case'.padEnd(40)} ${'MB'.padStart(5)} ${'wall'.padStart(7)} ${'MB/s'.padStart(6)} ${'records/s'.padStart(10)} ${'peak RSS'.padStart(9)}`);
+for (const c of cases) {
+  const seconds = median(samples.get(c.key).map((s) => s.seconds));
+  const rssMb = median(samples.get(c.key).map((s) => s.kb)) / 1024;
+  const size = statSync(c.size).size / 1e6;
+  result.set(c.key, { seconds, rssMb });
+  const perSecond = Math.round(doc.input.records / seconds).toLocaleString('en-US');
+  console.log(`${c.label.padEnd(40)} ${size.toFixed(0).padStart(5)} ${`${seconds.toFixed(2)} s`.padStart(7)} ${(size / seconds).toFixed(0).padStart(6)} ${perSecond.padStart(10)} ${`${rssMb.toFixed(0)} MB`.padStart(9)}`);
+}
+
+const ratio = (a, b) => result.get(a).seconds / result.get(b).seconds;
+const targets = [
+  ['summarize JSON Lines / bare loop', ratio('jsonl', 'bare'), 1.0],
+  ['  the same, --threads 2', ratio('jsonl2', 'bare'), 1.0],
+  ...(hasJq ? [['summarize JSON Lines / jq select', ratio('jsonl', 'jq'), 0.5]] : []),
+  ['call <id> / bare loop', ratio('call', 'bare'), 0.2],
+  ['  the same, each less its startup', (result.get('call').seconds - result.get('startup').seconds) / (result.get('bare').seconds - result.get('node').seconds), 0.2],
+  ['JSON array (pretty) / JSON Lines', ratio('array', 'jsonl'), 1.5],
+  ['JSON array (element a line) / JSON Lines', ratio('arrayLines', 'jsonl'), 1.5],
+  ['Event Hubs envelopes / JSON Lines', ratio('envelopes', 'jsonl'), 1.5],
+];
+console.log('');
+for (const [label, value, limit] of targets) console.log(`${label.padEnd(42)} ${value.toFixed(2).padStart(5)}×  target ≤ ${limit.toFixed(1)}×  ${value <= limit ? 'met' : 'NOT MET'}`);
+const rss = result.get('jsonl').rssMb;
+console.log(`${'summarize JSON Lines peak RSS'.padEnd(42)} ${rss.toFixed(0).padStart(5)} MB target ≤ 300 MB ${rss <= 300 ? 'met' : 'NOT MET'}`);
+const same = outputs.get('jsonl') === outputs.get('jsonl1') && outputs.get('jsonl2') === outputs.get('jsonl1');
+console.log(`${'default, --threads 1 and 2: JSON'.padEnd(42)} ${same ? 'byte-identical' : 'DIFFERENT'}`);
+if (!same) process.exitCode = 1;

@@ -19,12 +19,14 @@ import { parseListLimit } from './parse-list-limit.js';
 import { parseTimeWindow } from './parse-time-window.js';
 import { requireInputs } from './require-inputs.js';
 import { printConfig } from './print-config.js';
+import { startProgress } from './progress-reporter.js';
+import { addReadOptions, type ReadFlags, readOptionsFrom } from './read-flags.js';
 import { addSettingsOptions, collect } from './settings-options.js';
 import { UsageError } from './usage-error.js';
 import { callRecordCount, inputProblemLines } from './warn-input-problems.js';
 import { parseReportFlag, writeReport } from './write-reports.js';
 
-interface SummarizeOptions extends SettingsFlags {
+interface SummarizeOptions extends SettingsFlags, ReadFlags {
   strict?: boolean;
   verbose?: boolean;
   report?: string[];
@@ -56,7 +58,7 @@ export function registerSummarize(program: Command): void {
     .option('--sort <field>', `order of the listing: ${SORT_FIELDS.join(', ')} (default: quality, poor first)`)
     .option('--limit <n>', 'list at most n calls (the report says how many are not shown)')
     .option('--no-breakdowns', 'table and markdown: leave out the breakdown tables (JSON always has them)');
-  addSettingsOptions(command).action(async (inputs: string[], options: SummarizeOptions) => {
+  addReadOptions(addSettingsOptions(command)).action(async (inputs: string[], options: SummarizeOptions) => {
     process.exitCode = await summarize(inputs, options);
   });
 }
@@ -75,7 +77,14 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
   const inputs = requireInputs(settings, 'acs-calllogs summarize <files|dirs|->');
 
   // summarize judges media quality and client-operation reliability: the time series are counted, not held.
-  const loaded = await loadCalls(inputs, { mediaQualityOnly: true, perFile: options.verbose === true });
+  const reading = readOptionsFrom(options);
+  const progress = await startProgress(inputs, options.quiet);
+  let loaded;
+  try {
+    loaded = await loadCalls(inputs, { ...reading, mediaQualityOnly: true, onBytes: progress.onBytes, perFile: options.verbose === true });
+  } finally {
+    progress.stop();
+  }
   for (const line of inputProblemLines(loaded, options.verbose)) process.stderr.write(`${line}\n`);
   if (callRecordCount(loaded) === 0) {
     throw new UsageError(`no call-log records found in ${inputs.join(', ')} (read ${plural(loaded.counts.files, 'file')}, ${plural(loaded.counts.records, 'record')})`);

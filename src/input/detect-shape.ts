@@ -1,30 +1,63 @@
+import { TextDecoder } from 'node:util';
+import { arrayLayout } from './array-layout.js';
 import { type CsvHeader, readCsvHeader } from './csv-header.js';
 import type { InputShape } from './input-event.js';
 import { probeObject } from './probe-object.js';
 
-export type Detection = { kind: 'shape'; shape: InputShape; csv?: CsvHeader } | { kind: 'skip'; reason: string };
+export type Detection =
+  /** elementPerLine: a JSON array with one whole element a line (see array-layout.ts). */
+  | { kind: 'shape'; shape: InputShape; csv?: CsvHeader; elementPerLine?: boolean }
+  | { kind: 'skip'; reason: string };
 
 /** How much text is read, at most, to recognise a shape. */
 export const PEEK_LIMIT = 4 * 1024 * 1024;
 
+/** What detectShape found: the shape (or why the file is skipped), the text encoding, and all the bytes again. */
+export interface DetectedSource {
+  detection: Detection;
+  /** From the byte order mark: UTF-16 LE/BE, else UTF-8. */
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+  /** Every byte of the content, the part read to decide included (a byte order mark too). */
+  bytes: AsyncGenerator<Uint8Array>;
+}
+
 /**
- * Recognises the shape of a text from its content (never from a file name), reading only as much as
- * needed. Returns the decision and the whole text again, the part read to decide included.
+ * Recognises the shape of content from its bytes (never from a file name), reading only as much as
+ * needed; the bytes read to decide are decoded for that only and handed back with the rest.
  */
-export async function detectShape(text: AsyncGenerator<string>): Promise<{ detection: Detection; text: AsyncGenerator<string> }> {
+export async function detectShape(bytes: AsyncGenerator<Uint8Array>): Promise<DetectedSource> {
+  const head: Uint8Array[] = [];
+  let headLength = 0;
+  let decoder: TextDecoder | null = null;
+  let encoding: DetectedSource['encoding'] = 'utf-8';
   let peek = '';
   let detection: Detection | null = null;
   let tryAt = 0; // decide again once the peek has doubled: the probe rereads it, so this keeps the work linear
   for (;;) {
-    const next = await text.next();
-    if (!next.done) peek += next.value;
+    const next = await bytes.next();
+    if (!next.done) {
+      head.push(next.value);
+      headLength += next.value.length;
+      if (decoder === null && headLength >= 2) {
+        const first = head.length === 1 ? head[0]! : Buffer.concat(head);
+        encoding = encodingOf(first);
+        decoder = new TextDecoder(encoding);
+        peek = decoder.decode(first, { stream: true });
+      } else if (decoder !== null) peek += decoder.decode(next.value, { stream: true });
+    } else if (decoder === null && headLength > 0) peek = new TextDecoder().decode(Buffer.concat(head));
     const final = next.done === true || peek.length >= PEEK_LIMIT;
     if (!final && peek.length < tryAt) continue;
     tryAt = peek.length * 2;
     detection = decide(peek, final);
     if (detection !== null || next.done) break;
   }
-  return { detection: detection ?? { kind: 'skip', reason: 'empty file' }, text: replay(peek, text) };
+  return { detection: detection ?? { kind: 'skip', reason: 'empty file' }, encoding, bytes: replay(head, bytes) };
+}
+
+function encodingOf(head: Uint8Array): DetectedSource['encoding'] {
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  return 'utf-8';
 }
 
 /** The shape, or null when more text is needed; `final`: the text ended or the peek is full, decide now. */
@@ -32,7 +65,13 @@ export function decide(peek: string, final: boolean): Detection | null {
   const first = peek.search(/[^\s\uFEFF]/);
   if (first < 0) return final ? { kind: 'skip', reason: 'empty file' } : null;
   const c = peek[first];
-  if (c === '[') return decideArray(peek, first, final);
+  if (c === '[') {
+    const array = decideArray(peek, first, final);
+    if (array === null || array.kind !== 'shape' || array.shape !== 'json-array') return array;
+    const layout = arrayLayout(peek, first);
+    if (layout === null && !final) return null;
+    return layout === 'lines' ? { kind: 'shape', shape: 'json-array', elementPerLine: true } : array;
+  }
   if (c === '{') return decideObject(peek, first, final);
   const newline = peek.indexOf('\n', first);
   if (newline < 0 && !final) return null;
@@ -86,9 +125,9 @@ function quote(line: string): string {
   return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
 }
 
-async function* replay(peek: string, rest: AsyncGenerator<string>): AsyncGenerator<string> {
+async function* replay(head: Uint8Array[], rest: AsyncGenerator<Uint8Array>): AsyncGenerator<Uint8Array> {
   try {
-    if (peek.length > 0) yield peek;
+    yield* head.splice(0);
     yield* rest;
   } finally {
     await rest.return(undefined);

@@ -21,6 +21,12 @@ export type InputEvent =
   | { kind: 'invalid'; at: SourceLocation; reason: string }
   /** A raw line or element that the caller's prefilter rejected without parsing it (e.g. another call's record). */
   | { kind: 'filtered'; at: SourceLocation }
+  /**
+   * Whole JSON lines as UTF-8 bytes (only with ReadOptions.lineBatches); `at` is where the first starts.
+   * `arrayElements`: the lines are those of a JSON array with one element a line (`[`, `]` and the commas
+   * between elements are dropped). The consumer parses them (src/model/process-line-batch.ts), maybe on a worker.
+   */
+  | { kind: 'lines'; at: { file: string; line: number }; bytes: Uint8Array; arrayElements?: boolean }
   /** A file whose shape was recognised and whose records follow. */
   | { kind: 'file'; file: string; shape: InputShape; gzip: boolean }
   /** A file that holds no call logs (found under a directory, or named but unrecognised). */
@@ -37,7 +43,24 @@ export interface ReadOptions {
    * When it returns false the item is not parsed and a 'filtered' event is yielded instead.
    */
   prefilter?: Prefilter;
+  /**
+   * A record (JSON line, array element, envelope element, query-API row, CSV row) larger than this many bytes
+   * is one `invalid` item, passed over without holding the whole of it. Default DEFAULT_MAX_RECORD_BYTES.
+   */
+  maxRecordBytes?: number;
+  /**
+   * Hand JSON Lines files (UTF-8) over as `lines` events, batches of whole raw lines, instead of parsing each
+   * line here. The prefilter does not apply to them; the consumer searches the bytes itself.
+   */
+  lineBatches?: boolean;
+  /** The least size of a `lines` batch, in bytes (default 1 MiB); tests make it small to get many batches. */
+  batchBytes?: number;
+  /** Told the number of input bytes read (after gunzip), as reading goes on: for a progress line. */
+  onBytes?: (bytes: number) => void;
 }
+
+/** 16 MB: a record larger than this is invalid (no real call-log record comes near it). */
+export const DEFAULT_MAX_RECORD_BYTES = 16 * 1024 * 1024;
 
 /** A problem with the inputs themselves (missing path, unreadable file, broken gzip): one line for stderr, exit 2. */
 export class InputError extends Error {

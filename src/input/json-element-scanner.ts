@@ -30,8 +30,8 @@ export interface ScannedValue {
   problem?: string;
 }
 
-/** A captured value larger than this is not kept in memory; it is handed back as a problem. */
-export const MAX_VALUE_CHARS = 64 * 1024 * 1024;
+import { DEFAULT_MAX_RECORD_BYTES } from './input-event.js';
+import { isOverLimit, tooLargeReason } from './record-size-limit.js';
 
 const QUOTE = 0x22, BACKSLASH = 0x5c, COMMA = 0x2c, COLON = 0x3a, NL = 0x0a, CR = 0x0d, SPACE = 0x20, TAB = 0x09;
 const LBRACE = 0x7b, RBRACE = 0x7d, LBRACKET = 0x5b, RBRACKET = 0x5d;
@@ -70,7 +70,11 @@ export class JsonElementScanner {
   private run: Run | null = null;
   private out: ScannedValue[] = [];
 
-  constructor(private readonly plan: ScanPlan) {}
+  /** A captured value larger than `maxBytes` (UTF-8) is not kept in memory; it is handed back with a problem. */
+  constructor(
+    private readonly plan: ScanPlan,
+    private readonly maxBytes = DEFAULT_MAX_RECORD_BYTES,
+  ) {}
 
   /** Scans the next chunk of text; returns the values completed in it. */
   push(text: string): ScannedValue[] {
@@ -85,9 +89,9 @@ export class JsonElementScanner {
     if (run !== null) {
       if (run.parts !== null) {
         run.size += n - run.start;
-        if (run.size > MAX_VALUE_CHARS) {
+        if (run.size > this.maxBytes) {
           run.parts = null;
-          run.problem ??= `larger than ${MAX_VALUE_CHARS / 1024 / 1024} MB, not read`;
+          run.problem ??= tooLargeReason(this.maxBytes);
         } else run.parts.push(text.slice(run.start));
       }
       run.start = 0;
@@ -307,7 +311,11 @@ export class JsonElementScanner {
     this.run = null;
     if (!run.capture) return;
     const tail = s.slice(run.start, end);
-    const raw = run.parts === null ? '' : run.parts.length > 0 ? run.parts.join('') + tail : tail;
+    let raw = run.parts === null ? '' : run.parts.length > 0 ? run.parts.join('') + tail : tail;
+    if (raw !== '' && isOverLimit(raw, this.maxBytes)) {
+      raw = '';
+      run.problem ??= tooLargeReason(this.maxBytes);
+    }
     const found = run.problem ?? problem; // the first problem met is the likelier cause
     const value: ScannedValue = { path: run.path, raw: raw.trim(), line: run.line };
     if (found !== undefined) value.problem = found;

@@ -2,7 +2,8 @@ import { Readable, pipeline } from 'node:stream';
 import { type Info, parse } from 'csv-parse';
 import type { CsvDelimiter } from './csv-header.js';
 import { oneLine } from './input-error-from.js';
-import { InputError, type InputEvent, type Prefilter } from './input-event.js';
+import { DEFAULT_MAX_RECORD_BYTES, InputError, type InputEvent, type Prefilter } from './input-event.js';
+import { isOverLimit, tooLargeReason } from './record-size-limit.js';
 
 interface ParsedRow {
   record: Record<string, string>;
@@ -15,8 +16,6 @@ interface Skip {
   reason: string;
 }
 
-/** Quoted fields longer than this are an error, not a reason to run out of memory. */
-const MAX_RECORD_CHARS = 16 * 1024 * 1024;
 
 /**
  * Reads CSV exported from the Log Analytics portal with csv-parse's streaming parser: the first line is
@@ -30,6 +29,7 @@ export async function* readCsv(
   file: string,
   delimiter: CsvDelimiter,
   prefilter: Prefilter | undefined,
+  maxRecordBytes = DEFAULT_MAX_RECORD_BYTES,
 ): AsyncGenerator<InputEvent> {
   const skips: Skip[] = [];
   const parser = parse({
@@ -41,14 +41,18 @@ export async function* readCsv(
     skip_empty_lines: true,
     skip_records_with_empty_values: true,
     skip_records_with_error: true,
-    max_record_size: MAX_RECORD_CHARS,
+    // csv-parse's own limit (characters) is a backstop: past it, the rest of the row is misread as more rows.
+    // Rows over a smaller --max-record-bytes are measured once read, below.
+    max_record_size: Math.max(maxRecordBytes, DEFAULT_MAX_RECORD_BYTES),
     info: true,
     raw: true,
     on_skip: (error, raw) => {
       const lines = (error as { lines?: unknown } | undefined)?.lines;
       // The error names the line where csv-parse gave up; the row's raw text tells how far back it started.
       const back = raw === undefined ? 0 : countLf(raw.replace(/^\n+/, '').replace(/\n$/, ''));
-      skips.push({ line: typeof lines === 'number' ? lines - back : null, reason: `CSV: ${csvErrorText(error?.message)}` });
+      const skip = { line: typeof lines === 'number' ? lines - back : null, reason: `CSV: ${csvErrorText(error?.message)}` };
+      const last = skips.at(-1);
+      if (last === undefined || last.line !== skip.line || last.reason !== skip.reason) skips.push(skip); // one error a row
       return undefined;
     },
   });
@@ -65,7 +69,8 @@ export async function* readCsv(
         const skip = skips.shift()!;
         yield { kind: 'invalid', at: { file, line: skip.line }, reason: skip.reason };
       }
-      if (prefilter !== undefined && !prefilter(raw)) yield { kind: 'filtered', at };
+      if (isOverLimit(raw, maxRecordBytes)) yield { kind: 'invalid', at, reason: tooLargeReason(maxRecordBytes) };
+      else if (prefilter !== undefined && !prefilter(raw)) yield { kind: 'filtered', at };
       else yield { kind: 'record', value: row.record, at };
     }
   } catch (error) {

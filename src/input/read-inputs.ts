@@ -21,7 +21,7 @@ export async function* readInputs(inputs: string[], options: ReadOptions = {}): 
       else if (entry.target.path === null && stdinRead) yield { kind: 'skipped', file: entry.target.name, reason: 'standard input was already read' };
       else {
         stdinRead ||= entry.target.path === null;
-        yield* readSource(entry.target, stdin, options.prefilter);
+        yield* readSource(entry.target, stdin, options);
       }
     }
   }

@@ -24,8 +24,9 @@ export async function* readJsonElements(
   file: string,
   arrayPath: readonly string[],
   prefilter: Prefilter | undefined,
+  maxRecordBytes?: number,
 ): AsyncGenerator<InputEvent> {
-  const scanner = new JsonElementScanner(elementsOf(arrayPath));
+  const scanner = new JsonElementScanner(elementsOf(arrayPath), maxRecordBytes);
   for await (const chunk of text) {
     for (const value of scanner.push(chunk)) yield* elementEvents(value, file, prefilter);
   }

@@ -1,35 +1,60 @@
-import type { InputEvent, Prefilter, SourceLocation } from './input-event.js';
+import { DEFAULT_MAX_RECORD_BYTES, type InputEvent, type Prefilter, type SourceLocation } from './input-event.js';
 import { rawJsonEvents } from './record-events.js';
+import { isOverLimit, tooLarge } from './record-size-limit.js';
 
 
 /**
- * Reads JSON Lines: one JSON value a line (LF or CRLF), blank lines passed over, 1-based line numbers.
- * Each line is prefiltered raw, then parsed; an Event Hubs envelope line yields its records.
+ * Reads JSON Lines from text (UTF-16 files; UTF-8 is read as bytes, see read-line-batches.ts): one JSON value
+ * a line (LF or CRLF), blank lines passed over, 1-based line numbers. Each line is prefiltered raw, then
+ * parsed; an Event Hubs envelope line yields its records. A line over the size limit is not held.
  */
-export async function* readJsonLines(text: AsyncIterable<string>, file: string, prefilter: Prefilter | undefined): AsyncGenerator<InputEvent> {
+export async function* readJsonLines(
+  text: AsyncIterable<string>,
+  file: string,
+  prefilter: Prefilter | undefined,
+  maxRecordBytes = DEFAULT_MAX_RECORD_BYTES,
+): AsyncGenerator<InputEvent> {
   const pending: string[] = []; // the start of a line that spans chunks
+  let held = 0;
+  let oversized = false; // the line that spans chunks is over the limit: its text is dropped
   let line = 0;
   for await (const chunk of text) {
     let start = 0;
     for (let nl = chunk.indexOf('\n'); nl >= 0; nl = chunk.indexOf('\n', start)) {
       line++;
       let raw = chunk.slice(start, nl);
-      if (pending.length > 0) {
+      start = nl + 1;
+      if (oversized || pending.length > 0) {
         pending.push(raw);
-        raw = pending.join('');
+        raw = oversized ? '' : pending.join('');
+        pending.length = 0;
+        held = 0;
+        if (oversized || isOverLimit(raw, maxRecordBytes)) {
+          oversized = false;
+          yield tooLarge(file, line, maxRecordBytes);
+          continue;
+        }
+      }
+      yield* lineEvents(raw, { file, line }, prefilter, maxRecordBytes);
+    }
+    if (start < chunk.length && !oversized) {
+      pending.push(start === 0 ? chunk : chunk.slice(start));
+      held += chunk.length - start;
+      if (held > maxRecordBytes) {
+        oversized = true;
         pending.length = 0;
       }
-      start = nl + 1;
-      yield* lineEvents(raw, { file, line }, prefilter);
     }
-    if (start < chunk.length) pending.push(start === 0 ? chunk : chunk.slice(start));
   }
-  if (pending.length > 0) yield* lineEvents(pending.join(''), { file, line: line + 1 }, prefilter);
+  if (oversized) yield tooLarge(file, line + 1, maxRecordBytes);
+  else if (pending.length > 0) yield* lineEvents(pending.join(''), { file, line: line + 1 }, prefilter, maxRecordBytes);
 }
 
-function* lineEvents(raw: string, at: SourceLocation, prefilter: Prefilter | undefined): Generator<InputEvent> {
+function* lineEvents(raw: string, at: SourceLocation, prefilter: Prefilter | undefined, maxRecordBytes: number): Generator<InputEvent> {
   const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-  if (!isBlank(text)) yield* rawJsonEvents(text, at, prefilter);
+  if (isBlank(text)) return;
+  if (isOverLimit(text, maxRecordBytes)) yield tooLarge(at.file, at.line, maxRecordBytes);
+  else yield* rawJsonEvents(text, at, prefilter);
 }
 
 function isBlank(text: string): boolean {

@@ -27,8 +27,13 @@ interface TableState {
  * of any size: each row is zipped with its own table's column names into a record that names the table.
  * The prefilter sees each row's raw JSON text.
  */
-export async function* readQueryApi(text: AsyncIterable<string>, file: string, prefilter: Prefilter | undefined): AsyncGenerator<InputEvent> {
-  const scanner = new JsonElementScanner(queryPlan);
+export async function* readQueryApi(
+  text: AsyncIterable<string>,
+  file: string,
+  prefilter: Prefilter | undefined,
+  maxRecordBytes?: number,
+): AsyncGenerator<InputEvent> {
+  const scanner = new JsonElementScanner(queryPlan, maxRecordBytes);
   let table: TableState | null = null;
   const handle = function* (value: ScannedValue): Generator<InputEvent> {
     const at: SourceLocation = { file, line: value.line };

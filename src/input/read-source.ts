@@ -1,48 +1,63 @@
+import { decodeText } from './decode-text.js';
 import { detectShape } from './detect-shape.js';
-import { BrokenStreamError, type InputEvent, type Prefilter } from './input-event.js';
+import { BrokenStreamError, DEFAULT_MAX_RECORD_BYTES, type InputEvent, type ReadOptions } from './input-event.js';
+import { lineBatchEvents } from './line-batch-events.js';
 import { openSource, type SourceTarget } from './open-source.js';
 import { readCsv } from './read-csv.js';
 import { readJsonElements } from './read-json-elements.js';
 import { readJsonLines } from './read-json-lines.js';
+import { readLineBatches } from './read-line-batches.js';
 import { readQueryApi } from './read-query-api.js';
+
+/** Text is decoded 64 KiB at a time: the scanners keep slices of the text, and slices keep their whole chunk. */
+const TEXT_CHUNK = 1 << 16;
 
 /**
  * Reads one file (or standard input): a `file` event with its shape, then its records, invalid and
- * filtered items; or one `skipped` event when it holds no call logs. Throws InputError on a read failure.
+ * filtered items (or, with options.lineBatches, raw `lines` batches of JSON Lines); or one `skipped`
+ * event when it holds no call logs. Throws InputError on a read failure.
  * A gzip stream that breaks off keeps what was read before the break: the break is one invalid item
  * (or, before anything was read, the file is skipped), so one torn blob does not cost the others.
  */
-export async function* readSource(
-  target: SourceTarget,
-  stdin: NodeJS.ReadableStream,
-  prefilter: Prefilter | undefined,
-): AsyncGenerator<InputEvent> {
-  const source = await openSource(target, stdin);
+export async function* readSource(target: SourceTarget, stdin: NodeJS.ReadableStream, options: ReadOptions): AsyncGenerator<InputEvent> {
+  const source = await openSource(target, stdin, options.onBytes);
   const file = source.name;
   let started = false;
+  const { prefilter } = options;
+  const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
   try {
-    const { detection, text } = await detectShape(source.text);
+    const { detection, encoding, bytes } = await detectShape(source.bytes);
     if (detection.kind === 'skip') {
       yield { kind: 'skipped', file, reason: detection.reason };
       return;
     }
     yield { kind: 'file', file, shape: detection.shape, gzip: source.gzip };
     started = true;
+    const arrayElements = detection.shape === 'json-array' && detection.elementPerLine === true;
+    if ((detection.shape === 'json-lines' || arrayElements) && encoding === 'utf-8') {
+      // The common cases, kept in bytes: cut into batches of whole lines, parsed here or by the caller.
+      for await (const event of readLineBatches(bytes, file, maxRecordBytes, options.batchBytes, arrayElements)) {
+        if (event.kind !== 'lines' || options.lineBatches) yield event;
+        else yield* lineBatchEvents(event.bytes, file, event.at.line, prefilter, maxRecordBytes, arrayElements);
+      }
+      return;
+    }
+    const text = decodeText(pieces(bytes, TEXT_CHUNK));
     switch (detection.shape) {
       case 'json-lines':
-        yield* readJsonLines(text, file, prefilter);
+        yield* readJsonLines(text, file, prefilter, maxRecordBytes);
         break;
       case 'json-array':
-        yield* readJsonElements(text, file, [], prefilter);
+        yield* readJsonElements(text, file, [], prefilter, maxRecordBytes);
         break;
       case 'records-envelope':
-        yield* readJsonElements(text, file, ['records'], prefilter);
+        yield* readJsonElements(text, file, ['records'], prefilter, maxRecordBytes);
         break;
       case 'query-api':
-        yield* readQueryApi(text, file, prefilter);
+        yield* readQueryApi(text, file, prefilter, maxRecordBytes);
         break;
       case 'csv':
-        yield* readCsv(text, file, detection.csv?.delimiter ?? ',', prefilter);
+        yield* readCsv(text, file, detection.csv?.delimiter ?? ',', prefilter, maxRecordBytes);
         break;
     }
   } catch (error) {
@@ -51,5 +66,12 @@ export async function* readSource(
     else yield { kind: 'skipped', file, reason: error.reason };
   } finally {
     source.close();
+  }
+}
+
+/** The bytes in pieces of at most `size` bytes (views, no copies). */
+async function* pieces(bytes: AsyncIterable<Uint8Array>, size: number): AsyncGenerator<Uint8Array> {
+  for await (const chunk of bytes) {
+    for (let i = 0; i < chunk.length; i += size) yield chunk.subarray(i, Math.min(chunk.length, i + size));
   }
 }

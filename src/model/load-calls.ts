@@ -1,9 +1,14 @@
-import type { InputShape, ReadOptions } from '../input/input-event.js';
+import { availableParallelism } from 'node:os';
+import { DEFAULT_MAX_RECORD_BYTES, type InputEvent, type InputShape, type ReadOptions } from '../input/input-event.js';
 import { readInputs } from '../input/read-inputs.js';
 import { normaliseRecord } from '../schema/normalise-record.js';
 import { buildCalls } from './build-calls.js';
 import { type FileCounts, FileTally } from './file-tally.js';
 import type { Call } from './call.js';
+import { LineBatchPool } from './line-batch-pool.js';
+import { whenNotTooDeep } from './nested-too-deeply.js';
+import { type BatchResult, type LineBatchSettings, processLineBatch } from './process-line-batch.js';
+import { fingerprintOfValue } from './record-fingerprint.js';
 import { type InputCounts, type InvalidRecord, RecordLedger } from './record-ledger.js';
 
 export interface SkippedFile {
@@ -22,36 +27,68 @@ export interface LoadedCalls {
   perFile?: FileCounts[];
 }
 
-export interface LoadOptions extends ReadOptions {
-  /** Keep only CallSummary, CallDiagnostics and CallClientOperations records (what summarize uses); count the others. */
+export interface LoadOptions extends Omit<ReadOptions, 'lineBatches'> {
+  /** Keep only the records summarize judges (MEDIA_QUALITY); count the others. */
   mediaQualityOnly?: boolean;
+  /**
+   * Byte strings (e.g. a call id in its spellings): JSON lines holding none of them are counted as filtered
+   * and never parsed. Other shapes are tested by `prefilter`; with a prefilter and no needles, JSON lines are
+   * tested by the prefilter too (one at a time, on the main thread).
+   */
+  needles?: readonly string[];
+  /** Parsing threads for JSON Lines: 1 parses on the main thread; more start that many workers. Default: defaultThreads(). */
+  threads?: number;
   /** Also count per file (--verbose). */
   perFile?: boolean;
 }
 
-const MEDIA_QUALITY = new Set(['CallSummary', 'CallDiagnostics', 'CallClientOperations']);
+/**
+ * The categories summarize holds in memory (media quality, and client operations for the reliability breakdown);
+ * the others (the client time series, the largest category of a real export) are counted, de-duplicated and name
+ * their calls.
+ */
+export const MEDIA_QUALITY: readonly string[] = ['CallSummary', 'CallDiagnostics', 'CallClientOperations'];
+
+/** Batches sent ahead to the workers, per worker: enough to keep them busy, few enough to bound memory. */
+const AHEAD_PER_WORKER = 3;
+
+/**
+ * Workers only when the main thread (reading, accounting, rules) and two workers each have a core of their own:
+ * on 2 cores the workers measured slower than one thread (`npm run bench`: the results' trip back to the main
+ * thread costs about what parsing saves there). Then one core is left for the main thread, at most 4 workers.
+ */
+export function defaultThreads(cores = availableParallelism()): number {
+  return cores > 2 ? Math.min(cores - 1, 4) : 1;
+}
 
 /** Reads every input, normalises each record and builds the calls. Never prints. */
 export async function loadCalls(inputs: string[], options: LoadOptions = {}): Promise<LoadedCalls> {
-  const ledger = new RecordLedger(options.mediaQualityOnly ? (category) => MEDIA_QUALITY.has(category) : undefined);
+  const held = options.mediaQualityOnly ? MEDIA_QUALITY : null;
+  const ledger = new RecordLedger(held === null ? undefined : (category) => held.includes(category));
   const skipped: SkippedFile[] = [];
   const shapes: Partial<Record<InputShape, number>> = {};
+  const settings: LineBatchSettings = { held, maxRecordBytes: options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES, needles: options.needles ?? null };
+  // Searching bytes for needles is cheaper than handing the bytes to a worker: that stays on this thread.
+  const threads = options.needles !== undefined ? 1 : Math.max(1, Math.floor(options.threads ?? defaultThreads()));
+
   const tally = options.perFile ? new FileTally(ledger.counts) : null;
-  for await (const event of readInputs(inputs, options)) {
+
+  const apply = (event: InputEvent) => {
     switch (event.kind) {
       case 'record': {
-        try {
-          const result = normaliseRecord(event.value, event.at, event.table);
-          if (result.kind === 'record') ledger.add(result.record, event.value);
-          else if (result.kind === 'ignored') ledger.addIgnored(result.categoryName);
-          else ledger.addInvalid(event.at, result.reason);
-        } catch (error) {
-          // JSON.parse reads any depth, JSON.stringify not: a value nested thousands deep is one invalid record.
-          if (!(error instanceof RangeError)) throw error;
-          ledger.addInvalid(event.at, 'nested too deeply to read');
-        }
+        const { value, at, table } = event;
+        const result = whenNotTooDeep(() => {
+          const normalised = normaliseRecord(value, at, table);
+          return normalised.kind === 'record' ? { ...normalised, fingerprint: fingerprintOfValue(value) } : normalised;
+        }, at);
+        if (result.kind === 'record') ledger.add(result.record, result.fingerprint);
+        else if (result.kind === 'ignored') ledger.addIgnored(result.categoryName);
+        else ledger.addInvalid(at, result.reason);
         break;
       }
+      case 'lines':
+        applyBatch(ledger, processLineBatch(event.bytes, event.at, settings, event.arrayElements));
+        break;
       case 'invalid':
         ledger.addInvalid(event.at, event.reason);
         break;
@@ -67,6 +104,27 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
         skipped.push({ file: event.file, reason: event.reason });
         break;
     }
+  };
+
+  // Batches go to the workers (started at the second batch: a small input never waits for them); every event
+  // is applied in input order, so the result is the same as on one thread.
+  let pool: LineBatchPool | null = null;
+  let batches = 0;
+  const queue: Promise<() => void>[] = [];
+  try {
+    const lineBatches = options.needles !== undefined || options.prefilter === undefined;
+    for await (const event of readInputs(inputs, { ...options, lineBatches })) {
+      if (event.kind === 'lines' && threads > 1 && ++batches > 1) {
+        pool ??= new LineBatchPool(threads, settings);
+        queue.push(pool.run(event.bytes, event.at, event.arrayElements).then((result) => () => applyBatch(ledger, result)));
+        while (queue.length > threads * AHEAD_PER_WORKER) (await queue.shift()!)();
+      } else if (queue.length > 0) queue.push(Promise.resolve(() => apply(event)));
+      else apply(event);
+    }
+    while (queue.length > 0) (await queue.shift()!)();
+  } finally {
+    for (const pending of queue) pending.catch(() => undefined); // after a failure: nothing is left unhandled
+    await pool?.close();
   }
   tally?.close();
   const loaded: LoadedCalls = {
@@ -78,4 +136,25 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
   };
   if (tally !== null) loaded.perFile = tally.files;
   return loaded;
+}
+
+/** Adds a batch's items to the ledger, in order. */
+function applyBatch(ledger: RecordLedger, result: BatchResult): void {
+  ledger.counts.filtered += result.filtered;
+  for (const item of result.items) {
+    switch (item.kind) {
+      case 'record':
+        ledger.add(item.record, item.fingerprint);
+        break;
+      case 'unheld':
+        ledger.addUnheld(item.category, item.correlationId, item.fingerprint);
+        break;
+      case 'ignored':
+        ledger.addIgnored(item.categoryName);
+        break;
+      case 'invalid':
+        ledger.addInvalid(item.at, item.reason);
+        break;
+    }
+  }
 }

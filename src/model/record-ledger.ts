@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { SourceLocation } from '../input/input-event.js';
 import type { CallRecord } from '../schema/call-record.js';
+import { fingerprintOf } from './record-fingerprint.js';
 
 export interface InvalidRecord {
   at: SourceLocation;
@@ -67,25 +67,22 @@ export class RecordLedger {
   }
 
   /**
-   * `source` is the record as read (the parsed JSON object or CSV row): two records are exact duplicates when
-   * their sources are the same. Without it, the normalised record (less its location) is compared.
+   * `fingerprint` is that of the record as read (see record-fingerprint.ts): two records are exact duplicates
+   * when their fingerprints are the same. Without it, the normalised record (less its location) is compared.
    */
-  add(record: CallRecord, source?: unknown): void {
-    // First, before any count changes: a record nested thousands deep makes JSON.stringify throw RangeError.
-    const text = source === undefined ? JSON.stringify(record, withoutLocation) : JSON.stringify(source);
+  add(record: CallRecord, fingerprint?: string): void {
+    if (!this.keep(record.category)) {
+      this.addUnheld(record.category, record.correlationId, fingerprint ?? fingerprintOf(JSON.stringify(record, withoutLocation)));
+      return;
+    }
     this.counts.records++;
     this.count(record.category);
-    const fingerprint = createHash('sha1').update(text).digest('base64');
-    if (this.seen.has(fingerprint)) {
+    const print = fingerprint ?? fingerprintOf(JSON.stringify(record, withoutLocation));
+    if (this.seen.has(print)) {
       this.counts.duplicates++;
       return;
     }
-    this.seen.add(fingerprint);
-    if (!this.keep(record.category)) {
-      this.named.add(record.correlationId);
-      this.counts.used++;
-      return;
-    }
+    this.seen.add(print);
     if (record.version === null) {
       this.plain.push(record);
       this.counts.used++;
@@ -100,6 +97,19 @@ export class RecordLedger {
       this.counts.superseded++;
       if ((record.version ?? 0) > (held.version ?? 0)) this.versioned.set(key, record);
     }
+  }
+
+  /** A record of a category not held: counted and de-duplicated, and its call exists. */
+  addUnheld(category: CallRecord['category'], correlationId: string, fingerprint: string): void {
+    this.counts.records++;
+    this.count(category);
+    if (this.seen.has(fingerprint)) {
+      this.counts.duplicates++;
+      return;
+    }
+    this.seen.add(fingerprint);
+    this.named.add(correlationId);
+    this.counts.used++;
   }
 
   /** The records the model is built from. */

@@ -3,6 +3,7 @@ import { Chalk } from 'chalk';
 import fc from 'fast-check';
 import { SUMMARIZE_FORMATS } from '../../../src/config/config-schema.js';
 import { buildCalls } from '../../../src/model/build-calls.js';
+import { fingerprintOfValue } from '../../../src/model/record-fingerprint.js';
 import { RecordLedger } from '../../../src/model/record-ledger.js';
 import { callDocument } from '../../../src/report/call-document.js';
 import { jsonText } from '../../../src/report/json-text.js';
@@ -71,7 +72,7 @@ test('any records, with random, missing or wrong-typed fields: normalise, build,
       records.forEach((value, i) => {
         const at = { file: 'fuzz.jsonl', line: i + 1 };
         const result = normaliseRecord(value, at);
-        if (result.kind === 'record') ledger.add(result.record, value);
+        if (result.kind === 'record') ledger.add(result.record, fingerprintOfValue(value));
         else if (result.kind === 'ignored') ledger.addIgnored(result.categoryName);
         else ledger.addInvalid(at, result.reason);
       });

@@ -58,8 +58,8 @@ test('records of categories not kept are counted and de-duplicated, and their ca
   const op = normaliseRecord({ Type: 'ACSCallClientOperations', CallId: 'only-ops', OperationName: 'Join', ResultType: 'Succeeded' }, { file: 'f', line: 1 });
   assert.equal(op.kind, 'record');
   const record = (op as { record: Parameters<RecordLedger['add']>[0] }).record;
-  ledger.add(record, { same: 1 });
-  ledger.add(record, { same: 1 });
+  ledger.add(record, 'same fingerprint');
+  ledger.add(record, 'same fingerprint');
   ledger.add(summary({ CorrelationId: 'c1', ParticipantId: 'p1', Type: 'ACSCallSummary' }, 2));
   assert.equal(ledger.counts.used, 2);
   assert.equal(ledger.counts.duplicates, 1);

@@ -1,0 +1,40 @@
+import type { Command } from 'commander';
+import type { LoadOptions } from '../model/load-calls.js';
+import { UsageError } from './usage-error.js';
+
+/** The reading flags summarize and call share. */
+export interface ReadFlags {
+  maxRecordBytes?: string;
+  threads?: string;
+  quiet?: boolean;
+}
+
+export const THREADS_ENV = 'ACS_CALLLOGS_THREADS';
+/** For tests: small JSON Lines batches, so that small files still go through the worker threads. */
+export const BATCH_BYTES_ENV = 'ACS_CALLLOGS_BATCH_BYTES';
+
+export function addReadOptions(command: Command): Command {
+  return command
+    .option('--max-record-bytes <n>', 'a record larger than this is invalid and not read (default: 16777216, 16 MB)')
+    .option('--threads <n>', `worker threads parsing JSON Lines; 1 reads on one thread (default: $${THREADS_ENV}, else 1 on 2 cores, cores - 1 up to 4 on more)`)
+    .option('-q, --quiet', 'no progress line on stderr');
+}
+
+/** The flags as load options; a bad number is a usage error. */
+export function readOptionsFrom(flags: ReadFlags, env: NodeJS.ProcessEnv = process.env): Pick<LoadOptions, 'maxRecordBytes' | 'threads' | 'batchBytes'> {
+  const options: Pick<LoadOptions, 'maxRecordBytes' | 'threads' | 'batchBytes'> = {};
+  if (flags.maxRecordBytes !== undefined) options.maxRecordBytes = positiveInteger('--max-record-bytes', flags.maxRecordBytes);
+  const threads = flags.threads ?? env[THREADS_ENV];
+  if (threads !== undefined && threads !== '') options.threads = positiveInteger(flags.threads !== undefined ? '--threads' : THREADS_ENV, threads);
+  const batchBytes = env[BATCH_BYTES_ENV];
+  if (batchBytes !== undefined && batchBytes !== '') options.batchBytes = positiveInteger(BATCH_BYTES_ENV, batchBytes);
+  return options;
+}
+
+function positiveInteger(name: string, text: string): number {
+  const value = Number(text);
+  if (!/^\s*\d+\s*$/.test(text) || !Number.isSafeInteger(value) || value < 1) {
+    throw new UsageError(`${name} must be a whole number of at least 1, not '${text}'`);
+  }
+  return value;
+}

@@ -1,0 +1,87 @@
+import type { InputEvent } from './input-event.js';
+import { tooLarge } from './record-size-limit.js';
+import { countLines } from './split-lines.js';
+
+/** Lines are handed over in batches of at least this many bytes (gunzip yields 16 KiB chunks). */
+export const BATCH_BYTES = 1 << 20;
+const LF = 0x0a;
+
+/**
+ * Cuts UTF-8 JSON Lines bytes into `lines` events, batches of whole lines (about 1 MiB each) with the line of
+ * their first line, without decoding anything. A line longer than `maxRecordBytes` that spans chunks is not
+ * held: its bytes are dropped as they come and it is one `invalid` event at its line.
+ * (A line longer than that inside one batch is found by whoever parses the batch, see forEachLine's callers.)
+ */
+export async function* readLineBatches(
+  bytes: AsyncIterable<Uint8Array>,
+  file: string,
+  maxRecordBytes: number,
+  batchBytes = BATCH_BYTES,
+  arrayElements = false,
+): AsyncGenerator<InputEvent> {
+  const batchOf = (at: { file: string; line: number }, batch: Uint8Array): InputEvent =>
+    arrayElements ? { kind: 'lines', at, bytes: batch, arrayElements } : { kind: 'lines', at, bytes: batch };
+  let parts: Uint8Array[] = [];
+  let held = 0; // bytes in parts
+  let line = 1; // the line that parts[0] starts
+  let skipping = false; // inside an oversized line: drop bytes up to its LF
+  let ended = false; // whether a line ends in the bytes held
+  const chunks = bytes[Symbol.asyncIterator]();
+  for (;;) {
+    let next: IteratorResult<Uint8Array>;
+    try {
+      next = await chunks.next();
+    } catch (error) {
+      // A stream that breaks off (a torn gzip blob): the whole lines before the break are still records.
+      const whole = skipping || held === 0 ? null : wholeLines(parts, held);
+      if (whole !== null) yield batchOf({ file, line }, whole);
+      throw error;
+    }
+    if (next.done) break;
+    let data = next.value;
+    if (skipping) {
+      const nl = data.indexOf(LF);
+      if (nl < 0) continue;
+      yield tooLarge(file, line, maxRecordBytes);
+      line++;
+      skipping = false;
+      data = data.subarray(nl + 1);
+    }
+    if (data.length === 0) continue;
+    parts.push(data);
+    held += data.length;
+    ended ||= data.indexOf(LF) >= 0;
+    if (held < batchBytes && held <= maxRecordBytes) continue;
+    if (!ended) {
+      // No line ends in all that is held: one long line, still going (held in parts, not joined again and again).
+      if (held > maxRecordBytes) {
+        skipping = true;
+        parts = [];
+        held = 0;
+      }
+      continue;
+    }
+    const joined = parts.length === 1 ? parts[0]! : Buffer.concat(parts, held);
+    const last = joined.lastIndexOf(LF);
+    const batch = joined.subarray(0, last + 1);
+    yield batchOf({ file, line }, batch);
+    line += countLines(batch);
+    parts = last + 1 < joined.length ? [joined.subarray(last + 1)] : [];
+    held = joined.length - last - 1;
+    ended = false;
+    if (held > maxRecordBytes) {
+      skipping = true;
+      parts = [];
+      held = 0;
+    }
+  }
+  if (skipping) yield tooLarge(file, line, maxRecordBytes);
+  else if (held > 0) yield batchOf({ file, line }, parts.length === 1 ? parts[0]! : Buffer.concat(parts, held));
+}
+
+/** The held bytes up to their last line end, or null when no line ends in them. */
+function wholeLines(parts: Uint8Array[], held: number): Uint8Array | null {
+  const joined = parts.length === 1 ? parts[0]! : Buffer.concat(parts, held);
+  const last = joined.lastIndexOf(LF);
+  return last < 0 ? null : joined.subarray(0, last + 1);
+}

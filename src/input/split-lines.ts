@@ -1,0 +1,64 @@
+const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * Calls `each(start, end, line)` for every non-blank line of UTF-8 bytes that start at line `firstLine`:
+ * [start, end) without its LF or CR and, on the file's first line, without a UTF-8 byte order mark.
+ * Working on bytes, a line is cut out with no decoding and no copy.
+ */
+export function forEachLine(bytes: Uint8Array, firstLine: number, each: (start: number, end: number, line: number) => void): void {
+  const buffer = asBuffer(bytes);
+  const n = buffer.length;
+  let start = firstLine === 1 && n >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
+  let line = firstLine;
+  while (start < n) {
+    let nl = buffer.indexOf(LF, start);
+    if (nl < 0) nl = n;
+    let end = nl;
+    if (end > start && buffer[end - 1] === CR) end--;
+    if (!isBlank(buffer, start, end)) each(start, end, line);
+    line++;
+    start = nl + 1;
+  }
+}
+
+/** How many LFs the bytes hold. */
+export function countLines(bytes: Uint8Array): number {
+  const buffer = asBuffer(bytes);
+  let count = 0;
+  for (let i = buffer.indexOf(LF); i >= 0; i = buffer.indexOf(LF, i + 1)) count++;
+  return count;
+}
+
+export function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+function isBlank(buffer: Buffer, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = buffer[i];
+    if (c !== 0x20 && c !== 0x09 && c !== CR) return false;
+  }
+  return true;
+}
+
+/**
+ * The element on a line of a JSON array laid out one element a line: [start, end) less the array's `[` before
+ * it, its `]` after it and the comma after it; end <= start when nothing is left (the `[` or `]` line).
+ */
+export function elementBounds(buffer: Uint8Array, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(buffer[s]!)) s++;
+  if (s < e && buffer[s] === 0x5b) s++; // '['
+  while (s < e && isSpace(buffer[s]!)) s++;
+  while (e > s && isSpace(buffer[e - 1]!)) e--;
+  if (e > s && buffer[e - 1] === 0x5d) e--; // ']'
+  while (e > s && isSpace(buffer[e - 1]!)) e--;
+  if (e > s && buffer[e - 1] === 0x2c) e--; // ','
+  return [s, e];
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === CR;
+}

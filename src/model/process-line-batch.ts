@@ -1,0 +1,116 @@
+import type { SourceLocation } from '../input/input-event.js';
+import { describeKind, isObject, parseJson } from '../input/record-events.js';
+import { tooLargeReason } from '../input/record-size-limit.js';
+import { asBuffer, elementBounds, forEachLine } from '../input/split-lines.js';
+import type { CallRecord } from '../schema/call-record.js';
+import { normaliseRecord } from '../schema/normalise-record.js';
+import { whenNotTooDeep } from './nested-too-deeply.js';
+import { fingerprintOf, fingerprintOfValue } from './record-fingerprint.js';
+
+/** How a batch of JSON lines is read: the same on the main thread and on a worker. */
+export interface LineBatchSettings {
+  /** The categories whose records are held for the model; null holds all. */
+  held: readonly string[] | null;
+  maxRecordBytes: number;
+  /** When set, only lines holding one of these byte strings are parsed; the others are counted as filtered. */
+  needles: readonly string[] | null;
+}
+
+/** What became of one item of a batch, in input order; compact, since it may cross threads. */
+export type BatchItem =
+  | { kind: 'record'; record: CallRecord; fingerprint: string }
+  /** A record of a category not held: only what the accounting needs. */
+  | { kind: 'unheld'; category: CallRecord['category']; correlationId: string; fingerprint: string }
+  | { kind: 'ignored'; categoryName: string }
+  | { kind: 'invalid'; at: SourceLocation; reason: string };
+
+export interface BatchResult {
+  items: BatchItem[];
+  /** Lines passed over by the needles, never parsed. */
+  filtered: number;
+}
+
+/**
+ * Parses, normalises and fingerprints whole JSON lines (UTF-8 bytes whose first line is `at.line`). Pure and
+ * thread-agnostic: the single-threaded path and the workers run exactly this, so their results are identical.
+ */
+export function processLineBatch(
+  bytes: Uint8Array,
+  at: { file: string; line: number },
+  settings: LineBatchSettings,
+  arrayElements = false,
+): BatchResult {
+  const buffer = asBuffer(bytes);
+  const held = settings.held === null ? null : new Set(settings.held);
+  const items: BatchItem[] = [];
+  const hits = settings.needles === null ? null : hitPositions(buffer, settings.needles);
+  if (hits !== null && hits.length === 0) return { items, filtered: countRecordLines(buffer) };
+  let filtered = 0;
+  let h = 0;
+  const add = (value: Record<string, unknown>, where: SourceLocation, fingerprintOfRecord: () => string) => {
+    const result = whenNotTooDeep(() => {
+      const normalised = normaliseRecord(value, where);
+      return normalised.kind === 'record' ? { ...normalised, fingerprint: fingerprintOfRecord() } : normalised;
+    }, where);
+    if (result.kind === 'ignored') items.push({ kind: 'ignored', categoryName: result.categoryName });
+    else if (result.kind === 'invalid') items.push({ kind: 'invalid', at: where, reason: result.reason });
+    else if (held === null || held.has(result.record.category)) items.push({ kind: 'record', record: result.record, fingerprint: result.fingerprint });
+    else items.push({ kind: 'unheld', category: result.record.category, correlationId: result.record.correlationId, fingerprint: result.fingerprint });
+  };
+  forEachLine(buffer, at.line, (lineStart, lineEnd, line) => {
+    const [start, end] = arrayElements ? elementBounds(buffer, lineStart, lineEnd) : [lineStart, lineEnd];
+    if (end <= start) return;
+    if (hits !== null) {
+      while (h < hits.length && hits[h]! < start) h++;
+      if (h === hits.length || hits[h]! >= end) {
+        filtered++;
+        return;
+      }
+    }
+    const where: SourceLocation = { file: at.file, line };
+    if (end - start > settings.maxRecordBytes) {
+      items.push({ kind: 'invalid', at: where, reason: tooLargeReason(settings.maxRecordBytes) });
+      return;
+    }
+    const parsed = parseJson(buffer.toString('utf8', start, end));
+    if (!parsed.ok) items.push({ kind: 'invalid', at: where, reason: parsed.reason });
+    else if (!isObject(parsed.value)) items.push({ kind: 'invalid', at: where, reason: `not an object but ${describeKind(parsed.value)}` });
+    else if (!Array.isArray(parsed.value.records)) add(parsed.value, where, () => fingerprintOf(buffer.subarray(start, end)));
+    else {
+      // An Event Hubs envelope a line: its elements are the records.
+      const records: unknown[] = parsed.value.records;
+      for (let i = 0; i < records.length; i++) {
+        const element = records[i];
+        if (isObject(element)) add(element, where, () => fingerprintOfValue(element));
+        else items.push({ kind: 'invalid', at: where, reason: `records[${i}] is not an object but ${describeKind(element)}` });
+      }
+    }
+  });
+  return { items, filtered };
+}
+
+/** The lines of a batch that are not blank, counted without decoding them. */
+function countRecordLines(buffer: Buffer): number {
+  let count = 0;
+  let start = 0;
+  while (start < buffer.length) {
+    let nl = buffer.indexOf(0x0a, start);
+    if (nl < 0) nl = buffer.length;
+    const first = buffer[start];
+    // '{', '[{' (an array's first element), or anything but an empty line and an array's own '[' and ']' lines
+    if (first === 0x7b || (first === 0x5b && buffer[start + 1] === 0x7b) || (nl > start && first !== 0x0d && first !== 0x5b && first !== 0x5d)) count++;
+    start = nl + 1;
+  }
+  return count;
+}
+
+/** Where any of the needles occurs in the bytes, in order. */
+function hitPositions(buffer: Buffer, needles: readonly string[]): number[] {
+  const hits: number[] = [];
+  for (const needle of needles) {
+    const bytes = Buffer.from(needle, 'utf8');
+    if (bytes.length === 0) continue;
+    for (let i = buffer.indexOf(bytes); i >= 0; i = buffer.indexOf(bytes, i + 1)) hits.push(i);
+  }
+  return needles.length > 1 ? hits.sort((a, b) => a - b) : hits;
+}

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { runCli } from '../support/run-cli.js';
+
+const OVERSIZED = 'test/fixtures/input/oversized-line.jsonl';
+
+test('summarize --threads 1 and --threads 2 write byte-identical JSON for the whole samples directory', () => {
+  const env = { ACS_CALLLOGS_BATCH_BYTES: '2048' }; // many small batches: the workers get most of them
+  const one = runCli(['summarize', 'samples/', '--format', 'json', '--threads', '1'], { env });
+  const two = runCli(['summarize', 'samples/', '--format', 'json', '--threads', '2'], { env });
+  const viaEnv = runCli(['summarize', 'samples/', '--format', 'json'], { env: { ...env, ACS_CALLLOGS_THREADS: '2' } });
+  assert.equal(one.status, 0, one.stderr);
+  assert.equal(two.stdout, one.stdout);
+  assert.equal(viaEnv.stdout, one.stdout);
+  assert.equal(two.stderr, one.stderr);
+});
+
+test('--max-record-bytes: the oversized line is one invalid record at its line; the others are read', () => {
+  const result = runCli(['summarize', OVERSIZED, '--format', 'json', '--max-record-bytes', '2048']);
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stderr, /oversized-line\.jsonl:2: invalid record: larger than 2 KB \(--max-record-bytes\), not read/);
+  const doc = JSON.parse(result.stdout) as { input: { records: number; invalid: number } };
+  assert.equal(doc.input.invalid, 1);
+  assert.equal(doc.input.records, 3);
+  const call = runCli(['call', '8d1a8374', OVERSIZED, '--max-record-bytes', '2048', '--format', 'json']);
+  assert.match(call.stderr, /oversized-line\.jsonl:2: invalid record: larger than 2 KB/);
+});
+
+test('a bad --threads or --max-record-bytes is a usage error (exit 2), one line', () => {
+  for (const flags of [['--threads', '0'], ['--threads', 'many'], ['--max-record-bytes', '-5'], ['--max-record-bytes', '1.5']]) {
+    const result = runCli(['summarize', OVERSIZED, ...flags]);
+    assert.equal(result.status, 2, flags.join(' '));
+    assert.equal(result.stderr.trim().split('\n').length, 1, result.stderr);
+    assert.match(result.stderr, /must be a whole number of at least 1/);
+  }
+});
+
+test('no progress line when stderr is not a terminal', () => {
+  const result = runCli(['summarize', 'samples/', '--format', 'json']);
+  assert.doesNotMatch(result.stderr, /reading \d+\/\d+ files/);
+});
+
+test('call: the id is found in upper case too; an unknown id names the nearest, from a file and from standard input', () => {
+  const file = 'test/fixtures/input/p2p-call.jsonl';
+  const upper = runCli(['call', '8D1A8374-344D-4502-B54B-BA2D6DAAF0AE', file, '--format', 'json']);
+  assert.equal(upper.status, 0, upper.stderr);
+  const hint = /no call '8d1a8370' in .*; nearest ids seen: 8d1a8374-344d-4502-b54b-ba2d6daaf0ae/;
+  const fromFile = runCli(['call', '8d1a8370', file]);
+  assert.equal(fromFile.status, 2);
+  assert.match(fromFile.stderr, hint);
+  const fromStdin = runCli(['call', '8d1a8370', '-'], { input: readFileSync(file) });
+  assert.equal(fromStdin.status, 2);
+  assert.match(fromStdin.stderr, hint);
+});

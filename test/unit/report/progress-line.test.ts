@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { formatProgress, showsProgress } from '../../../src/report/progress-line.js';
+
+test('a progress line only for a terminal, never in CI or with --quiet', () => {
+  assert.equal(showsProgress(true, {}, false), true);
+  assert.equal(showsProgress(true, { CI: 'false' }, undefined), true);
+  assert.equal(showsProgress(false, {}, false), false);
+  assert.equal(showsProgress(undefined, {}, false), false);
+  assert.equal(showsProgress(true, { CI: 'true' }, false), false);
+  assert.equal(showsProgress(true, { CI: '1' }, false), false);
+  assert.equal(showsProgress(true, {}, true), false);
+});
+
+test('files and bytes done, MB/s and ETA; no total nor ETA when the size is unknown', () => {
+  assert.equal(
+    formatProgress({ filesDone: 3, files: 12, bytesDone: 420e6, bytes: 1024e6, seconds: 2 }),
+    'reading 3/12 files · 420/1,024 MB · 210 MB/s · ETA 3s',
+  );
+  assert.equal(formatProgress({ filesDone: 0, files: 1, bytesDone: 50e6, bytes: null, seconds: 1 }), 'reading 0/1 files · 50 MB · 50 MB/s');
+  assert.equal(formatProgress({ filesDone: 0, files: 1, bytesDone: 0, bytes: 10e6, seconds: 0 }), 'reading 0/1 files · 0/10 MB · 0 MB/s');
+});
