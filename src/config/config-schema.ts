@@ -1,39 +1,50 @@
-import { z } from 'zod';
+import { createRequire } from 'node:module';
+import type * as Zod from 'zod';
 import { RULE_METRICS } from '../rules/thresholds.js';
+import { SUMMARIZE_FORMATS } from './formats.js';
 
-/** A limit: a number, or "off" / null to turn the rule off. */
-const limit = z.union([z.number(), z.literal('off'), z.null()]);
-const perMedia = z.strictObject({
-  default: limit.optional(),
-  Audio: limit.optional(),
-  Video: limit.optional(),
-  VBSS: limit.optional(),
-  AppSharing: limit.optional(),
-});
-const thresholds = z.strictObject(Object.fromEntries(RULE_METRICS.map((m) => [m, z.union([limit, perMedia]).optional()])));
-const countLimit = z.union([z.number().int().nonnegative(), z.string().regex(/^\d+(\.\d+)?%?$/, 'expected a count (3) or a percentage ("10%")')]);
+export { CALL_FORMATS, type CallFormat, SUMMARIZE_FORMATS, type SummarizeFormat } from './formats.js';
 
-export const SUMMARIZE_FORMATS = ['table', 'json', 'junit', 'markdown', 'ndjson', 'github', 'csv'] as const;
-export type SummarizeFormat = (typeof SUMMARIZE_FORMATS)[number];
-export const CALL_FORMATS = ['text', 'json'] as const;
-export type CallFormat = (typeof CALL_FORMATS)[number];
+/**
+ * The config file's schema, built on first use: zod takes ~70 ms to load, which every run without a config file
+ * (most, in CI) would pay at start-up.
+ */
+let schema: ReturnType<typeof buildSchema> | undefined;
+export function configSchema(): ReturnType<typeof buildSchema> {
+  schema ??= buildSchema((createRequire(import.meta.url)('zod') as typeof Zod).z);
+  return schema;
+}
 
-/** acs-calllogs.config.json */
-export const configSchema = z.strictObject({
-  $schema: z.string().optional(),
-  /** Default inputs of `summarize` and `call` when none is named; relative to the config file. */
-  inputs: z.array(z.string().min(1)).optional(),
-  /** Default report format (`call` uses it when it is one of its own: text or json). */
-  format: z.enum([...SUMMARIZE_FORMATS, 'text']).optional(),
-  thresholds: thresholds.optional(),
-  gates: z
-    .strictObject({
-      maxPoorCalls: countLimit.optional(),
-      maxPoorStreams: countLimit.optional(),
-      failOnUnknown: z.boolean().optional(),
-      failOnPoor: z.boolean().optional(),
-    })
-    .optional(),
-});
+function buildSchema(z: typeof Zod.z) {
+  /** A limit: a number, or "off" / null to turn the rule off. */
+  const limit = z.union([z.number(), z.literal('off'), z.null()]);
+  const perMedia = z.strictObject({
+    default: limit.optional(),
+    Audio: limit.optional(),
+    Video: limit.optional(),
+    VBSS: limit.optional(),
+    AppSharing: limit.optional(),
+  });
+  const thresholds = z.strictObject(Object.fromEntries(RULE_METRICS.map((m) => [m, z.union([limit, perMedia]).optional()])));
+  const countLimit = z.union([z.number().int().nonnegative(), z.string().regex(/^\d+(\.\d+)?%?$/, 'expected a count (3) or a percentage ("10%")')]);
 
-export type Config = z.infer<typeof configSchema>;
+  /** acs-calllogs.config.json */
+  return z.strictObject({
+    $schema: z.string().optional(),
+    /** Default inputs of `summarize` and `call` when none is named; relative to the config file. */
+    inputs: z.array(z.string().min(1)).optional(),
+    /** Default report format (`call` uses it when it is one of its own: text or json). */
+    format: z.enum([...SUMMARIZE_FORMATS, 'text']).optional(),
+    thresholds: thresholds.optional(),
+    gates: z
+      .strictObject({
+        maxPoorCalls: countLimit.optional(),
+        maxPoorStreams: countLimit.optional(),
+        failOnUnknown: z.boolean().optional(),
+        failOnPoor: z.boolean().optional(),
+      })
+      .optional(),
+  });
+}
+
+export type Config = Zod.infer<ReturnType<typeof buildSchema>>;

@@ -36,7 +36,7 @@ export function loadConfig(explicit: string | undefined, cwd: string = process.c
     const reason = error instanceof SyntaxError ? `not JSON: ${error.message}` : (error as Error).message;
     throw new ConfigError(`${path}: ${reason}`);
   }
-  const parsed = configSchema.safeParse(raw);
+  const parsed = configSchema().safeParse(raw);
   if (!parsed.success) throw new ConfigError(`${path}: ${describeIssue(parsed.error.issues[0]!)}`);
   const config = parsed.data;
   // Inputs are relative to the config file, wherever the command runs.

@@ -1,4 +1,5 @@
-import { create } from 'xmlbuilder2';
+import { createRequire } from 'node:module';
+import type * as XmlBuilder from 'xmlbuilder2';
 import { describeGate } from './describe-gate.js';
 import { describeIssueLong, issueLeg } from './describe-issue.js';
 import { plural } from './format-values.js';
@@ -11,6 +12,8 @@ import { safeText } from './terminal-text.js';
  * an unknown call is skipped. Gates that are set get a testsuite of their own, a testcase each.
  */
 export function renderJunit(doc: SummaryDocument): string {
+  // Loaded when used: xmlbuilder2 takes ~100 ms to load, a cost every other format would pay at start-up.
+  const { create } = createRequire(import.meta.url)('xmlbuilder2') as typeof XmlBuilder;
   const t = doc.totals;
   const gateFailures = doc.gates.filter((g) => g.crossed).length;
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('testsuites', {
