@@ -45,6 +45,13 @@ export class RecordLedger {
   private readonly seen = new Set<string>();
   private readonly plain: CallRecord[] = [];
   private readonly versioned = new Map<string, CallRecord>();
+  /**
+   * Legs and streams of the base tables (CallSummary, CallDiagnostics), by version key: a workspace that collects
+   * every category, as Microsoft recommends, logs each leg and stream both there (the final record) and in the
+   * lower-latency *Updates tables (versions on the way to it); the final record wins, so nothing counts twice.
+   * Built at the first versioned record, so that an export without *Updates tables pays nothing for it.
+   */
+  private finalKeys: Set<string> | null = null;
   /** Calls named by records that were counted but not kept. */
   private readonly named = new Set<string>();
 
@@ -85,10 +92,24 @@ export class RecordLedger {
     this.seen.add(print);
     if (record.version === null) {
       this.plain.push(record);
+      if (this.finalKeys !== null && isLegOrStream(record)) {
+        const key = versionKey(record);
+        this.finalKeys.add(key);
+        // The same leg or stream from an *Updates table, held so far, gives way to the final record.
+        if (this.versioned.delete(key)) {
+          this.counts.superseded++;
+          return;
+        }
+      }
       this.counts.used++;
       return;
     }
+    this.finalKeys ??= new Set(this.plain.filter(isLegOrStream).map(versionKey));
     const key = versionKey(record);
+    if (this.finalKeys.has(key)) {
+      this.counts.superseded++;
+      return;
+    }
     const held = this.versioned.get(key);
     if (held === undefined) {
       this.versioned.set(key, record);
@@ -128,6 +149,10 @@ export class RecordLedger {
   private count(name: string): void {
     this.counts.byCategory[name] = (this.counts.byCategory[name] ?? 0) + 1;
   }
+}
+
+function isLegOrStream(record: CallRecord): boolean {
+  return record.category === 'CallSummary' || record.category === 'CallDiagnostics';
 }
 
 function withoutLocation(key: string, value: unknown): unknown {

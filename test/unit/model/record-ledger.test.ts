@@ -70,3 +70,36 @@ test('records of categories not kept are counted and de-duplicated, and their ca
     ['only-ops', 0, 0],
   ]);
 });
+
+test('a leg in both ACSCallSummary and ACSCallSummaryUpdates counts once: the final record wins, in either order', () => {
+  const base = { CorrelationId: 'c1', ParticipantId: 'p1', EndpointId: 'e1', Type: 'ACSCallSummary', ParticipantDuration: '61' };
+  const update = (version: string, duration: string) => ({ CorrelationId: 'c1', ParticipantId: 'p1', EndpointId: 'e1', CallUpdatesVersion: version, ParticipantDuration: duration });
+  const other = { CorrelationId: 'c1', ParticipantId: 'p2', EndpointId: 'e2', CallUpdatesVersion: '1', ParticipantDuration: '5' };
+  for (const order of ['updates first', 'base first', 'base between']) {
+    const ledger = new RecordLedger();
+    const records =
+      order === 'updates first'
+        ? [update('1', 'None'), update('2', '60'), base, other]
+        : order === 'base first'
+          ? [base, update('2', '60'), update('1', 'None'), other]
+          : [update('1', 'None'), base, update('2', '60'), other];
+    records.forEach((fields, i) => ledger.add(summary(fields, i + 1)));
+    const kept = ledger.records() as SummaryRecord[];
+    assert.deepEqual(kept.map((r) => [r.participantId, r.version, r.participantDuration]).sort(), [
+      ['p1', null, 61],
+      ['p2', 1, 5],
+    ], order);
+    const c = ledger.counts;
+    assert.equal(c.used, 2, order);
+    assert.equal(c.superseded, 2, order);
+    assert.equal(c.records, c.used + c.duplicates + c.superseded + c.ignored, order);
+  }
+});
+
+test('base-table legs that share a key without any *Updates record are all kept (nothing is superseded)', () => {
+  const ledger = new RecordLedger();
+  ledger.add(summary({ CorrelationId: 'c1', EndpointId: 'e1', Type: 'ACSCallSummary', ParticipantDuration: '1' }, 1));
+  ledger.add(summary({ CorrelationId: 'c1', EndpointId: 'e1', Type: 'ACSCallSummary', ParticipantDuration: '2' }, 2));
+  assert.equal(ledger.records().length, 2);
+  assert.equal(ledger.counts.superseded, 0);
+});
