@@ -5,7 +5,8 @@ import { CLIENT_TABLES, DIAGNOSTICS_TABLES, LEG_KEY, RULE_COLUMNS, STREAM_KEY, S
  * The records the verdicts are built from, kept as `acs-calllogs` keeps them (src/model/record-ledger.ts):
  * a record of an *Updates table (it has a CallUpdatesVersion) is one version of its stream or leg and the highest
  * version wins; any other record stands for itself, and an exact duplicate (Azure Monitor delivers at least once)
- * counts once. `Copy` carries a plain record's content, so that only its exact copies fall into its group.
+ * counts once. `Copy` carries a plain record's content, so that only its exact copies fall into its group. A stream or
+ * leg logged both in a base table (the final record) and in its *Updates table counts once: the final record wins.
  * `union isfuzzy=true` lets the query run in a workspace that lacks the *Updates or client tables.
  */
 const VERSION = '    | extend Version = tolong(column_ifexists("CallUpdatesVersion", long(null)))';
@@ -21,12 +22,13 @@ export function streamRecordsLet(hasSince: boolean): string[] {
   const copy = ['TimeGenerated', 'TransportType', ...METRIC_COLUMNS];
   return [
     '// Streams: one per CallDiagnostics record (Server streams included).',
-    `let StreamRecords = union isfuzzy=true ${DIAGNOSTICS_TABLES.join(', ')}`,
+    `let StreamVersions = union isfuzzy=true ${DIAGNOSTICS_TABLES.join(', ')}`,
     ...where([...(hasSince ? [SINCE] : []), 'isnotempty(CorrelationId)']),
     VERSION,
     `    | extend Copy = iff(isnull(Version), tostring(pack_array(${copy.join(', ')})), "")`,
     `    | summarize arg_max(coalesce(Version, long(-1)), ${METRIC_COLUMNS.join(', ')})`,
     `        by ${STREAM_KEY.join(', ')}, Copy;`,
+    ...finalRecordWins('StreamRecords', 'StreamVersions', STREAM_KEY),
   ];
 }
 
@@ -35,12 +37,23 @@ export function legRecordsLet(hasSince: boolean): string[] {
   const copy = ['TimeGenerated', 'EndpointType', 'CallType', 'CallStartTime', 'CallDuration', 'ParticipantStartTime', 'ParticipantDuration'];
   return [
     '// Legs: one per CallSummary record, versions and duplicates as for streams.',
-    `let LegRecords = union isfuzzy=true ${SUMMARY_TABLES.join(', ')}`,
+    `let LegVersions = union isfuzzy=true ${SUMMARY_TABLES.join(', ')}`,
     ...where([...(hasSince ? [SINCE] : []), 'isnotempty(CorrelationId)']),
     VERSION,
     `    | extend Copy = iff(isnull(Version), tostring(pack_array(${copy.join(', ')})), "")`,
     '    | summarize arg_max(coalesce(Version, long(-1)), CallType, CallStartTime, CallDuration, ParticipantStartTime)',
     `        by ${LEG_KEY.join(', ')}, Copy;`,
+    ...finalRecordWins('LegRecords', 'LegVersions', LEG_KEY),
+  ];
+}
+
+/** The base tables' records (`Copy` set), and the *Updates tables' latest versions of what they do not hold. */
+function finalRecordWins(name: string, versions: string, key: readonly string[]): string[] {
+  const on = key.join(', ');
+  return [
+    `let ${name} = union`,
+    `    (${versions} | where isnotempty(Copy)),`,
+    `    (${versions} | where isempty(Copy) | join kind=leftanti (${versions} | where isnotempty(Copy) | distinct ${on}) on ${on});`,
   ];
 }
 
