@@ -39,8 +39,8 @@ export type CategoryResolution =
  * Which category a record belongs to: the resource log's `category`, else the Log Analytics `Type` column,
  * else the query-API table name (unless it is the generic "PrimaryResult"), else the columns it carries.
  */
-export function resolveCategory(top: FieldMap, fields: FieldMap, table?: string): CategoryResolution {
-  const named = toText(top.get('category')) ?? toText(fields.get('type')) ?? tableName(table);
+export function resolveCategory(topCategory: unknown, fields: FieldMap, table?: string): CategoryResolution {
+  const named = toText(topCategory) ?? toText(fields.get('type')) ?? tableName(table);
   if (named !== null) {
     const category = KNOWN.get(named.toLowerCase());
     return category ? { kind: 'call', category, name: named } : { kind: 'other', name: named };

@@ -21,15 +21,19 @@ export function normaliseKey(key: string): string {
 
 export class PropertiesNotJson extends Error {}
 
-/** The top-level fields, then the properties' fields over them. Returns the map and the top-level category/type. */
-export function flattenRecord(value: Record<string, unknown>): { fields: FieldMap; top: FieldMap } {
-  const top: FieldMap = new Map();
+/**
+ * The top-level fields, then the properties' fields over them, in one map; and the top-level `category` (the
+ * resource-log category, which a client operation's own fields must not hide).
+ */
+export function flattenRecord(value: Record<string, unknown>): { fields: FieldMap; topCategory: unknown } {
+  const fields: FieldMap = new Map();
   let properties: unknown;
   for (const key of Object.keys(value)) {
     const k = normaliseKey(key);
     if (k === 'properties') properties = value[key];
-    else top.set(k, value[key]);
+    else fields.set(k, value[key]);
   }
+  const topCategory = fields.get('category');
   if (typeof properties === 'string' && properties.trim() !== '') {
     try {
       properties = JSON.parse(properties);
@@ -37,11 +41,9 @@ export function flattenRecord(value: Record<string, unknown>): { fields: FieldMa
       throw new PropertiesNotJson('properties is a string that is not JSON');
     }
   }
-  if (properties === null || typeof properties !== 'object' || Array.isArray(properties)) {
-    return { fields: top, top };
+  if (properties !== null && typeof properties === 'object' && !Array.isArray(properties)) {
+    const props = properties as Record<string, unknown>;
+    for (const key of Object.keys(props)) fields.set(normaliseKey(key), props[key]);
   }
-  const fields: FieldMap = new Map(top);
-  const props = properties as Record<string, unknown>;
-  for (const key of Object.keys(props)) fields.set(normaliseKey(key), props[key]);
-  return { fields, top };
+  return { fields, topCategory };
 }

@@ -33,15 +33,15 @@ const METRIC_KEYS: ReadonlyArray<readonly [string, StreamMetric]> = STREAM_METRI
 
 /** One input object (resource-log record, Log Analytics row, CSV row) to a typed call record. */
 export function normaliseRecord(value: Record<string, unknown>, at: SourceLocation, table?: string): Normalised {
-  let flat: { fields: FieldMap; top: FieldMap };
+  let flat: { fields: FieldMap; topCategory: unknown };
   try {
     flat = flattenRecord(value);
   } catch (error) {
     if (error instanceof PropertiesNotJson) return { kind: 'invalid', reason: error.message };
     throw error;
   }
-  const { fields, top } = flat;
-  const resolved = resolveCategory(top, fields, table);
+  const { fields, topCategory } = flat;
+  const resolved = resolveCategory(topCategory, fields, table);
   if (resolved.kind === 'unknown') return { kind: 'invalid', reason: 'not a call-log record (no category, Type or known columns)' };
   if (resolved.kind === 'other') return { kind: 'ignored', categoryName: resolved.name };
 
