@@ -6,6 +6,7 @@ import { buildCalls } from './build-calls.js';
 import { type FileCounts, FileTally } from './file-tally.js';
 import type { Call } from './call.js';
 import { LineBatchPool } from './line-batch-pool.js';
+import { MemoryGuard } from './memory-guard.js';
 import { whenNotTooDeep } from './nested-too-deeply.js';
 import { type BatchResult, type LineBatchSettings, processLineBatch } from './process-line-batch.js';
 import { fingerprintOfValue } from './record-fingerprint.js';
@@ -72,10 +73,13 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
   const threads = options.needles !== undefined ? 1 : Math.max(1, Math.floor(options.threads ?? defaultThreads()));
 
   const tally = options.perFile ? new FileTally(ledger.counts) : null;
+  const memory = new MemoryGuard();
+  let file = '';
 
   const apply = (event: InputEvent) => {
     switch (event.kind) {
       case 'record': {
+        memory.afterRecord(file, ledger.counts.records);
         const { value, at, table } = event;
         const result = whenNotTooDeep(() => {
           const normalised = normaliseRecord(value, at, table);
@@ -87,6 +91,7 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
         break;
       }
       case 'lines':
+        memory.check(file, ledger.counts.records);
         applyBatch(ledger, processLineBatch(event.bytes, event.at, settings, event.arrayElements));
         break;
       case 'invalid':
@@ -96,6 +101,7 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
         ledger.counts.filtered++;
         break;
       case 'file':
+        file = event.file;
         ledger.counts.files++;
         shapes[event.shape] = (shapes[event.shape] ?? 0) + 1;
         tally?.start(event.file, event.shape, event.gzip);

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { runCli } from '../support/run-cli.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'acs-oom-'));
+after(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** ~25 MB of distinct CallDiagnostics lines: more than a 48 MB heap holds as records, judged and reported. */
+function bigExport(): string {
+  const path = join(scratch, 'PT1H.json');
+  const lines: string[] = [];
+  for (let i = 0; i < 40_000; i++) {
+    const id = `${String(i).padStart(8, '0')}-0000-4000-8000-000000000000`;
+    lines.push(
+      JSON.stringify({
+        time: '2026-11-20T09:00:00Z',
+        category: 'CallDiagnostics',
+        correlationId: id,
+        properties: { participantId: `p-${i}`, endpointId: `e-${i}`, endpointType: 'VoIP', mediaType: 'Audio', streamId: '1000', transportType: 'UDP', roundTripTimeAvg: String(40 + (i % 600)), jitterAvg: String(i % 40), packetLossRateAvg: '3.1E-05', jitterBufferSizeAvg: '40', healedDataRatioAvg: '0.01', identifier: `acs:${'0'.repeat(36)}_${id}`, osVersion: 'Windows 10.0.22631 Arch: x64', sdkVersion: '1.31.2.1' },
+      }),
+    );
+  }
+  writeFileSync(path, `${lines.join('\n')}\n`);
+  return path;
+}
+
+test('an export too big for the heap ends in one line saying what to do (exit 2), not in V8 fatal error', () => {
+  const path = bigExport();
+  const small = runCli(['summarize', path, '--format', 'json'], { env: { NODE_OPTIONS: '--max-old-space-size=48' } });
+  assert.equal(small.status, 2, small.stderr.slice(0, 500));
+  assert.match(small.stderr, /^acs-calllogs: .*PT1H\.json: out of memory after [\d,]+ records \(Node's heap limit is [\d.]+ GB\): read fewer files at a time, or raise the limit, e\.g\. NODE_OPTIONS=--max-old-space-size=\d+\n$/);
+  assert.equal(small.stdout, '');
+  // The same export with the default heap is read whole.
+  const normal = runCli(['summarize', path, '--format', 'json']);
+  assert.equal(normal.status, 0, normal.stderr.slice(0, 500));
+  assert.equal((JSON.parse(normal.stdout) as { totals: { calls: number } }).totals.calls, 40_000);
+});
