@@ -1,7 +1,7 @@
 import type { InputEvent, Prefilter } from './input-event.js';
 import { tooLargeReason } from './record-size-limit.js';
 import { rawJsonEvents } from './record-events.js';
-import { asBuffer, elementBounds, forEachLine } from './split-lines.js';
+import { asBuffer, forEachItem } from './split-lines.js';
 
 /** The events of a batch of JSON lines, parsed here, line by line: for readers that want records, not bytes. */
 export function lineBatchEvents(
@@ -14,9 +14,7 @@ export function lineBatchEvents(
 ): InputEvent[] {
   const buffer = asBuffer(bytes);
   const events: InputEvent[] = [];
-  forEachLine(buffer, firstLine, (lineStart, lineEnd, line) => {
-    const [start, end] = arrayElements ? elementBounds(buffer, lineStart, lineEnd) : [lineStart, lineEnd];
-    if (end <= start) return;
+  forEachItem(buffer, firstLine, arrayElements, (start, end, line) => {
     const at = { file, line };
     if (end - start > maxRecordBytes) events.push({ kind: 'invalid', at, reason: tooLargeReason(maxRecordBytes) });
     else for (const event of rawJsonEvents(buffer.toString('utf8', start, end), at, prefilter)) events.push(event);

@@ -22,6 +22,19 @@ export function forEachLine(bytes: Uint8Array, firstLine: number, each: (start: 
   }
 }
 
+/**
+ * Calls `each(start, end, line)` for every item of a batch of lines: each non-blank line or, for a JSON array laid
+ * out one element a line (`arrayElements`), the element on it, less the array's brackets and the comma after it;
+ * the array's own `[` and `]` lines hold no item. The one walk over a batch that its readers share.
+ */
+export function forEachItem(bytes: Uint8Array, firstLine: number, arrayElements: boolean, each: (start: number, end: number, line: number) => void): void {
+  const buffer = asBuffer(bytes);
+  forEachLine(buffer, firstLine, (lineStart, lineEnd, line) => {
+    const [start, end] = arrayElements ? elementBounds(buffer, lineStart, lineEnd) : [lineStart, lineEnd];
+    if (end > start) each(start, end, line);
+  });
+}
+
 /** How many LFs the bytes hold. */
 export function countLines(bytes: Uint8Array): number {
   const buffer = asBuffer(bytes);
@@ -46,7 +59,7 @@ function isBlank(buffer: Buffer, start: number, end: number): boolean {
  * The element on a line of a JSON array laid out one element a line: [start, end) less the array's `[` before
  * it, its `]` after it and the comma after it; end <= start when nothing is left (the `[` or `]` line).
  */
-export function elementBounds(buffer: Uint8Array, start: number, end: number): [number, number] {
+function elementBounds(buffer: Uint8Array, start: number, end: number): [number, number] {
   let s = start;
   let e = end;
   while (s < e && isSpace(buffer[s]!)) s++;

@@ -1,7 +1,7 @@
 import type { SourceLocation } from '../input/input-event.js';
-import { describeKind, isObject, parseJson } from '../input/record-events.js';
+import { parseJson, recordEvents } from '../input/record-events.js';
 import { tooLargeReason } from '../input/record-size-limit.js';
-import { asBuffer, elementBounds, forEachLine } from '../input/split-lines.js';
+import { asBuffer, forEachItem } from '../input/split-lines.js';
 import type { CallRecord } from '../schema/call-record.js';
 import { normaliseRecord } from '../schema/normalise-record.js';
 import { whenNotTooDeep } from './nested-too-deeply.js';
@@ -44,8 +44,11 @@ export function processLineBatch(
   const held = settings.held === null ? null : new Set(settings.held);
   const items: BatchItem[] = [];
   const hits = settings.needles === null ? null : hitPositions(buffer, settings.needles);
-  if (hits !== null && hits.length === 0) return { items, filtered: countRecordLines(buffer) };
   let filtered = 0;
+  if (hits !== null && hits.length === 0) {
+    forEachItem(buffer, at.line, arrayElements, () => filtered++);
+    return { items, filtered };
+  }
   let h = 0;
   const add = (value: Record<string, unknown>, where: SourceLocation, fingerprintOfRecord: () => string) => {
     const result = whenNotTooDeep(() => {
@@ -57,9 +60,7 @@ export function processLineBatch(
     else if (held === null || held.has(result.record.category)) items.push({ kind: 'record', record: result.record, fingerprint: result.fingerprint });
     else items.push({ kind: 'unheld', category: result.record.category, correlationId: result.record.correlationId, fingerprint: result.fingerprint });
   };
-  forEachLine(buffer, at.line, (lineStart, lineEnd, line) => {
-    const [start, end] = arrayElements ? elementBounds(buffer, lineStart, lineEnd) : [lineStart, lineEnd];
-    if (end <= start) return;
+  forEachItem(buffer, at.line, arrayElements, (start, end, line) => {
     if (hits !== null) {
       while (h < hits.length && hits[h]! < start) h++;
       if (h === hits.length || hits[h]! >= end) {
@@ -73,35 +74,20 @@ export function processLineBatch(
       return;
     }
     const parsed = parseJson(buffer.toString('utf8', start, end));
-    if (!parsed.ok) items.push({ kind: 'invalid', at: where, reason: parsed.reason });
-    else if (!isObject(parsed.value)) items.push({ kind: 'invalid', at: where, reason: `not an object but ${describeKind(parsed.value)}` });
-    else if (!Array.isArray(parsed.value.records)) add(parsed.value, where, () => fingerprintOf(buffer.subarray(start, end)));
-    else {
-      // An Event Hubs envelope a line: its elements are the records.
-      const records: unknown[] = parsed.value.records;
-      for (let i = 0; i < records.length; i++) {
-        const element = records[i];
-        if (isObject(element)) add(element, where, () => fingerprintOfValue(element));
-        else items.push({ kind: 'invalid', at: where, reason: `records[${i}] is not an object but ${describeKind(element)}` });
+    if (!parsed.ok) {
+      items.push({ kind: 'invalid', at: where, reason: parsed.reason });
+      return;
+    }
+    // A record, or an Event Hubs envelope's records: the line's own bytes fingerprint the line's record.
+    for (const event of recordEvents(parsed.value, where)) {
+      if (event.kind === 'invalid') items.push({ kind: 'invalid', at: where, reason: event.reason });
+      else if (event.kind === 'record') {
+        const { value } = event;
+        add(value, where, () => (value === parsed.value ? fingerprintOf(buffer.subarray(start, end)) : fingerprintOfValue(value)));
       }
     }
   });
   return { items, filtered };
-}
-
-/** The lines of a batch that are not blank, counted without decoding them. */
-function countRecordLines(buffer: Buffer): number {
-  let count = 0;
-  let start = 0;
-  while (start < buffer.length) {
-    let nl = buffer.indexOf(0x0a, start);
-    if (nl < 0) nl = buffer.length;
-    const first = buffer[start];
-    // '{', '[{' (an array's first element), or anything but an empty line and an array's own '[' and ']' lines
-    if (first === 0x7b || (first === 0x5b && buffer[start + 1] === 0x7b) || (nl > start && first !== 0x0d && first !== 0x5b && first !== 0x5d)) count++;
-    start = nl + 1;
-  }
-  return count;
 }
 
 /** Where any of the needles occurs in the bytes, in order. */
