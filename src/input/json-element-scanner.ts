@@ -15,6 +15,8 @@
  *   indentation as the value's own first line (only pretty-printed text has this cue);
  * - at the end of the text, an unfinished value is handed back with a problem.
  */
+import { DEFAULT_MAX_RECORD_BYTES } from './input-event.js';
+import { isOverLimit, tooLargeReason } from './record-size-limit.js';
 
 export type PathStep = string | number;
 /** What to do with the value at a path: hand back its raw text, look inside it, or pass over it. */
@@ -29,9 +31,6 @@ export interface ScannedValue {
   /** A structural problem found while scanning: the value is not valid JSON. */
   problem?: string;
 }
-
-import { DEFAULT_MAX_RECORD_BYTES } from './input-event.js';
-import { isOverLimit, tooLargeReason } from './record-size-limit.js';
 
 const QUOTE = 0x22, BACKSLASH = 0x5c, COMMA = 0x2c, COLON = 0x3a, NL = 0x0a, CR = 0x0d, SPACE = 0x20, TAB = 0x09;
 const LBRACE = 0x7b, RBRACE = 0x7d, LBRACKET = 0x5b, RBRACKET = 0x5d;

@@ -33,7 +33,7 @@ export async function* readLineBatches(
       next = await chunks.next();
     } catch (error) {
       // A stream that breaks off (a torn gzip blob): the whole lines before the break are still records.
-      const whole = skipping || held === 0 ? null : wholeLines(parts, held);
+      const whole = skipping || held === 0 ? null : cutAtLastLine(parts, held).whole;
       if (whole !== null) yield batchOf({ file, line }, whole);
       throw error;
     }
@@ -61,13 +61,11 @@ export async function* readLineBatches(
       }
       continue;
     }
-    const joined = parts.length === 1 ? parts[0]! : Buffer.concat(parts, held);
-    const last = joined.lastIndexOf(LF);
-    const batch = joined.subarray(0, last + 1);
-    yield batchOf({ file, line }, batch);
-    line += countLines(batch);
-    parts = last + 1 < joined.length ? [joined.subarray(last + 1)] : [];
-    held = joined.length - last - 1;
+    const { whole, rest } = cutAtLastLine(parts, held);
+    yield batchOf({ file, line }, whole!);
+    line += countLines(whole!);
+    parts = rest.length > 0 ? [rest] : [];
+    held = rest.length;
     ended = false;
     if (held > maxRecordBytes) {
       skipping = true;
@@ -79,9 +77,9 @@ export async function* readLineBatches(
   else if (held > 0) yield batchOf({ file, line }, parts.length === 1 ? parts[0]! : Buffer.concat(parts, held));
 }
 
-/** The held bytes up to their last line end, or null when no line ends in them. */
-function wholeLines(parts: Uint8Array[], held: number): Uint8Array | null {
+/** The held bytes cut after their last line end: the whole lines (null when no line ends in them) and the rest. */
+function cutAtLastLine(parts: Uint8Array[], held: number): { whole: Uint8Array | null; rest: Uint8Array } {
   const joined = parts.length === 1 ? parts[0]! : Buffer.concat(parts, held);
   const last = joined.lastIndexOf(LF);
-  return last < 0 ? null : joined.subarray(0, last + 1);
+  return { whole: last < 0 ? null : joined.subarray(0, last + 1), rest: joined.subarray(last + 1) };
 }
