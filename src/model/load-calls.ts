@@ -1,14 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { DEFAULT_MAX_RECORD_BYTES, type InputEvent, type InputShape, type ReadOptions } from '../input/input-event.js';
 import { readInputs } from '../input/read-inputs.js';
-import { normaliseRecord } from '../schema/normalise-record.js';
 import { buildCalls } from './build-calls.js';
 import { type FileCounts, FileTally } from './file-tally.js';
 import type { Call } from './call.js';
 import { LineBatchPool } from './line-batch-pool.js';
 import { MemoryGuard } from './memory-guard.js';
-import { whenNotTooDeep } from './nested-too-deeply.js';
-import { type BatchResult, type LineBatchSettings, processLineBatch } from './process-line-batch.js';
+import { type BatchItem, type BatchResult, itemOf, type LineBatchSettings, processLineBatch } from './process-line-batch.js';
 import { fingerprintOfValue } from './record-fingerprint.js';
 import { type InputCounts, type InvalidRecord, RecordLedger } from './record-ledger.js';
 
@@ -65,7 +63,8 @@ export function defaultThreads(cores = availableParallelism()): number {
 /** Reads every input, normalises each record and builds the calls. Never prints. */
 export async function loadCalls(inputs: string[], options: LoadOptions = {}): Promise<LoadedCalls> {
   const held = options.mediaQualityOnly ? MEDIA_QUALITY : null;
-  const ledger = new RecordLedger(held === null ? undefined : (category) => held.includes(category));
+  const heldSet = held === null ? null : new Set(held);
+  const ledger = new RecordLedger(heldSet === null ? undefined : (category) => heldSet.has(category));
   const skipped: SkippedFile[] = [];
   const shapes: Partial<Record<InputShape, number>> = {};
   const settings: LineBatchSettings = { held, maxRecordBytes: options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES, needles: options.needles ?? null };
@@ -81,13 +80,7 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
       case 'record': {
         memory.afterRecord(file, ledger.counts.records);
         const { value, at, table } = event;
-        const result = whenNotTooDeep(() => {
-          const normalised = normaliseRecord(value, at, table);
-          return normalised.kind === 'record' ? { ...normalised, fingerprint: fingerprintOfValue(value) } : normalised;
-        }, at);
-        if (result.kind === 'record') ledger.add(result.record, result.fingerprint);
-        else if (result.kind === 'ignored') ledger.addIgnored(result.categoryName);
-        else ledger.addInvalid(at, result.reason);
+        applyItem(ledger, itemOf(value, at, heldSet, () => fingerprintOfValue(value), table));
         break;
       }
       case 'lines':
@@ -147,20 +140,23 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
 /** Adds a batch's items to the ledger, in order. */
 function applyBatch(ledger: RecordLedger, result: BatchResult): void {
   ledger.counts.filtered += result.filtered;
-  for (const item of result.items) {
-    switch (item.kind) {
-      case 'record':
-        ledger.add(item.record, item.fingerprint);
-        break;
-      case 'unheld':
-        ledger.addUnheld(item.category, item.correlationId, item.fingerprint);
-        break;
-      case 'ignored':
-        ledger.addIgnored(item.categoryName);
-        break;
-      case 'invalid':
-        ledger.addInvalid(item.at, item.reason);
-        break;
-    }
+  for (const item of result.items) applyItem(ledger, item);
+}
+
+/** Adds one item to the ledger. */
+function applyItem(ledger: RecordLedger, item: BatchItem): void {
+  switch (item.kind) {
+    case 'record':
+      ledger.add(item.record, item.fingerprint);
+      break;
+    case 'unheld':
+      ledger.addUnheld(item.category, item.correlationId, item.fingerprint);
+      break;
+    case 'ignored':
+      ledger.addIgnored(item.categoryName);
+      break;
+    case 'invalid':
+      ledger.addInvalid(item.at, item.reason);
+      break;
   }
 }

@@ -50,16 +50,6 @@ export function processLineBatch(
     return { items, filtered };
   }
   let h = 0;
-  const add = (value: Record<string, unknown>, where: SourceLocation, fingerprintOfRecord: () => string) => {
-    const result = whenNotTooDeep(() => {
-      const normalised = normaliseRecord(value, where);
-      return normalised.kind === 'record' ? { ...normalised, fingerprint: fingerprintOfRecord() } : normalised;
-    }, where);
-    if (result.kind === 'ignored') items.push({ kind: 'ignored', categoryName: result.categoryName });
-    else if (result.kind === 'invalid') items.push({ kind: 'invalid', at: where, reason: result.reason });
-    else if (held === null || held.has(result.record.category)) items.push({ kind: 'record', record: result.record, fingerprint: result.fingerprint });
-    else items.push({ kind: 'unheld', category: result.record.category, correlationId: result.record.correlationId, fingerprint: result.fingerprint });
-  };
   forEachItem(buffer, at.line, arrayElements, (start, end, line) => {
     if (hits !== null) {
       while (h < hits.length && hits[h]! < start) h++;
@@ -83,11 +73,34 @@ export function processLineBatch(
       if (event.kind === 'invalid') items.push({ kind: 'invalid', at: where, reason: event.reason });
       else if (event.kind === 'record') {
         const { value } = event;
-        add(value, where, () => (value === parsed.value ? fingerprintOf(buffer.subarray(start, end)) : fingerprintOfValue(value)));
+        items.push(itemOf(value, where, held, () => (value === parsed.value ? fingerprintOf(buffer.subarray(start, end)) : fingerprintOfValue(value))));
       }
     }
   });
   return { items, filtered };
+}
+
+/**
+ * What one record read becomes: normalised and fingerprinted (only when it is a call record), held or not by
+ * category; a value nested too deeply to normalise is invalid. The JSON Lines batches (here, maybe on a worker)
+ * and the record-by-record readers (load-calls.ts) both go through this.
+ */
+export function itemOf(
+  value: Record<string, unknown>,
+  where: SourceLocation,
+  held: ReadonlySet<string> | null,
+  fingerprintOfRecord: () => string,
+  table?: string,
+): BatchItem {
+  const result = whenNotTooDeep(() => {
+    const normalised = normaliseRecord(value, where, table);
+    return normalised.kind === 'record' ? { ...normalised, fingerprint: fingerprintOfRecord() } : normalised;
+  }, where);
+  if (result.kind === 'ignored') return { kind: 'ignored', categoryName: result.categoryName };
+  if (result.kind === 'invalid') return { kind: 'invalid', at: where, reason: result.reason };
+  const { record, fingerprint } = result;
+  if (held === null || held.has(record.category)) return { kind: 'record', record, fingerprint };
+  return { kind: 'unheld', category: record.category, correlationId: record.correlationId, fingerprint };
 }
 
 /** Where any of the needles occurs in the bytes, in order. */
