@@ -6,21 +6,19 @@ import { STDIN_INPUT } from '../input/walk-paths.js';
 import { loadCalls } from '../model/load-calls.js';
 import { assessCallStory } from '../rules/assess-call-story.js';
 import { isUsableQuery, matchCallId, MIN_PREFIX, nearestIds, normaliseQuery } from '../rules/match-call-id.js';
-import { evaluateCallGates, gateExitCode } from '../rules/gates.js';
+import { evaluateCallGates } from '../rules/gates.js';
 import { callDocument } from '../report/call-document.js';
 import { colorsFor } from '../report/colors.js';
-import { describeGate } from '../report/describe-gate.js';
 import { jsonText } from '../report/json-text.js';
 import { renderCallText } from '../report/render-call-text.js';
-import { EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 import { parseChoice } from './parse-choice.js';
 import { requireInputs } from './require-inputs.js';
 import { printConfig } from './print-config.js';
-import { startProgress } from './progress-reporter.js';
+import { readCalls } from './read-calls.js';
 import { addReadOptions, type ReadFlags, readOptionsFrom } from './read-flags.js';
+import { runExitCode } from './run-exit-code.js';
 import { addSettingsOptions } from './settings-options.js';
 import { UsageError } from './usage-error.js';
-import { inputProblemLines } from './warn-input-problems.js';
 
 interface CallOptions extends SettingsFlags, ReadFlags {
   printConfig?: boolean;
@@ -60,25 +58,14 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   // Records of other calls are never parsed: JSON Lines bytes are searched for the id (ids are GUIDs, written
   // in lower or upper case) before anything is decoded; the raw text of other shapes' records is tested.
   const needles = [...new Set([id.trim(), query, query.toUpperCase()])];
-  const reading = readOptionsFrom(options);
   // Standard input cannot be read twice: there the ids of other calls are gathered as lines are tested (slower).
   const seenIds = new Set<string>();
-  const gathering = (raw: string) => {
-    if (needle.test(raw)) return true;
-    const seen = RAW_ID.exec(raw)?.[1];
-    if (seen && seenIds.size < 10_000) seenIds.add(seen);
-    return false;
-  };
+  const gatherId = idGatherer(seenIds);
   const viaStdin = inputs.includes(STDIN_INPUT);
-  const progress = await startProgress(inputs, options.quiet);
-  let loaded;
-  try {
-    const search = viaStdin ? { prefilter: gathering } : { needles, prefilter: (raw: string) => needle.test(raw) };
-    loaded = await loadCalls(inputs, { ...reading, ...search, onBytes: progress.onBytes, perFile: options.verbose === true });
-  } finally {
-    progress.stop();
-  }
-  for (const line of inputProblemLines(loaded, options.verbose)) process.stderr.write(`${line}\n`);
+  const search = viaStdin
+    ? { prefilter: (raw: string) => needle.test(raw) || gatherId(raw) }
+    : { needles, prefilter: (raw: string) => needle.test(raw) };
+  const loaded = await readCalls(inputs, options, search);
 
   const found = loaded.calls.map((c) => c.correlationId);
   const match = matchCallId(query, found);
@@ -87,7 +74,7 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   }
   if (match.kind === 'unknown') {
     // The calls parsed hold no match: the nearest ids come from everything, read again for the ids alone.
-    const otherIds = viaStdin ? seenIds : await idsIn(inputs, reading);
+    const otherIds = viaStdin ? seenIds : await idsIn(inputs, readOptionsFrom(options));
     const nearest = nearestIds(query, [...new Set([...otherIds, ...found])], 3);
     const hint = nearest.length ? `; nearest ids seen: ${nearest.join(', ')}` : '';
     throw new UsageError(`no call '${id}' in ${inputs.join(', ')}${hint}`);
@@ -98,22 +85,21 @@ export async function callCommand(id: string, named: string[], options: CallOpti
     format === 'json' ? `${jsonText(callDocument(story, settings.thresholds, loaded.counts, loaded.perFile), 2)}\n` : renderCallText(story, colorsFor(process.stdout));
   process.stdout.write(output);
   const gates = evaluateCallGates(story.quality, settings.gates);
-  for (const gate of gates.filter((g) => g.crossed)) process.stderr.write(`acs-calllogs: gate ${describeGate(gate)}\n`);
-  if (options.strict && loaded.counts.invalid > 0) {
-    process.stderr.write(`acs-calllogs: --strict: ${loaded.counts.invalid} invalid record(s)\n`);
-    return EXIT_USAGE;
-  }
-  return gateExitCode(gates) || EXIT_OK;
+  return runExitCode(gates, loaded, options.strict);
 }
 
 /** The call ids named in the raw text of the records (up to 10,000 distinct), none of them parsed: for "did you mean". */
 async function idsIn(inputs: string[], reading: ReturnType<typeof readOptionsFrom>): Promise<Set<string>> {
   const ids = new Set<string>();
-  const prefilter = (raw: string) => {
+  await loadCalls(inputs, { ...reading, threads: 1, prefilter: idGatherer(ids) });
+  return ids;
+}
+
+/** A prefilter that adds the call id named in a raw record to `ids` (up to 10,000) and passes the record over. */
+function idGatherer(ids: Set<string>): (raw: string) => false {
+  return (raw) => {
     const seen = RAW_ID.exec(raw)?.[1];
     if (seen && ids.size < 10_000) ids.add(seen);
     return false;
   };
-  await loadCalls(inputs, { ...reading, threads: 1, prefilter });
-  return ids;
 }

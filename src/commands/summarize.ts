@@ -2,28 +2,26 @@ import { Chalk } from 'chalk';
 import type { Command } from 'commander';
 import { SUMMARIZE_FORMATS, type SummarizeFormat } from '../config/config-schema.js';
 import { resolveSettings, type SettingsFlags } from '../config/resolve-settings.js';
-import { loadCalls } from '../model/load-calls.js';
 import { assessCalls, totalsOf } from '../rules/assess-calls.js';
 import { fleetBreakdowns } from '../rules/breakdowns/fleet-breakdowns.js';
 import { listCalls, SORT_FIELDS } from '../rules/list-calls.js';
 import { selectByStartTime } from '../rules/time-window.js';
-import { evaluateSummaryGates, gateExitCode } from '../rules/gates.js';
+import { evaluateSummaryGates } from '../rules/gates.js';
 import { colorsFor } from '../report/colors.js';
-import { describeGate } from '../report/describe-gate.js';
 import { plural } from '../report/format-values.js';
 import { summaryDocument } from '../report/summary-document.js';
 import { SUMMARY_REPORTERS } from '../report/summary-reporters.js';
-import { EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 import { parseChoice } from './parse-choice.js';
 import { parseListLimit } from './parse-list-limit.js';
 import { parseTimeWindow } from './parse-time-window.js';
 import { requireInputs } from './require-inputs.js';
 import { printConfig } from './print-config.js';
-import { startProgress } from './progress-reporter.js';
-import { addReadOptions, type ReadFlags, readOptionsFrom } from './read-flags.js';
+import { readCalls } from './read-calls.js';
+import { addReadOptions, type ReadFlags } from './read-flags.js';
+import { runExitCode } from './run-exit-code.js';
 import { addSettingsOptions, collect } from './settings-options.js';
 import { UsageError } from './usage-error.js';
-import { callRecordCount, inputProblemLines } from './warn-input-problems.js';
+import { callRecordCount } from './warn-input-problems.js';
 import { parseReportFlag, writeReport } from './write-reports.js';
 
 interface SummarizeOptions extends SettingsFlags, ReadFlags {
@@ -77,15 +75,7 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
   const inputs = requireInputs(settings, 'acs-calllogs summarize <files|dirs|->');
 
   // summarize judges media quality and client-operation reliability: the time series are counted, not held.
-  const reading = readOptionsFrom(options);
-  const progress = await startProgress(inputs, options.quiet);
-  let loaded;
-  try {
-    loaded = await loadCalls(inputs, { ...reading, mediaQualityOnly: true, onBytes: progress.onBytes, perFile: options.verbose === true });
-  } finally {
-    progress.stop();
-  }
-  for (const line of inputProblemLines(loaded, options.verbose)) process.stderr.write(`${line}\n`);
+  const loaded = await readCalls(inputs, options, { mediaQualityOnly: true });
   if (callRecordCount(loaded) === 0) {
     throw new UsageError(`no call-log records found in ${inputs.join(', ')} (read ${plural(loaded.counts.files, 'file')}, ${plural(loaded.counts.records, 'record')})`);
   }
@@ -104,10 +94,5 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
   for (const report of reports) writeReport(report.path, SUMMARY_REPORTERS[report.format](doc, new Chalk({ level: 0 }), render));
   process.stdout.write(SUMMARY_REPORTERS[format](doc, colorsFor(process.stdout), render));
 
-  for (const gate of gates.filter((g) => g.crossed)) process.stderr.write(`acs-calllogs: gate ${describeGate(gate)}\n`);
-  if (options.strict && loaded.counts.invalid > 0) {
-    process.stderr.write(`acs-calllogs: --strict: ${loaded.counts.invalid} invalid record(s)\n`);
-    return EXIT_USAGE;
-  }
-  return gateExitCode(gates) || EXIT_OK;
+  return runExitCode(gates, loaded, options.strict);
 }
