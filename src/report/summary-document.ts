@@ -128,22 +128,22 @@ export function summaryDocument(
     byCategory: c.byCategory,
   };
   if (loaded.perFile) input.byFile = fileCountsJson(loaded.perFile, false);
-  const doc: SummaryDocument = {
+  return {
     schemaVersion: 1,
     thresholds: thresholdsJson(thresholds),
     input,
     totals,
     gates,
+    ...(view === undefined ? {} : fleetViewJson(view)),
     calls: (view?.listing.listed ?? assessed).map(callJson),
   };
-  if (view === undefined) return doc;
-  const { window: w, listing: l } = view;
-  const { calls, ...head } = doc;
+}
+
+/** The window, the listing and the breakdowns, as the document carries them (before `calls`). */
+function fleetViewJson({ window: w, listing: l, breakdowns }: FleetView): Pick<SummaryDocument, 'selection' | 'listing' | 'breakdowns'> {
   return {
-    ...head,
     selection: { since: isoOrNull(w.since), until: isoOrNull(w.until), callsOutside: w.outside, callsWithoutStartTime: w.withoutStartTime },
     listing: { sort: l.sort, onlyPoor: l.onlyPoor, limit: l.limit, listed: l.listed.length, notListed: l.notListed },
-    breakdowns: breakdownsJson(view.breakdowns),
-    calls,
+    breakdowns: breakdownsJson(breakdowns),
   };
 }
