@@ -1,16 +1,14 @@
 import type { Stream } from '../model/call.js';
 import type { StreamIssue } from './issue.js';
-import { isBreach, limitFor, RULE_METRICS, type Thresholds } from './thresholds.js';
+import { isBreach, limitFor, RULE_METRICS, type RuleMetric, type Thresholds } from './thresholds.js';
 
 /** Every rule the stream breaks, in rule order. Pure. */
 export function evaluateStream(stream: Stream, thresholds: Thresholds): StreamIssue[] {
   const issues: StreamIssue[] = [];
   for (const metric of RULE_METRICS) {
+    const limit = judgingLimit(stream, metric, thresholds);
     const value = stream.metrics[metric];
-    if (value === undefined) continue;
-    const rule = thresholds[metric];
-    const limit = limitFor(rule, stream.mediaType);
-    if (limit === null || !isBreach(rule.breachWhen, value, limit)) continue;
+    if (limit === null || value === undefined || !isBreach(thresholds[metric].breachWhen, value, limit)) continue;
     issues.push({
       metric,
       value,
@@ -23,4 +21,9 @@ export function evaluateStream(stream: Stream, thresholds: Thresholds): StreamIs
     });
   }
   return issues;
+}
+
+/** The limit a rule holds the stream to; null when the rule does not judge it (no value logged, or no limit for its media type). */
+export function judgingLimit(stream: Stream, metric: RuleMetric, thresholds: Thresholds): number | null {
+  return stream.metrics[metric] === undefined ? null : limitFor(thresholds[metric], stream.mediaType);
 }

@@ -1,6 +1,7 @@
 import type { Call, Leg, Stream } from '../../model/call.js';
 import type { AssessedCall } from '../assess-calls.js';
-import { limitFor, RULE_METRICS, type RuleMetric, type Thresholds } from '../thresholds.js';
+import { judgingLimit } from '../evaluate-stream.js';
+import { RULE_METRICS, type RuleMetric, type Thresholds } from '../thresholds.js';
 import { osFamily } from './os-family.js';
 import { RateCounter, type RateRow } from './rate-rows.js';
 
@@ -46,8 +47,7 @@ export function breakdownStreams(assessed: AssessedCall[], thresholds: Threshold
       dims.byOsFamily.add(familyOf(leg?.osVersion ?? null), poor);
       const breached = new Set<RuleMetric>(issues.map((i) => i.metric));
       for (const metric of RULE_METRICS) {
-        if (stream.metrics[metric] === undefined || limitFor(thresholds[metric], stream.mediaType) === null) continue;
-        byMetric.add(metric, breached.has(metric));
+        if (judgingLimit(stream, metric, thresholds) !== null) byMetric.add(metric, breached.has(metric));
       }
     }
   }
