@@ -7,8 +7,57 @@
 const ISO = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 const PORTAL = /^(\d{1,2})\/(\d{1,2})\/(\d{4}),?\s+(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*([AP]M)?$/i;
 
+/** The last text read and its time: a record's own time, its call's and its leg's start are often one text. */
+let lastText = '';
+let lastTime: number | null = null;
+
 export function parseTime(text: string | null): number | null {
   if (text === null) return null;
+  if (text === lastText) return lastTime;
+  const time = isoUtcFast(text) ?? parseAnyTime(text);
+  lastText = text;
+  lastTime = time;
+  return time;
+}
+
+/**
+ * The form nearly every export writes, "2026-11-20T09:01:05.113Z" (or a space for T, 0-7 fraction digits, Z or no
+ * zone), read from its character codes: the same result as the full reading below at a fraction of its cost.
+ * undefined for any other form.
+ */
+function isoUtcFast(s: string): number | undefined {
+  const n = s.length;
+  if (n < 19 || s.charCodeAt(4) !== 0x2d || s.charCodeAt(7) !== 0x2d || s.charCodeAt(13) !== 0x3a || s.charCodeAt(16) !== 0x3a) return undefined;
+  const t = s.charCodeAt(10);
+  if (t !== 0x54 && t !== 0x20) return undefined;
+  const year = digits(s, 0, 4), month = digits(s, 5, 2), day = digits(s, 8, 2), hour = digits(s, 11, 2), minute = digits(s, 14, 2), second = digits(s, 17, 2);
+  if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) return undefined;
+  let end = n;
+  const last = s.charCodeAt(n - 1);
+  if (last === 0x5a || last === 0x7a) end--; // Z or z
+  let ms = 0;
+  if (end > 19) {
+    if (s.charCodeAt(19) !== 0x2e || end === 20) return undefined;
+    const count = end - 20;
+    const frac = digits(s, 20, count);
+    if (frac < 0) return undefined;
+    ms = count <= 3 ? frac * 10 ** (3 - count) : fraction(s.slice(19, end));
+  }
+  return Date.UTC(year, month - 1, day, hour, minute, second, ms);
+}
+
+/** The decimal number written by `count` digits at `from`, or -1 when any is not a digit. */
+function digits(s: string, from: number, count: number): number {
+  let value = 0;
+  for (let i = from; i < from + count; i++) {
+    const d = s.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
+function parseAnyTime(text: string): number | null {
   const s = text.trim();
   let m = ISO.exec(s);
   if (m) {

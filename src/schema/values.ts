@@ -11,7 +11,13 @@ const ABSENT = new Set(['', 'null', 'none', 'undefined']);
 export function isAbsent(value: unknown): boolean {
   if (value === null || value === undefined) return true;
   // Hot path (every field of every record): ids and numbers are never absent, so skip the allocations.
-  if (typeof value === 'string') return value.length <= 16 && ABSENT.has(value.trim().toLowerCase());
+  if (typeof value === 'string') {
+    if (value.length === 0) return true;
+    // Every absent spelling starts with n, u or white space: any other printable ASCII start is present, at no cost.
+    const first = value.charCodeAt(0);
+    if (first > 0x20 && first < 0x80 && (first | 0x20) !== 0x6e && (first | 0x20) !== 0x75) return false;
+    return value.length <= 16 && ABSENT.has(value.trim().toLowerCase());
+  }
   return false;
 }
 
@@ -29,12 +35,43 @@ export function toText(value: unknown): string | null {
   return JSON.stringify(value);
 }
 
+/**
+ * Decimal notation only, /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/ read by hand (numbers are most of the
+ * fields of a record): Number() alone would also take "0x10", "Infinity" and white space.
+ */
+function isDecimal(s: string): boolean {
+  const n = s.length;
+  let i = 0;
+  if (i < n && (s.charCodeAt(i) === 0x2b || s.charCodeAt(i) === 0x2d)) i++;
+  const intStart = i;
+  while (i < n && isDigit(s.charCodeAt(i))) i++;
+  let digitCount = i - intStart;
+  if (i < n && s.charCodeAt(i) === 0x2e) {
+    const fracStart = ++i;
+    while (i < n && isDigit(s.charCodeAt(i))) i++;
+    digitCount += i - fracStart;
+  }
+  if (digitCount === 0) return false;
+  if (i < n && (s.charCodeAt(i) | 0x20) === 0x65) {
+    i++;
+    if (i < n && (s.charCodeAt(i) === 0x2b || s.charCodeAt(i) === 0x2d)) i++;
+    const expStart = i;
+    while (i < n && isDigit(s.charCodeAt(i))) i++;
+    if (i === expStart) return false;
+  }
+  return i === n;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 /** A finite number, or null when absent or not a number. Accepts "82", " 82 ", "3.146336E-05". */
 export function toNumber(value: unknown): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (isAbsent(value) || typeof value !== 'string') return null;
   const text = value.trim();
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) return null;
+  if (!isDecimal(text)) return null;
   const n = Number(text);
   return Number.isFinite(n) ? n : null;
 }

@@ -50,3 +50,34 @@ test('times: ISO with and without zone, and the portal CSV locale form', () => {
   assert.equal(parseTime('yesterday'), null);
   assert.equal(parseTime(null), null);
 });
+
+test('times: the fast reading of the usual ISO form agrees with the full one at its edges', () => {
+  // Every fraction length, Z or z or no zone, a space for T: the forms read by character codes.
+  assert.equal(parseTime('2026-11-20T10:01:05.5'), Date.UTC(2026, 10, 20, 10, 1, 5, 500));
+  assert.equal(parseTime('2026-11-20T10:01:05.12Z'), Date.UTC(2026, 10, 20, 10, 1, 5, 120));
+  assert.equal(parseTime('2026-11-20t10:01:05.1234567z'), Date.UTC(2026, 10, 20, 10, 1, 5, 123));
+  assert.equal(parseTime('2026-11-20T10:01:05.9996Z'), Date.UTC(2026, 10, 20, 10, 1, 6, 0));
+  assert.equal(parseTime('2026-11-20 10:01:05'), Date.UTC(2026, 10, 20, 10, 1, 5));
+  // Not that form: the full reading decides, as before.
+  assert.equal(parseTime('2026-11-20T10:01:05.Z'), null);
+  assert.equal(parseTime(' 2026-11-20T10:01:05Z '), Date.UTC(2026, 10, 20, 10, 1, 5));
+  assert.equal(parseTime('2026-1a-20T10:01:05Z'), null);
+  assert.equal(parseTime('2026-11-20X10:01:05Z'), null);
+  // The same text twice in a row (the last one is remembered) and then another.
+  assert.equal(parseTime('2026-11-20T10:01:05Z'), parseTime('2026-11-20T10:01:05Z'));
+  assert.equal(parseTime('yesterday'), null);
+});
+
+test('absent and numeric text: the hand-written checks match the rules they replace', () => {
+  assert.equal(isAbsent('\u3000null'), true);
+  assert.equal(isAbsent(' None'), true);
+  assert.equal(isAbsent('UNDEFINED'), true);
+  assert.equal(isAbsent('nul'), false);
+  assert.equal(isAbsent('n'), false);
+  assert.equal(toNumber('+.5'), 0.5);
+  assert.equal(toNumber('5.'), 5);
+  assert.equal(toNumber('1E3'), 1000);
+  for (const text of ['.', '+', '-', '1e', '1e+', 'e5', '.e1', '1.2.3', '--1', 'Infinity', '-Infinity', '1_000', '0b11', '0o7', '١٢']) {
+    assert.equal(toNumber(text), null, text);
+  }
+});
