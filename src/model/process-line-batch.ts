@@ -93,7 +93,7 @@ export function itemOf(
   table?: string,
 ): BatchItem {
   const result = whenNotTooDeep(() => {
-    const normalised = normaliseRecord(value, where, table);
+    const normalised = normaliseRecord(value, table);
     return normalised.kind === 'record' ? { ...normalised, fingerprint: fingerprintOfRecord() } : normalised;
   }, where);
   if (result.kind === 'ignored') return { kind: 'ignored', categoryName: result.categoryName };

@@ -1,6 +1,7 @@
 import type { SourceLocation } from '../input/input-event.js';
 import type { CallRecord } from '../schema/call-record.js';
 import { fingerprintOf } from './record-fingerprint.js';
+import { SharedStrings } from './shared-strings.js';
 
 export interface InvalidRecord {
   at: SourceLocation;
@@ -54,6 +55,8 @@ export class RecordLedger {
   private finalKeys: Set<string> | null = null;
   /** Calls named by records that were counted but not kept. */
   private readonly named = new Set<string>();
+  /** The records held share one copy of each id. */
+  private readonly strings = new SharedStrings();
 
   /**
    * `keep` says which categories are held for the model. The others (summarize has no use for the client
@@ -75,23 +78,23 @@ export class RecordLedger {
 
   /**
    * `fingerprint` is that of the record as read (see record-fingerprint.ts): two records are exact duplicates
-   * when their fingerprints are the same. Without it, the normalised record (less its location) is compared.
+   * when their fingerprints are the same. Without it, the normalised record is compared.
    */
   add(record: CallRecord, fingerprint?: string): void {
     if (!this.keep(record.category)) {
-      this.addUnheld(record.category, record.correlationId, fingerprint ?? fingerprintOf(JSON.stringify(record, withoutLocation)));
+      this.addUnheld(record.category, record.correlationId, fingerprint ?? fingerprintOf(JSON.stringify(record)));
       return;
     }
     this.counts.records++;
     this.count(record.category);
-    const print = fingerprint ?? fingerprintOf(JSON.stringify(record, withoutLocation));
+    const print = fingerprint ?? fingerprintOf(JSON.stringify(record));
     if (this.seen.has(print)) {
       this.counts.duplicates++;
       return;
     }
     this.seen.add(print);
     if (record.version === null) {
-      this.plain.push(record);
+      this.plain.push(this.strings.share(record));
       if (this.finalKeys !== null && isLegOrStream(record)) {
         const key = versionKey(record);
         this.finalKeys.add(key);
@@ -112,11 +115,11 @@ export class RecordLedger {
     }
     const held = this.versioned.get(key);
     if (held === undefined) {
-      this.versioned.set(key, record);
+      this.versioned.set(key, this.strings.share(record));
       this.counts.used++;
     } else {
       this.counts.superseded++;
-      if ((record.version ?? 0) > (held.version ?? 0)) this.versioned.set(key, record);
+      if ((record.version ?? 0) > (held.version ?? 0)) this.versioned.set(key, this.strings.share(record));
     }
   }
 
@@ -129,7 +132,7 @@ export class RecordLedger {
       return;
     }
     this.seen.add(fingerprint);
-    this.named.add(correlationId);
+    this.named.add(this.strings.text(correlationId));
     this.counts.used++;
   }
 
@@ -155,10 +158,6 @@ function isLegOrStream(record: CallRecord): boolean {
   return record.category === 'CallSummary' || record.category === 'CallDiagnostics';
 }
 
-function withoutLocation(key: string, value: unknown): unknown {
-  return key === 'at' ? undefined : value;
-}
-
 /** One leg (CallSummary) or one stream (CallDiagnostics) of one call; other categories by their own id. */
 function versionKey(record: CallRecord): string {
   switch (record.category) {
@@ -167,6 +166,6 @@ function versionKey(record: CallRecord): string {
     case 'CallDiagnostics':
       return ['D', record.correlationId, record.participantId, record.endpointId, record.endpointType, record.mediaType, record.streamId].join('|');
     default:
-      return [record.category, record.correlationId, JSON.stringify(record, withoutLocation)].join('|');
+      return [record.category, record.correlationId, JSON.stringify(record)].join('|');
   }
 }

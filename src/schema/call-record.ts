@@ -1,4 +1,3 @@
-import type { SourceLocation } from '../input/input-event.js';
 import type { CallCategory } from './category.js';
 
 /** Every numeric CallDiagnostics metric the tool knows, camelCase as in the JSON contract. */
@@ -29,7 +28,6 @@ interface RecordBase {
   version: number | null;
   /** The record's own time (time / TimeGenerated / CallClientTimeStamp), epoch ms. */
   time: number | null;
-  at: SourceLocation;
 }
 
 export interface SummaryRecord extends RecordBase {

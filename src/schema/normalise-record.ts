@@ -1,4 +1,3 @@
-import type { SourceLocation } from '../input/input-event.js';
 import { resolveCategory } from './category.js';
 import type {
   CallRecord,
@@ -32,7 +31,7 @@ const SURVEY_COLUMNS = ['Overall', 'Audio', 'Video', 'Screenshare'].flatMap((kin
 const METRIC_KEYS: ReadonlyArray<readonly [string, StreamMetric]> = STREAM_METRICS.map((m) => [m.toLowerCase(), m]);
 
 /** One input object (resource-log record, Log Analytics row, CSV row) to a typed call record. */
-export function normaliseRecord(value: Record<string, unknown>, at: SourceLocation, table?: string): Normalised {
+export function normaliseRecord(value: Record<string, unknown>, table?: string): Normalised {
   let flat: { fields: FieldMap; topCategory: unknown };
   try {
     flat = flattenRecord(value);
@@ -63,7 +62,6 @@ export function normaliseRecord(value: Record<string, unknown>, at: SourceLocati
         correlationId,
         version,
         time: recordTime,
-        at,
         category: 'CallSummary',
         callType: text('calltype'),
         callStartTime: time('callstarttime'),
@@ -96,7 +94,6 @@ export function normaliseRecord(value: Record<string, unknown>, at: SourceLocati
         correlationId,
         version,
         time: recordTime,
-        at,
         category: 'CallDiagnostics',
         participantId: text('participantid'),
         endpointId: text('endpointid'),
@@ -116,7 +113,6 @@ export function normaliseRecord(value: Record<string, unknown>, at: SourceLocati
         correlationId,
         version,
         time: recordTime,
-        at,
         category: 'CallClientOperations',
         operationName: text('operationname'),
         operationType: text('operationtype'),
@@ -138,7 +134,6 @@ export function normaliseRecord(value: Record<string, unknown>, at: SourceLocati
         correlationId,
         version,
         time: recordTime,
-        at,
         category: 'CallClientMediaStatsTimeSeries',
         metricName: text('metricname'),
         count: num('count'),
@@ -168,7 +163,6 @@ export function normaliseRecord(value: Record<string, unknown>, at: SourceLocati
         correlationId,
         version,
         time: recordTime,
-        at,
         category: 'CallSurvey',
         surveyId: text('surveyid'),
         participantId: text('participantid'),

@@ -71,7 +71,7 @@ test('any records, with random, missing or wrong-typed fields: normalise, build,
       const ledger = new RecordLedger();
       records.forEach((value, i) => {
         const at = { file: 'fuzz.jsonl', line: i + 1 };
-        const result = normaliseRecord(value, at);
+        const result = normaliseRecord(value);
         if (result.kind === 'record') ledger.add(result.record, fingerprintOfValue(value));
         else if (result.kind === 'ignored') ledger.addIgnored(result.categoryName);
         else ledger.addInvalid(at, result.reason);

@@ -6,7 +6,7 @@ import type { SummaryRecord } from '../../../src/schema/call-record.js';
 import { normaliseRecord } from '../../../src/schema/normalise-record.js';
 
 function summary(fields: Record<string, unknown>, line: number): SummaryRecord {
-  const result = normaliseRecord({ Type: 'ACSCallSummaryUpdates', ...fields }, { file: `blob-${line}.json`, line });
+  const result = normaliseRecord({ Type: 'ACSCallSummaryUpdates', ...fields });
   assert.equal(result.kind, 'record');
   return (result as { record: SummaryRecord }).record;
 }
@@ -55,7 +55,7 @@ test('a call is one call whatever files its records came from; a rejoin is a sec
 
 test('records of categories not kept are counted and de-duplicated, and their calls still exist', () => {
   const ledger = new RecordLedger((category) => category === 'CallSummary');
-  const op = normaliseRecord({ Type: 'ACSCallClientOperations', CallId: 'only-ops', OperationName: 'Join', ResultType: 'Succeeded' }, { file: 'f', line: 1 });
+  const op = normaliseRecord({ Type: 'ACSCallClientOperations', CallId: 'only-ops', OperationName: 'Join', ResultType: 'Succeeded' });
   assert.equal(op.kind, 'record');
   const record = (op as { record: Parameters<RecordLedger['add']>[0] }).record;
   ledger.add(record, 'same fingerprint');

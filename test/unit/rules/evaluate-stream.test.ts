@@ -11,7 +11,6 @@ function stream(mediaType: string, metrics: Stream['metrics']): Stream {
     correlationId: 'c',
     version: null,
     time: null,
-    at: { file: 'f', line: 1 },
     participantId: 'p1',
     endpointId: 'e1',
     endpointType: 'VoIP',

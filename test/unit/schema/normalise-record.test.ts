@@ -3,10 +3,9 @@ import { test } from 'node:test';
 import type { DiagnosticsRecord, OperationRecord, SummaryRecord } from '../../../src/schema/call-record.js';
 import { normaliseRecord } from '../../../src/schema/normalise-record.js';
 
-const at = { file: 'x.json', line: 1 };
 
 function record<T>(value: Record<string, unknown>, table?: string): T {
-  const result = normaliseRecord(value, at, table);
+  const result = normaliseRecord(value, table);
   assert.equal(result.kind, 'record', JSON.stringify(result));
   return (result as unknown as { record: T }).record;
 }
@@ -53,7 +52,7 @@ test('properties as a JSON-encoded string', () => {
 });
 
 test('properties string that is not JSON is invalid, not a crash', () => {
-  const result = normaliseRecord({ correlationId: 'c1', category: 'CallDiagnostics', properties: '{"mediaType": "Audio"' }, at);
+  const result = normaliseRecord({ correlationId: 'c1', category: 'CallDiagnostics', properties: '{"mediaType": "Audio"' });
   assert.equal(result.kind, 'invalid');
 });
 
@@ -125,10 +124,10 @@ test('without Type, the columns tell the table', () => {
 });
 
 test('other categories are ignored; objects that are no record are invalid; a record without id is invalid', () => {
-  assert.deepEqual(normaliseRecord({ category: 'Usage', correlationId: 'x', properties: {} }, at), { kind: 'ignored', categoryName: 'Usage' });
-  assert.deepEqual(normaliseRecord({ Type: 'ACSChatOperational' }, at), { kind: 'ignored', categoryName: 'ACSChatOperational' });
-  assert.equal(normaliseRecord({ hello: 'world' }, at).kind, 'invalid');
-  assert.equal(normaliseRecord({ category: 'CallSummary', correlationId: 'null', properties: {} }, at).kind, 'invalid');
+  assert.deepEqual(normaliseRecord({ category: 'Usage', correlationId: 'x', properties: {} }), { kind: 'ignored', categoryName: 'Usage' });
+  assert.deepEqual(normaliseRecord({ Type: 'ACSChatOperational' }), { kind: 'ignored', categoryName: 'ACSChatOperational' });
+  assert.equal(normaliseRecord({ hello: 'world' }).kind, 'invalid');
+  assert.equal(normaliseRecord({ category: 'CallSummary', correlationId: 'null', properties: {} }).kind, 'invalid');
 });
 
 test('a survey names the call CallId (its CorrelationId holds the participant) and keeps its ratings', () => {
@@ -144,7 +143,6 @@ test('a survey names the call CallId (its CorrelationId holds the participant) a
       AudioIssues: 'Echo,Distorted',
       VideoRatingScore: 'None',
     },
-    at,
   );
   assert.equal(result.kind, 'record');
   const r = (result as unknown as { record: { correlationId: string; ratings: Record<string, unknown> } }).record;

@@ -1,12 +1,11 @@
 import type { Call, Leg, Stream } from '../../../../src/model/call.js';
 import type { OperationRecord } from '../../../../src/schema/call-record.js';
 
-const at = { file: 'hand-made', line: 1 };
 
 /** A leg with only what the breakdowns read; the rest null. */
 export function leg(fields: Partial<Leg>): Leg {
   return {
-    category: 'CallSummary', correlationId: 'c', version: null, time: null, at,
+    category: 'CallSummary', correlationId: 'c', version: null, time: null,
     callType: 'Group', callStartTime: null, callDuration: null, teamsThreadId: null,
     participantId: null, participantStartTime: null, participantDuration: null,
     endReasonCode: null, endReasonSubCode: null, resultCategory: null,
@@ -18,7 +17,7 @@ export function leg(fields: Partial<Leg>): Leg {
 
 export function stream(fields: Partial<Stream>): Stream {
   return {
-    category: 'CallDiagnostics', correlationId: 'c', version: null, time: null, at,
+    category: 'CallDiagnostics', correlationId: 'c', version: null, time: null,
     participantId: null, endpointId: null, endpointType: 'VoIP', identifier: null, mediaType: 'Audio',
     streamId: '1', transportType: 'UDP', streamDirection: null, codecName: null, metrics: {},
     ...fields,
@@ -27,7 +26,7 @@ export function stream(fields: Partial<Stream>): Stream {
 
 export function op(operationName: string, resultType: string | null, resultSignature: string | null = null, payload: unknown = null): OperationRecord {
   return {
-    category: 'CallClientOperations', correlationId: 'c', version: null, time: null, at,
+    category: 'CallClientOperations', correlationId: 'c', version: null, time: null,
     operationName, operationType: null, operationId: null, participantId: null, endpointId: null, durationMs: null,
     resultType, resultSignature, sdkVersion: null, userAgent: null, clientInstanceId: null, payload,
   };
