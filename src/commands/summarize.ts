@@ -22,7 +22,7 @@ import { runExitCode } from './run-exit-code.js';
 import { addSettingsOptions, collect } from './settings-options.js';
 import { UsageError } from './usage-error.js';
 import { callRecordCount } from './warn-input-problems.js';
-import { parseReportFlag, writeReport } from './write-reports.js';
+import { parseReportFlag, writeReport, writeStdout } from './write-reports.js';
 
 interface SummarizeOptions extends SettingsFlags, ReadFlags {
   strict?: boolean;
@@ -92,7 +92,7 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
 
   const render = { breakdowns: options.breakdowns !== false };
   for (const report of reports) writeReport(report.path, SUMMARY_REPORTERS[report.format](doc, new Chalk({ level: 0 }), render));
-  process.stdout.write(SUMMARY_REPORTERS[format](doc, colorsFor(process.stdout), render));
+  writeStdout(SUMMARY_REPORTERS[format](doc, colorsFor(process.stdout), render));
 
   return runExitCode(gates, loaded, options.strict);
 }

@@ -1,5 +1,6 @@
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { inRuns, type ReportText } from '../report/report-text.js';
 import { parseChoice } from './parse-choice.js';
 import { UsageError } from './usage-error.js';
 
@@ -19,12 +20,25 @@ export function parseReportFlag<F extends string>(text: string, formats: readonl
  * Writes a report file, making its folder. GitHub's step summary file is appended to, as GitHub expects,
  * so that one step can add to what another wrote; every other file is replaced.
  */
-export function writeReport(path: string, content: string, env: NodeJS.ProcessEnv = process.env): void {
+export function writeReport(path: string, content: ReportText, env: NodeJS.ProcessEnv = process.env): void {
   try {
     mkdirSync(dirname(path), { recursive: true });
-    if (env.GITHUB_STEP_SUMMARY && path === env.GITHUB_STEP_SUMMARY) appendFileSync(path, content);
-    else writeFileSync(path, content);
+    const fd = openSync(path, env.GITHUB_STEP_SUMMARY && path === env.GITHUB_STEP_SUMMARY ? 'a' : 'w');
+    try {
+      for (const run of inRuns(content)) writeSync(fd, run);
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
     throw new UsageError(`${path}: cannot write report: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
+}
+
+/**
+ * Writes a report to standard output a run at a time. On Linux stdout is synchronous for files, pipes and
+ * terminals, so no more than a run is ever held; elsewhere the stream buffers what it cannot write yet, and
+ * the process stays alive until it is written (nothing here exits).
+ */
+export function writeStdout(content: ReportText): void {
+  for (const run of inRuns(content)) process.stdout.write(run);
 }

@@ -7,6 +7,7 @@ import { renderJunit } from './render-junit.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderNdjson } from './render-ndjson.js';
 import { renderSummaryTable } from './render-table.js';
+import type { ReportText } from './report-text.js';
 import type { SummaryDocument } from './summary-document.js';
 
 /** How a report is drawn, beyond the document: `breakdowns: false` leaves the breakdown tables out of table and markdown. */
@@ -14,8 +15,8 @@ export interface RenderOptions {
   breakdowns?: boolean;
 }
 
-/** One renderer per format, each a function of the document to a string (knip's map of reporters). */
-export const SUMMARY_REPORTERS: Record<SummarizeFormat, (doc: SummaryDocument, colors: ChalkInstance, options?: RenderOptions) => string> = {
+/** One renderer per format, each a function of the document to its text (knip's map of reporters). */
+export const SUMMARY_REPORTERS: Record<SummarizeFormat, (doc: SummaryDocument, colors: ChalkInstance, options?: RenderOptions) => ReportText> = {
   table: (doc, colors, options) => renderSummaryTable(doc, colors, options?.breakdowns ?? true),
   json: renderJson,
   junit: renderJunit,

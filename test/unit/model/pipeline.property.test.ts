@@ -10,6 +10,7 @@ import { jsonText } from '../../../src/report/json-text.js';
 import { renderCallText } from '../../../src/report/render-call-text.js';
 import { summaryDocument } from '../../../src/report/summary-document.js';
 import { SUMMARY_REPORTERS } from '../../../src/report/summary-reporters.js';
+import { wholeText } from '../../../src/report/report-text.js';
 import { assessCallStory } from '../../../src/rules/assess-call-story.js';
 import { assessCalls, totalsOf } from '../../../src/rules/assess-calls.js';
 import { evaluateSummaryGates } from '../../../src/rules/gates.js';
@@ -82,7 +83,7 @@ test('any records, with random, missing or wrong-typed fields: normalise, build,
       const gates = evaluateSummaryGates(totals, { maxPoorCalls: { kind: 'percent', max: 10 }, failOnUnknown: true });
       const loaded = { calls, counts: ledger.counts, invalidSamples: ledger.invalidSamples, skipped: [], shapes: { 'json-lines': 1 } };
       const doc = summaryDocument(loaded, assessed, totals, thresholds, gates);
-      for (const format of SUMMARIZE_FORMATS) SUMMARY_REPORTERS[format](doc, colour);
+      for (const format of SUMMARIZE_FORMATS) wholeText(SUMMARY_REPORTERS[format](doc, colour));
       for (const call of calls) {
         const story = assessCallStory(call, thresholds);
         renderCallText(story, plain);

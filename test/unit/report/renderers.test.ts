@@ -4,6 +4,9 @@ import { escapeData, escapeProperty, MAX_ANNOTATIONS, renderGithub } from '../..
 import { renderJunit } from '../../../src/report/render-junit.js';
 import { escapeMarkdown, renderMarkdown } from '../../../src/report/render-markdown.js';
 import { renderNdjson } from '../../../src/report/render-ndjson.js';
+import { renderJson } from '../../../src/report/render-json.js';
+import { jsonText } from '../../../src/report/json-text.js';
+import { inRuns, wholeText } from '../../../src/report/report-text.js';
 import type { CallJson, SummaryDocument } from '../../../src/report/summary-document.js';
 import { safeText } from '../../../src/report/terminal-text.js';
 
@@ -77,6 +80,24 @@ test('markdown: totals, gates, poor calls; log text cannot break the table; trim
 
 test('ndjson: one line a call, the objects of calls[]', () => {
   const calls = [poorCall(1), poorCall(2)];
-  const lines = renderNdjson(doc(calls)).trimEnd().split('\n');
+  const lines = wholeText(renderNdjson(doc(calls))).trimEnd().split('\n');
   assert.deepEqual(lines.map((l) => JSON.parse(l)), calls);
+});
+
+test('json: written a call at a time, the same bytes as the whole document stringified, with or without calls', () => {
+  for (const calls of [[], [poorCall(1)], Array.from({ length: 30 }, (_, i) => poorCall(i))]) {
+    const d = doc(calls);
+    const pieces = [...renderJson(d)];
+    assert.equal(pieces.join(''), `${jsonText(d, 2)}\n`);
+    assert.equal(pieces.length, calls.length === 0 ? 1 : calls.length + 2);
+  }
+});
+
+test('report text: pieces are written in runs of a bounded size, nothing lost or reordered', () => {
+  const pieces = Array.from({ length: 100 }, (_, i) => `${i},`.repeat(7));
+  const runs = [...inRuns(pieces, 64)];
+  assert.equal(runs.join(''), pieces.join(''));
+  assert.ok(runs.length > 10 && runs.slice(0, -1).every((r) => r.length >= 64 && r.length < 64 + 30));
+  assert.deepEqual([...inRuns('whole')], ['whole']);
+  assert.deepEqual([...inRuns('')], []);
 });
