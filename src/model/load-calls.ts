@@ -127,7 +127,7 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
   }
   tally?.close();
   const loaded: LoadedCalls = {
-    calls: buildCalls(ledger.records(), ledger.callIds()),
+    calls: buildCalls(ledger.records(), ledger.namedOnly()),
     counts: ledger.counts,
     invalidSamples: ledger.invalidSamples,
     skipped,

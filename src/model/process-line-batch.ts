@@ -1,5 +1,5 @@
 import type { SourceLocation } from '../input/input-event.js';
-import { parseJson, recordEvents } from '../input/record-events.js';
+import { isObject, parseJson, recordEvents } from '../input/record-events.js';
 import { tooLargeReason } from '../input/record-size-limit.js';
 import { asBuffer, forEachItem } from '../input/split-lines.js';
 import type { CallRecord } from '../schema/call-record.js';
@@ -68,13 +68,16 @@ export function processLineBatch(
       items.push({ kind: 'invalid', at: where, reason: parsed.reason });
       return;
     }
-    // A record, or an Event Hubs envelope's records: the line's own bytes fingerprint the line's record.
-    for (const event of recordEvents(parsed.value, where)) {
+    const { value } = parsed;
+    // The usual line, one record: its own bytes fingerprint it.
+    if (isObject(value) && !Array.isArray(value.records)) {
+      items.push(itemOf(value, where, held, () => fingerprintOf(buffer.subarray(start, end))));
+      return;
+    }
+    // An Event Hubs envelope's records (or not an object at all).
+    for (const event of recordEvents(value, where)) {
       if (event.kind === 'invalid') items.push({ kind: 'invalid', at: where, reason: event.reason });
-      else if (event.kind === 'record') {
-        const { value } = event;
-        items.push(itemOf(value, where, held, () => (value === parsed.value ? fingerprintOf(buffer.subarray(start, end)) : fingerprintOfValue(value))));
-      }
+      else if (event.kind === 'record') items.push(itemOf(event.value, where, held, () => fingerprintOfValue(event.value)));
     }
   });
   return { items, filtered };

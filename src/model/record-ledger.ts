@@ -87,12 +87,7 @@ export class RecordLedger {
     }
     this.counts.records++;
     this.count(record.category);
-    const print = fingerprint ?? fingerprintOf(JSON.stringify(record));
-    if (this.seen.has(print)) {
-      this.counts.duplicates++;
-      return;
-    }
-    this.seen.add(print);
+    if (this.isDuplicate(fingerprint ?? fingerprintOf(JSON.stringify(record)))) return;
     if (record.version === null) {
       this.plain.push(this.strings.share(record));
       if (this.finalKeys !== null && isLegOrStream(record)) {
@@ -127,11 +122,7 @@ export class RecordLedger {
   addUnheld(category: CallRecord['category'], correlationId: string, fingerprint: string): void {
     this.counts.records++;
     this.count(category);
-    if (this.seen.has(fingerprint)) {
-      this.counts.duplicates++;
-      return;
-    }
-    this.seen.add(fingerprint);
+    if (this.isDuplicate(fingerprint)) return;
     this.named.add(this.strings.text(correlationId));
     this.counts.used++;
   }
@@ -141,12 +132,18 @@ export class RecordLedger {
     return this.plain.concat([...this.versioned.values()]);
   }
 
-  /** Every call named by a used record, kept or not. */
-  callIds(): Set<string> {
-    const ids = new Set(this.named);
-    for (const record of this.plain) ids.add(record.correlationId);
-    for (const record of this.versioned.values()) ids.add(record.correlationId);
-    return ids;
+  /** Calls named by used records that were not kept (see buildCalls' alsoCalls). */
+  namedOnly(): ReadonlySet<string> {
+    return this.named;
+  }
+
+  /** Counts an exact duplicate; else remembers the fingerprint (one Set operation, not two: it runs for every record). */
+  private isDuplicate(fingerprint: string): boolean {
+    const before = this.seen.size;
+    this.seen.add(fingerprint);
+    if (this.seen.size > before) return false;
+    this.counts.duplicates++;
+    return true;
   }
 
   private count(name: string): void {

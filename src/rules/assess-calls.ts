@@ -1,5 +1,6 @@
 import type { Call } from '../model/call.js';
 import { type CallVerdict, evaluateCall } from './evaluate-call.js';
+import { LimitsByMediaType } from './rule-limits.js';
 import type { Quality } from './issue.js';
 import type { Thresholds } from './thresholds.js';
 
@@ -12,8 +13,9 @@ const QUALITY_ORDER: Record<Quality, number> = { poor: 0, unknown: 1, good: 2 };
 
 /** Every call with its verdict: poor calls first (most poor streams first), then unknown, then good; by start time within. */
 export function assessCalls(calls: Call[], thresholds: Thresholds): AssessedCall[] {
+  const limits = new LimitsByMediaType(thresholds);
   return calls
-    .map((call) => ({ call, verdict: evaluateCall(call, thresholds) }))
+    .map((call) => ({ call, verdict: evaluateCall(call, thresholds, limits) }))
     .sort(
       (a, b) =>
         QUALITY_ORDER[a.verdict.quality] - QUALITY_ORDER[b.verdict.quality] ||

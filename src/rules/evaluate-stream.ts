@@ -1,12 +1,15 @@
 import type { Stream } from '../model/call.js';
 import type { StreamIssue } from './issue.js';
-import { isBreach, limitFor, RULE_METRICS, type RuleMetric, type Thresholds } from './thresholds.js';
+import { LimitsByMediaType, type RuleLimits } from './rule-limits.js';
+import { isBreach, RULE_METRICS, type Thresholds } from './thresholds.js';
 
-/** Every rule the stream breaks, in rule order. Pure. */
-export function evaluateStream(stream: Stream, thresholds: Thresholds): StreamIssue[] {
+/** Every rule the stream breaks, in rule order. Pure. `limits` may be shared by the streams of a run. */
+export function evaluateStream(stream: Stream, thresholds: Thresholds, limits = new LimitsByMediaType(thresholds)): StreamIssue[] {
   const issues: StreamIssue[] = [];
-  for (const metric of RULE_METRICS) {
-    const limit = judgingLimit(stream, metric, thresholds);
+  const limitOf = limits.of(stream.mediaType);
+  for (let i = 0; i < RULE_METRICS.length; i++) {
+    const metric = RULE_METRICS[i]!;
+    const limit = judgingLimit(stream, limitOf, i);
     const value = stream.metrics[metric];
     if (limit === null || value === undefined || !isBreach(thresholds[metric].breachWhen, value, limit)) continue;
     issues.push({
@@ -23,7 +26,10 @@ export function evaluateStream(stream: Stream, thresholds: Thresholds): StreamIs
   return issues;
 }
 
-/** The limit a rule holds the stream to; null when the rule does not judge it (no value logged, or no limit for its media type). */
-export function judgingLimit(stream: Stream, metric: RuleMetric, thresholds: Thresholds): number | null {
-  return stream.metrics[metric] === undefined ? null : limitFor(thresholds[metric], stream.mediaType);
+/**
+ * The limit rule `i` (of RULE_METRICS) holds the stream to, from its media type's limits; null when the rule does
+ * not judge it (no value logged, or no limit for its media type). The one place that decides it.
+ */
+export function judgingLimit(stream: Stream, limitOf: RuleLimits, i: number): number | null {
+  return stream.metrics[RULE_METRICS[i]!] === undefined ? null : (limitOf[i] ?? null);
 }

@@ -1,7 +1,8 @@
 import type { Call, Leg, Stream } from '../../model/call.js';
 import type { AssessedCall } from '../assess-calls.js';
 import { judgingLimit } from '../evaluate-stream.js';
-import { RULE_METRICS, type RuleMetric, type Thresholds } from '../thresholds.js';
+import { LimitsByMediaType } from '../rule-limits.js';
+import { RULE_METRICS, type Thresholds } from '../thresholds.js';
 import { osFamily } from './os-family.js';
 import { RateCounter, type RateRow } from './rate-rows.js';
 
@@ -21,6 +22,7 @@ export type StreamDimension = keyof StreamBreakdowns;
 
 export function breakdownStreams(assessed: AssessedCall[], thresholds: Thresholds): StreamBreakdowns {
   const byMetric = new RateCounter();
+  const limits = new LimitsByMediaType(thresholds);
   const dims = {
     byMediaType: new RateCounter(),
     byEndpointType: new RateCounter(),
@@ -45,9 +47,10 @@ export function breakdownStreams(assessed: AssessedCall[], thresholds: Threshold
       dims.byTransport.add(stream.transportType, poor);
       dims.bySdkVersion.add(leg?.sdkVersion ?? null, poor);
       dims.byOsFamily.add(familyOf(leg?.osVersion ?? null), poor);
-      const breached = new Set<RuleMetric>(issues.map((i) => i.metric));
-      for (const metric of RULE_METRICS) {
-        if (judgingLimit(stream, metric, thresholds) !== null) byMetric.add(metric, breached.has(metric));
+      const limitOf = limits.of(stream.mediaType);
+      for (let i = 0; i < RULE_METRICS.length; i++) {
+        const metric = RULE_METRICS[i]!;
+        if (judgingLimit(stream, limitOf, i) !== null) byMetric.add(metric, poor && issues.some((issue) => issue.metric === metric));
       }
     }
   }

@@ -77,7 +77,7 @@ test('any records, with random, missing or wrong-typed fields: normalise, build,
         else if (result.kind === 'ignored') ledger.addIgnored(result.categoryName);
         else ledger.addInvalid(at, result.reason);
       });
-      const calls = buildCalls(ledger.records(), ledger.callIds());
+      const calls = buildCalls(ledger.records(), ledger.namedOnly());
       const assessed = assessCalls(calls, thresholds);
       const totals = totalsOf(assessed);
       const gates = evaluateSummaryGates(totals, { maxPoorCalls: { kind: 'percent', max: 10 }, failOnUnknown: true });

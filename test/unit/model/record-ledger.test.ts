@@ -64,7 +64,7 @@ test('records of categories not kept are counted and de-duplicated, and their ca
   assert.equal(ledger.counts.used, 2);
   assert.equal(ledger.counts.duplicates, 1);
   assert.equal(ledger.records().length, 1);
-  const calls = buildCalls(ledger.records(), ledger.callIds());
+  const calls = buildCalls(ledger.records(), ledger.namedOnly());
   assert.deepEqual(calls.map((c) => [c.correlationId, c.legs.length, c.operations.length]).sort(), [
     ['c1', 1, 0],
     ['only-ops', 0, 0],
