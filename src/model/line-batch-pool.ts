@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { decodeBatch, type EncodedBatch } from './batch-codec.js';
 import type { LineBatchJob } from './line-batch-worker.js';
 import type { BatchResult, LineBatchSettings } from './process-line-batch.js';
 
@@ -23,7 +24,7 @@ export class LineBatchPool {
     for (let i = 0; i < size; i++) {
       // No execArgv: the main thread's flags (--input-type, --test…) are not all valid for a worker.
       const worker = new Worker(new URL('./line-batch-worker.js', import.meta.url), { workerData: settings, execArgv: [] });
-      worker.on('message', (message: { id: number; json: string }) => this.settle(message.id, JSON.parse(message.json) as BatchResult));
+      worker.on('message', (message: { id: number; batch: EncodedBatch }) => this.settle(message.id, decodeBatch(message.batch)));
       worker.on('error', (error) => this.fail(error));
       worker.on('exit', (code) => {
         if (code !== 0) this.fail(new Error(`a parsing worker stopped (exit ${code})`));

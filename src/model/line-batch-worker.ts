@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { encodeBatch } from './batch-codec.js';
 import { type LineBatchSettings, processLineBatch } from './process-line-batch.js';
 
 /** A worker thread of the line-batch pool: parses, normalises and fingerprints the batches it is sent. */
@@ -11,5 +12,6 @@ export interface LineBatchJob {
 
 const settings = workerData as LineBatchSettings;
 parentPort?.on('message', (job: LineBatchJob) => {
-  parentPort!.postMessage({ id: job.id, json: JSON.stringify(processLineBatch(job.bytes, job.at, settings, job.arrayElements)) });
+  const batch = encodeBatch(processLineBatch(job.bytes, job.at, settings, job.arrayElements));
+  parentPort!.postMessage({ id: job.id, batch }, [batch.tags.buffer, batch.numbers.buffer]);
 });
