@@ -1,5 +1,6 @@
 import type { SourceLocation } from '../input/input-event.js';
 import type { CallRecord } from '../schema/call-record.js';
+import { FingerprintSet } from './fingerprint-set.js';
 import { fingerprintOf } from './record-fingerprint.js';
 import { SharedStrings } from './shared-strings.js';
 
@@ -43,7 +44,7 @@ export class RecordLedger {
   };
   /** The first invalid items, for stderr; counts.invalid has them all. */
   readonly invalidSamples: InvalidRecord[] = [];
-  private readonly seen = new Set<string>();
+  private readonly seen = new FingerprintSet();
   private readonly plain: CallRecord[] = [];
   private readonly versioned = new Map<string, CallRecord>();
   /**
@@ -137,11 +138,9 @@ export class RecordLedger {
     return this.named;
   }
 
-  /** Counts an exact duplicate; else remembers the fingerprint (one Set operation, not two: it runs for every record). */
+  /** Counts an exact duplicate; else remembers the fingerprint. */
   private isDuplicate(fingerprint: string): boolean {
-    const before = this.seen.size;
-    this.seen.add(fingerprint);
-    if (this.seen.size > before) return false;
+    if (this.seen.add(fingerprint)) return false;
     this.counts.duplicates++;
     return true;
   }

@@ -1,0 +1,80 @@
+/** The value of each base64 character, -1 for any other. */
+const BASE64 = new Int8Array(128).fill(-1);
+for (const [i, c] of [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].entries()) BASE64[c.charCodeAt(0)] = i;
+
+/** Characters of a base64 SHA-1 digest (20 bytes: 27 characters and one '='). */
+const DIGEST_LENGTH = 28;
+/** Six words: five of five characters (30 bits), one of the last two; every bit of the text, so equal words are equal texts. */
+const WORDS = 6;
+const EQUALS = 0x3d;
+
+/**
+ * The fingerprints of the records read so far (record-fingerprint.ts), as 162 bits each (every bit of the text) in
+ * one typed array (open addressing, linear probing, at most three quarters full) instead of a Set of strings: no string per record stays on the heap for the
+ * collector to copy, promote and mark (on the bench export the Set was ~0.45 s of the main thread and ~25 MB of
+ * heap). Any other text (a test's own fingerprint) goes to an ordinary Set.
+ */
+export class FingerprintSet {
+  private words = new Int32Array(1024 * WORDS);
+  private used = new Uint8Array(1024);
+  private count = 0;
+  private readonly others = new Set<string>();
+  private readonly key = new Int32Array(WORDS);
+
+  get size(): number {
+    return this.count + this.others.size;
+  }
+
+  /** Adds the fingerprint; false when it was there already (an exact duplicate). */
+  add(fingerprint: string): boolean {
+    if (!this.decode(fingerprint)) {
+      const before = this.others.size;
+      this.others.add(fingerprint);
+      return this.others.size > before;
+    }
+    if ((this.count + 1) * 4 > this.used.length * 3) this.grow();
+    return this.insert(this.key);
+  }
+
+  private decode(text: string): boolean {
+    if (text.length !== DIGEST_LENGTH || text.charCodeAt(DIGEST_LENGTH - 1) !== EQUALS) return false;
+    for (let w = 0; w < WORDS; w++) {
+      let word = 0;
+      for (let i = w * 5; i < Math.min(w * 5 + 5, DIGEST_LENGTH - 1); i++) {
+        const code = text.charCodeAt(i);
+        const v = code < 128 ? BASE64[code]! : -1;
+        if (v < 0) return false;
+        word = (word << 6) | v;
+      }
+      this.key[w] = word;
+    }
+    return true;
+  }
+
+  private insert(key: Int32Array): boolean {
+    const mask = this.used.length - 1;
+    for (let slot = key[0]! & mask; ; slot = (slot + 1) & mask) {
+      if (this.used[slot] === 0) {
+        this.used[slot] = 1;
+        this.words.set(key, slot * WORDS);
+        this.count++;
+        return true;
+      }
+      const at = slot * WORDS;
+      if (this.equalAt(at, key)) return false;
+    }
+  }
+
+  private equalAt(at: number, key: Int32Array): boolean {
+    for (let w = 0; w < WORDS; w++) if (this.words[at + w] !== key[w]) return false;
+    return true;
+  }
+
+  private grow(): void {
+    const { words, used } = this;
+    this.words = new Int32Array(words.length * 2);
+    this.used = new Uint8Array(used.length * 2);
+    this.count = 0;
+    for (let slot = 0; slot < used.length; slot++) if (used[slot] === 1) this.insert(words.subarray(slot * WORDS, slot * WORDS + WORDS));
+  }
+}

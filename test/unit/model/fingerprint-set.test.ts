@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { FingerprintSet } from '../../../src/model/fingerprint-set.js';
+import { fingerprintOf } from '../../../src/model/record-fingerprint.js';
+
+test('fingerprint set: each digest is new once, then a duplicate, through many growths of the table', () => {
+  const set = new FingerprintSet();
+  const digests = Array.from({ length: 20_000 }, (_, i) => fingerprintOf(`{"record":${i}}`));
+  assert.ok(digests.every((d) => set.add(d)));
+  assert.equal(set.size, 20_000);
+  assert.ok(digests.every((d) => !set.add(d)));
+  assert.equal(set.size, 20_000);
+});
+
+test('fingerprint set: any other text is kept as it is, apart from the digests', () => {
+  const set = new FingerprintSet();
+  const digest = fingerprintOf('x');
+  for (const text of ['f', '', 'not a digest but 28 chars!!', `${digest.slice(0, 27)}?`, digest]) assert.equal(set.add(text), true, text);
+  for (const text of ['f', '', 'not a digest but 28 chars!!', digest]) assert.equal(set.add(text), false, text);
+  assert.equal(set.size, 5);
+});
+
+test('fingerprint set: digests that differ in any one character are different', () => {
+  const set = new FingerprintSet();
+  const base = 'AAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+  assert.equal(set.add(base), true);
+  for (let i = 0; i < 27; i++) assert.equal(set.add(`${base.slice(0, i)}B${base.slice(i + 1)}`), true, `character ${i}`);
+  assert.equal(set.add(base), false);
+  assert.equal(set.size, 28);
+});
