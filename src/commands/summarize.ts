@@ -104,7 +104,7 @@ function judgeCalls(loaded: LoadedCalls, settings: Settings, window: TimeWindow,
   const view = {
     window: { ...window, ...windowed },
     listing: { ...listingOptions, ...listCalls(assessed, listingOptions) },
-    breakdowns: fleetBreakdowns(assessed, settings.thresholds),
+    breakdowns: fleetBreakdowns(assessed),
   };
   return summaryDocument(loaded, assessed, totals, settings.thresholds, gates, view);
 }

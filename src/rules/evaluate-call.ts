@@ -1,12 +1,11 @@
 import type { Call, Stream } from '../model/call.js';
-import { evaluateStream } from './evaluate-stream.js';
+import { judgeStream, type StreamJudgement } from './evaluate-stream.js';
 import { LimitsByMediaType } from './rule-limits.js';
 import type { Quality, StreamIssue } from './issue.js';
 import type { Thresholds } from './thresholds.js';
 
-export interface StreamVerdict {
+export interface StreamVerdict extends StreamJudgement {
   stream: Stream;
-  issues: StreamIssue[];
 }
 
 export interface CallVerdict {
@@ -19,7 +18,7 @@ export interface CallVerdict {
 
 /** A stream with a breach is poor; a call with a poor stream is poor; a call without CallDiagnostics is unknown. */
 export function evaluateCall(call: Call, thresholds: Thresholds, limits = new LimitsByMediaType(thresholds)): CallVerdict {
-  const streams = call.streams.map((stream) => ({ stream, issues: evaluateStream(stream, thresholds, limits) }));
+  const streams = call.streams.map((stream): StreamVerdict => ({ stream, ...judgeStream(stream, thresholds, limits) }));
   const poor = streams.filter((s) => s.issues.length > 0);
   const quality: Quality = call.streams.length === 0 ? 'unknown' : poor.length > 0 ? 'poor' : 'good';
   return { quality, streams, poorStreams: poor.length, issues: poor.flatMap((s) => s.issues) };

@@ -3,15 +3,31 @@ import type { StreamIssue } from './issue.js';
 import { LimitsByMediaType, type RuleLimits } from './rule-limits.js';
 import { isBreach, RULE_METRICS, type Thresholds } from './thresholds.js';
 
+/** What the rules make of one stream. */
+export interface StreamJudgement {
+  /** Every rule the stream breaks, in rule order. */
+  issues: StreamIssue[];
+  /** Bit i is set when rule i of RULE_METRICS judges the stream (its metric logged, a limit for its media type). */
+  judged: number;
+}
+
 /** Every rule the stream breaks, in rule order. Pure. `limits` may be shared by the streams of a run. */
 export function evaluateStream(stream: Stream, thresholds: Thresholds, limits = new LimitsByMediaType(thresholds)): StreamIssue[] {
+  return judgeStream(stream, thresholds, limits).issues;
+}
+
+/** The stream's issues and the rules that judge it, in one pass over the rules. Pure. */
+export function judgeStream(stream: Stream, thresholds: Thresholds, limits: LimitsByMediaType): StreamJudgement {
   const issues: StreamIssue[] = [];
+  let judged = 0;
   const limitOf = limits.of(stream.mediaType);
   for (let i = 0; i < RULE_METRICS.length; i++) {
     const metric = RULE_METRICS[i]!;
     const limit = judgingLimit(stream, limitOf, i);
-    const value = stream.metrics[metric];
-    if (limit === null || value === undefined || !isBreach(thresholds[metric].breachWhen, value, limit)) continue;
+    if (limit === null) continue;
+    judged |= 1 << i;
+    const value = stream.metrics[metric]!;
+    if (!isBreach(thresholds[metric].breachWhen, value, limit)) continue;
     issues.push({
       metric,
       value,
@@ -23,7 +39,7 @@ export function evaluateStream(stream: Stream, thresholds: Thresholds, limits = 
       streamId: stream.streamId,
     });
   }
-  return issues;
+  return { issues, judged };
 }
 
 /**

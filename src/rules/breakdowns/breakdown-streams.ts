@@ -1,8 +1,6 @@
 import type { Call, Leg, Stream } from '../../model/call.js';
 import type { AssessedCall } from '../assess-calls.js';
-import { judgingLimit } from '../evaluate-stream.js';
-import { LimitsByMediaType } from '../rule-limits.js';
-import { RULE_METRICS, type Thresholds } from '../thresholds.js';
+import { RULE_METRICS } from '../thresholds.js';
 import { osFamily } from './os-family.js';
 import { RateCounter, type RateRow } from './rate-rows.js';
 
@@ -20,9 +18,8 @@ export interface StreamBreakdowns {
 
 export type StreamDimension = keyof StreamBreakdowns;
 
-export function breakdownStreams(assessed: AssessedCall[], thresholds: Thresholds): StreamBreakdowns {
+export function breakdownStreams(assessed: AssessedCall[]): StreamBreakdowns {
   const byMetric = new RateCounter();
-  const limits = new LimitsByMediaType(thresholds);
   const dims = {
     byMediaType: new RateCounter(),
     byEndpointType: new RateCounter(),
@@ -39,7 +36,7 @@ export function breakdownStreams(assessed: AssessedCall[], thresholds: Threshold
   };
   for (const { call, verdict } of assessed) {
     const legOf = legFinder(call);
-    for (const { stream, issues } of verdict.streams) {
+    for (const { stream, issues, judged } of verdict.streams) {
       const poor = issues.length > 0;
       const leg = legOf(stream);
       dims.byMediaType.add(stream.mediaType, poor);
@@ -47,10 +44,10 @@ export function breakdownStreams(assessed: AssessedCall[], thresholds: Threshold
       dims.byTransport.add(stream.transportType, poor);
       dims.bySdkVersion.add(leg?.sdkVersion ?? null, poor);
       dims.byOsFamily.add(familyOf(leg?.osVersion ?? null), poor);
-      const limitOf = limits.of(stream.mediaType);
+      // Per rule, the streams it judges (as judgeStream found them) and those it found poor.
       for (let i = 0; i < RULE_METRICS.length; i++) {
         const metric = RULE_METRICS[i]!;
-        if (judgingLimit(stream, limitOf, i) !== null) byMetric.add(metric, poor && issues.some((issue) => issue.metric === metric));
+        if ((judged & (1 << i)) !== 0) byMetric.add(metric, poor && issues.some((issue) => issue.metric === metric));
       }
     }
   }

@@ -1,5 +1,4 @@
 import type { AssessedCall } from '../assess-calls.js';
-import type { Thresholds } from '../thresholds.js';
 import { breakdownStreams, type StreamBreakdowns } from './breakdown-streams.js';
 import { type EndReasonBreakdown, endReasonsOf } from './end-reasons.js';
 import { type Reliability, reliabilityOf } from './reliability.js';
@@ -11,8 +10,8 @@ export interface FleetBreakdowns {
   reliability: Reliability;
 }
 
-export function fleetBreakdowns(assessed: AssessedCall[], thresholds: Thresholds): FleetBreakdowns {
+export function fleetBreakdowns(assessed: AssessedCall[]): FleetBreakdowns {
   const calls = assessed.map((a) => a.call);
   const endReasons = endReasonsOf(calls);
-  return { streams: breakdownStreams(assessed, thresholds), endReasons, reliability: reliabilityOf(calls, endReasons) };
+  return { streams: breakdownStreams(assessed), endReasons, reliability: reliabilityOf(calls, endReasons) };
 }

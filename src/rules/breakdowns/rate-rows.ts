@@ -13,10 +13,10 @@ export class RateCounter {
   private readonly groups = new Map<string | null, { total: number; poor: number }>();
 
   add(key: string | null, poor: boolean): void {
-    const group = this.groups.get(key) ?? { total: 0, poor: 0 };
+    let group = this.groups.get(key);
+    if (group === undefined) this.groups.set(key, (group = { total: 0, poor: 0 }));
     group.total++;
     if (poor) group.poor++;
-    this.groups.set(key, group);
   }
 
   /** Worst first: highest poor rate, then most poor, then by name. */

@@ -24,7 +24,7 @@ const g = call('g', {
   ],
 });
 const q = call('q', { callType: 'P2P', legs: [], streams: [stream({ endpointId: 'e1', transportType: null, metrics: { roundTripTimeAvg: 70 } })] });
-const b = breakdownStreams(assessCalls([g, q], thresholds), thresholds);
+const b = breakdownStreams(assessCalls([g, q], thresholds));
 
 test('by metric: streams the rule judges (value logged, limit for the media type) and those it found poor, worst first', () => {
   // RTT: 3 streams, none poor. jitter: 3 streams (p1 audio, p2 audio, server), 1 poor. loss: 1 of 1. fps: 1 of 1 (VBSS).
@@ -51,7 +51,7 @@ test('by SDK version and OS family of the stream’s leg: by participantId (serv
 
 test('P2P streams join their leg by endpointId', () => {
   const p2p = call('p', { callType: 'P2P', legs: [leg({ endpointId: 'e9', sdkVersion: '2.0.0', osVersion: 'iOS 17.1' })], streams: [stream({ endpointId: 'e9' })] });
-  const r = breakdownStreams(assessCalls([p2p], thresholds), thresholds);
+  const r = breakdownStreams(assessCalls([p2p], thresholds));
   assert.deepEqual(rows(r.bySdkVersion), [['2.0.0', 0, 1]]);
   assert.deepEqual(rows(r.byOsFamily), [['iOS', 0, 1]]);
 });
