@@ -64,7 +64,8 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   const viaStdin = inputs.includes(STDIN_INPUT);
   const search = viaStdin
     ? { prefilter: (raw: string) => needle.test(raw) || gatherId(raw) }
-    : { needles, prefilter: (raw: string) => needle.test(raw) };
+    : // With needles the batches are searched on this thread, each before the next is read: they need no bytes of their own.
+      { needles, prefilter: (raw: string) => needle.test(raw), transientBatches: true };
   const loaded = await readCalls(inputs, options, search);
 
   const found = loaded.calls.map((c) => c.correlationId);

@@ -1,9 +1,11 @@
+import { type FileHandle, open } from 'node:fs/promises';
 import { decodeText } from './decode-text.js';
 import { detectShape } from './detect-shape.js';
 import { BrokenStreamError, DEFAULT_MAX_RECORD_BYTES, type InputEvent, type ReadOptions } from './input-event.js';
 import { lineBatchEvents } from './line-batch-events.js';
 import { openSource, type SourceTarget } from './open-source.js';
 import { readCsv } from './read-csv.js';
+import { readFileLineBatches } from './read-file-line-batches.js';
 import { readJsonElements } from './read-json-elements.js';
 import { readJsonLines } from './read-json-lines.js';
 import { readLineBatches } from './read-line-batches.js';
@@ -20,7 +22,13 @@ const TEXT_CHUNK = 1 << 16;
  * (or, before anything was read, the file is skipped), so one torn blob does not cost the others.
  */
 export async function* readSource(target: SourceTarget, stdin: NodeJS.ReadableStream, options: ReadOptions): AsyncGenerator<InputEvent> {
-  const source = await openSource(target, stdin, options.onBytes);
+  let reported = 0; // bytes told to onBytes: a file read again from its start tells only the bytes after them
+  const onBytes = options.onBytes;
+  const told = onBytes && ((n: number) => {
+    reported += n;
+    onBytes(n);
+  });
+  const source = await openSource(target, stdin, told);
   const file = source.name;
   let started = false;
   const { prefilter } = options;
@@ -36,9 +44,21 @@ export async function* readSource(target: SourceTarget, stdin: NodeJS.ReadableSt
     const arrayElements = detection.shape === 'json-array' && detection.elementPerLine === true;
     if ((detection.shape === 'json-lines' || arrayElements) && encoding === 'utf-8') {
       // The common cases, kept in bytes: cut into batches of whole lines, parsed here or by the caller.
-      for await (const event of readLineBatches(bytes, file, maxRecordBytes, options.batchBytes, arrayElements)) {
-        if (event.kind !== 'lines' || options.lineBatches) yield event;
-        else yield* lineBatchEvents(event.bytes, file, event.at.line, prefilter, maxRecordBytes, arrayElements);
+      // (Parsed here, a batch is used up before the next is read: its bytes need not last.)
+      const transient = options.transientBatches === true || !options.lineBatches;
+      const handle = transient && !source.gzip ? await regularFile(target) : null;
+      if (handle !== null) await bytes.return(undefined); // read again from the start, see readFileLineBatches
+      const batches =
+        handle !== null
+          ? readFileLineBatches(handle, { file, maxRecordBytes, readBytes: options.batchBytes, arrayElements, onBytes, reported })
+          : readLineBatches(bytes, file, maxRecordBytes, options.batchBytes, arrayElements);
+      try {
+        for await (const event of batches) {
+          if (event.kind !== 'lines' || options.lineBatches) yield event;
+          else yield* lineBatchEvents(event.bytes, file, event.at.line, prefilter, maxRecordBytes, arrayElements);
+        }
+      } finally {
+        await handle?.close();
       }
       return;
     }
@@ -67,6 +87,20 @@ export async function* readSource(target: SourceTarget, stdin: NodeJS.ReadableSt
   } finally {
     source.close();
   }
+}
+
+/**
+ * The file opened again when it is a regular file (whose bytes can be read again from its start, unlike a pipe's
+ * or a device's); else null, and the bytes already under way are read on.
+ */
+async function regularFile(target: SourceTarget): Promise<FileHandle | null> {
+  if (target.path === null || target.pipe) return null;
+  const handle = await open(target.path, 'r').catch(() => null);
+  if (handle === null) return null;
+  const isFile = await handle.stat().then((info) => info.isFile(), () => false);
+  if (isFile) return handle;
+  await handle.close();
+  return null;
 }
 
 /** The bytes in pieces of at most `size` bytes (views, no copies). */
