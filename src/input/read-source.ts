@@ -1,15 +1,10 @@
 import { type FileHandle, open } from 'node:fs/promises';
-import { decodeText } from './decode-text.js';
 import { detectShape } from './detect-shape.js';
 import { BrokenStreamError, DEFAULT_MAX_RECORD_BYTES, type InputEvent, type ReadOptions } from './input-event.js';
 import { lineBatchEvents } from './line-batch-events.js';
 import { openSource, type SourceTarget } from './open-source.js';
-import { readCsv } from './read-csv.js';
 import { readFileLineBatches } from './read-file-line-batches.js';
-import { readJsonElements } from './read-json-elements.js';
-import { readJsonLines } from './read-json-lines.js';
 import { readLineBatches } from './read-line-batches.js';
-import { readQueryApi } from './read-query-api.js';
 
 /** Text is decoded 64 KiB at a time: the scanners keep slices of the text, and slices keep their whole chunk. */
 const TEXT_CHUNK = 1 << 16;
@@ -62,22 +57,23 @@ export async function* readSource(target: SourceTarget, stdin: NodeJS.ReadableSt
       }
       return;
     }
-    const text = decodeText(pieces(bytes, TEXT_CHUNK));
+    // The readers of text (and csv-parse) are loaded when a file needs one: a run over JSON Lines never does.
+    const text = (await import('./decode-text.js')).decodeText(pieces(bytes, TEXT_CHUNK));
     switch (detection.shape) {
       case 'json-lines':
-        yield* readJsonLines(text, file, prefilter, maxRecordBytes);
+        yield* (await import('./read-json-lines.js')).readJsonLines(text, file, prefilter, maxRecordBytes);
         break;
       case 'json-array':
-        yield* readJsonElements(text, file, [], prefilter, maxRecordBytes);
+        yield* (await import('./read-json-elements.js')).readJsonElements(text, file, [], prefilter, maxRecordBytes);
         break;
       case 'records-envelope':
-        yield* readJsonElements(text, file, ['records'], prefilter, maxRecordBytes);
+        yield* (await import('./read-json-elements.js')).readJsonElements(text, file, ['records'], prefilter, maxRecordBytes);
         break;
       case 'query-api':
-        yield* readQueryApi(text, file, prefilter, maxRecordBytes);
+        yield* (await import('./read-query-api.js')).readQueryApi(text, file, prefilter, maxRecordBytes);
         break;
       case 'csv':
-        yield* readCsv(text, file, detection.csv?.delimiter ?? ',', prefilter, maxRecordBytes);
+        yield* (await import('./read-csv.js')).readCsv(text, file, detection.csv?.delimiter ?? ',', prefilter, maxRecordBytes);
         break;
     }
   } catch (error) {
