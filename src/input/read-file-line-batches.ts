@@ -1,4 +1,5 @@
 import type { FileHandle } from 'node:fs/promises';
+import { leaseScanBuffers } from './byte-scan.js';
 import { inputErrorFrom } from './input-error-from.js';
 import type { InputEvent } from './input-event.js';
 import { tooLarge } from './record-size-limit.js';
@@ -39,7 +40,9 @@ export async function* readFileLineBatches(handle: FileHandle, options: FileBatc
   const readBytes = Math.max(1, Math.floor(options.readBytes ?? FILE_BATCH_BYTES));
   const batchOf = (at: { file: string; line: number }, batch: Uint8Array): InputEvent =>
     options.arrayElements ? { kind: 'lines', at, bytes: batch, arrayElements: true } : { kind: 'lines', at, bytes: batch };
-  const buffers = [Buffer.allocUnsafe(CARRY_ROOM + readBytes), Buffer.allocUnsafe(CARRY_ROOM + readBytes)] as const;
+  // Buffers in the scanner's memory when it has them free: then the batches are scanned where they are.
+  const lease = leaseScanBuffers(CARRY_ROOM + readBytes);
+  const buffers = lease?.buffers ?? ([Buffer.allocUnsafe(CARRY_ROOM + readBytes), Buffer.allocUnsafe(CARRY_ROOM + readBytes)] as const);
   let position = 0; // of the next read in the file
   let reported = options.reported ?? 0;
   const readInto = async (buffer: Buffer): Promise<number> => {
@@ -117,6 +120,7 @@ export async function* readFileLineBatches(handle: FileHandle, options: FileBatc
   } finally {
     // Stopped early: the read under way still lands in a buffer of ours; its failure is of no interest now.
     await pending?.catch(() => 0);
+    lease?.release();
   }
 }
 

@@ -103,16 +103,19 @@ test('a batch is cut at a line end and its bytes are a view of a buffer used aga
   const path = fixture('p2p-call.jsonl');
   const handle = await open(path, 'r');
   const buffers = new Set<ArrayBufferLike>();
+  let batches = 0;
   try {
     for await (const event of readFileLineBatches(handle, { file: path, maxRecordBytes: 1 << 20, readBytes: 1000 })) {
       if (event.kind !== 'lines') continue;
+      batches++;
       buffers.add(event.bytes.buffer);
       assert.equal(event.bytes[event.bytes.length - 1], 0x0a);
     }
   } finally {
     await handle.close();
   }
-  assert.equal(buffers.size, 2, 'two buffers in turn');
+  assert.ok(batches > 2);
+  assert.ok(buffers.size <= 2, 'two buffers in turn (in the memory of the scanner, one)');
 });
 
 test('onBytes is told each byte of the file once, less those already told', async () => {
