@@ -1,5 +1,4 @@
 import { Chalk } from 'chalk';
-import type { Command } from 'commander';
 import { SUMMARIZE_FORMATS, type SummarizeFormat } from '../config/config-schema.js';
 import { resolveSettings, type Settings, type SettingsFlags } from '../config/resolve-settings.js';
 import type { LoadedCalls } from '../model/load-calls.js';
@@ -18,9 +17,8 @@ import { parseTimeWindow } from './parse-time-window.js';
 import { requireInputs } from './require-inputs.js';
 import { printConfig } from './print-config.js';
 import { readCalls } from './read-calls.js';
-import { addReadOptions, type ReadFlags } from './read-flags.js';
+import type { ReadFlags } from './read-flags.js';
 import { runExitCode } from './run-exit-code.js';
-import { addSettingsOptions, collect } from './settings-options.js';
 import { UsageError } from './usage-error.js';
 import { callRecordCount } from './warn-input-problems.js';
 import { parseReportFlag, writeReport, writeStdout } from './write-reports.js';
