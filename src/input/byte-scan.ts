@@ -84,7 +84,7 @@ export function leaseScanBuffers(size: number): { buffers: readonly [Buffer, Buf
  * would cost what Buffer.indexOf does) or this cannot scan them.
  */
 export function countLineEnds(bytes: Uint8Array): number | null {
-  const s = getScanner();
+  const s = scanner ?? null; // not made here: bytes cannot be in the memory of a module not made yet
   const at = s === null ? null : placed(s, bytes, false);
   return at === null ? null : s!.countLf(at, bytes.length);
 }
