@@ -1,13 +1,13 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT_USAGE } from './commands/exit-codes.js';
-import { registerCall } from './commands/call.js';
-import { registerKql } from './commands/kql.js';
-import { registerSummarize } from './commands/summarize.js';
+import { registerCall } from './commands/register-call.js';
+import { registerKql } from './commands/register-kql.js';
+import { registerSummarize } from './commands/register-summarize.js';
 import { UsageError } from './commands/usage-error.js';
-import { ConfigError } from './config/load-config.js';
+import { ConfigError } from './config/config-error.js';
 import { InputError } from './input/input-event.js';
 import { GateError } from './rules/gates.js';
-import { ThresholdError } from './rules/threshold-overrides.js';
+import { ThresholdError } from './rules/threshold-error.js';
 import { safeText } from './report/terminal-text.js';
 
 const program = new Command()

@@ -1,44 +1,21 @@
-import { delimiter } from 'node:path';
-import type { Command } from 'commander';
-import { CALL_FORMATS, type CallFormat } from '../config/config-schema.js';
-import { INPUT_ENV, resolveSettings, type SettingsFlags } from '../config/resolve-settings.js';
+import { CALL_FORMATS, type CallFormat } from '../config/formats.js';
+import { resolveSettings, type SettingsFlags } from '../config/resolve-settings.js';
 import { STDIN_INPUT } from '../input/walk-paths.js';
 import { loadCalls } from '../model/load-calls.js';
 import { assessCallStory } from '../rules/assess-call-story.js';
 import { isUsableQuery, matchCallId, MIN_PREFIX, nearestIds, normaliseQuery } from '../rules/match-call-id.js';
 import { evaluateCallGates } from '../rules/gates.js';
-import { callDocument } from '../report/call-document.js';
-import { colorsFor } from '../report/colors.js';
-import { jsonText } from '../report/json-text.js';
-import { renderCallText } from '../report/render-call-text.js';
 import { parseChoice } from './parse-choice.js';
 import { requireInputs } from './require-inputs.js';
-import { printConfig } from './print-config.js';
 import { readCalls } from './read-calls.js';
-import { addReadOptions, type ReadFlags, readOptionsFrom } from './read-flags.js';
+import { type ReadFlags, readOptionsFrom } from './read-flags.js';
 import { runExitCode } from './run-exit-code.js';
-import { addSettingsOptions } from './settings-options.js';
 import { UsageError } from './usage-error.js';
 
-interface CallOptions extends SettingsFlags, ReadFlags {
+export interface CallOptions extends SettingsFlags, ReadFlags {
   printConfig?: boolean;
   verbose?: boolean;
   strict?: boolean;
-}
-
-export function registerCall(program: Command): void {
-  const command = program
-    .command('call')
-    .description('the whole story of one call: legs, timeline, streams, flagged metrics, end reasons')
-    .argument('<correlationId>', 'the call id, or a unique prefix of at least 8 characters')
-    .argument('[inputs...]', `files, directories or - (default: $${INPUT_ENV}, paths joined by "${delimiter}", or the config's inputs)`)
-    .option('-f, --format <format>', `report format: ${CALL_FORMATS.join(', ')} (default: text)`)
-    .option('--fail-on-poor', 'gate: exit 1 when the call is poor')
-    .option('--verbose', 'count what was read per file (stderr, and input.byFile in JSON)')
-    .option('--strict', 'exit 2 when any record read is invalid (records of other calls are not parsed)');
-  addReadOptions(addSettingsOptions(command)).action(async (id: string, inputs: string[], options: CallOptions) => {
-    process.exitCode = await callCommand(id, inputs, options);
-  });
 }
 
 /** Finds a call id in a raw line without parsing it: the ids of other calls, for "did you mean". */
@@ -50,7 +27,7 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   // The config's format is shared with summarize: call takes it only when it is one of its own.
   const format: CallFormat =
     options.format !== undefined ? parseChoice('--format', options.format, CALL_FORMATS) : configured === 'json' ? 'json' : 'text';
-  if (options.printConfig) return printConfig(settings, format);
+  if (options.printConfig) return (await import('./print-config.js')).printConfig(settings, format);
   if (!isUsableQuery(id)) throw new UsageError(`call id '${id}' is too short: give the full id or at least ${MIN_PREFIX} characters`);
   const inputs = requireInputs(settings, 'acs-calllogs call <id> <files|dirs|->');
   const query = normaliseQuery(id);
@@ -64,7 +41,8 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   const viaStdin = inputs.includes(STDIN_INPUT);
   const search = viaStdin
     ? { prefilter: (raw: string) => needle.test(raw) || gatherId(raw) }
-    : { needles, prefilter: (raw: string) => needle.test(raw) };
+    : // With needles the batches are searched on this thread, each before the next is read: they need no bytes of their own.
+      { needles, prefilter: (raw: string) => needle.test(raw), transientBatches: true };
   const loaded = await readCalls(inputs, options, search);
 
   const found = loaded.calls.map((c) => c.correlationId);
@@ -81,9 +59,14 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   }
   const call = loaded.calls.find((c) => c.correlationId === match.id)!;
   const story = assessCallStory(call, settings.thresholds);
-  const output =
-    format === 'json' ? `${jsonText(callDocument(story, settings.thresholds, loaded.counts, loaded.perFile), 2)}\n` : renderCallText(story, colorsFor(process.stdout));
-  process.stdout.write(output);
+  // Only the renderer of the format asked for is loaded (the text one brings chalk and cli-table3).
+  if (format === 'json') {
+    const [{ callDocument }, { jsonText }] = await Promise.all([import('../report/call-document.js'), import('../report/json-text.js')]);
+    process.stdout.write(`${jsonText(callDocument(story, settings.thresholds, loaded.counts, loaded.perFile), 2)}\n`);
+  } else {
+    const [{ renderCallText }, { colorsFor }] = await Promise.all([import('../report/render-call-text.js'), import('../report/colors.js')]);
+    process.stdout.write(renderCallText(story, colorsFor(process.stdout)));
+  }
   const gates = evaluateCallGates(story.quality, settings.gates);
   return runExitCode(gates, loaded, options.strict);
 }

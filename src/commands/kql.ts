@@ -1,31 +1,18 @@
 import { isAbsolute, relative } from 'node:path';
-import type { Command } from 'commander';
 import { resolveSettings, type SettingsFlags } from '../config/resolve-settings.js';
-import { TIME_BOUND_FORMS, type TimeBound } from '../config/time-bound.js';
+import type { TimeBound } from '../config/time-bound.js';
 import { buildKqlQuery } from '../kql/build-kql-query.js';
 import { limitOrigins } from '../kql/limit-origins.js';
 import { defaultThresholds } from '../rules/thresholds.js';
 import { EXIT_OK } from './exit-codes.js';
 import { printConfig } from './print-config.js';
 import { parseTimeFlag } from './parse-time-window.js';
-import { addSettingsOptions } from './settings-options.js';
 import { UsageError } from './usage-error.js';
 
 export interface KqlOptions extends SettingsFlags {
   perCall?: boolean;
   since?: string;
   printConfig?: boolean;
-}
-
-export function registerKql(program: Command): void {
-  const command = program
-    .command('kql')
-    .description('print the KQL that gives the verdicts of summarize over the ACS tables of a Log Analytics workspace')
-    .option('--per-call', 'one row per call (default: one row of totals)')
-    .option('--since <time>', `only records generated since then: ${TIME_BOUND_FORMS}`);
-  addSettingsOptions(command).action((options: KqlOptions) => {
-    process.exitCode = kqlCommand(options);
-  });
 }
 
 export function kqlCommand(options: KqlOptions): number {

@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
+import { ConfigError } from './config-error.js';
 import { type Config, configSchema } from './config-schema.js';
 
 export const CONFIG_FILE = 'acs-calllogs.config.json';
 
-export class ConfigError extends Error {}
+export { ConfigError };
 
 export interface LoadedConfig {
   path: string | null;

@@ -3,9 +3,10 @@ import { type CountLimit, type Gates, parseCountLimit } from '../rules/gates.js'
 import { applyOverrides, mediaTypeKey, parseLimit, parseThresholdFlag, ruleMetric, type ThresholdOverride } from '../rules/threshold-overrides.js';
 import type { RuleMetric, Thresholds } from '../rules/thresholds.js';
 import type { Config } from './config-schema.js';
+import { INPUT_ENV } from './input-env.js';
 import { ConfigError, loadConfig } from './load-config.js';
 
-export const INPUT_ENV = 'ACS_CALLLOGS_INPUT';
+export { INPUT_ENV };
 
 /** The flags both commands share. */
 export interface SettingsFlags {

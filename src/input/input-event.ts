@@ -55,6 +55,12 @@ export interface ReadOptions {
   lineBatches?: boolean;
   /** The least size of a `lines` batch, in bytes (default 1 MiB); tests make it small to get many batches. */
   batchBytes?: number;
+  /**
+   * The caller is done with a `lines` event's bytes (or has copied them) before it asks for the next event: then a
+   * JSON Lines file on disk is read into two buffers in turn, with no allocation or copy per batch
+   * (read-file-line-batches.ts). Without it, each batch has bytes of its own.
+   */
+  transientBatches?: boolean;
   /** Told the number of input bytes read (after gunzip), as reading goes on: for a progress line. */
   onBytes?: (bytes: number) => void;
 }

@@ -1,6 +1,5 @@
 import { createReadStream } from 'node:fs';
 import { Readable, pipeline } from 'node:stream';
-import { createGunzip } from 'node:zlib';
 import { inputErrorFrom } from './input-error-from.js';
 import { openPipe } from './open-pipe.js';
 
@@ -94,6 +93,7 @@ async function* replay(head: Uint8Array[], rest: AsyncIterator<Uint8Array>): Asy
 
 /** Gunzips a byte stream (concatenated gzip members included); a corrupt or truncated stream throws InputError. */
 async function* gunzip(raw: AsyncIterable<Uint8Array>, name: string): AsyncGenerator<Uint8Array> {
+  const { createGunzip } = await import('node:zlib'); // loaded for a gzip file only
   const unzip = createGunzip();
   const source = Readable.from(raw, { objectMode: false });
   pipeline(source, unzip, () => {

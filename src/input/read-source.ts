@@ -1,13 +1,10 @@
-import { decodeText } from './decode-text.js';
+import { type FileHandle, open } from 'node:fs/promises';
 import { detectShape } from './detect-shape.js';
 import { BrokenStreamError, DEFAULT_MAX_RECORD_BYTES, type InputEvent, type ReadOptions } from './input-event.js';
 import { lineBatchEvents } from './line-batch-events.js';
 import { openSource, type SourceTarget } from './open-source.js';
-import { readCsv } from './read-csv.js';
-import { readJsonElements } from './read-json-elements.js';
-import { readJsonLines } from './read-json-lines.js';
+import { readFileLineBatches } from './read-file-line-batches.js';
 import { readLineBatches } from './read-line-batches.js';
-import { readQueryApi } from './read-query-api.js';
 
 /** Text is decoded 64 KiB at a time: the scanners keep slices of the text, and slices keep their whole chunk. */
 const TEXT_CHUNK = 1 << 16;
@@ -20,7 +17,13 @@ const TEXT_CHUNK = 1 << 16;
  * (or, before anything was read, the file is skipped), so one torn blob does not cost the others.
  */
 export async function* readSource(target: SourceTarget, stdin: NodeJS.ReadableStream, options: ReadOptions): AsyncGenerator<InputEvent> {
-  const source = await openSource(target, stdin, options.onBytes);
+  let reported = 0; // bytes told to onBytes: a file read again from its start tells only the bytes after them
+  const onBytes = options.onBytes;
+  const told = onBytes && ((n: number) => {
+    reported += n;
+    onBytes(n);
+  });
+  const source = await openSource(target, stdin, told);
   const file = source.name;
   let started = false;
   const { prefilter } = options;
@@ -36,28 +39,41 @@ export async function* readSource(target: SourceTarget, stdin: NodeJS.ReadableSt
     const arrayElements = detection.shape === 'json-array' && detection.elementPerLine === true;
     if ((detection.shape === 'json-lines' || arrayElements) && encoding === 'utf-8') {
       // The common cases, kept in bytes: cut into batches of whole lines, parsed here or by the caller.
-      for await (const event of readLineBatches(bytes, file, maxRecordBytes, options.batchBytes, arrayElements)) {
-        if (event.kind !== 'lines' || options.lineBatches) yield event;
-        else yield* lineBatchEvents(event.bytes, file, event.at.line, prefilter, maxRecordBytes, arrayElements);
+      // (Parsed here, a batch is used up before the next is read: its bytes need not last.)
+      const transient = options.transientBatches === true || !options.lineBatches;
+      const handle = transient && !source.gzip ? await regularFile(target) : null;
+      if (handle !== null) await bytes.return(undefined); // read again from the start, see readFileLineBatches
+      const batches =
+        handle !== null
+          ? readFileLineBatches(handle, { file, maxRecordBytes, readBytes: options.batchBytes, arrayElements, onBytes, reported })
+          : readLineBatches(bytes, file, maxRecordBytes, options.batchBytes, arrayElements);
+      try {
+        for await (const event of batches) {
+          if (event.kind !== 'lines' || options.lineBatches) yield event;
+          else yield* lineBatchEvents(event.bytes, file, event.at.line, prefilter, maxRecordBytes, arrayElements);
+        }
+      } finally {
+        await handle?.close();
       }
       return;
     }
-    const text = decodeText(pieces(bytes, TEXT_CHUNK));
+    // The readers of text (and csv-parse) are loaded when a file needs one: a run over JSON Lines never does.
+    const text = (await import('./decode-text.js')).decodeText(pieces(bytes, TEXT_CHUNK));
     switch (detection.shape) {
       case 'json-lines':
-        yield* readJsonLines(text, file, prefilter, maxRecordBytes);
+        yield* (await import('./read-json-lines.js')).readJsonLines(text, file, prefilter, maxRecordBytes);
         break;
       case 'json-array':
-        yield* readJsonElements(text, file, [], prefilter, maxRecordBytes);
+        yield* (await import('./read-json-elements.js')).readJsonElements(text, file, [], prefilter, maxRecordBytes);
         break;
       case 'records-envelope':
-        yield* readJsonElements(text, file, ['records'], prefilter, maxRecordBytes);
+        yield* (await import('./read-json-elements.js')).readJsonElements(text, file, ['records'], prefilter, maxRecordBytes);
         break;
       case 'query-api':
-        yield* readQueryApi(text, file, prefilter, maxRecordBytes);
+        yield* (await import('./read-query-api.js')).readQueryApi(text, file, prefilter, maxRecordBytes);
         break;
       case 'csv':
-        yield* readCsv(text, file, detection.csv?.delimiter ?? ',', prefilter, maxRecordBytes);
+        yield* (await import('./read-csv.js')).readCsv(text, file, detection.csv?.delimiter ?? ',', prefilter, maxRecordBytes);
         break;
     }
   } catch (error) {
@@ -67,6 +83,20 @@ export async function* readSource(target: SourceTarget, stdin: NodeJS.ReadableSt
   } finally {
     source.close();
   }
+}
+
+/**
+ * The file opened again when it is a regular file (whose bytes can be read again from its start, unlike a pipe's
+ * or a device's); else null, and the bytes already under way are read on.
+ */
+async function regularFile(target: SourceTarget): Promise<FileHandle | null> {
+  if (target.path === null || target.pipe) return null;
+  const handle = await open(target.path, 'r').catch(() => null);
+  if (handle === null) return null;
+  const isFile = await handle.stat().then((info) => info.isFile(), () => false);
+  if (isFile) return handle;
+  await handle.close();
+  return null;
 }
 
 /** The bytes in pieces of at most `size` bytes (views, no copies). */

@@ -1,3 +1,5 @@
+import { countLineEnds } from './byte-scan.js';
+
 const LF = 0x0a;
 const CR = 0x0d;
 
@@ -37,6 +39,8 @@ export function forEachItem(bytes: Uint8Array, firstLine: number, arrayElements:
 
 /** How many LFs the bytes hold. */
 export function countLines(bytes: Uint8Array): number {
+  const scanned = countLineEnds(bytes);
+  if (scanned !== null) return scanned;
   const buffer = asBuffer(bytes);
   let count = 0;
   for (let i = buffer.indexOf(LF); i >= 0; i = buffer.indexOf(LF, i + 1)) count++;

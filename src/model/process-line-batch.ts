@@ -1,3 +1,4 @@
+import { findNeedles } from '../input/find-needles.js';
 import type { SourceLocation } from '../input/input-event.js';
 import { isObject, parseJson, recordEvents } from '../input/record-events.js';
 import { tooLargeReason } from '../input/record-size-limit.js';
@@ -108,11 +109,5 @@ export function itemOf(
 
 /** Where any of the needles occurs in the bytes, in order. */
 function hitPositions(buffer: Buffer, needles: readonly string[]): number[] {
-  const hits: number[] = [];
-  for (const needle of needles) {
-    const bytes = Buffer.from(needle, 'utf8');
-    if (bytes.length === 0) continue;
-    for (let i = buffer.indexOf(bytes); i >= 0; i = buffer.indexOf(bytes, i + 1)) hits.push(i);
-  }
-  return needles.length > 1 ? hits.sort((a, b) => a - b) : hits;
+  return findNeedles(buffer, needles);
 }

@@ -1,9 +1,9 @@
 import type { AssessedCall } from './assess-calls.js';
 import { compareNames } from './breakdowns/rate-rows.js';
+import { SORT_FIELDS, type SortField } from './sort-fields.js';
 
 /** The orders of the call listing; quality is assessCalls' own order (poor first). */
-export const SORT_FIELDS = ['quality', 'start', 'duration', 'poor-streams', 'legs', 'id'] as const;
-export type SortField = (typeof SORT_FIELDS)[number];
+export { SORT_FIELDS, type SortField };
 
 export interface ListingOptions {
   sort: SortField;

@@ -1,4 +1,5 @@
 import { defaultThresholds, RULE_METRICS, type RuleMetric, type Thresholds } from './thresholds.js';
+import { ThresholdError } from './threshold-error.js';
 
 /**
  * A change to limits: `metric` (mediaType null) for every media type the rule judges, `metric.MediaType`
@@ -12,7 +13,7 @@ export interface ThresholdOverride {
   origin: string;
 }
 
-export class ThresholdError extends Error {}
+export { ThresholdError };
 
 const METRIC_BY_LOWER = new Map(RULE_METRICS.map((m) => [m.toLowerCase(), m]));
 const MEDIA_TYPES = new Map(['default', 'Audio', 'Video', 'VBSS', 'AppSharing'].map((m) => [m.toLowerCase(), m]));

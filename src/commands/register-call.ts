@@ -1,0 +1,24 @@
+import { delimiter } from 'node:path';
+import type { Command } from 'commander';
+import { CALL_FORMATS } from '../config/formats.js';
+import { INPUT_ENV } from '../config/input-env.js';
+import type { CallOptions } from './call.js';
+import { addReadOptions } from './read-flags.js';
+import { addSettingsOptions } from './settings-options.js';
+
+/** The call command's arguments and options; what it does (call.ts, and all it needs) is loaded when it runs. */
+export function registerCall(program: Command): void {
+  const command = program
+    .command('call')
+    .description('the whole story of one call: legs, timeline, streams, flagged metrics, end reasons')
+    .argument('<correlationId>', 'the call id, or a unique prefix of at least 8 characters')
+    .argument('[inputs...]', `files, directories or - (default: $${INPUT_ENV}, paths joined by "${delimiter}", or the config's inputs)`)
+    .option('-f, --format <format>', `report format: ${CALL_FORMATS.join(', ')} (default: text)`)
+    .option('--fail-on-poor', 'gate: exit 1 when the call is poor')
+    .option('--verbose', 'count what was read per file (stderr, and input.byFile in JSON)')
+    .option('--strict', 'exit 2 when any record read is invalid (records of other calls are not parsed)');
+  addReadOptions(addSettingsOptions(command)).action(async (id: string, inputs: string[], options: CallOptions) => {
+    const { callCommand } = await import('./call.js');
+    process.exitCode = await callCommand(id, inputs, options);
+  });
+}

@@ -1,0 +1,31 @@
+import type { Command } from 'commander';
+import { SUMMARIZE_FORMATS } from '../config/formats.js';
+import { SORT_FIELDS } from '../rules/sort-fields.js';
+import { addReadOptions } from './read-flags.js';
+import { addSettingsOptions, collect } from './settings-options.js';
+import type { SummarizeOptions } from './summarize.js';
+
+/** The summarize command's arguments and options; what it does (summarize.ts, and all it needs) is loaded when it runs. */
+export function registerSummarize(program: Command): void {
+  const command = program
+    .command('summarize')
+    .description('every call in an export, poor ones first, with totals')
+    .argument('[inputs...]', 'files, directories (walked recursively) or - for standard input')
+    .option('-f, --format <format>', `report on stdout: ${SUMMARIZE_FORMATS.join(', ')} (default: table)`)
+    .option('--report <format=path>', 'also write a report to a file (repeatable), e.g. junit=out/calls.xml', collect)
+    .option('--max-poor-calls <N|P%>', 'gate: fail (exit 1) with more poor calls than N, or than P% of the calls of known quality')
+    .option('--max-poor-streams <N|P%>', 'gate: fail with more poor streams than N, or than P% of the streams')
+    .option('--fail-on-unknown', 'gate: fail when any call has no CallDiagnostics (quality unknown)')
+    .option('--strict', 'exit 2 when any record is invalid')
+    .option('--verbose', 'count what was read per file (stderr, and input.byFile in JSON)')
+    .option('--since <time>', 'only calls that started at or after: ISO 8601 (2026-11-20T09:00Z, UTC without a zone) or back from now (90m, 24h, 7d, 2w); totals, breakdowns and gates are over the selected calls')
+    .option('--until <time>', 'only calls that started before (same forms as --since)')
+    .option('--only-poor', 'list only poor calls (totals, breakdowns and gates still count every selected call)')
+    .option('--sort <field>', `order of the listing: ${SORT_FIELDS.join(', ')} (default: quality, poor first)`)
+    .option('--limit <n>', 'list at most n calls (the report says how many are not shown)')
+    .option('--no-breakdowns', 'table and markdown: leave out the breakdown tables (JSON always has them)');
+  addReadOptions(addSettingsOptions(command)).action(async (inputs: string[], options: SummarizeOptions) => {
+    const { summarize } = await import('./summarize.js');
+    process.exitCode = await summarize(inputs, options);
+  });
+}

@@ -1,0 +1,76 @@
+;; Byte scans over UTF-8 JSON Lines at SIMD speed, for byte-scan.ts (which says why).
+;; byte-scan-wasm.ts holds this compiled: `npm run build:wasm` writes it again after a change here, and a test
+;; checks that the two agree.
+(module
+  (import "env" "memory" (memory 1))
+  ;; How many LF bytes [p, p + n) holds.
+  (func (export "countLf") (param $p i32) (param $n i32) (result i32)
+    (local $end i32) (local $count i32) (local $lf v128)
+    (local.set $lf (i8x16.splat (i32.const 10)))
+    (local.set $end (i32.add (local.get $p) (local.get $n)))
+    (block $simd_done
+      (loop $simd
+        (br_if $simd_done (i32.gt_u (i32.add (local.get $p) (i32.const 16)) (local.get $end)))
+        (local.set $count (i32.add (local.get $count)
+          (i32.popcnt (i8x16.bitmask (i8x16.eq (v128.load align=1 (local.get $p)) (local.get $lf))))))
+        (local.set $p (i32.add (local.get $p) (i32.const 16)))
+        (br $simd)))
+    (block $tail_done
+      (loop $tail
+        (br_if $tail_done (i32.ge_u (local.get $p) (local.get $end)))
+        (local.set $count (i32.add (local.get $count) (i32.eq (i32.load8_u (local.get $p)) (i32.const 10))))
+        (local.set $p (i32.add (local.get $p) (i32.const 1)))
+        (br $tail)))
+    (local.get $count))
+
+  ;; Whether the m bytes at t, each OR 0x20, equal the m bytes at k (a needle already OR 0x20).
+  (func $same (param $t i32) (param $k i32) (param $m i32) (result i32)
+    (local $i i32)
+    (block $no
+      (loop $each
+        (if (i32.ge_u (local.get $i) (local.get $m)) (then (return (i32.const 1))))
+        (br_if $no (i32.ne
+          (i32.or (i32.load8_u (i32.add (local.get $t) (local.get $i))) (i32.const 32))
+          (i32.load8_u (i32.add (local.get $k) (local.get $i)))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $each)))
+    (i32.const 0))
+
+  ;; The positions in [p, end) where the m bytes of the needle at k (OR 0x20) occur with every byte OR 0x20,
+  ;; written as i32 at out, at most max of them; returns how many. m >= 1.
+  (func (export "findFolded") (param $p i32) (param $end i32) (param $k i32) (param $m i32) (param $out i32) (param $max i32) (result i32)
+    (local $count i32) (local $first v128) (local $last v128) (local $fold v128) (local $mask i32) (local $at i32)
+    (local.set $first (i8x16.splat (i32.load8_u (local.get $k))))
+    (local.set $last (i8x16.splat (i32.load8_u (i32.add (local.get $k) (i32.sub (local.get $m) (i32.const 1))))))
+    (local.set $fold (i8x16.splat (i32.const 32)))
+    (block $simd_done
+      (loop $simd
+        (br_if $simd_done (i32.gt_u (i32.add (i32.add (local.get $p) (local.get $m)) (i32.const 15)) (local.get $end)))
+        (local.set $mask (i8x16.bitmask (v128.and
+          (i8x16.eq (v128.or (v128.load align=1 (local.get $p)) (local.get $fold)) (local.get $first))
+          (i8x16.eq (v128.or (v128.load align=1 (i32.add (local.get $p) (i32.sub (local.get $m) (i32.const 1)))) (local.get $fold)) (local.get $last)))))
+        (block $bits_done
+          (loop $bits
+            (br_if $bits_done (i32.eqz (local.get $mask)))
+            (local.set $at (i32.add (local.get $p) (i32.ctz (local.get $mask))))
+            (if (call $same (local.get $at) (local.get $k) (local.get $m))
+              (then
+                (if (i32.ge_u (local.get $count) (local.get $max)) (then (return (local.get $count))))
+                (i32.store (i32.add (local.get $out) (i32.shl (local.get $count) (i32.const 2))) (local.get $at))
+                (local.set $count (i32.add (local.get $count) (i32.const 1)))))
+            (local.set $mask (i32.and (local.get $mask) (i32.sub (local.get $mask) (i32.const 1))))
+            (br $bits)))
+        (local.set $p (i32.add (local.get $p) (i32.const 16)))
+        (br $simd)))
+    (block $tail_done
+      (loop $tail
+        (br_if $tail_done (i32.gt_u (i32.add (local.get $p) (local.get $m)) (local.get $end)))
+        (if (call $same (local.get $p) (local.get $k) (local.get $m))
+          (then
+            (if (i32.ge_u (local.get $count) (local.get $max)) (then (return (local.get $count))))
+            (i32.store (i32.add (local.get $out) (i32.shl (local.get $count) (i32.const 2))) (local.get $p))
+            (local.set $count (i32.add (local.get $count) (i32.const 1)))))
+        (local.set $p (i32.add (local.get $p) (i32.const 1)))
+        (br $tail)))
+    (local.get $count))
+)

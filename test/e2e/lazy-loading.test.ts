@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { BIN, ROOT } from '../support/run-cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'acs-lazy-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+const TRACE = new URL('../support/trace-modules.js', import.meta.url).href;
+let runs = 0;
+
+/** The modules of the package (dist/src/…) and the dependencies the CLI loads for these arguments, and its exit status. */
+function modulesLoaded(args: string[]): { status: number | null; modules: string[] } {
+  const file = join(dir, `trace-${runs++}.txt`);
+  const env: NodeJS.ProcessEnv = { ...process.env, ACS_CALLLOGS_TRACE_MODULES: file, NO_COLOR: '1' };
+  delete env.NODE_TEST_CONTEXT;
+  delete env.ACS_CALLLOGS_INPUT;
+  const result = spawnSync(process.execPath, ['--import', TRACE, BIN, ...args], { cwd: ROOT, env, encoding: 'utf8' });
+  const urls = new Set(readFileSync(file, 'utf8').split('\n').filter((u) => u !== ''));
+  const modules = [...urls].flatMap((url) => {
+    const match = /\/(dist\/src\/.+|node_modules\/[^/]+)/.exec(url);
+    return match ? [match[1]!] : [];
+  });
+  return { status: result.status, modules: [...new Set(modules)] };
+}
+
+const loads = (modules: string[], part: string) => modules.some((m) => m.includes(part));
+
+test('--version and --help load no command: only commander and what registers the commands', () => {
+  for (const args of [['--version'], ['--help'], ['summarize', '--help'], ['call', '--help'], ['kql', '--help']]) {
+    const { status, modules } = modulesLoaded(args);
+    assert.equal(status, 0, args.join(' '));
+    for (const part of ['commands/call.js', 'commands/summarize.js', 'commands/kql.js', 'dist/src/model/', 'dist/src/report/render', 'chalk', 'cli-table3', 'csv-parse', 'zod', 'xmlbuilder2']) {
+      assert.ok(!loads(modules, part), `${args.join(' ')} loads ${part}`);
+    }
+  }
+});
+
+test('call on JSON Lines, as JSON, loads neither the text renderer (chalk, cli-table3) nor the readers of other shapes', () => {
+  const { status, modules } = modulesLoaded(['call', '8d1a8374', 'test/fixtures/input/p2p-call.jsonl', '--format', 'json']);
+  assert.equal(status, 0);
+  assert.ok(loads(modules, 'commands/call.js'));
+  for (const part of ['commands/summarize.js', 'commands/kql.js', 'render-call-text', 'chalk', 'cli-table3', 'csv-parse', 'read-csv', 'read-json-elements', 'read-query-api', 'zod']) {
+    assert.ok(!loads(modules, part), `loads ${part}`);
+  }
+});
+
+test('each command still loads what it needs when it runs', () => {
+  assert.ok(loads(modulesLoaded(['call', '8d1a8374', 'test/fixtures/input/p2p-call.jsonl']).modules, 'cli-table3'));
+  assert.ok(loads(modulesLoaded(['summarize', 'test/fixtures/input/portal-export.csv', '--format', 'json']).modules, 'csv-parse'));
+  assert.ok(loads(modulesLoaded(['kql']).modules, 'dist/src/kql/build-kql-query.js'));
+});
