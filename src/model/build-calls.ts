@@ -1,5 +1,6 @@
 import type { CallRecord } from '../schema/call-record.js';
 import type { Call } from './call.js';
+import { compareText } from './compare-text.js';
 
 /**
  * Groups records by correlationId into calls; a call spread over many files or blobs is one call.
@@ -104,7 +105,7 @@ function byTime(a: number | null, b: number | null): number {
 }
 
 function cmp(a: string | null, b: string | null): number {
-  return (a ?? '').localeCompare(b ?? '');
+  return compareText(a ?? '', b ?? '');
 }
 
 function serverLast(endpointType: string | null): number {

@@ -3,6 +3,7 @@ import { type CallVerdict, evaluateCall } from './evaluate-call.js';
 import { LimitsByMediaType } from './rule-limits.js';
 import type { Quality } from './issue.js';
 import type { Thresholds } from './thresholds.js';
+import { compareText } from '../model/compare-text.js';
 
 export interface AssessedCall {
   call: Call;
@@ -21,7 +22,7 @@ export function assessCalls(calls: Call[], thresholds: Thresholds): AssessedCall
         QUALITY_ORDER[a.verdict.quality] - QUALITY_ORDER[b.verdict.quality] ||
         b.verdict.poorStreams - a.verdict.poorStreams ||
         (a.call.startTime ?? Infinity) - (b.call.startTime ?? Infinity) ||
-        a.call.correlationId.localeCompare(b.call.correlationId),
+        compareText(a.call.correlationId, b.call.correlationId),
     );
 }
 

@@ -1,5 +1,6 @@
 import type { MediaStatsRecord } from '../schema/call-record.js';
 import { isBreach, limitFor, type RuleMetric, type Thresholds } from './thresholds.js';
+import { compareText } from '../model/compare-text.js';
 
 /** One metric of one client-side stream over the call (CallClientMediaStatsTimeSeries). */
 export interface MediaSeries {
@@ -62,7 +63,7 @@ export function buildMediaSeries(samples: MediaStatsRecord[], thresholds: Thresh
       breaches: rule ? breachWindows(points, rule, interval) : [],
     });
   }
-  return series.sort((a, b) => (a.participantId ?? '').localeCompare(b.participantId ?? '') || a.metricName.localeCompare(b.metricName));
+  return series.sort((a, b) => compareText(a.participantId ?? '', b.participantId ?? '') || compareText(a.metricName, b.metricName));
 }
 
 function ruleFor(sample: MediaStatsRecord, thresholds: Thresholds): MediaSeries['rule'] {

@@ -1,3 +1,5 @@
+import { compareText } from '../model/compare-text.js';
+
 /**
  * A correlationId as a support engineer pastes it: in full, or a unique prefix of at least 8 characters,
  * case-insensitively, as git matches hashes.
@@ -35,7 +37,7 @@ export function nearestIds(query: string, ids: string[], count: number): string[
       const lower = id.toLowerCase();
       return { id, head: editDistance(query, lower.slice(0, query.length)), whole: editDistance(query, lower) };
     })
-    .sort((a, b) => a.head - b.head || a.whole - b.whole || a.id.localeCompare(b.id))
+    .sort((a, b) => a.head - b.head || a.whole - b.whole || compareText(a.id, b.id))
     .slice(0, count)
     .map((x) => x.id);
 }
