@@ -4,6 +4,7 @@ import { BrokenStreamError, DEFAULT_MAX_RECORD_BYTES, type InputEvent, type Read
 import { lineBatchEvents } from './line-batch-events.js';
 import { openSource, type SourceTarget } from './open-source.js';
 import { readCsv } from './read-csv.js';
+import { readElementBytes } from './read-element-bytes.js';
 import { readJsonElements } from './read-json-elements.js';
 import { readJsonLines } from './read-json-lines.js';
 import { readLineBatches } from './read-line-batches.js';
@@ -40,6 +41,12 @@ export async function* readSource(target: SourceTarget, stdin: NodeJS.ReadableSt
         if (event.kind !== 'lines' || options.lineBatches) yield event;
         else yield* lineBatchEvents(event.bytes, file, event.at.line, prefilter, maxRecordBytes, arrayElements);
       }
+      return;
+    }
+    if ((detection.shape === 'json-array' || detection.shape === 'records-envelope') && encoding === 'utf-8') {
+      // Kept in bytes too: the elements of a pretty-printed array are cut out of them (read-element-bytes.ts).
+      const arrayPath = detection.shape === 'json-array' ? [] : ['records'];
+      for await (const events of readElementBytes(bytes, file, arrayPath, prefilter, maxRecordBytes, options.batchBytes)) yield* events;
       return;
     }
     const text = decodeText(pieces(bytes, TEXT_CHUNK));
