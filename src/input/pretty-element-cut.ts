@@ -5,9 +5,9 @@
  * indentation and `}`, found with Buffer.indexOf. The caller confirms the cut by parsing the text (or with
  * isWholeValue): a valid object ends where the scanner (json-element-scanner.ts) would end it.
  *
- * Anything out of that layout answers 'no', and the scanner reads on: an element not alone on its lines, tabs or a
- * lone CR anywhere in it, or a line inside it at its own indentation that starts with '{' or '[' (the scanner's cue
- * that a closing bracket is missing).
+ * Anything out of that layout answers 'no', and the scanner reads on: an element whose brackets are not alone on
+ * their lines (but for the comma after it), tabs or a lone CR anywhere in it, or a line inside it at its own
+ * indentation that starts with '{' or '[' (the scanner's cue that a closing bracket is missing).
  */
 
 /** An element cut out: its text is [start, end), `next` is the line after its comma, `lines` the LFs before `next`. */
@@ -70,6 +70,9 @@ export class PrettyElementCutter {
     while (start < n && buffer[start] === SPACE) start++;
     if (start >= n) return more;
     if (buffer[start] !== LBRACE) return 'no';
+    const firstLineEnd = skipBlank(buffer, start + 1);
+    if (firstLineEnd >= n) return more;
+    if (buffer[firstLineEnd] !== LF) return 'no'; // the '{' is not alone on its line
     this.useIndent(start - lineStart);
     const close = this.closeLine!.after(start);
     const open = this.openLine!.after(start);

@@ -9,6 +9,10 @@ import { textPieceEnd } from './text-piece-end.js';
 /** The most bytes held for one element read the fast way: a larger one is read by the scanner, which never holds it. */
 const FAST_ELEMENT_BYTES = 4 << 20;
 const LF = 0x0a;
+/** Events handed on at a time, at most (but for the scanner's, a piece of text at a time): few enough to die young. */
+const EVENTS_AT_ONCE = 256;
+/** Tries of the fast way that read nothing, in a row, before it tries less and less often. */
+const MISSES_BEFORE_BACKOFF = 16;
 
 /**
  * Reads the elements of one array inside UTF-8 JSON bytes (the top-level array, or "records" of an Event Hubs
@@ -27,22 +31,29 @@ export async function* readElementBytes(
   prefilter: Prefilter | undefined,
   maxRecordBytes: number,
   batchBytes = BATCH_BYTES,
+  eventsAtOnce = EVENTS_AT_ONCE,
 ): AsyncGenerator<InputEvent[]> {
   const reader = new ElementByteReader(file, arrayPath, prefilter, maxRecordBytes);
   let parts: Buffer[] = [];
   let held = 0; // bytes in parts
+  const drain = function* (): Generator<InputEvent[]> {
+    for (let events: InputEvent[] = [], more = true; more; events = []) {
+      more = reader.next(events, eventsAtOnce);
+      if (events.length > 0) yield events;
+    }
+  };
   for await (const chunk of bytes) {
     parts.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
     held += chunk.byteLength;
     if (held < batchBytes) continue;
-    const events: InputEvent[] = [];
-    const rest = reader.read(parts.length === 1 ? parts[0]! : Buffer.concat(parts, held), false, events);
-    parts = rest.length > 0 ? [rest] : [];
-    held = rest.length;
-    if (events.length > 0) yield events;
+    reader.feed(parts, held, false);
+    parts = [];
+    held = 0;
+    yield* drain();
   }
+  reader.feed(parts, held, true);
+  yield* drain();
   const events: InputEvent[] = [];
-  reader.read(parts.length === 1 ? parts[0]! : Buffer.concat(parts, held), true, events);
   reader.end(events);
   if (events.length > 0) yield events;
 }
@@ -50,11 +61,21 @@ export async function* readElementBytes(
 class ElementByteReader {
   private readonly scanner: JsonElementScanner;
   private readonly depth: number; // of the array read, in containers
+  private bytes: Buffer = Buffer.alloc(0); // being read: what was left of the last ones, then the new ones
+  private pos = 0; // in bytes
+  private final = false; // whether the bytes are the last ones
+  private offset = 0; // of bytes, in the whole input
+  private cutter: PrettyElementCutter | null = null; // of bytes
   private first = true; // before the first bytes: a byte order mark is dropped
   /** At an element boundary (see JsonElementScanner.elementBoundary): the fast way reads on; else the scanner does. */
   private fast = false;
   private line = 1; // of the boundary, when fast
   private index = 0; // of the element at the boundary, when fast
+  private waitedAt = -1; // where an element went on past the bytes, in the whole input
+  /** An element waited for was out of the layout after all: until here, none is waited for (no bytes held for it). */
+  private noWaitBefore = 0;
+  private misses = 0; // tries of the fast way in a row that read no element
+  private skipped = 0; // boundaries passed over since the last try
 
   constructor(
     private readonly file: string,
@@ -66,27 +87,39 @@ class ElementByteReader {
     this.depth = arrayPath.length + 1;
   }
 
-  /** Reads what it can of the bytes into `events`; returns the bytes left to read again with the next ones. */
-  read(bytes: Buffer, final: boolean, events: InputEvent[]): Buffer {
-    let pos = 0;
+  /** The next bytes (the last ones when `final`), read after what is left of the ones before. */
+  feed(parts: Buffer[], length: number, final: boolean): void {
+    const rest = this.bytes.subarray(this.pos);
+    this.offset += this.pos;
+    if (rest.length > 0) parts.unshift(rest);
+    this.bytes = parts.length === 1 ? parts[0]! : Buffer.concat(parts, rest.length + length);
+    this.pos = 0;
+    this.final = final;
+    this.cutter = new PrettyElementCutter(this.bytes, Math.min(this.maxRecordBytes, FAST_ELEMENT_BYTES));
+  }
+
+  /** Reads on into `events` until it holds `enough` of them (true: call again) or more bytes are needed (false). */
+  next(events: InputEvent[], enough: number): boolean {
+    const { bytes, final } = this;
+    const cutter = this.cutter!;
     if (this.first) {
-      if (bytes.length < 3 && !final) return bytes;
+      if (bytes.length < 3 && !final) return false;
       this.first = false;
-      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) pos = 3;
+      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) this.pos = 3;
     }
-    const cutter = new PrettyElementCutter(bytes, Math.min(this.maxRecordBytes, FAST_ELEMENT_BYTES));
-    for (;;) {
+    while (events.length < enough) {
       if (this.fast) {
-        const { at, more } = this.readFast(bytes, cutter, pos, final, events);
-        if (more) return bytes.subarray(at);
-        if (at === pos) this.fast = false;
-        pos = at;
+        const { at, more } = this.readFast(bytes, cutter, this.pos, final, events, enough);
+        if (at === this.pos && !more) this.fast = false;
+        this.pos = at;
+        if (more) return false;
         continue;
       }
-      const end = textPieceEnd(bytes, pos, final);
-      if (end === pos) return bytes.subarray(pos);
-      pos = this.scan(bytes, pos, end, cutter, final, events);
+      const end = textPieceEnd(bytes, this.pos, final);
+      if (end === this.pos) return false;
+      this.pos = this.scan(bytes, this.pos, end, cutter, final, events, enough);
     }
+    return true;
   }
 
   /** The bytes ended: a value left unfinished. */
@@ -98,13 +131,25 @@ class ElementByteReader {
    * Cuts out elements from the boundary at `pos`: `at` is where it stopped (pos itself when it read none), `more`
    * when the element there goes on past the bytes.
    */
-  private readFast(bytes: Buffer, cutter: PrettyElementCutter, pos: number, final: boolean, events: InputEvent[]): { at: number; more: boolean } {
+  private readFast(
+    bytes: Buffer,
+    cutter: PrettyElementCutter,
+    pos: number,
+    final: boolean,
+    events: InputEvent[],
+    enough = Infinity,
+  ): { at: number; more: boolean } {
     let at = pos;
     let more = false;
-    for (;;) {
-      const cut = cutter.cut(at, final);
-      if (cut === 'more') more = true;
-      if (cut === 'more' || cut === 'no' || !this.take(bytes, cut.start, cut.end, events)) break;
+    while (events.length < enough) {
+      const cut = cutter.cut(at, final || this.offset + at < this.noWaitBefore);
+      if (cut === 'more') {
+        more = true;
+        this.waitedAt = this.offset + at;
+        break;
+      }
+      if (cut === 'no' && this.offset + at === this.waitedAt) this.noWaitBefore = this.offset + bytes.length;
+      if (cut === 'no' || !this.take(bytes, cut.start, cut.end, events)) break;
       this.index++;
       this.line += cut.lines;
       at = cut.next;
@@ -136,29 +181,59 @@ class ElementByteReader {
    * The scanner reads the text of [pos, end) (which ends after a LF or before an ASCII byte) up to an element
    * boundary where the fast way reads elements again; returns where the bytes are read up to.
    */
-  private scan(bytes: Buffer, pos: number, end: number, cutter: PrettyElementCutter, final: boolean, events: InputEvent[]): number {
+  private scan(
+    bytes: Buffer,
+    pos: number,
+    end: number,
+    cutter: PrettyElementCutter,
+    final: boolean,
+    events: InputEvent[],
+    enough: number,
+  ): number {
     const text = bytes.toString('utf8', pos, end);
     let from = 0; // in text
-    let fromByte = pos; // where text[from] starts in the bytes
+    let knownByte = pos; // a byte and the line it starts, to find the boundaries' bytes from: text and bytes hold the same LFs
+    let knownLine = this.scanner.currentLine();
     while (from < text.length) {
-      const lineBefore = this.scanner.currentLine();
       const { values, stop } = this.scanner.pushToBoundary(text, from, this.depth);
       for (const value of values) elementEvents(value, this.file, this.prefilter, events);
       const boundary = this.scanner.elementBoundary(this.depth);
       if (boundary === null) return end;
-      // Text and bytes hold the same LFs: the boundary is after as many in each.
-      const byte = afterLineEnds(bytes, fromByte, boundary.line - lineBefore);
+      from = stop;
+      if (!this.worthTrying(text, stop)) continue;
+      const byte = afterLineEnds(bytes, knownByte, boundary.line - knownLine);
+      knownByte = byte;
+      knownLine = boundary.line;
       this.line = boundary.line;
       this.index = boundary.index;
-      const { at, more } = this.readFast(bytes, cutter, byte, final, events);
+      const { at, more } = this.readFast(bytes, cutter, byte, final, events, enough);
       if (more || at > byte) {
         this.fast = true;
+        this.misses = 0;
         return at;
       }
-      from = stop;
-      fromByte = byte;
+      if (events.length >= enough) {
+        this.fast = true; // to try from here next time
+        return at;
+      }
+      this.misses++;
     }
     return end;
+  }
+
+  /**
+   * Whether the fast way should try at the boundary at text[at]: an element may start there (a '{' after spaces),
+   * and, after many misses in a row (a layout it does not fit), only at every 2nd, 4th… boundary, up to every 256th.
+   */
+  private worthTrying(text: string, at: number): boolean {
+    let i = at;
+    while (i < text.length && text.charCodeAt(i) === 0x20) i++;
+    if (i < text.length && text.charCodeAt(i) !== 0x7b) return false;
+    if (this.misses < MISSES_BEFORE_BACKOFF) return true;
+    this.skipped++;
+    if (this.skipped < 1 << Math.min(8, this.misses - MISSES_BEFORE_BACKOFF + 1)) return false;
+    this.skipped = 0;
+    return true;
   }
 }
 
