@@ -42,7 +42,19 @@ export async function* readElementBytes(
       if (events.length > 0) yield events;
     }
   };
-  for await (const chunk of bytes) {
+  const chunks = bytes[Symbol.asyncIterator]();
+  for (;;) {
+    let next: IteratorResult<Uint8Array>;
+    try {
+      next = await chunks.next();
+    } catch (error) {
+      // A stream that breaks off (a torn gzip blob): the elements that end before the break are still read.
+      reader.feed(parts, held, true);
+      yield* drain();
+      throw error;
+    }
+    if (next.done) break;
+    const chunk = next.value;
     parts.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
     held += chunk.byteLength;
     if (held < batchBytes) continue;

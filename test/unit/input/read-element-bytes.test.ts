@@ -116,3 +116,26 @@ test('text pieces end after a line end, or before an ASCII byte in a long line, 
   assert.equal(textPieceEnd(Buffer.from('abcd'), 0, false), 0);
   assert.equal(textPieceEnd(Buffer.from('abcd'), 0, true), 4);
 });
+
+test('a stream that breaks off: the elements that end before the break are read, as the scanner reads them, then the error', async () => {
+  const bytes = readFileSync(fixture(BROKEN_CRLF));
+  const broken = new Error('unexpected end of file');
+  async function* tornAt(cut: number, size: number): AsyncGenerator<Buffer> {
+    yield* chunksOf(bytes.subarray(0, cut), size);
+    throw broken;
+  }
+  for (const cut of [0, 5, 700, 1500, 2400, bytes.length - 3]) {
+    for (const size of [1, 64, 1 << 20]) {
+      const expected: InputEvent[] = [];
+      await assert.rejects(async () => {
+        for await (const event of readJsonElements(decodeText(tornAt(cut, size)), 'f', [], undefined)) expected.push(event);
+      }, broken);
+      const actual: InputEvent[] = [];
+      await assert.rejects(async () => {
+        for await (const events of readElementBytes(tornAt(cut, size), 'f', [], undefined, 16 << 20, 100)) actual.push(...events);
+      }, broken);
+      assert.deepEqual(actual, expected, `cut at ${cut}, chunks of ${size}`);
+      if (cut > 2400) assert.ok(expected.length >= 5, 'the elements before the break are read');
+    }
+  }
+});
