@@ -14,6 +14,10 @@
  * - a value whose closing bracket is missing ends when a new line starts with '{' or '[' at the same
  *   indentation as the value's own first line (only pretty-printed text has this cue);
  * - at the end of the text, an unfinished value is handed back with a problem.
+ *
+ * A faster reader may share the work (read-element-bytes.ts): pushToBoundary stops at the start of a line where the
+ * next element of the array may begin, the reader reads elements of the common layout there itself, as the scanner
+ * would, then tells the scanner where it got to (passElements) and hands the text back.
  */
 import { DEFAULT_MAX_RECORD_BYTES } from './input-event.js';
 import { isOverLimit, tooLargeReason } from './record-size-limit.js';
