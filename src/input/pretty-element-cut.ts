@@ -1,9 +1,10 @@
 /**
  * Finds, in UTF-8 bytes, where the next element of a pretty-printed JSON array ends, without scanning it byte
  * by byte: the common layout (`JSON.stringify(x, null, 2)`, PowerShell, jq) puts an element's `{` and its own `}`
- * each at the start of a line at one indentation, so its end is the first line that starts with that
- * indentation and `}`, found going from line end to line end with Buffer.indexOf (the lines are counted anyway). The caller confirms the cut by parsing the text (or with
- * isWholeValue): a valid object ends where the scanner (json-element-scanner.ts) would end it.
+ * each at the start of a line at one indentation, so its end is the first line that starts with that indentation
+ * and `}`, found going from line end to line end with Buffer.indexOf (the lines are counted on the way). The caller
+ * confirms the cut by parsing the text (or with isWholeValue): a valid object ends where the scanner
+ * (json-element-scanner.ts) would end it.
  *
  * Anything out of that layout answers 'no', and the scanner reads on: an element whose brackets are not alone on
  * their lines (but for the comma after it), tabs or a lone CR anywhere in it, or a line inside it at its own
@@ -20,19 +21,19 @@ export interface ElementCut {
 
 const LF = 0x0a, CR = 0x0d, TAB = 0x09, SPACE = 0x20, COMMA = 0x2c, LBRACE = 0x7b, RBRACE = 0x7d, LBRACKET = 0x5b;
 
-/** Where a byte pattern next occurs in one buffer, remembered: each search goes on from where the last one ended. */
+/** Where a byte next occurs in one buffer, remembered: a search is made again only past the last one found. */
 class NextMatch {
   private at = -1;
   private from = Infinity; // no search yet
   constructor(
     private readonly buffer: Buffer,
-    private readonly pattern: Buffer | number,
+    private readonly byte: number,
   ) {}
 
   /** The first occurrence at or after `from`, or -1. */
   after(from: number): number {
     if (this.at >= from || (this.at < 0 && this.from <= from)) return this.at;
-    this.at = this.buffer.indexOf(this.pattern, from);
+    this.at = this.buffer.indexOf(this.byte, from);
     this.from = from;
     return this.at;
   }
