@@ -33,7 +33,8 @@ export async function* readElementBytes(
   batchBytes = BATCH_BYTES,
   eventsAtOnce = EVENTS_AT_ONCE,
 ): AsyncGenerator<InputEvent[]> {
-  const reader = new ElementByteReader(file, arrayPath, prefilter, maxRecordBytes);
+  // A 16th of a batch is copied behind what is left of the last one, to read the element that spans both.
+  const reader = new ElementByteReader(file, arrayPath, prefilter, maxRecordBytes, Math.max(1, batchBytes >> 4));
   let parts: Buffer[] = [];
   let held = 0; // bytes in parts
   const drain = function* (): Generator<InputEvent[]> {
@@ -78,6 +79,8 @@ class ElementByteReader {
   private final = false; // whether the bytes are the last ones
   private offset = 0; // of bytes, in the whole input
   private cutter: PrettyElementCutter | null = null; // of bytes
+  /** Fed bytes that bytes holds only the first bridgeBytes of, behind `restLength` bytes left from before. */
+  private after: { data: Buffer; restLength: number; final: boolean } | null = null;
   private first = true; // before the first bytes: a byte order mark is dropped
   /** At an element boundary (see JsonElementScanner.elementBoundary): the fast way reads on; else the scanner does. */
   private fast = false;
@@ -94,20 +97,25 @@ class ElementByteReader {
     arrayPath: readonly string[],
     private readonly prefilter: Prefilter | undefined,
     private readonly maxRecordBytes: number,
+    private readonly bridgeBytes: number,
   ) {
     this.scanner = new JsonElementScanner(elementsOf(arrayPath), maxRecordBytes);
     this.depth = arrayPath.length + 1;
   }
 
-  /** The next bytes (the last ones when `final`), read after what is left of the ones before. */
+  /**
+   * The next bytes (the last ones when `final`), read after what is left of the ones before. Not to copy them all
+   * behind that rest, only their first bridgeBytes are: once past the rest, the reader goes on in them in place.
+   */
   feed(parts: Buffer[], length: number, final: boolean): void {
     const rest = this.bytes.subarray(this.pos);
-    this.offset += this.pos;
-    if (rest.length > 0) parts.unshift(rest);
-    this.bytes = parts.length === 1 ? parts[0]! : Buffer.concat(parts, rest.length + length);
-    this.pos = 0;
-    this.final = final;
-    this.cutter = new PrettyElementCutter(this.bytes, Math.min(this.maxRecordBytes, FAST_ELEMENT_BYTES));
+    const data = parts.length === 1 ? parts[0]! : Buffer.concat(parts, length);
+    if (rest.length === 0 || data.length <= this.bridgeBytes) {
+      this.use(rest.length === 0 ? data : Buffer.concat([rest, data]), final);
+    } else {
+      this.use(Buffer.concat([rest, data.subarray(0, this.bridgeBytes)]), false);
+      this.after = { data, restLength: rest.length, final };
+    }
   }
 
   /** Reads on into `events` until it holds `enough` of them (true: call again) or more bytes are needed (false). */
@@ -124,14 +132,33 @@ class ElementByteReader {
         const { at, more } = this.readFast(bytes, cutter, this.pos, final, events, enough);
         if (at === this.pos && !more) this.fast = false;
         this.pos = at;
-        if (more) return false;
+        if (more) return this.goOn(events, enough);
         continue;
       }
       const end = textPieceEnd(bytes, this.pos, final);
-      if (end === this.pos) return false;
+      if (end === this.pos) return this.goOn(events, enough);
       this.pos = this.scan(bytes, this.pos, end, cutter, final, events, enough);
     }
     return true;
+  }
+
+  /** The bytes ran out: go on in the ones fed after the bridge, if any (false: more bytes are needed). */
+  private goOn(events: InputEvent[], enough: number): boolean {
+    const after = this.after;
+    if (after === null) return false;
+    this.after = null;
+    const { data, restLength } = after;
+    const at = this.pos - restLength; // where the bytes left are in data, when they are all in it
+    this.use(at >= 0 ? data.subarray(at) : Buffer.concat([this.bytes.subarray(this.pos), data.subarray(this.bridgeBytes)]), after.final);
+    return this.next(events, enough);
+  }
+
+  private use(bytes: Buffer, final: boolean): void {
+    this.offset += this.pos;
+    this.bytes = bytes;
+    this.pos = 0;
+    this.final = final;
+    this.cutter = new PrettyElementCutter(bytes, Math.min(this.maxRecordBytes, FAST_ELEMENT_BYTES));
   }
 
   /** The bytes ended: a value left unfinished. */
