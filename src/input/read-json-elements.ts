@@ -18,6 +18,7 @@ export function elementsOf(arrayPath: readonly string[]): ScanPlan {
 /**
  * Reads the elements of one array inside JSON text of any size and layout, one at a time:
  * each raw element is prefiltered, then parsed on its own, so that one bad element costs only itself.
+ * (UTF-16 text; UTF-8 is read as bytes, see read-element-bytes.ts.)
  */
 export async function* readJsonElements(
   text: AsyncIterable<string>,
@@ -27,15 +28,19 @@ export async function* readJsonElements(
   maxRecordBytes?: number,
 ): AsyncGenerator<InputEvent> {
   const scanner = new JsonElementScanner(elementsOf(arrayPath), maxRecordBytes);
+  const events: InputEvent[] = [];
   for await (const chunk of text) {
-    for (const value of scanner.push(chunk)) yield* elementEvents(value, file, prefilter);
+    for (const value of scanner.push(chunk)) elementEvents(value, file, prefilter, events);
+    yield* events.splice(0);
   }
-  for (const value of scanner.end()) yield* elementEvents(value, file, prefilter);
+  for (const value of scanner.end()) elementEvents(value, file, prefilter, events);
+  yield* events;
 }
 
-function* elementEvents(value: ScannedValue, file: string, prefilter: Prefilter | undefined): Generator<InputEvent> {
+/** Adds the events of one scanned element to `events`. */
+export function elementEvents(value: ScannedValue, file: string, prefilter: Prefilter | undefined, events: InputEvent[]): void {
   const at = { file, line: value.line };
-  if (value.problem === undefined) yield* rawJsonEvents(value.raw, at, prefilter);
-  else if (value.raw !== '' && prefilter !== undefined && !prefilter(value.raw)) yield { kind: 'filtered', at };
-  else yield { kind: 'invalid', at, reason: value.problem };
+  if (value.problem === undefined) for (const event of rawJsonEvents(value.raw, at, prefilter)) events.push(event);
+  else if (value.raw !== '' && prefilter !== undefined && !prefilter(value.raw)) events.push({ kind: 'filtered', at });
+  else events.push({ kind: 'invalid', at, reason: value.problem });
 }

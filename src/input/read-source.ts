@@ -57,7 +57,14 @@ export async function* readSource(target: SourceTarget, stdin: NodeJS.ReadableSt
       }
       return;
     }
-    // The readers of text (and csv-parse) are loaded when a file needs one: a run over JSON Lines never does.
+    // The readers of other shapes (and csv-parse) are loaded when a file needs one: a run over JSON Lines never does.
+    if ((detection.shape === 'json-array' || detection.shape === 'records-envelope') && encoding === 'utf-8') {
+      // Kept in bytes too: the elements of a pretty-printed array are cut out of them (read-element-bytes.ts).
+      const arrayPath = detection.shape === 'json-array' ? [] : ['records'];
+      const { readElementBytes } = await import('./read-element-bytes.js');
+      for await (const events of readElementBytes(bytes, file, arrayPath, prefilter, maxRecordBytes, options.batchBytes)) yield* events;
+      return;
+    }
     const text = (await import('./decode-text.js')).decodeText(pieces(bytes, TEXT_CHUNK));
     switch (detection.shape) {
       case 'json-lines':
