@@ -1,14 +1,9 @@
-import type { SourceLocation } from '../input/input-event.js';
-
 /**
  * JSON.parse reads any depth; JSON.stringify and the normaliser's walks do not. A value nested thousands deep
- * (`[[[[…`) makes them throw RangeError: that record is one invalid record, and reading goes on.
+ * (`[[[[…`) makes them throw RangeError: that record is one invalid record, and reading goes on. Any other error
+ * is thrown on: it is a bug, not the input.
  */
-export function whenNotTooDeep<T>(read: () => T, at: SourceLocation): T | { kind: 'invalid'; at: SourceLocation; reason: string } {
-  try {
-    return read();
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
-    return { kind: 'invalid', at, reason: 'nested too deeply to read' };
-  }
+export function tooDeepReason(error: unknown): string {
+  if (!(error instanceof RangeError)) throw error;
+  return 'nested too deeply to read';
 }

@@ -4,8 +4,8 @@ import { isObject, parseJson, recordEvents } from '../input/record-events.js';
 import { tooLargeReason } from '../input/record-size-limit.js';
 import { asBuffer, forEachItem } from '../input/split-lines.js';
 import type { CallRecord } from '../schema/call-record.js';
-import { normaliseRecord } from '../schema/normalise-record.js';
-import { whenNotTooDeep } from './nested-too-deeply.js';
+import { type Normalised, normaliseRecord } from '../schema/normalise-record.js';
+import { tooDeepReason } from './nested-too-deeply.js';
 import { fingerprintOf, fingerprintOfValue } from './record-fingerprint.js';
 
 /** How a batch of JSON lines is read: the same on the main thread and on a worker. */
@@ -96,13 +96,18 @@ export function itemOf(
   fingerprintOfRecord: () => string,
   table?: string,
 ): BatchItem {
-  const result = whenNotTooDeep(() => {
-    const normalised = normaliseRecord(value, table);
-    return normalised.kind === 'record' ? { ...normalised, fingerprint: fingerprintOfRecord() } : normalised;
-  }, where);
-  if (result.kind === 'ignored') return { kind: 'ignored', categoryName: result.categoryName };
-  if (result.kind === 'invalid') return { kind: 'invalid', at: where, reason: result.reason };
-  const { record, fingerprint } = result;
+  let normalised: Normalised;
+  let fingerprint = '';
+  // Both the normaliser's walks and a fingerprint of the value re-serialised reach any depth JSON.parse read.
+  try {
+    normalised = normaliseRecord(value, table);
+    if (normalised.kind === 'record') fingerprint = fingerprintOfRecord();
+  } catch (error) {
+    return { kind: 'invalid', at: where, reason: tooDeepReason(error) };
+  }
+  if (normalised.kind === 'ignored') return { kind: 'ignored', categoryName: normalised.categoryName };
+  if (normalised.kind === 'invalid') return { kind: 'invalid', at: where, reason: normalised.reason };
+  const { record } = normalised;
   if (held === null || held.has(record.category)) return { kind: 'record', record, fingerprint };
   return { kind: 'unheld', category: record.category, correlationId: record.correlationId, fingerprint };
 }
