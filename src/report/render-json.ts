@@ -2,10 +2,15 @@ import { jsonText } from './json-text.js';
 import type { SummaryDocument } from './summary-document.js';
 
 const CALLS_LAST = '"calls": [\n    0\n  ]\n}';
+const CALLS_OPEN = '{\n  "calls": [\n    ';
+const CALLS_CLOSE = '\n  ]\n}';
+/** Calls stringified at a time: few enough to keep a piece small (~1 MB), many enough that each costs little. */
+const CALLS_A_PIECE = 500;
 
 /**
  * The document as JSON.stringify(doc, null, 2) writes it (escaped by jsonText), in pieces: everything before
- * `calls` (its last key), then one call at a time, indented as it would be in place.
+ * `calls` (its last key), then the calls some hundreds at a time, each run stringified inside a `{ "calls": […] }`
+ * of its own so that it comes out indented exactly as in place.
  */
 export function* renderJson(document: SummaryDocument): Generator<string> {
   const frame = document.calls.length === 0 ? '' : jsonText({ ...document, calls: [0] }, 2);
@@ -14,10 +19,9 @@ export function* renderJson(document: SummaryDocument): Generator<string> {
     return;
   }
   yield frame.slice(0, frame.length - CALLS_LAST.length + '"calls": [\n    '.length);
-  let first = true;
-  for (const call of document.calls) {
-    yield `${first ? '' : ',\n    '}${jsonText(call, 2).replaceAll('\n', '\n    ')}`;
-    first = false;
+  for (let i = 0; i < document.calls.length; i += CALLS_A_PIECE) {
+    const run = jsonText({ calls: document.calls.slice(i, i + CALLS_A_PIECE) }, 2);
+    yield `${i === 0 ? '' : ',\n    '}${run.slice(CALLS_OPEN.length, run.length - CALLS_CLOSE.length)}`;
   }
   yield '\n  ]\n}\n';
 }

@@ -84,12 +84,14 @@ test('ndjson: one line a call, the objects of calls[]', () => {
   assert.deepEqual(lines.map((l) => JSON.parse(l)), calls);
 });
 
-test('json: written a call at a time, the same bytes as the whole document stringified, with or without calls', () => {
-  for (const calls of [[], [poorCall(1)], Array.from({ length: 30 }, (_, i) => poorCall(i))]) {
+test('json: written some hundred calls at a time, the same bytes as the whole document stringified, with or without calls', () => {
+  for (const count of [0, 1, 30, 500, 501, 1201]) {
+    const calls = Array.from({ length: count }, (_, i) => poorCall(i));
     const d = doc(calls);
     const pieces = [...renderJson(d)];
-    assert.equal(pieces.join(''), `${jsonText(d, 2)}\n`);
-    assert.equal(pieces.length, calls.length === 0 ? 1 : calls.length + 2);
+    assert.equal(pieces.join(''), `${jsonText(d, 2)}\n`, `${count} calls`);
+    // The head, the calls 500 at a time, the tail.
+    assert.equal(pieces.length, count === 0 ? 1 : Math.ceil(count / 500) + 2);
   }
 });
 
