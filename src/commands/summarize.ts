@@ -59,7 +59,7 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
 
   const render = { breakdowns: options.breakdowns !== false };
   for (const report of reports) writeReport(report.path, SUMMARY_REPORTERS[report.format](doc, new Chalk({ level: 0 }), render));
-  writeStdout(SUMMARY_REPORTERS[format](doc, colorsFor(process.stdout), render));
+  await writeStdout(SUMMARY_REPORTERS[format](doc, colorsFor(process.stdout), render));
 
   return runExitCode(doc.gates, loaded, options.strict);
 }
