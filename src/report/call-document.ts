@@ -57,7 +57,7 @@ export interface CallDocument {
     direction: string | null;
     codecName: string | null;
     metrics: Record<string, number>;
-    issues: StreamIssue[];
+    issues: readonly StreamIssue[];
   }>;
   issues: StreamIssue[];
   dropped: ParticipantJson[];

@@ -5,20 +5,24 @@ import { isBreach, RULE_METRICS, type Thresholds } from './thresholds.js';
 
 /** What the rules make of one stream. */
 export interface StreamJudgement {
-  /** Every rule the stream breaks, in rule order. */
-  issues: StreamIssue[];
+  /** Every rule the stream breaks, in rule order (most streams break none: then one shared, frozen empty list). */
+  issues: readonly StreamIssue[];
   /** Bit i is set when rule i of RULE_METRICS judges the stream (its metric logged, a limit for its media type). */
   judged: number;
 }
 
 /** Every rule the stream breaks, in rule order. Pure. `limits` may be shared by the streams of a run. */
 export function evaluateStream(stream: Stream, thresholds: Thresholds, limits = new LimitsByMediaType(thresholds)): StreamIssue[] {
-  return judgeStream(stream, thresholds, limits).issues;
+  return [...judgeStream(stream, thresholds, limits).issues];
 }
+
+const NO_ISSUES: readonly StreamIssue[] = Object.freeze([]);
 
 /** The stream's issues and the rules that judge it, in one pass over the rules. Pure. */
 export function judgeStream(stream: Stream, thresholds: Thresholds, limits: LimitsByMediaType): StreamJudgement {
-  const issues: StreamIssue[] = [];
+  // Held for every stream of an export: an array grown by push keeps room for 17, so the issues are gathered
+  // here and copied at their size (a poor stream has one or two).
+  let issues: StreamIssue[] | null = null;
   let judged = 0;
   const limitOf = limits.of(stream.mediaType);
   for (let i = 0; i < RULE_METRICS.length; i++) {
@@ -28,7 +32,7 @@ export function judgeStream(stream: Stream, thresholds: Thresholds, limits: Limi
     judged |= 1 << i;
     const value = stream.metrics[metric]!;
     if (!isBreach(thresholds[metric].breachWhen, value, limit)) continue;
-    issues.push({
+    (issues ??= []).push({
       metric,
       value,
       threshold: limit,
@@ -39,7 +43,7 @@ export function judgeStream(stream: Stream, thresholds: Thresholds, limits: Limi
       streamId: stream.streamId,
     });
   }
-  return { issues, judged };
+  return { issues: issues === null ? NO_ISSUES : issues.slice(), judged };
 }
 
 /**
