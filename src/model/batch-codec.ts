@@ -29,29 +29,25 @@ const SHAPED_KEYS = new Set(['record', 'metrics', 'ratings', 'at']);
 /** Keys a shape may have: they become property names of generated code, so plain identifiers only. */
 const PLAIN_KEY = /^[A-Za-z_$][\w$]*$/;
 
-class GrowingInts {
-  array = new Int32Array(4096);
-  length = 0;
+/** A typed array that grows as numbers are pushed; `done` gives the numbers pushed, in an array of their own. */
+class Growing<A extends Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer>> {
+  private length = 0;
+  constructor(
+    private array: A,
+    private readonly make: (size: number) => A,
+  ) {}
+
   push(value: number): void {
     if (this.length === this.array.length) {
-      const grown = new Int32Array(this.array.length * 2);
+      const grown = this.make(this.array.length * 2);
       grown.set(this.array);
       this.array = grown;
     }
     this.array[this.length++] = value;
   }
-}
 
-class GrowingNumbers {
-  array = new Float64Array(1024);
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.array.length) {
-      const grown = new Float64Array(this.array.length * 2);
-      grown.set(this.array);
-      this.array = grown;
-    }
-    this.array[this.length++] = value;
+  done(): A {
+    return this.array.slice(0, this.length) as A;
   }
 }
 
@@ -60,8 +56,8 @@ export function encodeBatch(result: BatchResult): EncodedBatch {
   const stringIndex = new Map<string, number>();
   const shapes: string[][] = [];
   const shapeIndex = new Map<string, number>();
-  const tags = new GrowingInts();
-  const numbers = new GrowingNumbers();
+  const tags = new Growing(new Int32Array(4096), (size) => new Int32Array(size));
+  const numbers = new Growing(new Float64Array(1024), (size) => new Float64Array(size));
 
   const text = (value: string) => {
     let i = stringIndex.get(value);
@@ -105,8 +101,8 @@ export function encodeBatch(result: BatchResult): EncodedBatch {
   for (const item of result.items) shape(item as unknown as Record<string, unknown>);
   return {
     text: JSON.stringify({ strings, shapes, filtered: result.filtered, items: result.items.length }),
-    tags: tags.array.slice(0, tags.length),
-    numbers: numbers.array.slice(0, numbers.length),
+    tags: tags.done(),
+    numbers: numbers.done(),
   };
 }
 
