@@ -5,6 +5,7 @@ import type { LoadedCalls } from '../model/load-calls.js';
 import { assessCalls, totalsOf } from '../rules/assess-calls.js';
 import { fleetBreakdowns } from '../rules/breakdowns/fleet-breakdowns.js';
 import { listCalls, type ListingOptions, SORT_FIELDS } from '../rules/list-calls.js';
+import { withJudgedFieldsOnly } from '../rules/judged-fields.js';
 import { selectByStartTime, type TimeWindow } from '../rules/time-window.js';
 import { evaluateSummaryGates } from '../rules/gates.js';
 import { colorsFor } from '../report/colors.js';
@@ -51,7 +52,7 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
   const inputs = requireInputs(settings, 'acs-calllogs summarize <files|dirs|->');
 
   // summarize judges media quality and client-operation reliability: the time series are counted, not held.
-  const loaded = await readCalls(inputs, options, { mediaQualityOnly: true });
+  const loaded = await readCalls(inputs, options, { mediaQualityOnly: true, holdAs: withJudgedFieldsOnly });
   if (callRecordCount(loaded) === 0) {
     throw new UsageError(`no call-log records found in ${inputs.join(', ')} (read ${plural(loaded.counts.files, 'file')}, ${plural(loaded.counts.records, 'record')})`);
   }

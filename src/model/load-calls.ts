@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { DEFAULT_MAX_RECORD_BYTES, type InputEvent, type InputShape, type ReadOptions } from '../input/input-event.js';
 import { readInputs } from '../input/read-inputs.js';
+import type { CallRecord } from '../schema/call-record.js';
 import { buildCalls } from './build-calls.js';
 import { type FileCounts, FileTally } from './file-tally.js';
 import type { Call } from './call.js';
@@ -37,6 +38,8 @@ export interface LoadOptions extends Omit<ReadOptions, 'lineBatches'> {
   needles?: readonly string[];
   /** Parsing threads for JSON Lines: 1 parses on the main thread; more start that many workers. Default: defaultThreads(). */
   threads?: number;
+  /** What of each record kept is held (summarize: only what it judges); the record whole by default. */
+  holdAs?: (record: CallRecord) => CallRecord;
   /** Also count per file (--verbose). */
   perFile?: boolean;
 }
@@ -64,7 +67,7 @@ export function defaultThreads(cores = availableParallelism()): number {
 export async function loadCalls(inputs: string[], options: LoadOptions = {}): Promise<LoadedCalls> {
   const held = options.mediaQualityOnly ? MEDIA_QUALITY : null;
   const heldSet = held === null ? null : new Set(held);
-  const ledger = new RecordLedger(heldSet === null ? undefined : (category) => heldSet.has(category));
+  const ledger = new RecordLedger(heldSet === null ? undefined : (category) => heldSet.has(category), options.holdAs);
   const skipped: SkippedFile[] = [];
   const shapes: Partial<Record<InputShape, number>> = {};
   const settings: LineBatchSettings = { held, maxRecordBytes: options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES, needles: options.needles ?? null };

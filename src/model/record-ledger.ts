@@ -64,7 +64,11 @@ export class RecordLedger {
    * time series, the largest category of a real export) are still counted and de-duplicated, and their
    * calls still exist, but their records are not held in memory.
    */
-  constructor(private readonly keep: (category: CallRecord['category']) => boolean = () => true) {}
+  constructor(
+    private readonly keep: (category: CallRecord['category']) => boolean = () => true,
+    /** What of a record kept is held (see LoadOptions.holdAs); the record whole by default. */
+    private readonly holdAs: (record: CallRecord) => CallRecord = (record) => record,
+  ) {}
 
   addInvalid(at: SourceLocation, reason: string): void {
     this.counts.invalid++;
@@ -90,7 +94,7 @@ export class RecordLedger {
     this.count(record.category);
     if (this.isDuplicate(fingerprint ?? fingerprintOf(JSON.stringify(record)))) return;
     if (record.version === null) {
-      this.plain.push(this.strings.share(record));
+      this.plain.push(this.hold(record));
       if (this.finalKeys !== null && isLegOrStream(record)) {
         const key = versionKey(record);
         this.finalKeys.add(key);
@@ -111,11 +115,11 @@ export class RecordLedger {
     }
     const held = this.versioned.get(key);
     if (held === undefined) {
-      this.versioned.set(key, this.strings.share(record));
+      this.versioned.set(key, this.hold(record));
       this.counts.used++;
     } else {
       this.counts.superseded++;
-      if ((record.version ?? 0) > (held.version ?? 0)) this.versioned.set(key, this.strings.share(record));
+      if ((record.version ?? 0) > (held.version ?? 0)) this.versioned.set(key, this.hold(record));
     }
   }
 
@@ -143,6 +147,10 @@ export class RecordLedger {
     if (this.seen.add(fingerprint)) return false;
     this.counts.duplicates++;
     return true;
+  }
+
+  private hold(record: CallRecord): CallRecord {
+    return this.strings.share(this.holdAs(record));
   }
 
   private count(name: string): void {

@@ -4,12 +4,15 @@ import type { SummaryDocument } from './summary-document.js';
 const CALLS_LAST = '"calls": [\n    0\n  ]\n}';
 const CALLS_OPEN = '{\n  "calls": [\n    ';
 const CALLS_CLOSE = '\n  ]\n}';
-/** Calls stringified at a time: few enough to keep a piece small (~1 MB), many enough that each costs little. */
-const CALLS_A_PIECE = 500;
+/**
+ * Calls stringified at a time: many enough that each costs little, few enough that a piece (~85 KB) stays under
+ * V8's large-object size and dies young (a larger string is kept until a full collection).
+ */
+const CALLS_A_PIECE = 50;
 
 /**
  * The document as JSON.stringify(doc, null, 2) writes it (escaped by jsonText), in pieces: everything before
- * `calls` (its last key), then the calls some hundreds at a time, each run stringified inside a `{ "calls": […] }`
+ * `calls` (its last key), then the calls some tens at a time, each run stringified inside a `{ "calls": […] }`
  * of its own so that it comes out indented exactly as in place.
  */
 export function* renderJson(document: SummaryDocument): Generator<string> {

@@ -10,22 +10,27 @@ export function wholeText(text: ReportText): string {
   return typeof text === 'string' ? text : [...text].join('');
 }
 
-/** The pieces joined into runs of at least `size` characters (the last may be shorter): few writes, bounded memory. */
-export function* inRuns(text: ReportText, size = 1 << 20): Generator<string> {
+/**
+ * The text as UTF-8, in runs of about `size` bytes (a piece larger than that is a run of its own): few writes,
+ * and memory bounded by a run. The pieces are encoded straight into each run's buffer, never joined into a
+ * string first: a string that large would be a large object for V8, kept until a full collection.
+ */
+export function* inRuns(text: ReportText, size = 1 << 20): Generator<Uint8Array> {
   if (typeof text === 'string') {
-    if (text !== '') yield text;
+    if (text !== '') yield Buffer.from(text, 'utf8');
     return;
   }
-  let run: string[] = [];
-  let length = 0;
+  let run = Buffer.allocUnsafe(size);
+  let used = 0;
   for (const piece of text) {
-    run.push(piece);
-    length += piece.length;
-    if (length >= size) {
-      yield run.join('');
-      run = [];
-      length = 0;
+    const bytes = Buffer.byteLength(piece, 'utf8');
+    if (used + bytes > size && used > 0) {
+      yield run.subarray(0, used);
+      run = Buffer.allocUnsafe(size);
+      used = 0;
     }
+    if (bytes > size) yield Buffer.from(piece, 'utf8');
+    else used += run.write(piece, used, 'utf8');
   }
-  if (length > 0) yield run.join('');
+  if (used > 0) yield run.subarray(0, used);
 }

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { withJudgedFieldsOnly } from '../../../src/rules/judged-fields.js';
+import { evaluateStream } from '../../../src/rules/evaluate-stream.js';
+import { RULE_METRICS, defaultThresholds } from '../../../src/rules/thresholds.js';
+import type { DiagnosticsRecord, OperationRecord } from '../../../src/schema/call-record.js';
+import { normaliseRecord } from '../../../src/schema/normalise-record.js';
+
+function stream(properties: Record<string, unknown>): DiagnosticsRecord {
+  const result = normaliseRecord({ category: 'CallDiagnostics', correlationId: 'c1', time: '2026-11-20T09:00:00Z', properties });
+  assert.equal(result.kind, 'record');
+  return (result as { record: DiagnosticsRecord }).record;
+}
+
+test('summarize holds a stream with every rule metric and what its listing reads, nothing else', () => {
+  const whole = stream({
+    participantId: 'p1', endpointId: 'e1', endpointType: 'VoIP', identifier: 'acs:x', mediaType: 'Video', streamId: '7', transportType: 'UDP',
+    streamDirection: 'Inbound', codecName: 'H264', roundTripTimeAvg: '600', roundTripTimeMax: '900', jitterAvg: '12', packetLossRateMax: '0.5',
+    videoFrameRateAvg: '3', recvResolutionHeight: '180', videoBitRateAvg: '100000',
+  });
+  const lean = withJudgedFieldsOnly(whole) as DiagnosticsRecord;
+  assert.deepEqual(Object.keys(lean.metrics), [...RULE_METRICS]);
+  for (const metric of RULE_METRICS) assert.equal(lean.metrics[metric], whole.metrics[metric], metric);
+  assert.equal(lean.metrics.roundTripTimeMax, undefined);
+  assert.deepEqual(
+    [lean.correlationId, lean.participantId, lean.endpointId, lean.endpointType, lean.mediaType, lean.streamId, lean.transportType],
+    ['c1', 'p1', 'e1', 'VoIP', 'Video', '7', 'UDP'],
+  );
+  assert.deepEqual([lean.identifier, lean.streamDirection, lean.codecName, lean.time], [null, null, null, null]);
+  // The rules see the same stream.
+  assert.deepEqual(evaluateStream(lean, defaultThresholds()), evaluateStream(whole, defaultThresholds()));
+  assert.equal(evaluateStream(lean, defaultThresholds()).length, 3);
+});
+
+test('every other record is held whole', () => {
+  const op = { category: 'CallClientOperations', correlationId: 'c1' } as OperationRecord;
+  assert.equal(withJudgedFieldsOnly(op), op);
+});
