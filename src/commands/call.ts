@@ -42,7 +42,7 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   const search = viaStdin
     ? { prefilter: (raw: string) => needle.test(raw) || gatherId(raw) }
     : // With needles the batches are searched on this thread, each before the next is read: they need no bytes of their own.
-      { needles, prefilter: (raw: string) => needle.test(raw), transientBatches: true };
+      { needles, prefilter: (raw: string) => needle.test(raw) };
   const loaded = await readCalls(inputs, options, search);
 
   const found = loaded.calls.map((c) => c.correlationId);

@@ -115,7 +115,9 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
   const queue: Promise<() => void>[] = [];
   try {
     const lineBatches = options.needles !== undefined || options.prefilter === undefined;
-    for await (const event of readInputs(inputs, { ...options, lineBatches })) {
+    // Every batch is used up before the next event is asked for (applied here, at once) or copied (pool.run):
+    // so a JSON Lines file is read into two buffers in turn, with no allocation per batch (transientBatches).
+    for await (const event of readInputs(inputs, { ...options, lineBatches, transientBatches: true })) {
       if (event.kind === 'lines' && threads > 1 && ++batches > 1) {
         pool ??= new LineBatchPool(threads, settings);
         queue.push(pool.run(event.bytes, event.at, event.arrayElements).then((result) => () => applyBatch(ledger, result)));
