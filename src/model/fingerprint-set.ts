@@ -7,16 +7,35 @@ const DIGEST_LENGTH = 28;
 /** Six words: five of five characters (30 bits), one of the last two; every bit of the text, so equal words are equal texts. */
 const WORDS = 6;
 const EQUALS = 0x3d;
+const INITIAL_SLOTS = 1024;
+
+/** ArrayBuffer's ES2024 resizing, which Node 20 has and the project's lib (ES2023) does not declare. */
+interface Resizable {
+  resize(byteLength: number): void;
+}
+
+function resizable(byteLength: number): ArrayBuffer {
+  const Make = ArrayBuffer as unknown as new (length: number, options: { maxByteLength: number }) => ArrayBuffer;
+  return new Make(byteLength, { maxByteLength: byteLength });
+}
+
+/** Gives an array's memory back at once. */
+function free(array: Int32Array | Uint8Array): void {
+  (array.buffer as unknown as Resizable).resize(0);
+}
 
 /**
  * The fingerprints of the records read so far (record-fingerprint.ts), as 162 bits each (every bit of the text) in
- * one typed array (open addressing, linear probing, at most three quarters full) instead of a Set of strings: no string per record stays on the heap for the
- * collector to copy, promote and mark (on the bench export the Set was ~0.45 s of the main thread and ~25 MB of
- * heap). Any other text (a test's own fingerprint) goes to an ordinary Set.
+ * one typed array (open addressing, linear probing, at most three quarters full) instead of a Set of strings: no
+ * string per record stays on the heap for the collector to copy, promote and mark (on the bench export the Set was
+ * ~0.45 s of the main thread and ~25 MB of heap). Any other text (a test's own fingerprint) goes to an ordinary Set.
+ *
+ * The arrays are on resizable ArrayBuffers, shrunk to nothing when outgrown and on `clear`: their memory (13 MB
+ * for the bench export) is given back then, not when a full collection happens to find them.
  */
 export class FingerprintSet {
-  private words = new Int32Array(1024 * WORDS);
-  private used = new Uint8Array(1024);
+  private words = new Int32Array(resizable(INITIAL_SLOTS * WORDS * 4));
+  private used = new Uint8Array(resizable(INITIAL_SLOTS));
   private count = 0;
   private readonly others = new Set<string>();
   private readonly key = new Int32Array(WORDS);
@@ -70,11 +89,23 @@ export class FingerprintSet {
     return true;
   }
 
+  /** Forgets every fingerprint and gives the memory back (loading is over). */
+  clear(): void {
+    free(this.words);
+    free(this.used);
+    this.words = new Int32Array(resizable(INITIAL_SLOTS * WORDS * 4));
+    this.used = new Uint8Array(resizable(INITIAL_SLOTS));
+    this.count = 0;
+    this.others.clear();
+  }
+
   private grow(): void {
     const { words, used } = this;
-    this.words = new Int32Array(words.length * 2);
-    this.used = new Uint8Array(used.length * 2);
+    this.words = new Int32Array(resizable(words.byteLength * 2));
+    this.used = new Uint8Array(resizable(used.byteLength * 2));
     this.count = 0;
     for (let slot = 0; slot < used.length; slot++) if (used[slot] === 1) this.insert(words.subarray(slot * WORDS, slot * WORDS + WORDS));
+    free(words);
+    free(used);
   }
 }

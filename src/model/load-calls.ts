@@ -131,6 +131,7 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
     await pool?.close();
   }
   tally?.close();
+  ledger.close();
   const loaded: LoadedCalls = {
     calls: buildCalls(ledger.records(), ledger.namedOnly()),
     counts: ledger.counts,

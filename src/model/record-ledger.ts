@@ -137,6 +137,11 @@ export class RecordLedger {
     return this.plain.concat([...this.versioned.values()]);
   }
 
+  /** Reading is over: the fingerprints of exact duplicates are no longer needed, and their memory is given back. */
+  close(): void {
+    this.seen.clear();
+  }
+
   /** Calls named by used records that were not kept (see buildCalls' alsoCalls). */
   namedOnly(): ReadonlySet<string> {
     return this.named;

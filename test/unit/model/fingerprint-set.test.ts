@@ -28,3 +28,13 @@ test('fingerprint set: digests that differ in any one character are different', 
   assert.equal(set.add(base), false);
   assert.equal(set.size, 28);
 });
+
+test('fingerprint set: cleared, it forgets every fingerprint and takes them again', () => {
+  const set = new FingerprintSet();
+  const digests = Array.from({ length: 5000 }, (_, i) => fingerprintOf(`${i}`));
+  for (const d of [...digests, 'other']) set.add(d);
+  set.clear();
+  assert.equal(set.size, 0);
+  assert.ok([...digests, 'other'].every((d) => set.add(d)));
+  assert.ok(digests.every((d) => !set.add(d)));
+});
