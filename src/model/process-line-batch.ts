@@ -44,7 +44,7 @@ export function processLineBatch(
   const buffer = asBuffer(bytes);
   const held = settings.held === null ? null : new Set(settings.held);
   const items: BatchItem[] = [];
-  const hits = settings.needles === null ? null : hitPositions(buffer, settings.needles);
+  const hits = settings.needles === null ? null : findNeedles(buffer, settings.needles);
   let filtered = 0;
   if (hits !== null && hits.length === 0) {
     forEachItem(buffer, at.line, arrayElements, () => filtered++);
@@ -110,9 +110,4 @@ export function itemOf(
   const { record } = normalised;
   if (held === null || held.has(record.category)) return { kind: 'record', record, fingerprint };
   return { kind: 'unheld', category: record.category, correlationId: record.correlationId, fingerprint };
-}
-
-/** Where any of the needles occurs in the bytes, in order. */
-function hitPositions(buffer: Buffer, needles: readonly string[]): number[] {
-  return findNeedles(buffer, needles);
 }

@@ -18,7 +18,7 @@ const SLOT_OF_SPELLING = new Map<string, number>();
 const SLOT_OF_KEY = new Map<string, number>();
 let slotCount = 0;
 
-export function normaliseKey(key: string): string {
+function normaliseKey(key: string): string {
   const bracket = key.indexOf('[');
   return (bracket > 0 ? key.slice(0, bracket) : key).trim().toLowerCase();
 }
