@@ -117,11 +117,27 @@ function makerOf(keys: string[]): Maker {
   let maker = MAKERS.get(signature);
   if (maker === undefined) {
     if (!keys.every((k) => PLAIN_KEY.test(k) && k !== '__proto__')) throw new Error(`batch codec: a key that is not a plain name in ${signature.slice(0, 80)}`);
-    // One object literal per shape: V8 builds it in one step with its final layout, as the normaliser did.
-    maker = new Function('next', `return { ${keys.map((k) => `${k}: next()`).join(', ')} };`) as Maker;
+    maker = literalMaker(keys) ?? assigningMaker(keys);
     if (MAKERS.size < MAX_MAKERS) MAKERS.set(signature, maker);
   }
   return maker;
+}
+
+/** One object literal per shape: V8 builds it in one step with its final layout, as the normaliser did. */
+function literalMaker(keys: string[]): Maker | null {
+  try {
+    return new Function('next', `return { ${keys.map((k) => `${k}: next()`).join(', ')} };`) as Maker;
+  } catch {
+    return null; // code from strings is turned off (--disallow-code-generation-from-strings): slower, same objects
+  }
+}
+
+function assigningMaker(keys: string[]): Maker {
+  return (next) => {
+    const object: Record<string, unknown> = {};
+    for (const key of keys) object[key] = next();
+    return object;
+  };
 }
 
 export function decodeBatch(encoded: EncodedBatch): BatchResult {

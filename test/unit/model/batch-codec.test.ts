@@ -75,3 +75,16 @@ test('batch codec: a shape whose keys are not plain names is refused, never turn
     assert.throws(() => encodeBatch({ items: [{ kind: 'record', record, fingerprint: 'f' }] as unknown as BatchResult['items'], filtered: 0 }), /not a plain name/);
   }
 });
+
+test('batch codec: with code from strings turned off, items are built key by key, the same', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const codec = new URL('../../../src/model/batch-codec.js', import.meta.url).href;
+  const script = `
+    const { encodeBatch, decodeBatch } = await import(${JSON.stringify(codec)});
+    const result = { items: [{ kind: 'record', record: { category: 'CallDiagnostics', correlationId: 'c', metrics: { jitterAvg: 1.5 } }, fingerprint: 'f' }], filtered: 2 };
+    process.stdout.write(JSON.stringify(decodeBatch(encodeBatch(result))) === JSON.stringify(result) ? 'same' : 'different');
+  `;
+  const run = spawnSync(process.execPath, ['--disallow-code-generation-from-strings', '--input-type=module', '-e', script], { encoding: 'utf8' });
+  assert.equal(run.stderr, '');
+  assert.equal(run.stdout, 'same');
+});
