@@ -27,6 +27,12 @@ export type InputEvent =
    * between elements are dropped). The consumer parses them (src/model/process-line-batch.ts), maybe on a worker.
    */
   | { kind: 'lines'; at: { file: string; line: number }; bytes: Uint8Array; arrayElements?: boolean }
+  /**
+   * The `record`, `invalid` and `filtered` events of some hundreds of elements of a pretty-printed array or envelope,
+   * in order, handed on together (only with ReadOptions.lineBatches): one step of the readers' generators for
+   * them all, not one each.
+   */
+  | { kind: 'events'; events: InputEvent[] }
   /** A file whose shape was recognised and whose records follow. */
   | { kind: 'file'; file: string; shape: InputShape; gzip: boolean }
   /** A file that holds no call logs (found under a directory, or named but unrecognised). */
@@ -50,7 +56,8 @@ export interface ReadOptions {
   maxRecordBytes?: number;
   /**
    * Hand JSON Lines files (UTF-8) over as `lines` events, batches of whole raw lines, instead of parsing each
-   * line here. The prefilter does not apply to them; the consumer searches the bytes itself.
+   * line here. The prefilter does not apply to them; the consumer searches the bytes itself. The elements of
+   * pretty-printed arrays and envelopes come as `events` events, some hundreds at a time.
    */
   lineBatches?: boolean;
   /** The least size of a `lines` batch, in bytes (default 1 MiB); tests make it small to get many batches. */

@@ -62,7 +62,10 @@ export async function* readSource(target: SourceTarget, stdin: NodeJS.ReadableSt
       // Kept in bytes too: the elements of a pretty-printed array are cut out of them (read-element-bytes.ts).
       const arrayPath = detection.shape === 'json-array' ? [] : ['records'];
       const { readElementBytes } = await import('./read-element-bytes.js');
-      for await (const events of readElementBytes(bytes, file, arrayPath, prefilter, maxRecordBytes, options.batchBytes)) yield* events;
+      for await (const events of readElementBytes(bytes, file, arrayPath, prefilter, maxRecordBytes, options.batchBytes)) {
+        if (options.lineBatches) yield { kind: 'events', events };
+        else yield* events;
+      }
       return;
     }
     const text = (await import('./decode-text.js')).decodeText(pieces(bytes, TEXT_CHUNK));

@@ -93,6 +93,9 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
       case 'invalid':
         ledger.addInvalid(event.at, event.reason);
         break;
+      case 'events':
+        for (const each of event.events) apply(each);
+        break;
       case 'filtered':
         ledger.counts.filtered++;
         break;
