@@ -11,15 +11,10 @@ export interface StreamJudgement {
   judged: number;
 }
 
-/** Every rule the stream breaks, in rule order. Pure. `limits` may be shared by the streams of a run. */
-export function evaluateStream(stream: Stream, thresholds: Thresholds, limits = new LimitsByMediaType(thresholds)): StreamIssue[] {
-  return [...judgeStream(stream, thresholds, limits).issues];
-}
-
 const NO_ISSUES: readonly StreamIssue[] = Object.freeze([]);
 
-/** The stream's issues and the rules that judge it, in one pass over the rules. Pure. */
-export function judgeStream(stream: Stream, thresholds: Thresholds, limits: LimitsByMediaType): StreamJudgement {
+/** The stream's issues and the rules that judge it, in one pass over the rules. Pure. `limits` may be shared by the streams of a run. */
+export function judgeStream(stream: Stream, thresholds: Thresholds, limits = new LimitsByMediaType(thresholds)): StreamJudgement {
   // Held for every stream of an export: an array grown by push keeps room for 17, so the issues are gathered
   // here and copied at their size (a poor stream has one or two).
   let issues: StreamIssue[] | null = null;

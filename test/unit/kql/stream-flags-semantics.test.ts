@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { RULE_COLUMNS } from '../../../src/kql/acs-tables.js';
 import { streamFlags } from '../../../src/kql/stream-flags-kql.js';
-import { evaluateStream } from '../../../src/rules/evaluate-stream.js';
+import { judgeStream } from '../../../src/rules/evaluate-stream.js';
 import { applyOverrides, type ThresholdOverride } from '../../../src/rules/threshold-overrides.js';
 import { RULE_METRICS, type RuleMetric, type Thresholds } from '../../../src/rules/thresholds.js';
 import type { DiagnosticsRecord } from '../../../src/schema/call-record.js';
@@ -13,7 +13,7 @@ import { toMediaType } from '../../../src/schema/values.js';
  * A workspace cannot run here, so the generated breach expressions are evaluated by a tiny interpreter of the only
  * forms they take — `isnotnull(C) and C > n`, `isnotnull(C) and case(MediaType =~ "M", C < n | false, …, fallback)` —
  * with Kusto's semantics for them (=~ is case-insensitive; a null MediaType is an empty string), and compared with
- * the CLI's own evaluateStream on the same stream.
+ * the CLI's own judgeStream on the same stream.
  */
 type Row = { MediaType: string; values: Map<string, number | null> };
 
@@ -52,7 +52,7 @@ function kqlBreaches(thresholds: Thresholds, row: Row): RuleMetric[] {
 
 function cliBreaches(thresholds: Thresholds, rawMediaType: string | null, metrics: Partial<Record<RuleMetric, number>>): RuleMetric[] {
   const stream = { category: 'CallDiagnostics', mediaType: toMediaType(rawMediaType), metrics } as unknown as DiagnosticsRecord;
-  return evaluateStream(stream, thresholds).map((i) => i.metric);
+  return judgeStream(stream, thresholds).issues.map((i) => i.metric);
 }
 
 const LIMIT_POOL = [0, 0.1, 1, 7, 30, 240, 500, 768, 6000, 25000];

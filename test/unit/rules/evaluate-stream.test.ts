@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Call, Stream } from '../../../src/model/call.js';
 import { evaluateCall } from '../../../src/rules/evaluate-call.js';
-import { evaluateStream } from '../../../src/rules/evaluate-stream.js';
+import { judgeStream } from '../../../src/rules/evaluate-stream.js';
 import { defaultThresholds, limitFor } from '../../../src/rules/thresholds.js';
 
 function stream(mediaType: string, metrics: Stream['metrics']): Stream {
@@ -25,7 +25,7 @@ function stream(mediaType: string, metrics: Stream['metrics']): Stream {
 }
 
 const thresholds = defaultThresholds();
-const metricsOf = (s: Stream) => evaluateStream(s, thresholds).map((i) => i.metric);
+const metricsOf = (s: Stream) => judgeStream(s, thresholds).issues.map((i) => i.metric);
 
 test('a value equal to its limit is not a breach; one past it is', () => {
   assert.deepEqual(metricsOf(stream('Audio', { roundTripTimeAvg: 500, jitterAvg: 30, packetLossRateAvg: 0.1, jitterBufferSizeAvg: 200, healedDataRatioAvg: 0.1 })), []);
@@ -48,7 +48,7 @@ test('video and screen-sharing limits differ; audio streams are not judged on vi
 });
 
 test('an issue names the stream, the value and the limit in force', () => {
-  const [issue] = evaluateStream(stream('Video', { recvResolutionHeight: 180 }), thresholds);
+  const [issue] = judgeStream(stream('Video', { recvResolutionHeight: 180 }), thresholds).issues;
   assert.deepEqual(issue, {
     metric: 'recvResolutionHeight',
     value: 180,

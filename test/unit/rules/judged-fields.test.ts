@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { withJudgedFieldsOnly } from '../../../src/rules/judged-fields.js';
-import { evaluateStream } from '../../../src/rules/evaluate-stream.js';
+import { judgeStream } from '../../../src/rules/evaluate-stream.js';
 import { RULE_METRICS, defaultThresholds } from '../../../src/rules/thresholds.js';
 import type { DiagnosticsRecord, OperationRecord } from '../../../src/schema/call-record.js';
 import { normaliseRecord } from '../../../src/schema/normalise-record.js';
@@ -28,8 +28,8 @@ test('summarize holds a stream with every rule metric and what its listing reads
   );
   assert.deepEqual([lean.identifier, lean.streamDirection, lean.codecName, lean.time], [null, null, null, null]);
   // The rules see the same stream.
-  assert.deepEqual(evaluateStream(lean, defaultThresholds()), evaluateStream(whole, defaultThresholds()));
-  assert.equal(evaluateStream(lean, defaultThresholds()).length, 3);
+  assert.deepEqual(judgeStream(lean, defaultThresholds()).issues, judgeStream(whole, defaultThresholds()).issues);
+  assert.equal(judgeStream(lean, defaultThresholds()).issues.length, 3);
 });
 
 test('every other record is held whole', () => {
