@@ -5,11 +5,6 @@
  */
 export type ReportText = string | Iterable<string>;
 
-/** The whole text (for tests, and for writers that need it at once). */
-export function wholeText(text: ReportText): string {
-  return typeof text === 'string' ? text : [...text].join('');
-}
-
 /**
  * The text as UTF-8, in runs of about `size` bytes (a piece larger than that is a run of its own): few writes,
  * and memory bounded by a run. The pieces are encoded straight into each run's buffer, never joined into a

@@ -10,7 +10,7 @@ import { jsonText } from '../../../src/report/json-text.js';
 import { renderCallText } from '../../../src/report/render-call-text.js';
 import { summaryDocument } from '../../../src/report/summary-document.js';
 import { SUMMARY_REPORTERS } from '../../../src/report/summary-reporters.js';
-import { wholeText } from '../../../src/report/report-text.js';
+import { wholeText } from '../../support/whole-text.js';
 import { assessCallStory } from '../../../src/rules/assess-call-story.js';
 import { assessCalls, totalsOf } from '../../../src/rules/assess-calls.js';
 import { evaluateSummaryGates } from '../../../src/rules/gates.js';

@@ -6,7 +6,8 @@ import { escapeMarkdown, renderMarkdown } from '../../../src/report/render-markd
 import { renderNdjson } from '../../../src/report/render-ndjson.js';
 import { renderJson } from '../../../src/report/render-json.js';
 import { jsonText } from '../../../src/report/json-text.js';
-import { inRuns, wholeText } from '../../../src/report/report-text.js';
+import { inRuns } from '../../../src/report/report-text.js';
+import { wholeText } from '../../support/whole-text.js';
 import type { CallJson, SummaryDocument } from '../../../src/report/summary-document.js';
 import { safeText } from '../../../src/report/terminal-text.js';
 
