@@ -2,6 +2,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { leaseScanBuffers } from './byte-scan.js';
 import { inputErrorFrom } from './input-error-from.js';
 import type { InputEvent } from './input-event.js';
+import { linesEvent } from './read-line-batches.js';
 import { tooLarge } from './record-size-limit.js';
 import { countLines } from './split-lines.js';
 
@@ -38,8 +39,7 @@ export interface FileBatchOptions {
 export async function* readFileLineBatches(handle: FileHandle, options: FileBatchOptions): AsyncGenerator<InputEvent> {
   const { file, maxRecordBytes } = options;
   const readBytes = Math.max(1, Math.floor(options.readBytes ?? FILE_BATCH_BYTES));
-  const batchOf = (at: { file: string; line: number }, batch: Uint8Array): InputEvent =>
-    options.arrayElements ? { kind: 'lines', at, bytes: batch, arrayElements: true } : { kind: 'lines', at, bytes: batch };
+  const batchOf = (at: { file: string; line: number }, batch: Uint8Array) => linesEvent(at, batch, options.arrayElements === true);
   // Buffers in the scanner's memory when it has them free: then the batches are scanned where they are.
   const lease = leaseScanBuffers(CARRY_ROOM + readBytes);
   const buffers = lease?.buffers ?? ([Buffer.allocUnsafe(CARRY_ROOM + readBytes), Buffer.allocUnsafe(CARRY_ROOM + readBytes)] as const);

@@ -6,6 +6,11 @@ import { countLines } from './split-lines.js';
 export const BATCH_BYTES = 1 << 20;
 const LF = 0x0a;
 
+/** A `lines` event: a batch of whole lines of `at.file` from line `at.line` (of a one-element-a-line array, or not). */
+export function linesEvent(at: { file: string; line: number }, bytes: Uint8Array, arrayElements: boolean): InputEvent {
+  return arrayElements ? { kind: 'lines', at, bytes, arrayElements } : { kind: 'lines', at, bytes };
+}
+
 /**
  * Cuts UTF-8 JSON Lines bytes into `lines` events, batches of whole lines (about 1 MiB each) with the line of
  * their first line, without decoding anything. A line longer than `maxRecordBytes` that spans chunks is not
@@ -19,8 +24,7 @@ export async function* readLineBatches(
   batchBytes = BATCH_BYTES,
   arrayElements = false,
 ): AsyncGenerator<InputEvent> {
-  const batchOf = (at: { file: string; line: number }, batch: Uint8Array): InputEvent =>
-    arrayElements ? { kind: 'lines', at, bytes: batch, arrayElements } : { kind: 'lines', at, bytes: batch };
+  const batchOf = (at: { file: string; line: number }, batch: Uint8Array) => linesEvent(at, batch, arrayElements);
   let parts: Uint8Array[] = [];
   let held = 0; // bytes in parts
   let line = 1; // the line that parts[0] starts
