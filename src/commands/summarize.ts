@@ -2,11 +2,12 @@ import { Chalk } from 'chalk';
 import { SUMMARIZE_FORMATS, type SummarizeFormat } from '../config/config-schema.js';
 import { resolveSettings, type Settings, type SettingsFlags } from '../config/resolve-settings.js';
 import type { LoadedCalls } from '../model/load-calls.js';
-import { assessCalls, totalsOf } from '../rules/assess-calls.js';
-import { fleetBreakdowns } from '../rules/breakdowns/fleet-breakdowns.js';
+import { totalsOf } from '../rules/assess-calls.js';
+import { byQuality } from '../rules/call-row.js';
+import { judgeCalls, type JudgedCalls } from '../rules/judge-calls.js';
 import { listCalls, type ListingOptions, SORT_FIELDS } from '../rules/list-calls.js';
 import { withJudgedFieldsOnly } from '../rules/judged-fields.js';
-import { selectByStartTime, type TimeWindow } from '../rules/time-window.js';
+import type { TimeWindow } from '../rules/time-window.js';
 import { evaluateSummaryGates } from '../rules/gates.js';
 import { colorsFor } from '../report/colors.js';
 import { plural } from '../report/format-values.js';
@@ -56,7 +57,7 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
   if (callRecordCount(loaded) === 0) {
     throw new UsageError(`no call-log records found in ${inputs.join(', ')} (read ${plural(loaded.counts.files, 'file')}, ${plural(loaded.counts.records, 'record')})`);
   }
-  const doc = judgeCalls(loaded, settings, window, listingOptions);
+  const doc = documentOf(loaded, judgeLoaded(loaded, settings, window), settings, window, listingOptions);
 
   const render = { breakdowns: options.breakdowns !== false };
   for (const report of reports) writeReport(report.path, SUMMARY_REPORTERS[report.format](doc, new Chalk({ level: 0 }), render));
@@ -66,21 +67,24 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
 }
 
 /**
- * The document of the calls read: selected, judged, listed and broken down. The calls leave `loaded` here, so
- * that once the document is made nothing holds the records while the report is written (on the 230 MB bench
- * export they are most of the heap: the peak then falls by what they hold).
+ * The calls read, judged: on one thread, the records are let go once judged, so that nothing holds them while the
+ * report is written (on the 230 MB bench export they are most of the heap: the peak then falls by what they hold).
  */
-function judgeCalls(loaded: LoadedCalls, settings: Settings, window: TimeWindow, listingOptions: ListingOptions): SummaryDocument {
+function judgeLoaded(loaded: LoadedCalls, settings: Settings, window: TimeWindow): JudgedCalls {
   const calls = loaded.calls;
   loaded.calls = [];
-  const { selected, ...windowed } = selectByStartTime(calls, window);
-  const assessed = assessCalls(selected, settings.thresholds);
-  const totals = totalsOf(assessed);
+  return judgeCalls(calls, settings.thresholds, window);
+}
+
+/** The document of the calls judged: sorted, totalled, gated, listed. */
+function documentOf(loaded: LoadedCalls, judged: JudgedCalls, settings: Settings, window: TimeWindow, listingOptions: ListingOptions): SummaryDocument {
+  const rows = judged.rows.sort(byQuality);
+  const totals = totalsOf(rows);
   const gates = evaluateSummaryGates(totals, settings.gates);
   const view = {
-    window: { ...window, ...windowed },
-    listing: { ...listingOptions, ...listCalls(assessed, listingOptions) },
-    breakdowns: fleetBreakdowns(assessed),
+    window: { ...window, outside: judged.outside, withoutStartTime: judged.withoutStartTime },
+    listing: { ...listingOptions, ...listCalls(rows, listingOptions) },
+    breakdowns: judged.breakdowns,
   };
-  return summaryDocument(loaded, assessed, totals, settings.thresholds, gates, view);
+  return summaryDocument(loaded, rows, totals, settings.thresholds, gates, view);
 }

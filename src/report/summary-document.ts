@@ -2,7 +2,8 @@ import type { InputShape } from '../input/input-event.js';
 import type { LoadedCalls } from '../model/load-calls.js';
 import { type FileCounts, itemsRead } from '../model/file-tally.js';
 import type { InputCounts } from '../model/record-ledger.js';
-import type { AssessedCall, QualityTotals } from '../rules/assess-calls.js';
+import type { QualityTotals } from '../rules/assess-calls.js';
+import type { CallRow } from '../rules/call-row.js';
 import type { GateResult } from '../rules/gates.js';
 import type { Quality, StreamIssue } from '../rules/issue.js';
 import type { Thresholds } from '../rules/thresholds.js';
@@ -91,23 +92,24 @@ export function thresholdsJson(thresholds: Thresholds): ThresholdsJson {
   return out;
 }
 
-export function callJson({ call, verdict }: AssessedCall): CallJson {
+export function callJson(row: CallRow): CallJson {
   return {
-    correlationId: call.correlationId,
-    callType: call.callType,
-    startTime: isoOrNull(call.startTime),
-    durationSeconds: call.durationSeconds,
-    participants: call.legs.length === 0 ? null : call.legs.length,
-    streams: call.streams.length,
-    poorStreams: verdict.poorStreams,
-    quality: verdict.quality,
-    issues: verdict.issues,
+    correlationId: row.correlationId,
+    callType: row.callType,
+    startTime: isoOrNull(row.startTime),
+    durationSeconds: row.durationSeconds,
+    participants: row.legs === 0 ? null : row.legs,
+    streams: row.streams,
+    poorStreams: row.poorStreams,
+    quality: row.quality,
+    issues: row.issues,
   };
 }
 
 export function summaryDocument(
   loaded: LoadedCalls,
-  assessed: AssessedCall[],
+  /** Every call judged, in byQuality order. */
+  rows: CallRow[],
   totals: QualityTotals,
   thresholds: Thresholds,
   gates: GateResult[] = [],
@@ -135,7 +137,7 @@ export function summaryDocument(
     totals,
     gates,
     ...(view === undefined ? {} : fleetViewJson(view)),
-    calls: (view?.listing.listed ?? assessed).map(callJson),
+    calls: (view?.listing.listed ?? rows).map(callJson),
   };
 }
 

@@ -1,8 +1,8 @@
-import type { AssessedCall } from './assess-calls.js';
+import type { CallRow } from './call-row.js';
 import { compareNames } from './breakdowns/rate-rows.js';
 import { SORT_FIELDS, type SortField } from './sort-fields.js';
 
-/** The orders of the call listing; quality is assessCalls' own order (poor first). */
+/** The orders of the call listing; quality is byQuality (poor first). */
 export { SORT_FIELDS, type SortField };
 
 export interface ListingOptions {
@@ -13,31 +13,31 @@ export interface ListingOptions {
 }
 
 export interface Listing {
-  listed: AssessedCall[];
+  listed: CallRow[];
   /** Calls the listing leaves out (--only-poor, --limit); totals and gates still count them. */
   notListed: number;
 }
 
 const unknownLast = (n: number | null, direction: 1 | -1): number => (n === null ? Infinity : direction * n);
 
-const ORDERS: Record<Exclude<SortField, 'quality'>, (a: AssessedCall, b: AssessedCall) => number> = {
-  start: (a, b) => unknownLast(a.call.startTime, 1) - unknownLast(b.call.startTime, 1),
-  duration: (a, b) => unknownLast(a.call.durationSeconds, -1) - unknownLast(b.call.durationSeconds, -1),
-  'poor-streams': (a, b) => b.verdict.poorStreams - a.verdict.poorStreams,
-  legs: (a, b) => b.call.legs.length - a.call.legs.length,
+const ORDERS: Record<Exclude<SortField, 'quality'>, (a: CallRow, b: CallRow) => number> = {
+  start: (a, b) => unknownLast(a.startTime, 1) - unknownLast(b.startTime, 1),
+  duration: (a, b) => unknownLast(a.durationSeconds, -1) - unknownLast(b.durationSeconds, -1),
+  'poor-streams': (a, b) => b.poorStreams - a.poorStreams,
+  legs: (a, b) => b.legs - a.legs,
   id: () => 0,
 };
 
 /**
  * Which calls a report lists, in what order: start oldest first; duration, poor-streams and legs most first;
- * ties (and id) by correlation id. `assessed` is in quality order already. Pure.
+ * ties (and id) by correlation id. `rows` are in quality order already (byQuality). Pure.
  */
-export function listCalls(assessed: AssessedCall[], options: ListingOptions): Listing {
-  const kept = options.onlyPoor ? assessed.filter((a) => a.verdict.quality === 'poor') : assessed;
+export function listCalls(rows: CallRow[], options: ListingOptions): Listing {
+  const kept = options.onlyPoor ? rows.filter((a) => a.quality === 'poor') : rows;
   const sorted =
     options.sort === 'quality'
       ? kept
-      : [...kept].sort((a, b) => ORDERS[options.sort as Exclude<SortField, 'quality'>](a, b) || compareNames(a.call.correlationId, b.call.correlationId));
+      : [...kept].sort((a, b) => ORDERS[options.sort as Exclude<SortField, 'quality'>](a, b) || compareNames(a.correlationId, b.correlationId));
   const listed = options.limit === null ? sorted : sorted.slice(0, options.limit);
-  return { listed, notListed: assessed.length - listed.length };
+  return { listed, notListed: rows.length - listed.length };
 }

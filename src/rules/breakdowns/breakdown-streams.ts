@@ -2,7 +2,7 @@ import type { Call, Leg, Stream } from '../../model/call.js';
 import type { AssessedCall } from '../assess-calls.js';
 import { RULE_METRICS } from '../thresholds.js';
 import { osFamily } from './os-family.js';
-import { RateCounter, type RateRow } from './rate-rows.js';
+import { mergeRateRows, RateCounter, type RateRow } from './rate-rows.js';
 
 /** Poor streams of the assessed calls grouped six ways, each worst first. */
 export interface StreamBreakdowns {
@@ -58,6 +58,19 @@ export function breakdownStreams(assessed: AssessedCall[]): StreamBreakdowns {
     byTransport: dims.byTransport.rows(),
     bySdkVersion: dims.bySdkVersion.rows(),
     byOsFamily: dims.byOsFamily.rows(),
+  };
+}
+
+/** The breakdowns of several parts of the calls (each part's calls whole) as one breakdown of them all. */
+export function mergeStreamBreakdowns(parts: readonly StreamBreakdowns[]): StreamBreakdowns {
+  const merged = (dimension: StreamDimension) => mergeRateRows(parts.map((part) => part[dimension]));
+  return {
+    byMetric: merged('byMetric'),
+    byMediaType: merged('byMediaType'),
+    byEndpointType: merged('byEndpointType'),
+    byTransport: merged('byTransport'),
+    bySdkVersion: merged('bySdkVersion'),
+    byOsFamily: merged('byOsFamily'),
   };
 }
 

@@ -24,24 +24,45 @@ export interface EndReasonBreakdown {
 
 /** Every leg's end reason, decoded with the ACS call-end code table (decode-end-reason). */
 export function endReasonsOf(calls: Call[]): EndReasonBreakdown {
-  const reasons = calls.flatMap((call) => call.legs.map((leg) => decodeEndReason(leg.endReasonCode, leg.endReasonSubCode, leg.resultCategory)));
-  const categories = new TallyCounter<string | null>((k) => k ?? '');
-  const codes = new TallyCounter<EndReason>(codeKey);
-  for (const reason of reasons) {
-    categories.add(reason.resultCategory);
-    codes.add(reason);
+  const tally = new EndReasonTally();
+  for (const call of calls) for (const leg of call.legs) tally.add(decodeEndReason(leg.endReasonCode, leg.endReasonSubCode, leg.resultCategory));
+  return tally.breakdown();
+}
+
+/** The breakdowns of several parts of the calls as one breakdown of them all. */
+export function mergeEndReasons(parts: readonly EndReasonBreakdown[]): EndReasonBreakdown {
+  const tally = new EndReasonTally();
+  for (const part of parts) {
+    for (const { code, subCode, resultCategory, message, dropped, legs } of part.byCode) tally.add({ code, subCode, resultCategory, message, dropped }, legs);
   }
-  return {
-    legs: reasons.length,
-    byCategory: categories
-      .entries()
-      .map(({ key, count }) => ({ resultCategory: key, legs: count }))
-      .sort((a, b) => Number(isSuccess(a.resultCategory)) - Number(isSuccess(b.resultCategory)) || b.legs - a.legs || compareNames(a.resultCategory, b.resultCategory)),
-    byCode: codes
-      .entries()
-      .map(({ key, count }) => ({ code: key.code, subCode: key.subCode, resultCategory: key.resultCategory, message: key.message, dropped: key.dropped, legs: count }))
-      .sort((a, b) => Number(b.dropped) - Number(a.dropped) || b.legs - a.legs || (a.code ?? Infinity) - (b.code ?? Infinity) || (a.subCode ?? -1) - (b.subCode ?? -1)),
-  };
+  return tally.breakdown();
+}
+
+/** Legs counted by end reason; one leg's reason adds one, a merged part's row its legs. */
+class EndReasonTally {
+  private legs = 0;
+  private readonly categories = new TallyCounter<string | null>((k) => k ?? '');
+  private readonly codes = new TallyCounter<EndReason>(codeKey);
+
+  add(reason: EndReason, legs = 1): void {
+    this.legs += legs;
+    this.categories.add(reason.resultCategory, legs);
+    this.codes.add(reason, legs);
+  }
+
+  breakdown(): EndReasonBreakdown {
+    return {
+      legs: this.legs,
+      byCategory: this.categories
+        .entries()
+        .map(({ key, count }) => ({ resultCategory: key, legs: count }))
+        .sort((a, b) => Number(isSuccess(a.resultCategory)) - Number(isSuccess(b.resultCategory)) || b.legs - a.legs || compareNames(a.resultCategory, b.resultCategory)),
+      byCode: this.codes
+        .entries()
+        .map(({ key, count }) => ({ code: key.code, subCode: key.subCode, resultCategory: key.resultCategory, message: key.message, dropped: key.dropped, legs: count }))
+        .sort((a, b) => Number(b.dropped) - Number(a.dropped) || b.legs - a.legs || (a.code ?? Infinity) - (b.code ?? Infinity) || (a.subCode ?? -1) - (b.subCode ?? -1)),
+    };
+  }
 }
 
 function codeKey(reason: EndReason): string {

@@ -19,12 +19,29 @@ export class RateCounter {
     if (poor) group.poor++;
   }
 
+  /** Adds the groups of rows counted elsewhere (another part of the calls). */
+  addRows(rows: readonly RateRow[]): void {
+    for (const row of rows) {
+      let group = this.groups.get(row.key);
+      if (group === undefined) this.groups.set(row.key, (group = { total: 0, poor: 0 }));
+      group.total += row.total;
+      group.poor += row.poor;
+    }
+  }
+
   /** Worst first: highest poor rate, then most poor, then by name. */
   rows(): RateRow[] {
     return [...this.groups]
       .map(([key, g]) => ({ key, total: g.total, poor: g.poor, rate: g.total === 0 ? 0 : g.poor / g.total }))
       .sort(worstFirst);
   }
+}
+
+/** The rows of several parts of the calls as one part's: counts added, rates and order worked out again. */
+export function mergeRateRows(parts: ReadonlyArray<readonly RateRow[]>): RateRow[] {
+  const counter = new RateCounter();
+  for (const rows of parts) counter.addRows(rows);
+  return counter.rows();
 }
 
 export function worstFirst(a: RateRow, b: RateRow): number {

@@ -1,5 +1,4 @@
 import type { Call } from '../../model/call.js';
-import type { OperationRecord } from '../../schema/call-record.js';
 import { degradedDiagnostic, isFailedOperation } from '../evaluate-operation.js';
 import type { EndCodeRow } from './end-reasons.js';
 import { compareNames, TallyCounter } from './rate-rows.js';
@@ -50,9 +49,17 @@ export interface Reliability {
 
 const UFD = 'userfacingdiagnostics';
 
+/** One client operation's counts, before its rates are worked out. */
+interface OperationTally {
+  attempts: number;
+  expectedErrors: number;
+  failures: number;
+  codes: TallyCounter<{ code: string | null; subCode: string | null }>;
+}
+
 /** The Voice and Video Insights workbook's reliability view: pure, over the calls' client operations and legs. */
 export function reliabilityOf(calls: Call[], endCodes: { legs: number; byCode: EndCodeRow[] }): Reliability {
-  const perOperation = new Map<string, OperationRecord[]>();
+  const perOperation = new Map<string, OperationTally>();
   const ufds = new Map<string, { events: number; calls: Set<string> }>();
   for (const call of calls) {
     for (const op of call.operations) {
@@ -64,36 +71,74 @@ export function reliabilityOf(calls: Call[], endCodes: { legs: number; byCode: E
         ufds.set(degraded.diagnostic, kind);
       }
       if (op.operationName === null || op.resultType === null || op.operationName.toLowerCase() === UFD) continue;
-      const list = perOperation.get(op.operationName) ?? [];
-      list.push(op);
-      perOperation.set(op.operationName, list);
+      const tally = operationTally(perOperation, op.operationName);
+      tally.attempts++;
+      if (op.resultType.toLowerCase() === 'expectederror') tally.expectedErrors++;
+      if (isFailedOperation(op)) {
+        tally.failures++;
+        tally.codes.add({ code: op.resultSignature, subCode: payloadSubCode(op.payload) });
+      }
     }
   }
+  const kinds = [...ufds].map(([diagnostic, k]) => ({ diagnostic, events: k.events, calls: k.calls.size }));
+  return reliabilityFrom(perOperation, kinds, endCodes);
+}
+
+/**
+ * The reliability of several parts of the calls (each call in one part) as one: counts added, rates and
+ * intervals worked out again; `endCodes` is the merged end-reason breakdown.
+ */
+export function mergeReliability(parts: readonly Reliability[], endCodes: { legs: number; byCode: EndCodeRow[] }): Reliability {
+  const perOperation = new Map<string, OperationTally>();
+  const ufds = new Map<string, DiagnosticKind>();
+  for (const part of parts) {
+    for (const op of part.operations) {
+      const tally = operationTally(perOperation, op.operation);
+      tally.attempts += op.attempts;
+      tally.expectedErrors += op.expectedErrors;
+      tally.failures += op.failures;
+      for (const { code, subCode, count } of op.failuresByCode) tally.codes.add({ code, subCode }, count);
+    }
+    for (const kind of part.userFacingDiagnostics) {
+      const sum = ufds.get(kind.diagnostic) ?? { diagnostic: kind.diagnostic, events: 0, calls: 0 };
+      sum.events += kind.events;
+      sum.calls += kind.calls; // a call is in one part only
+      ufds.set(kind.diagnostic, sum);
+    }
+  }
+  return reliabilityFrom(perOperation, [...ufds.values()], endCodes);
+}
+
+function operationTally(perOperation: Map<string, OperationTally>, name: string): OperationTally {
+  let tally = perOperation.get(name);
+  if (tally === undefined) {
+    tally = { attempts: 0, expectedErrors: 0, failures: 0, codes: new TallyCounter((k) => `${k.code ?? ''}/${k.subCode ?? ''}`) };
+    perOperation.set(name, tally);
+  }
+  return tally;
+}
+
+function reliabilityFrom(perOperation: Map<string, OperationTally>, kinds: DiagnosticKind[], endCodes: { legs: number; byCode: EndCodeRow[] }): Reliability {
   const dropped = endCodes.byCode.filter((row) => row.dropped);
   return {
     method: RELIABILITY_METHOD,
-    operations: [...perOperation].map(([name, ops]) => operationReliability(name, ops)).sort(worstOperationFirst),
-    userFacingDiagnostics: [...ufds]
-      .map(([diagnostic, k]) => ({ diagnostic, events: k.events, calls: k.calls.size }))
-      .sort((a, b) => b.events - a.events || compareNames(a.diagnostic, b.diagnostic)),
+    operations: [...perOperation].map(([name, tally]) => operationReliability(name, tally)).sort(worstOperationFirst),
+    userFacingDiagnostics: kinds.sort((a, b) => b.events - a.events || compareNames(a.diagnostic, b.diagnostic)),
     droppedLegs: { legs: endCodes.legs, dropped: dropped.reduce((n, row) => n + row.legs, 0), byCode: dropped },
   };
 }
 
-function operationReliability(operation: string, ops: OperationRecord[]): OperationReliability {
-  const failed = ops.filter(isFailedOperation);
-  const codes = new TallyCounter<{ code: string | null; subCode: string | null }>((k) => `${k.code ?? ''}/${k.subCode ?? ''}`);
-  for (const op of failed) codes.add({ code: op.resultSignature, subCode: payloadSubCode(op.payload) });
-  const successes = ops.length - failed.length;
+function operationReliability(operation: string, tally: OperationTally): OperationReliability {
+  const successes = tally.attempts - tally.failures;
   return {
     operation,
-    attempts: ops.length,
+    attempts: tally.attempts,
     successes,
-    expectedErrors: ops.filter((op) => op.resultType!.toLowerCase() === 'expectederror').length,
-    failures: failed.length,
-    successRate: successes / ops.length,
-    interval: wilsonInterval(successes, ops.length)!,
-    failuresByCode: codes.entries().map(({ key, count }) => ({ ...key, count })),
+    expectedErrors: tally.expectedErrors,
+    failures: tally.failures,
+    successRate: successes / tally.attempts,
+    interval: wilsonInterval(successes, tally.attempts)!,
+    failuresByCode: tally.codes.entries().map(({ key, count }) => ({ ...key, count })),
   };
 }
 

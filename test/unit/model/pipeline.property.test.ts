@@ -13,6 +13,7 @@ import { SUMMARY_REPORTERS } from '../../../src/report/summary-reporters.js';
 import { wholeText } from '../../support/whole-text.js';
 import { assessCallStory } from '../../../src/rules/assess-call-story.js';
 import { assessCalls, totalsOf } from '../../../src/rules/assess-calls.js';
+import { byQuality, callRowOf } from '../../../src/rules/call-row.js';
 import { evaluateSummaryGates } from '../../../src/rules/gates.js';
 import { defaultThresholds } from '../../../src/rules/thresholds.js';
 import { normaliseRecord } from '../../../src/schema/normalise-record.js';
@@ -78,11 +79,11 @@ test('any records, with random, missing or wrong-typed fields: normalise, build,
         else ledger.addInvalid(at, result.reason);
       });
       const calls = buildCalls(ledger.records(), ledger.namedOnly());
-      const assessed = assessCalls(calls, thresholds);
-      const totals = totalsOf(assessed);
+      const rows = assessCalls(calls, thresholds).map(callRowOf).sort(byQuality);
+      const totals = totalsOf(rows);
       const gates = evaluateSummaryGates(totals, { maxPoorCalls: { kind: 'percent', max: 10 }, failOnUnknown: true });
       const loaded = { calls, counts: ledger.counts, invalidSamples: ledger.invalidSamples, skipped: [], shapes: { 'json-lines': 1 } };
-      const doc = summaryDocument(loaded, assessed, totals, thresholds, gates);
+      const doc = summaryDocument(loaded, rows, totals, thresholds, gates);
       for (const format of SUMMARIZE_FORMATS) wholeText(SUMMARY_REPORTERS[format](doc, colour));
       for (const call of calls) {
         const story = assessCallStory(call, thresholds);

@@ -6,6 +6,7 @@ import { timeBoundAt } from '../../../src/config/time-bound.js';
 const parseTimeBound = (flag: string, value: string, now: number) => timeBoundAt(parseTimeFlag(flag, value), now);
 import { UsageError } from '../../../src/commands/usage-error.js';
 import { assessCalls } from '../../../src/rules/assess-calls.js';
+import { byQuality, callRowOf } from '../../../src/rules/call-row.js';
 import { listCalls } from '../../../src/rules/list-calls.js';
 import { selectByStartTime } from '../../../src/rules/time-window.js';
 import { defaultThresholds } from '../../../src/rules/thresholds.js';
@@ -60,10 +61,10 @@ test('listing: --only-poor, --sort and --limit choose and order the rows, and co
     withStart('b2', '2026-11-20T09:00:00Z', { durationSeconds: 300, legs: [leg({}), leg({})], streams: [poorStream()] }),
     withStart('d4', null, { durationSeconds: null }),
   ];
-  const assessed = assessCalls(calls, defaultThresholds());
+  const rows = assessCalls(calls, defaultThresholds()).map(callRowOf).sort(byQuality);
   const ids = (sort: Parameters<typeof listCalls>[1]['sort'], onlyPoor = false, limit: number | null = null) => {
-    const l = listCalls(assessed, { sort, onlyPoor, limit });
-    return [l.listed.map((a) => a.call.correlationId), l.notListed];
+    const l = listCalls(rows, { sort, onlyPoor, limit });
+    return [l.listed.map((a) => a.correlationId), l.notListed];
   };
   assert.deepEqual(ids('quality'), [['a1', 'b2', 'd4', 'c3'], 0]);
   assert.deepEqual(ids('start'), [['c3', 'b2', 'a1', 'd4'], 0]);

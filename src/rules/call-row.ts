@@ -1,0 +1,47 @@
+import type { Quality, StreamIssue } from './issue.js';
+import type { AssessedCall } from './assess-calls.js';
+import { compareText } from '../model/compare-text.js';
+
+/**
+ * What summarize keeps of a judged call once its records are let go: what the totals, the listing and every
+ * report read. Plain data (no records), so that a worker judging some of the calls can hand it back.
+ */
+export interface CallRow {
+  correlationId: string;
+  callType: string | null;
+  /** Epoch ms; null without a CallSummary. */
+  startTime: number | null;
+  durationSeconds: number | null;
+  legs: number;
+  streams: number;
+  quality: Quality;
+  poorStreams: number;
+  /** Every stream issue of the call, in stream order. */
+  issues: StreamIssue[];
+}
+
+export function callRowOf({ call, verdict }: AssessedCall): CallRow {
+  return {
+    correlationId: call.correlationId,
+    callType: call.callType,
+    startTime: call.startTime,
+    durationSeconds: call.durationSeconds,
+    legs: call.legs.length,
+    streams: call.streams.length,
+    quality: verdict.quality,
+    poorStreams: verdict.poorStreams,
+    issues: verdict.issues,
+  };
+}
+
+const QUALITY_ORDER: Record<Quality, number> = { poor: 0, unknown: 1, good: 2 };
+
+/** summarize's own order: poor calls first (most poor streams first), then unknown, then good; by start time within, then id. */
+export function byQuality(a: CallRow, b: CallRow): number {
+  return (
+    QUALITY_ORDER[a.quality] - QUALITY_ORDER[b.quality] ||
+    b.poorStreams - a.poorStreams ||
+    (a.startTime ?? Infinity) - (b.startTime ?? Infinity) ||
+    compareText(a.correlationId, b.correlationId)
+  );
+}

@@ -1,0 +1,44 @@
+import type { Call } from '../model/call.js';
+import { assessCalls } from './assess-calls.js';
+import { fleetBreakdowns, type FleetBreakdowns, mergeFleetBreakdowns } from './breakdowns/fleet-breakdowns.js';
+import { callRowOf, type CallRow } from './call-row.js';
+import type { Thresholds } from './thresholds.js';
+import { selectByStartTime, type TimeWindow } from './time-window.js';
+
+/**
+ * What summarize keeps of some calls once they are judged: a row each and the breakdowns, no records. A set of
+ * calls split into parts (each call whole in one part, e.g. one part a worker) judges to the same result, merged.
+ */
+export interface JudgedCalls {
+  /** The calls in the window, in no particular order (summarize lists them byQuality). */
+  rows: CallRow[];
+  /** Calls that started outside the window. */
+  outside: number;
+  /** Calls without a start time, left out when a window is set. */
+  withoutStartTime: number;
+  breakdowns: FleetBreakdowns;
+}
+
+/** Selects the calls in the window and judges them. Pure. */
+export function judgeCalls(calls: Call[], thresholds: Thresholds, window: TimeWindow): JudgedCalls {
+  const { selected, outside, withoutStartTime } = selectByStartTime(calls, window);
+  const assessed = assessCalls(selected, thresholds);
+  return { rows: assessed.map(callRowOf), outside, withoutStartTime, breakdowns: fleetBreakdowns(assessed) };
+}
+
+/** The judgements of parts of the calls (no call in two parts) as the judgement of them all. Pure. */
+export function mergeJudgedCalls(parts: readonly JudgedCalls[]): JudgedCalls {
+  if (parts.length === 1) return parts[0]!;
+  let outside = 0;
+  let withoutStartTime = 0;
+  for (const part of parts) {
+    outside += part.outside;
+    withoutStartTime += part.withoutStartTime;
+  }
+  return {
+    rows: parts.flatMap((part) => part.rows),
+    outside,
+    withoutStartTime,
+    breakdowns: mergeFleetBreakdowns(parts.map((part) => part.breakdowns)),
+  };
+}

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { loadCalls } from '../../../src/model/load-calls.js';
+import { byQuality } from '../../../src/rules/call-row.js';
+import { judgeCalls, type JudgedCalls, mergeJudgedCalls } from '../../../src/rules/judge-calls.js';
+import { defaultThresholds } from '../../../src/rules/thresholds.js';
+
+const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+
+/** A judgement as summarize reads it: rows in listing order. */
+const canonical = (judged: JudgedCalls) => JSON.stringify({ ...judged, rows: [...judged.rows].sort(byQuality) });
+
+test('calls split into parts any way (each call whole in one part) judge and merge to the judgement of them all', async () => {
+  // The samples and the fleet fixture: every end code, operation, UFD, OS family and transport the breakdowns count.
+  const { calls } = await loadCalls([join(ROOT, 'samples'), join(ROOT, 'test/fixtures/fleet')], { mediaQualityOnly: true });
+  assert.ok(calls.length >= 8);
+  const thresholds = defaultThresholds();
+  const windows = [
+    { since: null, until: null },
+    { since: Date.parse('2026-11-20T09:00:00Z'), until: Date.parse('2026-11-20T10:00:00Z') },
+  ];
+  for (const window of windows) {
+    const whole = canonical(judgeCalls(calls, thresholds, window));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 4 }), fc.array(fc.nat(), { minLength: calls.length, maxLength: calls.length }), (parts, picks) => {
+        const split = Array.from({ length: parts }, () => [] as typeof calls);
+        calls.forEach((call, i) => split[picks[i]! % parts]!.push(call));
+        const merged = mergeJudgedCalls(split.map((part) => judgeCalls(part, thresholds, window)));
+        assert.equal(canonical(merged), whole);
+      }),
+      { numRuns: 60, seed: 20261126 },
+    );
+  }
+});
+
+test('merging adds the counts of a breakdown row that two parts share, and works its rate out again', () => {
+  const thresholds = defaultThresholds();
+  const open = { since: null, until: null };
+  const empty = judgeCalls([], thresholds, open);
+  const a: JudgedCalls = { ...empty, breakdowns: { ...empty.breakdowns, streams: { ...empty.breakdowns.streams, byMediaType: [{ key: 'Audio', total: 4, poor: 1, rate: 0.25 }] } } };
+  const b: JudgedCalls = {
+    ...empty,
+    outside: 2,
+    breakdowns: { ...empty.breakdowns, streams: { ...empty.breakdowns.streams, byMediaType: [{ key: 'Video', total: 2, poor: 2, rate: 1 }, { key: 'Audio', total: 4, poor: 3, rate: 0.75 }] } },
+  };
+  const merged = mergeJudgedCalls([a, b]);
+  assert.deepEqual(merged.breakdowns.streams.byMediaType, [
+    { key: 'Video', total: 2, poor: 2, rate: 1 },
+    { key: 'Audio', total: 8, poor: 4, rate: 0.5 },
+  ]);
+  assert.equal(merged.outside, 2);
+});
