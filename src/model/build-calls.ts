@@ -55,7 +55,10 @@ function emptyCall(correlationId: string): Call {
 
 /** Call-level facts from its legs, and a stable order for legs, streams and time series. */
 function settle(call: Call): void {
-  call.legs.sort((a, b) => byTime(a.participantStartTime, b.participantStartTime) || cmp(a.participantId, b.participantId) || cmp(a.endpointId, b.endpointId));
+  const byContent = contentOrder();
+  call.legs.sort(
+    (a, b) => byTime(a.participantStartTime, b.participantStartTime) || cmp(a.participantId, b.participantId) || cmp(a.endpointId, b.endpointId) || byContent(a, b),
+  );
   const legOrder = new Map(call.legs.map((leg, i) => [leg.participantId ?? leg.endpointId, i]));
   const rank = (id: string | null) => legOrder.get(id) ?? Number.MAX_SAFE_INTEGER;
   call.streams.sort(
@@ -64,10 +67,12 @@ function settle(call: Call): void {
       cmp(a.participantId, b.participantId) ||
       serverLast(a.endpointType) - serverLast(b.endpointType) ||
       cmp(a.mediaType, b.mediaType) ||
-      cmp(a.streamId, b.streamId),
+      cmp(a.streamId, b.streamId) ||
+      byContent(a, b),
   );
-  call.operations.sort((a, b) => byTime(a.time, b.time));
-  call.mediaStats.sort((a, b) => byTime(a.time, b.time));
+  call.operations.sort((a, b) => byTime(a.time, b.time) || byContent(a, b));
+  call.mediaStats.sort((a, b) => byTime(a.time, b.time) || byContent(a, b));
+  call.surveys.sort((a, b) => byTime(a.time, b.time) || byContent(a, b));
 
   const types = new Set(call.legs.map((l) => l.callType).filter((t): t is string => t !== null));
   // A P2P call that another endpoint joins becomes a group call.
@@ -106,6 +111,22 @@ function byTime(a: number | null, b: number | null): number {
 
 function cmp(a: string | null, b: string | null): number {
   return compareText(a ?? '', b ?? '');
+}
+
+/**
+ * The last resort of every order of a call's records (two records of one leg or stream that are not exact
+ * duplicates, time-series points of one time): by what they hold, not by which was read first, so that the same
+ * records in any order (files named in another order, or calls judged on the worker threads that read them) give
+ * the same calls. Each record's text is made once, and only for the records that tie.
+ */
+function contentOrder(): (a: CallRecord, b: CallRecord) => number {
+  const texts = new Map<CallRecord, string>();
+  const textOf = (record: CallRecord) => {
+    let text = texts.get(record);
+    if (text === undefined) texts.set(record, (text = JSON.stringify(record)));
+    return text;
+  };
+  return (a, b) => compareText(textOf(a), textOf(b));
 }
 
 function serverLast(endpointType: string | null): number {

@@ -3,6 +3,7 @@ import type { CallRecord } from '../schema/call-record.js';
 import { FingerprintSet } from './fingerprint-set.js';
 import { fingerprintOf } from './record-fingerprint.js';
 import { SharedStrings } from './shared-strings.js';
+import { compareText } from './compare-text.js';
 
 export interface InvalidRecord {
   at: SourceLocation;
@@ -28,7 +29,8 @@ const KEEP_INVALID = 100;
 /**
  * Takes normalised records in any order and keeps what the model is built from:
  * an exact duplicate (Azure Monitor delivers at least once) counts once, and of the *Updates tables'
- * versions of one leg or stream the highest CallUpdatesVersion wins.
+ * versions of one leg or stream the highest CallUpdatesVersion wins. What is kept does not depend on the order
+ * the records come in (records(), in any order, build the same calls: see buildCalls).
  */
 export class RecordLedger {
   readonly counts: InputCounts = {
@@ -119,7 +121,14 @@ export class RecordLedger {
       this.counts.used++;
     } else {
       this.counts.superseded++;
-      if ((record.version ?? 0) > (held.version ?? 0)) this.versioned.set(key, this.hold(record));
+      const version = record.version ?? 0;
+      const heldVersion = held.version ?? 0;
+      if (version > heldVersion) this.versioned.set(key, this.hold(record));
+      else if (version === heldVersion) {
+        // Two versions of one number: the one whose held content orders first wins, whichever was read first.
+        const candidate = this.hold(record);
+        if (compareText(JSON.stringify(candidate), JSON.stringify(held)) < 0) this.versioned.set(key, candidate);
+      }
     }
   }
 

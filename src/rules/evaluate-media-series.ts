@@ -63,7 +63,14 @@ export function buildMediaSeries(samples: MediaStatsRecord[], thresholds: Thresh
       breaches: rule ? breachWindows(points, rule, interval) : [],
     });
   }
-  return series.sort((a, b) => compareText(a.participantId ?? '', b.participantId ?? '') || compareText(a.metricName, b.metricName));
+  // Every part of the group's key, so that the order never rests on which sample was read first.
+  return series.sort(
+    (a, b) =>
+      compareText(a.participantId ?? '', b.participantId ?? '') ||
+      compareText(a.metricName, b.metricName) ||
+      compareText(a.direction ?? '', b.direction ?? '') ||
+      compareText(a.streamType ?? '', b.streamType ?? ''),
+  );
 }
 
 function ruleFor(sample: MediaStatsRecord, thresholds: Thresholds): MediaSeries['rule'] {
