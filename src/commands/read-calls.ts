@@ -12,14 +12,27 @@ export interface ReadCallsFlags extends ReadFlags {
  * (cleared before anything else is written), then on stderr what was wrong with the input.
  */
 export async function readCalls(inputs: string[], flags: ReadCallsFlags, options: LoadOptions): Promise<LoadedCalls> {
+  return readWith(inputs, flags, options, async (all) => ({ loaded: await loadCalls(inputs, all) })).then((read) => read.loaded);
+}
+
+/**
+ * The same around any reader of the inputs (summarize on worker threads reads and judges at once): `read` gets the
+ * load options with the flags applied, and what it gives back carries the LoadedCalls it read.
+ */
+export async function readWith<T extends { loaded: LoadedCalls }>(
+  inputs: string[],
+  flags: ReadCallsFlags,
+  options: LoadOptions,
+  read: (options: LoadOptions) => Promise<T>,
+): Promise<T> {
   const reading = readOptionsFrom(flags);
   const progress = await startProgress(inputs, flags.quiet);
-  let loaded: LoadedCalls;
+  let result: T;
   try {
-    loaded = await loadCalls(inputs, { ...reading, ...options, onBytes: progress.onBytes, perFile: flags.verbose === true });
+    result = await read({ ...reading, ...options, onBytes: progress.onBytes, perFile: flags.verbose === true });
   } finally {
     progress.stop();
   }
-  for (const line of inputProblemLines(loaded, flags.verbose)) process.stderr.write(`${line}\n`);
-  return loaded;
+  for (const line of inputProblemLines(result.loaded, flags.verbose)) process.stderr.write(`${line}\n`);
+  return result;
 }

@@ -1,7 +1,8 @@
 import { Chalk } from 'chalk';
 import { SUMMARIZE_FORMATS, type SummarizeFormat } from '../config/config-schema.js';
 import { resolveSettings, type Settings, type SettingsFlags } from '../config/resolve-settings.js';
-import type { LoadedCalls } from '../model/load-calls.js';
+import { defaultThreads, type LoadedCalls, loadCalls } from '../model/load-calls.js';
+import { judgeInPartitions } from '../partition/judge-in-partitions.js';
 import { totalsOf } from '../rules/assess-calls.js';
 import { byQuality } from '../rules/call-row.js';
 import { judgeCalls, type JudgedCalls } from '../rules/judge-calls.js';
@@ -18,7 +19,7 @@ import { parseListLimit } from './parse-list-limit.js';
 import { parseTimeWindow } from './parse-time-window.js';
 import { requireInputs } from './require-inputs.js';
 import { printConfig } from './print-config.js';
-import { readCalls } from './read-calls.js';
+import { readWith } from './read-calls.js';
 import type { ReadFlags } from './read-flags.js';
 import { runExitCode } from './run-exit-code.js';
 import { UsageError } from './usage-error.js';
@@ -53,11 +54,17 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
   const inputs = requireInputs(settings, 'acs-calllogs summarize <files|dirs|->');
 
   // summarize judges media quality and client-operation reliability: the time series are counted, not held.
-  const loaded = await readCalls(inputs, options, { mediaQualityOnly: true, holdAs: withJudgedFieldsOnly });
+  const { loaded, judged } = await readWith(inputs, options, { mediaQualityOnly: true, holdAs: withJudgedFieldsOnly }, async (reading) => {
+    // Per-file counts (--verbose) follow each record from its file to the ledger: one thread only.
+    const threads = reading.perFile ? 1 : (reading.threads ?? defaultThreads());
+    if (threads > 1) return judgeInPartitions(inputs, reading, threads, settings.thresholds, window);
+    const loaded = await loadCalls(inputs, reading);
+    return { loaded, judged: judgeLoaded(loaded, settings, window) };
+  });
   if (callRecordCount(loaded) === 0) {
     throw new UsageError(`no call-log records found in ${inputs.join(', ')} (read ${plural(loaded.counts.files, 'file')}, ${plural(loaded.counts.records, 'record')})`);
   }
-  const doc = documentOf(loaded, judgeLoaded(loaded, settings, window), settings, window, listingOptions);
+  const doc = documentOf(loaded, judged, settings, window, listingOptions);
 
   const render = { breakdowns: options.breakdowns !== false };
   for (const report of reports) writeReport(report.path, SUMMARY_REPORTERS[report.format](doc, new Chalk({ level: 0 }), render));

@@ -41,17 +41,36 @@ export function processLineBatch(
   settings: LineBatchSettings,
   arrayElements = false,
 ): BatchResult {
+  const items: BatchItem[] = [];
+  const filtered = forEachBatchItem(bytes, at, settings, arrayElements, null, (item) => items.push(item));
+  return { items, filtered };
+}
+
+/**
+ * processLineBatch item by item: `each(item, line)` in input order. With `lineNumbers`, the bytes are lines picked
+ * out of a file (see route-lines.ts): the k-th line (from 0) is the file's line lineNumbers[k], and `at.line` is
+ * not used. Returns how many lines the needles passed over.
+ */
+export function forEachBatchItem(
+  bytes: Uint8Array,
+  at: { file: string; line: number },
+  settings: LineBatchSettings,
+  arrayElements: boolean,
+  lineNumbers: Int32Array | null,
+  each: (item: BatchItem, line: number) => void,
+): number {
   const buffer = asBuffer(bytes);
   const held = settings.held === null ? null : new Set(settings.held);
-  const items: BatchItem[] = [];
   const hits = settings.needles === null ? null : findNeedles(buffer, settings.needles);
+  // Picked lines are numbered from 0 (which also keeps a byte order mark on the first one: it is not a file's start).
+  const firstLine = lineNumbers === null ? at.line : 0;
   let filtered = 0;
   if (hits !== null && hits.length === 0) {
-    forEachItem(buffer, at.line, arrayElements, () => filtered++);
-    return { items, filtered };
+    forEachItem(buffer, firstLine, arrayElements, () => filtered++);
+    return filtered;
   }
   let h = 0;
-  forEachItem(buffer, at.line, arrayElements, (start, end, line) => {
+  forEachItem(buffer, firstLine, arrayElements, (start, end, index) => {
     if (hits !== null) {
       while (h < hits.length && hits[h]! < start) h++;
       if (h === hits.length || hits[h]! >= end) {
@@ -59,29 +78,30 @@ export function processLineBatch(
         return;
       }
     }
+    const line = lineNumbers === null ? index : lineNumbers[index]!;
     const where: SourceLocation = { file: at.file, line };
     if (end - start > settings.maxRecordBytes) {
-      items.push({ kind: 'invalid', at: where, reason: tooLargeReason(settings.maxRecordBytes) });
+      each({ kind: 'invalid', at: where, reason: tooLargeReason(settings.maxRecordBytes) }, line);
       return;
     }
     const parsed = parseJson(buffer.toString('utf8', start, end));
     if (!parsed.ok) {
-      items.push({ kind: 'invalid', at: where, reason: parsed.reason });
+      each({ kind: 'invalid', at: where, reason: parsed.reason }, line);
       return;
     }
     const { value } = parsed;
     // The usual line, one record: its own bytes fingerprint it.
     if (isObject(value) && !Array.isArray(value.records)) {
-      items.push(itemOf(value, where, held, () => fingerprintOf(buffer.subarray(start, end))));
+      each(itemOf(value, where, held, () => fingerprintOf(buffer.subarray(start, end))), line);
       return;
     }
     // An Event Hubs envelope's records (or not an object at all).
     for (const event of recordEvents(value, where)) {
-      if (event.kind === 'invalid') items.push({ kind: 'invalid', at: where, reason: event.reason });
-      else if (event.kind === 'record') items.push(itemOf(event.value, where, held, () => fingerprintOfValue(event.value)));
+      if (event.kind === 'invalid') each({ kind: 'invalid', at: where, reason: event.reason }, line);
+      else if (event.kind === 'record') each(itemOf(event.value, where, held, () => fingerprintOfValue(event.value)), line);
     }
   });
-  return { items, filtered };
+  return filtered;
 }
 
 /**

@@ -24,7 +24,8 @@ export interface InputCounts {
   byCategory: Record<string, number>;
 }
 
-const KEEP_INVALID = 100;
+/** How many invalid items are kept to name on stderr (the count has them all). */
+export const KEEP_INVALID = 100;
 
 /**
  * Takes normalised records in any order and keeps what the model is built from:

@@ -1,0 +1,136 @@
+import { MemoryGuard } from '../model/memory-guard.js';
+import { buildCalls } from '../model/build-calls.js';
+import { type BatchItem, forEachBatchItem, type LineBatchSettings } from '../model/process-line-batch.js';
+import { type InputCounts, type InvalidRecord, RecordLedger } from '../model/record-ledger.js';
+import { withJudgedFieldsOnly } from '../rules/judged-fields.js';
+import { judgeCalls, type JudgedCalls } from '../rules/judge-calls.js';
+import type { Thresholds } from '../rules/thresholds.js';
+import type { TimeWindow } from '../rules/time-window.js';
+import { partitionOfId } from './partition-of.js';
+import type { RoutedLines } from './route-lines.js';
+
+/** Where an item stands in the input: the file's place among those read, the line, and the item's place on it (envelopes). */
+export interface Place {
+  fileIndex: number;
+  line: number;
+  sub: number;
+}
+
+/** An item read elsewhere (on the main thread, or by another partition's worker), with its place. */
+export interface PlacedItem {
+  item: BatchItem;
+  place: Place;
+}
+
+export interface PartitionSettings {
+  /** This partition, of `parts`. */
+  part: number;
+  parts: number;
+  batch: LineBatchSettings;
+  thresholds: Thresholds;
+  window: TimeWindow;
+}
+
+/** What a partition hands back: its counts, its first invalid items and where each category was first met, and its calls judged. */
+export interface PartitionResult {
+  counts: InputCounts;
+  invalidSamples: Array<InvalidRecord & { place: Place }>;
+  /** Each category name counted, with the place it was first met here. */
+  firstSeen: Array<[string, Place]>;
+  judged: JudgedCalls;
+}
+
+/**
+ * The calls of one partition (partition-of.ts), as summarize reads and judges them: the records of its calls,
+ * de-duplicated and superseded (RecordLedger), then judged whole. Pure state; a worker thread holds one
+ * (partition-worker.ts). Since the calls built do not depend on the order records come in (build-calls.ts),
+ * records that another partition's worker read and handed on late give the same result.
+ */
+export class CallPartition {
+  private readonly ledger = new RecordLedger((category) => this.held.has(category), withJudgedFieldsOnly);
+  private readonly held: ReadonlySet<string>;
+  private readonly firstSeen = new Map<string, Place>();
+  private readonly invalidPlaces: Place[] = [];
+  private readonly memory = new MemoryGuard();
+  /** The file of the lines read last, to name in an out-of-memory message. */
+  private file = 'the input';
+
+  constructor(private readonly settings: PartitionSettings) {
+    this.held = new Set(settings.batch.held ?? []);
+  }
+
+  /** Reads lines routed here; returns the records that turned out to be other partitions' calls, by partition. */
+  addLines(routed: RoutedLines): Map<number, PlacedItem[]> {
+    this.file = routed.file;
+    this.memory.check(routed.file, this.ledger.counts.records);
+    const away = new Map<number, PlacedItem[]>();
+    let lastLine = -1;
+    let sub = 0;
+    const { part, parts, batch } = this.settings;
+    forEachBatchItem(routed.bytes, { file: routed.file, line: 0 }, batch, false, routed.lines, (item, line) => {
+      sub = line === lastLine ? sub + 1 : 0;
+      lastLine = line;
+      const place = { fileIndex: routed.fileIndex, line, sub };
+      const owner = item.kind === 'record' ? partitionOfId(item.record.correlationId, parts) : item.kind === 'unheld' ? partitionOfId(item.correlationId, parts) : part;
+      if (owner === part) this.apply(item, place);
+      else {
+        const list = away.get(owner);
+        if (list === undefined) away.set(owner, [{ item, place }]);
+        else list.push({ item, place });
+      }
+    });
+    return away;
+  }
+
+  /** Adds items read elsewhere, each of a call of this partition. */
+  addItems(items: readonly PlacedItem[]): void {
+    for (const { item, place } of items) {
+      this.memory.afterRecord(this.file, this.ledger.counts.records);
+      this.apply(item, place);
+    }
+  }
+
+  /** Reading is over: the calls are built and judged. */
+  finish(): PartitionResult {
+    this.ledger.close();
+    const calls = buildCalls(this.ledger.records(), this.ledger.namedOnly());
+    return {
+      counts: this.ledger.counts,
+      invalidSamples: this.ledger.invalidSamples.map((invalid, i) => ({ ...invalid, place: this.invalidPlaces[i]! })),
+      firstSeen: [...this.firstSeen],
+      judged: judgeCalls(calls, this.settings.thresholds, this.settings.window),
+    };
+  }
+
+  private apply(item: BatchItem, place: Place): void {
+    switch (item.kind) {
+      case 'record':
+        this.seen(item.record.category, place);
+        this.ledger.add(item.record, item.fingerprint);
+        break;
+      case 'unheld':
+        this.seen(item.category, place);
+        this.ledger.addUnheld(item.category, item.correlationId, item.fingerprint);
+        break;
+      case 'ignored':
+        this.seen(item.categoryName, place);
+        this.ledger.addIgnored(item.categoryName);
+        break;
+      case 'invalid': {
+        const before = this.ledger.invalidSamples.length;
+        this.ledger.addInvalid(item.at, item.reason);
+        if (this.ledger.invalidSamples.length > before) this.invalidPlaces.push(place);
+        break;
+      }
+    }
+  }
+
+  private seen(name: string, place: Place): void {
+    const first = this.firstSeen.get(name);
+    if (first === undefined || comparePlaces(place, first) < 0) this.firstSeen.set(name, place);
+  }
+}
+
+export function comparePlaces(a: Place, b: Place): number {
+  return a.fileIndex - b.fileIndex || a.line - b.line || a.sub - b.sub;
+}

@@ -1,0 +1,135 @@
+import { DEFAULT_MAX_RECORD_BYTES, type InputEvent, type InputShape } from '../input/input-event.js';
+import { readInputs } from '../input/read-inputs.js';
+import { type LoadedCalls, type LoadOptions, MEDIA_QUALITY, type SkippedFile } from '../model/load-calls.js';
+import { itemOf } from '../model/process-line-batch.js';
+import { fingerprintOfValue } from '../model/record-fingerprint.js';
+import { type InputCounts, KEEP_INVALID } from '../model/record-ledger.js';
+import { type JudgedCalls, mergeJudgedCalls } from '../rules/judge-calls.js';
+import type { Thresholds } from '../rules/thresholds.js';
+import type { TimeWindow } from '../rules/time-window.js';
+import { CallPartition, comparePlaces, type PartitionResult, type PartitionSettings, type Place, type PlacedItem } from './call-partition.js';
+import { partitionOfId } from './partition-of.js';
+import { PartitionPool } from './partition-pool.js';
+import { routeLines } from './route-lines.js';
+
+/** Lines batches in the workers' hands at once, per worker: enough to keep them busy, few enough to bound memory. */
+const AHEAD_PER_WORKER = 4;
+/** Items read on this thread (arrays, CSV …) are handed to their worker this many at a time. */
+const ITEMS_AT_ONCE = 256;
+
+export interface PartitionedJudgement {
+  /** What was read (its `calls` empty: they stayed on the workers). */
+  loaded: LoadedCalls;
+  judged: JudgedCalls;
+}
+
+/**
+ * summarize's reading and judging spread over `parts` worker threads, each holding the calls whose id falls to it
+ * (partition-of.ts): this thread reads, and sends each JSON line to its call's worker unparsed; records of other
+ * shapes are read here and sent on. Each worker builds and judges its calls whole, and only their rows, breakdowns
+ * and counts come back, merged here. The result is the one thread's (loadCalls, then judgeCalls), byte for byte:
+ * the calls do not depend on the order their records come in, and counts and first places are merged in order.
+ */
+export async function judgeInPartitions(inputs: string[], options: LoadOptions, parts: number, thresholds: Thresholds, window: TimeWindow): Promise<PartitionedJudgement> {
+  const batch = { held: MEDIA_QUALITY, maxRecordBytes: options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES, needles: null };
+  const settings: Omit<PartitionSettings, 'part'> = { parts, batch, thresholds, window };
+  // What is read here and belongs to no call (invalid items, other categories) is counted in a partition of its own.
+  const here = new CallPartition({ ...settings, part: -1 });
+  const heldSet = new Set(MEDIA_QUALITY);
+  const skipped: SkippedFile[] = [];
+  const shapes: Partial<Record<InputShape, number>> = {};
+  const pending: PlacedItem[][] = Array.from({ length: parts }, () => []);
+  const reading: Promise<void>[] = [];
+  let files = 0;
+  let last: Place = { fileIndex: -1, line: -1, sub: 0 };
+
+  const pool = new PartitionPool(settings);
+  try {
+    const placeOf = (line: number | null): Place => {
+      const at = line ?? 0;
+      last = at === last.line && files - 1 === last.fileIndex ? { ...last, sub: last.sub + 1 } : { fileIndex: files - 1, line: at, sub: 0 };
+      return last;
+    };
+    const send = (part: number) => {
+      pool.sendItems(part, pending[part]!);
+      pending[part] = [];
+    };
+    const apply = async (event: InputEvent): Promise<void> => {
+      switch (event.kind) {
+        case 'lines': {
+          const routed = routeLines(event.bytes, event.at.line, event.arrayElements === true, parts, event.at.file, files - 1);
+          routed.forEach((lines, part) => lines !== null && reading.push(pool.sendLines(part, lines)));
+          while (reading.length > parts * AHEAD_PER_WORKER) await reading.shift();
+          break;
+        }
+        case 'record': {
+          const { value, at, table } = event;
+          const placed = { item: itemOf(value, at, heldSet, () => fingerprintOfValue(value), table), place: placeOf(at.line) };
+          const { item } = placed;
+          if (item.kind !== 'record' && item.kind !== 'unheld') {
+            here.addItems([placed]);
+            break;
+          }
+          const part = partitionOfId(item.kind === 'record' ? item.record.correlationId : item.correlationId, parts);
+          pending[part]!.push(placed);
+          if (pending[part]!.length >= ITEMS_AT_ONCE) send(part);
+          break;
+        }
+        case 'invalid':
+          here.addItems([{ item: event, place: placeOf(event.at.line) }]);
+          break;
+        case 'events':
+          for (const each of event.events) await apply(each);
+          break;
+        case 'filtered':
+          break; // summarize has no needles nor prefilter
+        case 'file':
+          files++;
+          shapes[event.shape] = (shapes[event.shape] ?? 0) + 1;
+          break;
+        case 'skipped':
+          skipped.push({ file: event.file, reason: event.reason });
+          break;
+      }
+    };
+    // routeLines copies what it sends, so the batches' bytes may be reused (transientBatches).
+    for await (const event of readInputs(inputs, { ...options, lineBatches: true, transientBatches: true })) await apply(event);
+    for (let part = 0; part < parts; part++) if (pending[part]!.length > 0) send(part);
+    await Promise.all(reading);
+    const results = [here.finish(), ...(await pool.finish())];
+    return { loaded: { calls: [], ...mergeCounts(results, files), skipped, shapes }, judged: mergeJudgedCalls(results.map((r) => r.judged)) };
+  } finally {
+    for (const each of reading) each.catch(() => undefined); // after a failure: nothing is left unhandled
+    await pool.close();
+  }
+}
+
+/** The partitions' counts as one: summed, categories in the order first met, the first invalid items in input order. */
+function mergeCounts(results: PartitionResult[], files: number): Pick<LoadedCalls, 'counts' | 'invalidSamples'> {
+  const counts: InputCounts = { files, records: 0, used: 0, invalid: 0, duplicates: 0, superseded: 0, ignored: 0, filtered: 0, byCategory: Object.create(null) as Record<string, number> };
+  const firstSeen = new Map<string, Place>();
+  for (const { counts: c, firstSeen: seen } of results) {
+    counts.records += c.records;
+    counts.used += c.used;
+    counts.invalid += c.invalid;
+    counts.duplicates += c.duplicates;
+    counts.superseded += c.superseded;
+    counts.ignored += c.ignored;
+    counts.filtered += c.filtered;
+    for (const [name, place] of seen) {
+      const first = firstSeen.get(name);
+      if (first === undefined || comparePlaces(place, first) < 0) firstSeen.set(name, place);
+    }
+  }
+  for (const [name] of [...firstSeen].sort((a, b) => comparePlaces(a[1], b[1]))) {
+    counts.byCategory[name] = 0;
+    // Own keys only: a worker's counts come back as a plain object, where `constructor` would be Object's.
+    for (const { counts: c } of results) if (Object.hasOwn(c.byCategory, name)) counts.byCategory[name] += c.byCategory[name]!;
+  }
+  const invalidSamples = results
+    .flatMap((r) => r.invalidSamples)
+    .sort((a, b) => comparePlaces(a.place, b.place))
+    .slice(0, KEEP_INVALID)
+    .map(({ at, reason }) => ({ at, reason }));
+  return { counts, invalidSamples };
+}

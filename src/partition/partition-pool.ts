@@ -1,0 +1,104 @@
+import { Worker } from 'node:worker_threads';
+import { InputError } from '../input/input-event.js';
+import type { PartitionResult, PartitionSettings, PlacedItem } from './call-partition.js';
+import type { FromPartition, ToPartition } from './partition-worker.js';
+import type { RoutedLines } from './route-lines.js';
+
+/**
+ * One worker thread a partition of the calls (call-partition.ts). Lines and items go to the worker of their
+ * call; records a worker finds to be another partition's come back with its answer and are handed on here. The
+ * workers judge their calls only when told that reading is over (finish), once every hand-on has been sent.
+ */
+export class PartitionPool {
+  private readonly workers: Worker[] = [];
+  private readonly reading = new Map<number, () => void>();
+  private readonly results: Array<PartitionResult | undefined> = [];
+  private finishing: ((results: PartitionResult[]) => void) | null = null;
+  private failure: Error | null = null;
+  /** The rejects of the promises handed out and not yet settled. */
+  private readonly waiting = new Set<(error: Error) => void>();
+  private nextId = 0;
+
+  constructor(settings: Omit<PartitionSettings, 'part'>) {
+    for (let part = 0; part < settings.parts; part++) {
+      // No execArgv: the main thread's flags (--input-type, --test…) are not all valid for a worker.
+      const worker = new Worker(new URL('./partition-worker.js', import.meta.url), { workerData: { ...settings, part } satisfies PartitionSettings, execArgv: [] });
+      worker.on('message', (message: FromPartition) => this.answer(part, message));
+      worker.on('error', (error) => this.fail(outOfMemory(error) ?? error));
+      worker.on('exit', (code) => {
+        if (code !== 0) this.fail(new Error(`a worker thread stopped (exit ${code})`));
+      });
+      this.workers.push(worker);
+    }
+  }
+
+  /** Lines read for their worker; resolves once it has read them. */
+  sendLines(part: number, routed: RoutedLines): Promise<void> {
+    if (this.failure !== null) return Promise.reject(this.failure);
+    const id = this.nextId++;
+    const done = new Promise<void>((resolve) => this.reading.set(id, resolve));
+    this.post(part, { kind: 'lines', id, routed }, [routed.bytes.buffer as ArrayBuffer, routed.lines.buffer as ArrayBuffer]);
+    return this.failing(done);
+  }
+
+  sendItems(part: number, items: PlacedItem[]): void {
+    this.post(part, { kind: 'items', items });
+  }
+
+  /** Every worker's result, once all that was sent is read: call when reading is over and every sendLines has resolved. */
+  finish(): Promise<PartitionResult[]> {
+    const done = new Promise<PartitionResult[]>((resolve) => (this.finishing = resolve));
+    for (let part = 0; part < this.workers.length; part++) this.post(part, { kind: 'end' });
+    return this.failing(done);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private post(part: number, message: ToPartition, transfer: ArrayBuffer[] = []): void {
+    this.workers[part]!.postMessage(message, transfer);
+  }
+
+  private answer(part: number, message: FromPartition): void {
+    switch (message.kind) {
+      case 'read':
+        for (const [owner, items] of message.away) this.sendItems(owner, items);
+        this.reading.get(message.id)?.();
+        this.reading.delete(message.id);
+        break;
+      case 'done':
+        this.results[part] = message.result;
+        if (this.results.filter((r) => r !== undefined).length === this.workers.length) this.finishing?.(this.results as PartitionResult[]);
+        break;
+      case 'failed':
+        this.fail(new InputError(message.message, message.file, message.line));
+        break;
+    }
+  }
+
+  /** The promise, or the first failure of any worker, whichever comes first. */
+  private failing<T>(promise: Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      if (this.failure !== null) return reject(this.failure);
+      this.waiting.add(reject);
+      void promise.then((value) => {
+        this.waiting.delete(reject);
+        resolve(value);
+      });
+    });
+  }
+
+  private fail(error: Error): void {
+    if (this.failure !== null) return;
+    this.failure = error;
+    for (const reject of this.waiting) reject(error);
+    this.waiting.clear();
+  }
+}
+
+/** A worker that ran out of heap before its memory guard saw it coming: one line, as the guard would say. */
+function outOfMemory(error: Error): InputError | null {
+  if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_OUT_OF_MEMORY') return null;
+  return new InputError('out of memory in a worker thread: read fewer files at a time, or raise the limit, e.g. NODE_OPTIONS=--max-old-space-size=4096', 'the input');
+}

@@ -1,0 +1,49 @@
+import { asBuffer, forEachItem } from '../input/split-lines.js';
+import { LineIdFinder } from './partition-of.js';
+
+/** Lines of one file picked out for one partition: JSON lines (LF after each) and the file's line number of each. */
+export interface RoutedLines {
+  file: string;
+  /** The file's place among the files read (0 first): with the line, where an item stands in the input. */
+  fileIndex: number;
+  bytes: Uint8Array;
+  lines: Int32Array;
+}
+
+/**
+ * Splits a batch of JSON lines (a `lines` event) by the partition of each line's call (partition-of.ts): one
+ * RoutedLines a partition that gets any, each with bytes of its own (the batch's may be reused at once). For an
+ * array laid out one element a line, only the element goes (no brackets, no comma), so each part is JSON Lines.
+ */
+export function routeLines(
+  batch: Uint8Array,
+  firstLine: number,
+  arrayElements: boolean,
+  parts: number,
+  file: string,
+  fileIndex: number,
+): Array<RoutedLines | null> {
+  const buffer = asBuffer(batch);
+  const finder = new LineIdFinder(buffer);
+  const picked = Array.from({ length: parts }, () => ({ spans: [] as number[], bytes: 0 }));
+  forEachItem(buffer, firstLine, arrayElements, (start, end, line) => {
+    const part = picked[finder.partitionOf(start, end, parts)]!;
+    part.spans.push(start, end, line);
+    part.bytes += end - start + 1;
+  });
+  return picked.map(({ spans, bytes }) => {
+    if (spans.length === 0) return null;
+    const out = new Uint8Array(bytes);
+    const lines = new Int32Array(spans.length / 3);
+    let at = 0;
+    for (let i = 0; i < spans.length; i += 3) {
+      const start = spans[i]!;
+      const end = spans[i + 1]!;
+      out.set(buffer.subarray(start, end), at);
+      at += end - start;
+      out[at++] = 0x0a;
+      lines[i / 3] = spans[i + 2]!;
+    }
+    return { file, fileIndex, bytes: out, lines };
+  });
+}
