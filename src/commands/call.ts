@@ -74,7 +74,7 @@ export async function callCommand(id: string, named: string[], options: CallOpti
 /** The call ids named in the raw text of the records (up to 10,000 distinct), none of them parsed: for "did you mean". */
 async function idsIn(inputs: string[], reading: ReturnType<typeof readOptionsFrom>): Promise<Set<string>> {
   const ids = new Set<string>();
-  await loadCalls(inputs, { ...reading, threads: 1, prefilter: idGatherer(ids) });
+  await loadCalls(inputs, { ...reading, prefilter: idGatherer(ids) });
   return ids;
 }
 

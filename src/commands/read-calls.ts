@@ -1,6 +1,6 @@
 import { type LoadedCalls, type LoadOptions, loadCalls } from '../model/load-calls.js';
 import { startProgress } from './progress-reporter.js';
-import { type ReadFlags, readOptionsFrom } from './read-flags.js';
+import { type ReadFlags, type ReadingOptions, readOptionsFrom } from './read-flags.js';
 import { inputProblemLines } from './warn-input-problems.js';
 
 export interface ReadCallsFlags extends ReadFlags {
@@ -23,7 +23,7 @@ export async function readWith<T extends { loaded: LoadedCalls }>(
   inputs: string[],
   flags: ReadCallsFlags,
   options: LoadOptions,
-  read: (options: LoadOptions) => Promise<T>,
+  read: (options: LoadOptions & ReadingOptions) => Promise<T>,
 ): Promise<T> {
   const reading = readOptionsFrom(flags);
   const progress = await startProgress(inputs, flags.quiet);

@@ -10,19 +10,25 @@ export interface ReadFlags {
 }
 
 export const THREADS_ENV = 'ACS_CALLLOGS_THREADS';
-/** For tests: small JSON Lines batches, so that small files still go through the worker threads. */
+/** For tests: small JSON Lines batches, so that small files are cut into many and spread over the worker threads. */
 export const BATCH_BYTES_ENV = 'ACS_CALLLOGS_BATCH_BYTES';
 
 export function addReadOptions(command: Command): Command {
   return command
     .option('--max-record-bytes <n>', 'a record larger than this is invalid and not read (default: 16777216, 16 MB)')
-    .option('--threads <n>', `worker threads parsing JSON Lines; 1 reads on one thread (default: $${THREADS_ENV}, else 1 on 2 cores, cores - 1 up to 4 on more)`)
+    .option(
+      '--threads <n>',
+      `summarize: worker threads, each judging a share of the calls; 1 reads and judges on one thread (default: $${THREADS_ENV}, else 1 on 2 cores, cores - 1 up to 4 on more); call always reads on one thread`,
+    )
     .option('-q, --quiet', 'no progress line on stderr');
 }
 
+/** The load options the flags set, and summarize's worker threads. */
+export type ReadingOptions = Pick<LoadOptions, 'maxRecordBytes' | 'batchBytes'> & { threads?: number };
+
 /** The flags as load options; a bad number is a usage error. */
-export function readOptionsFrom(flags: ReadFlags, env: NodeJS.ProcessEnv = process.env): Pick<LoadOptions, 'maxRecordBytes' | 'threads' | 'batchBytes'> {
-  const options: Pick<LoadOptions, 'maxRecordBytes' | 'threads' | 'batchBytes'> = {};
+export function readOptionsFrom(flags: ReadFlags, env: NodeJS.ProcessEnv = process.env): ReadingOptions {
+  const options: ReadingOptions = {};
   if (flags.maxRecordBytes !== undefined) options.maxRecordBytes = positiveInteger('--max-record-bytes', flags.maxRecordBytes);
   const threads = flags.threads ?? env[THREADS_ENV];
   if (threads !== undefined && threads !== '') options.threads = positiveInteger(flags.threads !== undefined ? '--threads' : THREADS_ENV, threads);

@@ -1,8 +1,8 @@
 import { Chalk } from 'chalk';
 import { SUMMARIZE_FORMATS, type SummarizeFormat } from '../config/config-schema.js';
 import { resolveSettings, type Settings, type SettingsFlags } from '../config/resolve-settings.js';
-import { defaultThreads, type LoadedCalls, loadCalls } from '../model/load-calls.js';
-import { judgeInPartitions } from '../partition/judge-in-partitions.js';
+import { type LoadedCalls, loadCalls } from '../model/load-calls.js';
+import { defaultThreads, judgeInPartitions } from '../partition/judge-in-partitions.js';
 import { totalsOf } from '../rules/assess-calls.js';
 import { byQuality } from '../rules/call-row.js';
 import { judgeCalls, type JudgedCalls } from '../rules/judge-calls.js';

@@ -1,11 +1,9 @@
-import { availableParallelism } from 'node:os';
 import { DEFAULT_MAX_RECORD_BYTES, type InputEvent, type InputShape, type ReadOptions } from '../input/input-event.js';
 import { readInputs } from '../input/read-inputs.js';
 import type { CallRecord } from '../schema/call-record.js';
 import { buildCalls } from './build-calls.js';
 import { type FileCounts, FileTally } from './file-tally.js';
 import type { Call } from './call.js';
-import { LineBatchPool } from './line-batch-pool.js';
 import { MemoryGuard } from './memory-guard.js';
 import { type BatchItem, type BatchResult, itemOf, type LineBatchSettings, processLineBatch } from './process-line-batch.js';
 import { fingerprintOfValue } from './record-fingerprint.js';
@@ -36,8 +34,6 @@ export interface LoadOptions extends Omit<ReadOptions, 'lineBatches'> {
    * tested by the prefilter too (one at a time, on the main thread).
    */
   needles?: readonly string[];
-  /** Parsing threads for JSON Lines: 1 parses on the main thread; more start that many workers. Default: defaultThreads(). */
-  threads?: number;
   /** What of each record kept is held (summarize: only what it judges); the record whole by default. */
   holdAs?: (record: CallRecord) => CallRecord;
   /** Also count per file (--verbose). */
@@ -51,18 +47,6 @@ export interface LoadOptions extends Omit<ReadOptions, 'lineBatches'> {
  */
 export const MEDIA_QUALITY: readonly string[] = ['CallSummary', 'CallDiagnostics', 'CallClientOperations'];
 
-/** Batches sent ahead to the workers, per worker: enough to keep them busy, few enough to bound memory. */
-const AHEAD_PER_WORKER = 3;
-
-/**
- * Workers only when the main thread (reading, accounting, rules) and two workers each have a core of their own:
- * on 2 cores the workers measured slower than one thread (`npm run bench`: the results' trip back to the main
- * thread costs about what parsing saves there). Then one core is left for the main thread, at most 4 workers.
- */
-export function defaultThreads(cores = availableParallelism()): number {
-  return cores > 2 ? Math.min(cores - 1, 4) : 1;
-}
-
 /** Reads every input, normalises each record and builds the calls. Never prints. */
 export async function loadCalls(inputs: string[], options: LoadOptions = {}): Promise<LoadedCalls> {
   const held = options.mediaQualityOnly ? MEDIA_QUALITY : null;
@@ -71,8 +55,6 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
   const skipped: SkippedFile[] = [];
   const shapes: Partial<Record<InputShape, number>> = {};
   const settings: LineBatchSettings = { held, maxRecordBytes: options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES, needles: options.needles ?? null };
-  // Searching bytes for needles is cheaper than handing the bytes to a worker: that stays on this thread.
-  const threads = options.needles !== undefined ? 1 : Math.max(1, Math.floor(options.threads ?? defaultThreads()));
 
   const tally = options.perFile ? new FileTally(ledger.counts) : null;
   const memory = new MemoryGuard();
@@ -111,28 +93,10 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
     }
   };
 
-  // Batches go to the workers (started at the second batch: a small input never waits for them); every event
-  // is applied in input order, so the result is the same as on one thread.
-  let pool: LineBatchPool | null = null;
-  let batches = 0;
-  const queue: Promise<() => void>[] = [];
-  try {
-    const lineBatches = options.needles !== undefined || options.prefilter === undefined;
-    // Every batch is used up before the next event is asked for (applied here, at once) or copied (pool.run):
-    // so a JSON Lines file is read into two buffers in turn, with no allocation per batch (transientBatches).
-    for await (const event of readInputs(inputs, { ...options, lineBatches, transientBatches: true })) {
-      if (event.kind === 'lines' && threads > 1 && ++batches > 1) {
-        pool ??= new LineBatchPool(threads, settings);
-        queue.push(pool.run(event.bytes, event.at, event.arrayElements).then((result) => () => applyBatch(ledger, result)));
-        while (queue.length > threads * AHEAD_PER_WORKER) (await queue.shift()!)();
-      } else if (queue.length > 0) queue.push(Promise.resolve(() => apply(event)));
-      else apply(event);
-    }
-    while (queue.length > 0) (await queue.shift()!)();
-  } finally {
-    for (const pending of queue) pending.catch(() => undefined); // after a failure: nothing is left unhandled
-    await pool?.close();
-  }
+  const lineBatches = options.needles !== undefined || options.prefilter === undefined;
+  // Every batch is used up before the next event is asked for: so a JSON Lines file is read into two buffers in
+  // turn, with no allocation per batch (transientBatches).
+  for await (const event of readInputs(inputs, { ...options, lineBatches, transientBatches: true })) apply(event);
   tally?.close();
   ledger.close();
   const loaded: LoadedCalls = {

@@ -9,8 +9,10 @@ const scratch = mkdtempSync(join(tmpdir(), 'acs-oom-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** ~25 MB of distinct CallDiagnostics lines: more than a 48 MB heap holds as records, judged and reported. */
+let written: string | null = null;
 function bigExport(): string {
-  const path = join(scratch, 'PT1H.json');
+  if (written !== null) return written;
+  const path = (written = join(scratch, 'PT1H.json'));
   const lines: string[] = [];
   for (let i = 0; i < 40_000; i++) {
     const id = `${String(i).padStart(8, '0')}-0000-4000-8000-000000000000`;
@@ -37,4 +39,12 @@ test('an export too big for the heap ends in one line saying what to do (exit 2)
   const normal = runCli(['summarize', path, '--format', 'json']);
   assert.equal(normal.status, 0, normal.stderr.slice(0, 500));
   assert.equal((JSON.parse(normal.stdout) as { totals: { calls: number } }).totals.calls, 40_000);
+});
+
+test('on worker threads too, running out of memory is one line (exit 2), not an internal error', () => {
+  const path = bigExport();
+  const result = runCli(['summarize', path, '--format', 'json', '--threads', '3'], { env: { NODE_OPTIONS: '--max-old-space-size=24' } });
+  assert.equal(result.status, 2, result.stderr.slice(0, 500));
+  assert.match(result.stderr, /^acs-calllogs: .*PT1H\.json: out of memory after [\d,]+ records .*NODE_OPTIONS=--max-old-space-size=\d+\n$/);
+  assert.equal(result.stdout, '');
 });

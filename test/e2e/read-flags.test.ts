@@ -5,15 +5,22 @@ import { runCli } from '../support/run-cli.js';
 
 const OVERSIZED = 'test/fixtures/input/oversized-line.jsonl';
 
-test('summarize --threads 1 and --threads 2 write byte-identical JSON for the whole samples directory', () => {
-  const env = { ACS_CALLLOGS_BATCH_BYTES: '2048' }; // many small batches: the workers get most of them
-  const one = runCli(['summarize', 'samples/', '--format', 'json', '--threads', '1'], { env });
-  const two = runCli(['summarize', 'samples/', '--format', 'json', '--threads', '2'], { env });
-  const viaEnv = runCli(['summarize', 'samples/', '--format', 'json'], { env: { ...env, ACS_CALLLOGS_THREADS: '2' } });
-  assert.equal(one.status, 0, one.stderr);
-  assert.equal(two.stdout, one.stdout);
-  assert.equal(viaEnv.stdout, one.stdout);
-  assert.equal(two.stderr, one.stderr);
+test('summarize on worker threads (--threads 2, $ACS_CALLLOGS_THREADS) writes what one thread writes: JSON, table, stderr, exit code', () => {
+  const env = { ACS_CALLLOGS_BATCH_BYTES: '2048', CI: 'true', NO_COLOR: '1' }; // many small batches, spread over the workers
+  for (const inputs of [['samples/'], ['samples/', 'test/fixtures']]) {
+    for (const format of ['json', 'table']) {
+      const one = runCli(['summarize', ...inputs, '--format', format, '--threads', '1'], { env });
+      const two = runCli(['summarize', ...inputs, '--format', format, '--threads', '2'], { env });
+      const viaEnv = runCli(['summarize', ...inputs, '--format', format], { env: { ...env, ACS_CALLLOGS_THREADS: '3' } });
+      assert.equal(one.status, 0, one.stderr);
+      assert.ok(one.stdout.length > 1000);
+      for (const other of [two, viaEnv]) {
+        assert.equal(other.stdout, one.stdout, `${inputs.join(' ')} ${format}`);
+        assert.equal(other.stderr, one.stderr);
+        assert.equal(other.status, one.status);
+      }
+    }
+  }
 });
 
 test('--max-record-bytes: the oversized line is one invalid record at its line; the others are read', () => {
