@@ -1,10 +1,10 @@
 import type { ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import type { Quality } from '../rules/issue.js';
 import { describeGate } from './describe-gate.js';
 import { describeIssueShort } from './describe-issue.js';
 import { formatDuration, formatIsoTime, plural } from './format-values.js';
 import { renderBreakdownsTable } from './render-breakdowns-table.js';
+import { renderGrid } from './render-grid.js';
 import type { SummaryDocument } from './summary-document.js';
 import { safeText, shortId } from './terminal-text.js';
 
@@ -21,15 +21,13 @@ export function qualityLabel(quality: Quality, c: ChalkInstance): string {
  * the gates, what was read, and (unless `breakdowns` is false) the breakdown tables.
  */
 export function renderSummaryTable(doc: SummaryDocument, c: ChalkInstance, breakdowns = true): string {
-  const table = new Table({
-    head: ['Quality', 'Call', 'Start (UTC)', 'Duration', 'Type', 'Legs', 'Streams', 'Poor', 'Breaches'].map((h) => c.bold(h)),
-    style: { head: [], border: [] },
-  });
+  const head = ['Quality', 'Call', 'Start (UTC)', 'Duration', 'Type', 'Legs', 'Streams', 'Poor', 'Breaches'].map((h) => c.bold(h));
+  const rows: string[][] = [];
   for (const call of doc.calls) {
     const shown = call.issues.slice(0, MAX_BREACHES_SHOWN).map((i) => `${c.dim(`${shortId(i.participantId ?? i.endpointId)}:`)} ${c.red(safeText(describeIssueShort(i)))}`);
     const more = call.issues.length - shown.length;
     if (more > 0) shown.push(c.dim(`+${more} more`));
-    table.push([
+    rows.push([
       qualityLabel(call.quality, c),
       shortId(call.correlationId),
       formatIsoTime(call.startTime),
@@ -41,7 +39,7 @@ export function renderSummaryTable(doc: SummaryDocument, c: ChalkInstance, break
       shown.join('\n') || (call.quality === 'unknown' ? c.dim('no CallDiagnostics') : ''),
     ]);
   }
-  const lines = doc.calls.length > 0 ? [table.toString()] : [];
+  const lines = doc.calls.length > 0 ? [renderGrid(head, rows)] : [];
   const notListed = notListedLine(doc);
   if (notListed) lines.push(c.dim(notListed));
   lines.push(totalsLine(doc, c));
