@@ -47,8 +47,9 @@ export interface PartitionResult {
  * records that another partition's worker read and handed on late give the same result.
  */
 export class CallPartition {
-  private readonly ledger = new RecordLedger((category) => this.held.has(category), withJudgedFieldsOnly);
-  private readonly held: ReadonlySet<string>;
+  private readonly ledger = new RecordLedger((category) => this.held === null || this.held.has(category), withJudgedFieldsOnly);
+  /** The categories held (null: all), as LineBatchSettings.held says. */
+  private readonly held: ReadonlySet<string> | null;
   private readonly firstSeen = new Map<string, Place>();
   private readonly invalidPlaces: Place[] = [];
   private readonly memory = new MemoryGuard();
@@ -56,7 +57,7 @@ export class CallPartition {
   private file = 'the input';
 
   constructor(private readonly settings: PartitionSettings) {
-    this.held = new Set(settings.batch.held ?? []);
+    this.held = settings.batch.held === null ? null : new Set(settings.batch.held);
   }
 
   /** Reads lines routed here; returns the records that turned out to be other partitions' calls, by partition. */

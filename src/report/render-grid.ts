@@ -8,28 +8,36 @@ import stringWidth from 'string-width';
  * colours, each line's colours closed on it, as chalk closes them.
  */
 export function renderGrid(head: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
-  const table = [head, ...rows].map((row) => row.map((cell) => cell.split('\n')));
+  return [...gridLines(head, rows)].join('\n');
+}
+
+/** renderGrid line by line (no line ends): a report of many rows is written in pieces, never one string. */
+export function* gridLines(head: readonly string[], rows: ReadonlyArray<readonly string[]>): Generator<string> {
   // A loop, not Math.max(...): a spread of 200,000 rows would overflow the stack as arguments.
   const widths = head.map(() => 2);
-  for (const row of table) {
-    for (let x = 0; x < widths.length; x++) for (const line of row[x] ?? []) widths[x] = Math.max(widths[x]!, 2 + textWidth(line));
-  }
+  const measure = (row: readonly string[]) => {
+    for (let x = 0; x < widths.length; x++) for (const line of (row[x] ?? '').split('\n')) widths[x] = Math.max(widths[x]!, 2 + textWidth(line));
+  };
+  measure(head);
+  for (const row of rows) measure(row);
   const rule = (left: string, mid: string, right: string) => `${left}${widths.map((w) => '─'.repeat(w)).join(mid)}${right}`;
-  const out: string[] = [rule('┌', '┬', '┐')];
-  table.forEach((row, y) => {
-    if (y > 0) out.push(rule('├', '┼', '┤'));
-    const height = Math.max(...row.map((lines) => lines.length));
+  yield rule('┌', '┬', '┐');
+  let first = true;
+  for (const row of [head, ...rows]) {
+    if (!first) yield rule('├', '┼', '┤');
+    first = false;
+    const cells = widths.map((_, x) => (row[x] ?? '').split('\n'));
+    const height = Math.max(...cells.map((lines) => lines.length));
     for (let i = 0; i < height; i++) {
       let line = '│';
       for (let x = 0; x < widths.length; x++) {
-        const text = row[x]?.[i] ?? '';
+        const text = cells[x]![i] ?? '';
         line += ` ${text}${' '.repeat(widths[x]! - 2 - textWidth(text))} │`;
       }
-      out.push(line);
+      yield line;
     }
-  });
-  out.push(rule('└', '┴', '┘'));
-  return out.join('\n');
+  }
+  yield rule('└', '┴', '┘');
 }
 
 const SGR = /\u001b\[(?:\d*;){0,5}\d*m/g;

@@ -4,7 +4,8 @@ import { describeGate } from './describe-gate.js';
 import { describeIssueShort } from './describe-issue.js';
 import { formatDuration, formatIsoTime, plural } from './format-values.js';
 import { renderBreakdownsTable } from './render-breakdowns-table.js';
-import { renderGrid } from './render-grid.js';
+import { gridLines } from './render-grid.js';
+import type { ReportText } from './report-text.js';
 import type { SummaryDocument } from './summary-document.js';
 import { safeText, shortId } from './terminal-text.js';
 
@@ -20,7 +21,7 @@ export function qualityLabel(quality: Quality, c: ChalkInstance): string {
  * The default report of summarize: a row a call, poor calls first, then the calls not listed, the totals,
  * the gates, what was read, and (unless `breakdowns` is false) the breakdown tables.
  */
-export function renderSummaryTable(doc: SummaryDocument, c: ChalkInstance, breakdowns = true): string {
+export function renderSummaryTable(doc: SummaryDocument, c: ChalkInstance, breakdowns = true): ReportText {
   const head = ['Quality', 'Call', 'Start (UTC)', 'Duration', 'Type', 'Legs', 'Streams', 'Poor', 'Breaches'].map((h) => c.bold(h));
   const rows: string[][] = [];
   for (const call of doc.calls) {
@@ -39,7 +40,7 @@ export function renderSummaryTable(doc: SummaryDocument, c: ChalkInstance, break
       shown.join('\n') || (call.quality === 'unknown' ? c.dim('no CallDiagnostics') : ''),
     ]);
   }
-  const lines = doc.calls.length > 0 ? [renderGrid(head, rows)] : [];
+  const lines: string[] = [];
   const notListed = notListedLine(doc);
   if (notListed) lines.push(c.dim(notListed));
   lines.push(totalsLine(doc, c));
@@ -48,7 +49,14 @@ export function renderSummaryTable(doc: SummaryDocument, c: ChalkInstance, break
   for (const gate of doc.gates) lines.push(gate.crossed ? c.red.bold(describeGate(gate)) : c.green(describeGate(gate)));
   lines.push(readLine(doc));
   if (breakdowns && doc.breakdowns) lines.push('', renderBreakdownsTable(doc.breakdowns, c));
-  return `${lines.join('\n')}\n`;
+  const rest = `${lines.join('\n')}\n`;
+  // The calls' grid line by line: tens of thousands of calls are some MB of text, never joined into one string.
+  return doc.calls.length === 0 ? rest : withGrid(gridLines(head, rows), rest);
+}
+
+function* withGrid(grid: Iterable<string>, rest: string): Generator<string> {
+  for (const line of grid) yield `${line}\n`;
+  yield rest;
 }
 
 /** "… 12 more calls not shown (--limit 5)" when the listing leaves calls out; null otherwise. */
