@@ -39,6 +39,7 @@ export interface PartitionedJudgement {
  * shapes are read here and sent on. Each worker builds and judges its calls whole, and only their rows, breakdowns
  * and counts come back, merged here. The result is the one thread's (loadCalls, then judgeCalls), byte for byte:
  * the calls do not depend on the order their records come in, and counts and first places are merged in order.
+ * What is held is summarize's (MEDIA_QUALITY, withJudgedFieldsOnly), whatever `options` say of it.
  */
 export async function judgeInPartitions(inputs: string[], options: LoadOptions, parts: number, thresholds: Thresholds, window: TimeWindow): Promise<PartitionedJudgement> {
   const batch = { held: MEDIA_QUALITY, maxRecordBytes: options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES, needles: null };
