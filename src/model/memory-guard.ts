@@ -17,6 +17,9 @@ const EVERY = 1024;
  * V8's "FATAL ERROR: … JavaScript heap out of memory" and a core dump.
  */
 export class MemoryGuard {
+  /** `where` says whose heap and records these are when it is not the whole process's (a worker thread's). */
+  constructor(private readonly where = '') {}
+
   private readonly limit = getHeapStatistics().heap_size_limit;
   private readonly threshold = Math.max(0, this.limit - YOUNG_GENERATION) * SHARE;
   private sinceCheck = 0;
@@ -32,7 +35,7 @@ export class MemoryGuard {
     const gb = (bytes: number) => (bytes / 1e9).toFixed(1);
     const suggested = Math.ceil((this.limit * 2) / 1e6 / 1024) * 1024;
     throw new InputError(
-      `${file}: out of memory after ${recordsRead.toLocaleString('en-US')} records (Node's heap limit is ${gb(this.limit)} GB): ` +
+      `${file}: out of memory after ${recordsRead.toLocaleString('en-US')} records${this.where} (Node's heap limit is ${gb(this.limit)} GB): ` +
         `read fewer files at a time, or raise the limit, e.g. NODE_OPTIONS=--max-old-space-size=${suggested}`,
       file,
     );

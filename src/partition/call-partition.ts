@@ -52,12 +52,13 @@ export class CallPartition {
   private readonly held: ReadonlySet<string> | null;
   private readonly firstSeen = new Map<string, Place>();
   private readonly invalidPlaces: Place[] = [];
-  private readonly memory = new MemoryGuard();
+  private readonly memory: MemoryGuard;
   /** The file of the lines read last, to name in an out-of-memory message. */
   private file = 'the input';
 
   constructor(private readonly settings: PartitionSettings) {
     this.held = settings.batch.held === null ? null : new Set(settings.batch.held);
+    this.memory = new MemoryGuard(` on one of ${settings.parts} worker threads`);
   }
 
   /** Reads lines routed here; returns the records that turned out to be other partitions' calls, by partition. */
