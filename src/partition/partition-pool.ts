@@ -21,8 +21,14 @@ export class PartitionPool {
 
   constructor(settings: Omit<PartitionSettings, 'part'>) {
     for (let part = 0; part < settings.parts; part++) {
-      // No execArgv: the main thread's flags (--input-type, --test…) are not all valid for a worker.
-      const worker = new Worker(new URL('./partition-worker.js', import.meta.url), { workerData: { ...settings, part } satisfies PartitionSettings, execArgv: [] });
+      // No execArgv: the main thread's flags (--input-type, --test…) are not all valid for a worker. A young
+      // generation of 8 MB, not V8's default: on the bench export, peak RSS with 2 workers 395 → 340 MB and with 4
+      // 465 → 360 MB, at the same speed (what a worker allocates for a batch is short-lived; what it keeps is old).
+      const worker = new Worker(new URL('./partition-worker.js', import.meta.url), {
+        workerData: { ...settings, part } satisfies PartitionSettings,
+        execArgv: [],
+        resourceLimits: { maxYoungGenerationSizeMb: 8 },
+      });
       worker.on('message', (message: FromPartition) => this.answer(part, message));
       worker.on('error', (error) => this.fail(outOfMemory(error) ?? error));
       worker.on('exit', (code) => {
