@@ -20,8 +20,8 @@ const ITEMS_AT_ONCE = 256;
 
 /**
  * Workers only when each has a core of its own beside this thread's (which reads and routes the lines): on 2
- * cores two workers measured only ~7% faster than one thread, for ~100 MB more memory (`npm run bench`). Then
- * one core is left for this thread, at most 4 workers.
+ * cores two workers measured 5–17% faster than one thread for ~60 MB more, past the 300 MB that summarize keeps
+ * to on `npm run bench`'s 230 MB export. Then one core is left for this thread, at most 4 workers.
  */
 export function defaultThreads(cores = availableParallelism()): number {
   return cores > 2 ? Math.min(cores - 1, 4) : 1;
