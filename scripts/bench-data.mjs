@@ -1,7 +1,8 @@
 // Deterministic ACS call-log exports for `npm run bench` (generated under /tmp, never committed):
 // CallSummary + CallDiagnostics records of many group calls, as JSON Lines, a pretty-printed JSON array,
-// a JSON array with one minified element a line, Event Hubs envelopes one a line, and gzip.
-import { createReadStream, createWriteStream, existsSync, renameSync } from 'node:fs';
+// a JSON array with one minified element a line, Event Hubs envelopes one a line, gzip, and the JSON Lines cut
+// into ~100 KB blobs, one a folder, as a storage account archives an hour of logs.
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -96,11 +97,28 @@ export async function generateExports(dir, mb) {
     'array-lines': join(dir, 'export-lines.json'),
     envelopes: join(dir, 'eventhubs.json'),
     gzip: join(dir, 'PT1H.json.gz'),
+    blobs: join(dir, 'blobs'),
   };
   for (const [layout, render] of Object.entries(LAYOUTS)) if (!existsSync(files[layout])) await write(files[layout], render(mb));
   if (!existsSync(files.gzip)) {
     await pipeline(createReadStream(files.jsonl), createGzip(), createWriteStream(`${files.gzip}.part`));
     renameSync(`${files.gzip}.part`, files.gzip);
   }
+  if (!existsSync(files.blobs)) writeBlobs(files.jsonl, files.blobs);
   return files;
+}
+
+/** The JSON Lines cut at line ends into files of ~100 KB, `h=0000/PT1H.json`, `h=0001/PT1H.json`, … */
+function writeBlobs(jsonl, dir) {
+  const text = readFileSync(jsonl);
+  const part = `${dir}.part`;
+  let start = 0;
+  for (let n = 0; start < text.length; n++) {
+    const cut = text.indexOf(0x0a, Math.min(text.length - 1, start + 100_000));
+    const end = cut < 0 ? text.length : cut + 1;
+    mkdirSync(join(part, `h=${String(n).padStart(4, '0')}`), { recursive: true });
+    writeFileSync(join(part, `h=${String(n).padStart(4, '0')}`, 'PT1H.json'), text.subarray(start, end));
+    start = end;
+  }
+  renameSync(part, dir);
 }

@@ -35,6 +35,7 @@ const cases = [
   { key: 'jsonl1', label: 'summarize, JSON Lines, --threads 1', cmd: cli('summarize', files.jsonl, '--format', 'json', '--threads', '1'), size: files.jsonl, stdout: true },
   { key: 'jsonl2', label: 'summarize, JSON Lines, --threads 2', cmd: cli('summarize', files.jsonl, '--format', 'json', '--threads', '2'), size: files.jsonl, stdout: true },
   { key: 'table', label: 'summarize, JSON Lines, table (default)', cmd: cli('summarize', files.jsonl), size: files.jsonl },
+  { key: 'blobs', label: 'summarize, ~100 KB blobs, a folder each', cmd: cli('summarize', files.blobs, '--format', 'json'), size: files.jsonl },
   { key: 'gzip', label: 'summarize, gzip (inflated size)', cmd: cli('summarize', files.gzip, '--format', 'json'), size: files.jsonl },
   { key: 'array', label: 'summarize, JSON array (pretty)', cmd: cli('summarize', files.array, '--format', 'json'), size: files.array },
   { key: 'arrayLines', label: 'summarize, JSON array (element a line)', cmd: cli('summarize', files['array-lines'], '--format', 'json'), size: files['array-lines'] },

@@ -41,7 +41,7 @@ export async function* readSource(target: SourceTarget, stdin: NodeJS.ReadableSt
       // The common cases, kept in bytes: cut into batches of whole lines, parsed here or by the caller.
       // (Parsed here, a batch is used up before the next is read: its bytes need not last.)
       const transient = options.transientBatches === true || !options.lineBatches;
-      const handle = transient && !source.gzip ? await regularFile(target) : null;
+      const handle = transient && !source.gzip && source.whole !== true ? await regularFile(target) : null;
       if (handle !== null) await bytes.return(undefined); // read again from the start, see readFileLineBatches
       const batches =
         handle !== null

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { openSource } from '../../../src/input/open-source.js';
+
+const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? filesUnder(path) : [path];
+    });
+}
+
+/** The source's content, its gzip flag, the bytes told, or the one-line error it ends in. */
+async function contentOf(path: string, smallFileBytes: number): Promise<string> {
+  let told = 0;
+  let whole = false;
+  const chunks: Uint8Array[] = [];
+  try {
+    const source = await openSource({ path, name: path }, process.stdin, (n) => (told += n), 1 << 20, smallFileBytes);
+    whole = source.whole === true;
+    try {
+      for await (const chunk of source.bytes) chunks.push(chunk);
+    } finally {
+      source.close();
+    }
+    return JSON.stringify({ whole, gzip: source.gzip, told, content: Buffer.concat(chunks).toString('base64') });
+  } catch (error) {
+    return JSON.stringify({ whole, told, read: Buffer.concat(chunks).toString('base64'), error: (error as Error).message });
+  }
+}
+
+test('a small file read whole at once gives what its stream gives: bytes, gunzipped bytes, gzip flag, bytes told, errors', async () => {
+  const files = [...filesUnder(join(ROOT, 'samples')), ...filesUnder(join(ROOT, 'test/fixtures'))];
+  assert.ok(files.some((f) => f.endsWith('.gz')) && files.length > 30);
+  for (const file of files) {
+    const whole = await contentOf(file, 8 << 20);
+    const streamed = await contentOf(file, -1); // no file is that small: every one is streamed
+    assert.ok(whole.includes('"whole":true'), `${file} was not read whole: ${whole.slice(0, 200)}`);
+    assert.equal(whole.replace('"whole":true', '"whole":false'), streamed, file);
+  }
+});
