@@ -1,20 +1,11 @@
 import assert from 'node:assert/strict';
-import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { filesUnder } from '../../support/files-under.js';
 import { openSource } from '../../../src/input/open-source.js';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? filesUnder(path) : [path];
-    });
-}
 
 /** The source's content, its gzip flag, the bytes told, or the one-line error it ends in. */
 async function contentOf(path: string, smallFileBytes: number): Promise<string> {

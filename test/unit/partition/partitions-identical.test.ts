@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { filesUnder } from '../../support/files-under.js';
 import { loadCalls, type LoadOptions } from '../../../src/model/load-calls.js';
 import { defaultThreads, judgeInPartitions } from '../../../src/partition/judge-in-partitions.js';
 import { LineIdFinder, partitionOfId } from '../../../src/partition/partition-of.js';
@@ -16,15 +17,6 @@ import type { TimeWindow } from '../../../src/rules/time-window.js';
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const thresholds = defaultThresholds();
 const OPEN: TimeWindow = { since: null, until: null };
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? filesUnder(path) : [path];
-    });
-}
 
 /** What summarize makes its document of, as text: what was read and the calls judged (rows in listing order). */
 function documentText(loaded: Awaited<ReturnType<typeof loadCalls>>, judged: JudgedCalls): string {
