@@ -15,7 +15,7 @@ export const PEEK_LIMIT = 4 * 1024 * 1024;
  * The bytes read are decoded into the peek this many at a time, deciding as it grows: a JSON Lines file is known
  * by its first line, and a 1 MiB read decoded whole made a 1 MiB string (some ms, and a full GC in `call`).
  */
-const PEEK_STEP = 64 * 1024;
+const PEEK_STEP = 4 * 1024;
 
 /** What detectShape found: the shape (or why the file is skipped), the text encoding, and all the bytes again. */
 export interface DetectedSource {
