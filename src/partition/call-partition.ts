@@ -16,6 +16,17 @@ export interface Place {
   sub: number;
 }
 
+/** The places of items in the order they are read: the items of one line are numbered 0, 1, … (an envelope's records). */
+export class Places {
+  private last: Place = { fileIndex: -1, line: -1, sub: 0 };
+
+  next(fileIndex: number, line: number): Place {
+    const last = this.last;
+    this.last = fileIndex === last.fileIndex && line === last.line ? { fileIndex, line, sub: last.sub + 1 } : { fileIndex, line, sub: 0 };
+    return this.last;
+  }
+}
+
 /** An item read elsewhere (on the main thread, or by another partition's worker), with its place. */
 export interface PlacedItem {
   item: BatchItem;
@@ -66,13 +77,10 @@ export class CallPartition {
     this.file = routed.file;
     this.memory.check(routed.file, this.ledger.counts.records);
     const away = new Map<number, PlacedItem[]>();
-    let lastLine = -1;
-    let sub = 0;
+    const places = new Places();
     const { part, parts, batch } = this.settings;
     forEachBatchItem(routed.bytes, { file: routed.file, line: 0 }, batch, false, routed.lines, (item, line) => {
-      sub = line === lastLine ? sub + 1 : 0;
-      lastLine = line;
-      const place = { fileIndex: routed.fileIndex, line, sub };
+      const place = places.next(routed.fileIndex, line);
       const owner = item.kind === 'record' ? partitionOfId(item.record.correlationId, parts) : item.kind === 'unheld' ? partitionOfId(item.correlationId, parts) : part;
       if (owner === part) this.apply(item, place);
       else {

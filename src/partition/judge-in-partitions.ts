@@ -8,7 +8,7 @@ import { type InputCounts, KEEP_INVALID } from '../model/record-ledger.js';
 import { type JudgedCalls, mergeJudgedCalls } from '../rules/judge-calls.js';
 import type { Thresholds } from '../rules/thresholds.js';
 import type { TimeWindow } from '../rules/time-window.js';
-import { CallPartition, comparePlaces, type PartitionResult, type PartitionSettings, type Place, type PlacedItem } from './call-partition.js';
+import { CallPartition, comparePlaces, Places, type PartitionResult, type PartitionSettings, type Place, type PlacedItem } from './call-partition.js';
 import { partitionOfId } from './partition-of.js';
 import { PartitionPool } from './partition-pool.js';
 import { routeLines } from './route-lines.js';
@@ -52,15 +52,11 @@ export async function judgeInPartitions(inputs: string[], options: LoadOptions, 
   const pending: PlacedItem[][] = Array.from({ length: parts }, () => []);
   const reading: Promise<void>[] = [];
   let files = 0;
-  let last: Place = { fileIndex: -1, line: -1, sub: 0 };
+  const places = new Places();
 
   const pool = new PartitionPool(settings);
   try {
-    const placeOf = (line: number | null): Place => {
-      const at = line ?? 0;
-      last = at === last.line && files - 1 === last.fileIndex ? { ...last, sub: last.sub + 1 } : { fileIndex: files - 1, line: at, sub: 0 };
-      return last;
-    };
+    const placeOf = (line: number | null): Place => places.next(files - 1, line ?? 0);
     const send = (part: number) => {
       pool.sendItems(part, pending[part]!);
       pending[part] = [];
