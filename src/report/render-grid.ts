@@ -5,13 +5,9 @@ import stringWidth from 'string-width';
  * and the top, a rule between rows), character for character, for tables of any length: cli-table3 lays a table
  * out in time that grows with the square of its rows and measures every cell many times (2 minutes for the 23,810
  * calls of `npm run bench`'s export; this takes well under a second). Cells may hold several lines and chalk's
- * colours, each line's colours closed on it, as chalk closes them.
+ * colours, each line's colours closed on it, as chalk closes them. The lines come one at a time (no line ends), so
+ * that a report of many rows is written in pieces, never as one string.
  */
-export function renderGrid(head: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
-  return [...gridLines(head, rows)].join('\n');
-}
-
-/** renderGrid line by line (no line ends): a report of many rows is written in pieces, never one string. */
 export function* gridLines(head: readonly string[], rows: ReadonlyArray<readonly string[]>): Generator<string> {
   // A loop, not Math.max(...): a spread of 200,000 rows would overflow the stack as arguments.
   const widths = head.map(() => 2);

@@ -3,7 +3,10 @@ import { test } from 'node:test';
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import fc from 'fast-check';
-import { renderGrid } from '../../../src/report/render-grid.js';
+import { gridLines } from '../../../src/report/render-grid.js';
+
+/** The grid whole, as the table report writes it line by line. */
+const renderGrid = (head: string[], rows: string[][]) => [...gridLines(head, rows)].join('\n');
 
 /** What cli-table3 draws for the same cells, as render-table drew the calls before. */
 function cliTable3(head: string[], rows: string[][]): string {
