@@ -35,6 +35,7 @@ const cases = [
   { key: 'jsonl1', label: 'summarize, JSON Lines, --threads 1', cmd: cli('summarize', files.jsonl, '--format', 'json', '--threads', '1'), size: files.jsonl, stdout: true },
   { key: 'jsonl2', label: 'summarize, JSON Lines, --threads 2', cmd: cli('summarize', files.jsonl, '--format', 'json', '--threads', '2'), size: files.jsonl, stdout: true },
   { key: 'table', label: 'summarize, JSON Lines, table (default)', cmd: cli('summarize', files.jsonl), size: files.jsonl },
+  { key: 'junit', label: 'summarize, JSON Lines, JUnit', cmd: cli('summarize', files.jsonl, '--format', 'junit'), size: files.jsonl },
   { key: 'blobs', label: 'summarize, ~100 KB blobs, a folder each', cmd: cli('summarize', files.blobs, '--format', 'json'), size: files.jsonl },
   { key: 'gzip', label: 'summarize, gzip (inflated size)', cmd: cli('summarize', files.gzip, '--format', 'json'), size: files.jsonl },
   { key: 'array', label: 'summarize, JSON array (pretty)', cmd: cli('summarize', files.array, '--format', 'json'), size: files.array },
@@ -86,8 +87,9 @@ const targets = [
 ];
 console.log('');
 for (const [label, value, limit] of targets) console.log(`${label.padEnd(42)} ${value.toFixed(2).padStart(5)}×  target ≤ ${limit.toFixed(1)}×  ${value <= limit ? 'met' : 'NOT MET'}`);
-const rss = result.get('jsonl').rssMb;
-console.log(`${'summarize JSON Lines peak RSS'.padEnd(42)} ${rss.toFixed(0).padStart(5)} MB target ≤ 300 MB ${rss <= 300 ? 'met' : 'NOT MET'}`);
+// The highest of the default run's reports (--threads 2 trades memory for speed on purpose).
+const rss = Math.max(...['jsonl', 'table', 'junit'].map((key) => result.get(key).rssMb));
+console.log(`${'summarize peak RSS, JSON, table or JUnit'.padEnd(42)} ${rss.toFixed(0).padStart(5)} MB target ≤ 300 MB ${rss <= 300 ? 'met' : 'NOT MET'}`);
 const same = outputs.get('jsonl') === outputs.get('jsonl1') && outputs.get('jsonl2') === outputs.get('jsonl1');
 console.log(`${'default, --threads 1 and 2: JSON'.padEnd(42)} ${same ? 'byte-identical' : 'DIFFERENT'}`);
 if (!same) process.exitCode = 1;

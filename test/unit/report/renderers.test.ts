@@ -51,12 +51,21 @@ test('control characters from logs never reach a terminal', () => {
 test('junit: a testcase per call, poor is a failure listing its issues, unknown is skipped, gates are testcases', () => {
   const unknown: CallJson = { ...poorCall(2), quality: 'unknown', issues: [], poorStreams: 0, callType: null };
   const good: CallJson = { ...poorCall(3), quality: 'good', issues: [], poorStreams: 0, callType: 'P2P' };
-  const xml = renderJunit(doc([poorCall(1), unknown, good]));
+  const xml = [...renderJunit(doc([poorCall(1), unknown, good]))].join('');
   assert.match(xml, /<testsuites name="acs-calllogs" tests="4" failures="2" errors="0" skipped="1">/);
   assert.match(xml, /<testcase name="00000001-0000-0000-0000-000000000001" classname="Group">\s*<failure message="1 poor stream: Audio roundTripTimeAvg 612 \(limit 500\)" type="poor-call">leg p1: Audio round-trip time 612 ms &gt; 500 ms/);
   assert.match(xml, /classname="unknown">\s*<skipped message="quality unknown/);
   assert.match(xml, /<testcase name="00000003-0000-0000-0000-000000000003" classname="P2P"\/>/);
   assert.match(xml, /<testcase name="max-poor-calls" classname="gate">\s*<failure/);
+});
+
+test('junit is written a call at a time, never as one tree: the first piece holds the first call only', () => {
+  const calls = Array.from({ length: 5 }, (_, i) => poorCall(i + 1));
+  const pieces = [...renderJunit(doc(calls))];
+  assert.equal(pieces.length, calls.length + 1);
+  assert.match(pieces[0]!, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites /);
+  assert.equal(pieces[0]!.match(/<testcase /g)?.length, 1);
+  assert.match(pieces.at(-1)!, /<\/testsuites>\n$/);
 });
 
 test('github: escaped workflow commands, at most ten errors and a pointer to the rest', () => {
