@@ -2,7 +2,8 @@ import { Chalk } from 'chalk';
 import { SUMMARIZE_FORMATS, type SummarizeFormat } from '../config/config-schema.js';
 import { resolveSettings, type Settings, type SettingsFlags } from '../config/resolve-settings.js';
 import { type LoadedCalls, loadCalls } from '../model/load-calls.js';
-import { defaultThreads, judgeInPartitions } from '../partition/judge-in-partitions.js';
+import { defaultThreadsFor } from '../partition/default-threads.js';
+import { judgeInPartitions } from '../partition/judge-in-partitions.js';
 import { totalsOf } from '../rules/assess-calls.js';
 import { byQuality } from '../rules/call-row.js';
 import { judgeCalls, type JudgedCalls } from '../rules/judge-calls.js';
@@ -56,7 +57,7 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
   // summarize judges media quality and client-operation reliability: the time series are counted, not held.
   const { loaded, judged } = await readWith(inputs, options, { mediaQualityOnly: true, holdAs: withJudgedFieldsOnly }, async (reading) => {
     // Per-file counts (--verbose) follow each record from its file to the ledger: one thread only.
-    const threads = reading.perFile ? 1 : (reading.threads ?? defaultThreads());
+    const threads = reading.perFile ? 1 : (reading.threads ?? (await defaultThreadsFor(inputs)));
     if (threads > 1) return judgeInPartitions(inputs, reading, threads, settings.thresholds, window);
     const loaded = await loadCalls(inputs, reading);
     return { loaded, judged: judgeLoaded(loaded, settings, window) };

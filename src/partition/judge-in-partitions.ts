@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { DEFAULT_MAX_RECORD_BYTES, type InputEvent, type InputShape } from '../input/input-event.js';
 import { readInputs } from '../input/read-inputs.js';
 import { type LoadedCalls, type LoadOptions, MEDIA_QUALITY, type SkippedFile } from '../model/load-calls.js';
@@ -17,15 +16,6 @@ import { routeLines } from './route-lines.js';
 const AHEAD_PER_WORKER = 4;
 /** Items read on this thread (arrays, CSV …) are handed to their worker this many at a time. */
 const ITEMS_AT_ONCE = 256;
-
-/**
- * Workers only when each has a core of its own beside this thread's (which reads and routes the lines): on 2
- * cores two workers measured 5–17% faster than one thread for ~60 MB more, past the 300 MB that summarize keeps
- * to on `npm run bench`'s 230 MB export. Then one core is left for this thread, at most 4 workers.
- */
-export function defaultThreads(cores = availableParallelism()): number {
-  return cores > 2 ? Math.min(cores - 1, 4) : 1;
-}
 
 export interface PartitionedJudgement {
   /** What was read (its `calls` empty: they stayed on the workers). */

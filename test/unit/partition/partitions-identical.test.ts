@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { filesUnder } from '../../support/files-under.js';
 import { loadCalls, type LoadOptions } from '../../../src/model/load-calls.js';
-import { defaultThreads, judgeInPartitions } from '../../../src/partition/judge-in-partitions.js';
+import { defaultThreads, defaultThreadsFor } from '../../../src/partition/default-threads.js';
+import { judgeInPartitions } from '../../../src/partition/judge-in-partitions.js';
 import { LineIdFinder, partitionOfId } from '../../../src/partition/partition-of.js';
 import { byQuality } from '../../../src/rules/call-row.js';
 import { judgeCalls, type JudgedCalls } from '../../../src/rules/judge-calls.js';
@@ -136,4 +137,24 @@ test('the id found in a line\'s bytes falls where the normaliser\'s id does, for
 
 test('workers by default only when this thread and each worker get a core, at most 4', () => {
   assert.deepEqual([1, 2, 3, 4, 8, 64].map((cores) => defaultThreads(cores)), [1, 1, 2, 3, 4, 4]);
+});
+
+test('by default a small input is read on one thread whatever the cores; a large one, a pipe or standard input gets workers', async () => {
+  assert.equal(await defaultThreadsFor([join(ROOT, 'samples'), join(ROOT, 'test/fixtures')], 8), 1);
+  assert.equal(await defaultThreadsFor(['-'], 8), 4);
+  assert.equal(await defaultThreadsFor(['-'], 2), 1);
+  const dir = mkdtempSync(join(tmpdir(), 'acs-threads-'));
+  try {
+    // Sparse files: their size counts, no disk is used. Two of 20 MiB under a folder reach the 32 MiB together.
+    for (const name of ['a.json', 'b.json']) {
+      writeFileSync(join(dir, name), '');
+      truncateSync(join(dir, name), 20 << 20);
+    }
+    assert.equal(await defaultThreadsFor([join(dir, 'a.json')], 8), 1);
+    assert.equal(await defaultThreadsFor([dir], 8), 4);
+    assert.equal(await defaultThreadsFor([join(ROOT, 'samples'), dir], 3), 2);
+    assert.equal(await defaultThreadsFor([join(dir, 'missing')], 8), 1, 'the reader names a bad path');
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
 });
