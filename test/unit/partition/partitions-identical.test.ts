@@ -118,6 +118,30 @@ test('records whose line went to another call\'s worker (ids the bytes do not gi
   }
 });
 
+test('categories first met on one envelope line, in two workers, are listed in the order of the records on it', async () => {
+  // The envelope goes to its first record's worker (1 of 2), which hands the second record to worker 0: only the
+  // records' places on the line (0, 1) put CallDiagnostics before CallSummary, as one thread lists them.
+  const ids = Array.from({ length: 64 }, (_, n) => `e0e0e0e0-0000-4000-8000-${String(n).padStart(12, '0')}`);
+  const first = ids.find((id) => partitionOfId(id, 2) === 1)!;
+  const second = ids.find((id) => partitionOfId(id, 2) === 0)!;
+  const envelope = JSON.stringify({
+    records: [
+      { category: 'CallDiagnostics', correlationId: first, properties: { participantId: 'p1', mediaType: 'Audio', streamId: '1', jitterAvg: '3' } },
+      { category: 'CallSummary', correlationId: second, properties: { participantId: 'p2', callType: 'P2P', callStartTime: '2026-11-20T12:00:00Z' } },
+    ],
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'acs-partitions-'));
+  try {
+    const path = join(dir, 'envelope.jsonl');
+    writeFileSync(path, `${envelope}\n`);
+    const one = await oneThread([path]);
+    assert.match(one, /"byCategory":\{"CallDiagnostics":1,"CallSummary":1\}/);
+    assert.equal(await inParts([path], 2), one);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('the id found in a line\'s bytes falls where the normaliser\'s id does, for the usual spellings', () => {
   const id = '9e3779b1-0001-4007-800d-00009e370001';
   const lines = [
