@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { LoadOptions } from '../model/load-calls.js';
-import { UsageError } from './usage-error.js';
+import { parseWholeNumber } from './parse-whole-number.js';
 
 /** The reading flags summarize and call share. */
 export interface ReadFlags {
@@ -29,18 +29,10 @@ export type ReadingOptions = Pick<LoadOptions, 'maxRecordBytes' | 'batchBytes'> 
 /** The flags as load options; a bad number is a usage error. */
 export function readOptionsFrom(flags: ReadFlags, env: NodeJS.ProcessEnv = process.env): ReadingOptions {
   const options: ReadingOptions = {};
-  if (flags.maxRecordBytes !== undefined) options.maxRecordBytes = positiveInteger('--max-record-bytes', flags.maxRecordBytes);
+  if (flags.maxRecordBytes !== undefined) options.maxRecordBytes = parseWholeNumber('--max-record-bytes', flags.maxRecordBytes);
   const threads = flags.threads ?? env[THREADS_ENV];
-  if (threads !== undefined && threads !== '') options.threads = positiveInteger(flags.threads !== undefined ? '--threads' : THREADS_ENV, threads);
+  if (threads !== undefined && threads !== '') options.threads = parseWholeNumber(flags.threads !== undefined ? '--threads' : THREADS_ENV, threads);
   const batchBytes = env[BATCH_BYTES_ENV];
-  if (batchBytes !== undefined && batchBytes !== '') options.batchBytes = positiveInteger(BATCH_BYTES_ENV, batchBytes);
+  if (batchBytes !== undefined && batchBytes !== '') options.batchBytes = parseWholeNumber(BATCH_BYTES_ENV, batchBytes);
   return options;
-}
-
-function positiveInteger(name: string, text: string): number {
-  const value = Number(text);
-  if (!/^\s*\d+\s*$/.test(text) || !Number.isSafeInteger(value) || value < 1) {
-    throw new UsageError(`${name} must be a whole number of at least 1, not '${text}'`);
-  }
-  return value;
 }

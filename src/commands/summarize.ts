@@ -16,7 +16,7 @@ import { plural } from '../report/format-values.js';
 import { type SummaryDocument, summaryDocument } from '../report/summary-document.js';
 import { SUMMARY_REPORTERS } from '../report/summary-reporters.js';
 import { parseChoice } from './parse-choice.js';
-import { parseListLimit } from './parse-list-limit.js';
+import { parseWholeNumber } from './parse-whole-number.js';
 import { parseTimeWindow } from './parse-time-window.js';
 import { requireInputs } from './require-inputs.js';
 import { printConfig } from './print-config.js';
@@ -50,7 +50,7 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
   const listingOptions = {
     sort: parseChoice('--sort', options.sort ?? 'quality', SORT_FIELDS),
     onlyPoor: options.onlyPoor === true,
-    limit: options.limit === undefined ? null : parseListLimit(options.limit),
+    limit: options.limit === undefined ? null : parseWholeNumber('--limit', options.limit),
   };
   const inputs = requireInputs(settings, 'acs-calllogs summarize <files|dirs|->');
 

@@ -39,7 +39,7 @@ test('a bad --threads or --max-record-bytes is a usage error (exit 2), one line'
     const result = runCli(['summarize', OVERSIZED, ...flags]);
     assert.equal(result.status, 2, flags.join(' '));
     assert.equal(result.stderr.trim().split('\n').length, 1, result.stderr);
-    assert.match(result.stderr, /must be a whole number of at least 1/);
+    assert.equal(result.stderr, `acs-calllogs: ${flags[0]} '${flags[1]}': expected a whole number of at least 1\n`);
   }
 });
 
