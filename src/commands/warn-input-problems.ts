@@ -9,8 +9,8 @@ const WHERE_SHOWN = 3;
 
 /**
  * What stderr says about the input: with any invalid record, one line with how many and where the first
- * few are, then the first of them with their reasons and how many more; skipped files; with `verbose`, a
- * line per file read. Nothing is lost silently.
+ * few are, then the first of them with their reasons and how many more; CSV files whose times are not UTC;
+ * skipped files; with `verbose`, a line per file read. Nothing is lost silently.
  */
 export function inputProblemLines(loaded: LoadedCalls, verbose = false): string[] {
   const lines: string[] = [];
@@ -22,6 +22,10 @@ export function inputProblemLines(loaded: LoadedCalls, verbose = false): string[
   }
   const more = invalid - Math.min(SHOWN, loaded.invalidSamples.length);
   if (more > 0) lines.push(`warning: … and ${plural(more, 'more invalid record')}`);
+  for (const { file, timeZone } of loaded.zoned.slice(0, SHOWN)) {
+    lines.push(`warning: ${safeText(file)}: its times are headed [${safeText(timeZone)}], not [UTC], and are read as UTC: export it again with the portal's time zone set to UTC for exact times`);
+  }
+  if (loaded.zoned.length > SHOWN) lines.push(`warning: … and ${loaded.zoned.length - SHOWN} more files whose times are not UTC`);
   for (const { file, reason } of loaded.skipped.slice(0, SHOWN)) lines.push(`note: skipped ${safeText(file)}: ${safeText(reason)}`);
   if (loaded.skipped.length > SHOWN) lines.push(`note: … and ${loaded.skipped.length - SHOWN} more skipped files`);
   return lines;

@@ -14,6 +14,12 @@ export type CsvDelimiter = (typeof DELIMITERS)[number];
 export interface CsvHeader {
   delimiter: CsvDelimiter;
   columns: string[];
+  /**
+   * The time zone a column's bracket names when it is not UTC ("TimeGenerated [Local Time]": the portal's display
+   * time zone was not UTC when the CSV was exported), else null. The times are still read as UTC: which zone the
+   * exporter's was is not in the file.
+   */
+  timeZone: string | null;
 }
 
 /**
@@ -30,8 +36,13 @@ export function readCsvHeader(firstLine: string): CsvHeader | null {
     if (count > bestCount) [best, bestCount] = [delimiter, count];
   }
   const columns = splitCells(line, best);
-  return columns.some((column) => CALL_LOG_COLUMNS.has(baseName(column))) ? { delimiter: best, columns } : null;
+  if (!columns.some((column) => CALL_LOG_COLUMNS.has(baseName(column)))) return null;
+  const zone = columns.map((column) => BRACKET.exec(column)?.[1]?.trim()).find((z) => z !== undefined && z.toUpperCase() !== 'UTC');
+  return { delimiter: best, columns, timeZone: zone ?? null };
 }
+
+/** A column's bracketed suffix, "TimeGenerated [UTC]" → "UTC". */
+const BRACKET = /\[([^\]]*)\]\s*$/;
 
 /** "TimeGenerated [UTC]" → "timegenerated". */
 function baseName(column: string): string {

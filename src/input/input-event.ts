@@ -33,8 +33,11 @@ export type InputEvent =
    * them all, not one each.
    */
   | { kind: 'events'; events: InputEvent[] }
-  /** A file whose shape was recognised and whose records follow. */
-  | { kind: 'file'; file: string; shape: InputShape; gzip: boolean }
+  /**
+   * A file whose shape was recognised and whose records follow. `timeZone`: a CSV whose header gives its times in
+   * another zone than UTC (CsvHeader.timeZone); they are read as UTC.
+   */
+  | { kind: 'file'; file: string; shape: InputShape; gzip: boolean; timeZone?: string }
   /** A file that holds no call logs (found under a directory, or named but unrecognised). */
   | { kind: 'skipped'; file: string; reason: string };
 

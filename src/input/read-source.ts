@@ -34,7 +34,8 @@ export async function* readSource(target: SourceTarget, stdin: NodeJS.ReadableSt
       yield { kind: 'skipped', file, reason: detection.reason };
       return;
     }
-    yield { kind: 'file', file, shape: detection.shape, gzip: source.gzip };
+    const timeZone = detection.csv?.timeZone ?? null;
+    yield timeZone === null ? { kind: 'file', file, shape: detection.shape, gzip: source.gzip } : { kind: 'file', file, shape: detection.shape, gzip: source.gzip, timeZone };
     started = true;
     const arrayElements = detection.shape === 'json-array' && detection.elementPerLine === true;
     if ((detection.shape === 'json-lines' || arrayElements) && encoding === 'utf-8') {

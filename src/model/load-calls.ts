@@ -14,12 +14,19 @@ export interface SkippedFile {
   reason: string;
 }
 
+/** A CSV whose header gives its times in another zone than UTC, read as UTC all the same (see CsvHeader.timeZone). */
+export interface ZonedFile {
+  file: string;
+  timeZone: string;
+}
+
 export interface LoadedCalls {
   calls: Call[];
   counts: InputCounts;
   /** The first invalid items with their file and line; counts.invalid has the total. */
   invalidSamples: InvalidRecord[];
   skipped: SkippedFile[];
+  zoned: ZonedFile[];
   shapes: Partial<Record<InputShape, number>>;
   /** Counts per file read (with LoadOptions.perFile), in reading order. */
   perFile?: FileCounts[];
@@ -53,6 +60,7 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
   const heldSet = held === null ? null : new Set(held);
   const ledger = new RecordLedger(heldSet === null ? undefined : (category) => heldSet.has(category), options.holdAs);
   const skipped: SkippedFile[] = [];
+  const zoned: ZonedFile[] = [];
   const shapes: Partial<Record<InputShape, number>> = {};
   const settings: LineBatchSettings = { held, maxRecordBytes: options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES, needles: options.needles ?? null };
 
@@ -86,6 +94,7 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
         ledger.counts.files++;
         shapes[event.shape] = (shapes[event.shape] ?? 0) + 1;
         tally?.start(event.file, event.shape, event.gzip);
+        if (event.timeZone !== undefined) zoned.push({ file: event.file, timeZone: event.timeZone });
         break;
       case 'skipped':
         skipped.push({ file: event.file, reason: event.reason });
@@ -104,6 +113,7 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
     counts: ledger.counts,
     invalidSamples: ledger.invalidSamples,
     skipped,
+    zoned,
     shapes,
   };
   if (tally !== null) loaded.perFile = tally.files;

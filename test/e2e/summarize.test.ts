@@ -85,3 +85,15 @@ test('standard input: -', () => {
   assert.equal(result.status, 0, result.stderr);
   assert.deepEqual(json.calls.map((c) => [c.correlationId, c.quality]), [['f794018d-ad40-410f-a885-10ebe648da20', 'poor']]);
 });
+
+test('a CSV exported in the portal\'s local time: read as UTC, with one warning naming the file; the verdicts are the same', () => {
+  const csv = readFileSync(`${ROOT}samples/log-analytics/portal-export-acs-calls-2026-11-20.csv`, 'utf8');
+  assert.match(csv, /\[UTC\]/);
+  const local = csv.replaceAll('[UTC]', '[Local Time]');
+  const utc = runJson<SummaryDocument>(['summarize', '-'], { input: csv });
+  const zoned = runJson<SummaryDocument>(['summarize', '-'], { input: local });
+  assert.equal(zoned.result.status, 0, zoned.result.stderr);
+  assert.equal(utc.result.stderr, '');
+  assert.equal(zoned.result.stderr, "warning: <stdin>: its times are headed [Local Time], not [UTC], and are read as UTC: export it again with the portal's time zone set to UTC for exact times\n");
+  assert.deepEqual(zoned.json.calls, utc.json.calls);
+});

@@ -26,6 +26,16 @@ test('a semicolon-separated CSV (a re-saved export) is read with its own delimit
   assert.deepEqual(records(events).map((r) => r.value), [{ CallId: '92d800c4', OperationName: 'CreateView', DurationMs: '5,77' }]);
 });
 
+test('a CSV exported with the portal set to local time names its zone on the file event; a UTC one does not', async () => {
+  const header = (columns: string) => `${columns}\n"11/20/2026, 9:01:05.113 AM",92d800c4,CreateView,"11/20/2026, 9:00:00.000 AM"\n`;
+  const fileEvent = async (csv: string) => (await collect(['-'], { stdin: chunkedStream(csv, 7) }))[0];
+  assert.deepEqual(await fileEvent(header('TimeGenerated [Local Time],CorrelationId,OperationName,CallStartTime [Local Time]')), {
+    kind: 'file', file: '<stdin>', shape: 'csv', gzip: false, timeZone: 'Local Time',
+  });
+  assert.deepEqual(await fileEvent(header('TimeGenerated [UTC],CorrelationId,OperationName,CallStartTime [utc]')), { kind: 'file', file: '<stdin>', shape: 'csv', gzip: false });
+  assert.deepEqual(await fileEvent(header('TimeGenerated,CorrelationId,OperationName,CallStartTime')), { kind: 'file', file: '<stdin>', shape: 'csv', gzip: false });
+});
+
 test('the prefilter sees each raw CSV row; a CSV with no call-log column is skipped', async () => {
   const seen: string[] = [];
   const events = await collect([fixture('portal-export.csv')], {
