@@ -2,7 +2,7 @@ import type { InputEvent } from './input-event.js';
 import { tooLarge } from './record-size-limit.js';
 import { countLines } from './split-lines.js';
 
-/** Lines are handed over in batches of at least this many bytes (gunzip yields 16 KiB chunks). */
+/** Lines are handed over in batches of at least this many bytes (gunzip yields 256 KiB chunks, a stream 64 KiB). */
 export const BATCH_BYTES = 1 << 20;
 const LF = 0x0a;
 
