@@ -1,5 +1,6 @@
 import { CALL_FORMATS, type CallFormat } from '../config/formats.js';
 import { resolveSettings, type SettingsFlags } from '../config/resolve-settings.js';
+import type { Prefilter } from '../input/input-event.js';
 import { STDIN_INPUT } from '../input/walk-paths.js';
 import { loadCalls } from '../model/load-calls.js';
 import { assessCallStory } from '../rules/assess-call-story.js';
@@ -20,6 +21,7 @@ export interface CallOptions extends SettingsFlags, ReadFlags {
 
 /** Finds a call id in a raw line without parsing it: the ids of other calls, for "did you mean". */
 const RAW_ID = /"(?:correlationId|CallId)"\s*:\s*"\s*([0-9A-Za-z-]{8,})\s*"/i;
+const ROW_ID = /^\s*[0-9A-Za-z-]{8,}\s*$/;
 
 export async function callCommand(id: string, named: string[], options: CallOptions): Promise<number> {
   const settings = resolveSettings(named, options);
@@ -40,7 +42,7 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   const gatherId = idGatherer(seenIds);
   const viaStdin = inputs.includes(STDIN_INPUT);
   const search = viaStdin
-    ? { prefilter: (raw: string) => needle.test(raw) || gatherId(raw) }
+    ? { prefilter: ((raw, row) => needle.test(raw) || gatherId(raw, row)) satisfies Prefilter }
     : // With needles the batches are searched on this thread, each before the next is read: they need no bytes of their own.
       { needles, prefilter: (raw: string) => needle.test(raw) };
   const loaded = await readCalls(inputs, options, search);
@@ -78,11 +80,25 @@ async function idsIn(inputs: string[], reading: ReturnType<typeof readOptionsFro
   return ids;
 }
 
-/** A prefilter that adds the call id named in a raw record to `ids` (up to 10,000) and passes the record over. */
-function idGatherer(ids: Set<string>): (raw: string) => false {
-  return (raw) => {
-    const seen = RAW_ID.exec(raw)?.[1];
+/**
+ * A prefilter that adds the call id named in a raw record to `ids` (up to 10,000) and passes the record over; a CSV
+ * or query-API row, whose text names no field, by its CallId or else its CorrelationId column.
+ */
+function idGatherer(ids: Set<string>): Prefilter {
+  return (raw, row) => {
+    const seen = RAW_ID.exec(raw)?.[1] ?? idOfRow(row?.());
     if (seen && ids.size < 10_000) ids.add(seen);
     return false;
   };
+}
+
+/** A row's call id: its CallId, else its CorrelationId column (any case, "[…]" suffix aside), when it looks like an id. */
+function idOfRow(row: Record<string, unknown> | null | undefined): string | undefined {
+  if (row === null || row === undefined) return undefined;
+  const byName = new Map(Object.keys(row).map((key) => [key.replace(/\s*\[[^\]]*\]\s*$/, '').toLowerCase(), row[key]]));
+  for (const name of ['callid', 'correlationid']) {
+    const value = byName.get(name);
+    if (typeof value === 'string' && ROW_ID.test(value)) return value.trim();
+  }
+  return undefined;
 }

@@ -41,8 +41,12 @@ export type InputEvent =
   /** A file that holds no call logs (found under a directory, or named but unrecognised). */
   | { kind: 'skipped'; file: string; reason: string };
 
-/** A test on the raw text of a line, array element or row, before it is parsed; false passes it over. */
-export type Prefilter = (raw: string) => boolean;
+/**
+ * A test on the raw text of a line, array element or row, before it is parsed; false passes it over. For a CSV or
+ * query-API row, whose text names no fields, `row()` gives it as a record keyed by its columns (null when it is
+ * not one), for a test that needs a field.
+ */
+export type Prefilter = (raw: string, row?: () => Record<string, unknown> | null) => boolean;
 
 export interface ReadOptions {
   /** Standard input, for the input "-". Defaults to process.stdin. */

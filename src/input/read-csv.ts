@@ -70,7 +70,7 @@ export async function* readCsv(
         yield { kind: 'invalid', at: { file, line: skip.line }, reason: skip.reason };
       }
       if (isOverLimit(raw, maxRecordBytes)) yield { kind: 'invalid', at, reason: tooLargeReason(maxRecordBytes) };
-      else if (prefilter !== undefined && !prefilter(raw)) yield { kind: 'filtered', at };
+      else if (prefilter !== undefined && !prefilter(raw, () => row.record)) yield { kind: 'filtered', at };
       else yield { kind: 'record', value: row.record, at };
     }
   } catch (error) {

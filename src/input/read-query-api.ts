@@ -82,12 +82,25 @@ function columnNames(value: ScannedValue): string[] | string {
 
 function rowEvent(value: ScannedValue, table: TableState, file: string, prefilter: Prefilter | undefined): InputEvent {
   const at: SourceLocation = { file, line: value.line };
-  if (value.raw !== '' && prefilter !== undefined && !prefilter(value.raw)) return { kind: 'filtered', at };
-  if (value.problem !== undefined) return { kind: 'invalid', at, reason: value.problem };
-  if (table.columns === null) return { kind: 'invalid', at, reason: table.columnsProblem ?? 'the table has no columns' };
+  let read: Record<string, unknown> | string | undefined; // the row zipped, once: for the prefilter or the event
+  const record = () => (read ??= rowRecord(value, table));
+  const asRecord = () => {
+    const row = record();
+    return typeof row === 'string' ? null : row;
+  };
+  if (value.raw !== '' && prefilter !== undefined && !prefilter(value.raw, asRecord)) return { kind: 'filtered', at };
+  const row = record();
+  if (typeof row === 'string') return { kind: 'invalid', at, reason: row };
+  return table.name === undefined ? { kind: 'record', value: row, at } : { kind: 'record', value: row, at, table: table.name };
+}
+
+/** A row zipped with its table's column names, or why it cannot be. */
+function rowRecord(value: ScannedValue, table: TableState): Record<string, unknown> | string {
+  if (value.problem !== undefined) return value.problem;
+  if (table.columns === null) return table.columnsProblem ?? 'the table has no columns';
   const parsed = parseJson(value.raw);
-  if (!parsed.ok) return { kind: 'invalid', at, reason: parsed.reason };
-  if (!Array.isArray(parsed.value)) return { kind: 'invalid', at, reason: `a row is ${describeKind(parsed.value)}, not an array` };
+  if (!parsed.ok) return parsed.reason;
+  if (!Array.isArray(parsed.value)) return `a row is ${describeKind(parsed.value)}, not an array`;
   const record: Record<string, unknown> = {};
   const cells: unknown[] = parsed.value;
   const count = Math.min(cells.length, table.columns.length);
@@ -97,7 +110,7 @@ function rowEvent(value: ScannedValue, table: TableState, file: string, prefilte
     if (column === '__proto__') Object.defineProperty(record, column, { value: cells[i], enumerable: true, writable: true, configurable: true });
     else record[column] = cells[i];
   }
-  return table.name === undefined ? { kind: 'record', value: record, at } : { kind: 'record', value: record, at, table: table.name };
+  return record;
 }
 
 /** Rows of a table that never showed its columns. */
