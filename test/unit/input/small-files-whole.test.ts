@@ -36,3 +36,27 @@ test('a small file read whole at once gives what its stream gives: bytes, gunzip
     assert.equal(whole.replace('"whole":true', '"whole":false'), streamed, file);
   }
 });
+
+test('a gzip file read whole tells its bytes as they go to gunzip, not all at once: the progress line moves with the work', async () => {
+  const { gzipSync } = await import('node:zlib');
+  const { randomBytes } = await import('node:crypto');
+  const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'acs-gzip-told-'));
+  try {
+    // Random text barely compresses: ~400 KB of gzip, several of the pieces it is handed on in.
+    const lines = Array.from({ length: 4000 }, () => JSON.stringify({ correlationId: randomBytes(8).toString('hex'), pad: randomBytes(60).toString('base64') }));
+    const path = join(dir, 'PT1H.json');
+    const gz = gzipSync(`${lines.join('\n')}\n`);
+    writeFileSync(path, gz);
+    let told = 0;
+    const source = await openSource({ path, name: path }, process.stdin, (n) => (told += n));
+    assert.equal(source.whole, true);
+    const toldAtFirstChunk: number[] = [];
+    for await (const _chunk of source.bytes) toldAtFirstChunk.push(told);
+    assert.ok(toldAtFirstChunk[0]! < gz.length / 2, `told ${toldAtFirstChunk[0]} of ${gz.length} bytes before the first inflated chunk`);
+    assert.equal(told, gz.length);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
