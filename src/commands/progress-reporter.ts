@@ -12,33 +12,52 @@ export interface ProgressReporter {
   stop(): void;
 }
 
-/** A progress line on stderr, rewritten in place with \r, while the inputs are read; nothing when not wanted. */
-export async function startProgress(inputs: readonly string[], quiet: boolean | undefined): Promise<ProgressReporter> {
-  const stderr = process.stderr;
-  if (!showsProgress(stderr.isTTY, process.env, quiet)) return { stop: () => undefined };
+/** Where the line goes: stderr, or a test's stand-in. */
+export interface ProgressOutput {
+  isTTY?: boolean;
+  columns?: number;
+  write(text: string): unknown;
+}
+
+/**
+ * A progress line on stderr, rewritten in place with \r, while the inputs are read; nothing when not wanted. It is
+ * drawn as bytes are told, at most every 250 ms, and by a timer while none are: a folder of small files is read
+ * with synchronous calls and promises alone, during which no timer of the event loop runs.
+ */
+export async function startProgress(
+  inputs: readonly string[],
+  quiet: boolean | undefined,
+  out: ProgressOutput = process.stderr,
+  now: () => number = Date.now,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ProgressReporter> {
+  if (!showsProgress(out.isTTY, env, quiet)) return { stop: () => undefined };
   const sizes: (number | null)[] = await inputSizes(inputs).catch(() => []); // a bad path is reported by the reader itself
   const total = sizes.includes(null) ? null : sizes.reduce<number>((a, b) => a + (b ?? 0), 0);
-  const started = Date.now();
+  const started = now();
   let done = 0;
   let shown = false;
+  let drawn = -Infinity;
   const draw = () => {
+    const at = now();
+    if (at - started < FIRST_AFTER_MS || at - drawn < EVERY_MS) return;
+    drawn = at;
     let filesDone = 0;
     for (let sum = 0; filesDone < sizes.length && sum + (sizes[filesDone] ?? Infinity) <= done; filesDone++) sum += sizes[filesDone] ?? 0;
-    const line = formatProgress({ filesDone, files: sizes.length, bytesDone: done, bytes: total, seconds: (Date.now() - started) / 1000 });
-    stderr.write(`\r${line.slice(0, (stderr.columns || 80) - 1)}\x1b[K`);
+    const line = formatProgress({ filesDone, files: sizes.length, bytesDone: done, bytes: total, seconds: (at - started) / 1000 });
+    out.write(`\r${line.slice(0, (out.columns || 80) - 1)}\x1b[K`);
     shown = true;
   };
-  const timer = setInterval(() => {
-    if (Date.now() - started >= FIRST_AFTER_MS) draw();
-  }, EVERY_MS);
+  const timer = setInterval(draw, EVERY_MS);
   timer.unref();
   return {
     onBytes: (bytes) => {
       done += bytes;
+      draw();
     },
     stop: () => {
       clearInterval(timer);
-      if (shown) stderr.write('\r\x1b[K');
+      if (shown) out.write('\r\x1b[K');
     },
   };
 }

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { startProgress } from '../../../src/commands/progress-reporter.js';
+
+const SAMPLES = join(fileURLToPath(new URL('../../../../', import.meta.url)), 'samples');
+
+test('the progress line is drawn as bytes are told, without the event loop turning: a folder of small files is read synchronously', async () => {
+  const written: string[] = [];
+  let clock = 0;
+  const progress = await startProgress([SAMPLES], false, { isTTY: true, columns: 100, write: (text: string) => written.push(text) }, () => clock, {});
+  // All of this runs in one turn of the event loop: no timer can fire in it.
+  progress.onBytes!(1000);
+  assert.deepEqual(written, [], 'nothing in the first second');
+  clock = 1500;
+  progress.onBytes!(1000);
+  clock = 1600;
+  progress.onBytes!(1000);
+  clock = 1800;
+  progress.onBytes!(1000);
+  assert.equal(written.length, 2, 'at most every 250 ms');
+  assert.match(written[0]!, /^\rreading \d+\/\d+ files · 0\/\d+ MB · 0 MB\/s · ETA .*\x1b\[K$/);
+  progress.stop();
+  assert.equal(written.at(-1), '\r\x1b[K', 'cleared when reading is over');
+});
+
+test('no progress line when stderr is not a terminal, in CI, or with --quiet', async () => {
+  for (const [isTTY, env, quiet] of [[false, {}, false], [true, { CI: 'true' }, false], [true, {}, true]] as const) {
+    const written: string[] = [];
+    const progress = await startProgress([SAMPLES], quiet, { isTTY, write: (text: string) => written.push(text) }, () => 5000, env);
+    assert.equal(progress.onBytes, undefined);
+    progress.stop();
+    assert.deepEqual(written, []);
+  }
+});
