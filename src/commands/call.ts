@@ -1,5 +1,6 @@
 import { CALL_FORMATS, type CallFormat } from '../config/formats.js';
 import { resolveSettings, type SettingsFlags } from '../config/resolve-settings.js';
+import { columnBaseName } from '../input/csv-header.js';
 import type { Prefilter } from '../input/input-event.js';
 import { STDIN_INPUT } from '../input/walk-paths.js';
 import { loadCalls } from '../model/load-calls.js';
@@ -95,7 +96,7 @@ function idGatherer(ids: Set<string>): Prefilter {
 /** A row's call id: its CallId, else its CorrelationId column (any case, "[…]" suffix aside), when it looks like an id. */
 function idOfRow(row: Record<string, unknown> | null | undefined): string | undefined {
   if (row === null || row === undefined) return undefined;
-  const byName = new Map(Object.keys(row).map((key) => [key.replace(/\s*\[[^\]]*\]\s*$/, '').toLowerCase(), row[key]]));
+  const byName = new Map(Object.keys(row).map((key) => [columnBaseName(key), row[key]]));
   for (const name of ['callid', 'correlationid']) {
     const value = byName.get(name);
     if (typeof value === 'string' && ROW_ID.test(value)) return value.trim();

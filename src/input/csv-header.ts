@@ -36,7 +36,7 @@ export function readCsvHeader(firstLine: string): CsvHeader | null {
     if (count > bestCount) [best, bestCount] = [delimiter, count];
   }
   const columns = splitCells(line, best);
-  if (!columns.some((column) => CALL_LOG_COLUMNS.has(baseName(column)))) return null;
+  if (!columns.some((column) => CALL_LOG_COLUMNS.has(columnBaseName(column)))) return null;
   const zone = columns.map((column) => BRACKET.exec(column)?.[1]?.trim()).find((z) => z !== undefined && z.toUpperCase() !== 'UTC');
   return { delimiter: best, columns, timeZone: zone ?? null };
 }
@@ -44,8 +44,8 @@ export function readCsvHeader(firstLine: string): CsvHeader | null {
 /** A column's bracketed suffix, "TimeGenerated [UTC]" → "UTC". */
 const BRACKET = /\[([^\]]*)\]\s*$/;
 
-/** "TimeGenerated [UTC]" → "timegenerated". */
-function baseName(column: string): string {
+/** A column's name without its bracketed suffix, in lower case: "TimeGenerated [UTC]" → "timegenerated". */
+export function columnBaseName(column: string): string {
   return column.replace(/\s*\[[^\]]*\]\s*$/, '').trim().toLowerCase();
 }
 

@@ -7,7 +7,7 @@ import type { SummaryDocument } from './summary-document.js';
 import { safeText } from './terminal-text.js';
 
 /**
- * JUnit XML as Jenkins, GitLab and Azure DevOps read it: a testsuites per run with a testcase per call
+ * JUnit XML as Jenkins, GitLab and Azure DevOps read it: a testsuite per run with a testcase per call
  * (name: the correlation id, classname: the call type); a poor call is a failure listing its issues,
  * an unknown call is skipped. Gates that are set get a testsuite of their own, a testcase each.
  *
