@@ -6,7 +6,7 @@
 // Node loop (bench-bare-loop.mjs), jq when installed, `summarize --format json` on every layout and `call <id>`.
 // Each run is a fresh process timed by /usr/bin/time (wall time, peak RSS); figures are medians.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { generateExports } from './bench-data.mjs';
@@ -20,6 +20,12 @@ const dir = `/tmp/acs-calllogs-bench-${mb}mb`;
 const bin = fileURLToPath(new URL('../bin/acs-calllogs.js', import.meta.url));
 const bare = fileURLToPath(new URL('./bench-bare-loop.mjs', import.meta.url));
 const hasJq = spawnSync('sh', ['-c', 'command -v jq'], { encoding: 'utf8' }).status === 0;
+if (!existsSync('/usr/bin/time')) {
+  console.error('npm run bench: needs GNU time at /usr/bin/time for wall time and peak RSS (Debian, Ubuntu: apt-get install time)');
+  process.exit(2);
+}
+// Each thread's CPU time is read from Linux's /proc; elsewhere that part is left out.
+const hasProc = existsSync('/proc/self/task');
 
 mkdirSync(dir, { recursive: true });
 const files = await generateExports(dir, mb);
@@ -61,7 +67,7 @@ for (let run = 0; run < runs; run++) {
     samples.get(c.key).push({ seconds, kb });
     if (c.stdout) outputs.set(c.key, r.stdout);
   }
-  threadTimes.push(await threadCpu(fourWorkers));
+  if (hasProc) threadTimes.push(await threadCpu(fourWorkers));
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -95,16 +101,18 @@ for (const [label, value, limit] of targets) console.log(`${label.padEnd(42)} ${
 // The highest of the default run's reports (--threads 2 trades memory for speed on purpose).
 const rss = Math.max(...['jsonl', 'table', 'junit'].map((key) => result.get(key).rssMb));
 console.log(`${'summarize peak RSS, JSON, table or JUnit'.padEnd(42)} ${rss.toFixed(0).padStart(5)} MB target ≤ 300 MB ${rss <= 300 ? 'met' : 'NOT MET'}`);
-// Each thread's own work, measured on however many cores this machine has. With a core for each, `--threads 4`
-// could take no less than its busiest thread: the main thread reads while the workers judge, then merges and writes
-// the report once they are done (V8's helper threads, "all the rest", need cores too).
-const main = median(threadTimes.map((t) => t.main));
-const workers = threadTimes.map((t) => t.others.slice(0, 4));
-const busiest = median(threadTimes.map((t) => Math.max(t.main, t.others[0] ?? 0)));
-const rest = median(threadTimes.map((t) => t.others.slice(4).reduce((a, b) => a + b, 0)));
-console.log('');
-console.log(`--threads 4, CPU of each thread: main ${main.toFixed(2)} s; the four busiest others (its workers) ${median(workers.map((w) => w.at(-1) ?? 0)).toFixed(2)}–${median(workers.map((w) => w[0] ?? 0)).toFixed(2)} s; all the rest ${rest.toFixed(2)} s`);
-console.log(`${'  its busiest thread / bare loop'.padEnd(42)} ${(busiest / result.get('bare').seconds).toFixed(2).padStart(5)}×  with a core a thread, the least its wall time could be`);
+if (hasProc) {
+  // Each thread's own work, measured on however many cores this machine has. With a core for each, `--threads 4`
+  // could take no less than its busiest thread: the main thread reads while the workers judge, then merges and
+  // writes the report once they are done (V8's helper threads, "all the rest", need cores too).
+  const main = median(threadTimes.map((t) => t.main));
+  const workers = threadTimes.map((t) => t.others.slice(0, 4));
+  const busiest = median(threadTimes.map((t) => Math.max(t.main, t.others[0] ?? 0)));
+  const rest = median(threadTimes.map((t) => t.others.slice(4).reduce((a, b) => a + b, 0)));
+  console.log('');
+  console.log(`--threads 4, CPU of each thread: main ${main.toFixed(2)} s; the four busiest others (its workers) ${median(workers.map((w) => w.at(-1) ?? 0)).toFixed(2)}–${median(workers.map((w) => w[0] ?? 0)).toFixed(2)} s; all the rest ${rest.toFixed(2)} s`);
+  console.log(`${'  its busiest thread / bare loop'.padEnd(42)} ${(busiest / result.get('bare').seconds).toFixed(2).padStart(5)}×  with a core a thread, the least its wall time could be`);
+}
 const same = outputs.get('jsonl') === outputs.get('jsonl1') && outputs.get('jsonl2') === outputs.get('jsonl1');
 console.log(`${'default, --threads 1 and 2: JSON'.padEnd(42)} ${same ? 'byte-identical' : 'DIFFERENT'}`);
 if (!same) process.exitCode = 1;
