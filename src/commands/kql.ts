@@ -7,7 +7,6 @@ import { defaultThresholds } from '../rules/thresholds.js';
 import { EXIT_OK } from './exit-codes.js';
 import { printConfig } from './print-config.js';
 import { parseTimeFlag } from './parse-time-window.js';
-import { UsageError } from './usage-error.js';
 
 export interface KqlOptions extends SettingsFlags {
   perCall?: boolean;

@@ -1,4 +1,4 @@
-import type { BreakdownsJson, StreamRateJson } from './breakdowns-json.js';
+import type { BreakdownsJson } from './breakdowns-json.js';
 import { plural } from './format-values.js';
 import { safeText } from './terminal-text.js';
 

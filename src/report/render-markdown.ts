@@ -2,7 +2,7 @@ import { describeGate } from './describe-gate.js';
 import { describeIssueShort, issueLeg } from './describe-issue.js';
 import { formatDuration, formatIsoTime, plural } from './format-values.js';
 import { renderBreakdownsMarkdown } from './render-breakdowns-markdown.js';
-import { notListedLine, windowLine } from './render-table.js';
+import { notListedLine, windowLine } from './selection-lines.js';
 import type { CallJson, SummaryDocument } from './summary-document.js';
 import { safeText } from './terminal-text.js';
 

@@ -7,6 +7,7 @@ import { renderBreakdownsTable } from './render-breakdowns-table.js';
 import { gridLines } from './render-grid.js';
 import type { ReportText } from './report-text.js';
 import type { SummaryDocument } from './summary-document.js';
+import { notListedLine, windowLine } from './selection-lines.js';
 import { safeText, shortId } from './terminal-text.js';
 
 const MAX_BREACHES_SHOWN = 4;
@@ -57,23 +58,6 @@ export function renderSummaryTable(doc: SummaryDocument, c: ChalkInstance, break
 function* withGrid(grid: Iterable<string>, rest: string): Generator<string> {
   for (const line of grid) yield `${line}\n`;
   yield rest;
-}
-
-/** "… 12 more calls not shown (--limit 5)" when the listing leaves calls out; null otherwise. */
-export function notListedLine(doc: SummaryDocument): string | null {
-  const l = doc.listing;
-  if (!l || l.notListed === 0) return null;
-  const why = [l.onlyPoor ? '--only-poor' : '', l.limit !== null ? `--limit ${l.limit}` : ''].filter(Boolean).join(', ');
-  return `… ${plural(l.notListed, 'more call')} not shown (${why}); the totals count them`;
-}
-
-/** "Calls that started 2026-11-20 09:00:00 → 2026-11-20 10:00:00 UTC; 3 outside, 1 without a start time" when a window is set. */
-export function windowLine(doc: SummaryDocument): string | null {
-  const s = doc.selection;
-  if (!s || (s.since === null && s.until === null)) return null;
-  const left = [`${s.callsOutside} outside`];
-  if (s.callsWithoutStartTime) left.push(`${s.callsWithoutStartTime} without a start time`);
-  return `Calls that started ${s.since === null ? '…' : formatIsoTime(s.since)} → ${s.until === null ? '…' : formatIsoTime(s.until)} UTC; left out: ${left.join(', ')}`;
 }
 
 export function totalsLine(doc: SummaryDocument, c: ChalkInstance): string {

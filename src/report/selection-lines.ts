@@ -1,0 +1,24 @@
+import { formatIsoTime, plural } from './format-values.js';
+import type { SummaryDocument } from './summary-document.js';
+
+// Which calls a summary report covers, in the words the table and Markdown reports share.
+
+/** "… 12 more calls not shown (--limit 5); the totals count them" when the listing leaves calls out; null otherwise. */
+export function notListedLine(doc: SummaryDocument): string | null {
+  const l = doc.listing;
+  if (!l || l.notListed === 0) return null;
+  const why = [l.onlyPoor ? '--only-poor' : '', l.limit !== null ? `--limit ${l.limit}` : ''].filter(Boolean).join(', ');
+  return `… ${plural(l.notListed, 'more call')} not shown (${why}); the totals count them`;
+}
+
+/**
+ * "Calls that started 2026-11-20 09:00:00 → 2026-11-20 10:00:00 UTC; left out: 3 outside, 1 without a start time"
+ * when a window is set; null otherwise.
+ */
+export function windowLine(doc: SummaryDocument): string | null {
+  const s = doc.selection;
+  if (!s || (s.since === null && s.until === null)) return null;
+  const left = [`${s.callsOutside} outside`];
+  if (s.callsWithoutStartTime) left.push(`${s.callsWithoutStartTime} without a start time`);
+  return `Calls that started ${s.since === null ? '…' : formatIsoTime(s.since)} → ${s.until === null ? '…' : formatIsoTime(s.until)} UTC; left out: ${left.join(', ')}`;
+}
