@@ -18,7 +18,7 @@ export function addReadOptions(command: Command): Command {
     .option('--max-record-bytes <n>', 'a record larger than this is invalid and not read (default: 16777216, 16 MB)')
     .option(
       '--threads <n>',
-      `summarize: worker threads, each judging a share of the calls; 1 reads and judges on one thread (default: $${THREADS_ENV}, else 1 on 2 cores or under 32 MiB of files, cores - 1 up to 4 otherwise); call always reads on one thread`,
+      `summarize: worker threads, each judging a share of the calls; 1 reads and judges on one thread (default: $${THREADS_ENV}, else 1 on 2 cores or under 32 MiB of input, cores - 1 up to 4 otherwise); call always reads on one thread`,
     )
     .option('-q, --quiet', 'no progress line on stderr');
 }

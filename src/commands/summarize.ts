@@ -57,8 +57,10 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
   // summarize judges media quality and client-operation reliability: the time series are counted, not held.
   const { loaded, judged } = await readWith(inputs, options, { mediaQualityOnly: true, holdAs: withJudgedFieldsOnly }, async (reading) => {
     // Per-file counts (--verbose) follow each record from its file to the ledger: one thread only.
-    const threads = reading.perFile ? 1 : (reading.threads ?? (await defaultThreadsFor(inputs)));
-    if (threads > 1) return judgeInPartitions(inputs, reading, threads, settings.thresholds, window);
+    const choice = reading.perFile ? { threads: 1 } : reading.threads !== undefined ? { threads: reading.threads } : await defaultThreadsFor(inputs);
+    // Standard input peeked at to choose is read from what the choice gives back.
+    if (choice.stdin !== undefined) reading = { ...reading, stdin: choice.stdin };
+    if (choice.threads > 1) return judgeInPartitions(inputs, reading, choice.threads, settings.thresholds, window);
     const loaded = await loadCalls(inputs, reading);
     return { loaded, judged: judgeLoaded(loaded, settings, window) };
   });

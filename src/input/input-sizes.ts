@@ -15,23 +15,23 @@ export async function inputSizes(inputs: readonly string[]): Promise<(number | n
 }
 
 /**
- * Whether the files the inputs name hold at least `bytes` (on disk: a gzip file counts its compressed size), or
- * one of them is standard input or a pipe, whose size cannot be known. Stops walking as soon as it knows. A path
- * that cannot be read counts for nothing here: the reader names it.
+ * The bytes of the files the inputs name (on disk: a gzip file counts its compressed size), summed until they reach
+ * `limit`: walking stops there. Standard input counts for nothing (see peekStream), a named pipe, whose size cannot
+ * be known, as Infinity; a path that cannot be read for nothing (the reader names it).
  */
-export async function inputBytesReach(inputs: readonly string[], bytes: number): Promise<boolean> {
+export async function fileBytesUpTo(inputs: readonly string[], limit: number): Promise<number> {
   let total = 0;
   try {
     for (const input of inputs) {
       for await (const entry of walkPaths(input)) {
-        if (entry.kind !== 'file') continue;
-        if (entry.target.path === null || entry.target.pipe === true) return true;
+        if (entry.kind !== 'file' || entry.target.path === null) continue;
+        if (entry.target.pipe === true) return Infinity;
         total += await stat(entry.target.path).then((s) => s.size, () => 0);
-        if (total >= bytes) return true;
+        if (total >= limit) return total;
       }
     }
   } catch {
-    return false;
+    // a bad path: the reader says so
   }
-  return false;
+  return total;
 }

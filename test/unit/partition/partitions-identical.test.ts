@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -163,10 +164,8 @@ test('workers by default only when this thread and each worker get a core, at mo
   assert.deepEqual([1, 2, 3, 4, 8, 64].map((cores) => defaultThreads(cores)), [1, 1, 2, 3, 4, 4]);
 });
 
-test('by default a small input is read on one thread whatever the cores; a large one, a pipe or standard input gets workers', async () => {
-  assert.equal(await defaultThreadsFor([join(ROOT, 'samples'), join(ROOT, 'test/fixtures')], 8), 1);
-  assert.equal(await defaultThreadsFor(['-'], 8), 4);
-  assert.equal(await defaultThreadsFor(['-'], 2), 1);
+test('by default a small input is read on one thread whatever the cores; a large one or a pipe gets workers', async () => {
+  assert.deepEqual(await defaultThreadsFor([join(ROOT, 'samples'), join(ROOT, 'test/fixtures')], 8), { threads: 1 });
   const dir = mkdtempSync(join(tmpdir(), 'acs-threads-'));
   try {
     // Sparse files: their size counts, no disk is used. Two of 20 MiB under a folder reach the 32 MiB together.
@@ -174,10 +173,39 @@ test('by default a small input is read on one thread whatever the cores; a large
       writeFileSync(join(dir, name), '');
       truncateSync(join(dir, name), 20 << 20);
     }
-    assert.equal(await defaultThreadsFor([join(dir, 'a.json')], 8), 1);
-    assert.equal(await defaultThreadsFor([dir], 8), 4);
-    assert.equal(await defaultThreadsFor([join(ROOT, 'samples'), dir], 3), 2);
-    assert.equal(await defaultThreadsFor([join(dir, 'missing')], 8), 1, 'the reader names a bad path');
+    assert.deepEqual(await defaultThreadsFor([join(dir, 'a.json')], 8), { threads: 1 });
+    assert.deepEqual(await defaultThreadsFor([dir], 8), { threads: 4 });
+    assert.deepEqual(await defaultThreadsFor([join(ROOT, 'samples'), dir], 3), { threads: 2 });
+    assert.deepEqual(await defaultThreadsFor([join(dir, 'missing')], 8), { threads: 1 }, 'the reader names a bad path');
+    assert.deepEqual(await defaultThreadsFor([dir], 2), { threads: 1 }, 'never on 2 cores');
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
+});
+
+test('standard input is read up to 32 MiB to choose, and given back whole: small, one thread; large, workers', async () => {
+  const bytesOf = async (stream: NodeJS.ReadableStream) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream as AsyncIterable<Buffer>) chunks.push(chunk);
+    return Buffer.concat(chunks);
+  };
+  const small = Buffer.from('{"category":"CallSummary"}\n'.repeat(100));
+  const one = await defaultThreadsFor(['-'], 8, Readable.from([small.subarray(0, 1000), small.subarray(1000)]));
+  assert.equal(one.threads, 1);
+  assert.deepEqual(await bytesOf(one.stdin!), small);
+  // 40 MiB in 1 MiB chunks, made as they are asked for.
+  const chunk = Buffer.alloc(1 << 20, 0x20);
+  const large = await defaultThreadsFor(['-'], 8, Readable.from((function* () { for (let i = 0; i < 40; i++) yield chunk; })()));
+  assert.equal(large.threads, 4);
+  assert.equal((await bytesOf(large.stdin!)).length, 40 << 20);
+  // With 20 MiB of files, 12 MiB more of standard input reach the 32 MiB.
+  const dir = mkdtempSync(join(tmpdir(), 'acs-threads-'));
+  try {
+    writeFileSync(join(dir, 'a.json'), '');
+    truncateSync(join(dir, 'a.json'), 20 << 20);
+    const both = await defaultThreadsFor([join(dir, 'a.json'), '-'], 8, Readable.from((function* () { for (let i = 0; i < 13; i++) yield chunk; })()));
+    assert.equal(both.threads, 4);
+    assert.equal((await bytesOf(both.stdin!)).length, 13 << 20);
   } finally {
     rmSync(dir, { recursive: true });
   }
