@@ -4,9 +4,9 @@ import { peekStream } from '../input/peek-stream.js';
 import { STDIN_INPUT } from '../input/walk-paths.js';
 
 /**
- * Inputs smaller than this (files and standard input together) are read on one thread whatever the cores: starting workers costs ~100 ms and ~30 MB
- * (three workers, measured on the samples), about what one thread takes to read 8 MB, and workers only pay for
- * themselves well past that.
+ * Inputs smaller than this (files and standard input together) are read on one thread whatever the cores: starting
+ * workers costs ~100 ms and ~30 MB (three workers, measured on the samples), about what one thread takes to read
+ * 8 MB, and workers only pay for themselves well past that.
  */
 export const WORKERS_FROM_BYTES = 32 << 20;
 
