@@ -3,22 +3,12 @@ import { readInputs } from '../input/read-inputs.js';
 import type { CallRecord } from '../schema/call-record.js';
 import { buildCalls } from './build-calls.js';
 import { type FileCounts, FileTally } from './file-tally.js';
+import { FilesRead, type SkippedFile, type ZonedFile } from './files-read.js';
 import type { Call } from './call.js';
 import { MemoryGuard } from './memory-guard.js';
 import { type BatchItem, type BatchResult, itemOf, type LineBatchSettings, processLineBatch } from './process-line-batch.js';
 import { fingerprintOfValue } from './record-fingerprint.js';
 import { type InputCounts, type InvalidRecord, RecordLedger } from './record-ledger.js';
-
-export interface SkippedFile {
-  file: string;
-  reason: string;
-}
-
-/** A CSV whose header gives its times in another zone than UTC, read as UTC all the same (see CsvHeader.timeZone). */
-export interface ZonedFile {
-  file: string;
-  timeZone: string;
-}
 
 export interface LoadedCalls {
   calls: Call[];
@@ -59,9 +49,7 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
   const held = options.mediaQualityOnly ? MEDIA_QUALITY : null;
   const heldSet = held === null ? null : new Set(held);
   const ledger = new RecordLedger(heldSet === null ? undefined : (category) => heldSet.has(category), options.holdAs);
-  const skipped: SkippedFile[] = [];
-  const zoned: ZonedFile[] = [];
-  const shapes: Partial<Record<InputShape, number>> = {};
+  const filesRead = new FilesRead();
   const settings: LineBatchSettings = { held, maxRecordBytes: options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES, needles: options.needles ?? null };
 
   const tally = options.perFile ? new FileTally(ledger.counts) : null;
@@ -92,12 +80,11 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
       case 'file':
         file = event.file;
         ledger.counts.files++;
-        shapes[event.shape] = (shapes[event.shape] ?? 0) + 1;
+        filesRead.add(event);
         tally?.start(event.file, event.shape, event.gzip);
-        if (event.timeZone !== undefined) zoned.push({ file: event.file, timeZone: event.timeZone });
         break;
       case 'skipped':
-        skipped.push({ file: event.file, reason: event.reason });
+        filesRead.add(event);
         break;
     }
   };
@@ -112,9 +99,7 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
     calls: buildCalls(ledger.records(), ledger.namedOnly()),
     counts: ledger.counts,
     invalidSamples: ledger.invalidSamples,
-    skipped,
-    zoned,
-    shapes,
+    ...filesRead.told(),
   };
   if (tally !== null) loaded.perFile = tally.files;
   return loaded;

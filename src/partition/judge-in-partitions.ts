@@ -1,6 +1,7 @@
-import { DEFAULT_MAX_RECORD_BYTES, type InputEvent, type InputShape } from '../input/input-event.js';
+import { DEFAULT_MAX_RECORD_BYTES, type InputEvent } from '../input/input-event.js';
 import { readInputs } from '../input/read-inputs.js';
-import { type LoadedCalls, type LoadOptions, MEDIA_QUALITY, type SkippedFile, type ZonedFile } from '../model/load-calls.js';
+import { FilesRead } from '../model/files-read.js';
+import { type LoadedCalls, type LoadOptions, MEDIA_QUALITY } from '../model/load-calls.js';
 import { itemOf } from '../model/process-line-batch.js';
 import { fingerprintOfValue } from '../model/record-fingerprint.js';
 import { type InputCounts, KEEP_INVALID } from '../model/record-ledger.js';
@@ -37,9 +38,7 @@ export async function judgeInPartitions(inputs: string[], options: LoadOptions, 
   // What is read here and belongs to no call (invalid items, other categories) is counted in a partition of its own.
   const here = new CallPartition({ ...settings, part: -1 });
   const heldSet = new Set(MEDIA_QUALITY);
-  const skipped: SkippedFile[] = [];
-  const zoned: ZonedFile[] = [];
-  const shapes: Partial<Record<InputShape, number>> = {};
+  const filesRead = new FilesRead();
   const pending: PlacedItem[][] = Array.from({ length: parts }, () => []);
   const reading: Promise<void>[] = [];
   let files = 0;
@@ -89,11 +88,10 @@ export async function judgeInPartitions(inputs: string[], options: LoadOptions, 
           break; // summarize has no needles nor prefilter
         case 'file':
           files++;
-          shapes[event.shape] = (shapes[event.shape] ?? 0) + 1;
-          if (event.timeZone !== undefined) zoned.push({ file: event.file, timeZone: event.timeZone });
+          filesRead.add(event);
           break;
         case 'skipped':
-          skipped.push({ file: event.file, reason: event.reason });
+          filesRead.add(event);
           break;
       }
     };
@@ -102,7 +100,7 @@ export async function judgeInPartitions(inputs: string[], options: LoadOptions, 
     for (let part = 0; part < parts; part++) if (pending[part]!.length > 0) send(part);
     await Promise.all(reading);
     const results = [here.finish(), ...(await pool.finish())];
-    return { loaded: { calls: [], ...mergeCounts(results, files), skipped, zoned, shapes }, judged: mergeJudgedCalls(results.map((r) => r.judged)) };
+    return { loaded: { calls: [], ...mergeCounts(results, files), ...filesRead.told() }, judged: mergeJudgedCalls(results.map((r) => r.judged)) };
   } finally {
     await pool.close();
   }

@@ -1,0 +1,37 @@
+import type { InputEvent, InputShape } from '../input/input-event.js';
+
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+/** A CSV whose header gives its times in another zone than UTC, read as UTC all the same (see CsvHeader.timeZone). */
+export interface ZonedFile {
+  file: string;
+  timeZone: string;
+}
+
+/**
+ * What is told of the files read beside their records, from the `file` and `skipped` events: how many of each
+ * shape, the files skipped, and the CSVs whose times are not UTC. One reading of them for one thread and for the
+ * workers' (judge-in-partitions.ts), which reads the events on the main thread.
+ */
+export class FilesRead {
+  readonly shapes: Partial<Record<InputShape, number>> = {};
+  readonly skipped: SkippedFile[] = [];
+  readonly zoned: ZonedFile[] = [];
+
+  add(event: Extract<InputEvent, { kind: 'file' | 'skipped' }>): void {
+    if (event.kind === 'skipped') {
+      this.skipped.push({ file: event.file, reason: event.reason });
+      return;
+    }
+    this.shapes[event.shape] = (this.shapes[event.shape] ?? 0) + 1;
+    if (event.timeZone !== undefined) this.zoned.push({ file: event.file, timeZone: event.timeZone });
+  }
+
+  /** As LoadedCalls holds them. */
+  told(): { shapes: FilesRead['shapes']; skipped: SkippedFile[]; zoned: ZonedFile[] } {
+    return { shapes: this.shapes, skipped: this.skipped, zoned: this.zoned };
+  }
+}
