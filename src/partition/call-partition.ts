@@ -6,7 +6,7 @@ import { withJudgedFieldsOnly } from '../rules/judged-fields.js';
 import { judgeCalls, type JudgedCalls } from '../rules/judge-calls.js';
 import type { Thresholds } from '../rules/thresholds.js';
 import type { TimeWindow } from '../rules/time-window.js';
-import { partitionOfId } from './partition-of.js';
+import { partitionOfItem } from './partition-of.js';
 import type { RoutedLines } from './route-lines.js';
 
 /** Where an item stands in the input: the file's place among those read, the line, and the item's place on it (envelopes). */
@@ -81,7 +81,7 @@ export class CallPartition {
     const { part, parts, batch } = this.settings;
     forEachBatchItem(routed.bytes, { file: routed.file, line: 0 }, batch, false, routed.lines, (item, line) => {
       const place = places.next(routed.fileIndex, line);
-      const owner = item.kind === 'record' ? partitionOfId(item.record.correlationId, parts) : item.kind === 'unheld' ? partitionOfId(item.correlationId, parts) : part;
+      const owner = partitionOfItem(item, parts) ?? part;
       if (owner === part) this.apply(item, place);
       else {
         const list = away.get(owner);

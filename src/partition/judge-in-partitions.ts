@@ -9,7 +9,7 @@ import { type JudgedCalls, mergeJudgedCalls } from '../rules/judge-calls.js';
 import type { Thresholds } from '../rules/thresholds.js';
 import type { TimeWindow } from '../rules/time-window.js';
 import { CallPartition, comparePlaces, Places, type PartitionResult, type PartitionSettings, type Place, type PlacedItem } from './call-partition.js';
-import { partitionOfId } from './partition-of.js';
+import { partitionOfItem } from './partition-of.js';
 import { PartitionPool } from './partition-pool.js';
 import { routeLines } from './route-lines.js';
 
@@ -68,12 +68,11 @@ export async function judgeInPartitions(inputs: string[], options: LoadOptions, 
         case 'record': {
           const { value, at, table } = event;
           const placed = { item: itemOf(value, at, heldSet, () => fingerprintOfValue(value), table), place: placeOf(at.line) };
-          const { item } = placed;
-          if (item.kind !== 'record' && item.kind !== 'unheld') {
+          const part = partitionOfItem(placed.item, parts);
+          if (part === null) {
             here.addItems([placed]);
             break;
           }
-          const part = partitionOfId(item.kind === 'record' ? item.record.correlationId : item.correlationId, parts);
           pending[part]!.push(placed);
           if (pending[part]!.length >= ITEMS_AT_ONCE) send(part);
           break;

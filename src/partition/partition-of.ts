@@ -1,3 +1,5 @@
+import type { BatchItem } from '../model/process-line-batch.js';
+
 /**
  * Which of `parts` partitions a call belongs to, from its id: FNV-1a over the id's character codes. The same hash
  * is taken of the id's bytes in a raw JSON line (partitionOfLine), so that a line can be sent to the worker that
@@ -7,6 +9,13 @@ export function partitionOfId(id: string, parts: number): number {
   let hash = FNV_OFFSET;
   for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), FNV_PRIME);
   return (hash >>> 0) % parts;
+}
+
+/** The partition of the call an item read belongs to; null for an item of no call (an invalid one, an ignored category). */
+export function partitionOfItem(item: BatchItem, parts: number): number | null {
+  if (item.kind === 'record') return partitionOfId(item.record.correlationId, parts);
+  if (item.kind === 'unheld') return partitionOfId(item.correlationId, parts);
+  return null;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
