@@ -1,16 +1,22 @@
 import { stat } from 'node:fs/promises';
+import type { SourceTarget } from './open-source.js';
 import { walkPaths } from './walk-paths.js';
+
+/** The files the inputs name, in reading order (standard input as a target without a path), each with its size on disk. */
+async function* namedFiles(inputs: readonly string[]): AsyncGenerator<{ target: SourceTarget; size: number | null }> {
+  for (const input of inputs) {
+    for await (const entry of walkPaths(input)) {
+      if (entry.kind !== 'file') continue;
+      const { path } = entry.target;
+      yield { target: entry.target, size: path === null ? null : await stat(path).then((s) => s.size, () => 0) };
+    }
+  }
+}
 
 /** The sizes in bytes of the files the inputs name, in reading order; null for standard input (size unknown). */
 export async function inputSizes(inputs: readonly string[]): Promise<(number | null)[]> {
   const sizes: (number | null)[] = [];
-  for (const input of inputs) {
-    for await (const entry of walkPaths(input)) {
-      if (entry.kind !== 'file') continue;
-      if (entry.target.path === null) sizes.push(null);
-      else sizes.push(await stat(entry.target.path).then((s) => s.size, () => 0));
-    }
-  }
+  for await (const { size } of namedFiles(inputs)) sizes.push(size);
   return sizes;
 }
 
@@ -22,13 +28,11 @@ export async function inputSizes(inputs: readonly string[]): Promise<(number | n
 export async function fileBytesUpTo(inputs: readonly string[], limit: number): Promise<number> {
   let total = 0;
   try {
-    for (const input of inputs) {
-      for await (const entry of walkPaths(input)) {
-        if (entry.kind !== 'file' || entry.target.path === null) continue;
-        if (entry.target.pipe === true) return Infinity;
-        total += await stat(entry.target.path).then((s) => s.size, () => 0);
-        if (total >= limit) return total;
-      }
+    for await (const { target, size } of namedFiles(inputs)) {
+      if (size === null) continue;
+      if (target.pipe === true) return Infinity;
+      total += size;
+      if (total >= limit) return total;
     }
   } catch {
     // a bad path: the reader says so
