@@ -1,4 +1,5 @@
-import { INPUT_ENV, type Settings } from '../config/resolve-settings.js';
+import { INPUT_ENV } from '../config/input-env.js';
+import type { Settings } from '../config/resolve-settings.js';
 import { UsageError } from './usage-error.js';
 
 /** The inputs in force, or a usage error that says the three ways to name them. */

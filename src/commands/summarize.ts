@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import { SUMMARIZE_FORMATS, type SummarizeFormat } from '../config/config-schema.js';
+import { SUMMARIZE_FORMATS, type SummarizeFormat } from '../config/formats.js';
 import { resolveSettings, type Settings, type SettingsFlags } from '../config/resolve-settings.js';
 import { type LoadedCalls, loadCalls } from '../model/load-calls.js';
 import { defaultThreadsFor } from '../partition/default-threads.js';
@@ -7,7 +7,8 @@ import { judgeInPartitions } from '../partition/judge-in-partitions.js';
 import { totalsOf } from '../rules/assess-calls.js';
 import { byQuality } from '../rules/call-row.js';
 import { judgeCalls, type JudgedCalls } from '../rules/judge-calls.js';
-import { listCalls, type ListingOptions, SORT_FIELDS } from '../rules/list-calls.js';
+import { listCalls, type ListingOptions } from '../rules/list-calls.js';
+import { SORT_FIELDS } from '../rules/sort-fields.js';
 import { withJudgedFieldsOnly } from '../rules/judged-fields.js';
 import type { TimeWindow } from '../rules/time-window.js';
 import { evaluateSummaryGates } from '../rules/gates.js';

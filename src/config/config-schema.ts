@@ -3,8 +3,6 @@ import type * as Zod from 'zod';
 import { RULE_METRICS } from '../rules/thresholds.js';
 import { SUMMARIZE_FORMATS } from './formats.js';
 
-export { CALL_FORMATS, type CallFormat, SUMMARIZE_FORMATS, type SummarizeFormat } from './formats.js';
-
 /**
  * The config file's schema, built on first use: zod takes ~70 ms to load, which every run without a config file
  * (most, in CI) would pay at start-up.

@@ -6,8 +6,6 @@ import { type Config, configSchema } from './config-schema.js';
 
 export const CONFIG_FILE = 'acs-calllogs.config.json';
 
-export { ConfigError };
-
 export interface LoadedConfig {
   path: string | null;
   config: Config;

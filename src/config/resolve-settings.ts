@@ -4,9 +4,8 @@ import { applyOverrides, mediaTypeKey, parseLimit, parseThresholdFlag, ruleMetri
 import type { RuleMetric, Thresholds } from '../rules/thresholds.js';
 import type { Config } from './config-schema.js';
 import { INPUT_ENV } from './input-env.js';
-import { ConfigError, loadConfig } from './load-config.js';
-
-export { INPUT_ENV };
+import { ConfigError } from './config-error.js';
+import { loadConfig } from './load-config.js';
 
 /** The flags both commands share. */
 export interface SettingsFlags {

@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import type { SummarizeFormat } from '../config/config-schema.js';
+import type { SummarizeFormat } from '../config/formats.js';
 import { renderCsv } from './render-csv.js';
 import { renderGithub } from './render-github.js';
 import { renderJson } from './render-json.js';

@@ -1,9 +1,6 @@
 import type { CallRow } from './call-row.js';
 import { compareNames } from './breakdowns/rate-rows.js';
-import { SORT_FIELDS, type SortField } from './sort-fields.js';
-
-/** The orders of the call listing; quality is byQuality (poor first). */
-export { SORT_FIELDS, type SortField };
+import type { SortField } from './sort-fields.js';
 
 export interface ListingOptions {
   sort: SortField;

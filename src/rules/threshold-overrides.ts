@@ -13,8 +13,6 @@ export interface ThresholdOverride {
   origin: string;
 }
 
-export { ThresholdError };
-
 const METRIC_BY_LOWER = new Map(RULE_METRICS.map((m) => [m.toLowerCase(), m]));
 const MEDIA_TYPES = new Map(['default', 'Audio', 'Video', 'VBSS', 'AppSharing'].map((m) => [m.toLowerCase(), m]));
 

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { ConfigError } from '../../../src/config/load-config.js';
+import { ConfigError } from '../../../src/config/config-error.js';
 import { resolveSettings } from '../../../src/config/resolve-settings.js';
 
 function project(config: unknown): { root: string; nested: string } {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import { Chalk } from 'chalk';
 import fc from 'fast-check';
-import { SUMMARIZE_FORMATS } from '../../../src/config/config-schema.js';
+import { SUMMARIZE_FORMATS } from '../../../src/config/formats.js';
 import { buildCalls } from '../../../src/model/build-calls.js';
 import { fingerprintOfValue } from '../../../src/model/record-fingerprint.js';
 import { RecordLedger } from '../../../src/model/record-ledger.js';
