@@ -1,6 +1,6 @@
 import type { CallRecord } from '../schema/call-record.js';
 import type { Call } from './call.js';
-import { compareText } from './compare-text.js';
+import { compareOptionalText as cmp, compareText } from './compare-text.js';
 
 /**
  * Groups records by correlationId into calls; a call spread over many files or blobs is one call.
@@ -107,10 +107,6 @@ function largest(values: number[]): number | null {
 
 function byTime(a: number | null, b: number | null): number {
   return (a ?? Number.MAX_SAFE_INTEGER) - (b ?? Number.MAX_SAFE_INTEGER);
-}
-
-function cmp(a: string | null, b: string | null): number {
-  return compareText(a ?? '', b ?? '');
 }
 
 /**

@@ -6,3 +6,8 @@
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** compareText of texts that may be missing, a missing one as the empty text (so first). */
+export function compareOptionalText(a: string | null, b: string | null): number {
+  return compareText(a ?? '', b ?? '');
+}

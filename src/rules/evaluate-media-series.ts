@@ -1,6 +1,6 @@
 import type { MediaStatsRecord } from '../schema/call-record.js';
 import { isBreach, limitFor, type RuleMetric, type Thresholds } from './thresholds.js';
-import { compareText } from '../model/compare-text.js';
+import { compareOptionalText, compareText } from '../model/compare-text.js';
 
 /** One metric of one client-side stream over the call (CallClientMediaStatsTimeSeries). */
 export interface MediaSeries {
@@ -66,10 +66,10 @@ export function buildMediaSeries(samples: MediaStatsRecord[], thresholds: Thresh
   // Every part of the group's key, so that the order never rests on which sample was read first.
   return series.sort(
     (a, b) =>
-      compareText(a.participantId ?? '', b.participantId ?? '') ||
+      compareOptionalText(a.participantId, b.participantId) ||
       compareText(a.metricName, b.metricName) ||
-      compareText(a.direction ?? '', b.direction ?? '') ||
-      compareText(a.streamType ?? '', b.streamType ?? ''),
+      compareOptionalText(a.direction, b.direction) ||
+      compareOptionalText(a.streamType, b.streamType),
   );
 }
 

@@ -1,3 +1,5 @@
+import { compareText } from '../../model/compare-text.js';
+
 /** One group of a breakdown: how many of its items there are and how many are poor (or failed, dropped …). */
 export interface RateRow {
   /** The group's value as logged (a media type, an SDK version …); null when the logs do not say. */
@@ -53,7 +55,7 @@ export function compareNames(a: string | null, b: string | null): number {
   if (a === b) return 0;
   if (a === null) return 1;
   if (b === null) return -1;
-  return a < b ? -1 : a > b ? 1 : 0;
+  return compareText(a, b);
 }
 
 /** Counts by key, most first, then by name. */
