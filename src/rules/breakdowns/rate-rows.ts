@@ -15,8 +15,7 @@ export class RateCounter {
   private readonly groups = new Map<string | null, { total: number; poor: number }>();
 
   add(key: string | null, poor: boolean): void {
-    let group = this.groups.get(key);
-    if (group === undefined) this.groups.set(key, (group = { total: 0, poor: 0 }));
+    const group = this.group(key);
     group.total++;
     if (poor) group.poor++;
   }
@@ -24,11 +23,16 @@ export class RateCounter {
   /** Adds the groups of rows counted elsewhere (another part of the calls). */
   addRows(rows: readonly RateRow[]): void {
     for (const row of rows) {
-      let group = this.groups.get(row.key);
-      if (group === undefined) this.groups.set(row.key, (group = { total: 0, poor: 0 }));
+      const group = this.group(row.key);
       group.total += row.total;
       group.poor += row.poor;
     }
+  }
+
+  private group(key: string | null): { total: number; poor: number } {
+    let group = this.groups.get(key);
+    if (group === undefined) this.groups.set(key, (group = { total: 0, poor: 0 }));
+    return group;
   }
 
   /** Worst first: highest poor rate, then most poor, then by name. */
