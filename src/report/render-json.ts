@@ -1,9 +1,13 @@
 import { jsonText } from './json-text.js';
 import type { SummaryDocument } from './summary-document.js';
 
-const CALLS_LAST = '"calls": [\n    0\n  ]\n}';
-const CALLS_OPEN = '{\n  "calls": [\n    ';
+/** How `calls` opens inside the document, up to its first element. */
+const CALLS_KEY = '"calls": [\n    ';
 const CALLS_CLOSE = '\n  ]\n}';
+/** The end of the document when `calls` (its last key) holds one element, 0. */
+const CALLS_LAST = `${CALLS_KEY}0${CALLS_CLOSE}`;
+/** A run of calls stringified alone, `{ "calls": […] }`, opens so. */
+const CALLS_OPEN = `{\n  ${CALLS_KEY}`;
 /**
  * Calls stringified at a time: many enough that each costs little, few enough that a piece (~85 KB) stays under
  * V8's large-object size and dies young (a larger string is kept until a full collection).
@@ -21,7 +25,7 @@ export function* renderJson(document: SummaryDocument): Generator<string> {
     yield `${jsonText(document, 2)}\n`;
     return;
   }
-  yield frame.slice(0, frame.length - CALLS_LAST.length + '"calls": [\n    '.length);
+  yield frame.slice(0, frame.length - CALLS_LAST.length + CALLS_KEY.length);
   for (let i = 0; i < document.calls.length; i += CALLS_A_PIECE) {
     const run = jsonText({ calls: document.calls.slice(i, i + CALLS_A_PIECE) }, 2);
     yield `${i === 0 ? '' : ',\n    '}${run.slice(CALLS_OPEN.length, run.length - CALLS_CLOSE.length)}`;
