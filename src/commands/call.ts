@@ -1,12 +1,12 @@
 import { CALL_FORMATS, type CallFormat } from '../config/formats.js';
 import { resolveSettings, type SettingsFlags } from '../config/resolve-settings.js';
-import { columnBaseName } from '../input/csv-header.js';
 import type { Prefilter } from '../input/input-event.js';
 import { STDIN_INPUT } from '../input/walk-paths.js';
 import { loadCalls } from '../model/load-calls.js';
 import { assessCallStory } from '../rules/assess-call-story.js';
 import { isUsableQuery, matchCallId, MIN_PREFIX, nearestIds, normaliseQuery } from '../rules/match-call-id.js';
 import { evaluateCallGates } from '../rules/gates.js';
+import { normaliseKey } from '../schema/field-map.js';
 import { parseChoice } from './parse-choice.js';
 import { requireInputs } from './require-inputs.js';
 import { readCalls } from './read-calls.js';
@@ -93,10 +93,10 @@ function idGatherer(ids: Set<string>): Prefilter {
   };
 }
 
-/** A row's call id: its CallId, else its CorrelationId column (any case, "[…]" suffix aside), when it looks like an id. */
+/** A row's call id: its CallId, else its CorrelationId column (keys read as the normaliser reads them), when it looks like an id. */
 function idOfRow(row: Record<string, unknown> | null | undefined): string | undefined {
   if (row === null || row === undefined) return undefined;
-  const byName = new Map(Object.keys(row).map((key) => [columnBaseName(key), row[key]]));
+  const byName = new Map(Object.keys(row).map((key) => [normaliseKey(key), row[key]]));
   for (const name of ['callid', 'correlationid']) {
     const value = byName.get(name);
     if (typeof value === 'string' && ROW_ID.test(value)) return value.trim();

@@ -45,7 +45,7 @@ export function readCsvHeader(firstLine: string): CsvHeader | null {
 const BRACKET = /\[([^\]]*)\]\s*$/;
 
 /** A column's name without its bracketed suffix, in lower case: "TimeGenerated [UTC]" → "timegenerated". */
-export function columnBaseName(column: string): string {
+function columnBaseName(column: string): string {
   return column.replace(/\s*\[[^\]]*\]\s*$/, '').trim().toLowerCase();
 }
 

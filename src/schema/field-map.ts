@@ -18,7 +18,8 @@ const SLOT_OF_SPELLING = new Map<string, number>();
 const SLOT_OF_KEY = new Map<string, number>();
 let slotCount = 0;
 
-function normaliseKey(key: string): string {
+/** A field's key as the normaliser looks it up: its name before any "[…]" (a CSV header's unit), trimmed, in lower case. */
+export function normaliseKey(key: string): string {
   const bracket = key.indexOf('[');
   return (bracket > 0 ? key.slice(0, bracket) : key).trim().toLowerCase();
 }
