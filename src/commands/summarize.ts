@@ -6,7 +6,7 @@ import { defaultThreadsFor } from '../partition/default-threads.js';
 import { judgeInPartitions } from '../partition/judge-in-partitions.js';
 import { totalsOf } from '../rules/assess-calls.js';
 import { byQuality } from '../rules/call-row.js';
-import { judgeCalls, type JudgedCalls } from '../rules/judge-calls.js';
+import { judgeCallsLettingGo, type JudgedCalls } from '../rules/judge-calls.js';
 import { listCalls, type ListingOptions } from '../rules/list-calls.js';
 import { SORT_FIELDS } from '../rules/sort-fields.js';
 import { withJudgedFieldsOnly } from '../rules/judged-fields.js';
@@ -84,7 +84,7 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
 function judgeLoaded(loaded: LoadedCalls, settings: Settings, window: TimeWindow): JudgedCalls {
   const calls = loaded.calls;
   loaded.calls = [];
-  return judgeCalls(calls, settings.thresholds, window);
+  return judgeCallsLettingGo(calls, settings.thresholds, window);
 }
 
 /** The document of the calls judged: sorted, totalled, gated, listed. */

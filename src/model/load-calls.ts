@@ -96,7 +96,7 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
   tally?.close();
   ledger.close();
   const loaded: LoadedCalls = {
-    calls: buildCalls(ledger.records(), ledger.namedOnly()),
+    calls: buildCalls(ledger.takeRecords(), ledger.namedOnly()),
     counts: ledger.counts,
     invalidSamples: ledger.invalidSamples,
     ...filesRead.told(),

@@ -147,6 +147,18 @@ export class RecordLedger {
     return this.plain.concat([...this.versioned.values()]);
   }
 
+  /**
+   * The records the model is built from, given up: the ledger holds them no more, so that they are garbage as soon
+   * as whoever takes them lets them go (summarize, once each call is judged).
+   */
+  takeRecords(): CallRecord[] {
+    const records = this.records();
+    this.plain.length = 0;
+    this.versioned.clear();
+    this.finalKeys = null;
+    return records;
+  }
+
   /** Reading is over: the fingerprints of exact duplicates are no longer needed, and their memory is given back. */
   close(): void {
     this.seen.clear();

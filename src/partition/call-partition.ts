@@ -3,7 +3,7 @@ import { buildCalls } from '../model/build-calls.js';
 import { type BatchItem, forEachBatchItem, type LineBatchSettings } from '../model/process-line-batch.js';
 import { type InputCounts, type InvalidRecord, RecordLedger } from '../model/record-ledger.js';
 import { withJudgedFieldsOnly } from '../rules/judged-fields.js';
-import { judgeCalls, type JudgedCalls } from '../rules/judge-calls.js';
+import { judgeCallsLettingGo, type JudgedCalls } from '../rules/judge-calls.js';
 import type { Thresholds } from '../rules/thresholds.js';
 import type { TimeWindow } from '../rules/time-window.js';
 import { partitionOfItem } from './partition-of.js';
@@ -103,12 +103,12 @@ export class CallPartition {
   /** Reading is over: the calls are built and judged. */
   finish(): PartitionResult {
     this.ledger.close();
-    const calls = buildCalls(this.ledger.records(), this.ledger.namedOnly());
+    const calls = buildCalls(this.ledger.takeRecords(), this.ledger.namedOnly());
     return {
       counts: this.ledger.counts,
       invalidSamples: this.ledger.invalidSamples.map((invalid, i) => ({ ...invalid, place: this.invalidPlaces[i]! })),
       firstSeen: [...this.firstSeen],
-      judged: judgeCalls(calls, this.settings.thresholds, this.settings.window),
+      judged: judgeCallsLettingGo(calls, this.settings.thresholds, this.settings.window),
     };
   }
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { loadCalls } from '../../../src/model/load-calls.js';
 import { byQuality } from '../../../src/rules/call-row.js';
-import { judgeCalls, type JudgedCalls, mergeJudgedCalls } from '../../../src/rules/judge-calls.js';
+import { judgeCalls, judgeCallsLettingGo, type JudgedCalls, mergeJudgedCalls } from '../../../src/rules/judge-calls.js';
 import { defaultThresholds } from '../../../src/rules/thresholds.js';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -34,6 +34,25 @@ test('calls split into parts any way (each call whole in one part) judge and mer
       { numRuns: 60, seed: 20261126 },
     );
   }
+});
+
+test('judging calls a chunk at a time, letting each go, is judging them whole; the array is emptied', async () => {
+  const { calls } = await loadCalls([join(ROOT, 'samples'), join(ROOT, 'test/fixtures/fleet')], { mediaQualityOnly: true });
+  const thresholds = defaultThresholds();
+  const windows = [
+    { since: null, until: null },
+    { since: Date.parse('2026-11-20T09:00:00Z'), until: Date.parse('2026-11-20T10:00:00Z') },
+  ];
+  for (const window of windows) {
+    const whole = canonical(judgeCalls(calls, thresholds, window));
+    // Chunks of one call, of a few (the last one short), of all, and more than all.
+    for (const chunk of [1, 3, calls.length, calls.length + 5]) {
+      const given = [...calls];
+      assert.equal(canonical(judgeCallsLettingGo(given, thresholds, window, chunk)), whole, `chunk ${chunk}`);
+      assert.equal(given.length, 0);
+    }
+  }
+  assert.equal(canonical(judgeCallsLettingGo([], thresholds, windows[0]!)), canonical(judgeCalls([], thresholds, windows[0]!)));
 });
 
 test('merging adds the counts of a breakdown row that two parts share, and works its rate out again', () => {
