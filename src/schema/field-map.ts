@@ -7,6 +7,8 @@
 export interface FieldMap {
   /** The value under a normalised (lower-case) key, or undefined. */
   get(key: string): unknown;
+  /** The value under a key given by its slot (keySlots), or undefined: get without looking the key up. */
+  at(slot: number): unknown;
 }
 
 /** Distinct normalised keys given a slot of their own; a file of odd keys must not grow the tables without bound. */
@@ -22,6 +24,28 @@ let slotCount = 0;
 export function normaliseKey(key: string): string {
   const bracket = key.indexOf('[');
   return (bracket > 0 ? key.slice(0, bracket) : key).trim().toLowerCase();
+}
+
+/**
+ * The slots of normalised keys, for a reader that looks the same keys up in every record (the normaliser): a slot
+ * is an index, where a key is a lookup by name each time. Called when a module loads, before any record has taken
+ * the slots, so every key gets one.
+ */
+export function keySlots<const K extends string>(keys: readonly K[]): Record<K, number> {
+  const slots = {} as Record<K, number>;
+  for (const key of keys) slots[key] = keySlot(key);
+  return slots;
+}
+
+/** The slot of one normalised key (see keySlots). */
+export function keySlot(key: string): number {
+  let slot = SLOT_OF_KEY.get(key);
+  if (slot === undefined) {
+    if (slotCount >= MAX_SLOTS) throw new Error(`no slot left for the key ${key}`);
+    slot = slotCount++;
+    SLOT_OF_KEY.set(key, slot);
+  }
+  return slot;
 }
 
 function slotOf(spelling: string): number {
@@ -71,11 +95,45 @@ class FieldSlots implements FieldMap {
 
   get(key: string): unknown {
     const slot = SLOT_OF_KEY.get(key);
-    if (slot !== undefined) return this.stamps[slot] === this.generation ? this.values[slot] : undefined;
+    if (slot !== undefined) return this.at(slot);
     return this.overflow?.get(key);
+  }
+
+  at(slot: number): unknown {
+    return this.stamps[slot] === this.generation ? this.values[slot] : undefined;
   }
 }
 
+/** Key lists kept, each with its slots; a few, since an export's records come in a few shapes (one per category). */
+const KEPT_KEY_LISTS = 8;
+
+/**
+ * The slots of a record's keys, from the last few key lists seen: the records of an export have a few lists of keys
+ * (the top level, and the properties of each category), and JSON.parse gives the same string for the same key, so
+ * a list is found again by comparing its keys, with no lookup of each by name (a third of flattening's time).
+ */
+class KeyRuns {
+  private readonly lists: string[][] = [];
+  private readonly slots: number[][] = [];
+  private next = 0;
+
+  slotsOf(keys: string[]): number[] {
+    for (let l = 0; l < this.lists.length; l++) if (sameKeys(this.lists[l]!, keys)) return this.slots[l]!;
+    const slots = keys.map(slotOf);
+    this.lists[this.next] = keys;
+    this.slots[this.next] = slots;
+    this.next = (this.next + 1) % KEPT_KEY_LISTS;
+    return slots;
+  }
+}
+
+function sameKeys(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+const KEY_RUNS = new KeyRuns();
 const CURRENT = new FieldSlots();
 /** Flattening treats these two apart; they have the first slots. */
 const PROPERTIES = slotOf('properties');
@@ -92,12 +150,16 @@ export function flattenRecord(value: Record<string, unknown>): { fields: FieldMa
   fields.begin();
   let properties: unknown;
   let topCategory: unknown;
-  for (const key of Object.keys(value)) {
-    const slot = slotOf(key);
-    if (slot === PROPERTIES) properties = value[key];
+  // The values in the keys' order: one array instead of a lookup by name of each.
+  const keys = Object.keys(value);
+  const values = Object.values(value);
+  const slots = KEY_RUNS.slotsOf(keys);
+  for (let i = 0; i < keys.length; i++) {
+    const slot = slots[i]!;
+    if (slot === PROPERTIES) properties = values[i];
     else {
-      if (slot === CATEGORY) topCategory = value[key];
-      fields.set(slot, key, value[key]);
+      if (slot === CATEGORY) topCategory = values[i];
+      fields.set(slot, keys[i]!, values[i]);
     }
   }
   if (typeof properties === 'string' && properties.trim() !== '') {
@@ -109,7 +171,10 @@ export function flattenRecord(value: Record<string, unknown>): { fields: FieldMa
   }
   if (properties !== null && typeof properties === 'object' && !Array.isArray(properties)) {
     const props = properties as Record<string, unknown>;
-    for (const key of Object.keys(props)) fields.set(slotOf(key), key, props[key]);
+    const keys = Object.keys(props);
+    const values = Object.values(props);
+    const slots = KEY_RUNS.slotsOf(keys);
+    for (let i = 0; i < keys.length; i++) fields.set(slots[i]!, keys[i]!, values[i]);
   }
   return { fields, topCategory };
 }

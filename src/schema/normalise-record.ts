@@ -9,7 +9,7 @@ import type {
   SurveyRecord,
 } from './call-record.js';
 import { STREAM_METRICS } from './call-record.js';
-import { type FieldMap, flattenRecord, PropertiesNotJson } from './field-map.js';
+import { type FieldMap, flattenRecord, keySlot, keySlots, PropertiesNotJson } from './field-map.js';
 import { parseTime } from './parse-time.js';
 import { toEndpointType, toMediaType, toNumber, toText } from './values.js';
 
@@ -28,7 +28,63 @@ const SURVEY_COLUMNS = ['Overall', 'Audio', 'Video', 'Screenshare'].flatMap((kin
   kind === 'Overall' ? 'OverallCallIssues' : `${kind}Issues`,
 ]);
 
-const METRIC_KEYS: ReadonlyArray<readonly [string, StreamMetric]> = STREAM_METRICS.map((m) => [m.toLowerCase(), m]);
+/** The slot of each key the normaliser reads (field-map.ts). */
+const K = keySlots([
+  'aggregationintervalseconds',
+  'average',
+  'callclienttimestamp',
+  'callduration',
+  'callid',
+  'callstarttime',
+  'calltype',
+  'callupdatesversion',
+  'clientinstanceid',
+  'codecname',
+  'correlationid',
+  'count',
+  'durationms',
+  'endpointid',
+  'endpointtype',
+  'identifier',
+  'maximum',
+  'mediastreamcodec',
+  'mediastreamdirection',
+  'mediastreamtype',
+  'mediatype',
+  'metricname',
+  'minimum',
+  'operationid',
+  'operationname',
+  'operationpayload',
+  'operationtype',
+  'osversion',
+  'participantduration',
+  'participantendreason',
+  'participantendsubcode',
+  'participantid',
+  'participantstarttime',
+  'participanttenantid',
+  'participanttype',
+  'pstnpartcipantcalltype',
+  'pstnparticipantcalltype',
+  'remoteparticipantid',
+  'resultcategory',
+  'resultsignature',
+  'resulttype',
+  'sdkversion',
+  'streamdirection',
+  'streamid',
+  'sum',
+  'surveyid',
+  'teamsthreadid',
+  'time',
+  'timegenerated',
+  'transporttype',
+  'useragent',
+]);
+
+const METRIC_SLOTS: ReadonlyArray<readonly [number, StreamMetric]> = STREAM_METRICS.map((m) => [keySlot(m.toLowerCase()), m]);
+const SURVEY_SLOTS: ReadonlyArray<readonly [number, string]> = SURVEY_COLUMNS.map((c) => [keySlot(c.toLowerCase()), c]);
 
 /** One input object (resource-log record, Log Analytics row, CSV row) to a typed call record. */
 export function normaliseRecord(value: Record<string, unknown>, table?: string): Normalised {
@@ -44,17 +100,17 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
   if (resolved.kind === 'unknown') return { kind: 'invalid', reason: 'not a call-log record (no category, Type or known columns)' };
   if (resolved.kind === 'other') return { kind: 'ignored', categoryName: resolved.name };
 
-  const text = (key: string) => toText(fields.get(key));
-  const num = (key: string) => toNumber(fields.get(key));
-  const time = (key: string) => parseTime(text(key));
+  const text = (slot: number) => toText(fields.at(slot));
+  const num = (slot: number) => toNumber(fields.at(slot));
+  const time = (slot: number) => parseTime(text(slot));
 
   // The client categories name the call CallId; in survey records CorrelationId holds the participant.
   const clientSide = resolved.category !== 'CallSummary' && resolved.category !== 'CallDiagnostics';
-  const correlationId = clientSide ? (text('callid') ?? text('correlationid')) : (text('correlationid') ?? text('callid'));
+  const correlationId = clientSide ? (text(K.callid) ?? text(K.correlationid)) : (text(K.correlationid) ?? text(K.callid));
   if (correlationId === null) return { kind: 'invalid', reason: `${resolved.category} record without a correlationId` };
 
-  const version = num('callupdatesversion');
-  const recordTime = time('callclienttimestamp') ?? time('time') ?? time('timegenerated');
+  const version = num(K.callupdatesversion);
+  const recordTime = time(K.callclienttimestamp) ?? time(K.time) ?? time(K.timegenerated);
 
   switch (resolved.category) {
     case 'CallSummary': {
@@ -63,31 +119,31 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
         version,
         time: recordTime,
         category: 'CallSummary',
-        callType: text('calltype'),
-        callStartTime: time('callstarttime'),
-        callDuration: num('callduration'),
-        teamsThreadId: text('teamsthreadid'),
-        participantId: text('participantid'),
-        participantStartTime: time('participantstarttime'),
-        participantDuration: num('participantduration'),
-        endReasonCode: num('participantendreason'),
-        endReasonSubCode: num('participantendsubcode'),
-        resultCategory: text('resultcategory'),
-        endpointId: text('endpointid'),
-        endpointType: toEndpointType(fields.get('endpointtype')),
-        identifier: text('identifier'),
-        sdkVersion: text('sdkversion'),
-        osVersion: text('osversion'),
-        participantTenantId: text('participanttenantid'),
-        participantType: text('participanttype'),
-        pstnParticipantCallType: text('pstnparticipantcalltype') ?? text('pstnpartcipantcalltype'),
+        callType: text(K.calltype),
+        callStartTime: time(K.callstarttime),
+        callDuration: num(K.callduration),
+        teamsThreadId: text(K.teamsthreadid),
+        participantId: text(K.participantid),
+        participantStartTime: time(K.participantstarttime),
+        participantDuration: num(K.participantduration),
+        endReasonCode: num(K.participantendreason),
+        endReasonSubCode: num(K.participantendsubcode),
+        resultCategory: text(K.resultcategory),
+        endpointId: text(K.endpointid),
+        endpointType: toEndpointType(fields.at(K.endpointtype)),
+        identifier: text(K.identifier),
+        sdkVersion: text(K.sdkversion),
+        osVersion: text(K.osversion),
+        participantTenantId: text(K.participanttenantid),
+        participantType: text(K.participanttype),
+        pstnParticipantCallType: text(K.pstnparticipantcalltype) ?? text(K.pstnpartcipantcalltype),
       };
       return { kind: 'record', record };
     }
     case 'CallDiagnostics': {
       const metrics: Partial<Record<StreamMetric, number>> = {};
-      for (const [key, metric] of METRIC_KEYS) {
-        const n = num(key);
+      for (const [slot, metric] of METRIC_SLOTS) {
+        const n = num(slot);
         if (n !== null) metrics[metric] = n;
       }
       const record: DiagnosticsRecord = {
@@ -95,15 +151,15 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
         version,
         time: recordTime,
         category: 'CallDiagnostics',
-        participantId: text('participantid'),
-        endpointId: text('endpointid'),
-        endpointType: toEndpointType(fields.get('endpointtype')),
-        identifier: text('identifier'),
-        mediaType: toMediaType(fields.get('mediatype')),
-        streamId: text('streamid'),
-        transportType: text('transporttype'),
-        streamDirection: text('streamdirection'),
-        codecName: text('codecname'),
+        participantId: text(K.participantid),
+        endpointId: text(K.endpointid),
+        endpointType: toEndpointType(fields.at(K.endpointtype)),
+        identifier: text(K.identifier),
+        mediaType: toMediaType(fields.at(K.mediatype)),
+        streamId: text(K.streamid),
+        transportType: text(K.transporttype),
+        streamDirection: text(K.streamdirection),
+        codecName: text(K.codecname),
         metrics,
       };
       return { kind: 'record', record };
@@ -114,18 +170,18 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
         version,
         time: recordTime,
         category: 'CallClientOperations',
-        operationName: text('operationname'),
-        operationType: text('operationtype'),
-        operationId: text('operationid'),
-        participantId: text('participantid'),
-        endpointId: text('endpointid'),
-        durationMs: num('durationms'),
-        resultType: text('resulttype'),
-        resultSignature: text('resultsignature'),
-        sdkVersion: text('sdkversion'),
-        userAgent: text('useragent'),
-        clientInstanceId: text('clientinstanceid'),
-        payload: parsePayload(fields.get('operationpayload')),
+        operationName: text(K.operationname),
+        operationType: text(K.operationtype),
+        operationId: text(K.operationid),
+        participantId: text(K.participantid),
+        endpointId: text(K.endpointid),
+        durationMs: num(K.durationms),
+        resultType: text(K.resulttype),
+        resultSignature: text(K.resultsignature),
+        sdkVersion: text(K.sdkversion),
+        userAgent: text(K.useragent),
+        clientInstanceId: text(K.clientinstanceid),
+        payload: parsePayload(fields.at(K.operationpayload)),
       };
       return { kind: 'record', record };
     }
@@ -135,25 +191,25 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
         version,
         time: recordTime,
         category: 'CallClientMediaStatsTimeSeries',
-        metricName: text('metricname'),
-        count: num('count'),
-        sum: num('sum'),
-        average: num('average'),
-        minimum: num('minimum'),
-        maximum: num('maximum'),
-        direction: text('mediastreamdirection'),
-        streamType: text('mediastreamtype'),
-        codec: text('mediastreamcodec'),
-        participantId: text('participantid'),
-        remoteParticipantId: text('remoteparticipantid'),
-        aggregationIntervalSeconds: num('aggregationintervalseconds'),
+        metricName: text(K.metricname),
+        count: num(K.count),
+        sum: num(K.sum),
+        average: num(K.average),
+        minimum: num(K.minimum),
+        maximum: num(K.maximum),
+        direction: text(K.mediastreamdirection),
+        streamType: text(K.mediastreamtype),
+        codec: text(K.mediastreamcodec),
+        participantId: text(K.participantid),
+        remoteParticipantId: text(K.remoteparticipantid),
+        aggregationIntervalSeconds: num(K.aggregationintervalseconds),
       };
       return { kind: 'record', record };
     }
     case 'CallSurvey': {
       const ratings: Record<string, number | string> = {};
-      for (const name of SURVEY_COLUMNS) {
-        const value = fields.get(name.toLowerCase());
+      for (const [slot, name] of SURVEY_SLOTS) {
+        const value = fields.at(slot);
         const n = toNumber(value);
         const t = toText(value);
         if (n !== null) ratings[name] = n;
@@ -164,8 +220,8 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
         version,
         time: recordTime,
         category: 'CallSurvey',
-        surveyId: text('surveyid'),
-        participantId: text('participantid'),
+        surveyId: text(K.surveyid),
+        participantId: text(K.participantid),
         ratings,
       };
       return { kind: 'record', record };

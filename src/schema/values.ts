@@ -69,11 +69,31 @@ function isDigit(code: number): boolean {
 /** A finite number, or null when absent or not a number. Accepts "82", " 82 ", "3.146336E-05". */
 export function toNumber(value: unknown): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'string') {
+    const whole = wholeNumberOf(value);
+    if (whole >= 0) return whole;
+  }
   if (isAbsent(value) || typeof value !== 'string') return null;
   const text = value.trim();
   if (!isDecimal(text)) return null;
   const n = Number(text);
   return Number.isFinite(n) ? n : null;
+}
+
+/**
+ * The value of a text of 1 to 15 digits and nothing else ("82", "290": most numbers of a record), read as it is
+ * scanned; -1 for any other text. Fifteen digits are exact in a double, so this is what Number() would give.
+ */
+function wholeNumberOf(s: string): number {
+  const n = s.length;
+  if (n === 0 || n > 15) return -1;
+  let value = 0;
+  for (let i = 0; i < n; i++) {
+    const digit = s.charCodeAt(i) - 0x30;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 /** endpointType is spelled VoIP or VOIP, Bot or BOT: one spelling each. */

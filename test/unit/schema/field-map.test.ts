@@ -35,3 +35,19 @@ test('fields: a file of thousands of odd keys still reads every key, past the sl
   assert.equal(next.fields.get('oddkey5999'), 'again');
   assert.equal(next.fields.get('latekey'), undefined);
 });
+
+test('fields: records of more key lists than are kept, in turn and in any key order, each read whole', () => {
+  // Twelve shapes (past the eight kept key lists), the same keys in two orders, read round and round.
+  const shapes = Array.from({ length: 12 }, (_, i) => (i % 2 === 0 ? ['correlationId', `only${i}`, 'streamId'] : [`only${i}`, 'streamId', 'correlationId']));
+  for (let round = 0; round < 3; round++) {
+    shapes.forEach((keys, i) => {
+      const record = Object.fromEntries(keys.map((key) => [key, `${key}-${i}-${round}`]));
+      const { fields } = flattenRecord({ ...record, properties: { [`prop${i % 3}`]: round } });
+      assert.equal(fields.get('correlationid'), `correlationId-${i}-${round}`);
+      assert.equal(fields.get(`only${i}`), `only${i}-${i}-${round}`);
+      assert.equal(fields.get(`only${(i + 1) % 12}`), undefined);
+      assert.equal(fields.get(`prop${i % 3}`), round);
+      assert.equal(fields.get(`prop${(i + 1) % 3}`), undefined);
+    });
+  }
+});
