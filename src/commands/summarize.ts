@@ -1,15 +1,16 @@
 import { Chalk } from 'chalk';
 import { SUMMARIZE_FORMATS, type SummarizeFormat } from '../config/formats.js';
 import { resolveSettings, type Settings, type SettingsFlags } from '../config/resolve-settings.js';
+import { buildCallChunks, CALLS_A_CHUNK } from '../model/build-calls.js';
 import { type LoadedCalls, loadCalls } from '../model/load-calls.js';
 import { defaultThreadsFor } from '../partition/default-threads.js';
 import { judgeInPartitions } from '../partition/judge-in-partitions.js';
 import { totalsOf } from '../rules/assess-calls.js';
 import { byQuality } from '../rules/call-row.js';
-import { judgeCallsLettingGo, type JudgedCalls } from '../rules/judge-calls.js';
+import { judgeCallChunks, type JudgedCalls } from '../rules/judge-calls.js';
 import { listCalls, type ListingOptions } from '../rules/list-calls.js';
 import { SORT_FIELDS } from '../rules/sort-fields.js';
-import { withJudgedFieldsOnly } from '../rules/judged-fields.js';
+import { SUMMARIZE_HOLDS } from '../rules/judged-fields.js';
 import type { TimeWindow } from '../rules/time-window.js';
 import { evaluateSummaryGates } from '../rules/gates.js';
 import { colorsFor } from '../report/colors.js';
@@ -56,7 +57,7 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
   const inputs = requireInputs(settings, 'acs-calllogs summarize <files|dirs|->');
 
   // summarize judges media quality and client-operation reliability: the time series are counted, not held.
-  const { loaded, judged } = await readWith(inputs, options, { mediaQualityOnly: true, holdAs: withJudgedFieldsOnly }, async (reading) => {
+  const { loaded, judged } = await readWith(inputs, options, { mediaQualityOnly: true, ...SUMMARIZE_HOLDS }, async (reading) => {
     // Per-file counts (--verbose) follow each record from its file to the ledger: one thread only.
     const choice = reading.perFile ? { threads: 1 } : reading.threads !== undefined ? { threads: reading.threads } : await defaultThreadsFor(inputs);
     // Standard input peeked at to choose is read from what the choice gives back.
@@ -78,13 +79,13 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
 }
 
 /**
- * The calls read, judged: on one thread, the records are let go once judged, so that nothing holds them while the
- * report is written (on the 230 MB bench export they are most of the heap: the peak then falls by what they hold).
+ * The calls read, built and judged a chunk at a time on one thread: each chunk's records are let go once judged,
+ * so that nothing holds them while the report is written.
  */
 function judgeLoaded(loaded: LoadedCalls, settings: Settings, window: TimeWindow): JudgedCalls {
-  const calls = loaded.calls;
-  loaded.calls = [];
-  return judgeCallsLettingGo(calls, settings.thresholds, window);
+  const unbuilt = loaded.unbuilt!;
+  loaded.unbuilt = null;
+  return judgeCallChunks(buildCallChunks(unbuilt, CALLS_A_CHUNK), settings.thresholds, window);
 }
 
 /** The document of the calls judged: sorted, totalled, gated, listed. */

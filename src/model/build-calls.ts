@@ -1,12 +1,87 @@
 import type { CallRecord } from '../schema/call-record.js';
 import type { Call } from './call.js';
 import { compareOptionalText as cmp, compareText } from './compare-text.js';
+import type { HeldStreams } from './held-streams.js';
 
 /**
  * Groups records by correlationId into calls; a call spread over many files or blobs is one call.
  * `alsoCalls` names calls whose records were counted but not kept: they exist, with what was kept.
  */
 export function buildCalls(records: Iterable<CallRecord>, alsoCalls: Iterable<string> = []): Call[] {
+  const calls = groupCalls(records, alsoCalls);
+  for (const call of calls.values()) settle(call);
+  return [...calls.values()];
+}
+
+/** What calls are built of when their streams are held in columns (LoadedCalls.unbuilt, a worker's partition). */
+export interface UnbuiltCalls {
+  /** Every record held but the streams held in columns. */
+  records: CallRecord[];
+  streams: HeldStreams;
+  /** Calls named by records that were not held (buildCalls' alsoCalls). */
+  named: ReadonlySet<string>;
+}
+
+/**
+ * Calls built and judged at a time by summarize: many enough that a chunk's breakdowns cost little to merge, few
+ * enough that what building and judging make of a chunk (its streams as objects, a verdict a stream) dies young.
+ */
+export const CALLS_A_CHUNK = 1024;
+
+/**
+ * The calls of the records and of the streams held in columns, built a chunk of `size` calls at a time (each call
+ * whole in one chunk): a chunk's streams are made objects again only when the chunk is built, and a chunk let go
+ * once used is garbage, so that summarize never holds every stream as an object. The calls are those buildCalls
+ * builds of the records and the streams together, in another order. Takes the records (`unbuilt.records` is
+ * emptied): from then on only the calls built hold them.
+ */
+export function* buildCallChunks(unbuilt: UnbuiltCalls, size: number): Generator<Call[]> {
+  const { streams } = unbuilt;
+  const byId = groupCalls(unbuilt.records, unbuilt.named);
+  // The records are the calls' now: as each chunk is let go, so are they.
+  unbuilt.records = [];
+  // Each held stream's call (made when the stream is its first record), then the streams grouped by call.
+  const callOf = new Int32Array(streams.count);
+  const index = new Map<string, number>();
+  const calls: Array<Call | undefined> = [];
+  for (const [id, call] of byId) {
+    index.set(id, calls.length);
+    calls.push(call);
+  }
+  byId.clear();
+  for (let i = 0; i < streams.count; i++) {
+    const id = streams.correlationIdOf(i);
+    let at = index.get(id);
+    if (at === undefined) {
+      at = calls.length;
+      index.set(id, at);
+      calls.push(emptyCall(id));
+    }
+    callOf[i] = at;
+  }
+  index.clear();
+  const starts = new Int32Array(calls.length + 1);
+  for (let i = 0; i < callOf.length; i++) starts[callOf[i]! + 1]!++;
+  for (let c = 0; c < calls.length; c++) starts[c + 1]! += starts[c]!;
+  const order = new Int32Array(callOf.length);
+  const next = starts.slice(0, calls.length);
+  for (let i = 0; i < callOf.length; i++) order[next[callOf[i]!]!++] = i;
+
+  for (let first = 0; first < calls.length; first += size) {
+    const chunk: Call[] = [];
+    for (let c = first; c < Math.min(first + size, calls.length); c++) {
+      const call = calls[c]!;
+      calls[c] = undefined;
+      for (let j = starts[c]!; j < starts[c + 1]!; j++) call.streams.push(streams.stream(order[j]!));
+      settle(call);
+      chunk.push(call);
+    }
+    yield chunk;
+  }
+}
+
+/** The records grouped by correlationId into calls, not yet settled; `alsoCalls` first. */
+function groupCalls(records: Iterable<CallRecord>, alsoCalls: Iterable<string>): Map<string, Call> {
   const calls = new Map<string, Call>();
   for (const id of alsoCalls) calls.set(id, emptyCall(id));
   for (const record of records) {
@@ -33,8 +108,7 @@ export function buildCalls(records: Iterable<CallRecord>, alsoCalls: Iterable<st
         break;
     }
   }
-  for (const call of calls.values()) settle(call);
-  return [...calls.values()];
+  return calls;
 }
 
 function emptyCall(correlationId: string): Call {

@@ -1,8 +1,9 @@
 import { DEFAULT_MAX_RECORD_BYTES, type InputEvent, type InputShape, type ReadOptions } from '../input/input-event.js';
 import { readInputs } from '../input/read-inputs.js';
-import type { CallRecord } from '../schema/call-record.js';
-import { buildCalls } from './build-calls.js';
+import type { CallRecord, StreamMetric } from '../schema/call-record.js';
+import { buildCalls, type UnbuiltCalls } from './build-calls.js';
 import { type FileCounts, FileTally } from './file-tally.js';
+import { HeldStreams } from './held-streams.js';
 import { FilesRead, type SkippedFile, type ZonedFile } from './files-read.js';
 import type { Call } from './call.js';
 import { MemoryGuard } from './memory-guard.js';
@@ -20,7 +21,13 @@ export interface LoadedCalls {
   shapes: Partial<Record<InputShape, number>>;
   /** Counts per file read (with LoadOptions.perFile), in reading order. */
   perFile?: FileCounts[];
+  /**
+   * With LoadOptions.streamMetrics, what the calls are built of, a chunk at a time (buildCallChunks); `calls` is
+   * then empty. Whoever builds them takes this (and sets it to null), so that nothing else holds it after.
+   */
+  unbuilt?: UnbuiltCalls | null;
 }
+
 
 export interface LoadOptions extends Omit<ReadOptions, 'lineBatches'> {
   /** Keep only the records summarize judges (MEDIA_QUALITY); count the others. */
@@ -33,6 +40,11 @@ export interface LoadOptions extends Omit<ReadOptions, 'lineBatches'> {
   needles?: readonly string[];
   /** What of each record kept is held (summarize: only what it judges); the record whole by default. */
   holdAs?: (record: CallRecord) => CallRecord;
+  /**
+   * Hold the streams of no version in columns with these metrics only (HeldStreams), as holdAs holds the others;
+   * the calls are then left to be built a chunk at a time (LoadedCalls.unbuilt).
+   */
+  streamMetrics?: readonly StreamMetric[];
   /** Also count per file (--verbose). */
   perFile?: boolean;
 }
@@ -48,7 +60,8 @@ export const MEDIA_QUALITY: readonly string[] = ['CallSummary', 'CallDiagnostics
 export async function loadCalls(inputs: string[], options: LoadOptions = {}): Promise<LoadedCalls> {
   const held = options.mediaQualityOnly ? MEDIA_QUALITY : null;
   const heldSet = held === null ? null : new Set(held);
-  const ledger = new RecordLedger(heldSet === null ? undefined : (category) => heldSet.has(category), options.holdAs);
+  const streams = options.streamMetrics === undefined ? null : new HeldStreams(options.streamMetrics);
+  const ledger = new RecordLedger(heldSet === null ? undefined : (category) => heldSet.has(category), options.holdAs, streams);
   const filesRead = new FilesRead();
   const settings: LineBatchSettings = { held, maxRecordBytes: options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES, needles: options.needles ?? null };
 
@@ -96,12 +109,13 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
   tally?.close();
   ledger.close();
   const loaded: LoadedCalls = {
-    calls: buildCalls(ledger.takeRecords(), ledger.namedOnly()),
+    calls: streams === null ? buildCalls(ledger.takeRecords(), ledger.namedOnly()) : [],
     counts: ledger.counts,
     invalidSamples: ledger.invalidSamples,
     ...filesRead.told(),
   };
   if (tally !== null) loaded.perFile = tally.files;
+  if (streams !== null) loaded.unbuilt = { records: ledger.takeRecords(), streams, named: ledger.namedOnly() };
   return loaded;
 }
 

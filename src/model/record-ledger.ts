@@ -1,6 +1,7 @@
 import type { SourceLocation } from '../input/input-event.js';
 import type { CallRecord } from '../schema/call-record.js';
 import { FingerprintSet } from './fingerprint-set.js';
+import type { HeldStreams } from './held-streams.js';
 import { fingerprintOf } from './record-fingerprint.js';
 import { SharedStrings } from './shared-strings.js';
 import { compareText } from './compare-text.js';
@@ -71,6 +72,8 @@ export class RecordLedger {
     private readonly keep: (category: CallRecord['category']) => boolean = () => true,
     /** What of a record kept is held (see LoadOptions.holdAs); the record whole by default. */
     private readonly holdAs: (record: CallRecord) => CallRecord = (record) => record,
+    /** Where streams of no version are held, in columns, instead of as records (summarize); null: as records. */
+    private readonly streams: HeldStreams | null = null,
   ) {}
 
   addInvalid(at: SourceLocation, reason: string): void {
@@ -97,7 +100,8 @@ export class RecordLedger {
     this.count(record.category);
     if (this.isDuplicate(fingerprint ?? fingerprintOf(JSON.stringify(record)))) return;
     if (record.version === null) {
-      this.plain.push(this.hold(record));
+      if (this.streams !== null && record.category === 'CallDiagnostics') this.streams.add(record);
+      else this.plain.push(this.hold(record));
       if (this.finalKeys !== null && isLegOrStream(record)) {
         const key = versionKey(record);
         this.finalKeys.add(key);
@@ -110,7 +114,7 @@ export class RecordLedger {
       this.counts.used++;
       return;
     }
-    this.finalKeys ??= new Set(this.plain.filter(isLegOrStream).map(versionKey));
+    this.finalKeys ??= this.finalKeysSoFar();
     const key = versionKey(record);
     if (this.finalKeys.has(key)) {
       this.counts.superseded++;
@@ -142,7 +146,7 @@ export class RecordLedger {
     this.counts.used++;
   }
 
-  /** The records the model is built from. */
+  /** The records the model is built from (with HeldStreams, all but the streams held there). */
   records(): CallRecord[] {
     return this.plain.concat([...this.versioned.values()]);
   }
@@ -167,6 +171,14 @@ export class RecordLedger {
   /** Calls named by used records that were not kept (see buildCalls' alsoCalls). */
   namedOnly(): ReadonlySet<string> {
     return this.named;
+  }
+
+  /** The version keys of the legs and streams held so far: the final records, which no *Updates version displaces. */
+  private finalKeysSoFar(): Set<string> {
+    const keys = new Set(this.plain.filter(isLegOrStream).map(versionKey));
+    const streams = this.streams;
+    if (streams !== null) for (let i = 0; i < streams.count; i++) keys.add(versionKey(streams.stream(i)));
+    return keys;
   }
 
   /** Counts an exact duplicate; else remembers the fingerprint. */

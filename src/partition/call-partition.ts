@@ -1,9 +1,10 @@
 import { MemoryGuard } from '../model/memory-guard.js';
-import { buildCalls } from '../model/build-calls.js';
+import { buildCallChunks, CALLS_A_CHUNK } from '../model/build-calls.js';
+import { HeldStreams } from '../model/held-streams.js';
 import { type BatchItem, forEachBatchItem, type LineBatchSettings } from '../model/process-line-batch.js';
 import { type InputCounts, type InvalidRecord, RecordLedger } from '../model/record-ledger.js';
-import { withJudgedFieldsOnly } from '../rules/judged-fields.js';
-import { judgeCallsLettingGo, type JudgedCalls } from '../rules/judge-calls.js';
+import { SUMMARIZE_HOLDS } from '../rules/judged-fields.js';
+import { judgeCallChunks, type JudgedCalls } from '../rules/judge-calls.js';
 import type { Thresholds } from '../rules/thresholds.js';
 import type { TimeWindow } from '../rules/time-window.js';
 import { partitionOfItem } from './partition-of.js';
@@ -58,7 +59,8 @@ export interface PartitionResult {
  * records that another partition's worker read and handed on late give the same result.
  */
 export class CallPartition {
-  private readonly ledger = new RecordLedger((category) => this.held === null || this.held.has(category), withJudgedFieldsOnly);
+  private readonly streams = new HeldStreams(SUMMARIZE_HOLDS.streamMetrics);
+  private readonly ledger = new RecordLedger((category) => this.held === null || this.held.has(category), SUMMARIZE_HOLDS.holdAs, this.streams);
   /** The categories held (null: all), as LineBatchSettings.held says. */
   private readonly held: ReadonlySet<string> | null;
   private readonly firstSeen = new Map<string, Place>();
@@ -103,12 +105,12 @@ export class CallPartition {
   /** Reading is over: the calls are built and judged. */
   finish(): PartitionResult {
     this.ledger.close();
-    const calls = buildCalls(this.ledger.takeRecords(), this.ledger.namedOnly());
+    const calls = buildCallChunks({ records: this.ledger.takeRecords(), streams: this.streams, named: this.ledger.namedOnly() }, CALLS_A_CHUNK);
     return {
       counts: this.ledger.counts,
       invalidSamples: this.ledger.invalidSamples.map((invalid, i) => ({ ...invalid, place: this.invalidPlaces[i]! })),
       firstSeen: [...this.firstSeen],
-      judged: judgeCallsLettingGo(calls, this.settings.thresholds, this.settings.window),
+      judged: judgeCallChunks(calls, this.settings.thresholds, this.settings.window),
     };
   }
 

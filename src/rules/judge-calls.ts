@@ -27,24 +27,15 @@ export function judgeCalls(calls: Call[], thresholds: Thresholds, window: TimeWi
 }
 
 /**
- * Calls judged a chunk at a time: many enough that a chunk's breakdowns cost little to merge, few enough that what
- * judging makes of a chunk (a verdict a stream) dies young instead of being kept for the whole export.
+ * Judges calls given a chunk at a time (each call whole in one chunk, e.g. buildCallChunks), as judgeCalls judges
+ * them all: a chunk's calls and its streams' verdicts are garbage once it is judged, where judgeCalls holds them
+ * all until the last call is judged. The same result, since calls judged in parts and merged are calls judged
+ * whole (see JudgedCalls). No chunks is one empty part, as judgeCalls judges no calls.
  */
-const CALLS_A_CHUNK = 1024;
-
-/**
- * Judges the calls as judgeCalls does, taking them out of `calls` a chunk at a time (the array is empty after):
- * a chunk's calls and its streams' verdicts are garbage once it is judged, where judgeCalls holds them all until
- * the last call is judged (on the 230 MB bench export: heap after judging 167 → 148 MB, peak RSS on one thread
- * 278 → 261 MB, medians of 3). The same result, since calls judged in parts and merged are calls judged whole
- * (see JudgedCalls).
- */
-export function judgeCallsLettingGo(calls: Call[], thresholds: Thresholds, window: TimeWindow, chunk = CALLS_A_CHUNK): JudgedCalls {
+export function judgeCallChunks(chunks: Iterable<Call[]>, thresholds: Thresholds, window: TimeWindow): JudgedCalls {
   const parts: JudgedCalls[] = [];
-  // From the end, so that no splice moves the calls left; no calls is one empty part, as judgeCalls judges it.
-  do parts.push(judgeCalls(calls.splice(Math.max(0, calls.length - chunk)), thresholds, window));
-  while (calls.length > 0);
-  return mergeJudgedCalls(parts.reverse());
+  for (const chunk of chunks) parts.push(judgeCalls(chunk, thresholds, window));
+  return parts.length === 0 ? judgeCalls([], thresholds, window) : mergeJudgedCalls(parts);
 }
 
 /** The judgements of parts of the calls (no call in two parts) as the judgement of them all. Pure. */

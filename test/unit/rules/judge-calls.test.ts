@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { loadCalls } from '../../../src/model/load-calls.js';
 import { byQuality } from '../../../src/rules/call-row.js';
-import { judgeCalls, judgeCallsLettingGo, type JudgedCalls, mergeJudgedCalls } from '../../../src/rules/judge-calls.js';
+import { judgeCallChunks, judgeCalls, type JudgedCalls, mergeJudgedCalls } from '../../../src/rules/judge-calls.js';
 import { defaultThresholds } from '../../../src/rules/thresholds.js';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -36,7 +36,7 @@ test('calls split into parts any way (each call whole in one part) judge and mer
   }
 });
 
-test('judging calls a chunk at a time, letting each go, is judging them whole; the array is emptied', async () => {
+test('calls judged a chunk at a time are calls judged whole, and no chunks are no calls', async () => {
   const { calls } = await loadCalls([join(ROOT, 'samples'), join(ROOT, 'test/fixtures/fleet')], { mediaQualityOnly: true });
   const thresholds = defaultThresholds();
   const windows = [
@@ -45,14 +45,13 @@ test('judging calls a chunk at a time, letting each go, is judging them whole; t
   ];
   for (const window of windows) {
     const whole = canonical(judgeCalls(calls, thresholds, window));
-    // Chunks of one call, of a few (the last one short), of all, and more than all.
-    for (const chunk of [1, 3, calls.length, calls.length + 5]) {
-      const given = [...calls];
-      assert.equal(canonical(judgeCallsLettingGo(given, thresholds, window, chunk)), whole, `chunk ${chunk}`);
-      assert.equal(given.length, 0);
+    // Chunks of one call, of a few (the last one short), of all.
+    for (const size of [1, 3, calls.length]) {
+      const chunks = Array.from({ length: Math.ceil(calls.length / size) }, (_, i) => calls.slice(i * size, i * size + size));
+      assert.equal(canonical(judgeCallChunks(chunks, thresholds, window)), whole, `chunks of ${size}`);
     }
   }
-  assert.equal(canonical(judgeCallsLettingGo([], thresholds, windows[0]!)), canonical(judgeCalls([], thresholds, windows[0]!)));
+  assert.equal(canonical(judgeCallChunks([], thresholds, windows[0]!)), canonical(judgeCalls([], thresholds, windows[0]!)));
 });
 
 test('merging adds the counts of a breakdown row that two parts share, and works its rate out again', () => {
