@@ -1,4 +1,5 @@
 import type { DiagnosticsRecord, StreamMetric } from '../schema/call-record.js';
+import { SharedStrings } from './shared-strings.js';
 
 /** The ids of a stream that summarize keeps, its media and transport, and its version (*Updates tables). */
 export type StreamIds = Pick<DiagnosticsRecord, 'correlationId' | 'version' | 'participantId' | 'endpointId' | 'endpointType' | 'mediaType' | 'streamId' | 'transportType'>;
@@ -33,27 +34,34 @@ export function keptMetrics(metrics: Partial<Record<StreamMetric, number>>, name
   return kept;
 }
 
-/** Streams a block: a block's columns are 4096 × (7 × 4 + metrics × 8) bytes, allocated as streams come. */
+/** Streams a block: a block's columns are 4096 × (7 texts + 8 bytes a metric), allocated as streams come. */
 const BLOCK = 4096;
 const TEXT_COLUMNS = 7;
-const NONE = -1;
 
 /**
- * Streams held in columns: each id a number into one table of the texts seen, each metric a double (NaN: not
- * logged; a metric read is finite or absent), in typed arrays of a block of streams each. A stream so held takes
- * 28 bytes and 8 a metric, where a stream object took ~310 (the object, its metrics object, a boxed number a
- * fractional metric): summarize holds every stream of every call until reading is over, so this is most of what
- * its memory grows by, call after call. A stream is made an object again (keptStream) only to be judged.
- * Streams of no version only: the versions of a stream in the *Updates tables are held as objects, by version.
+ * Streams held in columns: each id, media and transport a slot in an array of texts, each metric a double (NaN:
+ * not logged; a metric read is finite or absent) in a typed array, a block of streams each. The texts are the
+ * copies the records held share (SharedStrings: a stream repeats its call's and its leg's ids, and media, transport
+ * and stream ids have a few values). A stream so held takes 7 slots and 8 bytes a metric, 120 bytes, where a
+ * stream object took ~190 (the object, its metrics object, a boxed number a fractional metric) and its own copies
+ * of the ids that another cache did not share: summarize holds every stream of every call until reading is over,
+ * so this is most of what its memory grows by, call after call. A stream is made an object again (keptStream)
+ * only to be judged. Streams of no version only: an *Updates table's versions are held as objects, by version.
+ *
+ * Texts, not numbers into a table of them: interning every id in a Map cost ~0.2 s more on the bench export (each
+ * text JSON.parse makes is hashed whole), for about the same memory (on a 920 MB export 161 MB of heap and 80 of
+ * columns, against 188 and 56 this way).
  */
 export class HeldStreams {
-  private readonly textIds = new Map<string, number>();
-  private readonly texts: string[] = [];
-  private readonly textBlocks: Int32Array[] = [];
+  private readonly textBlocks: Array<Array<string | null>> = [];
   private readonly metricBlocks: Float64Array[] = [];
   private size = 0;
 
-  constructor(private readonly metrics: readonly StreamMetric[]) {}
+  /** `strings`: the cache the ids are shared through, the one the records held use (a leg and its streams). */
+  constructor(
+    private readonly metrics: readonly StreamMetric[],
+    private readonly strings = new SharedStrings(),
+  ) {}
 
   get count(): number {
     return this.size;
@@ -64,18 +72,19 @@ export class HeldStreams {
     const i = this.size++;
     const within = i % BLOCK;
     if (within === 0) {
-      this.textBlocks.push(new Int32Array(BLOCK * TEXT_COLUMNS));
+      this.textBlocks.push(new Array<string | null>(BLOCK * TEXT_COLUMNS).fill(null));
       this.metricBlocks.push(new Float64Array(BLOCK * this.metrics.length));
     }
     const texts = this.textBlocks[this.textBlocks.length - 1]!;
+    const strings = this.strings;
     let at = within * TEXT_COLUMNS;
-    texts[at++] = this.textId(stream.correlationId);
-    texts[at++] = this.textId(stream.participantId);
-    texts[at++] = this.textId(stream.endpointId);
-    texts[at++] = this.textId(stream.endpointType);
-    texts[at++] = this.textId(stream.mediaType);
-    texts[at++] = this.textId(stream.streamId);
-    texts[at] = this.textId(stream.transportType);
+    texts[at++] = strings.text(stream.correlationId);
+    texts[at++] = strings.maybe(stream.participantId);
+    texts[at++] = strings.maybe(stream.endpointId);
+    texts[at++] = strings.maybe(stream.endpointType);
+    texts[at++] = strings.maybe(stream.mediaType);
+    texts[at++] = strings.maybe(stream.streamId);
+    texts[at] = strings.maybe(stream.transportType);
     const values = this.metricBlocks[this.metricBlocks.length - 1]!;
     at = within * this.metrics.length;
     for (const name of this.metrics) values[at++] = stream.metrics[name] ?? Number.NaN;
@@ -83,7 +92,7 @@ export class HeldStreams {
 
   /** The call of stream i. */
   correlationIdOf(i: number): string {
-    return this.texts[this.textBlocks[Math.floor(i / BLOCK)]![(i % BLOCK) * TEXT_COLUMNS]!]!;
+    return this.textBlocks[Math.floor(i / BLOCK)]![(i % BLOCK) * TEXT_COLUMNS]!;
   }
 
   /** Stream i, as keptStream makes it of the record it was held from. */
@@ -91,14 +100,14 @@ export class HeldStreams {
     const texts = this.textBlocks[Math.floor(i / BLOCK)]!;
     let at = (i % BLOCK) * TEXT_COLUMNS;
     const ids: StreamIds = {
-      correlationId: this.texts[texts[at++]!]!,
+      correlationId: texts[at++]!,
       version: null,
-      participantId: this.text(texts[at++]!),
-      endpointId: this.text(texts[at++]!),
-      endpointType: this.text(texts[at++]!),
-      mediaType: this.text(texts[at++]!),
-      streamId: this.text(texts[at++]!),
-      transportType: this.text(texts[at]!),
+      participantId: texts[at++] ?? null,
+      endpointId: texts[at++] ?? null,
+      endpointType: texts[at++] ?? null,
+      mediaType: texts[at++] ?? null,
+      streamId: texts[at++] ?? null,
+      transportType: texts[at] ?? null,
     };
     const values = this.metricBlocks[Math.floor(i / BLOCK)]!;
     at = (i % BLOCK) * this.metrics.length;
@@ -108,20 +117,5 @@ export class HeldStreams {
       metrics[name] = Number.isNaN(value) ? undefined : value;
     }
     return keptStream(ids, metrics);
-  }
-
-  private textId(text: string | null): number {
-    if (text === null) return NONE;
-    let id = this.textIds.get(text);
-    if (id === undefined) {
-      id = this.texts.length;
-      this.texts.push(text);
-      this.textIds.set(text, id);
-    }
-    return id;
-  }
-
-  private text(id: number): string | null {
-    return id === NONE ? null : this.texts[id]!;
   }
 }

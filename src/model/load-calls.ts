@@ -3,7 +3,6 @@ import { readInputs } from '../input/read-inputs.js';
 import type { CallRecord, StreamMetric } from '../schema/call-record.js';
 import { buildCalls, type UnbuiltCalls } from './build-calls.js';
 import { type FileCounts, FileTally } from './file-tally.js';
-import { HeldStreams } from './held-streams.js';
 import { FilesRead, type SkippedFile, type ZonedFile } from './files-read.js';
 import type { Call } from './call.js';
 import { MemoryGuard } from './memory-guard.js';
@@ -27,7 +26,6 @@ export interface LoadedCalls {
    */
   unbuilt?: UnbuiltCalls | null;
 }
-
 
 export interface LoadOptions extends Omit<ReadOptions, 'lineBatches'> {
   /** Keep only the records summarize judges (MEDIA_QUALITY); count the others. */
@@ -60,8 +58,7 @@ export const MEDIA_QUALITY: readonly string[] = ['CallSummary', 'CallDiagnostics
 export async function loadCalls(inputs: string[], options: LoadOptions = {}): Promise<LoadedCalls> {
   const held = options.mediaQualityOnly ? MEDIA_QUALITY : null;
   const heldSet = held === null ? null : new Set(held);
-  const streams = options.streamMetrics === undefined ? null : new HeldStreams(options.streamMetrics);
-  const ledger = new RecordLedger(heldSet === null ? undefined : (category) => heldSet.has(category), options.holdAs, streams);
+  const ledger = new RecordLedger(heldSet === null ? undefined : (category) => heldSet.has(category), options.holdAs, options.streamMetrics);
   const filesRead = new FilesRead();
   const settings: LineBatchSettings = { held, maxRecordBytes: options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES, needles: options.needles ?? null };
 
@@ -109,13 +106,13 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
   tally?.close();
   ledger.close();
   const loaded: LoadedCalls = {
-    calls: streams === null ? buildCalls(ledger.takeRecords(), ledger.namedOnly()) : [],
+    calls: options.streamMetrics === undefined ? buildCalls(ledger.takeRecords(), ledger.namedOnly()) : [],
     counts: ledger.counts,
     invalidSamples: ledger.invalidSamples,
     ...filesRead.told(),
   };
   if (tally !== null) loaded.perFile = tally.files;
-  if (streams !== null) loaded.unbuilt = { records: ledger.takeRecords(), streams, named: ledger.namedOnly() };
+  if (options.streamMetrics !== undefined) loaded.unbuilt = ledger.takeUnbuilt();
   return loaded;
 }
 

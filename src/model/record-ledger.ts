@@ -1,7 +1,8 @@
 import type { SourceLocation } from '../input/input-event.js';
-import type { CallRecord } from '../schema/call-record.js';
+import type { CallRecord, StreamMetric } from '../schema/call-record.js';
 import { FingerprintSet } from './fingerprint-set.js';
-import type { HeldStreams } from './held-streams.js';
+import type { UnbuiltCalls } from './build-calls.js';
+import { HeldStreams } from './held-streams.js';
 import { fingerprintOf } from './record-fingerprint.js';
 import { SharedStrings } from './shared-strings.js';
 import { compareText } from './compare-text.js';
@@ -62,6 +63,7 @@ export class RecordLedger {
   private readonly named = new Set<string>();
   /** The records held share one copy of each id. */
   private readonly strings = new SharedStrings();
+  private readonly streams: HeldStreams | null;
 
   /**
    * `keep` says which categories are held for the model. The others (summarize has no use for the client
@@ -72,9 +74,14 @@ export class RecordLedger {
     private readonly keep: (category: CallRecord['category']) => boolean = () => true,
     /** What of a record kept is held (see LoadOptions.holdAs); the record whole by default. */
     private readonly holdAs: (record: CallRecord) => CallRecord = (record) => record,
-    /** Where streams of no version are held, in columns, instead of as records (summarize); null: as records. */
-    private readonly streams: HeldStreams | null = null,
-  ) {}
+    /**
+     * Hold the streams of no version in columns with these metrics only (HeldStreams, summarize), not as records;
+     * their ids share the copies the records held use. Undefined: as records.
+     */
+    streamMetrics?: readonly StreamMetric[],
+  ) {
+    this.streams = streamMetrics === undefined ? null : new HeldStreams(streamMetrics, this.strings);
+  }
 
   addInvalid(at: SourceLocation, reason: string): void {
     this.counts.invalid++;
@@ -161,6 +168,15 @@ export class RecordLedger {
     this.versioned.clear();
     this.finalKeys = null;
     return records;
+  }
+
+  /**
+   * With streams held in columns: what the calls are built of (buildCallChunks), given up as takeRecords gives
+   * the records up.
+   */
+  takeUnbuilt(): UnbuiltCalls {
+    if (this.streams === null) throw new Error('takeUnbuilt: no streams are held in columns');
+    return { records: this.takeRecords(), streams: this.streams, named: this.named };
   }
 
   /** Reading is over: the fingerprints of exact duplicates are no longer needed, and their memory is given back. */

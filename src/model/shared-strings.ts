@@ -60,7 +60,7 @@ export class SharedStrings {
     return text;
   }
 
-  private maybe(text: string | null): string | null {
+  maybe(text: string | null): string | null {
     return text === null ? null : this.text(text);
   }
 }

@@ -1,6 +1,5 @@
 import { MemoryGuard } from '../model/memory-guard.js';
 import { buildCallChunks, CALLS_A_CHUNK } from '../model/build-calls.js';
-import { HeldStreams } from '../model/held-streams.js';
 import { type BatchItem, forEachBatchItem, type LineBatchSettings } from '../model/process-line-batch.js';
 import { type InputCounts, type InvalidRecord, RecordLedger } from '../model/record-ledger.js';
 import { SUMMARIZE_HOLDS } from '../rules/judged-fields.js';
@@ -59,8 +58,7 @@ export interface PartitionResult {
  * records that another partition's worker read and handed on late give the same result.
  */
 export class CallPartition {
-  private readonly streams = new HeldStreams(SUMMARIZE_HOLDS.streamMetrics);
-  private readonly ledger = new RecordLedger((category) => this.held === null || this.held.has(category), SUMMARIZE_HOLDS.holdAs, this.streams);
+  private readonly ledger = new RecordLedger((category) => this.held === null || this.held.has(category), SUMMARIZE_HOLDS.holdAs, SUMMARIZE_HOLDS.streamMetrics);
   /** The categories held (null: all), as LineBatchSettings.held says. */
   private readonly held: ReadonlySet<string> | null;
   private readonly firstSeen = new Map<string, Place>();
@@ -105,7 +103,7 @@ export class CallPartition {
   /** Reading is over: the calls are built and judged. */
   finish(): PartitionResult {
     this.ledger.close();
-    const calls = buildCallChunks({ records: this.ledger.takeRecords(), streams: this.streams, named: this.ledger.namedOnly() }, CALLS_A_CHUNK);
+    const calls = buildCallChunks(this.ledger.takeUnbuilt(), CALLS_A_CHUNK);
     return {
       counts: this.ledger.counts,
       invalidSamples: this.ledger.invalidSamples.map((invalid, i) => ({ ...invalid, place: this.invalidPlaces[i]! })),

@@ -87,13 +87,13 @@ test('a stream held in columns is the final record: an *Updates version of it, b
   const final = { CorrelationId: 'c1', ParticipantId: 'p1', EndpointId: 'e1', EndpointType: 'VoIP', MediaType: 'Audio', StreamId: '1', JitterAvg: '40' };
   const update = { ...final, CallUpdatesVersion: '3', JitterAvg: '10' };
   for (const order of ['final first', 'update first']) {
-    const held = new HeldStreams(METRICS);
-    const ledger = new RecordLedger(undefined, withJudgedFieldsOnly, held);
+    const ledger = new RecordLedger(undefined, withJudgedFieldsOnly, METRICS);
     const records = order === 'final first' ? [final, update] : [update, final];
     for (const fields of records) ledger.add(diagnostics(fields));
+    const { records: kept, streams: held } = ledger.takeUnbuilt();
     assert.equal(held.count, 1, order);
     assert.equal(held.stream(0).metrics.jitterAvg, 40, order);
-    assert.equal(ledger.records().length, 0, order);
+    assert.equal(kept.length, 0, order);
     assert.deepEqual([ledger.counts.used, ledger.counts.superseded], [1, 1], order);
   }
 });
