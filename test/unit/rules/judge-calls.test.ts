@@ -12,17 +12,23 @@ const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
 /** A judgement as summarize reads it: rows in listing order. */
 const canonical = (judged: JudgedCalls) => JSON.stringify({ ...judged, rows: [...judged.rows].sort(byQuality) });
+const thresholds = defaultThresholds();
+/** Open, and an hour that leaves some calls out. */
+const WINDOWS = [
+  { since: null, until: null },
+  { since: Date.parse('2026-11-20T09:00:00Z'), until: Date.parse('2026-11-20T10:00:00Z') },
+];
 
-test('calls split into parts any way (each call whole in one part) judge and merge to the judgement of them all', async () => {
-  // The samples and the fleet fixture: every end code, operation, UFD, OS family and transport the breakdowns count.
+/** The samples and the fleet fixture: every end code, operation, UFD, OS family and transport the breakdowns count. */
+async function sampleCalls() {
   const { calls } = await loadCalls([join(ROOT, 'samples'), join(ROOT, 'test/fixtures/fleet')], { mediaQualityOnly: true });
   assert.ok(calls.length >= 8);
-  const thresholds = defaultThresholds();
-  const windows = [
-    { since: null, until: null },
-    { since: Date.parse('2026-11-20T09:00:00Z'), until: Date.parse('2026-11-20T10:00:00Z') },
-  ];
-  for (const window of windows) {
+  return calls;
+}
+
+test('calls split into parts any way (each call whole in one part) judge and merge to the judgement of them all', async () => {
+  const calls = await sampleCalls();
+  for (const window of WINDOWS) {
     const whole = canonical(judgeCalls(calls, thresholds, window));
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 4 }), fc.array(fc.nat(), { minLength: calls.length, maxLength: calls.length }), (parts, picks) => {
@@ -37,13 +43,8 @@ test('calls split into parts any way (each call whole in one part) judge and mer
 });
 
 test('calls judged a chunk at a time are calls judged whole, and no chunks are no calls', async () => {
-  const { calls } = await loadCalls([join(ROOT, 'samples'), join(ROOT, 'test/fixtures/fleet')], { mediaQualityOnly: true });
-  const thresholds = defaultThresholds();
-  const windows = [
-    { since: null, until: null },
-    { since: Date.parse('2026-11-20T09:00:00Z'), until: Date.parse('2026-11-20T10:00:00Z') },
-  ];
-  for (const window of windows) {
+  const calls = await sampleCalls();
+  for (const window of WINDOWS) {
     const whole = canonical(judgeCalls(calls, thresholds, window));
     // Chunks of one call, of a few (the last one short), of all.
     for (const size of [1, 3, calls.length]) {
@@ -51,11 +52,10 @@ test('calls judged a chunk at a time are calls judged whole, and no chunks are n
       assert.equal(canonical(judgeCallChunks(chunks, thresholds, window)), whole, `chunks of ${size}`);
     }
   }
-  assert.equal(canonical(judgeCallChunks([], thresholds, windows[0]!)), canonical(judgeCalls([], thresholds, windows[0]!)));
+  assert.equal(canonical(judgeCallChunks([], thresholds, WINDOWS[0]!)), canonical(judgeCalls([], thresholds, WINDOWS[0]!)));
 });
 
 test('merging adds the counts of a breakdown row that two parts share, and works its rate out again', () => {
-  const thresholds = defaultThresholds();
   const open = { since: null, until: null };
   const empty = judgeCalls([], thresholds, open);
   const a: JudgedCalls = { ...empty, breakdowns: { ...empty.breakdowns, streams: { ...empty.breakdowns.streams, byMediaType: [{ key: 'Audio', total: 4, poor: 1, rate: 0.25 }] } } };
