@@ -6,7 +6,8 @@ export type StreamIds = Pick<DiagnosticsRecord, 'correlationId' | 'version' | 'p
 
 /**
  * A stream with only its ids, media and transport and the metrics given, in one object of a fixed shape. Fields
- * it does not keep are null, as when not logged: the identifier, direction and codec, and the record's own time. The one place that says what a kept stream looks like, whether made from a record or from HeldStreams.
+ * it does not keep are null, as when not logged: the identifier, direction and codec, and the record's own time.
+ * The one place that says what a kept stream looks like, whether made from a record or from HeldStreams.
  */
 export function keptStream(ids: StreamIds, metrics: Partial<Record<StreamMetric, number>>): DiagnosticsRecord {
   return {
