@@ -37,14 +37,10 @@ export function keySlots<const K extends string>(keys: readonly K[]): Record<K, 
   return slots;
 }
 
-/** The slot of one normalised key (see keySlots). */
+/** The slot of one normalised key (see keySlots): slotOf's, which a key read in every record must have. */
 export function keySlot(key: string): number {
-  let slot = SLOT_OF_KEY.get(key);
-  if (slot === undefined) {
-    if (slotCount >= MAX_SLOTS) throw new Error(`no slot left for the key ${key}`);
-    slot = slotCount++;
-    SLOT_OF_KEY.set(key, slot);
-  }
+  const slot = slotOf(key);
+  if (slot < 0) throw new Error(`no slot left for the key ${key}`);
   return slot;
 }
 
