@@ -7,6 +7,18 @@ import type { SummaryDocument } from './summary-document.js';
 import { safeText } from './terminal-text.js';
 
 /**
+ * What XML 1.0 allows no document to hold (its Char production): C0 controls but tab and line breaks, a surrogate
+ * not in a pair, U+FFFE and U+FFFF. xmlbuilder2's callback builder writes text as given, and a JUnit reader
+ * (Jenkins, GitLab, Azure DevOps) rejects the whole report as not well-formed; so each becomes U+FFFD.
+ */
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** Text from logs as a JUnit attribute or text: no terminal control (safeText), and only characters XML allows. */
+export function xmlText(value: string): string {
+  return safeText(value).replace(NOT_XML_CHAR, '\uFFFD');
+}
+
+/**
  * JUnit XML as Jenkins, GitLab and Azure DevOps read it: a testsuite per run with a testcase per call
  * (name: the correlation id, classname: the call type); a poor call is a failure listing its issues,
  * an unknown call is skipped. Gates that are set get a testsuite of their own, a testcase each.
@@ -30,10 +42,10 @@ export function* renderJunit(doc: SummaryDocument): Generator<string> {
   xml.ele('testsuites', { name: 'acs-calllogs', tests: t.calls + doc.gates.length, failures: t.poorCalls + gateFailures, errors: 0, skipped: t.unknownCalls });
   xml.ele('testsuite', { name: 'acs-calllogs call quality', tests: t.calls, failures: t.poorCalls, errors: 0, skipped: t.unknownCalls });
   for (const call of doc.calls) {
-    xml.ele('testcase', { name: safeText(call.correlationId), classname: safeText(call.callType ?? 'unknown') });
+    xml.ele('testcase', { name: xmlText(call.correlationId), classname: xmlText(call.callType ?? 'unknown') });
     if (call.quality === 'poor') {
-      const lines = call.issues.map((i) => safeText(`${issueLeg(i)}: ${describeIssueLong(i)}`));
-      const message = `${plural(call.poorStreams, 'poor stream')}: ${call.issues.map((i) => safeText(`${i.mediaType} ${i.metric} ${i.value} (limit ${i.threshold})`)).join('; ')}`;
+      const lines = call.issues.map((i) => xmlText(`${issueLeg(i)}: ${describeIssueLong(i)}`));
+      const message = `${plural(call.poorStreams, 'poor stream')}: ${call.issues.map((i) => xmlText(`${i.mediaType} ${i.metric} ${i.value} (limit ${i.threshold})`)).join('; ')}`;
       xml.ele('failure', { message, type: 'poor-call' }).txt(lines.join('\n')).up();
     } else if (call.quality === 'unknown') {
       xml.ele('skipped', { message: 'quality unknown: no CallDiagnostics records' }).up();

@@ -67,3 +67,12 @@ test('JSON stays exact: the hostile strings parse back to what the log held', ()
   const call = JSON.parse(runCli(['call', 'hostile0', FIXTURE, '--format', 'json']).stdout) as CallDocument;
   assert.equal(call.participants[0]!.osVersion, OS_VERSION);
 });
+
+test('summarize --format junit: well-formed whatever the log holds, as a JUnit reader needs (not-xml-chars.jsonl)', () => {
+  // Its ids and types hold U+FFFE, U+FFFF and lone surrogates, which XML 1.0 forbids, and an emoji (a surrogate pair), which it allows.
+  const { status, stdout, stderr } = runCli(['summarize', 'test/fixtures/hostile/not-xml-chars.jsonl', '--format', 'junit']);
+  assert.equal(status, 0, stderr);
+  assert.doesNotMatch(stdout, /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u);
+  assert.match(stdout, /<testcase name="notxml00-0000-4000-8000-00000000000\uFFFD\uFFFD\u{10000}\u{1F600}" classname="Group\uFFFD">/u);
+  assert.match(stdout, /<failure message="1 poor stream: Audio\uFFFD roundTripTimeAvg 900 \(limit 500\)"/);
+});

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { escapeData, escapeProperty, MAX_ANNOTATIONS, renderGithub } from '../../../src/report/render-github.js';
-import { renderJunit } from '../../../src/report/render-junit.js';
+import { renderJunit, xmlText } from '../../../src/report/render-junit.js';
 import { escapeMarkdown, renderMarkdown } from '../../../src/report/render-markdown.js';
 import { renderNdjson } from '../../../src/report/render-ndjson.js';
 import { renderJson } from '../../../src/report/render-json.js';
@@ -57,6 +57,16 @@ test('junit: a testcase per call, poor is a failure listing its issues, unknown 
   assert.match(xml, /classname="unknown">\s*<skipped message="quality unknown/);
   assert.match(xml, /<testcase name="00000003-0000-0000-0000-000000000003" classname="P2P"\/>/);
   assert.match(xml, /<testcase name="max-poor-calls" classname="gate">\s*<failure/);
+});
+
+test('junit holds only characters XML allows: lone surrogates, U+FFFE and U+FFFF become U+FFFD, pairs stay', () => {
+  assert.equal(xmlText('a\uFFFEb\uFFFFc\uD800d\uDFFFe\uD83D\uDE00f\u0001g\tline\nbreak'), 'a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uD83D\uDE00fg line break');
+  const call: CallJson = { ...poorCall(1), correlationId: 'id\uFFFF\uD800', callType: 'Group\uFFFE' };
+  call.issues = [{ ...call.issues[0]!, mediaType: 'Audio\uDC00', participantId: 'p\uFFFF' }];
+  const xml = [...renderJunit(doc([call]))].join('');
+  assert.doesNotMatch(xml, /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u);
+  assert.match(xml, /<testcase name="id\uFFFD\uFFFD" classname="Group\uFFFD">/);
+  assert.match(xml, /message="1 poor stream: Audio\uFFFD roundTripTimeAvg 612/);
 });
 
 test('junit is written a call at a time, never as one tree: the first piece holds the first call only', () => {
