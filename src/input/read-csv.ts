@@ -1,5 +1,5 @@
 import { Readable, pipeline } from 'node:stream';
-import { type Info, parse } from 'csv-parse';
+import { type CsvError, type Info, type InfoCallback, parse } from 'csv-parse';
 import type { CsvDelimiter } from './csv-header.js';
 import { oneLine } from './input-error-from.js';
 import { DEFAULT_MAX_RECORD_BYTES, InputError, type InputEvent, type Prefilter } from './input-event.js';
@@ -7,7 +7,8 @@ import { isOverLimit, tooLargeReason } from './record-size-limit.js';
 
 interface ParsedRow {
   record: Record<string, string>;
-  info: Info;
+  /** What csv-parse's `info` option gives with a row (its own types name these fields on other interfaces). */
+  info: Info & { error: CsvError | undefined; index: number; columns: InfoCallback['columns'] };
   raw: string;
 }
 
@@ -20,8 +21,9 @@ interface Skip {
 /**
  * Reads CSV exported from the Log Analytics portal with csv-parse's streaming parser: the first line is
  * the header, each row becomes an object keyed by the header names exactly as written, empty cells stay "".
- * Quoted fields may hold delimiters, quotes and line breaks; a row with too few or too many cells is kept
- * (missing cells are absent, extra cells dropped). A row csv-parse cannot read becomes `invalid`.
+ * Quoted fields may hold delimiters, quotes and line breaks. A row of more or fewer cells than the header (the
+ * last row of a file cut off mid-write, a stray delimiter) becomes `invalid`, as does a row csv-parse cannot read:
+ * its cells cannot be told apart, and a torn row read as a stream without its metrics would pass a gate.
  * The prefilter sees each row's raw CSV text. Line numbers are those where each row starts.
  */
 export async function* readCsv(
@@ -70,6 +72,7 @@ export async function* readCsv(
         yield { kind: 'invalid', at: { file, line: skip.line }, reason: skip.reason };
       }
       if (isOverLimit(raw, maxRecordBytes)) yield { kind: 'invalid', at, reason: tooLargeReason(maxRecordBytes) };
+      else if (row.info.error?.code === 'CSV_RECORD_INCONSISTENT_COLUMNS') yield { kind: 'invalid', at, reason: cellCountReason(row) };
       else if (prefilter !== undefined && !prefilter(raw, () => row.record)) yield { kind: 'filtered', at };
       else yield { kind: 'record', value: row.record, at };
     }
@@ -82,6 +85,13 @@ export async function* readCsv(
     parser.destroy();
   }
   for (const skip of skips.splice(0)) yield { kind: 'invalid', at: { file, line: skip.line }, reason: skip.reason };
+}
+
+/** A row with another number of cells than the header (relax_column_count lets it through, with this error). */
+function cellCountReason(row: ParsedRow): string {
+  const header = Array.isArray(row.info.columns) ? row.info.columns.length : null;
+  const cells = row.info.index;
+  return `CSV: a row of ${cells} cell${cells === 1 ? '' : 's'}${header === null ? '' : ` where the header has ${header}`}`;
 }
 
 /** "Invalid Closing Quote: got "x" at line 7 instead of delimiter, …" → "Invalid Closing Quote: got "x"". */

@@ -103,8 +103,9 @@ function rowRecord(value: ScannedValue, table: TableState): Record<string, unkno
   if (!Array.isArray(parsed.value)) return `a row is ${describeKind(parsed.value)}, not an array`;
   const record: Record<string, unknown> = {};
   const cells: unknown[] = parsed.value;
-  const count = Math.min(cells.length, table.columns.length);
-  for (let i = 0; i < count; i++) {
+  // The API writes every cell of every row (null when empty): another count is a row made or cut by hand.
+  if (cells.length !== table.columns.length) return `a row of ${cells.length} cell${cells.length === 1 ? '' : 's'} where the table has ${table.columns.length} columns`;
+  for (let i = 0; i < cells.length; i++) {
     const column = table.columns[i]!;
     // A column named "__proto__" is a field like any other (as JSON.parse makes it), not the object's prototype.
     if (column === '__proto__') Object.defineProperty(record, column, { value: cells[i], enumerable: true, writable: true, configurable: true });

@@ -64,3 +64,13 @@ test('a stray quote stays in its cell without losing the rows after it; an unclo
     assert.match(invalid?.kind === 'invalid' ? invalid.reason : '', /^CSV: Quote Not Closed/);
   }
 });
+
+test('a row of more or fewer cells than the header is invalid (a torn last row would pass a gate as a stream without metrics)', async () => {
+  const csv = 'Category,CorrelationId,EndpointId,MediaType,RoundTripTimeAvg\r\nCallDiagnostics,c1,e1,Audio,900\r\nCallDiagnostics,c1,e2,Audio,900,extra\r\nCallDiagnostics,c1,e3,Audio,100\r\nCallDiagnostics,c1,e4,Aud';
+  for (const size of [1, 1000]) {
+    const events = await collect(['-'], { stdin: chunkedStream(csv, size) });
+    assert.deepEqual(outline(events), ['record@2', 'invalid@3', 'record@4', 'invalid@5'], `chunks of ${size}`);
+    const reasons = events.flatMap((e) => (e.kind === 'invalid' ? [e.reason] : []));
+    assert.deepEqual(reasons, ['CSV: a row of 6 cells where the header has 5', 'CSV: a row of 4 cells where the header has 5']);
+  }
+});

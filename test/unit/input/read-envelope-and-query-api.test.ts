@@ -41,6 +41,16 @@ test('a minified query API response on one line is still a query API response, n
   assert.deepEqual(records(events)[1]?.value, { CallId: 'c2', Type: 'ACSCallClientOperations' });
 });
 
+test('a query API row of more or fewer cells than its columns is invalid: the API writes every cell, null when empty', async () => {
+  const body = JSON.stringify({
+    tables: [{ name: 'PrimaryResult', columns: [{ name: 'CallId' }, { name: 'Type' }, { name: 'RoundTripTimeAvg' }], rows: [['c1', 'ACSCallDiagnostics', 900], ['c2', 'ACSCallDiagnostics'], ['c3', 'ACSCallDiagnostics', null, 'x'], ['c4', 'ACSCallDiagnostics', null]] }],
+  });
+  const events = await collect(['-'], { stdin: chunkedStream(body, 16) });
+  assert.deepEqual(outline(events), ['record@1', 'invalid@1', 'invalid@1', 'record@1']);
+  const reasons = events.flatMap((e) => (e.kind === 'invalid' ? [e.reason] : []));
+  assert.deepEqual(reasons, ['a row of 2 cells where the table has 3 columns', 'a row of 4 cells where the table has 3 columns']);
+});
+
 test('query API rows and envelope elements go through the prefilter as raw JSON text', async () => {
   const seenRows: string[] = [];
   const query = await collect([fixture('query-api-two-tables.json')], {
