@@ -21,10 +21,20 @@ registerSummarize(program);
 registerCall(program);
 registerKql(program);
 
-// A reader that closes the pipe early (| head) is not an error.
+/**
+ * A reader that closes the pipe early (`| head`) is not an error: the rest of the output is not wanted, but the exit
+ * code and stderr's lines still are (a gate crossed is exit 1 under `set -o pipefail`). Any other failure to write
+ * (ENOSPC, EIO) loses output: one line, exit 2. Either way writeStdout stops writing to the stream, now destroyed.
+ */
+let stdoutFailure: string | null = null;
+let stdoutGone = false;
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
+  if (stdoutGone) return; // the writes already queued fail too
+  stdoutGone = true;
+  if (error.code === 'EPIPE') return;
+  stdoutFailure = error.code ?? error.message;
+  process.stderr.write(`acs-calllogs: cannot write to standard output: ${safeText(stdoutFailure)}\n`);
+  process.exitCode = EXIT_USAGE;
 });
 
 /** --debug (anywhere on the command line) or ACS_CALLLOGS_DEBUG: an internal error shows its stack. */
@@ -44,6 +54,8 @@ try {
 } catch (error) {
   process.exitCode = exitCodeFor(error);
 }
+// A write that failed before the command ended: the command's own code (0 or 1) must not hide the lost output.
+if (stdoutFailure !== null) process.exitCode = EXIT_USAGE;
 
 /** One clear line on stderr, never a stack trace (unless --debug or ACS_CALLLOGS_DEBUG is set). */
 function exitCodeFor(error: unknown): number {

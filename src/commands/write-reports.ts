@@ -1,5 +1,6 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { Writable } from 'node:stream';
 import { inRuns, type ReportText } from '../report/report-text.js';
 import { parseChoice } from './parse-choice.js';
 import { UsageError } from './usage-error.js';
@@ -39,8 +40,24 @@ export function writeReport(path: string, content: ReportText, env: NodeJS.Proce
  * is synchronous for a file or a terminal, but a pipe (`| jq`, a CI step) takes what the reader has room for and the
  * stream holds the rest. Without waiting, the whole report was held (~+80 MB peak for the 40 MB bench report).
  */
-export async function writeStdout(content: ReportText, out: NodeJS.WritableStream = process.stdout): Promise<void> {
+export async function writeStdout(content: ReportText, out: Writable = process.stdout): Promise<void> {
   for (const run of inRuns(content)) {
-    if (!out.write(run)) await new Promise<void>((resolve) => out.once('drain', resolve));
+    // The reader has gone (| head) or the write failed (cli.ts says which): the rest is not written, and the
+    // command goes on to its exit code.
+    if (out.destroyed) return;
+    if (!out.write(run)) await drainedOrClosed(out);
   }
+}
+
+/** Until the stream takes more, or is closed (a pipe's reader gone: 'drain' would never come). */
+function drainedOrClosed(out: Writable): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      out.off('drain', done);
+      out.off('close', done);
+      resolve();
+    };
+    out.on('drain', done);
+    out.on('close', done);
+  });
 }
