@@ -42,12 +42,16 @@ export function parseCountLimit(flag: string, value: string | number): CountLimi
   return { kind: 'count', max: n };
 }
 
+/** Far below any real gap between a share of calls and a limit, far above floating point's error on one. */
+const PERCENT_ROUNDING = 1e-9;
+
 function countGate(gate: GateName, limit: CountLimit, count: number, known: number): GateResult {
   if (limit.kind === 'count') {
     return { gate, crossed: count > limit.max, actual: count, limit: limit.max, unit: 'count', count, of: known };
   }
   const percent = known === 0 ? 0 : (count / known) * 100;
-  return { gate, crossed: percent > limit.max, actual: percent, limit: limit.max, unit: 'percent', count, of: known };
+  // At the limit is not over it: 7 of 25 is 28.000000000000004% in floating point, which a 28% gate must pass.
+  return { gate, crossed: percent - limit.max > PERCENT_ROUNDING, actual: percent, limit: limit.max, unit: 'percent', count, of: known };
 }
 
 /** The summarize gates that are set, each with its outcome. */

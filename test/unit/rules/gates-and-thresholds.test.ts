@@ -27,6 +27,27 @@ test('a percentage is of the calls whose quality is known', () => {
   assert.equal(evaluateSummaryGates(totals, { maxPoorStreams: { kind: 'percent', max: 10 } })[0]!.crossed, true);
 });
 
+test('a share exactly at its percentage limit passes, a hair over crosses, whatever floating point makes of it (7 of 25 at 28%)', () => {
+  let checked = 0;
+  for (let known = 1; known <= 400; known++) {
+    for (let count = 0; count <= known; count++) {
+      // Shares that are a decimal of at most 4 places, written as a user would: 28, 12.5, 0.25, 57.1425 …
+      const tenThousandths = count * 1_000_000;
+      if (tenThousandths % known !== 0) continue;
+      const exact = tenThousandths / known;
+      const text = `${Math.floor(exact / 10_000)}.${String(exact % 10_000).padStart(4, '0')}%`;
+      const at = evaluateSummaryGates({ calls: known, poorCalls: count, unknownCalls: 0, streams: 0, poorStreams: 0 }, { maxPoorCalls: parseCountLimit('--max-poor-calls', text) });
+      assert.equal(at[0]!.crossed, false, `${count} of ${known} at ${text}`);
+      if (exact === 0) continue;
+      const below = `${Math.floor((exact - 1) / 10_000)}.${String((exact - 1) % 10_000).padStart(4, '0')}%`;
+      const over = evaluateSummaryGates({ calls: 0, poorCalls: 0, unknownCalls: 0, streams: known, poorStreams: count }, { maxPoorStreams: parseCountLimit('--max-poor-streams', below) });
+      assert.equal(over[0]!.crossed, true, `${count} of ${known} streams at ${below}`);
+      checked++;
+    }
+  }
+  assert.ok(checked > 1000, `${checked} shares`);
+});
+
 test('fail-on-unknown and fail-on-poor; the exit code is 1 only when a gate is crossed', () => {
   const unknown = evaluateSummaryGates(totals, { failOnUnknown: true });
   assert.equal(unknown[0]!.crossed, true);
