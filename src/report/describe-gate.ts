@@ -18,9 +18,21 @@ export function describeGate(result: GateResult): string {
     return `${result.gate} ${verdict}: ${result.count} ${noun}${result.crossed ? '' : ' (none allowed)'}`;
   }
   if (result.unit === 'percent') {
-    const over = result.crossed ? ` — over by ${formatNumber(result.actual - result.limit)} points` : '';
-    return `${result.gate} ${verdict}: ${formatNumber(result.actual)}% ${noun} (${result.count} of ${result.of} known) ${result.crossed ? '>' : '≤'} ${formatNumber(result.limit)}% allowed${over}`;
+    const gap = formatNumber(result.actual - result.limit);
+    const over = result.crossed ? ` — over by ${gap} ${gap === '1' ? 'point' : 'points'}` : '';
+    return `${result.gate} ${verdict}: ${shareText(result)}% ${noun} (${result.count} of ${result.of} known) ${result.crossed ? '>' : '≤'} ${result.limit}% allowed${over}`;
   }
   const over = result.crossed ? ` — over by ${result.actual - result.limit}` : '';
   return `${result.gate} ${verdict}: ${result.count} ${noun} ${result.crossed ? '>' : '≤'} ${result.limit} allowed${over}`;
+}
+
+/** The share found, to as many places as tell it from the limit (shown as given): 4 of 7 over 57.14% is 57.143%. */
+function shareText(result: GateResult): string {
+  const shown = formatNumber(result.actual);
+  if (!result.crossed || Number(shown) > result.limit) return shown;
+  for (let places = 1; places <= 12; places++) {
+    const text = result.actual.toFixed(places);
+    if (Number(text) > result.limit) return String(Number(text));
+  }
+  return shown;
 }

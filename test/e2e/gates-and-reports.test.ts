@@ -28,6 +28,14 @@ test('a percentage of poor calls is of the calls whose quality is known (4 of 7)
   assert.equal(json.gates[0]!.of, 7);
   assert.ok(Math.abs(json.gates[0]!.actual - (4 / 7) * 100) < 1e-9);
   assert.equal(runCli(['summarize', SAMPLES, '--max-poor-calls', '57.2%']).status, 0);
+  // Just over: the share is shown to as many places as tell it from the limit, and the limit as given.
+  for (const [limit, line] of [
+    ['57.14%', 'gate max-poor-calls crossed: 57.143% poor calls (4 of 7 known) > 57.14% allowed — over by 0.002857 points'],
+    ['57.1428%', 'gate max-poor-calls crossed: 57.143% poor calls (4 of 7 known) > 57.1428% allowed — over by 0.00005714 points'],
+    ['56.142857%', 'gate max-poor-calls crossed: 57.14% poor calls (4 of 7 known) > 56.142857% allowed — over by 1 point'],
+  ]) {
+    assert.equal(runCli(['summarize', SAMPLES, '--max-poor-calls', limit!]).stderr, `acs-calllogs: ${line}\n`);
+  }
 });
 
 test('a malformed gate value exits 2', () => {
