@@ -98,7 +98,8 @@ test('several reports in one run: the table on stdout, junit and markdown to fil
   assert.equal(r.status, 1);
   assert.match(r.stdout, /│ POOR/);
   const xml = readFileSync(join(out, 'ci/calls.xml'), 'utf8');
-  assert.match(xml, /<testsuites name="acs-calllogs" tests="9" failures="5" errors="0" skipped="1">/);
+  assert.match(xml, /<testsuites name="acs-calllogs" tests="9" failures="5" errors="0">/);
+  assert.match(xml, /<testsuite name="acs-calllogs call quality" tests="8" failures="4" errors="0" skipped="1">/);
   assert.match(xml, /<testcase name="f794018d-ad40-410f-a885-10ebe648da20" classname="P2P">\s*<failure message=/);
   assert.match(xml, /<testcase name="959b96af-607a-4ff9-804a-54bd74980481" classname="Group">\s*<skipped/);
   const md = readFileSync(join(out, 'summary.md'), 'utf8');
@@ -106,6 +107,21 @@ test('several reports in one run: the table on stdout, junit and markdown to fil
   assert.match(md, /❌ max-poor-calls crossed: 4 poor calls > 0 allowed/);
   assert.equal(existsSync(join(out, 'nope')), false);
   assert.equal(runCli(['summarize', SAMPLES, '--report', 'pdf=x.pdf']).status, 2);
+});
+
+test('junit with --limit or --only-poor: the counts are those of the testcases written, as a reader that counts them sees', () => {
+  for (const [flags, tests, failures, skipped] of [
+    [['--limit', '2'], 2, 2, 0],
+    [['--only-poor'], 4, 4, 0],
+    [['--sort', 'id', '--limit', '5'], 5, 1, 1],
+  ] as const) {
+    const xml = runCli(['summarize', SAMPLES, ...flags, '--format', 'junit']).stdout;
+    assert.equal(xml.match(/<testcase /g)?.length, tests, flags.join(' '));
+    assert.equal(xml.match(/<failure /g)?.length ?? 0, failures, flags.join(' '));
+    assert.equal(xml.match(/<skipped /g)?.length ?? 0, skipped, flags.join(' '));
+    assert.match(xml, new RegExp(`<testsuites name="acs-calllogs" tests="${tests}" failures="${failures}" errors="0">`), flags.join(' '));
+    assert.match(xml, new RegExp(`<testsuite name="acs-calllogs call quality" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">`), flags.join(' '));
+  }
 });
 
 test('GITHUB_STEP_SUMMARY is appended to, as GitHub expects', () => {
