@@ -16,7 +16,8 @@ const program = new Command()
   .version('0.1.0')
   .option('--debug', 'on an internal error, print its stack trace (for a bug report)')
   .exitOverride()
-  .showHelpAfterError('(run acs-calllogs --help for usage)');
+  // commander's usage errors ("error: unknown option '--bogus'", then a hint line) as every other error: one line.
+  .configureOutput({ outputError: (text, write) => write(`acs-calllogs: ${safeText(text.replace(/^error: /, '').trim())} (see acs-calllogs --help)\n`) });
 registerSummarize(program);
 registerCall(program);
 registerKql(program);

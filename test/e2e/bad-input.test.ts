@@ -49,11 +49,18 @@ test('a missing path, an unknown flag, a bad format, or input with no call-log r
     [['summarize', file('usage.json', JSON.stringify({ category: 'Usage', correlationId: 'u', properties: {} }))], /no call-log records found/],
     [['summarize', file('notes.txt', 'hello world\n')], /no call-log records found/],
     [['summarize'], /no inputs/],
+    [['call'], /^acs-calllogs: missing required argument 'correlationId' \(see acs-calllogs --help\)$/],
+    [['nosuch'], /^acs-calllogs: unknown command 'nosuch' \(see acs-calllogs --help\)$/],
+    [['summarize', 'samples/', '--format'], /^acs-calllogs: option '-f, --format <format>' argument missing/],
   ];
   for (const [args, message] of cases) {
     const { status, stdout, stderr } = runCli(args);
     assert.equal(status, 2, `${args.join(' ')}: ${stderr}`);
-    assert.match(stderr, message);
+    const lines = stderr.trimEnd().split('\n');
+    // One error line; a skipped file may have its note before it.
+    assert.deepEqual(lines.filter((l) => !l.startsWith('note: ')), [lines.at(-1)], `${args.join(' ')}: one error line`);
+    assert.match(lines.at(-1)!, /^acs-calllogs: /);
+    assert.match(lines.at(-1)!, message);
     assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
     assert.equal(stdout, '');
   }
