@@ -7,6 +7,7 @@ import { assessCallStory } from '../rules/assess-call-story.js';
 import { isUsableQuery, matchCallId, MIN_PREFIX, nearestIds, normaliseQuery } from '../rules/match-call-id.js';
 import { evaluateCallGates } from '../rules/gates.js';
 import { normaliseKey } from '../schema/field-map.js';
+import { toCallId } from '../schema/values.js';
 import { parseChoice } from './parse-choice.js';
 import { requireInputs } from './require-inputs.js';
 import { readCalls } from './read-calls.js';
@@ -20,8 +21,12 @@ export interface CallOptions extends SettingsFlags, ReadFlags {
   strict?: boolean;
 }
 
-/** Finds a call id in a raw line without parsing it: the ids of other calls, for "did you mean". */
-const RAW_ID = /"(?:correlationId|CallId)"\s*:\s*"\s*([0-9A-Za-z-]{8,})\s*"/i;
+/**
+ * Find a call id in a raw line without parsing it: the ids of other calls, for "did you mean". CallId first, as the
+ * normaliser reads the client categories: in a survey record CorrelationId holds the participant, not the call.
+ */
+const RAW_CALL_ID = /"CallId"\s*:\s*"\s*([0-9A-Za-z-]{8,})\s*"/i;
+const RAW_CORRELATION_ID = /"correlationId"\s*:\s*"\s*([0-9A-Za-z-]{8,})\s*"/i;
 const ROW_ID = /^\s*[0-9A-Za-z-]{8,}\s*$/;
 
 export async function callCommand(id: string, named: string[], options: CallOptions): Promise<number> {
@@ -87,8 +92,9 @@ async function idsIn(inputs: string[], reading: ReturnType<typeof readOptionsFro
  */
 function idGatherer(ids: Set<string>): Prefilter {
   return (raw, row) => {
-    const seen = RAW_ID.exec(raw)?.[1] ?? idOfRow(row?.());
-    if (seen && ids.size < 10_000) ids.add(seen);
+    const seen = RAW_CALL_ID.exec(raw)?.[1] ?? RAW_CORRELATION_ID.exec(raw)?.[1] ?? idOfRow(row?.());
+    // As the normaliser reads it: a GUID in lower case, so that one id in two cases is one suggestion.
+    if (seen && ids.size < 10_000) ids.add(toCallId(seen)!);
     return false;
   };
 }

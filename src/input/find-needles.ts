@@ -1,15 +1,15 @@
 import { findFolded } from './byte-scan.js';
 
 /**
- * Where any of the needles (byte strings: a call id in its spellings) occurs in the bytes, in order.
- * When the needles differ only in the case of ASCII letters (lower, upper, as typed), one scan finds the places
- * where any spelling may be (byte-scan.ts) and each is checked against the needles, instead of one pass a needle.
+ * Where any of the needles (byte strings: a call id in its spellings) may occur in the bytes, in order. When the
+ * needles differ only in the case of ASCII letters (lower, upper, as typed), one scan (byte-scan.ts) finds every
+ * place where the id is in any case — `Fa11Ca5e` too, which no list of spellings holds: a GUID's case means nothing.
+ * Folding also takes `@` for `` ` `` and the like; a place found is only where the record is parsed and its id read.
  */
 export function findNeedles(bytes: Buffer, needles: readonly string[]): number[] {
   const spellings = needles.map((n) => Buffer.from(n, 'utf8')).filter((b) => b.length > 0);
   const folded = commonFold(spellings);
-  const places = folded === null ? null : findFolded(bytes, folded);
-  if (places !== null) return places.filter((at) => spellings.some((s) => bytes.compare(s, 0, s.length, at, at + s.length) === 0));
+  if (folded !== null) return findFolded(bytes, folded) ?? findFoldedSlowly(bytes, folded);
   const hits: number[] = [];
   for (const spelling of spellings) {
     for (let i = bytes.indexOf(spelling); i >= 0; i = bytes.indexOf(spelling, i + 1)) hits.push(i);
@@ -26,4 +26,13 @@ function commonFold(spellings: readonly Buffer[]): Buffer | null {
     for (let i = 0; i < s.length; i++) if ((s[i]! | 0x20) !== folded[i]) return null;
   }
   return folded;
+}
+
+/** findFolded's places, where it cannot scan the bytes (no WebAssembly SIMD, or bytes over its scratch space). */
+function findFoldedSlowly(bytes: Buffer, folded: Buffer): number[] {
+  const lowered = Buffer.allocUnsafe(bytes.length);
+  for (let i = 0; i < bytes.length; i++) lowered[i] = bytes[i]! | 0x20;
+  const places: number[] = [];
+  for (let i = lowered.indexOf(folded); i >= 0; i = lowered.indexOf(folded, i + 1)) places.push(i);
+  return places;
 }

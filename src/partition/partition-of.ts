@@ -1,14 +1,20 @@
 import type { BatchItem } from '../model/process-line-batch.js';
 
 /**
- * Which of `parts` partitions a call belongs to, from its id: FNV-1a over the id's character codes. The same hash
- * is taken of the id's bytes in a raw JSON line (partitionOfLine), so that a line can be sent to the worker that
- * holds its call before anything is parsed; the worker checks it against the id the normaliser reads.
+ * Which of `parts` partitions a call belongs to, from its id: FNV-1a over the id's character codes, ASCII letters
+ * in lower case. The same hash is taken of the id's bytes in a raw JSON line (partitionOfLine), so that a line can
+ * be sent to the worker that holds its call before anything is parsed; the worker checks it against the id the
+ * normaliser reads. Folding the case makes the line's hash that of the id read, which is a GUID in lower case
+ * whatever the line's case (toCallId).
  */
 export function partitionOfId(id: string, parts: number): number {
   let hash = FNV_OFFSET;
-  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), FNV_PRIME);
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ lowerAscii(id.charCodeAt(i)), FNV_PRIME);
   return (hash >>> 0) % parts;
+}
+
+function lowerAscii(code: number): number {
+  return code >= 0x41 && code <= 0x5a ? code | 0x20 : code;
 }
 
 /** The partition of the call an item read belongs to; null for an item of no call (an invalid one, an ignored category). */
@@ -70,6 +76,6 @@ function valueHash(bytes: Buffer, from: number, end: number): number | null {
   while (e > s && bytes[e - 1]! <= 0x20) e--;
   if (s === e) return null;
   let hash = FNV_OFFSET;
-  for (let i = s; i < e; i++) hash = Math.imul(hash ^ bytes[i]!, FNV_PRIME);
+  for (let i = s; i < e; i++) hash = Math.imul(hash ^ lowerAscii(bytes[i]!), FNV_PRIME);
   return hash;
 }

@@ -11,7 +11,7 @@ import type {
 import { STREAM_METRICS } from './call-record.js';
 import { type FieldMap, flattenRecord, keySlot, keySlots, PropertiesNotJson } from './field-map.js';
 import { parseTime } from './parse-time.js';
-import { toEndpointType, toMediaType, toNumber, toText } from './values.js';
+import { toCallId, toEndpointType, toMediaType, toNumber, toText } from './values.js';
 
 export type Normalised =
   | { kind: 'record'; record: CallRecord }
@@ -106,7 +106,8 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
 
   // The client categories name the call CallId; in survey records CorrelationId holds the participant.
   const clientSide = resolved.category !== 'CallSummary' && resolved.category !== 'CallDiagnostics';
-  const correlationId = clientSide ? (text(K.callid) ?? text(K.correlationid)) : (text(K.correlationid) ?? text(K.callid));
+  const callId = (slot: number) => toCallId(fields.at(slot));
+  const correlationId = clientSide ? (callId(K.callid) ?? callId(K.correlationid)) : (callId(K.correlationid) ?? callId(K.callid));
   if (correlationId === null) return { kind: 'invalid', reason: `${resolved.category} record without a correlationId` };
 
   const version = num(K.callupdatesversion);

@@ -35,6 +35,20 @@ export function toText(value: unknown): string | null {
   return JSON.stringify(value);
 }
 
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UPPER_HEX = /[A-F]/;
+
+/**
+ * A call's id: its text (a number's too), null for an object, array or boolean (a field of the wrong type is absent,
+ * and a record without its call id is invalid). A GUID is in lower case, as RFC 9562 writes it: its case means
+ * nothing, so `FA11CA5E-…` in one table and `fa11ca5e-…` in another are one call.
+ */
+export function toCallId(value: unknown): string | null {
+  if (typeof value === 'object' || typeof value === 'boolean') return null;
+  const text = toText(value);
+  return text !== null && UPPER_HEX.test(text) && GUID.test(text) ? text.toLowerCase() : text;
+}
+
 /**
  * Decimal notation only, /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/ read by hand (numbers are most of the
  * fields of a record): Number() alone would also take "0x10", "Infinity" and white space.

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { test } from 'node:test';
 import type { CallDocument } from '../../src/report/call-document.js';
+import type { SummaryDocument } from '../../src/report/summary-document.js';
 import { runCli, runJson } from '../support/run-cli.js';
 
 const P2P = '8d1a8374-344d-4502-b54b-ba2d6daaf0ae';
@@ -127,4 +128,18 @@ test('inputs from ACS_CALLLOGS_INPUT (joined by the path delimiter); none at all
   const none = runCli(['call', GROUP]);
   assert.equal(none.status, 2);
   assert.match(none.stderr, /no inputs: name them .*, set ACS_CALLLOGS_INPUT/);
+});
+
+test('a call id is a GUID whatever its case: records in upper, lower and mixed case are one call, found by any spelling', () => {
+  const fixture = 'test/fixtures/input/id-case.jsonl';
+  for (const query of ['fa11ca5e-aaaa-bbbb-cccc-ddddeeeeffff', 'FA11CA5E-AAAA-BBBB-CCCC-DDDDEEEEFFFF', 'fA11cA5e']) {
+    const { result, json } = runJson<CallDocument>(['call', query, fixture]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(json.correlationId, 'fa11ca5e-aaaa-bbbb-cccc-ddddeeeeffff', query);
+    assert.equal(json.quality, 'poor', query);
+    assert.deepEqual(json.issues.map((i) => i.metric), ['roundTripTimeAvg', 'jitterAvg'], query);
+    assert.equal(json.input.filtered, 1, `${query}: only the other call's record passed over`);
+  }
+  const { json } = runJson<SummaryDocument>(['summarize', fixture]);
+  assert.deepEqual(json.calls.map((c) => c.correlationId).sort(), ['NOT-A-GUID-CASE-KEPT', 'fa11ca5e-aaaa-bbbb-cccc-ddddeeeeffff']);
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseTime } from '../../../src/schema/parse-time.js';
-import { isAbsent, toEndpointType, toMediaType, toNumber, toText } from '../../../src/schema/values.js';
+import { isAbsent, toCallId, toEndpointType, toMediaType, toNumber, toText } from '../../../src/schema/values.js';
 
 test('absent values: null, undefined, "", "null", "None" (az CLI), white space', () => {
   for (const v of [null, undefined, '', 'null', 'NULL', 'None', 'none', '  ']) assert.equal(isAbsent(v), true, String(v));
@@ -88,4 +88,14 @@ test('absent and numeric text: the hand-written checks match the rules they repl
   for (const text of ['.', '+', '-', '1e', '1e+', 'e5', '.e1', '1.2.3', '--1', 'Infinity', '-Infinity', '1_000', '0b11', '0o7', '١٢']) {
     assert.equal(toNumber(text), null, text);
   }
+});
+
+test('a call id: a GUID in lower case whatever its case; other text as it is; an object, array or boolean is no id', () => {
+  assert.equal(toCallId('FA11CA5E-AAAA-BBBB-CCCC-DDDDEEEEFFFF'), 'fa11ca5e-aaaa-bbbb-cccc-ddddeeeeffff');
+  assert.equal(toCallId(' Fa11Ca5e-aaaa-bbbb-cccc-ddddeeeeffff '), 'fa11ca5e-aaaa-bbbb-cccc-ddddeeeeffff');
+  assert.equal(toCallId('fa11ca5e-aaaa-bbbb-cccc-ddddeeeeffff'), 'fa11ca5e-aaaa-bbbb-cccc-ddddeeeeffff');
+  assert.equal(toCallId('NOT-A-GUID-CASE-KEPT'), 'NOT-A-GUID-CASE-KEPT');
+  assert.equal(toCallId('FA11CA5E-AAAA-BBBB-CCCC-DDDDEEEEFFFG'), 'FA11CA5E-AAAA-BBBB-CCCC-DDDDEEEEFFFG');
+  assert.equal(toCallId(12345), '12345');
+  for (const no of [{ a: 1 }, ['x'], true, null, 'null', '']) assert.equal(toCallId(no), null, JSON.stringify(no));
 });
