@@ -22,7 +22,7 @@ export function renderCallText(story: CallStory, c: ChalkInstance): string {
 }
 
 function offset(story: CallStory, time: number | null): string {
-  const start = story.call.startTime;
+  const start = story.origin?.time ?? null;
   if (time === null || start === null) return '-';
   const seconds = Math.round((time - start) / 1000);
   return seconds < 0 ? `-${formatDuration(-seconds)}` : `+${formatDuration(seconds)}`;
@@ -44,6 +44,7 @@ function header(story: CallStory, c: ChalkInstance): string {
     `${c.bold('Call')} ${safeText(call.correlationId)}`,
     `${safeText(call.callType ?? 'unknown type')} · ${formatTime(call.startTime)} → ${formatTime(call.endTime)} UTC · ${formatDuration(call.durationSeconds)}`,
   ];
+  if (story.origin?.from === 'first-record') lines.push(c.dim(`No call start (no CallSummary): times below are from the first record, ${formatTime(story.origin.time)} UTC`));
   if (call.teamsThreadId) lines.push(`Teams thread ${safeText(call.teamsThreadId)}`);
   lines.push(`Verdict: ${qualityLabel(story.quality, c)} — ${plural(story.issueCount, 'issue')}`);
   return lines.join('\n');

@@ -29,6 +29,11 @@ export interface CallStory {
   operations: OperationStory[];
   mediaSeries: MediaSeries[];
   timeline: TimelineEvent[];
+  /**
+   * Where the story's "+1m 12s" count from: the call's start, else (no CallSummary: the summary sits in another
+   * export) its earliest record, so that when things happened is not lost. Null when no record has a time.
+   */
+  origin: { time: number; from: 'call-start' | 'first-record' } | null;
   /** poor when any stream issue, dropped leg or failed operation; unknown with none and no CallDiagnostics. */
   quality: Quality;
   issueCount: number;
@@ -66,7 +71,22 @@ export function assessCallStory(call: Call, thresholds: Thresholds): CallStory {
     operations,
     mediaSeries,
     timeline: buildTimeline(call, mediaEvents),
+    origin: call.startTime !== null ? { time: call.startTime, from: 'call-start' } : firstRecordTime(call),
     quality,
     issueCount,
   };
+}
+
+/** The earliest time any record of the call gives (its own time, or a leg's start), as an origin; null when none. */
+function firstRecordTime(call: Call): CallStory['origin'] {
+  let first: number | null = null;
+  const see = (time: number | null) => {
+    if (time !== null && (first === null || time < first)) first = time;
+  };
+  for (const leg of call.legs) {
+    see(leg.participantStartTime);
+    see(leg.time);
+  }
+  for (const records of [call.streams, call.operations, call.mediaStats, call.surveys]) for (const record of records) see(record.time);
+  return first === null ? null : { time: first, from: 'first-record' };
 }
