@@ -14,23 +14,24 @@ export interface TimelineEvent {
 const KIND_ORDER: Record<TimelineKind, number> = { 'call-start': 0, join: 1, operation: 2, media: 3, leave: 4, 'call-end': 5 };
 
 /**
- * What happened when: the call's start and end, one join and one leave per leg, every client operation,
- * and the extra events the caller adds (media-stats breach windows). In time order.
+ * What happened when: the call's start and end, a join and a leave per leg, every client operation, and the extra
+ * events the caller adds (media-stats breach windows). In time order. Only what the logs say: a leg without its
+ * start time has no join nor leave, and one without its duration no leave (not the call's start or end instead).
  */
 export function buildTimeline(call: Call, extra: TimelineEvent[] = []): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   if (call.startTime !== null) events.push({ time: call.startTime, kind: 'call-start' });
   for (const leg of call.legs) {
-    const start = leg.participantStartTime ?? call.startTime;
+    const start = leg.participantStartTime;
     if (start === null) continue;
     // P2P legs have no participantId: the endpointId names them.
     const who: Pick<TimelineEvent, 'participantId' | 'endpointId'> = {};
     if (leg.participantId) who.participantId = leg.participantId;
     if (leg.endpointId) who.endpointId = leg.endpointId;
     events.push({ time: start, kind: 'join', ...who, detail: leg.endpointType ?? 'unknown endpoint' });
-    const end = leg.participantDuration !== null ? start + leg.participantDuration * 1000 : call.endTime;
+    if (leg.participantDuration === null) continue;
     const reason = `end reason ${leg.endReasonCode ?? '?'}${leg.endReasonSubCode !== null ? `/${leg.endReasonSubCode}` : ''}`;
-    events.push({ time: end ?? start, kind: 'leave', ...who, detail: reason });
+    events.push({ time: start + leg.participantDuration * 1000, kind: 'leave', ...who, detail: reason });
   }
   for (const op of call.operations) {
     if (op.time === null) continue;

@@ -82,10 +82,7 @@ function gantt(story: CallStory, c: ChalkInstance): string {
   const { call } = story;
   if (story.legs.length === 0 || call.startTime === null) return '';
   const end = call.endTime ?? call.startTime + 1000;
-  const rows = story.legs.map((l) => {
-    const start = l.leg.participantStartTime ?? call.startTime;
-    return { start, end: start !== null && l.leg.participantDuration !== null ? start + l.leg.participantDuration * 1000 : end, dropped: l.endReason.dropped };
-  });
+  const rows = story.legs.map((l) => ({ start: l.leg.participantStartTime, end: endOf(l), dropped: l.endReason.dropped }));
   const bars = ganttBars(rows, call.startTime, end, GANTT_WIDTH);
   const total = formatDuration(call.durationSeconds);
   // Bars start after "  <leg 8> <type 9> ": 21 columns.
@@ -127,7 +124,8 @@ function issues(story: CallStory, c: ChalkInstance): string {
   for (const issue of story.verdict.issues) lines.push(`${issueLeg(issue)}: ${describeIssueLong(issue)}`);
   for (const l of story.dropped) {
     const r = l.endReason;
-    lines.push(`leg ${legName(l)}: dropped at ${offset(story, endOf(l))} — code ${r.code}${r.subCode !== null ? `/${r.subCode}` : ''}${r.message ? ` ${r.message}` : ''}`);
+    const end = endOf(l);
+    lines.push(`leg ${legName(l)}: dropped ${end === null ? '(when is not logged)' : `at ${offset(story, end)}`} — code ${r.code}${r.subCode !== null ? `/${r.subCode}` : ''}${r.message ? ` ${r.message}` : ''}`);
   }
   for (const o of story.operations.filter((x) => x.failed)) {
     const op = o.operation;

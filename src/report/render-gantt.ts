@@ -3,7 +3,9 @@
  * are seen at a glance. Pure: rows in, lines out (the caller colours and labels them).
  */
 export interface GanttRow {
+  /** Null: not logged, the row is left empty. */
   start: number | null;
+  /** Null: not logged, the bar runs to the span's end, and no drop is marked where nobody knows it happened. */
   end: number | null;
   /** Mark the bar's end as a drop. */
   dropped: boolean;
@@ -21,7 +23,7 @@ export function ganttBars(rows: GanttRow[], spanStart: number, spanEnd: number, 
     const from = column(row.start);
     const to = Math.max(from, column(row.end ?? spanEnd));
     const cells: string[] = Array.from({ length: width }, (_, i) => (i >= from && i <= to ? BAR : EMPTY));
-    if (row.dropped) cells[to] = DROP;
+    if (row.dropped && row.end !== null) cells[to] = DROP;
     return cells.join('');
   });
 }

@@ -152,3 +152,16 @@ test('a call without its CallSummary (in another export) still tells when: times
   assert.match(stdout, /past the limit \+41s–\+1m 31s \(worst 52\)/);
   assert.doesNotMatch(runCli(['call', 'a60ad5d9', 'samples/'], { env: { NO_COLOR: '1' } }).stdout, /No call start/);
 });
+
+test('times a leg does not log are not made up: no join or leave in the timeline, no drop mark in the Gantt, "when is not logged"', () => {
+  const fixture = 'test/fixtures/input/leg-times-missing.jsonl'; // leg a1111111: start, no duration, dropped (410); b1111111: duration, no start
+  const { json } = runJson<CallDocument>(['call', 'd00d0000', fixture]);
+  assert.deepEqual(
+    json.timeline.map((e) => [e.kind, e.participantId?.slice(0, 8), e.time].filter((x) => x !== undefined).join(' ')),
+    ['call-start 2026-11-20T09:00:00.000Z', 'join a1111111 2026-11-20T09:01:00.000Z', 'call-end 2026-11-20T09:10:00.000Z'],
+  );
+  const { stdout } = runCli(['call', 'd00d0000', fixture], { env: { NO_COLOR: '1' } });
+  assert.match(stdout, /leg a1111111: dropped \(when is not logged\) — code 410/);
+  assert.match(stdout, /\n {2}a1111111 VoIP {6}·{4}█{44}\n/);
+  assert.match(stdout, /\n {2}b1111111 VoIP {6}·{48}\n/);
+});
