@@ -163,6 +163,8 @@ function settle(call: Call): void {
     const byDuration = call.durationSeconds !== null ? [call.startTime + call.durationSeconds * 1000] : [];
     const ends = [...byDuration, ...legEnds];
     call.endTime = largest(ends);
+    // No callDuration logged, but the legs say when the call started and ended: its duration is theirs to tell.
+    if (call.durationSeconds === null && call.endTime !== null) call.durationSeconds = (call.endTime - call.startTime) / 1000;
   }
 }
 

@@ -171,7 +171,11 @@ export function callDocument(story: CallStory, thresholds: Thresholds, counts: I
       breaches: s.breaches.map((b) => ({ start: isoOrNull(b.start) ?? '', end: isoOrNull(b.end) ?? '', worst: b.worst })),
     })),
     surveys: call.surveys.map((s) => ({ participantId: s.participantId, surveyId: s.surveyId, ratings: s.ratings })),
-    timeline: story.timeline.map((e) => ({ ...e, time: isoOrNull(e.time) ?? '' })),
+    // Every time is a date (durations past any call's are not read), so none is left out here in practice.
+    timeline: story.timeline.flatMap((e) => {
+      const time = isoOrNull(e.time);
+      return time === null ? [] : [{ ...e, time }];
+    }),
     thresholds: thresholdsJson(thresholds),
   };
 }

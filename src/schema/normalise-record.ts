@@ -11,7 +11,7 @@ import type {
 import { STREAM_METRICS } from './call-record.js';
 import { type FieldMap, flattenRecord, keySlot, keySlots, PropertiesNotJson } from './field-map.js';
 import { parseTime } from './parse-time.js';
-import { toCallId, toEndpointType, toMediaType, toNumber, toText } from './values.js';
+import { toCallId, toDuration, toEndpointType, toMediaType, toNumber, toText } from './values.js';
 
 export type Normalised =
   | { kind: 'record'; record: CallRecord }
@@ -102,6 +102,7 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
 
   const text = (slot: number) => toText(fields.at(slot));
   const num = (slot: number) => toNumber(fields.at(slot));
+  const duration = (slot: number) => toDuration(fields.at(slot));
   const time = (slot: number) => parseTime(text(slot));
 
   // The client categories name the call CallId; in survey records CorrelationId holds the participant.
@@ -122,11 +123,11 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
         category: 'CallSummary',
         callType: text(K.calltype),
         callStartTime: time(K.callstarttime),
-        callDuration: num(K.callduration),
+        callDuration: duration(K.callduration),
         teamsThreadId: text(K.teamsthreadid),
         participantId: text(K.participantid),
         participantStartTime: time(K.participantstarttime),
-        participantDuration: num(K.participantduration),
+        participantDuration: duration(K.participantduration),
         endReasonCode: num(K.participantendreason),
         endReasonSubCode: num(K.participantendsubcode),
         resultCategory: text(K.resultcategory),

@@ -94,6 +94,18 @@ export function toNumber(value: unknown): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
+/** Longer than any call (a Teams meeting ends at 30 hours): a duration past it is an error of the log, not a call. */
+export const MAX_DURATION_SECONDS = 31 * 24 * 3600;
+
+/**
+ * A duration in seconds, or null when absent, negative or over MAX_DURATION_SECONDS: `callDuration: 1e20` made an
+ * end time past what a date can hold, and `participantDuration: -50` a leave before the join.
+ */
+export function toDuration(value: unknown): number | null {
+  const n = toNumber(value);
+  return n !== null && n >= 0 && n <= MAX_DURATION_SECONDS ? n : null;
+}
+
 /**
  * The value of a text of 1 to 15 digits and nothing else ("82", "290": most numbers of a record), read as it is
  * scanned; -1 for any other text. Fifteen digits are exact in a double, so this is what Number() would give.

@@ -165,3 +165,12 @@ test('times a leg does not log are not made up: no join or leave in the timeline
   assert.match(stdout, /\n {2}a1111111 VoIP {6}·{4}█{44}\n/);
   assert.match(stdout, /\n {2}b1111111 VoIP {6}·{48}\n/);
 });
+
+test('durations a call cannot have are not read (1e20 s, -50 s); a call without callDuration lasts from its first leg to its last', () => {
+  const { json } = runJson<CallDocument>(['call', '77777777', 'test/fixtures/input/durations-out-of-range.jsonl']);
+  assert.ok(json.timeline.every((e) => !Number.isNaN(Date.parse(e.time))), 'every time of the timeline is a date');
+  assert.equal(json.participants.find((p) => p.participantId?.startsWith('a1111111'))?.durationSeconds, null, 'participantDuration -50');
+  assert.ok(!json.timeline.some((e) => e.kind === 'leave' && e.participantId?.startsWith('a1111111')), 'no leave before the join');
+  const fromLegs = runJson<CallDocument>(['call', '5ca1ab1e', 'test/fixtures/input/call-times-from-legs.jsonl']).json;
+  assert.deepEqual([fromLegs.startTime, fromLegs.endTime, fromLegs.durationSeconds], ['2026-11-20T09:00:00.000Z', '2026-11-20T09:05:00.000Z', 300]);
+});
