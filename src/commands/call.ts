@@ -42,7 +42,7 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   const needle = new RegExp(query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
   // Records of other calls are never parsed: JSON Lines bytes are searched for the id (ids are GUIDs, written
   // in lower or upper case) before anything is decoded; the raw text of other shapes' records is tested.
-  const needles = [...new Set([id.trim(), query, query.toUpperCase()])];
+  const needles = [query, query.toUpperCase()]; // one id in any case: findNeedles folds them into one scan
   // Standard input cannot be read twice: there the ids of other calls are gathered as lines are tested (slower).
   const seenIds = new Set<string>();
   const gatherId = idGatherer(seenIds);

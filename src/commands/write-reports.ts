@@ -1,5 +1,5 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { inRuns, type ReportText } from '../report/report-text.js';
 import { parseChoice } from './parse-choice.js';
@@ -24,7 +24,9 @@ export function parseReportFlag<F extends string>(text: string, formats: readonl
 export function writeReport(path: string, content: ReportText, env: NodeJS.ProcessEnv = process.env): void {
   try {
     mkdirSync(dirname(path), { recursive: true });
-    const fd = openSync(path, env.GITHUB_STEP_SUMMARY && path === env.GITHUB_STEP_SUMMARY ? 'a' : 'w');
+    // The same file however it is named (a relative path, `./`): replacing it would lose what other steps wrote.
+    const stepSummary = env.GITHUB_STEP_SUMMARY ? resolve(env.GITHUB_STEP_SUMMARY) === resolve(path) : false;
+    const fd = openSync(path, stepSummary ? 'a' : 'w');
     try {
       for (const run of inRuns(content)) writeSync(fd, run);
     } finally {

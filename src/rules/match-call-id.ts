@@ -11,8 +11,12 @@ export type IdMatch =
   | { kind: 'ambiguous'; candidates: string[] }
   | { kind: 'unknown'; nearest: string[] };
 
+/** What a pasted id may be wrapped in: `{GUID}` (the registry's and .NET's "B" format), quotes, brackets, a sentence's end. */
+const WRAPPING = /^[\s{(["'<‹«`]+|[\s})\]"'>›»`.,;:]+$/g;
+
+/** The id as typed or pasted from a ticket, to match: without what wraps it, in lower case. */
 export function normaliseQuery(query: string): string {
-  return query.trim().toLowerCase();
+  return query.replace(WRAPPING, '').toLowerCase();
 }
 
 export function isUsableQuery(query: string): boolean {

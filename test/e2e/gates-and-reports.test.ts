@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import type { SummaryDocument } from '../../src/report/summary-document.js';
 import { ROOT, runCli, runJson } from '../support/run-cli.js';
@@ -129,6 +129,9 @@ test('GITHUB_STEP_SUMMARY is appended to, as GitHub expects', () => {
   writeFileSync(summary, '# before\n');
   runCli(['summarize', SAMPLES, '--report', `markdown=${summary}`], { env: { GITHUB_STEP_SUMMARY: summary } });
   assert.match(readFileSync(summary, 'utf8'), /^# before\n## ACS call quality/);
+  // Named another way (relative to the working folder), it is the same file: appended to, not replaced.
+  runCli(['summarize', SAMPLES, '--report', 'markdown=step_summary'], { env: { GITHUB_STEP_SUMMARY: summary }, cwd: dirname(summary) });
+  assert.match(readFileSync(summary, 'utf8'), /^# before\n## ACS call quality[^]*\n## ACS call quality/);
 });
 
 test('--format ndjson: one line per call, the objects of calls[]', () => {

@@ -16,6 +16,13 @@ test('a unique prefix of 8 or more characters matches; a shorter one is refused'
   assert.equal(isUsableQuery(' 8d1a8374 '), true);
 });
 
+test('an id pasted from a ticket matches without what wraps it: {GUID}, quotes, brackets, a sentence\'s end', () => {
+  for (const pasted of ['{8d1a8374-344d-4502-b54b-ba2d6daaf0ae}', '"8D1A8374"', "'8d1a8374'", '<8d1a8374>', '(8d1a8374).', '[8d1a8374],', '«8d1a8374»', ' `8d1a8374` ']) {
+    assert.deepEqual(matchCallId(pasted, ids), { kind: 'found', id: ids[2] }, pasted);
+  }
+  assert.equal(isUsableQuery('{8d1a837}'), false, 'the braces do not count toward the 8 characters');
+});
+
 test('an ambiguous prefix lists the candidates', () => {
   assert.deepEqual(matchCallId('341acde7', ids), { kind: 'ambiguous', candidates: [ids[0], ids[1]] });
 });
