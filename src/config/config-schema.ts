@@ -14,8 +14,8 @@ export function configSchema(): ReturnType<typeof buildSchema> {
 }
 
 function buildSchema(z: typeof Zod.z) {
-  /** A limit: a number, or "off" / null to turn the rule off. */
-  const limit = z.union([z.number(), z.literal('off'), z.null()]);
+  /** A limit: a number, a ratio's percentage ("10%"), or "off" / null to turn the rule off (parseLimit judges it). */
+  const limit = z.union([z.number(), z.literal('off'), z.string().regex(/^\s*\d+(\.\d+)?\s*%\s*$/, 'expected a number, "off", or for a ratio a percentage ("10%")'), z.null()]);
   const perMedia = z.strictObject({
     default: limit.optional(),
     Audio: limit.optional(),

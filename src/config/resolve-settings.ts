@@ -73,14 +73,14 @@ function configOverrides(config: Config, where: string): ThresholdOverride[] {
     const metric = ruleMetric(name) as RuleMetric;
     const origin = `${where}: thresholds.${name}`;
     if (value === null || typeof value !== 'object') {
-      out.push({ metric, mediaType: null, limit: parseLimit(value, origin), origin });
+      out.push({ metric, mediaType: null, limit: parseLimit(metric, value, origin), origin });
       continue;
     }
     for (const [media, limit] of Object.entries(value)) {
       if (limit === undefined) continue;
       const key = mediaTypeKey(media);
       if (key === null) throw new ConfigError(`${origin}.${media}: unknown media type`);
-      out.push({ metric, mediaType: key, limit: parseLimit(limit, `${origin}.${media}`), origin });
+      out.push({ metric, mediaType: key, limit: parseLimit(metric, limit, `${origin}.${media}`), origin });
     }
   }
   return out;

@@ -36,18 +36,34 @@ export function parseThresholdFlag(text: string): ThresholdOverride {
     mediaType = mediaTypeKey(media);
     if (!mediaType) throw new ThresholdError(`--threshold '${text}': unknown media type '${media}' (one of: Audio, Video, VBSS, AppSharing)`);
   }
-  return { metric, mediaType, limit: parseLimit(value!, `--threshold '${text}'`), origin: '--threshold' };
+  return { metric, mediaType, limit: parseLimit(metric, value!, `--threshold '${text}'`), origin: '--threshold' };
 }
 
-export function parseLimit(value: string | number | null, where: string): number | null {
+/** Metrics logged as a ratio from 0 to 1 (0.1 is 10%): their limits may be written as a percentage too. */
+const RATIO_METRICS: ReadonlySet<RuleMetric> = new Set(['packetLossRateAvg', 'healedDataRatioAvg']);
+
+/**
+ * A limit of a metric: a number, `off` (null), or for a ratio a percentage (`10%` is 0.1). A limit no value can
+ * cross is refused rather than taken: a negative one (every stream would be poor, or none), a ratio over 1 (`10`
+ * written for 10%: no stream could ever be poor by it).
+ */
+export function parseLimit(metric: RuleMetric, value: string | number | null, where: string): number | null {
   if (value === null) return null;
+  let n: number;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new ThresholdError(`${where}: not a finite number`);
-    return value;
+    n = value;
+  } else {
+    if (value.toLowerCase() === 'off') return null;
+    const percent = /^\s*([^%]+?)\s*%\s*$/.exec(value);
+    if (percent !== null && !RATIO_METRICS.has(metric)) throw new ThresholdError(`${where}: ${metric} is not a ratio: write its limit as a number, without %`);
+    const text = percent === null ? value : percent[1]!;
+    n = Number(text);
+    if (text.trim() === '' || !Number.isFinite(n)) throw new ThresholdError(`${where}: '${value}' is not a number (or 'off')`);
+    if (percent !== null) n /= 100;
   }
-  if (value.toLowerCase() === 'off') return null;
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n)) throw new ThresholdError(`${where}: '${value}' is not a number (or 'off')`);
+  if (n < 0) throw new ThresholdError(`${where}: a limit is at least 0`);
+  if (RATIO_METRICS.has(metric) && n > 1) throw new ThresholdError(`${where}: ${metric} is a ratio from 0 to 1: write 0.1 or 10% for a tenth`);
   return n;
 }
 

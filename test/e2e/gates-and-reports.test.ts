@@ -90,6 +90,12 @@ test('config file: an unknown key or a bad value exits 2 naming the field', () =
   const unknown = runCli(['summarize', SAMPLES], { cwd: configProject({ gate: {} }) });
   assert.equal(unknown.status, 2);
   assert.match(unknown.stderr, /gate: unknown key/);
+  const ratio = runCli(['summarize', SAMPLES], { cwd: configProject({ thresholds: { healedDataRatioAvg: { Audio: 10 } } }) });
+  assert.equal(ratio.status, 2);
+  assert.match(ratio.stderr, /thresholds\.healedDataRatioAvg\.Audio: healedDataRatioAvg is a ratio from 0 to 1/);
+  // A ratio's percentage reads as the flag's does: 12% is 0.12, which the JSON shows.
+  const { json } = runJson<SummaryDocument>(['summarize', SAMPLES], { cwd: configProject({ thresholds: { packetLossRateAvg: '12%' } }) });
+  assert.deepEqual(json.thresholds.packetLossRateAvg, { breachWhen: 'above', default: 0.12 });
 });
 
 test('several reports in one run: the table on stdout, junit and markdown to files; gates still decide the exit', () => {

@@ -77,4 +77,15 @@ test('--threshold refuses unknown metrics, media types and values, naming them',
   assert.throws(() => parseThresholdFlag('jitterAvg.Radio=3'), /unknown media type 'Radio'/);
   assert.throws(() => parseThresholdFlag('jitterAvg=fast'), /'fast' is not a number/);
   assert.throws(() => parseThresholdFlag('jitterAvg'), /expected <metric>/);
+  // Limits no stream could cross, or every stream would: refused, not taken.
+  assert.throws(() => parseThresholdFlag('packetLossRateAvg=10'), /packetLossRateAvg is a ratio from 0 to 1: write 0.1 or 10%/);
+  assert.throws(() => parseThresholdFlag('roundTripTimeAvg=-5'), /a limit is at least 0/);
+  assert.throws(() => parseThresholdFlag('jitterAvg=10%'), /jitterAvg is not a ratio/);
+});
+
+test('a ratio\'s limit may be a percentage: packetLossRateAvg=15% is 0.15', () => {
+  assert.equal(parseThresholdFlag('packetLossRateAvg=15%').limit, 0.15);
+  assert.equal(parseThresholdFlag('healedDataRatioAvg.Audio=5%').limit, 0.05);
+  assert.equal(parseThresholdFlag('packetLossRateAvg=1').limit, 1);
+  assert.equal(parseThresholdFlag('packetLossRateAvg=off').limit, null);
 });
