@@ -13,6 +13,9 @@ import { type FieldMap, flattenRecord, keySlot, keySlots, PropertiesNotJson } fr
 import { parseTime } from './parse-time.js';
 import { toCallId, toDuration, toEndpointType, toMediaType, toNumber, toText } from './values.js';
 
+/** ACSCallSummaryUpdates, CallDiagnosticsUpdates, CallDiagnosticUpdates: the tables of versions. */
+const UPDATES_TABLE = /updates$/i;
+
 export type Normalised =
   | { kind: 'record'; record: CallRecord }
   /** A record of another category (Usage, ChatOperational, …): counted, not an error. */
@@ -111,7 +114,9 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
   const correlationId = clientSide ? (callId(K.callid) ?? callId(K.correlationid)) : (callId(K.correlationid) ?? callId(K.callid));
   if (correlationId === null) return { kind: 'invalid', reason: `${resolved.category} record without a correlationId` };
 
-  const version = num(K.callupdatesversion);
+  // A row of an *Updates table is a version: one without its number (None, missing) ranks below every numbered
+  // one, rather than standing as the final record that no version displaces.
+  const version = num(K.callupdatesversion) ?? (UPDATES_TABLE.test(resolved.name) ? 0 : null);
   const recordTime = time(K.callclienttimestamp) ?? time(K.time) ?? time(K.timegenerated);
 
   switch (resolved.category) {

@@ -39,6 +39,20 @@ test('per leg the highest CallUpdatesVersion wins, in any order, and the others 
   assert.equal(c.records, c.used + c.duplicates + c.superseded + c.ignored);
 });
 
+test('an *Updates row without its version ranks below every numbered one, not as the final record', () => {
+  for (const order of [[0, 1, 2], [2, 1, 0], [1, 0, 2]]) {
+    const rows = [
+      summary({ CorrelationId: 'c1', ParticipantId: 'p1', CallUpdatesVersion: 'None', ParticipantDuration: '1' }, 1),
+      summary({ CorrelationId: 'c1', ParticipantId: 'p1', CallUpdatesVersion: '2', ParticipantDuration: '60' }, 2),
+      summary({ CorrelationId: 'c1', ParticipantId: 'p1', ParticipantDuration: '7' }, 3),
+    ];
+    const ledger = new RecordLedger();
+    for (const i of order) ledger.add(rows[i]!);
+    assert.deepEqual((ledger.records() as SummaryRecord[]).map((r) => r.participantDuration), [60], `order ${order}`);
+    assert.equal(ledger.counts.superseded, 2);
+  }
+});
+
 test('a call is one call whatever files its records came from; a rejoin is a second leg', () => {
   const legs = [
     summary({ CorrelationId: 'c9', ParticipantId: 'p2', EndpointId: 'e1', CallType: 'Group', ParticipantStartTime: '2026-11-20T09:05:00Z', CallStartTime: '2026-11-20T09:00:00Z', CallDuration: '600' }, 1),
