@@ -61,6 +61,8 @@ export function resolveSettings(named: string[], flags: SettingsFlags, env: Node
 }
 
 function limitOf(flag: string, fromFlag: string | undefined, fromConfig: string | number | undefined, where: string): CountLimit | undefined {
+  // `off` on the command line drops a gate the config file sets, for one run.
+  if (fromFlag?.trim().toLowerCase() === 'off') return undefined;
   if (fromFlag !== undefined) return parseCountLimit(flag, fromFlag);
   if (fromConfig !== undefined) return parseCountLimit(where, fromConfig);
   return undefined;

@@ -8,7 +8,7 @@ export interface Gates {
   maxPoorCalls?: CountLimit;
   maxPoorStreams?: CountLimit;
   failOnUnknown?: boolean;
-  /** `call`: fail when the call is poor. */
+  /** Fail when a call (summarize: any call) is poor. */
   failOnPoor?: boolean;
 }
 
@@ -60,16 +60,21 @@ export function evaluateSummaryGates(totals: QualityTotals, gates: Gates): GateR
   const knownCalls = totals.calls - totals.unknownCalls;
   if (gates.maxPoorCalls) results.push(countGate('max-poor-calls', gates.maxPoorCalls, totals.poorCalls, knownCalls));
   if (gates.maxPoorStreams) results.push(countGate('max-poor-streams', gates.maxPoorStreams, totals.poorStreams, totals.streams));
-  if (gates.failOnUnknown) {
-    results.push({ gate: 'fail-on-unknown', crossed: totals.unknownCalls > 0, actual: totals.unknownCalls, limit: 0, unit: 'count', count: totals.unknownCalls, of: totals.calls });
-  }
+  if (gates.failOnPoor) results.push(noneAllowed('fail-on-poor', totals.poorCalls, knownCalls));
+  if (gates.failOnUnknown) results.push(noneAllowed('fail-on-unknown', totals.unknownCalls, totals.calls));
   return results;
 }
 
+/** The gates of one call (`call`): poor, or of unknown quality. */
 export function evaluateCallGates(quality: Quality, gates: Gates): GateResult[] {
-  if (!gates.failOnPoor) return [];
-  const poor = quality === 'poor' ? 1 : 0;
-  return [{ gate: 'fail-on-poor', crossed: poor > 0, actual: poor, limit: 0, unit: 'count', count: poor, of: 1 }];
+  const results: GateResult[] = [];
+  if (gates.failOnPoor) results.push(noneAllowed('fail-on-poor', quality === 'poor' ? 1 : 0, quality === 'unknown' ? 0 : 1));
+  if (gates.failOnUnknown) results.push(noneAllowed('fail-on-unknown', quality === 'unknown' ? 1 : 0, 1));
+  return results;
+}
+
+function noneAllowed(gate: 'fail-on-poor' | 'fail-on-unknown', count: number, of: number): GateResult {
+  return { gate, crossed: count > 0, actual: count, limit: 0, unit: 'count', count, of };
 }
 
 /** 1 when any gate is crossed, else 0 (usage and input errors, 2, never reach here). Pure, as attw's getExitCode. */

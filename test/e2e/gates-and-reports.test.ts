@@ -83,6 +83,20 @@ test('config file: found upward, inputs relative to it, gates and format; flags 
   assert.equal(runCli(['summarize', '--max-poor-calls', '1'], { cwd: dir }).status, 1);
 });
 
+test('every gate is a flag and a config key; a flag turns the config\'s gate off for one run (off, --no-…)', () => {
+  const strict = configProject({ gates: { maxPoorCalls: 0, maxPoorStreams: '1%', failOnPoor: true, failOnUnknown: true } });
+  const all = runCli(['summarize', SAMPLES], { cwd: strict });
+  assert.equal(all.status, 1);
+  assert.deepEqual(all.stderr.trim().split('\n').map((l) => l.replace(/ crossed.*/, '')), ['acs-calllogs: gate max-poor-calls', 'acs-calllogs: gate max-poor-streams', 'acs-calllogs: gate fail-on-poor', 'acs-calllogs: gate fail-on-unknown']);
+  const relaxed = runCli(['summarize', SAMPLES, '--max-poor-calls', 'off', '--max-poor-streams', 'OFF', '--no-fail-on-poor', '--no-fail-on-unknown'], { cwd: strict });
+  assert.equal(relaxed.status, 0, relaxed.stderr);
+  assert.equal(relaxed.stderr, '');
+  assert.equal(runCli(['summarize', SAMPLES, '--fail-on-poor']).stderr, 'acs-calllogs: gate fail-on-poor crossed: 4 poor calls\n');
+  assert.equal(runCli(['call', '959b96af', SAMPLES, '--fail-on-unknown']).status, 1, 'a call of unknown quality');
+  assert.equal(runCli(['call', '959b96af', SAMPLES], { cwd: strict }).status, 1);
+  assert.equal(runCli(['call', '959b96af', SAMPLES, '--no-fail-on-unknown'], { cwd: strict }).status, 0);
+});
+
 test('config file: an unknown key or a bad value exits 2 naming the field', () => {
   const bad = runCli(['summarize', SAMPLES], { cwd: configProject({ thresholds: { roundTripTimeAvg: 'slow' } }) });
   assert.equal(bad.status, 2);

@@ -57,6 +57,13 @@ test('fail-on-unknown and fail-on-poor; the exit code is 1 only when a gate is c
   assert.equal(gateExitCode(evaluateCallGates('good', { failOnPoor: true })), 0);
   assert.equal(gateExitCode(evaluateCallGates('poor', {})), 0);
   assert.deepEqual(evaluateSummaryGates(totals, {}), []);
+  // summarize's fail-on-poor: any poor call of the known ones; call's fail-on-unknown: the call's quality.
+  const poor = evaluateSummaryGates(totals, { failOnPoor: true });
+  assert.deepEqual(poor.map((g) => [g.gate, g.crossed, g.count, g.of]), [['fail-on-poor', true, 3, 8]]);
+  assert.equal(gateExitCode(evaluateSummaryGates({ ...totals, poorCalls: 0 }, { failOnPoor: true })), 0);
+  assert.equal(gateExitCode(evaluateCallGates('unknown', { failOnUnknown: true })), 1);
+  assert.equal(gateExitCode(evaluateCallGates('poor', { failOnUnknown: true })), 0);
+  assert.equal(gateExitCode(evaluateCallGates('unknown', { failOnPoor: true })), 0);
 });
 
 test('--threshold: a bare metric sets every media type it judges; .MediaType one; off turns it off', () => {
