@@ -70,6 +70,7 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
     throw new UsageError(`no call-log records found in ${inputs.join(', ')} (read ${plural(loaded.counts.files, 'file')}, ${plural(loaded.counts.records, 'record')})`);
   }
   const doc = documentOf(loaded, judged, settings, window, listingOptions);
+  warnIfGatesJudgedNothing(doc);
 
   const render = { breakdowns: options.breakdowns !== false };
   for (const report of reports) writeReport(report.path, SUMMARY_REPORTERS[report.format](doc, new Chalk({ level: 0 }), render));
@@ -86,6 +87,17 @@ function judgeLoaded(loaded: LoadedCalls, settings: Settings, window: TimeWindow
   const unbuilt = loaded.unbuilt!;
   loaded.unbuilt = null;
   return judgeCallChunks(buildCallChunks(unbuilt, CALLS_A_CHUNK), settings.thresholds, window);
+}
+
+/**
+ * Gates over no call of known quality pass by having nothing to judge: a pipeline whose CallDiagnostics have not
+ * arrived yet, or a window that holds no call, would go green. Said on stderr, unless --fail-on-unknown judges it.
+ */
+function warnIfGatesJudgedNothing(doc: SummaryDocument): void {
+  const t = doc.totals;
+  if (doc.gates.length === 0 || t.calls - t.unknownCalls > 0 || doc.gates.some((g) => g.gate === 'fail-on-unknown')) return;
+  const calls = t.calls === 0 ? 'no call in the selection' : `no call of known quality (${plural(t.calls, 'call')}, none with CallDiagnostics)`;
+  process.stderr.write(`warning: the gates passed with nothing to judge: ${calls}; add --fail-on-unknown to fail then\n`);
 }
 
 /** The document of the calls judged: sorted, totalled, gated, listed. */

@@ -97,6 +97,18 @@ test('every gate is a flag and a config key; a flag turns the config\'s gate off
   assert.equal(runCli(['call', '959b96af', SAMPLES, '--no-fail-on-unknown'], { cwd: strict }).status, 0);
 });
 
+test('gates with nothing to judge pass, and say so: no call in the window, or none of known quality', () => {
+  const empty = runCli(['summarize', SAMPLES, '--since', '2030-01-01', '--max-poor-calls', '0']);
+  assert.equal(empty.status, 0);
+  assert.equal(empty.stderr, 'warning: the gates passed with nothing to judge: no call in the selection; add --fail-on-unknown to fail then\n');
+  const unknown = runCli(['summarize', `${SAMPLES}storage-account/insights-logs-callsummary`, '--max-poor-streams', '0']);
+  assert.match(unknown.stderr, /nothing to judge: no call of known quality \(1 call, none with CallDiagnostics\)/);
+  const judged = runCli(['summarize', `${SAMPLES}storage-account/insights-logs-callsummary`, '--max-poor-streams', '0', '--fail-on-unknown']);
+  assert.equal(judged.status, 1);
+  assert.doesNotMatch(judged.stderr, /nothing to judge/);
+  assert.equal(runCli(['summarize', SAMPLES, '--max-poor-calls', '10']).stderr, '');
+});
+
 test('config file: an unknown key or a bad value exits 2 naming the field', () => {
   const bad = runCli(['summarize', SAMPLES], { cwd: configProject({ thresholds: { roundTripTimeAvg: 'slow' } }) });
   assert.equal(bad.status, 2);
