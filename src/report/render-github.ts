@@ -1,4 +1,5 @@
 import { describeIssueShort, issueLeg } from './describe-issue.js';
+import { plural } from './format-values.js';
 import type { SummaryDocument } from './summary-document.js';
 import { safeText } from './terminal-text.js';
 
@@ -13,19 +14,21 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-/** GitHub Actions annotations: an ::error per poor call, at most ten, then a pointer to the rest. */
+/** GitHub Actions annotations: an ::error per poor call listed, at most ten, then a pointer to the rest. */
 export function renderGithub(doc: SummaryDocument): string {
   const poor = doc.calls.filter((c) => c.quality === 'poor');
   const lines = poor.slice(0, MAX_ANNOTATIONS).map((call) => {
     const id = safeText(call.correlationId);
     const title = escapeProperty(`Poor call ${id}`);
     const body = call.issues.map((i) => safeText(`${issueLeg(i)}: ${describeIssueShort(i)}`)).join('\n');
-    return `::error title=${title}::${escapeData(`${safeText(call.callType ?? 'Call')} ${id}: ${call.poorStreams} poor stream(s)\n${body}`)}`;
+    return `::error title=${title}::${escapeData(`${safeText(call.callType ?? 'Call')} ${id}: ${plural(call.poorStreams, 'poor stream')}\n${body}`)}`;
   });
-  if (poor.length > MAX_ANNOTATIONS) {
-    lines.push(`::warning title=${escapeProperty('More poor calls')}::${escapeData(`${poor.length - MAX_ANNOTATIONS} more poor calls not annotated; run acs-calllogs summarize --format markdown or json for all ${poor.length}`)}`);
-  }
+  // Poor calls past the ten, and those --limit left out of the listing: the totals count every poor call.
   const t = doc.totals;
+  const more = t.poorCalls - lines.length;
+  if (more > 0) {
+    lines.push(`::warning title=${escapeProperty('More poor calls')}::${escapeData(`${plural(more, 'more poor call')} not annotated; run acs-calllogs summarize --format markdown or json for all ${t.poorCalls}`)}`);
+  }
   lines.push(`::notice title=${escapeProperty('ACS call quality')}::${escapeData(`${t.calls} calls: ${t.poorCalls} poor, ${t.unknownCalls} unknown; ${t.streams} streams, ${t.poorStreams} poor`)}`);
   return `${lines.join('\n')}\n`;
 }

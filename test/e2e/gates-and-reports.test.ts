@@ -177,6 +177,11 @@ test('--format github: an ::error per poor call; gates work with every format', 
   assert.equal(r.status, 1);
   const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error title=Poor call '));
   assert.equal(errors.length, 4);
-  assert.match(errors[0]!, /::error title=Poor call [0-9a-f-]+::Group [0-9a-f-]+: 3 poor stream\(s\)%0A/);
+  assert.match(errors[0]!, /::error title=Poor call [0-9a-f-]+::Group [0-9a-f-]+: 3 poor streams%0A/);
+  assert.match(errors[1]!, /: 1 poor stream%0A/);
   assert.match(r.stderr, /gate max-poor-calls crossed/);
+  // --limit lists (and annotates) fewer poor calls than there are: the pointer counts the rest.
+  const limited = runCli(['summarize', SAMPLES, '--format', 'github', '--limit', '2']).stdout.split('\n');
+  assert.equal(limited.filter((l) => l.startsWith('::error ')).length, 2);
+  assert.ok(limited.includes('::warning title=More poor calls::2 more poor calls not annotated; run acs-calllogs summarize --format markdown or json for all 4'));
 });
