@@ -8,7 +8,11 @@ import { runCli } from '../support/run-cli.js';
 const scratch = mkdtempSync(join(tmpdir(), 'acs-oom-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** ~25 MB of distinct CallDiagnostics lines: more than a 48 MB heap holds as records, judged and reported. */
+/**
+ * ~40 MB of distinct calls, a leg and a stream each: more than a 48 MB heap holds, judged and reported. The legs are
+ * what makes it so: summarize holds a stream in ~300 bytes of columns (held-streams.ts), and 40,000 streams alone
+ * fit, so that whether the guard tripped came down to how much garbage the heap held when it looked.
+ */
 let written: string | null = null;
 function bigExport(): string {
   if (written !== null) return written;
@@ -17,6 +21,12 @@ function bigExport(): string {
   for (let i = 0; i < 40_000; i++) {
     const id = `${String(i).padStart(8, '0')}-0000-4000-8000-000000000000`;
     lines.push(
+      JSON.stringify({
+        time: '2026-11-20T09:00:00Z',
+        category: 'CallSummary',
+        correlationId: id,
+        properties: { participantId: `p-${i}`, endpointId: `e-${i}`, endpointType: 'VoIP', callType: 'Group', callStartTime: '2026-11-20T09:00:00Z', callDuration: 600, participantStartTime: '2026-11-20T09:00:00Z', participantDuration: 600, participantEndReason: '0', identifier: `acs:${'0'.repeat(36)}_${id}`, osVersion: `Windows 10.0.22631 Arch: x64 build ${i}`, sdkVersion: '1.31.2.1', teamsThreadId: `19:meeting_${id}@thread.v2` },
+      }),
       JSON.stringify({
         time: '2026-11-20T09:00:00Z',
         category: 'CallDiagnostics',
