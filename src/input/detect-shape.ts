@@ -92,6 +92,13 @@ export function decide(peek: string, final: boolean): Detection | null {
   const newline = peek.indexOf('\n', first);
   if (newline < 0 && !final) return null;
   const firstLine = peek.slice(first, newline < 0 ? undefined : newline);
+  // A first line torn or garbled (a file cut at a byte offset, `tail -c`), then a JSON object a line: JSON Lines,
+  // the first line one invalid record, so that the good lines after it are read.
+  if (newline >= 0) {
+    const next = nextLineIsObject(peek, newline + 1, final);
+    if (next === null) return null;
+    if (next) return { kind: 'shape', shape: 'json-lines' };
+  }
   if (peek.slice(0, 8192).includes('\u0000')) return { kind: 'skip', reason: 'not call logs: binary data' };
   const csv = readCsvHeader(firstLine);
   if (csv !== null) return { kind: 'shape', shape: 'csv', csv };
@@ -134,6 +141,22 @@ function decideObject(peek: string, first: number, final: boolean): Detection | 
   if (!final) return null;
   // One unfinished line: a huge or truncated minified envelope is streamed; anything else is a (long or broken) JSON line.
   return shape(probe.firstKey === 'records' ? 'records-envelope' : 'json-lines');
+}
+
+/** Whether the next line that is not blank, from `from`, is a whole JSON object; null when the peek does not hold it yet. */
+function nextLineIsObject(peek: string, from: number, final: boolean): boolean | null {
+  const start = peek.slice(from).search(/\S/);
+  if (start < 0) return final ? false : null;
+  const at = from + start;
+  if (peek[at] !== '{') return false;
+  const end = peek.indexOf('\n', at);
+  if (end < 0 && !final) return null;
+  try {
+    const value: unknown = JSON.parse(peek.slice(at, end < 0 ? undefined : end));
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
 }
 
 function quote(line: string): string {

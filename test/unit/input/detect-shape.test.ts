@@ -33,3 +33,13 @@ test('a read of 1 MiB is decoded a piece at a time: the same shape whatever the 
     }
   }
 });
+
+test('a first line torn or garbled, then a JSON object a line, is JSON Lines (the good lines are read); then text is not', async () => {
+  for (const size of [7, 1 << 20]) {
+    const torn = `streamId":"1","roundTripTimeAvg":90}}\n${record(10)}\n${record(20)}\n`;
+    assert.deepEqual((await shapeOf(torn, size)).detection, { kind: 'shape', shape: 'json-lines' }, `torn, chunks of ${size}`);
+    assert.deepEqual((await shapeOf(`oops\n\n${record(5000)}\n`, size)).detection, { kind: 'shape', shape: 'json-lines' }, `garbled, chunks of ${size}`);
+    const notes = (await shapeOf('hello world\nsecond line {not json}\n', size)).detection;
+    assert.equal(notes.kind, 'skip', `text, chunks of ${size}`);
+  }
+});
