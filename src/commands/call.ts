@@ -40,8 +40,8 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   const inputs = requireInputs(settings, 'acs-calllogs call <id> <files|dirs|->');
   const query = normaliseQuery(id);
   const needle = new RegExp(query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
-  // Records of other calls are never parsed: JSON Lines bytes are searched for the id (ids are GUIDs, written
-  // in lower or upper case) before anything is decoded; the raw text of other shapes' records is tested.
+  // Records of other calls are never parsed: JSON Lines bytes are searched for the id (ids are GUIDs, whose case
+  // means nothing) before anything is decoded; the raw text of other shapes' records is tested.
   const needles = [query, query.toUpperCase()]; // one id in any case: findNeedles folds them into one scan
   // Standard input cannot be read twice: there the ids of other calls are gathered as lines are tested (slower).
   const seenIds = new Set<string>();
