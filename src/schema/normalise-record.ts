@@ -16,6 +16,14 @@ import { toCallId, toDuration, toEndpointType, toMediaType, toNumber, toText } f
 /** ACSCallSummaryUpdates, CallDiagnosticsUpdates, CallDiagnosticUpdates: the tables of versions. */
 const UPDATES_TABLE = /updates$/i;
 
+/**
+ * Whether a record is a row of an *Updates table, by any name it gives: the category it resolved to (a Category
+ * column comes first, and says "CallDiagnostics" in a workspace's Updates rows too), its Type, its query-API table.
+ */
+function isUpdatesRow(resolvedName: string, fields: FieldMap, table: string | undefined): boolean {
+  return UPDATES_TABLE.test(resolvedName) || UPDATES_TABLE.test(toText(fields.get('type')) ?? '') || UPDATES_TABLE.test(table ?? '');
+}
+
 export type Normalised =
   | { kind: 'record'; record: CallRecord }
   /** A record of another category (Usage, ChatOperational, …): counted, not an error. */
@@ -116,7 +124,7 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
 
   // A row of an *Updates table is a version: one without its number (None, missing) ranks below every numbered
   // one, rather than standing as the final record that no version displaces.
-  const version = num(K.callupdatesversion) ?? (UPDATES_TABLE.test(resolved.name) ? 0 : null);
+  const version = num(K.callupdatesversion) ?? (isUpdatesRow(resolved.name, fields, table) ? 0 : null);
   const recordTime = time(K.callclienttimestamp) ?? time(K.time) ?? time(K.timegenerated);
 
   switch (resolved.category) {

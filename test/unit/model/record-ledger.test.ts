@@ -42,7 +42,8 @@ test('per leg the highest CallUpdatesVersion wins, in any order, and the others 
 test('an *Updates row without its version ranks below every numbered one, not as the final record', () => {
   for (const order of [[0, 1, 2], [2, 1, 0], [1, 0, 2]]) {
     const rows = [
-      summary({ CorrelationId: 'c1', ParticipantId: 'p1', CallUpdatesVersion: 'None', ParticipantDuration: '1' }, 1),
+      // As a workspace writes it: a Category column (CallSummary) beside its Type (ACSCallSummaryUpdates).
+      summary({ CorrelationId: 'c1', ParticipantId: 'p1', CallUpdatesVersion: 'None', ParticipantDuration: '1', Category: 'CallSummary' }, 1),
       summary({ CorrelationId: 'c1', ParticipantId: 'p1', CallUpdatesVersion: '2', ParticipantDuration: '60' }, 2),
       summary({ CorrelationId: 'c1', ParticipantId: 'p1', ParticipantDuration: '7' }, 3),
     ];
