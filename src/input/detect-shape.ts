@@ -92,16 +92,11 @@ export function decide(peek: string, final: boolean): Detection | null {
   const newline = peek.indexOf('\n', first);
   if (newline < 0 && !final) return null;
   const firstLine = peek.slice(first, newline < 0 ? undefined : newline);
-  // A first line torn or garbled (a file cut at a byte offset, `tail -c`), then a JSON object a line: JSON Lines,
-  // the first line one invalid record, so that the good lines after it are read.
-  if (newline >= 0) {
-    const next = nextLineIsObject(peek, newline + 1, final);
-    if (next === null) return null;
-    if (next) return { kind: 'shape', shape: 'json-lines' };
-  }
   if (peek.slice(0, 8192).includes('\u0000')) return { kind: 'skip', reason: 'not call logs: binary data' };
   const csv = readCsvHeader(firstLine);
   if (csv !== null) return { kind: 'shape', shape: 'csv', csv };
+  const torn = tornFirstLine(peek, newline, final);
+  if (torn !== false) return torn;
   return { kind: 'skip', reason: `not call logs: neither JSON nor a CSV header naming a call-log column (starts ${quote(firstLine)})` };
 }
 
@@ -111,11 +106,18 @@ export function decide(peek: string, final: boolean): Detection | null {
  */
 function decideArray(peek: string, first: number, final: boolean): Detection | null {
   const array: Detection = { kind: 'shape', shape: 'json-array' };
+  // A line of JSON Lines cut inside an envelope's array (`[{"time":…}]}`): not JSON alone, not an array's opening
+  // (`[`, or `[{…},` a first element a line), and records follow it.
+  const newline = peek.indexOf('\n', first);
+  const firstLine = newline < 0 ? '' : peek.slice(first, newline).trim();
+  if (firstLine.length > 1 && !firstLine.endsWith(',') && !isJson(firstLine)) {
+    const torn = tornFirstLine(peek, newline, final);
+    if (torn !== false) return torn;
+  }
   const next = peek.slice(first + 1).search(/\S/);
   if (next < 0) return final ? array : null;
   const after = peek[first + 1 + next];
   if (after === '{' || after === ']') return array;
-  const newline = peek.indexOf('\n', first);
   if (newline < 0) return final ? array : null;
   const rest = peek.slice(newline + 1);
   const line = rest.search(/\S/);
@@ -143,8 +145,25 @@ function decideObject(peek: string, first: number, final: boolean): Detection | 
   return shape(probe.firstKey === 'records' ? 'records-envelope' : 'json-lines');
 }
 
-/** Whether the next line that is not blank, from `from`, is a whole JSON object; null when the peek does not hold it yet. */
-function nextLineIsObject(peek: string, from: number, final: boolean): boolean | null {
+/**
+ * A first line torn or garbled (a file cut at a byte offset, `tail -c`), then a call-log record a line: JSON Lines,
+ * the first line one invalid record, so that the good lines after it are read. False when it is not that; null when
+ * the peek does not hold the next line yet.
+ */
+function tornFirstLine(peek: string, newline: number, final: boolean): Detection | null | false {
+  if (newline < 0) return false;
+  const next = nextLineIsRecord(peek, newline + 1, final);
+  return next === null ? null : next ? { kind: 'shape', shape: 'json-lines' } : false;
+}
+
+/** Keys one of which every call-log record, Log Analytics row or envelope has (lower-cased). */
+const RECORD_KEYS = new Set(['category', 'correlationid', 'callid', 'type', 'records']);
+
+/**
+ * Whether the next line that is not blank, from `from`, is a whole JSON object with a key of a call-log record (a
+ * program's own JSON log lines after a banner are not call logs); null when the peek does not hold it yet.
+ */
+function nextLineIsRecord(peek: string, from: number, final: boolean): boolean | null {
   const start = peek.slice(from).search(/\S/);
   if (start < 0) return final ? false : null;
   const at = from + start;
@@ -153,7 +172,17 @@ function nextLineIsObject(peek: string, from: number, final: boolean): boolean |
   if (end < 0 && !final) return null;
   try {
     const value: unknown = JSON.parse(peek.slice(at, end < 0 ? undefined : end));
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+    return Object.keys(value).some((key) => RECORD_KEYS.has(key.toLowerCase()));
+  } catch {
+    return false;
+  }
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
   } catch {
     return false;
   }
