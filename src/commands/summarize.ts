@@ -67,7 +67,8 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
     return { loaded, judged: judgeLoaded(loaded, settings, window) };
   });
   if (callRecordCount(loaded) === 0) {
-    throw new UsageError(`no call-log records found in ${inputs.join(', ')} (read ${plural(loaded.counts.files, 'file')}, ${plural(loaded.counts.records, 'record')})`);
+    const invalid = loaded.counts.invalid > 0 ? `, ${loaded.counts.invalid} invalid` : '';
+    throw new UsageError(`no call-log records found in ${inputs.join(', ')} (read ${plural(loaded.counts.files, 'file')}, ${plural(loaded.counts.records, 'record')}${invalid})`);
   }
   const doc = documentOf(loaded, judged, settings, window, listingOptions);
   warnIfGatesJudgedNothing(doc);

@@ -72,7 +72,7 @@ export async function* readCsv(
         yield { kind: 'invalid', at: { file, line: skip.line }, reason: skip.reason };
       }
       if (isOverLimit(raw, maxRecordBytes)) yield { kind: 'invalid', at, reason: tooLargeReason(maxRecordBytes) };
-      else if (row.info.error?.code === 'CSV_RECORD_INCONSISTENT_COLUMNS') yield { kind: 'invalid', at, reason: cellCountReason(row) };
+      else if (row.info.error?.code === 'CSV_RECORD_INCONSISTENT_COLUMNS' && !onlyEmptyCellsPast(row)) yield { kind: 'invalid', at, reason: cellCountReason(row) };
       else if (prefilter !== undefined && !prefilter(raw, () => row.record)) yield { kind: 'filtered', at };
       else yield { kind: 'record', value: row.record, at };
     }
@@ -85,6 +85,16 @@ export async function* readCsv(
     parser.destroy();
   }
   for (const skip of skips.splice(0)) yield { kind: 'invalid', at: { file, line: skip.line }, reason: skip.reason };
+}
+
+/**
+ * Whether a row's cells past the header's are all empty: a delimiter at the end of each row (`…,900,`), as some
+ * writers put it, adds nothing, and the row is whole.
+ */
+function onlyEmptyCellsPast(row: ParsedRow): boolean {
+  const cells = (row.info.error as { record?: unknown } | undefined)?.record;
+  const header = Array.isArray(row.info.columns) ? row.info.columns.length : null;
+  return Array.isArray(cells) && header !== null && cells.length > header && cells.slice(header).every((cell) => cell === '');
 }
 
 /** A row with another number of cells than the header (relax_column_count lets it through, with this error). */

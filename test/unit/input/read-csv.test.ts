@@ -74,3 +74,10 @@ test('a row of more or fewer cells than the header is invalid (a torn last row w
     assert.deepEqual(reasons, ['CSV: a row of 6 cells where the header has 5', 'CSV: a row of 4 cells where the header has 5']);
   }
 });
+
+test('a delimiter at the end of every row (empty cells past the header) leaves the rows whole', async () => {
+  const csv = 'Category,CorrelationId,RoundTripTimeAvg\nCallDiagnostics,c1,900,\nCallDiagnostics,c2,800,,\nCallDiagnostics,c3,700,x\n';
+  const events = await collect(['-'], { stdin: chunkedStream(csv, 1000) });
+  assert.deepEqual(outline(events), ['record@2', 'record@3', 'invalid@4']);
+  assert.deepEqual(records(events)[0]?.value, { Category: 'CallDiagnostics', CorrelationId: 'c1', RoundTripTimeAvg: '900' });
+});
