@@ -91,14 +91,17 @@ function judgeLoaded(loaded: LoadedCalls, settings: Settings, window: TimeWindow
 }
 
 /**
- * Gates over no call of known quality pass by having nothing to judge: a pipeline whose CallDiagnostics have not
- * arrived yet, or a window that holds no call, would go green. Said on stderr, unless --fail-on-unknown judges it.
+ * Gates over no call of known quality pass by having nothing to judge: a window that holds no call, or a pipeline
+ * whose CallDiagnostics have not arrived yet, would go green. Said on stderr; the second unless --fail-on-unknown
+ * (which fails it) is set.
  */
 function warnIfGatesJudgedNothing(doc: SummaryDocument): void {
   const t = doc.totals;
-  if (doc.gates.length === 0 || t.calls - t.unknownCalls > 0 || doc.gates.some((g) => g.gate === 'fail-on-unknown')) return;
-  const calls = t.calls === 0 ? 'no call in the selection' : `no call of known quality (${plural(t.calls, 'call')}, none with CallDiagnostics)`;
-  process.stderr.write(`warning: the gates passed with nothing to judge: ${calls}; add --fail-on-unknown to fail then\n`);
+  if (doc.gates.length === 0 || t.calls - t.unknownCalls > 0) return;
+  if (t.calls === 0) process.stderr.write('warning: the gates passed with nothing to judge: no call in the selection\n');
+  else if (!doc.gates.some((g) => g.gate === 'fail-on-unknown')) {
+    process.stderr.write(`warning: the gates passed with nothing to judge: no call of known quality (${plural(t.calls, 'call')}, none with CallDiagnostics); add --fail-on-unknown to fail then\n`);
+  }
 }
 
 /** The document of the calls judged: sorted, totalled, gated, listed. */

@@ -26,13 +26,17 @@ export function describeGate(result: GateResult): string {
   return `${result.gate} ${verdict}: ${result.count} ${noun} ${result.crossed ? '>' : '≤'} ${result.limit} allowed${over}`;
 }
 
-/** The share found, to as many places as tell it from the limit (shown as given): 4 of 7 over 57.14% is 57.143%. */
+/**
+ * The share found, to as many places as keep it on its side of the limit (shown as given): 4 of 7 over 57.14% is
+ * 57.143%, and 2 of 3 under 66.667% is 66.6667%, not 66.67%, which would read as over.
+ */
 function shareText(result: GateResult): string {
+  const onItsSide = (shown: number) => (result.crossed ? shown > result.limit : shown <= result.limit);
   const shown = formatNumber(result.actual);
-  if (!result.crossed || Number(shown) > result.limit) return shown;
+  if (onItsSide(Number(shown))) return shown;
   for (let places = 1; places <= 12; places++) {
     const text = result.actual.toFixed(places);
-    if (Number(text) > result.limit) return String(Number(text));
+    if (onItsSide(Number(text))) return String(Number(text));
   }
   return shown;
 }

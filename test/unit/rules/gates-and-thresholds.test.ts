@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { evaluateCallGates, evaluateSummaryGates, gateExitCode, parseCountLimit } from '../../../src/rules/gates.js';
 import { applyOverrides, parseThresholdFlag } from '../../../src/rules/threshold-overrides.js';
+import { describeGate } from '../../../src/report/describe-gate.js';
 
 const totals = { calls: 10, poorCalls: 3, unknownCalls: 2, streams: 40, poorStreams: 5 };
 
@@ -95,4 +96,11 @@ test('a ratio\'s limit may be a percentage: packetLossRateAvg=15% is 0.15', () =
   assert.equal(parseThresholdFlag('healedDataRatioAvg.Audio=5%').limit, 0.05);
   assert.equal(parseThresholdFlag('packetLossRateAvg=1').limit, 1);
   assert.equal(parseThresholdFlag('packetLossRateAvg=off').limit, null);
+});
+
+test('a gate line never reads as the other side of its limit: the share gets the places it needs, passed or crossed', () => {
+  const gate = (count: number, of: number, limit: number) => describeGate(evaluateSummaryGates({ calls: of, poorCalls: count, unknownCalls: 0, streams: 0, poorStreams: 0 }, { maxPoorCalls: { kind: 'percent', max: limit } })[0]!);
+  assert.equal(gate(2, 3, 66.667), 'max-poor-calls passed: 66.667% poor calls (2 of 3 known) ≤ 66.667% allowed'); // not 66.67%
+  assert.equal(gate(2, 3, 66.666), 'max-poor-calls crossed: 66.67% poor calls (2 of 3 known) > 66.666% allowed — over by 0.0006667 points');
+  assert.equal(gate(1, 3, 50), 'max-poor-calls passed: 33.33% poor calls (1 of 3 known) ≤ 50% allowed');
 });
