@@ -1,5 +1,6 @@
 import { defaultThresholds, RULE_METRICS, type RuleMetric, type Thresholds } from './thresholds.js';
 import { ThresholdError } from './threshold-error.js';
+import { toNumber } from '../schema/values.js';
 
 /**
  * A change to limits: `metric` (mediaType null) for every media type the rule judges, `metric.MediaType`
@@ -27,7 +28,7 @@ export function mediaTypeKey(name: string): string | null {
 /** `--threshold roundTripTimeAvg=900`, `--threshold videoFrameRateAvg.VBSS=2`, `--threshold jitterAvg.Video=off`. */
 export function parseThresholdFlag(text: string): ThresholdOverride {
   const match = /^\s*([A-Za-z]+)(?:\.([A-Za-z]+))?\s*=\s*(\S+)\s*$/.exec(text);
-  if (!match) throw new ThresholdError(`--threshold '${text}': expected <metric>[.<mediaType>]=<number|off>, e.g. roundTripTimeAvg=900 or videoFrameRateAvg.VBSS=2`);
+  if (!match) throw new ThresholdError(`--threshold '${text}': expected <metric>[.<mediaType>]=<number|off>, e.g. roundTripTimeAvg=900, videoFrameRateAvg.VBSS=2 or packetLossRateAvg=15%`);
   const [, name, media, value] = match;
   const metric = ruleMetric(name!);
   if (!metric) throw new ThresholdError(`--threshold '${text}': unknown metric '${name}' (one of: ${RULE_METRICS.join(', ')})`);
@@ -57,10 +58,10 @@ export function parseLimit(metric: RuleMetric, value: string | number | null, wh
     if (value.toLowerCase() === 'off') return null;
     const percent = /^\s*([^%]+?)\s*%\s*$/.exec(value);
     if (percent !== null && !RATIO_METRICS.has(metric)) throw new ThresholdError(`${where}: ${metric} is not a ratio: write its limit as a number, without %`);
-    const text = percent === null ? value : percent[1]!;
-    n = Number(text);
-    if (text.trim() === '' || !Number.isFinite(n)) throw new ThresholdError(`${where}: '${value}' is not a number (or 'off')`);
-    if (percent !== null) n /= 100;
+    // Decimal notation only, as log values are read: Number() alone would take 0x10 for 16.
+    const read = toNumber(percent === null ? value : percent[1]!);
+    if (read === null) throw new ThresholdError(`${where}: '${value}' is not a number (or 'off')`);
+    n = percent === null ? read : read / 100;
   }
   if (n < 0) throw new ThresholdError(`${where}: a limit is at least 0`);
   if (RATIO_METRICS.has(metric) && n > 1) throw new ThresholdError(`${where}: ${metric} is a ratio from 0 to 1: write 0.1 or 10% for a tenth`);

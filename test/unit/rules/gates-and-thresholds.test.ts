@@ -89,6 +89,8 @@ test('--threshold refuses unknown metrics, media types and values, naming them',
   assert.throws(() => parseThresholdFlag('packetLossRateAvg=10'), /packetLossRateAvg is a ratio from 0 to 1: write 0.1 or 10%/);
   assert.throws(() => parseThresholdFlag('roundTripTimeAvg=-5'), /a limit is at least 0/);
   assert.throws(() => parseThresholdFlag('jitterAvg=10%'), /jitterAvg is not a ratio/);
+  for (const notDecimal of ['jitterAvg=0x10', 'packetLossRateAvg=0x10%', 'jitterAvg=Infinity', 'jitterAvg=1e']) assert.throws(() => parseThresholdFlag(notDecimal), /is not a number/, notDecimal);
+  assert.equal(parseThresholdFlag('jitterAvg=2.5e1').limit, 25);
 });
 
 test('a ratio\'s limit may be a percentage: packetLossRateAvg=15% is 0.15', () => {
