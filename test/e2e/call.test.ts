@@ -162,7 +162,7 @@ test('times a leg does not log are not made up: no join or leave in the timeline
   );
   const { stdout } = runCli(['call', 'd00d0000', fixture], { env: { NO_COLOR: '1' } });
   assert.match(stdout, /leg a1111111: dropped \(when is not logged\) — code 410/);
-  assert.match(stdout, /\n {2}a1111111 VoIP {6}·{4}█{44}\n/);
+  assert.match(stdout, /\n {2}a1111111 VoIP {6}·{4}█░{43}\n/);
   assert.match(stdout, /\n {2}b1111111 VoIP {6}·{48}\n/);
 });
 
