@@ -76,6 +76,10 @@ export async function callCommand(id: string, named: string[], options: CallOpti
     process.stdout.write(renderCallText(story, colorsFor(process.stdout)));
   }
   const gates = evaluateCallGates(story.quality, settings.gates);
+  // As summarize says of gates with nothing to judge: a call whose CallDiagnostics have not arrived passes --fail-on-poor.
+  if (settings.gates.failOnPoor && !settings.gates.failOnUnknown && story.quality === 'unknown') {
+    process.stderr.write('warning: --fail-on-poor passed with nothing to judge: the call\'s quality is unknown (no CallDiagnostics); add --fail-on-unknown to fail then\n');
+  }
   return runExitCode(gates, loaded, options.strict);
 }
 

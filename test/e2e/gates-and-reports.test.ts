@@ -93,6 +93,9 @@ test('every gate is a flag and a config key; a flag turns the config\'s gate off
   assert.equal(relaxed.stderr, '');
   assert.equal(runCli(['summarize', SAMPLES, '--fail-on-poor']).stderr, 'acs-calllogs: gate fail-on-poor crossed: 4 poor calls\n');
   assert.equal(runCli(['call', '959b96af', SAMPLES, '--fail-on-unknown']).status, 1, 'a call of unknown quality');
+  const unjudged = runCli(['call', '959b96af', SAMPLES, '--fail-on-poor']);
+  assert.equal(unjudged.status, 0);
+  assert.match(unjudged.stderr, /^warning: --fail-on-poor passed with nothing to judge: the call's quality is unknown \(no CallDiagnostics\); add --fail-on-unknown to fail then\n$/);
   assert.equal(runCli(['call', '959b96af', SAMPLES], { cwd: strict }).status, 1);
   assert.equal(runCli(['call', '959b96af', SAMPLES, '--no-fail-on-unknown'], { cwd: strict }).status, 0);
 });
