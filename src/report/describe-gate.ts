@@ -28,7 +28,7 @@ export function describeGate(result: GateResult): string {
 
 /**
  * The share found, to as many places as keep it on its side of the limit (shown as given): 4 of 7 over 57.14% is
- * 57.143%, and 2 of 3 under 66.667% is 66.6667%, not 66.67%, which would read as over.
+ * 57.143%, and 2 of 3 under 66.667% is 66.667%, not 66.67%, which would read as over.
  */
 function shareText(result: GateResult): string {
   const onItsSide = (shown: number) => (result.crossed ? shown > result.limit : shown <= result.limit);
