@@ -25,6 +25,9 @@ export type BatchItem =
   | { kind: 'ignored'; categoryName: string }
   | { kind: 'invalid'; at: SourceLocation; reason: string };
 
+/** A key's end followed by a space: never in minified JSON but inside a string, always in Python's json.dumps lines. */
+const SPACED_KEY = Buffer.from('": ');
+
 export interface BatchResult {
   items: BatchItem[];
   /** Lines passed over by the needles, never parsed. */
@@ -70,6 +73,7 @@ export function forEachBatchItem(
     return filtered;
   }
   let h = 0;
+  let nextSpaced = -2; // where `": ` next occurs in the bytes (-1: nowhere further), looked for again only past it
   forEachItem(buffer, firstLine, arrayElements, (start, end, index) => {
     if (hits !== null) {
       while (h < hits.length && hits[h]! < start) h++;
@@ -90,9 +94,13 @@ export function forEachBatchItem(
       return;
     }
     const { value } = parsed;
-    // The usual line, one record: its own bytes fingerprint it.
+    // The usual line, one record: its own bytes fingerprint it, as minified JSON (what Azure Monitor writes) is
+    // the text JSON.stringify makes of it. A line spaced as Python's json.dumps spaces it (`"key": value`) is
+    // fingerprinted as JSON.stringify writes it, so that it is a duplicate of the same record minified.
     if (isObject(value) && !Array.isArray(value.records)) {
-      each(itemOf(value, where, held, () => fingerprintOf(buffer.subarray(start, end))), line);
+      if (nextSpaced !== -1 && nextSpaced < start) nextSpaced = buffer.indexOf(SPACED_KEY, start);
+      const spaced = nextSpaced !== -1 && nextSpaced < end;
+      each(itemOf(value, where, held, () => (spaced ? fingerprintOfValue(value) : fingerprintOf(buffer.subarray(start, end)))), line);
       return;
     }
     // An Event Hubs envelope's records (or not an object at all).

@@ -77,3 +77,15 @@ test('summarize --format csv and --report csv=…: a header and a row a call, th
   assert.match(rows[1]!, /^ad9b017d-c904-482b-91f0-939dfe648fa0,poor,Group,2026-11-20T08:31:07.220Z,1290,3,14,3,7,leg ec6d55e9/);
   assert.equal(readFileSync(file, 'utf8'), result.stdout);
 });
+
+test('a record written again as Python\'s json.dumps spaces it is a duplicate of the same record minified, on any thread count', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'acs-spaced-'));
+  const record = { category: 'CallDiagnostics', correlationId: 'd1d1d1d1-0000-0000-0000-000000000000', properties: { endpointId: 'e1', mediaType: 'Audio', streamId: '1', roundTripTimeAvg: 600 } };
+  writeFileSync(join(dir, 'blob.jsonl'), `${JSON.stringify(record)}\n`);
+  // json.dumps' default separators: ", " and ": ".
+  writeFileSync(join(dir, 'consumer.jsonl'), `${JSON.stringify(record).replace(/":/g, '": ').replace(/,"/g, ', "')}\n`);
+  for (const threads of ['1', '2']) {
+    const { json } = runJson<SummaryDocument>(['summarize', dir, '--threads', threads]);
+    assert.deepEqual([json.input.records, json.input.used, json.input.duplicates, json.totals.streams], [2, 1, 1, 1], `--threads ${threads}`);
+  }
+});
