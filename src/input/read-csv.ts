@@ -71,8 +71,8 @@ export async function* readCsv(
         const skip = skips.shift()!;
         yield { kind: 'invalid', at: { file, line: skip.line }, reason: skip.reason };
       }
-      if (isOverLimit(raw, maxRecordBytes)) yield { kind: 'invalid', at, reason: tooLargeReason(maxRecordBytes) };
-      else if (row.info.error?.code === 'CSV_RECORD_INCONSISTENT_COLUMNS' && !onlyEmptyCellsPast(row)) yield { kind: 'invalid', at, reason: cellCountReason(row) };
+      const invalid = isOverLimit(raw, maxRecordBytes) ? tooLargeReason(maxRecordBytes) : cellCountProblem(row);
+      if (invalid !== null) yield { kind: 'invalid', at, reason: invalid };
       else if (prefilter !== undefined && !prefilter(raw, () => row.record)) yield { kind: 'filtered', at };
       else yield { kind: 'record', value: row.record, at };
     }
@@ -88,19 +88,16 @@ export async function* readCsv(
 }
 
 /**
- * Whether a row's cells past the header's are all empty: a delimiter at the end of each row (`…,900,`), as some
- * writers put it, adds nothing, and the row is whole.
+ * Why a row with another number of cells than the header (relax_column_count lets it through, with this error) is
+ * invalid; null for a whole row. Cells past the header's that are all empty, a delimiter at the end of each row
+ * (`…,900,`) as some writers put it, add nothing: that row is whole.
  */
-function onlyEmptyCellsPast(row: ParsedRow): boolean {
-  const cells = (row.info.error as { record?: unknown } | undefined)?.record;
-  const header = Array.isArray(row.info.columns) ? row.info.columns.length : null;
-  return Array.isArray(cells) && header !== null && cells.length > header && cells.slice(header).every((cell) => cell === '');
-}
-
-/** A row with another number of cells than the header (relax_column_count lets it through, with this error). */
-function cellCountReason(row: ParsedRow): string {
-  const header = Array.isArray(row.info.columns) ? row.info.columns.length : null;
-  const cells = row.info.index;
+function cellCountProblem(row: ParsedRow): string | null {
+  const { error, columns, index: cells } = row.info;
+  if (error?.code !== 'CSV_RECORD_INCONSISTENT_COLUMNS') return null;
+  const header = Array.isArray(columns) ? columns.length : null;
+  const record = (error as { record?: unknown }).record;
+  if (header !== null && Array.isArray(record) && record.length > header && record.slice(header).every((cell) => cell === '')) return null;
   return `CSV: a row of ${cells} cell${cells === 1 ? '' : 's'}${header === null ? '' : ` where the header has ${header}`}`;
 }
 

@@ -49,6 +49,18 @@ export function resolveCategory(topCategory: unknown, fields: FieldMap, table?: 
   return inferred ? { kind: 'call', category: inferred, name: inferred } : { kind: 'unknown' };
 }
 
+/** ACSCallSummaryUpdates, CallDiagnosticsUpdates, CallDiagnosticUpdates: the tables of versions. */
+const UPDATES_TABLE = /updates$/i;
+
+/**
+ * Whether a record is a row of an *Updates table, by any of the names resolveCategory reads: the one it resolved to
+ * (a Category column comes first, and says "CallDiagnostics" in a workspace's Updates rows too), its Type, its
+ * query-API table.
+ */
+export function isUpdatesRow(resolvedName: string, fields: FieldMap, table: string | undefined): boolean {
+  return UPDATES_TABLE.test(resolvedName) || UPDATES_TABLE.test(toText(fields.get('type')) ?? '') || UPDATES_TABLE.test(table ?? '');
+}
+
 function tableName(table: string | undefined): string | null {
   if (!table || table.toLowerCase() === 'primaryresult') return null;
   return table;

@@ -1,4 +1,4 @@
-import { resolveCategory } from './category.js';
+import { isUpdatesRow, resolveCategory } from './category.js';
 import type {
   CallRecord,
   DiagnosticsRecord,
@@ -12,17 +12,6 @@ import { STREAM_METRICS } from './call-record.js';
 import { type FieldMap, flattenRecord, keySlot, keySlots, PropertiesNotJson } from './field-map.js';
 import { parseTime } from './parse-time.js';
 import { toCallId, toDuration, toEndpointType, toMediaType, toNumber, toText } from './values.js';
-
-/** ACSCallSummaryUpdates, CallDiagnosticsUpdates, CallDiagnosticUpdates: the tables of versions. */
-const UPDATES_TABLE = /updates$/i;
-
-/**
- * Whether a record is a row of an *Updates table, by any name it gives: the category it resolved to (a Category
- * column comes first, and says "CallDiagnostics" in a workspace's Updates rows too), its Type, its query-API table.
- */
-function isUpdatesRow(resolvedName: string, fields: FieldMap, table: string | undefined): boolean {
-  return UPDATES_TABLE.test(resolvedName) || UPDATES_TABLE.test(toText(fields.get('type')) ?? '') || UPDATES_TABLE.test(table ?? '');
-}
 
 export type Normalised =
   | { kind: 'record'; record: CallRecord }
