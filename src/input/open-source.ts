@@ -1,5 +1,6 @@
 import { closeSync, createReadStream, fstatSync, openSync, readFileSync } from 'node:fs';
-import { Readable, pipeline } from 'node:stream';
+import type { Readable } from 'node:stream';
+import { gunzipMembers } from './gunzip-members.js';
 import { inputErrorFrom } from './input-error-from.js';
 import { openPipe } from './open-pipe.js';
 
@@ -56,7 +57,7 @@ export async function openSource(
     // Told as they are handed on, not as read: a gzip file's bytes go as fast as they are inflated and parsed (an
     // 8 MB .gz is ~230 MB of records), in small pieces, so that the progress line moves with the work.
     const raw = inChunks(whole, gzip ? GZIP_PIECE : chunkSize, onBytes);
-    return { name, gzip, bytes: gzip ? gunzip(raw, name) : raw, close: () => undefined, whole: true };
+    return { name, gzip, bytes: gzip ? gunzipMembers(raw, name) : raw, close: () => undefined, whole: true };
   }
   const fd = target.pipe && target.path !== null ? await openPipe(target.path, name) : undefined;
   const stream = target.path === null ? stdin : createReadStream(target.path, { highWaterMark: chunkSize, ...(fd ? { fd } : {}) });
@@ -80,7 +81,7 @@ export async function openSource(
   const first = head.length === 1 ? head[0]! : Buffer.concat(head);
   const gzip = length >= 2 && first[0] === GZIP_MAGIC[0] && first[1] === GZIP_MAGIC[1];
   const raw = replay(head, bytes);
-  return { name, gzip, bytes: gzip ? gunzip(raw, name) : raw, close };
+  return { name, gzip, bytes: gzip ? gunzipMembers(raw, name) : raw, close };
 }
 
 /** The whole content of a regular file no larger than `limit`; null for a larger file or anything else (read as a stream). */
@@ -134,30 +135,5 @@ async function* replay(head: Uint8Array[], rest: AsyncIterator<Uint8Array>): Asy
     }
   } finally {
     await rest.return?.();
-  }
-}
-
-/**
- * Inflated in 256 KiB pieces, not zlib's default 16 KiB: each piece is a trip to libuv's thread pool and a stream
- * event. The bench's 230 MB export, inflated alone, took 890 ms at 16 KiB, 211 ms at 256 KiB, 150 ms at 1 MiB; its
- * summarize 5.40–5.49 s, 4.12–4.29 s and 3.47–4.39 s, but at 1 MiB the peak went from ~280 MB to 300–314 MB.
- */
-const GUNZIP_CHUNK = 256 << 10;
-
-/** Gunzips a byte stream (concatenated gzip members included); a corrupt or truncated stream throws InputError. */
-async function* gunzip(raw: AsyncIterable<Uint8Array>, name: string): AsyncGenerator<Uint8Array> {
-  const { createGunzip } = await import('node:zlib'); // loaded for a gzip file only
-  const unzip = createGunzip({ chunkSize: GUNZIP_CHUNK });
-  const source = Readable.from(raw, { objectMode: false });
-  pipeline(source, unzip, () => {
-    /* errors surface through the iteration below */
-  });
-  try {
-    for await (const chunk of unzip as AsyncIterable<Uint8Array>) yield chunk;
-  } catch (error) {
-    throw inputErrorFrom(error, name);
-  } finally {
-    source.destroy();
-    unzip.destroy();
   }
 }

@@ -53,6 +53,11 @@ export function generateInput(name: string, dir: string): string {
       writeFileSync(path, gz.subarray(0, Math.floor(gz.length / 2)));
       return path;
     }
+    case 'trailing-junk.json.gz': {
+      const lines = Array.from({ length: 3000 }, (_, i) => goodLine(`gz${String(i).padStart(6, '0')}-0000-4000-8000-000000000001`));
+      writeFileSync(path, Buffer.concat([gzipSync(`${lines.join('\n')}\n`), Buffer.from('junk\n')]));
+      return path;
+    }
     case 'torn-early.json.gz':
       writeFileSync(path, gzipSync(`${goodLine()}\n`).subarray(0, 12));
       return path;

@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { crc32, gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipMembers } from '../../../src/input/gunzip-members.js';
+import { seededBytes } from '../../support/broken-inputs.js';
+
+/** Text that compresses, as logs do: ~1 MB of numbered lines with some noise, inflating in several pieces. */
+const TEXT = Buffer.from(
+  Array.from({ length: 12_000 }, (_, i) => `{"n":${i},"noise":"${seededBytes(24, i).toString('base64')}"}`).join('\n'),
+);
+
+/** What gunzipMembers makes of `bytes` handed on in chunks of `chunk` bytes: the output, and the error it ends in. */
+async function gunzipped(bytes: Buffer, chunk = 1 << 20): Promise<{ out: Buffer; error?: string }> {
+  async function* chunks() {
+    for (let i = 0; i < bytes.length; i += chunk) yield bytes.subarray(i, i + chunk);
+  }
+  const out: Uint8Array[] = [];
+  try {
+    for await (const piece of gunzipMembers(chunks(), 'x.json.gz')) out.push(piece);
+    return { out: Buffer.concat(out) };
+  } catch (error) {
+    return { out: Buffer.concat(out), error: (error as Error).message };
+  }
+}
+
+/** A gzip member whose header carries every optional field: extra, file name, comment and header CRC (as gzip -N and others write). */
+function memberWithEveryHeaderField(text: Buffer): Buffer {
+  const plain = gzipSync(text);
+  const header = Buffer.from([0x1f, 0x8b, 8, 0x02 | 0x04 | 0x08 | 0x10, 0, 0, 0, 0, 0, 3]);
+  const fields = Buffer.concat([header, Buffer.from([4, 0, 0x41, 0x42, 2, 0]), Buffer.from('PT1H.json\0'), Buffer.from('a comment\0')]);
+  const headerCrc = Buffer.alloc(2);
+  headerCrc.writeUInt16LE(crc32(fields) & 0xffff);
+  return Buffer.concat([fields, headerCrc, plain.subarray(10)]);
+}
+
+test('one member, in any chunking: the text, as zlib gunzips it', async () => {
+  const gz = gzipSync(TEXT);
+  for (const chunk of [1 << 20, 65_536, 4_099, 7, 1]) {
+    const { out, error } = await gunzipped(gz, chunk);
+    assert.equal(error, undefined, `chunks of ${chunk}`);
+    assert.ok(out.equals(TEXT), `chunks of ${chunk}`);
+  }
+});
+
+test('members one after another (cat a.gz b.gz), padding of zeros after them, and headers with every optional field', async () => {
+  const a = TEXT.subarray(0, 300_000);
+  const b = TEXT.subarray(300_000);
+  const gz = Buffer.concat([gzipSync(a), memberWithEveryHeaderField(b), gzipSync(Buffer.alloc(0)), Buffer.alloc(700)]);
+  assert.ok(gunzipSync(gz).equals(TEXT), 'zlib reads the same file alike');
+  for (const chunk of [1 << 20, 5_000, 3]) {
+    const { out, error } = await gunzipped(gz, chunk);
+    assert.equal(error, undefined);
+    assert.ok(out.equals(TEXT), `chunks of ${chunk}`);
+  }
+});
+
+test('bytes after the last member that are not gzip: every member is handed on whole, then one error says so', async () => {
+  // zlib's gunzip threw away the last piece it had inflated here: up to 256 KiB of records went unread.
+  const gz = Buffer.concat([gzipSync(TEXT.subarray(0, 500_000)), gzipSync(TEXT.subarray(500_000))]);
+  for (const junk of ['junk\n', '\0\0junk', '\x1f']) {
+    for (const chunk of [1 << 20, 65_536, 11]) {
+      const { out, error } = await gunzipped(Buffer.concat([gz, Buffer.from(junk)]), chunk);
+      assert.ok(out.equals(TEXT), `${JSON.stringify(junk)} in chunks of ${chunk}: ${out.length} of ${TEXT.length} bytes`);
+      assert.equal(error, 'x.json.gz: bytes after the end of the gzip stream that are not gzip');
+    }
+  }
+});
+
+test('a corrupt member fails as zlib would: its CRC, its length, its header; a cut anywhere is a truncated stream', async () => {
+  const gz = gzipSync(TEXT);
+  const flip = (at: number) => {
+    const copy = Buffer.from(gz);
+    copy[at] = copy[at]! ^ 0xff;
+    return copy;
+  };
+  assert.match((await gunzipped(flip(gz.length - 6))).error ?? '', /corrupt gzip stream \(incorrect data check\)$/);
+  assert.match((await gunzipped(flip(gz.length - 2))).error ?? '', /corrupt gzip stream \(incorrect length check\)$/);
+  assert.match((await gunzipped(flip(2))).error ?? '', /corrupt gzip stream \(unknown compression method\)$/);
+  const named = memberWithEveryHeaderField(TEXT);
+  named[36] = named[36]! ^ 0xff; // the header's CRC-16, after 10 + 6 + 10 + 10 bytes of fields
+  assert.match((await gunzipped(named)).error ?? '', /corrupt gzip stream \(header crc mismatch\)$/);
+  assert.match((await gunzipped(flip(200))).error ?? '', /^x\.json\.gz: corrupt gzip stream \(/);
+  for (const cut of [5, 12, gz.length >> 1, gz.length - 8, gz.length - 3]) {
+    const { out, error } = await gunzipped(gz.subarray(0, cut), 4_096);
+    assert.equal(error, 'x.json.gz: truncated gzip stream (unexpected end of file)', `cut at ${cut}`);
+    assert.ok(TEXT.subarray(0, out.length).equals(out), `cut at ${cut}: what came out is the text's start`);
+  }
+});
+
+test('stopping early closes the source', async () => {
+  let closed = false;
+  async function* chunks() {
+    try {
+      for (;;) yield gzipSync(TEXT);
+    } finally {
+      closed = true;
+    }
+  }
+  for await (const _piece of gunzipMembers(chunks(), 'x.gz')) break;
+  assert.equal(closed, true);
+});
