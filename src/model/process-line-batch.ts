@@ -7,6 +7,7 @@ import type { CallRecord } from '../schema/call-record.js';
 import { type Normalised, normaliseRecord } from '../schema/normalise-record.js';
 import { tooDeepReason } from './nested-too-deeply.js';
 import { fingerprintOf, fingerprintOfValue } from './record-fingerprint.js';
+import { RestringifiedLines } from './restringified-lines.js';
 
 /** How a batch of JSON lines is read: the same on the main thread and on a worker. */
 export interface LineBatchSettings {
@@ -24,9 +25,6 @@ export type BatchItem =
   | { kind: 'unheld'; category: CallRecord['category']; correlationId: string; fingerprint: string }
   | { kind: 'ignored'; categoryName: string }
   | { kind: 'invalid'; at: SourceLocation; reason: string };
-
-/** A key's end followed by a space: never in minified JSON but inside a string, always in Python's json.dumps lines. */
-const SPACED_KEY = Buffer.from('": ');
 
 export interface BatchResult {
   items: BatchItem[];
@@ -73,7 +71,7 @@ export function forEachBatchItem(
     return filtered;
   }
   let h = 0;
-  let nextSpaced = -2; // where `": ` next occurs in the bytes (-1: nowhere further), looked for again only past it
+  const restringified = new RestringifiedLines(buffer);
   forEachItem(buffer, firstLine, arrayElements, (start, end, index) => {
     if (hits !== null) {
       while (h < hits.length && hits[h]! < start) h++;
@@ -95,12 +93,11 @@ export function forEachBatchItem(
     }
     const { value } = parsed;
     // The usual line, one record: its own bytes fingerprint it, as minified JSON (what Azure Monitor writes) is
-    // the text JSON.stringify makes of it. A line spaced as Python's json.dumps spaces it (`"key": value`) is
-    // fingerprinted as JSON.stringify writes it, so that it is a duplicate of the same record minified.
+    // the text JSON.stringify makes of it. A line written otherwise (restringified-lines.ts) is fingerprinted as
+    // JSON.stringify writes it, so that it is a duplicate of the same record minified.
     if (isObject(value) && !Array.isArray(value.records)) {
-      if (nextSpaced !== -1 && nextSpaced < start) nextSpaced = buffer.indexOf(SPACED_KEY, start);
-      const spaced = nextSpaced !== -1 && nextSpaced < end;
-      each(itemOf(value, where, held, () => (spaced ? fingerprintOfValue(value) : fingerprintOf(buffer.subarray(start, end)))), line);
+      const canonical = restringified.has(start, end);
+      each(itemOf(value, where, held, () => (canonical ? fingerprintOfValue(value) : fingerprintOf(buffer.subarray(start, end)))), line);
       return;
     }
     // An Event Hubs envelope's records (or not an object at all).
