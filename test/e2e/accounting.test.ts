@@ -89,3 +89,27 @@ test('a record written again as Python\'s json.dumps spaces it is a duplicate of
     assert.deepEqual([json.input.records, json.input.used, json.input.duplicates, json.totals.streams], [2, 1, 1, 1], `--threads ${threads}`);
   }
 });
+
+test('a record written again with other string escapes (.NET\'s \\u002B for +, Python\'s \\u00e9, \\/) is a duplicate of the same record minified, on any thread count', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'acs-escaped-'));
+  const record = {
+    time: '2026-11-20T08:31:07.2200000+00:00',
+    category: 'CallDiagnostics',
+    correlationId: 'e5e5e5e5-0000-0000-0000-000000000000',
+    properties: { endpointId: 'e1', participantId: 'Zoë <zoe@contoso.com>', mediaType: 'Audio', streamId: '1', transportType: 'UDP/TURN', roundTripTimeAvg: 600 },
+  };
+  writeFileSync(join(dir, 'blob.jsonl'), `${JSON.stringify(record)}\n`);
+  // System.Text.Json's default encoder writes + < > & ' and non-ASCII as \uXXXX; some writers also escape /.
+  const dotNet = JSON.stringify(record)
+    .replace(/[+<>&'\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
+    .replace(/\//g, '\\/');
+  assert.match(dotNet, /\\u002B00:00.*Zo\\u00EB \\u003Czoe@contoso.com\\u003E.*UDP\\\/TURN/);
+  writeFileSync(join(dir, 'consumer.jsonl'), `${dotNet}\n`);
+  // A JSON array laid out one element a line is read as lines too.
+  writeFileSync(join(dir, 'export.json'), `[\n${dotNet}\n]\n`);
+  for (const threads of ['1', '2']) {
+    const { result, json } = runJson<SummaryDocument>(['summarize', dir, '--threads', threads, '--max-poor-streams', '1']);
+    assert.deepEqual([json.input.records, json.input.used, json.input.duplicates, json.totals.calls, json.totals.streams], [3, 1, 2, 1, 1], `--threads ${threads}`);
+    assert.equal(result.status, 0, `--threads ${threads}: ${result.stderr}`);
+  }
+});
