@@ -1,11 +1,12 @@
 /**
  * Text from logs is data, never terminal control. Removes escape sequences whole, then C0 and C1 control characters,
- * DEL, and the Unicode bidirectional overrides that can reorder what a terminal shows; tabs and line breaks
- * become a space so one value stays on one line.
+ * DEL, and the Unicode bidirectional overrides that can reorder what a terminal shows; tabs and line breaks (Unicode's
+ * line and paragraph separators, U+2028 and U+2029, included: some terminals break the line there) become a space so
+ * one value stays on one line.
  */
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const BREAKS = /[\t\n\r]+/g;
+const BREAKS = /[\t\n\r\u2028\u2029]+/g;
 /**
  * Whole escape sequences (ECMA-48), so that no part of one shows as text: a control string (OSC — titles,
  * OSC 8 hyperlinks —, DCS, SOS, PM, APC) up to its terminator (ST, BEL) or the end of the value; a CSI sequence

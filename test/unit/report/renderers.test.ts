@@ -42,6 +42,7 @@ test('control characters from logs never reach a terminal', () => {
   assert.equal(safeText('ok\u001b[31mred\u0007\u009b2J\u202eevil\ttab\nline'), 'okredevil tab line');
   // Whole sequences go, not just their ESC: a retitle, an OSC 8 hyperlink (its text stays), a screen clear, C1 forms.
   assert.equal(safeText('a\u001b]0;owned\u0007b'), 'ab');
+  assert.equal(safeText('one\u2028two\u2029three'), 'one two three');
   assert.equal(safeText('a\u001b]8;;http://evil.example\u001b\\click\u001b]8;;\u001b\\b'), 'aclickb');
   assert.equal(safeText('x\u001b[2J\u001b[1;1Hy\u001b7z'), 'xyz');
   assert.equal(safeText('p\u009d0;t\u009cq\u001bPdcs\u001b\\r'), 'pqr');
