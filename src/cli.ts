@@ -51,12 +51,25 @@ process.on('uncaughtException', (error) => {
 try {
   // Only the tests set this: it proves that an unexpected error becomes one line, not a stack trace.
   if (process.env.ACS_CALLLOGS_TEST_INTERNAL_ERROR) throw new TypeError(process.env.ACS_CALLLOGS_TEST_INTERNAL_ERROR);
+  checkHelpTarget(process.argv.slice(2));
   await program.parseAsync(process.argv);
 } catch (error) {
   process.exitCode = exitCodeFor(error);
 }
 // A write that failed before the command ended: the command's own code (0 or 1) must not hide the lost output.
 if (stdoutFailure !== null) process.exitCode = EXIT_USAGE;
+
+/**
+ * `help bogus` and `help help`: commander prints the whole help on stderr for either, and exits 1. The first is, as
+ * `bogus` is, one line and exit 2; the second the help, on stdout, exit 0.
+ */
+function checkHelpTarget(args: string[]): void {
+  const operands = args.filter((arg) => !arg.startsWith('-'));
+  if (operands[0] !== 'help' || operands[1] === undefined) return;
+  const name = operands[1];
+  if (name === 'help') program.help();
+  if (!program.commands.some((command) => command.name() === name || command.aliases().includes(name))) program.error(`unknown command '${name}'`);
+}
 
 /** One clear line on stderr, never a stack trace (unless --debug or ACS_CALLLOGS_DEBUG is set). */
 function exitCodeFor(error: unknown): number {

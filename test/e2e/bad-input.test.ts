@@ -51,6 +51,7 @@ test('a missing path, an unknown flag, a bad format, or input with no call-log r
     [['summarize'], /no inputs/],
     [['call'], /^acs-calllogs: missing required argument 'correlationId' \(see acs-calllogs --help\)$/],
     [['nosuch'], /^acs-calllogs: unknown command 'nosuch' \(see acs-calllogs --help\)$/],
+    [['help', 'nosuch'], /^acs-calllogs: unknown command 'nosuch' \(see acs-calllogs --help\)$/],
     [['summarize', 'samples/', '--format'], /^acs-calllogs: option '-f, --format <format>' argument missing/],
   ];
   for (const [args, message] of cases) {
@@ -63,6 +64,15 @@ test('a missing path, an unknown flag, a bad format, or input with no call-log r
     assert.match(lines.at(-1)!, message);
     assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
     assert.equal(stdout, '');
+  }
+});
+
+test('help <command> prints its help on stdout and exits 0; help help prints the main help', () => {
+  for (const [args, first] of [[['help', 'call'], /^Usage: acs-calllogs call /], [['help', 'help'], /^Usage: acs-calllogs \[options\] \[command\]/]] as const) {
+    const { status, stdout, stderr } = runCli([...args]);
+    assert.equal(status, 0, args.join(' '));
+    assert.match(stdout, first);
+    assert.equal(stderr, '');
   }
 });
 
