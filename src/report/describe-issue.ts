@@ -1,5 +1,6 @@
 import type { StreamIssue } from '../rules/issue.js';
 import type { RuleMetric } from '../rules/thresholds.js';
+import { distinctPrefixLength } from './distinct-prefix.js';
 import { formatNumber } from './format-values.js';
 
 /**
@@ -56,9 +57,18 @@ export function describeIssueLong(issue: StreamIssue): string {
   return `${issue.mediaType ?? '?'} ${w.label} ${formatMetricValue(issue.metric, issue.value)} ${comparison(issue)} ${formatMetricValue(issue.metric, issue.threshold)} — ${w.impact}`;
 }
 
-/** Which leg a stream issue is on: its participant (group) or endpoint (P2P), and the server's side. */
-export function issueLeg(issue: StreamIssue): string {
+/**
+ * Which leg a stream issue is on: its participant (group) or endpoint (P2P), and the server's side. `shown` is its id
+ * as the report shows it (issueLegsOf); its first 8 characters when not given.
+ */
+export function issueLeg(issue: StreamIssue, shown?: string): string {
   const id = issue.participantId ?? issue.endpointId;
-  const who = id === null ? 'leg ?' : `leg ${id.slice(0, 8)}`;
+  const who = id === null ? 'leg ?' : `leg ${shown ?? id.slice(0, 8)}`;
   return issue.endpointType === 'Server' ? `${who} (server side)` : who;
+}
+
+/** Each of a call's issues' legs (issueLeg), their ids cut to what tells the call's legs apart (distinct-prefix.ts). */
+export function issueLegsOf(issues: readonly StreamIssue[]): (issue: StreamIssue) => string {
+  const length = distinctPrefixLength(issues.map((i) => i.participantId ?? i.endpointId));
+  return (issue) => issueLeg(issue, (issue.participantId ?? issue.endpointId)?.slice(0, length));
 }

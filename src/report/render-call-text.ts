@@ -5,6 +5,7 @@ import { STREAM_METRICS } from '../schema/call-record.js';
 import { REDACTED } from '../schema/values.js';
 import { streamDirection } from './call-document.js';
 import { describeIssueLong, formatMetricValue, issueLeg } from './describe-issue.js';
+import { distinctPrefixLength } from './distinct-prefix.js';
 import { formatDuration, formatTime, plural } from './format-values.js';
 import { ganttBars } from './render-gantt.js';
 import { sparkline } from './render-sparkline.js';
@@ -34,8 +35,28 @@ function text(value: string | null, c: ChalkInstance): string {
   return safeText(value);
 }
 
-function legName(l: LegStory): string {
-  return shortId(l.leg.participantId ?? l.leg.endpointId);
+/** How long the story's ids are shown: long enough to tell its legs apart (distinct-prefix.ts). */
+const ID_LENGTHS = new WeakMap<CallStory, number>();
+
+/** A leg's (participant's or endpoint's) id as the story shows it. */
+function legId(story: CallStory, id: string | null): string {
+  let length = ID_LENGTHS.get(story);
+  if (length === undefined) {
+    const { call } = story;
+    length = distinctPrefixLength([
+      ...call.legs.flatMap((leg) => [leg.participantId, leg.endpointId]),
+      ...call.streams.flatMap((stream) => [stream.participantId, stream.endpointId]),
+      ...call.operations.map((operation) => operation.participantId),
+      ...story.mediaSeries.map((series) => series.participantId),
+      ...call.surveys.map((survey) => survey.participantId),
+    ]);
+    ID_LENGTHS.set(story, length);
+  }
+  return shortId(id, length);
+}
+
+function legName(story: CallStory, l: LegStory): string {
+  return legId(story, l.leg.participantId ?? l.leg.endpointId);
 }
 
 function header(story: CallStory, c: ChalkInstance): string {
@@ -64,8 +85,8 @@ function legs(story: CallStory, c: ChalkInstance): string {
     const meaning = [r.resultCategory, r.message].filter((x) => x !== null).join(': ');
     const reason = `${code}${meaning ? ` ${safeText(meaning)}` : ''}`;
     table.push([
-      l.leg.participantId ? shortId(l.leg.participantId) : c.dim('(p2p)'),
-      shortId(l.leg.endpointId),
+      l.leg.participantId ? legId(story, l.leg.participantId) : c.dim('(p2p)'),
+      legId(story, l.leg.endpointId),
       text(l.leg.endpointType, c),
       l.leg.identifier === null ? c.dim('-') : l.leg.identifier === REDACTED ? c.dim('redacted') : shortIdentifier(l.leg.identifier),
       offset(story, l.leg.participantStartTime),
@@ -85,9 +106,11 @@ function gantt(story: CallStory, c: ChalkInstance): string {
   const rows = story.legs.map((l) => ({ start: l.leg.participantStartTime, end: endOf(l), dropped: l.endReason.dropped }));
   const bars = ganttBars(rows, call.startTime, end, GANTT_WIDTH);
   const total = formatDuration(call.durationSeconds);
-  // Bars start after "  <leg 8> <type 9> ": 21 columns.
-  const scale = `${' '.repeat(21)}0s${' '.repeat(Math.max(1, GANTT_WIDTH - 2 - total.length))}${total}`;
-  const lines = story.legs.map((l, i) => `  ${legName(l).padEnd(8)} ${safeText(l.leg.endpointType ?? '?').padEnd(9)} ${l.endReason.dropped ? c.red(bars[i]!) : c.cyan(bars[i]!)}`);
+  // Bars start after "  <leg> <type 9> ": 21 columns for ids of 8 characters.
+  const names = story.legs.map((l) => legName(story, l));
+  const width = Math.max(8, ...names.map((n) => n.length));
+  const scale = `${' '.repeat(width + 13)}0s${' '.repeat(Math.max(1, GANTT_WIDTH - 2 - total.length))}${total}`;
+  const lines = story.legs.map((l, i) => `  ${names[i]!.padEnd(width)} ${safeText(l.leg.endpointType ?? '?').padEnd(9)} ${l.endReason.dropped ? c.red(bars[i]!) : c.cyan(bars[i]!)}`);
   return `${c.bold('Timeline')}\n${c.dim(scale)}\n${lines.join('\n')}`;
 }
 
@@ -99,7 +122,7 @@ function streams(story: CallStory, c: ChalkInstance): string {
     const leg = stream.participantId ?? stream.endpointId;
     if (leg !== current) {
       current = leg;
-      lines.push(`  leg ${shortId(leg)}`);
+      lines.push(`  leg ${legId(story, leg)}`);
     }
     const breached = new Map(issues.map((i) => [i.metric as string, i]));
     const metrics = STREAM_METRICS.filter((m) => stream.metrics[m] !== undefined).map((m) => {
@@ -121,15 +144,15 @@ function streams(story: CallStory, c: ChalkInstance): string {
 
 function issues(story: CallStory, c: ChalkInstance): string {
   const lines: string[] = [];
-  for (const issue of story.verdict.issues) lines.push(`${issueLeg(issue)}: ${describeIssueLong(issue)}`);
+  for (const issue of story.verdict.issues) lines.push(`${issueLeg(issue, legId(story, issue.participantId ?? issue.endpointId))}: ${describeIssueLong(issue)}`);
   for (const l of story.dropped) {
     const r = l.endReason;
     const end = endOf(l);
-    lines.push(`leg ${legName(l)}: dropped ${end === null ? '(when is not logged)' : `at ${offset(story, end)}`} — code ${r.code}${r.subCode !== null ? `/${r.subCode}` : ''}${r.message ? ` ${r.message}` : ''}`);
+    lines.push(`leg ${legName(story, l)}: dropped ${end === null ? '(when is not logged)' : `at ${offset(story, end)}`} — code ${r.code}${r.subCode !== null ? `/${r.subCode}` : ''}${r.message ? ` ${r.message}` : ''}`);
   }
   for (const o of story.operations.filter((x) => x.failed)) {
     const op = o.operation;
-    lines.push(`${op.participantId ? `leg ${shortId(op.participantId)}` : 'client'}: ${op.operationName ?? 'operation'} ${op.resultType ?? 'failed'}${op.resultSignature ? ` (${op.resultSignature})` : ''} at ${offset(story, op.time)}`);
+    lines.push(`${op.participantId ? `leg ${legId(story, op.participantId)}` : 'client'}: ${op.operationName ?? 'operation'} ${op.resultType ?? 'failed'}${op.resultSignature ? ` (${op.resultSignature})` : ''} at ${offset(story, op.time)}`);
   }
   if (lines.length === 0) return `${c.bold('Issues')}\n  ${c.green('none')}`;
   return `${c.bold(`Issues (${lines.length})`)}\n${lines.map((l) => `  ${c.red(safeText(l))}`).join('\n')}`;
@@ -148,7 +171,7 @@ function operations(story: CallStory, c: ChalkInstance): string {
     const name = safeText(op.operationName ?? '?').padEnd(22);
     const result = safeText(op.resultType ?? '-');
     const took = op.durationMs !== null ? `${op.durationMs} ms` : '';
-    let line = `  ${when}  ${shortId(op.participantId)}  ${name} ${failed ? c.red.bold(result) : result}${op.resultSignature ? ` ${safeText(op.resultSignature)}` : ''}  ${took}`;
+    let line = `  ${when}  ${legId(story, op.participantId)}  ${name} ${failed ? c.red.bold(result) : result}${op.resultSignature ? ` ${safeText(op.resultSignature)}` : ''}  ${took}`;
     if (degraded) line += `  ${c.yellow(`${safeText(degraded.diagnostic)}: ${safeText(degraded.quality)}`)}`;
     lines.push(line.trimEnd());
   }
@@ -159,7 +182,7 @@ function media(story: CallStory, c: ChalkInstance): string {
   if (story.mediaSeries.length === 0) return '';
   const lines = [c.bold('Media stats (client time series)')];
   for (const s of story.mediaSeries) {
-    const label = `${shortId(s.participantId)} ${safeText(s.direction ?? '?')} ${safeText(s.streamType ?? '?')} ${safeText(s.metricName)}`;
+    const label = `${legId(story, s.participantId)} ${safeText(s.direction ?? '?')} ${safeText(s.streamType ?? '?')} ${safeText(s.metricName)}`;
     const spark = sparkline(
       s.points.map((p) => p.value),
       SPARK_WIDTH,
@@ -191,7 +214,7 @@ function surveys(story: CallStory, c: ChalkInstance): string {
       const poor = typeof score === 'number' && typeof threshold === 'number' && score <= threshold;
       parts.push(poor ? c.red(safeText(part)) : safeText(part));
     }
-    lines.push(`  ${shortId(s.participantId)}  ${parts.join(' · ') || c.dim('no ratings')}`);
+    lines.push(`  ${legId(story, s.participantId)}  ${parts.join(' · ') || c.dim('no ratings')}`);
   }
   return lines.join('\n');
 }

@@ -1,4 +1,4 @@
-import { describeIssueShort, issueLeg } from './describe-issue.js';
+import { describeIssueShort, issueLegsOf } from './describe-issue.js';
 import { plural } from './format-values.js';
 import type { SummaryDocument } from './summary-document.js';
 import { safeText } from './terminal-text.js';
@@ -20,7 +20,8 @@ export function renderGithub(doc: SummaryDocument): string {
   const lines = poor.slice(0, MAX_ANNOTATIONS).map((call) => {
     const id = safeText(call.correlationId);
     const title = escapeProperty(`Poor call ${id}`);
-    const body = call.issues.map((i) => safeText(`${issueLeg(i)}: ${describeIssueShort(i)}`)).join('\n');
+    const legOf = issueLegsOf(call.issues);
+    const body = call.issues.map((i) => safeText(`${legOf(i)}: ${describeIssueShort(i)}`)).join('\n');
     return `::error title=${title}::${escapeData(`${safeText(call.callType ?? 'Call')} ${id}: ${plural(call.poorStreams, 'poor stream')}\n${body}`)}`;
   });
   // Poor calls past the ten, and those --limit left out of the listing: the totals count every poor call.

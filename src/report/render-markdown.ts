@@ -1,5 +1,5 @@
 import { describeGate } from './describe-gate.js';
-import { describeIssueShort, issueLeg } from './describe-issue.js';
+import { describeIssueShort, issueLegsOf } from './describe-issue.js';
 import { formatDuration, formatIsoTime, plural } from './format-values.js';
 import { renderBreakdownsMarkdown } from './render-breakdowns-markdown.js';
 import { notListedLine, windowLine } from './selection-lines.js';
@@ -64,6 +64,7 @@ export function renderMarkdown(doc: SummaryDocument, budget = MARKDOWN_BUDGET_BY
 }
 
 function callRow(call: CallJson): string {
-  const issues = call.issues.map((i) => escapeMarkdown(`${issueLeg(i)}: ${describeIssueShort(i)}`)).join('<br>');
+  const legOf = issueLegsOf(call.issues);
+  const issues = call.issues.map((i) => escapeMarkdown(`${legOf(i)}: ${describeIssueShort(i)}`)).join('<br>');
   return `| \`${safeText(call.correlationId).replace(/[`|]/g, '')}\` | ${formatIsoTime(call.startTime)} | ${formatDuration(call.durationSeconds)} | ${escapeMarkdown(call.callType ?? '-')} | ${issues} |`;
 }

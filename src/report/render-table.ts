@@ -2,6 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Quality } from '../rules/issue.js';
 import { describeGate } from './describe-gate.js';
 import { describeIssueShort } from './describe-issue.js';
+import { distinctPrefixLength } from './distinct-prefix.js';
 import { formatDuration, formatIsoTime, plural } from './format-values.js';
 import { renderBreakdownsTable } from './render-breakdowns-table.js';
 import { gridLines } from './render-grid.js';
@@ -25,13 +26,18 @@ export function qualityLabel(quality: Quality, c: ChalkInstance): string {
 export function renderSummaryTable(doc: SummaryDocument, c: ChalkInstance, breakdowns = true): ReportText {
   const head = ['Quality', 'Call', 'Start (UTC)', 'Duration', 'Type', 'Legs', 'Streams', 'Poor', 'Breaches'].map((h) => c.bold(h));
   const rows: string[][] = [];
+  // Ids cut to what tells the listed calls apart, and each call's legs (distinct-prefix.ts): `call <prefix>` finds one.
+  const callIdLength = distinctPrefixLength(doc.calls.map((call) => call.correlationId));
   for (const call of doc.calls) {
-    const shown = call.issues.slice(0, MAX_BREACHES_SHOWN).map((i) => `${c.dim(`${shortId(i.participantId ?? i.endpointId)}:`)} ${c.red(safeText(describeIssueShort(i)))}`);
+    const legIdLength = distinctPrefixLength(call.issues.map((i) => i.participantId ?? i.endpointId));
+    const shown = call.issues
+      .slice(0, MAX_BREACHES_SHOWN)
+      .map((i) => `${c.dim(`${shortId(i.participantId ?? i.endpointId, legIdLength)}:`)} ${c.red(safeText(describeIssueShort(i)))}`);
     const more = call.issues.length - shown.length;
     if (more > 0) shown.push(c.dim(`+${more} more`));
     rows.push([
       qualityLabel(call.quality, c),
-      shortId(call.correlationId),
+      shortId(call.correlationId, callIdLength),
       formatIsoTime(call.startTime),
       formatDuration(call.durationSeconds),
       safeText(call.callType ?? '-'),

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { test } from 'node:test';
@@ -110,6 +110,25 @@ test('an ambiguous prefix lists the candidates; an unknown id names the nearest 
   const short = runCli(['call', 'aaaab', path]);
   assert.equal(short.status, 2);
   assert.match(short.stderr, /too short/);
+});
+
+test('legs (and calls) whose ids share their first 8 characters are shown long enough to tell apart', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'acs-call-'));
+  const call = 'aaaabbbb-1111-0000-0000-000000000000';
+  const stream = (leg: string, rtt: number) =>
+    JSON.stringify({ correlationId: call, category: 'CallDiagnostics', properties: { participantId: leg, mediaType: 'Audio', streamId: leg, roundTripTimeAvg: rtt } });
+  const path = join(dir, 'PT1H.json');
+  writeFileSync(path, `${[stream('test-leg-01', 900), stream('test-leg-02', 800)].join('\n')}\n${readFileSync(twinFile(), 'utf8')}`);
+  const story = runCli(['call', call, path], { env: { NO_COLOR: '1' } });
+  assert.equal(story.status, 0, story.stderr);
+  assert.match(story.stdout, /leg test-leg-01: Audio round-trip time 900 ms/);
+  assert.match(story.stdout, /leg test-leg-02: Audio round-trip time 800 ms/);
+  for (const format of ['table', 'markdown']) {
+    const summary = runCli(['summarize', '--format', format, path], { env: { NO_COLOR: '1' } });
+    assert.match(summary.stdout, /test-leg-01: Audio RTT 900 (>|&gt;) 500 ms/, format);
+    assert.match(summary.stdout, /test-leg-02: Audio RTT 800 (>|&gt;) 500 ms/, format);
+    if (format === 'table') assert.match(summary.stdout, /aaaabbbb-1 .*\n(.*\n)*.*aaaabbbb-2 /, 'the two calls that share 8 characters');
+  }
 });
 
 test('records of other calls are not parsed: a broken line of another call is not even noticed', () => {
