@@ -130,8 +130,9 @@ function decideObject(peek: string, first: number, final: boolean): Detection | 
   const shape = (s: InputShape): Detection => ({ kind: 'shape', shape: s });
   // A query API response, pretty or minified; it is streamed either way.
   if (probe.firstKey === 'tables') return shape('query-api');
-  // The first line is a complete object (possibly a {"records":[…]} envelope): one object a line.
-  if (probe.closed && !probe.multiline) return shape('json-lines');
+  // The first line is a complete object: one object a line (possibly a {"records":[…]} envelope); or a whole query API
+  // response on one line whose first key is another (`jq -cS` puts "render" and "statistics" before "tables").
+  if (probe.closed && !probe.multiline) return shape(probe.arrayKey === 'tables' ? 'query-api' : 'json-lines');
   if (probe.multiline) {
     // Several members on the first line, then a line break inside: a broken first line of JSON Lines.
     if (probe.commaOnFirstLine) return shape('json-lines');
@@ -141,8 +142,9 @@ function decideObject(peek: string, first: number, final: boolean): Detection | 
     return null;
   }
   if (!final) return null;
-  // One unfinished line: a huge or truncated minified envelope is streamed; anything else is a (long or broken) JSON line.
-  return shape(probe.firstKey === 'records' ? 'records-envelope' : 'json-lines');
+  // One unfinished line: a huge or truncated minified envelope or query response is streamed; anything else is a (long
+  // or broken) JSON line.
+  return shape(probe.firstKey === 'records' ? 'records-envelope' : probe.arrayKey === 'tables' ? 'query-api' : 'json-lines');
 }
 
 /**

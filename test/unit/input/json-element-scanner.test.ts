@@ -55,6 +55,8 @@ test('shape detection reads the content: first line, first key and layout', () =
   assert.equal(shape('{\n  "records": [\n    {"a": 1}'), 'records-envelope');
   assert.equal(shape('{\n  "tables": [\n'), 'query-api');
   assert.equal(shape('{"tables":[{"name":"PrimaryResult","columns":[],"rows":[]}]}'), 'query-api');
+  assert.equal(shape('{"statistics":{"query":{}},"tables":[{"columns":[],"name":"PrimaryResult","rows":[]}]}\n'), 'query-api'); // jq -cS
+  assert.equal(shape('{"statistics":{"query":{}},"tables":[{"columns":[],"name":"PrimaryResult","rows":[["c1",'), 'query-api'); // cut off
   assert.equal(shape('{"a": 1, "b": "broken\n{"a": 2}\n'), 'json-lines'); // a broken first line of JSON Lines
   assert.equal(shape('{\n  "time": "2021-07-19T18:46:50.188Z"\n}\n'), 'skip: not call logs: a JSON object without a "records" or "tables" array');
   assert.equal(shape('{\n  "records": [', false), 'records-envelope');

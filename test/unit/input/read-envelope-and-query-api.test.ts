@@ -41,6 +41,22 @@ test('a minified query API response on one line is still a query API response, n
   assert.deepEqual(records(events)[1]?.value, { CallId: 'c2', Type: 'ACSCallClientOperations' });
 });
 
+test('a query API response on one line whose first key is not "tables" (jq -cS sorts "render" and "statistics" first) is one too', async () => {
+  const table = { columns: [{ name: 'CallId', type: 'string' }, { name: 'Type', type: 'string' }], name: 'PrimaryResult', rows: [['c1', 'ACSCallClientOperations'], ['c2', 'ACSCallClientOperations']] };
+  const bodies = [
+    JSON.stringify({ render: { visualization: 'table' }, statistics: { query: { executionTime: 0.1 } }, tables: [table] }),
+    JSON.stringify({ statistics: { query: { executionTime: 0.1 } }, tables: [table] }) + '\n',
+  ];
+  for (const body of bodies) {
+    for (const size of [16, 1 << 20]) {
+      const events = await collect(['-'], { stdin: chunkedStream(body, size) });
+      assert.deepEqual(events[0], { kind: 'file', file: '<stdin>', shape: 'query-api', gzip: false }, `${body.slice(0, 20)}…, chunks of ${size}`);
+      assert.deepEqual(outline(events), ['record@1', 'record@1']);
+      assert.deepEqual(records(events)[1]?.value, { CallId: 'c2', Type: 'ACSCallClientOperations' });
+    }
+  }
+});
+
 test('a query API row of more or fewer cells than its columns is invalid: the API writes every cell, null when empty', async () => {
   const body = JSON.stringify({
     tables: [{ name: 'PrimaryResult', columns: [{ name: 'CallId' }, { name: 'Type' }, { name: 'RoundTripTimeAvg' }], rows: [['c1', 'ACSCallDiagnostics', 900], ['c2', 'ACSCallDiagnostics'], ['c3', 'ACSCallDiagnostics', null, 'x'], ['c4', 'ACSCallDiagnostics', null]] }],
