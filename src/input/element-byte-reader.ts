@@ -1,7 +1,7 @@
 import type { InputEvent, Prefilter } from './input-event.js';
-import { JsonElementScanner } from './json-element-scanner.js';
+import type { JsonElementScanner } from './json-element-scanner.js';
 import { isWholeValue, PrettyElementCutter } from './pretty-element-cut.js';
-import { elementEvents, elementsOf } from './read-json-elements.js';
+import { type ElementsAt, elementEvents, elementScanner } from './read-json-elements.js';
 import { rawJsonEvents, recordEvents } from './record-events.js';
 import { textPieceEnd } from './text-piece-end.js';
 
@@ -18,6 +18,7 @@ const MISSES_BEFORE_BACKOFF = 16;
 export class ElementByteReader {
   private readonly scanner: JsonElementScanner;
   private readonly depth: number; // of the array read, in containers
+  private readonly commas: boolean; // between the elements: an array's, not a stream's
   private bytes: Buffer = Buffer.alloc(0); // being read: what was left of the last ones, then the new ones
   private pos = 0; // in bytes
   private final = false; // whether the bytes are the last ones
@@ -38,13 +39,14 @@ export class ElementByteReader {
 
   constructor(
     private readonly file: string,
-    arrayPath: readonly string[],
+    at: ElementsAt,
     private readonly prefilter: Prefilter | undefined,
     private readonly maxRecordBytes: number,
     private readonly bridgeBytes: number,
   ) {
-    this.scanner = new JsonElementScanner(elementsOf(arrayPath), maxRecordBytes);
-    this.depth = arrayPath.length + 1;
+    this.scanner = elementScanner(at, maxRecordBytes);
+    this.depth = at === 'stream' ? 1 : at.length + 1;
+    this.commas = at !== 'stream';
   }
 
   /**
@@ -102,7 +104,7 @@ export class ElementByteReader {
     this.bytes = bytes;
     this.pos = 0;
     this.final = final;
-    this.cutter = new PrettyElementCutter(bytes, Math.min(this.maxRecordBytes, FAST_ELEMENT_BYTES));
+    this.cutter = new PrettyElementCutter(bytes, Math.min(this.maxRecordBytes, FAST_ELEMENT_BYTES), this.commas);
   }
 
   /** The bytes ended: a value left unfinished. */

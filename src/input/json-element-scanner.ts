@@ -15,6 +15,10 @@
  *   indentation as the value's own first line (only pretty-printed text has this cue);
  * - at the end of the text, an unfinished value is handed back with a problem.
  *
+ * A stream of JSON values one after another (`jq .`'s output, pretty objects with no array around them and no commas
+ * between them) is read as if it were the elements of an array: each value ends where its brackets close (one that
+ * is not an object or array, text between values, at the end of its line).
+ *
  * A faster reader may share the work (read-element-bytes.ts): pushToBoundary stops at the start of a line where the
  * next element of the array may begin, the reader reads elements of the common layout there itself, as the scanner
  * would, then tells the scanner where it got to (passElements) and hands the text back.
@@ -54,7 +58,8 @@ interface Run {
   start: number; // where the run's text starts in the current chunk
   line: number;
   indent: number; // column of the value's first character when it began its line, else -1
-  closer: number; // the char code that closes the container the value is in
+  closer: number; // the char code that closes the container the value is in (-1: a value of a stream)
+  streamed: boolean; // a top-level value of a stream: it ends where its brackets close, or at its line's end
   depth: number;
   inString: boolean;
   escape: boolean;
@@ -73,11 +78,17 @@ export class JsonElementScanner {
   private run: Run | null = null;
   private out: ScannedValue[] = [];
 
-  /** A captured value larger than `maxBytes` (UTF-8) is not kept in memory; it is handed back with a problem. */
+  /**
+   * A captured value larger than `maxBytes` (UTF-8) is not kept in memory; it is handed back with a problem.
+   * `stream`: the text is a stream of values, read as the elements of an array at the top (their paths are [index]).
+   */
   constructor(
     private readonly plan: ScanPlan,
     private readonly maxBytes = DEFAULT_MAX_RECORD_BYTES,
-  ) {}
+    private readonly stream = false,
+  ) {
+    if (stream) this.frames.push({ object: false, key: null, index: 0, phase: 'value' });
+  }
 
   /** Scans the next chunk of text; returns the values completed in it. */
   push(text: string): ScannedValue[] {
@@ -114,13 +125,15 @@ export class JsonElementScanner {
 
   /**
    * At the start of a line, inside the array `depth` containers deep, where its next element may begin (after its
-   * '[' or a comma, nothing else on the line so far): the line and the index that element gets; else null.
+   * '[' or a comma — in a stream, after a value too —, nothing else on the line so far): the line and the index
+   * that element gets; else null.
    */
   elementBoundary(depth: number): { line: number; index: number } | null {
     const top = this.frames[this.frames.length - 1];
     if (this.run !== null || this.key !== null || this.frames.length !== depth || top === undefined) return null;
-    if (top.object || top.phase !== 'value' || !this.blankSoFar || this.col !== 0) return null;
-    return { line: this.line, index: top.index };
+    if (top.object || !this.blankSoFar || this.col !== 0) return null;
+    if (top.phase === 'value') return { line: this.line, index: top.index };
+    return this.stream && top.phase === 'after' ? { line: this.line, index: top.index + 1 } : null;
   }
 
   /** The line the scanner has reached. */
@@ -132,6 +145,7 @@ export class JsonElementScanner {
   passElements(index: number, line: number): void {
     const top = this.frames[this.frames.length - 1]!;
     top.index = index;
+    top.phase = 'value'; // the element at `index` is next
     this.line = line;
   }
 
@@ -194,7 +208,7 @@ export class JsonElementScanner {
       }
       return i + 1;
     }
-    if (c === (top.object ? RBRACE : RBRACKET)) {
+    if (c === (top.object ? RBRACE : RBRACKET) && !(this.stream && this.frames.length === 1)) {
       this.frames.pop();
       const parent = this.frames[this.frames.length - 1];
       if (parent !== undefined) parent.phase = 'after';
@@ -225,6 +239,7 @@ export class JsonElementScanner {
     const path = this.frames.map((f) => (f.object ? (f.key ?? '') : f.index));
     const visit = this.plan(path);
     const c = s[i];
+    const streamed = this.stream && this.frames.length === 1;
     top.phase = 'after';
     if (visit === 'descend' && (c === '{' || c === '[')) {
       this.frames.push({ object: c === '{', key: null, index: 0, phase: c === '{' ? 'key' : 'value' });
@@ -238,7 +253,8 @@ export class JsonElementScanner {
       start: i,
       line: this.line,
       indent,
-      closer: top.object ? RBRACE : RBRACKET,
+      closer: streamed ? -1 : top.object ? RBRACE : RBRACKET,
+      streamed,
       depth: 0,
       inString: false,
       escape: false,
@@ -293,7 +309,7 @@ export class JsonElementScanner {
           if (++i === n) break scan;
           c = s.charCodeAt(i);
         }
-        if (lineIndent === run.indent && depth > 0 && (c === LBRACE || c === LBRACKET) && run.closer === RBRACKET) {
+        if (lineIndent === run.indent && depth > 0 && (c === LBRACE || c === LBRACKET) && run.closer !== RBRACE) {
           // A new line at the value's own indentation opens a new value: the previous one lacks its end.
           this.line = line;
           this.finishRun(s, i, 'a closing bracket is missing');
@@ -333,8 +349,12 @@ export class JsonElementScanner {
       if (c === QUOTE) inString = true;
       else if (c === LBRACE || c === LBRACKET) depth++;
       else if (c === RBRACE || c === RBRACKET) {
-        if (depth > 0) depth--;
-        else if (c === run.closer) {
+        if (depth > 0) {
+          if (--depth === 0 && run.streamed) {
+            end = i + 1; // a value of a stream ends with its brackets
+            break;
+          }
+        } else if (c === run.closer) {
           end = i;
           break;
         }
@@ -344,6 +364,10 @@ export class JsonElementScanner {
           break;
         }
       } else if (c === NL) {
+        if (depth === 0 && run.streamed) {
+          end = i; // text that is not an object or array, in a stream: up to its line's end
+          break;
+        }
         line++;
         if (depth > 0 && run.indent >= 0) lineIndent = 0;
       }

@@ -9,6 +9,9 @@
  * Anything out of that layout answers 'no', and the scanner reads on: an element whose brackets are not alone on
  * their lines (but for the comma after it), tabs or a lone CR anywhere in it, or a line inside it at its own
  * indentation that starts with '{' or '[' (the scanner's cue that a closing bracket is missing).
+ *
+ * In a stream of values (`jq .`'s output: pretty objects one after another) no comma follows an element: its line
+ * ends after its '}'.
  */
 
 /** An element cut out: its text is [start, end), `next` is the line after its comma, `lines` the LFs before `next`. */
@@ -44,10 +47,14 @@ export class PrettyElementCutter {
   private readonly tab: NextMatch;
   private readonly cr: NextMatch;
 
-  /** `maxBytes`: an element larger than this (with what follows it up to its comma) answers 'no'. */
+  /**
+   * `maxBytes`: an element larger than this (with what follows it up to its comma) answers 'no'. `commas`: a comma
+   * follows each element (an array's); else none does (a stream's).
+   */
   constructor(
     private readonly buffer: Buffer,
     private readonly maxBytes: number,
+    private readonly commas = true,
   ) {
     this.tab = new NextMatch(buffer, TAB);
     this.cr = new NextMatch(buffer, CR);
@@ -87,10 +94,12 @@ export class PrettyElementCutter {
     const end = lf + indent + 2; // after the '}'
     let at = skipBlank(buffer, end);
     if (at >= n) return more;
-    if (buffer[at] !== COMMA) return 'no';
-    if (at - start > this.maxBytes) return 'no';
-    at = skipBlank(buffer, at + 1);
-    if (at >= n) return more;
+    if (this.commas) {
+      if (buffer[at] !== COMMA) return 'no';
+      if (at - start > this.maxBytes) return 'no';
+      at = skipBlank(buffer, at + 1);
+      if (at >= n) return more;
+    } else if (at - start > this.maxBytes) return 'no';
     if (buffer[at] !== LF) return 'no';
     const next = at + 1;
     const tab = this.tab.after(lineStart);

@@ -1,5 +1,6 @@
 import { ElementByteReader } from './element-byte-reader.js';
 import type { InputEvent, Prefilter } from './input-event.js';
+import type { ElementsAt } from './read-json-elements.js';
 import { BATCH_BYTES } from './read-line-batches.js';
 
 /** Events handed on at a time, at most (but for the scanner's, a piece of text at a time): few enough to die young. */
@@ -7,7 +8,7 @@ const EVENTS_AT_ONCE = 256;
 
 /**
  * Reads the elements of one array inside UTF-8 JSON bytes (the top-level array, or "records" of an Event Hubs
- * envelope) with the same events, lines and recovery as readJsonElements, handed on a few hundred at a time; the
+ * envelope), or the values of a stream of them, with the same events, lines and recovery as readJsonElements, handed on a few hundred at a time; the
  * bytes are read in batches of about 1 MiB.
  *
  * The elements of a pretty-printed array are cut out of the bytes directly (pretty-element-cut.ts) and only their
@@ -18,14 +19,14 @@ const EVENTS_AT_ONCE = 256;
 export async function* readElementBytes(
   bytes: AsyncIterable<Uint8Array>,
   file: string,
-  arrayPath: readonly string[],
+  at: ElementsAt,
   prefilter: Prefilter | undefined,
   maxRecordBytes: number,
   batchBytes = BATCH_BYTES,
   eventsAtOnce = EVENTS_AT_ONCE,
 ): AsyncGenerator<InputEvent[]> {
   // A 16th of a batch is copied behind what is left of the last one, to read the element that spans both.
-  const reader = new ElementByteReader(file, arrayPath, prefilter, maxRecordBytes, Math.max(1, batchBytes >> 4));
+  const reader = new ElementByteReader(file, at, prefilter, maxRecordBytes, Math.max(1, batchBytes >> 4));
   let parts: Buffer[] = [];
   let held = 0; // bytes in parts
   const drain = function* (): Generator<InputEvent[]> {

@@ -3,6 +3,18 @@ import { type PathStep, type ScanPlan, type ScannedValue, JsonElementScanner } f
 import { rawJsonEvents } from './record-events.js';
 
 /**
+ * Where the elements read are: in the array at this path (object keys from the top: [] for a top-level array,
+ * ["records"] for an Event Hubs envelope), or 'stream': the values of a stream of JSON values one after another
+ * (`jq .`'s output), read as the elements of an array around them (see JsonElementScanner).
+ */
+export type ElementsAt = readonly string[] | 'stream';
+
+/** The scanner that reads the elements at `at`. */
+export function elementScanner(at: ElementsAt, maxRecordBytes?: number): JsonElementScanner {
+  return at === 'stream' ? new JsonElementScanner(elementsOf([]), maxRecordBytes, true) : new JsonElementScanner(elementsOf(at), maxRecordBytes);
+}
+
+/**
  * A plan that streams the elements of the array at `arrayPath` (object keys from the top):
  * [] for a top-level array, ["records"] for an Event Hubs envelope. Everything else is passed over.
  */
@@ -16,18 +28,18 @@ export function elementsOf(arrayPath: readonly string[]): ScanPlan {
 }
 
 /**
- * Reads the elements of one array inside JSON text of any size and layout, one at a time:
+ * Reads the elements of one array inside JSON text (or of a stream of values) of any size and layout, one at a time:
  * each raw element is prefiltered, then parsed on its own, so that one bad element costs only itself.
  * (UTF-16 text; UTF-8 is read as bytes, see read-element-bytes.ts.)
  */
 export async function* readJsonElements(
   text: AsyncIterable<string>,
   file: string,
-  arrayPath: readonly string[],
+  at: ElementsAt,
   prefilter: Prefilter | undefined,
   maxRecordBytes?: number,
 ): AsyncGenerator<InputEvent> {
-  const scanner = new JsonElementScanner(elementsOf(arrayPath), maxRecordBytes);
+  const scanner = elementScanner(at, maxRecordBytes);
   const events: InputEvent[] = [];
   for await (const chunk of text) {
     for (const value of scanner.push(chunk)) elementEvents(value, file, prefilter, events);

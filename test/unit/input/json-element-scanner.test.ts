@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { decide } from '../../../src/input/detect-shape.js';
 import { JsonElementScanner, type ScannedValue } from '../../../src/input/json-element-scanner.js';
-import { elementsOf } from '../../../src/input/read-json-elements.js';
+import { elementScanner, elementsOf } from '../../../src/input/read-json-elements.js';
 import { fixture } from './input-test-helpers.js';
 
 function scan(text: string, chunk: number, path: string[] = []): ScannedValue[] {
@@ -42,6 +42,40 @@ test('a string left open at the end of its line is closed there, so the next ele
   assert.equal(values[0]?.line, 2);
   assert.match(values[0]?.problem ?? '', /not closed on line 2/);
   assert.deepEqual([values[1]?.line, values[1]?.raw, values[1]?.problem], [3, '{"b": 2}', undefined]);
+});
+
+test('a stream of values (jq .): each ends where its brackets close; damage costs only the value it is in', () => {
+  const text = [
+    '{\n  "a": 1\n}', // whole
+    '{\n  "b": 1\n  "c": 2\n}', // a comma missing inside: cut out whole, JSON.parse rejects it
+    '{\n  "d": {\n    "e": 1\n  }', // its closing bracket missing: ends where a "{" starts a line at its indentation
+    '{\n  "f": "open\n}', // a string left open at its line's end
+    'oops', // text between records: one bad value, up to its line's end
+    '}', // a stray closing bracket likewise
+    '{"g":1} {"h":2}', // one after another on a line
+    '{\n  "i": [\n', // cut off
+  ].join('\n');
+  for (const size of [1, 3, 1000]) {
+    const scanner = elementScanner('stream');
+    const values: ScannedValue[] = [];
+    for (let i = 0; i < text.length; i += size) values.push(...scanner.push(text.slice(i, i + size)));
+    values.push(...scanner.end());
+    assert.deepEqual(
+      values.map((v) => [v.line, v.problem ?? v.raw.replace(/\s+/g, '')]),
+      [
+        [1, '{"a":1}'],
+        [4, '{"b":1"c":2}'],
+        [8, 'a closing bracket is missing'],
+        [12, 'a string is not closed on line 13'],
+        [15, 'oops'],
+        [16, '}'],
+        [17, '{"g":1}'],
+        [17, '{"h":2}'],
+        [18, 'the text ends inside this value (truncated?)'],
+      ],
+      `chunks of ${size}`,
+    );
+  }
 });
 
 test('shape detection reads the content: first line, first key and layout', () => {

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { decodeText } from '../../../src/input/decode-text.js';
 import type { InputEvent, Prefilter } from '../../../src/input/input-event.js';
 import { readElementBytes } from '../../../src/input/read-element-bytes.js';
-import { readJsonElements } from '../../../src/input/read-json-elements.js';
+import { type ElementsAt, readJsonElements } from '../../../src/input/read-json-elements.js';
 
 /** Modest and seeded: the same cases on every run, in CI too. */
 const RUNS = { numRuns: Number(process.env.RUNS ?? 300), seed: process.env.RUNS ? Date.now() : 20261126 };
@@ -34,7 +34,7 @@ const damage = fc.array(
 const layout = fc.record({
   records: fc.array(record, { maxLength: 8 }),
   indent: fc.constantFrom('', '  ', '    ', '\t'),
-  envelope: fc.boolean(),
+  container: fc.constantFrom('array', 'envelope', 'stream'),
   crlf: fc.boolean(),
   bom: fc.boolean(),
   damage,
@@ -42,7 +42,12 @@ const layout = fc.record({
 
 function textOf(l: LayoutValue): string {
   const elements = l.records.map((r) => l.indent + JSON.stringify(r, null, 2).replaceAll('\n', `\n${l.indent}`));
-  let text = l.envelope ? `{\n  "records": [\n${elements.join(',\n')}\n  ]\n}\n` : `[\n${elements.join(',\n')}\n]\n`;
+  let text =
+    l.container === 'envelope'
+      ? `{\n  "records": [\n${elements.join(',\n')}\n  ]\n}\n`
+      : l.container === 'stream'
+        ? elements.map((e) => `${e}\n`).join('') // jq .'s output: no brackets, no commas
+        : `[\n${elements.join(',\n')}\n]\n`;
   for (const d of l.damage) {
     const at = Math.floor(d.at * text.length);
     text = text.slice(0, at) + d.insert + text.slice(at + d.remove);
@@ -54,7 +59,7 @@ function textOf(l: LayoutValue): string {
 interface LayoutValue {
   records: unknown[];
   indent: string;
-  envelope: boolean;
+  container: 'array' | 'envelope' | 'stream';
   crlf: boolean;
   bom: boolean;
   damage: { at: number; remove: number; insert: string }[];
@@ -75,7 +80,7 @@ interface Reading {
   seen: string[];
 }
 
-async function viaText(bytes: Buffer, path: string[], size: number, max: number, filter: boolean): Promise<Reading> {
+async function viaText(bytes: Buffer, path: ElementsAt, size: number, max: number, filter: boolean): Promise<Reading> {
   const seen: string[] = [];
   const prefilter: Prefilter | undefined = filter ? (raw) => (seen.push(raw), raw.includes('CallSummary')) : undefined;
   const events: InputEvent[] = [];
@@ -83,7 +88,7 @@ async function viaText(bytes: Buffer, path: string[], size: number, max: number,
   return { events, seen };
 }
 
-async function viaBytes(bytes: Buffer, path: string[], size: number, max: number, filter: boolean, batch: number, atOnce: number): Promise<Reading> {
+async function viaBytes(bytes: Buffer, path: ElementsAt, size: number, max: number, filter: boolean, batch: number, atOnce: number): Promise<Reading> {
   const seen: string[] = [];
   const prefilter: Prefilter | undefined = filter ? (raw) => (seen.push(raw), raw.includes('CallSummary')) : undefined;
   const events: InputEvent[] = [];
@@ -101,7 +106,7 @@ function sizeOrString(event: InputEvent): InputEvent {
   return { ...event, reason: 'too large, or a string left open' };
 }
 
-test('any pretty array or envelope, damaged or not, in any chunking: the byte reader gives the scanner\'s events exactly', async () => {
+test('any pretty array, envelope or stream of records, damaged or not, in any chunking: the byte reader gives the scanner\'s events exactly', async () => {
   await fc.assert(
     fc.asyncProperty(
       layout,
@@ -112,7 +117,7 @@ test('any pretty array or envelope, damaged or not, in any chunking: the byte re
       fc.constantFrom(1, 2, 3, 256),
       async (l, size, batch, max, filter, atOnce) => {
         const bytes = Buffer.from(textOf(l), 'utf8');
-        const path = l.envelope ? ['records'] : [];
+        const path = l.container === 'envelope' ? ['records'] : l.container === 'stream' ? 'stream' : [];
         const expected = await viaText(bytes, path, 1 << 16, max, filter);
         const actual = await viaBytes(bytes, path, size, max, filter, batch, atOnce);
         if (max > bytes.length) assert.deepEqual(actual.events, expected.events);
