@@ -138,8 +138,10 @@ function decideObject(peek: string, first: number, final: boolean): Detection | 
     if (probe.commaOnFirstLine) return shape('json-lines');
     if (probe.arrayKey === 'records') return shape('records-envelope');
     if (probe.arrayKey === 'tables') return shape('query-api');
-    if (probe.closed || final) return { kind: 'skip', reason: 'not call logs: a JSON object without a "records" or "tables" array' };
-    return null;
+    if (!probe.closed && !final) return null;
+    // A pretty call-log record, and maybe more after it: `jq . export.jsonl` writes them one after another.
+    if (probe.keys.some((key) => STREAM_KEYS.has(key.toLowerCase()))) return shape('json-stream');
+    return { kind: 'skip', reason: 'not call logs: a JSON object without a "records" or "tables" array' };
   }
   if (!final) return null;
   // One unfinished line: a huge or truncated minified envelope or query response is streamed; anything else is a (long
@@ -160,6 +162,11 @@ function tornFirstLine(peek: string, newline: number, final: boolean): Detection
 
 /** Keys one of which every call-log record, Log Analytics row or envelope has (lower-cased). */
 const RECORD_KEYS = new Set(['category', 'correlationid', 'callid', 'type', 'records']);
+/**
+ * Keys one of which a pretty call-log record or Log Analytics row has, to read a file that starts with one as a stream
+ * of them (lower-cased): not "type" alone, which a pretty package.json has too.
+ */
+const STREAM_KEYS = new Set(['category', 'correlationid', 'callid', 'timegenerated']);
 
 /**
  * Whether the next line that is not blank, from `from`, is a whole JSON object with a key of a call-log record (a

@@ -10,6 +10,7 @@ export type InputShape =
   | 'json-lines' // one JSON object a line: resource-log records, LA rows, or {"records":[…]} envelopes
   | 'json-array' // a JSON array of records or LA rows (az monitor log-analytics query), any layout
   | 'records-envelope' // one Event Hubs envelope {"records":[…]} in the whole file
+  | 'json-stream' // records one after another, pretty-printed (`jq . export.jsonl`): no array around them, no commas
   | 'query-api' // Log Analytics query API response {"tables":[{name, columns, rows}]}
   | 'csv'; // CSV exported from the Log Analytics portal
 

@@ -2,6 +2,8 @@
 export interface ObjectProbe {
   /** The first key of the object, once read. */
   firstKey: string | undefined;
+  /** Its keys read so far, in order. */
+  keys: string[];
   /** The first of "records" / "tables" whose value is an array, once met at the top level. */
   arrayKey: 'records' | 'tables' | undefined;
   /** Whether a line break came before the object closed. */
@@ -17,7 +19,7 @@ export interface ObjectProbe {
  * first line, whether a "records" or "tables" array is among its members. Stops as soon as that is known.
  */
 export function probeObject(text: string, from: number): ObjectProbe {
-  const probe: ObjectProbe = { firstKey: undefined, arrayKey: undefined, multiline: false, commaOnFirstLine: false, closed: false };
+  const probe: ObjectProbe = { firstKey: undefined, keys: [], arrayKey: undefined, multiline: false, commaOnFirstLine: false, closed: false };
   let depth = 0;
   let inString = false;
   let escape = false;
@@ -44,6 +46,7 @@ export function probeObject(text: string, from: number): ObjectProbe {
     }
     if (c === ':' && depth === 1 && lastString !== null) {
       probe.firstKey ??= lastString;
+      probe.keys.push(lastString);
       valueOf = lastString;
       lastString = null;
       if (probe.firstKey === 'tables' && valueOf === 'tables') break;

@@ -1,13 +1,17 @@
 import { type FileHandle, open } from 'node:fs/promises';
 import { detectShape } from './detect-shape.js';
-import { BrokenStreamError, DEFAULT_MAX_RECORD_BYTES, type InputEvent, type ReadOptions } from './input-event.js';
+import { BrokenStreamError, DEFAULT_MAX_RECORD_BYTES, type InputEvent, type InputShape, type ReadOptions } from './input-event.js';
 import { lineBatchEvents } from './line-batch-events.js';
 import { openSource, type SourceTarget } from './open-source.js';
 import { readFileLineBatches } from './read-file-line-batches.js';
+import type { ElementsAt } from './read-json-elements.js';
 import { readLineBatches } from './read-line-batches.js';
 
 /** Text is decoded 64 KiB at a time: the scanners keep slices of the text, and slices keep their whole chunk. */
 const TEXT_CHUNK = 1 << 16;
+
+/** Where the elements of the shapes read element by element are (see ElementsAt). */
+const ELEMENTS_AT: Partial<Record<InputShape, ElementsAt>> = { 'json-array': [], 'records-envelope': ['records'], 'json-stream': 'stream' };
 
 /**
  * Reads one file (or standard input): a `file` event with its shape, then its records, invalid and
@@ -59,11 +63,11 @@ export async function* readSource(target: SourceTarget, stdin: NodeJS.ReadableSt
       return;
     }
     // The readers of other shapes (and csv-parse) are loaded when a file needs one: a run over JSON Lines never does.
-    if ((detection.shape === 'json-array' || detection.shape === 'records-envelope') && encoding === 'utf-8') {
+    const elementsAt = ELEMENTS_AT[detection.shape];
+    if (elementsAt !== undefined && encoding === 'utf-8') {
       // Kept in bytes too: the elements of a pretty-printed array are cut out of them (read-element-bytes.ts).
-      const arrayPath = detection.shape === 'json-array' ? [] : ['records'];
       const { readElementBytes } = await import('./read-element-bytes.js');
-      for await (const events of readElementBytes(bytes, file, arrayPath, prefilter, maxRecordBytes, options.batchBytes)) {
+      for await (const events of readElementBytes(bytes, file, elementsAt, prefilter, maxRecordBytes, options.batchBytes)) {
         if (options.lineBatches) yield { kind: 'events', events };
         else yield* events;
       }
@@ -75,10 +79,9 @@ export async function* readSource(target: SourceTarget, stdin: NodeJS.ReadableSt
         yield* (await import('./read-json-lines.js')).readJsonLines(text, file, prefilter, maxRecordBytes);
         break;
       case 'json-array':
-        yield* (await import('./read-json-elements.js')).readJsonElements(text, file, [], prefilter, maxRecordBytes);
-        break;
       case 'records-envelope':
-        yield* (await import('./read-json-elements.js')).readJsonElements(text, file, ['records'], prefilter, maxRecordBytes);
+      case 'json-stream':
+        yield* (await import('./read-json-elements.js')).readJsonElements(text, file, elementsAt!, prefilter, maxRecordBytes);
         break;
       case 'query-api':
         yield* (await import('./read-query-api.js')).readQueryApi(text, file, prefilter, maxRecordBytes);

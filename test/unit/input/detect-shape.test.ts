@@ -53,3 +53,30 @@ test('a first line torn or garbled, then a JSON object a line, is JSON Lines (th
     assert.deepEqual((await shapeOf(`${envelope.slice(11)}\n${envelope}\n`, size)).detection, { kind: 'shape', shape: 'json-lines' }, `cut envelope, chunks of ${size}`);
   }
 });
+
+test('pretty records one after another (jq . of JSON Lines) are a JSON stream; other pretty JSON keeps its shape', async () => {
+  const pretty = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+  const summary = { time: '2026-11-20T09:58:50.188Z', category: 'CallSummary', correlationId: 'c1', properties: { callType: 'P2P' } };
+  const row = { TenantId: 't', TimeGenerated: '2026-11-20T09:58:50.188Z', Type: 'ACSCallSummary', CallType: 'P2P' };
+  const cases: [string, string][] = [
+    [pretty(summary) + pretty(summary), 'json-stream'],
+    [pretty(summary), 'json-stream'], // jq . of a one-line export
+    [`\ufeff${(pretty(row) + pretty(row)).replaceAll('\n', '\r\n')}`, 'json-stream'], // jq '.[]' of az monitor's rows
+    [JSON.stringify(summary, null, '\t') + '\n' + JSON.stringify(summary, null, '\t'), 'json-stream'], // jq --tab
+    [`${pretty(summary)}oops\n`, 'json-stream'], // the text after a record is read as an invalid item
+    [pretty({ name: 'app', type: 'module' }) + pretty({ name: 'app' }), 'skip'], // not records: "type" alone is not enough
+    [pretty({ level: 'info', msg: 'started' }), 'skip'],
+    [pretty([summary, summary]), 'json-array'],
+    [pretty({ records: [summary] }) + pretty({ records: [summary] }), 'records-envelope'],
+    [pretty({ tables: [{ name: 'PrimaryResult', columns: [], rows: [] }] }), 'query-api'],
+    [`Starting consumer v1.2\n${pretty(summary)}`, 'skip'], // a program's own log after a banner
+    [`"TimeGenerated [UTC]","CorrelationId"\n"11/20/2026, 9:01:05.113 AM","c1"\n`, 'csv'],
+    [`\u0000\u0001${pretty(summary)}`, 'skip'],
+  ];
+  for (const [text, expected] of cases) {
+    for (const size of [1 << 20, 7]) {
+      const { detection } = await shapeOf(text, size);
+      assert.equal(detection.kind === 'shape' ? detection.shape : detection.kind, expected, `${JSON.stringify(text.slice(0, 30))}…, chunks of ${size}`);
+    }
+  }
+});
