@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { CallDocument } from '../../src/report/call-document.js';
 import type { SummaryDocument } from '../../src/report/summary-document.js';
 import { runCli, runJson } from '../support/run-cli.js';
+import { scratchDir } from '../support/scratch-dir.js';
 
 type Counts = { read: number; used: number; duplicates: number; superseded: number; ignored: number; invalid: number; filtered?: number };
 const parts = (c: Counts) => c.used + c.duplicates + c.superseded + c.ignored + c.invalid + (c.filtered ?? 0);
@@ -30,7 +30,7 @@ test('summarize: read = used + duplicates + superseded + ignored + invalid, for 
 });
 
 test('invalid records: one line says how many and where the first few are; the counts still add up', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'acs-count-'));
+  const dir = scratchDir('count-');
   const good = JSON.stringify({ correlationId: 'c1', category: 'CallDiagnostics', properties: { mediaType: 'Audio', streamId: '1', roundTripTimeAvg: 40 } });
   const path = join(dir, 'PT1H.json');
   writeFileSync(path, [good, 'oops', good, '[1]', '{"category":"Usage"}', 'nope', '{"category":"CallSummary"}'].join('\n'));
@@ -55,7 +55,7 @@ test('call: read = used + duplicates + superseded + ignored + invalid + filtered
 });
 
 test('call --strict: an invalid record of the scan exits 2 after the report; without it, 0', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'acs-strict-'));
+  const dir = scratchDir('strict-');
   const path = join(dir, 'PT1H.json');
   const good = JSON.stringify({ correlationId: 'strict00-0000-4000-8000-000000000001', category: 'CallDiagnostics', properties: { mediaType: 'Audio', streamId: '1' } });
   writeFileSync(path, `${good}\n{"correlationId": "strict00-0000-4000-8000-000000000001", broken\n`);
@@ -67,7 +67,7 @@ test('call --strict: an invalid record of the scan exits 2 after the report; wit
 });
 
 test('summarize --format csv and --report csv=…: a header and a row a call, the same on stdout and in the file', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'acs-csv-'));
+  const dir = scratchDir('csv-');
   const file = join(dir, 'out', 'calls.csv');
   const result = runCli(['summarize', 'samples/', '--format', 'csv', '--report', `csv=${file}`]);
   assert.equal(result.status, 0, result.stderr);
@@ -79,7 +79,7 @@ test('summarize --format csv and --report csv=…: a header and a row a call, th
 });
 
 test('a record written again as Python\'s json.dumps spaces it is a duplicate of the same record minified, on any thread count', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'acs-spaced-'));
+  const dir = scratchDir('spaced-');
   const record = { category: 'CallDiagnostics', correlationId: 'd1d1d1d1-0000-0000-0000-000000000000', properties: { endpointId: 'e1', mediaType: 'Audio', streamId: '1', roundTripTimeAvg: 600 } };
   writeFileSync(join(dir, 'blob.jsonl'), `${JSON.stringify(record)}\n`);
   // json.dumps' default separators: ", " and ": ".
@@ -91,7 +91,7 @@ test('a record written again as Python\'s json.dumps spaces it is a duplicate of
 });
 
 test('a record written again with other string escapes (.NET\'s \\u002B for +, Python\'s \\u00e9, \\/) is a duplicate of the same record minified, on any thread count', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'acs-escaped-'));
+  const dir = scratchDir('escaped-');
   const record = {
     time: '2026-11-20T08:31:07.2200000+00:00',
     category: 'CallDiagnostics',

@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { SummaryDocument } from '../../src/report/summary-document.js';
 import { runCli, runJson } from '../support/run-cli.js';
+import { scratchDir } from '../support/scratch-dir.js';
 
 const good = (id: string, rtt: string) =>
   JSON.stringify({ time: '2026-11-20T09:00:00Z', correlationId: id, category: 'CallDiagnostics', properties: { mediaType: 'Audio', streamId: '1', roundTripTimeAvg: rtt } });
 
 function file(name: string, content: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'acs-bad-'));
+  const dir = scratchDir('bad-');
   const path = join(dir, name);
   writeFileSync(path, content);
   return path;

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { feedFifo, generateInput } from '../support/broken-inputs.js';
 import { ROOT } from '../support/run-cli.js';
 import { spawnCli } from '../support/spawn-cli.js';
+import { scratchDir } from '../support/scratch-dir.js';
 
 interface BrokenCase {
   name: string;
@@ -18,7 +18,7 @@ interface BrokenCase {
 
 const FOLDER = 'test/fixtures/broken';
 const { cases } = JSON.parse(readFileSync(join(ROOT, FOLDER, 'expected.json'), 'utf8')) as { cases: BrokenCase[] };
-const scratch = mkdtempSync(join(tmpdir(), 'acs-broken-'));
+const scratch = scratchDir('broken-');
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
 const asRoot = process.getuid?.() === 0;

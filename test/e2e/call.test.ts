@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { test } from 'node:test';
 import type { CallDocument } from '../../src/report/call-document.js';
 import type { SummaryDocument } from '../../src/report/summary-document.js';
 import { runCli, runJson } from '../support/run-cli.js';
+import { scratchDir } from '../support/scratch-dir.js';
 
 const P2P = '8d1a8374-344d-4502-b54b-ba2d6daaf0ae';
 const REJOIN = 'a60ad5d9-ceeb-4b7f-a165-539cb9f7a904';
@@ -92,7 +92,7 @@ test('ids: a unique prefix of 8+, any case, and the server-side streams of a gro
 });
 
 function twinFile(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'acs-call-'));
+  const dir = scratchDir('call-');
   const rec = (id: string) => JSON.stringify({ correlationId: id, category: 'CallDiagnostics', properties: { mediaType: 'Audio', streamId: '1', jitterAvg: '3' } });
   const path = join(dir, 'PT1H.json');
   writeFileSync(path, [rec('aaaabbbb-1111-0000-0000-000000000000'), rec('aaaabbbb-2222-0000-0000-000000000000'), '{"correlationId": "cccccccc-0000", broken', rec('dddddddd-3333-0000-0000-000000000000')].join('\n'));
@@ -113,7 +113,7 @@ test('an ambiguous prefix lists the candidates; an unknown id names the nearest 
 });
 
 test('legs (and calls) whose ids share their first 8 characters are shown long enough to tell apart', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'acs-call-'));
+  const dir = scratchDir('call-');
   const call = 'aaaabbbb-1111-0000-0000-000000000000';
   const stream = (leg: string, rtt: number) =>
     JSON.stringify({ correlationId: call, category: 'CallDiagnostics', properties: { participantId: leg, mediaType: 'Audio', streamId: leg, roundTripTimeAvg: rtt } });

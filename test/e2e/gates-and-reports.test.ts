@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import type { SummaryDocument } from '../../src/report/summary-document.js';
 import { ROOT, runCli, runJson } from '../support/run-cli.js';
+import { scratchDir } from '../support/scratch-dir.js';
 
 const SAMPLES = `${ROOT}samples/`;
 
@@ -65,7 +65,7 @@ test('--threshold changes a limit; the JSON shows the rules in force; per media 
 });
 
 function configProject(config: unknown): string {
-  const dir = mkdtempSync(join(tmpdir(), 'acs-cfg-'));
+  const dir = scratchDir('cfg-');
   writeFileSync(join(dir, 'acs-calllogs.config.json'), JSON.stringify(config));
   return dir;
 }
@@ -129,7 +129,7 @@ test('config file: an unknown key or a bad value exits 2 naming the field', () =
 });
 
 test('several reports in one run: the table on stdout, junit and markdown to files; gates still decide the exit', () => {
-  const out = mkdtempSync(join(tmpdir(), 'acs-reports-'));
+  const out = scratchDir('reports-');
   const r = runCli(['summarize', SAMPLES, '--report', `junit=${out}/ci/calls.xml`, '--report', `markdown=${out}/summary.md`, '--max-poor-calls', '0']);
   assert.equal(r.status, 1);
   assert.match(r.stdout, /│ POOR/);
@@ -161,7 +161,7 @@ test('junit with --limit or --only-poor: the counts are those of the testcases w
 });
 
 test('GITHUB_STEP_SUMMARY is appended to, as GitHub expects', () => {
-  const summary = join(mkdtempSync(join(tmpdir(), 'acs-gh-')), 'step_summary');
+  const summary = join(scratchDir('gh-'), 'step_summary');
   writeFileSync(summary, '# before\n');
   runCli(['summarize', SAMPLES, '--report', `markdown=${summary}`], { env: { GITHUB_STEP_SUMMARY: summary } });
   assert.match(readFileSync(summary, 'utf8'), /^# before\n## ACS call quality/);

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { ROOT, runCli } from '../support/run-cli.js';
+import { scratchDir } from '../support/scratch-dir.js';
 
 /** Exports rewritten by jq, as users do to look at them, then handed to the tool: read like the files jq read. */
-const scratch = mkdtempSync(join(tmpdir(), 'acs-jq-'));
+const scratch = scratchDir('jq-');
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
 const QUERY_API = 'samples/log-analytics/query-api-callsummary-959b96af.json';

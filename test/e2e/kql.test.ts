@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { test } from 'node:test';
 import { describeDiagnostics, kqlDiagnostics } from '../support/kusto-validator.js';
 import { ROOT, runCli } from '../support/run-cli.js';
+import { scratchDir } from '../support/scratch-dir.js';
 
-const NO_CONFIG = mkdtempSync(`${tmpdir()}/acs-kql-e2e-`);
+const NO_CONFIG = scratchDir('kql-e2e-');
 
 function assertValid(query: string): void {
   const diagnostics = kqlDiagnostics(query);

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { BIN, ROOT } from '../support/run-cli.js';
+import { scratchDir } from '../support/scratch-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'acs-lazy-'));
+const dir = scratchDir('lazy-');
 after(() => rmSync(dir, { recursive: true, force: true }));
 const TRACE = new URL('../support/trace-modules.js', import.meta.url).href;
 let runs = 0;

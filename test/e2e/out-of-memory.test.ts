@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { runCli } from '../support/run-cli.js';
+import { scratchDir } from '../support/scratch-dir.js';
 
-const scratch = mkdtempSync(join(tmpdir(), 'acs-oom-'));
+const scratch = scratchDir('oom-');
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
 /**

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { ROOT, runCli } from '../support/run-cli.js';
+import { scratchDir } from '../support/scratch-dir.js';
 
 /** The resource-log samples of the storage account, as JSON Lines: every record of them, in one file. */
 const STORAGE = 'samples/storage-account';
-const scratch = mkdtempSync(join(tmpdir(), 'acs-pretty-'));
+const scratch = scratchDir('pretty-');
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
 const lines = readdirSync(join(ROOT, STORAGE), { recursive: true, encoding: 'utf8' })

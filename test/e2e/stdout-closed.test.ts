@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, existsSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { BIN, ROOT } from '../support/run-cli.js';
+import { scratchDir } from '../support/scratch-dir.js';
 
 /** 3,000 poor calls: their table is megabytes, far past what a pipe holds, so the CLI is still writing when its reader goes. */
 function manyPoorCalls(): string {
@@ -14,7 +14,7 @@ function manyPoorCalls(): string {
     lines.push(JSON.stringify({ category: 'CallSummary', correlationId, properties: { callStartTime: '2026-11-20T08:00:00Z', callType: 'P2P', endpointId: 'e', endpointType: 'VoIP' } }));
     lines.push(JSON.stringify({ category: 'CallDiagnostics', correlationId, properties: { endpointId: 'e', mediaType: 'Audio', streamId: '1', roundTripTimeAvg: 900 } }));
   }
-  const file = join(mkdtempSync(join(tmpdir(), 'acs-stdout-')), 'poor.jsonl');
+  const file = join(scratchDir('stdout-'), 'poor.jsonl');
   writeFileSync(file, `${lines.join('\n')}\n`);
   return file;
 }

@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { ConfigError } from '../../../src/config/config-error.js';
 import { resolveSettings } from '../../../src/config/resolve-settings.js';
+import { scratchDir } from '../../support/scratch-dir.js';
 
 function project(config: unknown): { root: string; nested: string } {
-  const root = mkdtempSync(join(tmpdir(), 'acs-config-'));
+  const root = scratchDir('config-');
   writeFileSync(join(root, 'acs-calllogs.config.json'), typeof config === 'string' ? config : JSON.stringify(config));
   const nested = join(root, 'a', 'b');
   mkdirSync(nested, { recursive: true });

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import fc from 'fast-check';
@@ -11,8 +10,9 @@ import { readLineBatches } from '../../../src/input/read-line-batches.js';
 import { forEachLine } from '../../../src/input/split-lines.js';
 import { loadCalls } from '../../../src/model/load-calls.js';
 import { collect, fixture, outline } from './input-test-helpers.js';
+import { scratchDir } from '../../support/scratch-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'acs-file-batches-'));
+const dir = scratchDir('file-batches-');
 after(() => rmSync(dir, { recursive: true, force: true }));
 let written = 0;
 

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { filesUnder } from '../../support/files-under.js';
 import { openSource } from '../../../src/input/open-source.js';
+import { scratchDir } from '../../support/scratch-dir.js';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
@@ -42,7 +42,7 @@ test('a small file read whole at once gives what its stream gives: bytes, gunzip
 });
 
 test('a gzip file read whole tells its bytes as they go to gunzip, not all at once: the progress line moves with the work', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'acs-gzip-told-'));
+  const dir = scratchDir('gzip-told-');
   try {
     // Random text barely compresses: ~400 KB of gzip, several of the pieces it is handed on in.
     const lines = Array.from({ length: 4000 }, () => JSON.stringify({ correlationId: randomBytes(8).toString('hex'), pad: randomBytes(60).toString('base64') }));

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { chmod, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { InputError } from '../../../src/input/input-event.js';
 import { readInputs } from '../../../src/input/read-inputs.js';
 import { collect, fixture, records } from './input-test-helpers.js';
+import { scratchDir } from '../../support/scratch-dir.js';
 
 test('a directory is walked recursively in name order; files without call logs are skipped with a reason', async () => {
   const tree = fixture('tree');
@@ -31,7 +31,7 @@ test('a directory is walked recursively in name order; files without call logs a
 });
 
 test('under a directory, a symlink to a file is read but a symlink to a directory is not followed', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'acs-input-'));
+  const dir = scratchDir('input-');
   try {
     await symlink(fixture('tree'), join(dir, 'linked-tree'));
     await symlink(fixture('p2p-call.jsonl'), join(dir, 'linked.jsonl'));
@@ -85,7 +85,7 @@ test('a gzip stream cut mid-write keeps the records before the cut; the cut is o
   // ~2.3 MB of lines, cut at half the gzip: the records before the cut span several of gunzip's 256 KiB pieces.
   const lines = Array.from({ length: 20000 }, (_, i) => JSON.stringify({ correlationId: `c${i}`, category: 'CallDiagnostics', n: i, pad: `${i}`.repeat(10 + (i % 17)) }));
   const gz = gzipSync(`${lines.join('\n')}\n`);
-  const dir = await mkdtemp(join(tmpdir(), 'acs-input-'));
+  const dir = scratchDir('input-');
   try {
     const torn = join(dir, 'PT1H.json');
     await writeFile(torn, gz.subarray(0, Math.floor(gz.length / 2)));
@@ -102,7 +102,7 @@ test('a gzip stream cut mid-write keeps the records before the cut; the cut is o
 });
 
 test('an unreadable file throws InputError; a named file without call logs is skipped, an empty one too', async (t) => {
-  const dir = await mkdtemp(join(tmpdir(), 'acs-input-'));
+  const dir = scratchDir('input-');
   try {
     const locked = join(dir, 'locked.jsonl');
     await writeFile(locked, '{"a":1}\n');

@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { kqlQueryFor } from '../../../src/commands/kql.js';
@@ -13,8 +11,9 @@ import { applyOverrides, parseThresholdFlag, type ThresholdOverride } from '../.
 import { defaultThresholds, RULE_METRICS } from '../../../src/rules/thresholds.js';
 import { ROOT } from '../../support/run-cli.js';
 import { describeDiagnostics, kqlDiagnostics, kqlResultColumns } from '../../support/kusto-validator.js';
+import { scratchDir } from '../../support/scratch-dir.js';
 
-const NO_CONFIG = mkdtempSync(`${tmpdir()}/acs-kql-`);
+const NO_CONFIG = scratchDir('kql-');
 const CONFIG_DIR = `${ROOT}test/fixtures/kql`;
 
 function assertValid(query: string, versionType: 'long' | 'string' = 'long'): void {

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { readInputs } from '../../../src/input/read-inputs.js';
 import { loadCalls } from '../../../src/model/load-calls.js';
+import { scratchDir } from '../../support/scratch-dir.js';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
@@ -47,7 +47,7 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 test('the same records in any order build the same calls: legs, streams and versions tied on every key are ordered by content', async () => {
   const lines = [...(await recordLines(['samples', 'test/fixtures/updates', 'test/fixtures/fleet'].map((dir) => join(ROOT, dir)))), ...TIES];
   assert.ok(lines.length > 150);
-  const dir = mkdtempSync(join(tmpdir(), 'acs-order-'));
+  const dir = scratchDir('order-');
   try {
     const callsOf = async (order: string[], name: string) => {
       const path = join(dir, name);

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -15,6 +14,7 @@ import { judgeCalls, type JudgedCalls } from '../../../src/rules/judge-calls.js'
 import { withJudgedFieldsOnly } from '../../../src/rules/judged-fields.js';
 import { defaultThresholds } from '../../../src/rules/thresholds.js';
 import type { TimeWindow } from '../../../src/rules/time-window.js';
+import { scratchDir } from '../../support/scratch-dir.js';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const thresholds = defaultThresholds();
@@ -107,7 +107,7 @@ test('records whose line went to another call\'s worker (ids the bytes do not gi
     return id !== undefined && new LineIdFinder(bytes).partitionOf(0, bytes.length, 2) !== partitionOfId(id, 2);
   });
   assert.ok(misrouted.length >= 5, `only ${misrouted.length} lines go to another partition`);
-  const dir = mkdtempSync(join(tmpdir(), 'acs-partitions-'));
+  const dir = scratchDir('partitions-');
   try {
     const path = join(dir, 'awkward.jsonl');
     writeFileSync(path, `${lines.join('\n')}\n`);
@@ -131,7 +131,7 @@ test('categories first met on one envelope line, in two workers, are listed in t
       { category: 'CallSummary', correlationId: second, properties: { participantId: 'p2', callType: 'P2P', callStartTime: '2026-11-20T12:00:00Z' } },
     ],
   });
-  const dir = mkdtempSync(join(tmpdir(), 'acs-partitions-'));
+  const dir = scratchDir('partitions-');
   try {
     const path = join(dir, 'envelope.jsonl');
     writeFileSync(path, `${envelope}\n`);
@@ -166,7 +166,7 @@ test('workers by default only when this thread and each worker get a core, at mo
 
 test('by default a small input is read on one thread whatever the cores; a large one or a pipe gets workers', async () => {
   assert.deepEqual(await defaultThreadsFor([join(ROOT, 'samples'), join(ROOT, 'test/fixtures')], 8), { threads: 1 });
-  const dir = mkdtempSync(join(tmpdir(), 'acs-threads-'));
+  const dir = scratchDir('threads-');
   try {
     // Sparse files: their size counts, no disk is used. Two of 20 MiB under a folder reach the 32 MiB together.
     for (const name of ['a.json', 'b.json']) {
@@ -199,7 +199,7 @@ test('standard input is read up to 32 MiB to choose, and given back whole: small
   assert.equal(large.threads, 4);
   assert.equal((await bytesOf(large.stdin!)).length, 40 << 20);
   // With 20 MiB of files, 12 MiB more of standard input reach the 32 MiB.
-  const dir = mkdtempSync(join(tmpdir(), 'acs-threads-'));
+  const dir = scratchDir('threads-');
   try {
     writeFileSync(join(dir, 'a.json'), '');
     truncateSync(join(dir, 'a.json'), 20 << 20);
