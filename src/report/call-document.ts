@@ -15,6 +15,8 @@ export interface ParticipantJson {
   durationSeconds: number | null;
   endReason: { code: number | null; subCode: number | null; resultCategory: string | null; message: string | null };
   dropped: boolean;
+  /** Ended on an unexpected error (its result category), dropped or not. */
+  failed: boolean;
   sdkVersion: string | null;
   osVersion: string | null;
 }
@@ -61,6 +63,8 @@ export interface CallDocument {
   }>;
   issues: StreamIssue[];
   dropped: ParticipantJson[];
+  /** Legs that ended on an unexpected error without being dropped. */
+  failedLegs: ParticipantJson[];
   operations: Array<{
     time: string | null;
     operationName: string | null;
@@ -104,6 +108,7 @@ function participantJson({ leg, endReason }: LegStory): ParticipantJson {
     durationSeconds: leg.participantDuration,
     endReason: { code: endReason.code, subCode: endReason.subCode, resultCategory: endReason.resultCategory, message: endReason.message },
     dropped: endReason.dropped,
+    failed: endReason.failed,
     sdkVersion: leg.sdkVersion,
     osVersion: leg.osVersion,
   };
@@ -149,6 +154,7 @@ export function callDocument(story: CallStory, thresholds: Thresholds, counts: I
     })),
     issues: story.verdict.issues,
     dropped: story.dropped.map(participantJson),
+    failedLegs: story.failedLegs.map(participantJson),
     operations: story.operations.map(({ operation: op, failed, degraded }) => ({
       time: isoOrNull(op.time),
       operationName: op.operationName,

@@ -91,7 +91,7 @@ function legs(story: CallStory, c: ChalkInstance): string {
       l.leg.identifier === null ? c.dim('-') : l.leg.identifier === REDACTED ? c.dim('redacted') : shortIdentifier(l.leg.identifier),
       offset(story, l.leg.participantStartTime),
       formatDuration(l.leg.participantDuration),
-      r.dropped ? c.red(`${reason} (dropped)`) : reason,
+      r.dropped ? c.red(`${reason} (dropped)`) : r.failed ? c.red(`${reason} (failed)`) : reason,
       text(l.leg.sdkVersion, c),
       text(l.leg.osVersion, c),
     ]);
@@ -110,7 +110,7 @@ function gantt(story: CallStory, c: ChalkInstance): string {
   const names = story.legs.map((l) => legName(story, l));
   const width = Math.max(8, ...names.map((n) => n.length));
   const scale = `${' '.repeat(width + 13)}0s${' '.repeat(Math.max(1, GANTT_WIDTH - 2 - total.length))}${total}`;
-  const lines = story.legs.map((l, i) => `  ${names[i]!.padEnd(width)} ${safeText(l.leg.endpointType ?? '?').padEnd(9)} ${l.endReason.dropped ? c.red(bars[i]!) : c.cyan(bars[i]!)}`);
+  const lines = story.legs.map((l, i) => `  ${names[i]!.padEnd(width)} ${safeText(l.leg.endpointType ?? '?').padEnd(9)} ${l.endReason.failed ? c.red(bars[i]!) : c.cyan(bars[i]!)}`);
   return `${c.bold('Timeline')}\n${c.dim(scale)}\n${lines.join('\n')}`;
 }
 
@@ -149,6 +149,11 @@ function issues(story: CallStory, c: ChalkInstance): string {
     const r = l.endReason;
     const end = endOf(l);
     lines.push(`leg ${legName(story, l)}: dropped ${end === null ? '(when is not logged)' : `at ${offset(story, end)}`} — code ${r.code}${r.subCode !== null ? `/${r.subCode}` : ''}${r.message ? ` ${r.message}` : ''}`);
+  }
+  for (const l of story.failedLegs) {
+    const r = l.endReason;
+    const code = r.code === null ? '' : ` — code ${r.code}${r.subCode !== null ? `/${r.subCode}` : ''}`;
+    lines.push(`leg ${legName(story, l)}: ended on an unexpected error (${r.resultCategory})${code}${r.message ? ` ${r.message}` : ''}`);
   }
   for (const o of story.operations.filter((x) => x.failed)) {
     const op = o.operation;

@@ -26,6 +26,8 @@ export interface CallStory {
   verdict: CallVerdict;
   legs: LegStory[];
   dropped: LegStory[];
+  /** Legs that ended on an unexpected error without being dropped (EndReason.failed): issues too. */
+  failedLegs: LegStory[];
   operations: OperationStory[];
   mediaSeries: MediaSeries[];
   timeline: TimelineEvent[];
@@ -34,7 +36,7 @@ export interface CallStory {
    * export) its earliest record, so that when things happened is not lost. Null when no record has a time.
    */
   origin: { time: number; from: 'call-start' | 'first-record' } | null;
-  /** poor when any stream issue, dropped leg or failed operation; unknown with none and no CallDiagnostics. */
+  /** poor when any stream issue, dropped or failed leg, or failed operation; unknown with none and no CallDiagnostics. */
   quality: Quality;
   issueCount: number;
 }
@@ -43,6 +45,7 @@ export function assessCallStory(call: Call, thresholds: Thresholds): CallStory {
   const verdict = evaluateCall(call, thresholds);
   const legs = call.legs.map((leg) => ({ leg, endReason: decodeEndReason(leg.endReasonCode, leg.endReasonSubCode, leg.resultCategory) }));
   const dropped = legs.filter((l) => l.endReason.dropped);
+  const failedLegs = legs.filter((l) => l.endReason.failed && !l.endReason.dropped);
   const operations = call.operations.map((operation) => ({
     operation,
     failed: isFailedOperation(operation),
@@ -61,13 +64,14 @@ export function assessCallStory(call: Call, thresholds: Thresholds): CallStory {
       return event;
     }),
   );
-  const issueCount = verdict.issues.length + dropped.length + failed;
+  const issueCount = verdict.issues.length + dropped.length + failedLegs.length + failed;
   const quality: Quality = issueCount > 0 ? 'poor' : verdict.quality;
   return {
     call,
     verdict,
     legs,
     dropped,
+    failedLegs,
     operations,
     mediaSeries,
     timeline: buildTimeline(call, mediaEvents),

@@ -11,7 +11,15 @@ export interface EndReason {
   message: string | null;
   /** Ended ungracefully, as the Azure portal's Call Diagnostics counts it (by code alone). */
   dropped: boolean;
+  /**
+   * Ended on an unexpected error: dropped, or its result category (the log's own, else the code table's) is
+   * UnexpectedClientError or UnexpectedServerError, as for a call that never connected (495/4507, an invalid token).
+   */
+  failed: boolean;
 }
+
+/** The result categories of the call-end code table (and the log's ResultCategory) that are failures. */
+const UNEXPECTED = new Set(['unexpectedclienterror', 'unexpectedservererror']);
 
 interface CodeRow {
   code: number;
@@ -37,14 +45,14 @@ export function lookupEndCode(code: number, subCode: number | null): CodeRow | n
 }
 
 export function decodeEndReason(code: number | null, subCode: number | null, loggedCategory: string | null): EndReason {
-  if (code === null) return { code, subCode, resultCategory: loggedCategory, message: null, dropped: false };
+  if (code === null) return { code, subCode, resultCategory: loggedCategory, message: null, dropped: false, failed: unexpected(loggedCategory) };
   const row = lookupEndCode(code, subCode);
-  return {
-    code,
-    subCode,
-    // The log's own ResultCategory, when it has one, is the authority for this leg.
-    resultCategory: loggedCategory ?? row?.resultCategory ?? null,
-    message: row?.message ?? null,
-    dropped: UNGRACEFUL_CODES.has(code),
-  };
+  // The log's own ResultCategory, when it has one, is the authority for this leg.
+  const resultCategory = loggedCategory ?? row?.resultCategory ?? null;
+  const dropped = UNGRACEFUL_CODES.has(code);
+  return { code, subCode, resultCategory, message: row?.message ?? null, dropped, failed: dropped || unexpected(resultCategory) };
+}
+
+function unexpected(resultCategory: string | null): boolean {
+  return resultCategory !== null && UNEXPECTED.has(resultCategory.toLowerCase());
 }

@@ -131,6 +131,18 @@ test('legs (and calls) whose ids share their first 8 characters are shown long e
   }
 });
 
+test('a leg that ended on an unexpected error (no valid token) is an issue of the call, named in text and JSON; --fail-on-poor exits 1', () => {
+  const path = 'test/fixtures/input/failed-leg.jsonl';
+  const text = runCli(['call', 'eeeeeeee', path, '--fail-on-poor'], { env: { NO_COLOR: '1' } });
+  assert.equal(text.status, 1, text.stderr);
+  assert.match(text.stdout, /Verdict: POOR — 1 issue/);
+  assert.match(text.stdout, /leg ep-a: ended on an unexpected error \(UnexpectedClientError\) — code 495\/4507 Call ended as application didn't provide valid/);
+  const { json } = runJson<CallDocument>(['call', 'eeeeeeee', path]);
+  assert.equal(json.quality, 'poor');
+  assert.deepEqual(json.failedLegs.map((l) => [l.endpointId, l.failed, l.dropped]), [['ep-a', true, false]]);
+  assert.deepEqual(json.dropped, []);
+});
+
 test('records of other calls are not parsed: a broken line of another call is not even noticed', () => {
   const { result, json } = runJson<CallDocument>(['call', 'aaaabbbb-1111', twinFile()]);
   assert.equal(result.status, 0, result.stderr);

@@ -38,13 +38,16 @@ export function mergeEndReasons(parts: readonly EndReasonBreakdown[]): EndReason
   return tally.breakdown();
 }
 
+/** What a row of the tally tells of an end reason. */
+type EndCode = Omit<EndReason, 'failed'>;
+
 /** Legs counted by end reason; one leg's reason adds one, a merged part's row its legs. */
 class EndReasonTally {
   private legs = 0;
   private readonly categories = new TallyCounter<string | null>((k) => k ?? '');
-  private readonly codes = new TallyCounter<EndReason>(codeKey);
+  private readonly codes = new TallyCounter<EndCode>(codeKey);
 
-  add(reason: EndReason, legs = 1): void {
+  add(reason: EndCode, legs = 1): void {
     this.legs += legs;
     this.categories.add(reason.resultCategory, legs);
     this.codes.add(reason, legs);
@@ -65,7 +68,7 @@ class EndReasonTally {
   }
 }
 
-function codeKey(reason: EndReason): string {
+function codeKey(reason: EndCode): string {
   return `${reason.code ?? ''}/${reason.subCode ?? ''}/${reason.resultCategory ?? ''}`;
 }
 

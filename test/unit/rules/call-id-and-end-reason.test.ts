@@ -54,3 +54,15 @@ test('end codes decode with their subcode, fall back to the code alone, and mark
   assert.equal(lookupEndCode(12345, 1), null);
   assert.equal(decodeEndReason(null, null, null).dropped, false);
 });
+
+test('a leg failed when it dropped or its result category, the log\'s own else the table\'s, is an unexpected error', () => {
+  const token = decodeEndReason(495, 4507, null);
+  assert.equal(token.resultCategory, 'UnexpectedClientError');
+  assert.deepEqual([token.dropped, token.failed], [false, true], 'a call that never connected (no valid token) did not drop, it failed');
+  assert.equal(decodeEndReason(0, 5000, 'UnexpectedServerError').failed, true, 'the log says so, whatever the code');
+  assert.equal(decodeEndReason(null, null, 'unexpectedClientError').failed, true, 'in any case, without a code');
+  assert.equal(decodeEndReason(410, 3101, null).failed, true, 'dropped');
+  assert.equal(decodeEndReason(0, 0, null).failed, false);
+  assert.equal(decodeEndReason(487, 0, 'ExpectedError').failed, false, 'a cancel or a decline is expected');
+  assert.equal(decodeEndReason(null, null, null).failed, false);
+});
