@@ -38,6 +38,7 @@ function buildSchema(z: typeof Zod.z) {
       .strictObject({
         maxPoorCalls: countLimit.optional(),
         maxPoorStreams: countLimit.optional(),
+        maxFailedCalls: countLimit.optional(),
         failOnUnknown: z.boolean().optional(),
         failOnPoor: z.boolean().optional(),
       })

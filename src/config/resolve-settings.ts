@@ -14,6 +14,7 @@ export interface SettingsFlags {
   format?: string;
   maxPoorCalls?: string;
   maxPoorStreams?: string;
+  maxFailedCalls?: string;
   failOnUnknown?: boolean;
   failOnPoor?: boolean;
 }
@@ -48,6 +49,8 @@ export function resolveSettings(named: string[], flags: SettingsFlags, env: Node
   const maxPoorStreams = limitOf('--max-poor-streams', flags.maxPoorStreams, g.maxPoorStreams, `${where}: gates.maxPoorStreams`);
   if (maxPoorCalls) gates.maxPoorCalls = maxPoorCalls;
   if (maxPoorStreams) gates.maxPoorStreams = maxPoorStreams;
+  const maxFailedCalls = limitOf('--max-failed-calls', flags.maxFailedCalls, g.maxFailedCalls, `${where}: gates.maxFailedCalls`);
+  if (maxFailedCalls) gates.maxFailedCalls = maxFailedCalls;
   if (flags.failOnUnknown ?? g.failOnUnknown) gates.failOnUnknown = true;
   if (flags.failOnPoor ?? g.failOnPoor) gates.failOnPoor = true;
   return {

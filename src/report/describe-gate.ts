@@ -4,6 +4,7 @@ import { formatNumber } from './format-values.js';
 const NOUN: Record<GateResult['gate'], [one: string, many: string]> = {
   'max-poor-calls': ['poor call', 'poor calls'],
   'max-poor-streams': ['poor stream', 'poor streams'],
+  'max-failed-calls': ['call with a failed leg', 'calls with a failed leg'],
   'fail-on-unknown': ['call of unknown quality', 'calls of unknown quality'],
   'fail-on-poor': ['poor call', 'poor calls'],
 };
@@ -20,7 +21,8 @@ export function describeGate(result: GateResult): string {
   if (result.unit === 'percent') {
     const gap = formatNumber(result.actual - result.limit);
     const over = result.crossed ? ` — over by ${gap} ${gap === '1' ? 'point' : 'points'}` : '';
-    return `${result.gate} ${verdict}: ${shareText(result)}% ${noun} (${result.count} of ${result.of} known) ${result.crossed ? '>' : '≤'} ${result.limit}% allowed${over}`;
+    const of = result.gate === 'max-failed-calls' ? 'with legs logged' : 'known';
+    return `${result.gate} ${verdict}: ${shareText(result)}% ${noun} (${result.count} of ${result.of} ${of}) ${result.crossed ? '>' : '≤'} ${result.limit}% allowed${over}`;
   }
   const over = result.crossed ? ` — over by ${result.actual - result.limit}` : '';
   return `${result.gate} ${verdict}: ${result.count} ${noun} ${result.crossed ? '>' : '≤'} ${result.limit} allowed${over}`;

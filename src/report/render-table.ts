@@ -29,11 +29,15 @@ export function renderSummaryTable(doc: SummaryDocument, c: ChalkInstance, break
   // Ids cut to what tells the listed calls apart, and each call's legs (distinct-prefix.ts): `call <prefix>` finds one.
   const callIdLength = distinctPrefixLength(doc.calls.map((call) => call.correlationId));
   for (const call of doc.calls) {
-    const legIdLength = distinctPrefixLength(call.issues.map((i) => i.participantId ?? i.endpointId));
-    const shown = call.issues
-      .slice(0, MAX_BREACHES_SHOWN)
-      .map((i) => `${c.dim(`${shortId(i.participantId ?? i.endpointId, legIdLength)}:`)} ${c.red(safeText(describeIssueShort(i)))}`);
-    const more = call.issues.length - shown.length;
+    const legIdLength = distinctPrefixLength([...call.issues, ...call.failedLegs].map((i) => i.participantId ?? i.endpointId));
+    const leg = (i: { participantId: string | null; endpointId: string | null }) => c.dim(`${shortId(i.participantId ?? i.endpointId, legIdLength)}:`);
+    // Stream breaches, then legs that ended on an unexpected error ("dropped 410/3101", "failed 495/4507").
+    const lines = [
+      ...call.issues.map((i) => `${leg(i)} ${c.red(safeText(describeIssueShort(i)))}`),
+      ...call.failedLegs.map((l) => `${leg(l)} ${c.red(`${l.dropped ? 'dropped' : 'failed'} ${l.code ?? safeText(l.resultCategory ?? '?')}${l.subCode !== null ? `/${l.subCode}` : ''}`)}`),
+    ];
+    const shown = lines.slice(0, MAX_BREACHES_SHOWN);
+    const more = lines.length - shown.length;
     if (more > 0) shown.push(c.dim(`+${more} more`));
     rows.push([
       qualityLabel(call.quality, c),
@@ -70,7 +74,8 @@ export function totalsLine(doc: SummaryDocument, c: ChalkInstance): string {
   const t = doc.totals;
   const good = t.calls - t.poorCalls - t.unknownCalls;
   const poor = t.poorCalls > 0 ? c.red.bold(`${t.poorCalls} poor`) : '0 poor';
-  return `${plural(t.calls, 'call')}: ${poor}, ${t.unknownCalls} unknown, ${good} good · ${plural(t.streams, 'stream')}, ${t.poorStreams} poor`;
+  const failed = t.failedCalls > 0 ? ` · ${c.red(`${t.failedCalls} with a failed leg`)}` : '';
+  return `${plural(t.calls, 'call')}: ${poor}, ${t.unknownCalls} unknown, ${good} good · ${plural(t.streams, 'stream')}, ${t.poorStreams} poor${failed}`;
 }
 
 /** What was read, so that nothing is lost silently: the counts add up to the records read. */

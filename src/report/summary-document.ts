@@ -3,7 +3,7 @@ import type { LoadedCalls } from '../model/load-calls.js';
 import { type FileCounts, itemsRead } from '../model/file-tally.js';
 import type { InputCounts } from '../model/record-ledger.js';
 import type { QualityTotals } from '../rules/assess-calls.js';
-import type { CallRow } from '../rules/call-row.js';
+import type { CallRow, FailedLeg } from '../rules/call-row.js';
 import type { GateResult } from '../rules/gates.js';
 import type { Quality, StreamIssue } from '../rules/issue.js';
 import type { Thresholds } from '../rules/thresholds.js';
@@ -26,6 +26,8 @@ export interface CallJson {
   poorStreams: number;
   quality: Quality;
   issues: StreamIssue[];
+  /** Legs that ended on an unexpected error (dropped or not), with their end code. */
+  failedLegs: FailedLeg[];
 }
 
 /** `--format json` of summarize: a contract other tools read. Bump schemaVersion on any breaking change. */
@@ -103,6 +105,7 @@ export function callJson(row: CallRow): CallJson {
     poorStreams: row.poorStreams,
     quality: row.quality,
     issues: row.issues,
+    failedLegs: row.failedLegs,
   };
 }
 

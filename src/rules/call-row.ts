@@ -1,6 +1,7 @@
 import type { Quality, StreamIssue } from './issue.js';
 import type { AssessedCall } from './assess-calls.js';
 import { compareText } from '../model/compare-text.js';
+import { decodeEndReason } from './decode-end-reason.js';
 
 /**
  * What summarize keeps of a judged call once its records are let go: what the totals, the listing and every
@@ -18,6 +19,18 @@ export interface CallRow {
   poorStreams: number;
   /** Every stream issue of the call, in stream order. */
   issues: StreamIssue[];
+  /** Its legs that ended on an unexpected error, dropped or not (decode-end-reason.ts), in leg order. */
+  failedLegs: FailedLeg[];
+}
+
+/** A leg that ended on an unexpected error: whose it was and how it ended. */
+export interface FailedLeg {
+  participantId: string | null;
+  endpointId: string | null;
+  code: number | null;
+  subCode: number | null;
+  resultCategory: string | null;
+  dropped: boolean;
 }
 
 export function callRowOf({ call, verdict }: AssessedCall): CallRow {
@@ -31,6 +44,10 @@ export function callRowOf({ call, verdict }: AssessedCall): CallRow {
     quality: verdict.quality,
     poorStreams: verdict.poorStreams,
     issues: verdict.issues,
+    failedLegs: call.legs.flatMap((leg) => {
+      const { code, subCode, resultCategory, dropped, failed } = decodeEndReason(leg.endReasonCode, leg.endReasonSubCode, leg.resultCategory);
+      return failed ? [{ participantId: leg.participantId, endpointId: leg.endpointId, code, subCode, resultCategory, dropped }] : [];
+    }),
   };
 }
 

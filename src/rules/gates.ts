@@ -7,12 +7,14 @@ export type CountLimit = { kind: 'count'; max: number } | { kind: 'percent'; max
 export interface Gates {
   maxPoorCalls?: CountLimit;
   maxPoorStreams?: CountLimit;
+  /** Calls with a leg that ended on an unexpected error (a call that never connected, a dropped leg). */
+  maxFailedCalls?: CountLimit;
   failOnUnknown?: boolean;
   /** Fail when a call (summarize: any call) is poor. */
   failOnPoor?: boolean;
 }
 
-export type GateName = 'max-poor-calls' | 'max-poor-streams' | 'fail-on-unknown' | 'fail-on-poor';
+export type GateName = 'max-poor-calls' | 'max-poor-streams' | 'max-failed-calls' | 'fail-on-unknown' | 'fail-on-poor';
 
 /** One gate's outcome, as Lighthouse CI reports an assertion: pure data, worded by the report layer. */
 export interface GateResult {
@@ -60,6 +62,7 @@ export function evaluateSummaryGates(totals: QualityTotals, gates: Gates): GateR
   const knownCalls = totals.calls - totals.unknownCalls;
   if (gates.maxPoorCalls) results.push(countGate('max-poor-calls', gates.maxPoorCalls, totals.poorCalls, knownCalls));
   if (gates.maxPoorStreams) results.push(countGate('max-poor-streams', gates.maxPoorStreams, totals.poorStreams, totals.streams));
+  if (gates.maxFailedCalls) results.push(countGate('max-failed-calls', gates.maxFailedCalls, totals.failedCalls, totals.callsWithLegs));
   if (gates.failOnPoor) results.push(noneAllowed('fail-on-poor', totals.poorCalls, knownCalls));
   if (gates.failOnUnknown) results.push(noneAllowed('fail-on-unknown', totals.unknownCalls, totals.calls));
   return results;

@@ -84,11 +84,11 @@ test('config file: found upward, inputs relative to it, gates and format; flags 
 });
 
 test('every gate is a flag and a config key; a flag turns the config\'s gate off for one run (off, --no-…)', () => {
-  const strict = configProject({ gates: { maxPoorCalls: 0, maxPoorStreams: '1%', failOnPoor: true, failOnUnknown: true } });
+  const strict = configProject({ gates: { maxPoorCalls: 0, maxPoorStreams: '1%', maxFailedCalls: 0, failOnPoor: true, failOnUnknown: true } });
   const all = runCli(['summarize', SAMPLES], { cwd: strict });
   assert.equal(all.status, 1);
-  assert.deepEqual(all.stderr.trim().split('\n').map((l) => l.replace(/ crossed.*/, '')), ['acs-calllogs: gate max-poor-calls', 'acs-calllogs: gate max-poor-streams', 'acs-calllogs: gate fail-on-poor', 'acs-calllogs: gate fail-on-unknown']);
-  const relaxed = runCli(['summarize', SAMPLES, '--max-poor-calls', 'off', '--max-poor-streams', 'OFF', '--no-fail-on-poor', '--no-fail-on-unknown'], { cwd: strict });
+  assert.deepEqual(all.stderr.trim().split('\n').map((l) => l.replace(/ crossed.*/, '')), ['acs-calllogs: gate max-poor-calls', 'acs-calllogs: gate max-poor-streams', 'acs-calllogs: gate max-failed-calls', 'acs-calllogs: gate fail-on-poor', 'acs-calllogs: gate fail-on-unknown']);
+  const relaxed = runCli(['summarize', SAMPLES, '--max-poor-calls', 'off', '--max-poor-streams', 'OFF', '--max-failed-calls', 'off', '--no-fail-on-poor', '--no-fail-on-unknown'], { cwd: strict });
   assert.equal(relaxed.status, 0, relaxed.stderr);
   assert.equal(relaxed.stderr, '');
   assert.equal(runCli(['summarize', SAMPLES, '--fail-on-poor']).stderr, 'acs-calllogs: gate fail-on-poor crossed: 4 poor calls\n');
@@ -98,6 +98,23 @@ test('every gate is a flag and a config key; a flag turns the config\'s gate off
   assert.match(unjudged.stderr, /^warning: --fail-on-poor passed with nothing to judge: the call's quality is unknown \(no CallDiagnostics\); add --fail-on-unknown to fail then\n$/);
   assert.equal(runCli(['call', '959b96af', SAMPLES], { cwd: strict }).status, 1);
   assert.equal(runCli(['call', '959b96af', SAMPLES, '--no-fail-on-unknown'], { cwd: strict }).status, 0);
+});
+
+test('--max-failed-calls: calls with a leg that dropped or never connected, which media gates cannot see', () => {
+  const failedLeg = 'test/fixtures/input/failed-leg.jsonl';
+  const run = runCli(['summarize', failedLeg, '--max-failed-calls', '0', '--fail-on-poor', '--no-breakdowns'], { env: { NO_COLOR: '1' } });
+  assert.equal(run.status, 1, 'its media is good: only the failed leg crosses a gate');
+  assert.equal(run.stderr, 'acs-calllogs: gate max-failed-calls crossed: 1 call with a failed leg > 0 allowed — over by 1\n');
+  assert.match(run.stdout, /good .* eeeeeeee .*ep-a: failed 495\/4507/);
+  assert.match(run.stdout, /1 call: 0 poor, 0 unknown, 1 good · 1 stream, 0 poor · 1 with a failed leg/);
+  const { json } = runJson<SummaryDocument>(['summarize', failedLeg, SAMPLES, '--max-failed-calls', '25%']);
+  assert.deepEqual([json.totals.failedCalls, json.totals.callsWithLegs], [2, 9]);
+  assert.equal(json.gates[0]!.crossed, false, '2 of 9 is 22.2%');
+  const sample = json.calls.find((c) => c.correlationId.startsWith('a60ad5d9'))!;
+  assert.deepEqual(sample.failedLegs.map((l) => [l.code, l.subCode, l.dropped]), [[410, 3101, true], [500, 4521, true]]);
+  assert.deepEqual(json.calls.find((c) => c.correlationId.startsWith('eeeeeeee'))!.failedLegs, [
+    { participantId: null, endpointId: 'ep-a', code: 495, subCode: 4507, resultCategory: 'UnexpectedClientError', dropped: false },
+  ]);
 });
 
 test('gates with nothing to judge pass, and say so: no call in the window, or none of known quality', () => {

@@ -8,7 +8,7 @@ import { ROOT, runCli, runJson } from '../support/run-cli.js';
 interface Expected {
   totals: SummaryDocument['totals'];
   input: { records: number; duplicates: number; superseded: number; ignored: number; byCategory: Record<string, number> };
-  calls: Record<string, { quality: string; callType: string | null; participants: number | null; streams: number; poorStreams: number; issues: unknown[] }>;
+  calls: Record<string, { quality: string; callType: string | null; participants: number | null; streams: number; poorStreams: number; issues: unknown[]; failedLegs: unknown[] }>;
 }
 const expected = JSON.parse(readFileSync(`${ROOT}test/fixtures/samples-expected.json`, 'utf8')) as Expected;
 const sortIssues = (issues: unknown[]) => issues.map((i) => JSON.stringify(i)).sort();
@@ -28,6 +28,7 @@ test('summarize samples/ --format json: every call, its verdict and its issues, 
     assert.equal(call.streams, want.streams, call.correlationId);
     assert.equal(call.poorStreams, want.poorStreams, call.correlationId);
     assert.deepEqual(sortIssues(call.issues), sortIssues(want.issues), call.correlationId);
+    assert.deepEqual(call.failedLegs, want.failedLegs, call.correlationId);
     for (const issue of call.issues) assert.ok((RULE_METRICS as readonly string[]).includes(issue.metric));
   }
 });

@@ -4,7 +4,7 @@ import { evaluateCallGates, evaluateSummaryGates, gateExitCode, parseCountLimit 
 import { applyOverrides, parseThresholdFlag } from '../../../src/rules/threshold-overrides.js';
 import { describeGate } from '../../../src/report/describe-gate.js';
 
-const totals = { calls: 10, poorCalls: 3, unknownCalls: 2, streams: 40, poorStreams: 5 };
+const totals = { calls: 10, poorCalls: 3, unknownCalls: 2, streams: 40, poorStreams: 5, callsWithLegs: 9, failedCalls: 2 };
 
 test('gate values: a count or a percentage; anything else is refused', () => {
   assert.deepEqual(parseCountLimit('--max-poor-calls', '3'), { kind: 'count', max: 3 });
@@ -17,6 +17,14 @@ test('max-poor-calls as a count: more than N crosses, N does not', () => {
   const [r] = evaluateSummaryGates(totals, { maxPoorCalls: { kind: 'count', max: 2 } });
   assert.equal(r!.crossed, true);
   assert.equal(r!.actual, 3);
+});
+
+test('max-failed-calls: calls with a failed leg, of the calls with legs logged', () => {
+  assert.equal(evaluateSummaryGates(totals, { maxFailedCalls: { kind: 'count', max: 2 } })[0]!.crossed, false);
+  const [r] = evaluateSummaryGates(totals, { maxFailedCalls: { kind: 'count', max: 1 } });
+  assert.deepEqual([r!.gate, r!.crossed, r!.count, r!.of], ['max-failed-calls', true, 2, 9]);
+  const [share] = evaluateSummaryGates(totals, { maxFailedCalls: { kind: 'percent', max: 20 } });
+  assert.deepEqual([share!.crossed, share!.actual.toFixed(2)], [true, '22.22']);
 });
 
 test('a percentage is of the calls whose quality is known', () => {
@@ -37,11 +45,11 @@ test('a share exactly at its percentage limit passes, a hair over crosses, whate
       if (tenThousandths % known !== 0) continue;
       const exact = tenThousandths / known;
       const text = `${Math.floor(exact / 10_000)}.${String(exact % 10_000).padStart(4, '0')}%`;
-      const at = evaluateSummaryGates({ calls: known, poorCalls: count, unknownCalls: 0, streams: 0, poorStreams: 0 }, { maxPoorCalls: parseCountLimit('--max-poor-calls', text) });
+      const at = evaluateSummaryGates({ calls: known, poorCalls: count, unknownCalls: 0, streams: 0, poorStreams: 0, callsWithLegs: 0, failedCalls: 0 }, { maxPoorCalls: parseCountLimit('--max-poor-calls', text) });
       assert.equal(at[0]!.crossed, false, `${count} of ${known} at ${text}`);
       if (exact === 0) continue;
       const below = `${Math.floor((exact - 1) / 10_000)}.${String((exact - 1) % 10_000).padStart(4, '0')}%`;
-      const over = evaluateSummaryGates({ calls: 0, poorCalls: 0, unknownCalls: 0, streams: known, poorStreams: count }, { maxPoorStreams: parseCountLimit('--max-poor-streams', below) });
+      const over = evaluateSummaryGates({ calls: 0, poorCalls: 0, unknownCalls: 0, streams: known, poorStreams: count, callsWithLegs: 0, failedCalls: 0 }, { maxPoorStreams: parseCountLimit('--max-poor-streams', below) });
       assert.equal(over[0]!.crossed, true, `${count} of ${known} streams at ${below}`);
       checked++;
     }
@@ -101,7 +109,7 @@ test('a ratio\'s limit may be a percentage: packetLossRateAvg=15% is 0.15', () =
 });
 
 test('a gate line never reads as the other side of its limit: the share gets the places it needs, passed or crossed', () => {
-  const gate = (count: number, of: number, limit: number) => describeGate(evaluateSummaryGates({ calls: of, poorCalls: count, unknownCalls: 0, streams: 0, poorStreams: 0 }, { maxPoorCalls: { kind: 'percent', max: limit } })[0]!);
+  const gate = (count: number, of: number, limit: number) => describeGate(evaluateSummaryGates({ calls: of, poorCalls: count, unknownCalls: 0, streams: 0, poorStreams: 0, callsWithLegs: 0, failedCalls: 0 }, { maxPoorCalls: { kind: 'percent', max: limit } })[0]!);
   assert.equal(gate(2, 3, 66.667), 'max-poor-calls passed: 66.667% poor calls (2 of 3 known) ≤ 66.667% allowed'); // not 66.67%
   assert.equal(gate(2, 3, 66.666), 'max-poor-calls crossed: 66.67% poor calls (2 of 3 known) > 66.666% allowed — over by 0.0006667 points');
   assert.equal(gate(1, 3, 50), 'max-poor-calls passed: 33.33% poor calls (1 of 3 known) ≤ 50% allowed');
