@@ -130,12 +130,20 @@ function streams(story: CallStory, c: ChalkInstance): string {
       const issue = breached.get(m);
       return issue ? c.red.bold(`${shown} (limit ${formatMetricValue(issue.metric, issue.threshold)})`) : shown;
     });
-    const head = [stream.mediaType ?? '?', streamDirection(stream.endpointType, stream.streamDirection), stream.transportType ?? '', stream.streamId ? `stream ${stream.streamId}` : '']
+    const head = [
+      stream.mediaType ?? '?',
+      streamDirection(stream.endpointType, stream.streamDirection),
+      stream.transportType ?? '',
+      stream.codecName ?? '',
+      stream.streamId ? `stream ${stream.streamId}` : '',
+    ]
       .filter((x) => x !== '')
       .map((x) => safeText(x))
       .join(' · ');
     const mark = issues.length > 0 ? c.red('✗') : c.green('✓');
     lines.push(`    ${mark} ${head}`);
+    // The schema: "if this value is zero, media may not be flowing" (PacketUtilization, not a quality rule).
+    if (stream.metrics.packetUtilization === 0) metrics.push(c.yellow('no packets: media may not have flowed'));
     if (metrics.length) lines.push(`      ${metrics.join(' · ')}`);
   }
   return lines.join('\n');

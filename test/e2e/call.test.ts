@@ -143,6 +143,12 @@ test('a leg that ended on an unexpected error (no valid token) is an issue of th
   assert.deepEqual(json.dropped, []);
 });
 
+test('a stream shows its codec; one that carried no packets says media may not have flowed', () => {
+  const { status, stdout } = runCli(['call', 'f5000000', 'test/fixtures/input/no-packets.jsonl'], { env: { NO_COLOR: '1' } });
+  assert.equal(status, 0);
+  assert.match(stdout, /✓ Video · Inbound · H264S · stream 9\n {6}packets 0 · bitrate 0 kbps · no packets: media may not have flowed\n/);
+});
+
 test('records of other calls are not parsed: a broken line of another call is not even noticed', () => {
   const { result, json } = runJson<CallDocument>(['call', 'aaaabbbb-1111', twinFile()]);
   assert.equal(result.status, 0, result.stderr);
