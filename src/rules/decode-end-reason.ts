@@ -39,9 +39,21 @@ function key(code: number, subCode: number | null): string {
   return `${code}/${subCode ?? ''}`;
 }
 
-/** The table row for (code, subCode); else the row for the code alone; else, without a subcode, (code, 0). */
+/**
+ * Code 0 logged without a subcode (the schema's own examples have none): the table's 0/0 says "by local participant",
+ * which would tell a support engineer who hung up when the log does not. Code 0 is a call that ended as calls do (its
+ * subcodes are Success but for two ExpectedError ones); who ended it, and how, is the subcode's to say.
+ */
+const CODE_ZERO_ALONE: CodeRow = { code: 0, subCode: null, resultCategory: 'Success', message: 'Call ended (no subcode logged to say how or by whom).' };
+
+/**
+ * The table row for (code, subCode); else the row for the code alone; else, without a subcode, (code, 0), whose
+ * meaning is the code's own (487/0 canceled, 603/0 declined) but for code 0 (CODE_ZERO_ALONE).
+ */
 export function lookupEndCode(code: number, subCode: number | null): CodeRow | null {
-  return rows.get(key(code, subCode)) ?? rows.get(key(code, null)) ?? (subCode === null ? rows.get(key(code, 0)) : undefined) ?? null;
+  const exact = rows.get(key(code, subCode)) ?? rows.get(key(code, null));
+  if (exact !== undefined || subCode !== null) return exact ?? null;
+  return code === 0 ? CODE_ZERO_ALONE : (rows.get(key(code, 0)) ?? null);
 }
 
 export function decodeEndReason(code: number | null, subCode: number | null, loggedCategory: string | null): EndReason {

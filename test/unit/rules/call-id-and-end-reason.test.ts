@@ -43,9 +43,14 @@ test('end codes decode with their subcode, fall back to the code alone, and mark
   assert.equal(codeOnly.message, 'Communication Services infrastructure error.');
   assert.equal(codeOnly.dropped, true);
 
-  const ok = decodeEndReason(0, null, null);
+  const ok = decodeEndReason(0, 0, null);
   assert.equal(ok.resultCategory, 'Success');
   assert.equal(ok.dropped, false);
+  // Without a subcode, code 0 says the call ended, not who ended it (0/0 is "by local participant").
+  const zero = decodeEndReason(0, null, null);
+  assert.deepEqual([zero.resultCategory, zero.message, zero.dropped, zero.failed], ['Success', 'Call ended (no subcode logged to say how or by whom).', false, false]);
+  assert.equal(decodeEndReason(0, null, 'UnexpectedServerError').failed, true);
+  assert.match(decodeEndReason(487, null, null).message ?? '', /caller canceled/, 'another code without a subcode still reads as its /0');
 
   // The log's own ResultCategory wins over the table's.
   assert.equal(decodeEndReason(0, 0, 'ExpectedError').resultCategory, 'ExpectedError');
