@@ -81,9 +81,16 @@ export interface CallDocument {
     participantId: string | null;
     direction: string | null;
     streamType: string | null;
+    codec: string | null;
     metricName: string;
     samples: number;
+    /** Over the series (null with no sample): the mean of every data point, the least and the greatest. */
+    average: number | null;
+    minimum: number | null;
+    maximum: number | null;
     limit: number | null;
+    /** Its average is past the limit: an issue of the call. */
+    poor: boolean;
     breaches: Array<{ start: string; end: string; worst: number }>;
   }>;
   surveys: Array<{ participantId: string | null; surveyId: string | null; ratings: Record<string, number | string> }>;
@@ -171,9 +178,14 @@ export function callDocument(story: CallStory, thresholds: Thresholds, counts: I
       participantId: s.participantId,
       direction: s.direction,
       streamType: s.streamType,
+      codec: s.codec,
       metricName: s.metricName,
       samples: s.points.length,
+      average: s.stats?.average ?? null,
+      minimum: s.stats?.minimum ?? null,
+      maximum: s.stats?.maximum ?? null,
       limit: s.rule?.limit ?? null,
+      poor: s.poor,
       breaches: s.breaches.map((b) => ({ start: isoOrNull(b.start) ?? '', end: isoOrNull(b.end) ?? '', worst: b.worst })),
     })),
     surveys: call.surveys.map((s) => ({ participantId: s.participantId, surveyId: s.surveyId, ratings: s.ratings })),

@@ -6,7 +6,7 @@ import { REDACTED } from '../schema/values.js';
 import { streamDirection } from './call-document.js';
 import { describeIssueLong, formatMetricValue, issueLeg } from './describe-issue.js';
 import { distinctPrefixLength } from './distinct-prefix.js';
-import { formatDuration, formatTime, plural } from './format-values.js';
+import { formatDuration, formatNumber, formatTime, plural } from './format-values.js';
 import { ganttBars } from './render-gantt.js';
 import { sparkline } from './render-sparkline.js';
 import { qualityLabel } from './render-table.js';
@@ -163,6 +163,10 @@ function issues(story: CallStory, c: ChalkInstance): string {
     const code = r.code === null ? '' : ` — code ${r.code}${r.subCode !== null ? `/${r.subCode}` : ''}`;
     lines.push(`leg ${legName(story, l)}: ended on an unexpected error (${r.resultCategory})${code}${r.message ? ` ${r.message}` : ''}`);
   }
+  for (const s of story.mediaSeries.filter((x) => x.poor)) {
+    const comparison = s.rule!.breachWhen === 'above' ? '>' : '<';
+    lines.push(`leg ${legId(story, s.participantId)}: client media stats ${s.direction ?? '?'} ${s.streamType ?? '?'} ${s.metricName} averaged ${formatNumber(s.stats!.average)} ${comparison} ${s.rule!.limit}`);
+  }
   for (const o of story.operations.filter((x) => x.failed)) {
     const op = o.operation;
     lines.push(`${op.participantId ? `leg ${legId(story, op.participantId)}` : 'client'}: ${op.operationName ?? 'operation'} ${op.resultType ?? 'failed'}${op.resultSignature ? ` (${op.resultSignature})` : ''} at ${offset(story, op.time)}`);
@@ -194,18 +198,18 @@ function operations(story: CallStory, c: ChalkInstance): string {
 function media(story: CallStory, c: ChalkInstance): string {
   if (story.mediaSeries.length === 0) return '';
   const lines = [c.bold('Media stats (client time series)')];
-  for (const s of story.mediaSeries) {
-    const label = `${legId(story, s.participantId)} ${safeText(s.direction ?? '?')} ${safeText(s.streamType ?? '?')} ${safeText(s.metricName)}`;
-    const spark = sparkline(
-      s.points.map((p) => p.value),
-      SPARK_WIDTH,
-      s.rule?.limit,
-    );
+  const sparks = story.mediaSeries.map((s) => sparkline(s.points.map((p) => p.value), SPARK_WIDTH, s.rule?.limit));
+  const sparkWidth = Math.max(0, ...sparks.map((spark) => spark.length));
+  story.mediaSeries.forEach((s, i) => {
+    const stream = `${safeText(s.streamType ?? '?')}${s.codec ? `/${safeText(s.codec)}` : ''}`;
+    const label = `${legId(story, s.participantId)} ${safeText(s.direction ?? '?')} ${stream} ${safeText(s.metricName)}`;
+    const spark = sparks[i]!.padEnd(sparkWidth);
     const windows = s.breaches.map((b) => `${offset(story, b.start)}–${offset(story, b.end)} (worst ${b.worst})`);
-    const limit = s.rule ? ` limit ${s.rule.limit}` : '';
-    lines.push(`  ${label.padEnd(44)} ${windows.length ? c.red(spark) : spark}${c.dim(limit)}`);
+    const stats = s.stats ? `avg ${formatNumber(s.stats.average)} · min ${formatNumber(s.stats.minimum)} · max ${formatNumber(s.stats.maximum)}` : '';
+    const limit = s.rule ? ` · limit ${s.rule.limit}` : '';
+    lines.push(`  ${label.padEnd(44)} ${windows.length ? c.red(spark) : spark}  ${s.poor ? c.red.bold(stats) : stats}${c.dim(limit)}`.trimEnd());
     if (windows.length) lines.push(`  ${' '.repeat(44)} ${c.red(`past the limit ${windows.join(', ')}`)}`);
-  }
+  });
   return lines.join('\n');
 }
 

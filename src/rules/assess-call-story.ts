@@ -36,7 +36,7 @@ export interface CallStory {
    * export) its earliest record, so that when things happened is not lost. Null when no record has a time.
    */
   origin: { time: number; from: 'call-start' | 'first-record' } | null;
-  /** poor when any stream issue, dropped or failed leg, or failed operation; unknown with none and no CallDiagnostics. */
+  /** poor when any stream issue, dropped or failed leg, failed operation, or client media series past its limit on average; unknown with none and no CallDiagnostics. */
   quality: Quality;
   issueCount: number;
 }
@@ -64,7 +64,7 @@ export function assessCallStory(call: Call, thresholds: Thresholds): CallStory {
       return event;
     }),
   );
-  const issueCount = verdict.issues.length + dropped.length + failedLegs.length + failed;
+  const issueCount = verdict.issues.length + dropped.length + failedLegs.length + failed + mediaSeries.filter((s) => s.poor).length;
   const quality: Quality = issueCount > 0 ? 'poor' : verdict.quality;
   return {
     call,

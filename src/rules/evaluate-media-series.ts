@@ -7,8 +7,20 @@ export interface MediaSeries {
   participantId: string | null;
   direction: string | null;
   streamType: string | null;
+  /** The codec of its first sample (MediaStreamCodec: OPUS, H264, VP8…). */
+  codec: string | null;
   metricName: string;
   points: Array<{ time: number; value: number }>;
+  /**
+   * Over the whole series: the mean of every data point sampled (Σ Sum / Σ Count, else the mean of the rows'
+   * averages), the least Minimum and the greatest Maximum (else of the averages). Null with no point.
+   */
+  stats: { average: number; minimum: number; maximum: number } | null;
+  /**
+   * Its average is past the rule's limit, as a CallDiagnostics stream's is: an issue of the call. Runs of samples past
+   * it (breaches) are shown, not counted: a limit is on an average, and a spike of a few seconds is not a poor stream.
+   */
+  poor: boolean;
   /** The rule this series is judged by, when its metric has one. */
   rule: { metric: RuleMetric; limit: number; breachWhen: 'above' | 'below' } | null;
   /** Runs of consecutive samples past the limit: [start, end] in epoch ms (end = last sample + its interval). */
@@ -26,6 +38,13 @@ const SERIES_RULES = new Map<string, RuleMetric>([
   ['framerate', 'videoFrameRateAvg'],
   ['frameheight', 'recvResolutionHeight'],
 ]);
+
+/**
+ * Metrics whose rule speaks of what a client receives: RecvResolutionHeight is "the incoming video stream", so a
+ * FrameHeight it sends (a camera's own 180p preview layer, say) is not judged by it.
+ */
+const RECEIVE_ONLY = new Set(['frameheight']);
+const RECEIVING = new Set(['recv', 'receive', 'inbound']);
 
 /** Client stream types (audio, video, screen) to the mediaType names of the thresholds. */
 const STREAM_MEDIA = new Map([
@@ -53,12 +72,16 @@ export function buildMediaSeries(samples: MediaStatsRecord[], thresholds: Thresh
       .sort((a, b) => a.time - b.time);
     const rule = ruleFor(first, thresholds);
     const interval = (first.aggregationIntervalSeconds ?? 10) * 1000;
+    const stats = statsOf(group, points);
     series.push({
       participantId: first.participantId,
       direction: first.direction,
       streamType: first.streamType,
+      codec: first.codec,
       metricName: first.metricName!,
       points,
+      stats,
+      poor: rule !== null && stats !== null && isBreach(rule.breachWhen, stats.average, rule.limit),
       rule,
       breaches: rule ? breachWindows(points, rule, interval) : [],
     });
@@ -73,9 +96,31 @@ export function buildMediaSeries(samples: MediaStatsRecord[], thresholds: Thresh
   );
 }
 
+function statsOf(samples: MediaStatsRecord[], points: MediaSeries['points']): MediaSeries['stats'] {
+  if (points.length === 0) return null;
+  let sum = 0;
+  let count = 0;
+  let minimum = Infinity;
+  let maximum = -Infinity;
+  for (const s of samples) {
+    if (s.sum !== null && s.count) {
+      sum += s.sum;
+      count += s.count;
+    } else count = NaN; // a row without both: the mean of the rows' averages, below
+    const value = s.average ?? (s.sum !== null && s.count ? s.sum / s.count : null);
+    if (value === null) continue;
+    minimum = Math.min(minimum, s.minimum ?? value);
+    maximum = Math.max(maximum, s.maximum ?? value);
+  }
+  const average = count > 0 ? sum / count : points.reduce((total, p) => total + p.value, 0) / points.length;
+  return { average, minimum, maximum };
+}
+
 function ruleFor(sample: MediaStatsRecord, thresholds: Thresholds): MediaSeries['rule'] {
-  const metric = SERIES_RULES.get(sample.metricName!.toLowerCase());
+  const name = sample.metricName!.toLowerCase();
+  const metric = SERIES_RULES.get(name);
   if (!metric) return null;
+  if (RECEIVE_ONLY.has(name) && !RECEIVING.has((sample.direction ?? '').toLowerCase())) return null;
   const rule = thresholds[metric];
   const mediaType = STREAM_MEDIA.get((sample.streamType ?? '').toLowerCase()) ?? null;
   const limit = limitFor(rule, mediaType);

@@ -57,6 +57,7 @@ test('a group call with a rejoin, a dropped leg, a failed operation and media st
   const jitter = json.mediaSeries.find((s) => s.metricName === 'JitterInMs' && s.direction === 'recv' && s.breaches.length > 0);
   assert.ok(jitter, 'a media-stats window past the jitter limit');
   assert.equal(jitter.limit, 30);
+  assert.deepEqual([jitter.codec, jitter.poor, jitter.minimum, jitter.maximum], ['OPUS', false, 4, 80.8], 'past the limit for a while, not on average');
   assert.ok(json.timeline.some((e) => e.kind === 'media'));
   assert.ok(json.timeline.some((e) => e.kind === 'operation'));
   // The end-of-call survey: CallId names the call (its CorrelationId holds the participant).
@@ -79,7 +80,7 @@ test('the text story: header, legs, a Gantt timeline with the drop, streams with
   assert.match(stdout, /CreateView\s+Failed 500/);
   assert.match(stdout, /networkReceiveQuality: Bad/);
   assert.match(stdout, /Survey ratings\n  9d64fef3  overall 2\/5 \(CallDropped\) · audio 2\/5 \(Distorted, Echo\)\n/);
-  assert.match(stdout, /recv audio JitterInMs\s+[▁▂▃▄▅▆▇█]+ limit 30\n\s+past the limit \+41s–\+1m 31s \(worst 52\)/);
+  assert.match(stdout, /recv audio\/OPUS JitterInMs\s+[▁▂▃▄▅▆▇█]+  avg 29.67 · min 4 · max 80.8 · limit 30\n\s+past the limit \+41s–\+1m 31s \(worst 52\)/);
 });
 
 test('ids: a unique prefix of 8+, any case, and the server-side streams of a group call', () => {
@@ -147,6 +148,18 @@ test('a stream shows its codec; one that carried no packets says media may not h
   const { status, stdout } = runCli(['call', 'f5000000', 'test/fixtures/input/no-packets.jsonl'], { env: { NO_COLOR: '1' } });
   assert.equal(status, 0);
   assert.match(stdout, /✓ Video · Inbound · H264S · stream 9\n {6}packets 0 · bitrate 0 kbps · no packets: media may not have flowed\n/);
+});
+
+test('client media stats past a limit on average make the call poor, even with no CallDiagnostics; a sent FrameHeight is not judged', () => {
+  const path = 'test/fixtures/input/media-stats-poor.jsonl';
+  const text = runCli(['call', 'f4000000', path, '--fail-on-poor'], { env: { NO_COLOR: '1' } });
+  assert.equal(text.status, 1, text.stderr);
+  assert.match(text.stdout, /Verdict: POOR — 1 issue/);
+  assert.match(text.stdout, /leg p1: client media stats recv audio JitterInMs averaged 85 > 30/);
+  assert.match(text.stdout, /p1 send video FrameHeight +█ +avg 180 · min 180 · max 180\n/);
+  const { json } = runJson<CallDocument>(['call', 'f4000000', path]);
+  const series = json.mediaSeries.map((s) => [s.direction, s.metricName, s.average, s.limit, s.poor]);
+  assert.deepEqual(series, [['send', 'FrameHeight', 180, null, false], ['recv', 'JitterInMs', 85, 30, true]]);
 });
 
 test('records of other calls are not parsed: a broken line of another call is not even noticed', () => {

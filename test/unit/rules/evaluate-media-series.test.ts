@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildMediaSeries } from '../../../src/rules/evaluate-media-series.js';
+import { defaultThresholds } from '../../../src/rules/thresholds.js';
+import type { MediaStatsRecord } from '../../../src/schema/call-record.js';
+
+const T0 = Date.UTC(2026, 10, 20, 9);
+
+function sample(metricName: string, direction: string, streamType: string, at: number, fields: Partial<MediaStatsRecord>): MediaStatsRecord {
+  return {
+    category: 'CallClientMediaStatsTimeSeries',
+    correlationId: 'c1',
+    version: null,
+    time: T0 + at * 10_000,
+    metricName,
+    count: null,
+    sum: null,
+    average: null,
+    minimum: null,
+    maximum: null,
+    direction,
+    streamType,
+    codec: 'OPUS',
+    participantId: 'p1',
+    remoteParticipantId: null,
+    aggregationIntervalSeconds: 10,
+    ...fields,
+  };
+}
+
+test('a series is judged by its average over every data point; a spike past the limit is shown, not counted', () => {
+  const spike = [10, 12, 60, 11].map((v, i) => sample('JitterInMs', 'recv', 'audio', i, { count: 10, sum: v * 10, average: v, minimum: v - 5, maximum: v + 5 }));
+  const [calm] = buildMediaSeries(spike, defaultThresholds());
+  assert.deepEqual(calm!.stats, { average: 23.25, minimum: 5, maximum: 65 });
+  assert.equal(calm!.codec, 'OPUS');
+  assert.equal(calm!.poor, false, '23.25 ms on average is within 30 ms');
+  assert.equal(calm!.breaches.length, 1, 'the spike is a window past the limit');
+});
+
+test('rows weigh by their Count; without Sum and Count the rows\' averages are averaged', () => {
+  const weighed = [sample('JitterInMs', 'recv', 'audio', 0, { count: 1, sum: 100, average: 100 }), sample('JitterInMs', 'recv', 'audio', 1, { count: 9, sum: 90, average: 10 })];
+  const [one] = buildMediaSeries(weighed, defaultThresholds());
+  assert.equal(one!.stats!.average, 19);
+  assert.equal(one!.poor, false);
+  const averagesOnly = [sample('JitterInMs', 'recv', 'audio', 0, { average: 100 }), sample('JitterInMs', 'recv', 'audio', 1, { average: 10 })];
+  const [two] = buildMediaSeries(averagesOnly, defaultThresholds());
+  assert.deepEqual(two!.stats, { average: 55, minimum: 10, maximum: 100 });
+  assert.equal(two!.poor, true, '55 ms > 30 ms on average');
+});
+
+test('FrameHeight is judged as recvResolutionHeight only when received', () => {
+  const sent = buildMediaSeries([sample('FrameHeight', 'send', 'video', 0, { average: 180 })], defaultThresholds());
+  assert.deepEqual([sent[0]!.rule, sent[0]!.poor], [null, false]);
+  const received = buildMediaSeries([sample('FrameHeight', 'recv', 'video', 0, { average: 180 })], defaultThresholds());
+  assert.deepEqual([received[0]!.rule?.limit, received[0]!.poor], [240, true]);
+});
