@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
+import type { SummaryDocument } from '../../src/report/summary-document.js';
 import { ROOT, runCli } from '../support/run-cli.js';
 import { scratchDir } from '../support/scratch-dir.js';
 
@@ -28,16 +29,7 @@ function jqPretty(texts: string[], indent: string | number = 2, eol = '\n'): str
   return texts.map((text) => `${JSON.stringify(JSON.parse(text), null, indent).replaceAll('\n', eol)}${eol}`).join('');
 }
 
-interface InputBlock {
-  read: number;
-  records: number;
-  used: number;
-  invalid: number;
-  duplicates: number;
-  superseded: number;
-  ignored: number;
-  shapes: Record<string, number>;
-}
+type InputBlock = SummaryDocument['input'];
 
 /** `summarize --format json` on one file: its exit code, its JSON with the input's shapes apart (the one field that names the layout). */
 function summary(file: string): { shapes: unknown; rest: string } {
