@@ -33,7 +33,8 @@ export function defaultThresholds(): Thresholds {
     jitterAvg: { breachWhen: 'above', limits: { default: 30 } },
     packetLossRateAvg: { breachWhen: 'above', limits: { default: 0.1 } },
     jitterBufferSizeAvg: { breachWhen: 'above', limits: { default: 200 } },
-    healedDataRatioAvg: { breachWhen: 'above', limits: { default: 0.1 } },
+    // Audio only: the article measures healing "over the duration of audio stream" (the audio healer's concealment).
+    healedDataRatioAvg: { breachWhen: 'above', limits: { Audio: 0.1 } },
     videoFrameRateAvg: { breachWhen: 'below', limits: { Video: 7, VBSS: 1 } },
     recvResolutionHeight: { breachWhen: 'below', limits: { Video: 240, VBSS: 768 } },
     recvFreezeDurationPerMinuteInMs: { breachWhen: 'above', limits: { Video: 6000, VBSS: 25000 } },

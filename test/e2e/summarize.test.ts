@@ -59,6 +59,7 @@ test('the JSON shows the rules in force', () => {
   const { json } = runJson<SummaryDocument>(['summarize', 'samples/']);
   assert.deepEqual(json.thresholds.roundTripTimeAvg, { breachWhen: 'above', default: 500 });
   assert.deepEqual(json.thresholds.videoFrameRateAvg, { breachWhen: 'below', Video: 7, VBSS: 1 });
+  assert.deepEqual(json.thresholds.healedDataRatioAvg, { breachWhen: 'above', Audio: 0.1 });
   assert.deepEqual(Object.keys(json.thresholds), [...RULE_METRICS]);
 });
 

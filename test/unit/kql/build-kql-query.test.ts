@@ -78,7 +78,8 @@ test('default limits appear with their direction; equal to the limit is never a 
     'JitterAvgBreach = isnotnull(JitterAvg) and JitterAvg > 30',
     'PacketLossRateAvgBreach = isnotnull(PacketLossRateAvg) and PacketLossRateAvg > 0.1',
     'JitterBufferSizeAvgBreach = isnotnull(JitterBufferSizeAvg) and JitterBufferSizeAvg > 200',
-    'HealedDataRatioAvgBreach = isnotnull(HealedDataRatioAvg) and HealedDataRatioAvg > 0.1',
+    // The healed-data rule judges Audio only: no limit for the other media types.
+    'HealedDataRatioAvgBreach = isnotnull(HealedDataRatioAvg) and case(\n            MediaType =~ "Audio", HealedDataRatioAvg > 0.1,',
     'MediaType =~ "Video", VideoFrameRateAvg < 7,',
     'MediaType =~ "VBSS", VideoFrameRateAvg < 1,',
     'MediaType =~ "Video", RecvResolutionHeight < 240,',

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import type { Call, Stream } from '../../../src/model/call.js';
 import { evaluateCall } from '../../../src/rules/evaluate-call.js';
 import { judgeStream } from '../../../src/rules/evaluate-stream.js';
+import { applyOverrides, parseThresholdFlag } from '../../../src/rules/threshold-overrides.js';
 import { defaultThresholds, limitFor } from '../../../src/rules/thresholds.js';
 
 function stream(mediaType: string, metrics: Stream['metrics']): Stream {
@@ -45,6 +46,21 @@ test('video and screen-sharing limits differ; audio streams are not judged on vi
   assert.deepEqual(metricsOf(stream('Audio', video)), []);
   assert.deepEqual(metricsOf(stream('VBSS', { videoFrameRateAvg: 0.5 })), ['videoFrameRateAvg']);
   assert.deepEqual(metricsOf(stream('Video', { videoFrameRateAvg: 7, recvResolutionHeight: 240, recvFreezeDurationPerMinuteInMs: 6000 })), []);
+  assert.deepEqual(metricsOf(stream('VBSS', { videoFrameRateAvg: 1, recvResolutionHeight: 768, recvFreezeDurationPerMinuteInMs: 25000 })), []);
+});
+
+test('healed data is judged on Audio only, 0.1 passing and just over failing', () => {
+  assert.deepEqual(metricsOf(stream('Audio', { healedDataRatioAvg: 0.1 })), []);
+  assert.deepEqual(metricsOf(stream('Audio', { healedDataRatioAvg: 0.101 })), ['healedDataRatioAvg']);
+  // Healing is the audio healer's concealment, "over the duration of audio stream": not a limit for video or sharing.
+  for (const mediaType of ['Video', 'VBSS', 'AppSharing']) {
+    assert.deepEqual(metricsOf(stream(mediaType, { healedDataRatioAvg: 0.2 })), [], mediaType);
+  }
+  // A stream of no media type gets the rules' defaults, and the healed rule has none.
+  assert.deepEqual(metricsOf({ ...stream('Audio', { healedDataRatioAvg: 0.2 }), mediaType: null }), []);
+  // A user who wants video judged on it says so.
+  const withVideo = applyOverrides([parseThresholdFlag('healedDataRatioAvg.Video=0.1')]);
+  assert.deepEqual(judgeStream(stream('Video', { healedDataRatioAvg: 0.2 }), withVideo).issues.map((i) => i.metric), ['healedDataRatioAvg']);
 });
 
 test('an issue names the stream, the value and the limit in force', () => {

@@ -81,11 +81,14 @@ test('--threshold: a bare metric sets every media type it judges; .MediaType one
     parseThresholdFlag('videoFrameRateAvg=5'),
     parseThresholdFlag('recvResolutionHeight.VBSS=600'),
     parseThresholdFlag('jitterAvg.video=off'),
+    parseThresholdFlag('healedDataRatioAvg=0.2'),
   ]);
   assert.deepEqual(t.roundTripTimeAvg.limits, { default: 900 });
   assert.deepEqual(t.videoFrameRateAvg.limits, { Video: 5, VBSS: 5 });
   assert.deepEqual(t.recvResolutionHeight.limits, { Video: 240, VBSS: 600 });
   assert.deepEqual(t.jitterAvg.limits, { default: 30, Video: null });
+  // The healed-data rule judges Audio: a bare metric sets Audio's limit.
+  assert.deepEqual(t.healedDataRatioAvg.limits, { Audio: 0.2 });
 });
 
 test('--threshold refuses unknown metrics, media types and values, naming them', () => {
