@@ -71,7 +71,7 @@ export function parseLimit(metric: RuleMetric, value: string | number | null, wh
 /**
  * The defaults with the overrides applied in order (config first, then flags: the last word wins).
  * A bare metric sets the limit for every media type the rule judges (its default and each media type of its own:
- * `videoFrameRateAvg=5` sets Video and VBSS; `healedDataRatioAvg=0.2` sets Audio); `metric.MediaType` sets one.
+ * `videoFrameRateAvg=5` sets Video, VBSS and AppSharing; `healedDataRatioAvg=0.2` sets Audio); `metric.MediaType` sets one.
  */
 export function applyOverrides(overrides: ThresholdOverride[], base: Thresholds = defaultThresholds()): Thresholds {
   const result = structuredClone(base);

@@ -35,9 +35,10 @@ export function defaultThresholds(): Thresholds {
     jitterBufferSizeAvg: { breachWhen: 'above', limits: { default: 200 } },
     // Audio only: the article measures healing "over the duration of audio stream" (the audio healer's concealment).
     healedDataRatioAvg: { breachWhen: 'above', limits: { Audio: 0.1 } },
-    videoFrameRateAvg: { breachWhen: 'below', limits: { Video: 7, VBSS: 1 } },
-    recvResolutionHeight: { breachWhen: 'below', limits: { Video: 240, VBSS: 768 } },
-    recvFreezeDurationPerMinuteInMs: { breachWhen: 'above', limits: { Video: 6000, VBSS: 25000 } },
+    // The article's "screensharing stream" limits hold for both of its screen-sharing media types, VBSS and AppSharing.
+    videoFrameRateAvg: { breachWhen: 'below', limits: { Video: 7, VBSS: 1, AppSharing: 1 } },
+    recvResolutionHeight: { breachWhen: 'below', limits: { Video: 240, VBSS: 768, AppSharing: 768 } },
+    recvFreezeDurationPerMinuteInMs: { breachWhen: 'above', limits: { Video: 6000, VBSS: 25000, AppSharing: 25000 } },
   };
 }
 

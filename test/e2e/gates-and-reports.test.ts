@@ -56,7 +56,7 @@ test('call --fail-on-poor exits 1 on a poor call and 0 on a good one', () => {
 test('--threshold changes a limit; the JSON shows the rules in force; per media type with .Video', () => {
   const { json } = runJson<SummaryDocument>(['summarize', SAMPLES, '--threshold', 'roundTripTimeAvg=700', '--threshold', 'jitterAvg=off', '--threshold', 'videoFrameRateAvg.Video=5']);
   assert.deepEqual(json.thresholds.roundTripTimeAvg, { breachWhen: 'above', default: 700 });
-  assert.deepEqual(json.thresholds.videoFrameRateAvg, { breachWhen: 'below', Video: 5, VBSS: 1 });
+  assert.deepEqual(json.thresholds.videoFrameRateAvg, { breachWhen: 'below', Video: 5, VBSS: 1, AppSharing: 1 });
   const p2p = json.calls.find((c) => c.correlationId.startsWith('f794018d'))!;
   assert.equal(p2p.quality, 'good', 'RTT 612 is within 700 and jitter is off');
   const video = json.calls.find((c) => c.correlationId.startsWith('ad9b017d'))!;

@@ -44,5 +44,5 @@ test('bad values exit 2 with one line on stderr and nothing on stdout', () => {
 test('kql --print-config shows the rules in force', () => {
   const r = runCli(['kql', '--print-config', '--threshold', 'videoFrameRateAvg.VBSS=2'], { cwd: NO_CONFIG });
   assert.equal(r.status, 0, r.stderr);
-  assert.deepEqual(JSON.parse(r.stdout).thresholds.videoFrameRateAvg, { breachWhen: 'below', Video: 7, VBSS: 2 });
+  assert.deepEqual(JSON.parse(r.stdout).thresholds.videoFrameRateAvg, { breachWhen: 'below', Video: 7, VBSS: 2, AppSharing: 1 });
 });

@@ -58,7 +58,9 @@ test('input counts: nothing lost silently; the counts add up to the records read
 test('the JSON shows the rules in force', () => {
   const { json } = runJson<SummaryDocument>(['summarize', 'samples/']);
   assert.deepEqual(json.thresholds.roundTripTimeAvg, { breachWhen: 'above', default: 500 });
-  assert.deepEqual(json.thresholds.videoFrameRateAvg, { breachWhen: 'below', Video: 7, VBSS: 1 });
+  assert.deepEqual(json.thresholds.videoFrameRateAvg, { breachWhen: 'below', Video: 7, VBSS: 1, AppSharing: 1 });
+  assert.deepEqual(json.thresholds.recvResolutionHeight, { breachWhen: 'below', Video: 240, VBSS: 768, AppSharing: 768 });
+  assert.deepEqual(json.thresholds.recvFreezeDurationPerMinuteInMs, { breachWhen: 'above', Video: 6000, VBSS: 25000, AppSharing: 25000 });
   assert.deepEqual(json.thresholds.healedDataRatioAvg, { breachWhen: 'above', Audio: 0.1 });
   assert.deepEqual(Object.keys(json.thresholds), [...RULE_METRICS]);
 });

@@ -29,7 +29,7 @@ test('precedence: flags, then config, then defaults; named inputs, then the envi
   const { nested } = project({ inputs: ['logs'], format: 'json', thresholds: { jitterAvg: 40, videoFrameRateAvg: { VBSS: 2 } }, gates: { maxPoorCalls: 5 } });
   const s = resolveSettings([], { threshold: ['jitterAvg=50'], maxPoorCalls: '1', format: 'junit' }, { ACS_CALLLOGS_INPUT: 'x.json' }, nested);
   assert.deepEqual(s.thresholds.jitterAvg.limits, { default: 50 });
-  assert.deepEqual(s.thresholds.videoFrameRateAvg.limits, { Video: 7, VBSS: 2 });
+  assert.deepEqual(s.thresholds.videoFrameRateAvg.limits, { Video: 7, VBSS: 2, AppSharing: 1 });
   assert.deepEqual(s.thresholds.roundTripTimeAvg.limits, { default: 500 });
   assert.deepEqual(s.gates.maxPoorCalls, { kind: 'count', max: 1 });
   assert.equal(s.format, 'junit');

@@ -82,10 +82,13 @@ test('default limits appear with their direction; equal to the limit is never a 
     'HealedDataRatioAvgBreach = isnotnull(HealedDataRatioAvg) and case(\n            MediaType =~ "Audio", HealedDataRatioAvg > 0.1,',
     'MediaType =~ "Video", VideoFrameRateAvg < 7,',
     'MediaType =~ "VBSS", VideoFrameRateAvg < 1,',
+    'MediaType =~ "AppSharing", VideoFrameRateAvg < 1,',
     'MediaType =~ "Video", RecvResolutionHeight < 240,',
     'MediaType =~ "VBSS", RecvResolutionHeight < 768,',
+    'MediaType =~ "AppSharing", RecvResolutionHeight < 768,',
     'MediaType =~ "Video", RecvFreezeDurationPerMinuteInMs > 6000,',
     'MediaType =~ "VBSS", RecvFreezeDurationPerMinuteInMs > 25000,',
+    'MediaType =~ "AppSharing", RecvFreezeDurationPerMinuteInMs > 25000,',
   ]) {
     assert.ok(q.includes(expected), expected);
   }

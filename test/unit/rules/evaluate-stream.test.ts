@@ -63,6 +63,27 @@ test('healed data is judged on Audio only, 0.1 passing and just over failing', (
   assert.deepEqual(judgeStream(stream('Video', { healedDataRatioAvg: 0.2 }), withVideo).issues.map((i) => i.metric), ['healedDataRatioAvg']);
 });
 
+test('AppSharing is screen sharing: the VBSS limits (fps < 1, resolution < 768, freezes > 25000 ms/min)', () => {
+  assert.deepEqual(metricsOf(stream('AppSharing', { videoFrameRateAvg: 0, recvResolutionHeight: 360, recvFreezeDurationPerMinuteInMs: 60000 })), [
+    'videoFrameRateAvg',
+    'recvResolutionHeight',
+    'recvFreezeDurationPerMinuteInMs',
+  ]);
+  assert.deepEqual(metricsOf(stream('AppSharing', { videoFrameRateAvg: 1, recvResolutionHeight: 768, recvFreezeDurationPerMinuteInMs: 25000 })), []);
+  assert.deepEqual(metricsOf(stream('AppSharing', { videoFrameRateAvg: 0.99, recvResolutionHeight: 767, recvFreezeDurationPerMinuteInMs: 25001 })), [
+    'videoFrameRateAvg',
+    'recvResolutionHeight',
+    'recvFreezeDurationPerMinuteInMs',
+  ]);
+  // Not the Video limits: 3 fps and 12000 ms/min of freezes break Video's, not screen sharing's.
+  const share = { videoFrameRateAvg: 3, recvResolutionHeight: 800, recvFreezeDurationPerMinuteInMs: 12000 };
+  assert.deepEqual(metricsOf(stream('AppSharing', share)), []);
+  assert.deepEqual(metricsOf(stream('Video', share)), ['videoFrameRateAvg', 'recvFreezeDurationPerMinuteInMs']);
+  // Set and turned off like VBSS's.
+  const t = applyOverrides(['recvFreezeDurationPerMinuteInMs.AppSharing=off', 'videoFrameRateAvg.AppSharing=2'].map(parseThresholdFlag));
+  assert.deepEqual(judgeStream(stream('AppSharing', { recvFreezeDurationPerMinuteInMs: 60000, videoFrameRateAvg: 1.5 }), t).issues.map((i) => i.metric), ['videoFrameRateAvg']);
+});
+
 test('an issue names the stream, the value and the limit in force', () => {
   const [issue] = judgeStream(stream('Video', { recvResolutionHeight: 180 }), thresholds).issues;
   assert.deepEqual(issue, {

@@ -84,8 +84,9 @@ test('--threshold: a bare metric sets every media type it judges; .MediaType one
     parseThresholdFlag('healedDataRatioAvg=0.2'),
   ]);
   assert.deepEqual(t.roundTripTimeAvg.limits, { default: 900 });
-  assert.deepEqual(t.videoFrameRateAvg.limits, { Video: 5, VBSS: 5 });
-  assert.deepEqual(t.recvResolutionHeight.limits, { Video: 240, VBSS: 600 });
+  // The screen-sharing limits are VBSS's and AppSharing's: a bare metric sets both.
+  assert.deepEqual(t.videoFrameRateAvg.limits, { Video: 5, VBSS: 5, AppSharing: 5 });
+  assert.deepEqual(t.recvResolutionHeight.limits, { Video: 240, VBSS: 600, AppSharing: 768 });
   assert.deepEqual(t.jitterAvg.limits, { default: 30, Video: null });
   // The healed-data rule judges Audio: a bare metric sets Audio's limit.
   assert.deepEqual(t.healedDataRatioAvg.limits, { Audio: 0.2 });
