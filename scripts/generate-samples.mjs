@@ -302,7 +302,7 @@ const c5d = [
 write(`workspace-export/am-ACSCallSummary/${WS_PATH}/y=2026/m=11/d=20/h=09/m=00/PT05M.json`, jsonl(c5s));
 write(`workspace-export/am-ACSCallDiagnostics/${WS_PATH}/y=2026/m=11/d=20/h=09/m=05/PT05M.json`, jsonl(c5d));
 
-/* ───────────── Call 6: at the limits, Updates tables (shape D, az CLI -o json) ───────────── */
+/* ───────────── Call 6: at the averages' limits (poor by its maxima), Updates tables (shape D, az CLI -o json) ───────────── */
 const C6 = '848d6af0-bcd9-42fe-bc57-4372c4688aa9';
 const P6 = {
   p1: { p: 'f2b202c1-3530-4ae3-8c71-c9a1c9dbb558', e: '9429ef73-bb30-453f-be7c-6893012bcf5d', id: `acs:${ACS_TENANT}_00000025-8c44-0b1d-7c3a-343a0d00b2a4` },
@@ -347,7 +347,7 @@ const c6 = [
   s6(P6.p1, T2, 2, true),
   s6(P6.p2, T2, 2, true),
   s6(P6.p2, T1, 1, false),
-  // P1 outbound audio: v1 poor (server-side estimate), v2 exactly at every audio limit.
+  // P1 outbound audio: v1 poor (server-side estimate), v2 exactly at every audio average's limit (its maxima, 340 ms and 0.31, past theirs).
   d6(P6.p1, false, T1, 1, 'Audio', 7101, 'Outbound', 'OPUS', { RoundTripTimeAvg: 742, RoundTripTimeMax: 1310, JitterAvg: 44, JitterMax: 120, PacketLossRateAvg: 0.18, PacketLossRateMax: 0.41 }),
   d6(P6.p1, false, T2, 2, 'Audio', 7101, 'Outbound', 'OPUS', { RoundTripTimeAvg: 500, RoundTripTimeMax: 688, JitterAvg: 30, JitterMax: 57, PacketLossRateAvg: 0.1, PacketLossRateMax: 0.26, JitterBufferSizeAvg: 200, JitterBufferSizeMax: 340, HealedDataRatioAvg: 0.1, HealedDataRatioMax: 0.31, PacketUtilization: 90210 }),
   d6(P6.p1, true, T1, 1, 'Audio', 8101, 'Inbound', 'OPUS', { RoundTripTimeAvg: 96, RoundTripTimeMax: 140, JitterAvg: 6, JitterMax: 15, PacketLossRateAvg: 0.004, PacketLossRateMax: 0.02, JitterBufferSizeAvg: 60, JitterBufferSizeMax: 110, HealedDataRatioAvg: 0.01, HealedDataRatioMax: 0.04, PacketUtilization: 90577 }),

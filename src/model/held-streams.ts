@@ -43,11 +43,12 @@ const TEXT_COLUMNS = 7;
  * Streams held in columns: each id, media and transport a slot in an array of texts, each metric a double (NaN:
  * not logged; a metric read is finite or absent) in a typed array, a block of streams each. The texts are the
  * copies the records held share (SharedStrings: a stream repeats its call's and its leg's ids, and media, transport
- * and stream ids have a few values). A stream so held takes 7 slots and 8 bytes a metric, 120 bytes, where a
- * stream object took ~190 (the object, its metrics object, a boxed number a fractional metric) and its own copies
- * of the ids that another cache did not share: summarize holds every stream of every call until reading is over,
- * so this is most of what its memory grows by, call after call. A stream is made an object again (keptStream)
- * only to be judged. Streams of no version only: an *Updates table's versions are held as objects, by version.
+ * and stream ids have a few values). A stream so held takes 7 slots and 8 bytes a metric (120 bytes when 8 metrics
+ * were judged, 136 with 10), where a stream object took ~190 with 8 (the object, its metrics object, a boxed number
+ * a fractional metric) and its own copies of the ids that another cache did not share: summarize holds every stream
+ * of every call until reading is over, so this is most of what its memory grows by, call after call. A stream is
+ * made an object again (keptStream) only to be judged. Streams of no version only: an *Updates table's versions are
+ * held as objects, by version.
  *
  * Texts, not numbers into a table of them: interning every id in a Map cost ~0.2 s more on the bench export (each
  * text JSON.parse makes is hashed whole), for about the same memory (on a 920 MB export 161 MB of heap and 80 of

@@ -41,7 +41,7 @@ export function parseThresholdFlag(text: string): ThresholdOverride {
 }
 
 /** Metrics logged as a ratio from 0 to 1 (0.1 is 10%): their limits may be written as a percentage too. */
-const RATIO_METRICS: ReadonlySet<RuleMetric> = new Set(['packetLossRateAvg', 'healedDataRatioAvg']);
+const RATIO_METRICS: ReadonlySet<RuleMetric> = new Set(['packetLossRateAvg', 'healedDataRatioAvg', 'healedDataRatioMax']);
 
 /**
  * A limit of a metric: a number, `off` (null), or for a ratio a percentage (`10%` is 0.1). A limit no value can

@@ -10,7 +10,9 @@ export const RULE_METRICS = [
   'jitterAvg',
   'packetLossRateAvg',
   'jitterBufferSizeAvg',
+  'jitterBufferSizeMax',
   'healedDataRatioAvg',
+  'healedDataRatioMax',
   'videoFrameRateAvg',
   'recvResolutionHeight',
   'recvFreezeDurationPerMinuteInMs',
@@ -33,8 +35,12 @@ export function defaultThresholds(): Thresholds {
     jitterAvg: { breachWhen: 'above', limits: { default: 30 } },
     packetLossRateAvg: { breachWhen: 'above', limits: { default: 0.1 } },
     jitterBufferSizeAvg: { breachWhen: 'above', limits: { default: 200 } },
+    // "Normally when this value is greater than 200 ms, it will cause a negative quality impact", as for the average.
+    jitterBufferSizeMax: { breachWhen: 'above', limits: { default: 200 } },
     // Audio only: the article measures healing "over the duration of audio stream" (the audio healer's concealment).
     healedDataRatioAvg: { breachWhen: 'above', limits: { Audio: 0.1 } },
+    // "When this value is greater than 0.1 (10%), we consider the stream as bad quality", as for the average.
+    healedDataRatioMax: { breachWhen: 'above', limits: { Audio: 0.1 } },
     // The article's "screensharing stream" limits hold for both of its screen-sharing media types, VBSS and AppSharing.
     videoFrameRateAvg: { breachWhen: 'below', limits: { Video: 7, VBSS: 1, AppSharing: 1 } },
     recvResolutionHeight: { breachWhen: 'below', limits: { Video: 240, VBSS: 768, AppSharing: 768 } },

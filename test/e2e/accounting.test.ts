@@ -74,7 +74,7 @@ test('summarize --format csv and --report csv=…: a header and a row a call, th
   const rows = result.stdout.split('\r\n').filter((l) => l !== '');
   assert.equal(rows[0], 'correlationId,quality,callType,startTime,durationSeconds,participants,streams,poorStreams,issues,breaches');
   assert.equal(rows.length, 1 + 8);
-  assert.match(rows[1]!, /^ad9b017d-c904-482b-91f0-939dfe648fa0,poor,Group,2026-11-20T08:31:07.220Z,1290,3,14,3,7,leg ec6d55e9/);
+  assert.match(rows[1]!, /^ad9b017d-c904-482b-91f0-939dfe648fa0,poor,Group,2026-11-20T08:31:07.220Z,1290,3,14,3,9,leg ec6d55e9/);
   assert.equal(readFileSync(file, 'utf8'), result.stdout);
 });
 

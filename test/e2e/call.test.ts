@@ -49,11 +49,12 @@ test('a group call with a rejoin, a dropped leg, a failed operation and media st
     [500, 4521, 'UnexpectedServerError'],
   ]);
   assert.match(json.dropped.find((d) => d.endReason.code === 410)!.endReason.message!, /dropped due to unexpected network problem on the client/);
-  assert.deepEqual(json.issues.map((i) => i.metric).sort(), ['jitterAvg', 'packetLossRateAvg']);
+  // The first Android leg's outbound audio (jitter, loss) and its server-side inbound audio (jitter buffer and healed maxima).
+  assert.deepEqual(json.issues.map((i) => i.metric).sort(), ['healedDataRatioMax', 'jitterAvg', 'jitterBufferSizeMax', 'packetLossRateAvg']);
   const failed = json.operations.filter((o) => o.failed);
   assert.deepEqual(failed.map((o) => [o.operationName, o.resultSignature]), [['CreateView', '500']]);
   assert.ok(json.operations.some((o) => o.degraded?.quality === 'Bad'), 'a UFD event that is not Good');
-  assert.equal(json.issueCount, 2 + 2 + 1);
+  assert.equal(json.issueCount, 4 + 2 + 1);
   const jitter = json.mediaSeries.find((s) => s.metricName === 'JitterInMs' && s.direction === 'recv' && s.breaches.length > 0);
   assert.ok(jitter, 'a media-stats window past the jitter limit');
   assert.equal(jitter.limit, 30);
@@ -71,7 +72,7 @@ test('a group call with a rejoin, a dropped leg, a failed operation and media st
 test('the text story: header, legs, a Gantt timeline with the drop, streams with breaches, issues in plain words', () => {
   const { status, stdout } = runCli(['call', REJOIN, 'samples/']);
   assert.equal(status, 0);
-  assert.match(stdout, new RegExp(`^Call ${REJOIN}\nGroup · 2026-11-20 09:19:58 → 2026-11-20 09:40:18 UTC · 20m 20s\nVerdict: POOR — 5 issues`));
+  assert.match(stdout, new RegExp(`^Call ${REJOIN}\nGroup · 2026-11-20 09:19:58 → 2026-11-20 09:40:18 UTC · 20m 20s\nVerdict: POOR — 7 issues`));
   assert.match(stdout, /410\/3101 UnexpectedClientError: Call\s/);
   assert.match(stdout, /Timeline\n {21}0s +20m 20s\n(.*\n)*?  2aaed7ee VoIP {6}█{3}✕·{44}\n/);
   assert.match(stdout, /jitter 38 ms \(limit 30 ms\)/);

@@ -61,7 +61,9 @@ test('the JSON shows the rules in force', () => {
   assert.deepEqual(json.thresholds.videoFrameRateAvg, { breachWhen: 'below', Video: 7, VBSS: 1, AppSharing: 1 });
   assert.deepEqual(json.thresholds.recvResolutionHeight, { breachWhen: 'below', Video: 240, VBSS: 768, AppSharing: 768 });
   assert.deepEqual(json.thresholds.recvFreezeDurationPerMinuteInMs, { breachWhen: 'above', Video: 6000, VBSS: 25000, AppSharing: 25000 });
+  assert.deepEqual(json.thresholds.jitterBufferSizeMax, { breachWhen: 'above', default: 200 });
   assert.deepEqual(json.thresholds.healedDataRatioAvg, { breachWhen: 'above', Audio: 0.1 });
+  assert.deepEqual(json.thresholds.healedDataRatioMax, { breachWhen: 'above', Audio: 0.1 });
   assert.deepEqual(Object.keys(json.thresholds), [...RULE_METRICS]);
 });
 
@@ -73,7 +75,7 @@ test('the table: poor calls first with their breaches, totals and what was read;
   assert.match(rows[0]!, /POOR/);
   assert.match(rows.at(-1)!, /good/);
   assert.match(stdout, /│ POOR\s+│ f794018d │ .*│ 583436d8: Audio RTT 612 > 500 ms/);
-  assert.match(stdout, /8 calls: 4 poor, 1 unknown, 3 good · 50 streams, 6 poor/);
+  assert.match(stdout, /8 calls: 5 poor, 1 unknown, 2 good · 50 streams, 8 poor/);
   assert.match(stdout, /Read 15 files .*: 146 records — 140 used, 1 duplicate, 4 superseded, 1 ignored/);
   assert.doesNotMatch(stdout, /\u001b\[/);
 });

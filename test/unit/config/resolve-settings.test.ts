@@ -37,6 +37,16 @@ test('precedence: flags, then config, then defaults; named inputs, then the envi
   assert.deepEqual(resolveSettings(['a.json'], {}, { ACS_CALLLOGS_INPUT: 'x.json' }, nested).inputs, ['a.json']);
 });
 
+test('the config sets the jitter-buffer and healed maxima as it sets the others: a number, a percentage for a ratio, off', () => {
+  const { nested } = project({ thresholds: { jitterBufferSizeMax: 250, healedDataRatioMax: { Audio: '15%', Video: 0.2 }, healedDataRatioAvg: 'off' } });
+  const s = resolveSettings([], {}, {}, nested);
+  assert.deepEqual(s.thresholds.jitterBufferSizeMax, { breachWhen: 'above', limits: { default: 250 } });
+  assert.deepEqual(s.thresholds.healedDataRatioMax, { breachWhen: 'above', limits: { Audio: 0.15, Video: 0.2 } });
+  assert.deepEqual(s.thresholds.healedDataRatioAvg, { breachWhen: 'above', limits: { Audio: null } });
+  assert.throws(() => resolveSettings([], {}, {}, project({ thresholds: { healedDataRatioMax: 15 } }).nested), /thresholds\.healedDataRatioMax: healedDataRatioMax is a ratio from 0 to 1/);
+  assert.throws(() => resolveSettings([], {}, {}, project({ thresholds: { jitterBufferSizeMax: '250%' } }).nested), /jitterBufferSizeMax is not a ratio/);
+});
+
 test('an unknown key or a bad value names the path of the field', () => {
   assert.throws(() => resolveSettings([], {}, {}, project({ thresholds: { jitterAvg: { Vdeo: 3 } } }).nested), (e: Error) => e instanceof ConfigError && /thresholds\.jitterAvg\.Vdeo: unknown key/.test(e.message));
   assert.throws(() => resolveSettings([], {}, {}, project({ gates: { maxPoorCalls: 'many' } }).nested), /gates\.maxPoorCalls: /);

@@ -78,8 +78,10 @@ test('default limits appear with their direction; equal to the limit is never a 
     'JitterAvgBreach = isnotnull(JitterAvg) and JitterAvg > 30',
     'PacketLossRateAvgBreach = isnotnull(PacketLossRateAvg) and PacketLossRateAvg > 0.1',
     'JitterBufferSizeAvgBreach = isnotnull(JitterBufferSizeAvg) and JitterBufferSizeAvg > 200',
-    // The healed-data rule judges Audio only: no limit for the other media types.
+    'JitterBufferSizeMaxBreach = isnotnull(JitterBufferSizeMax) and JitterBufferSizeMax > 200',
+    // The healed-data rules judge Audio only: no limit for the other media types.
     'HealedDataRatioAvgBreach = isnotnull(HealedDataRatioAvg) and case(\n            MediaType =~ "Audio", HealedDataRatioAvg > 0.1,',
+    'HealedDataRatioMaxBreach = isnotnull(HealedDataRatioMax) and case(\n            MediaType =~ "Audio", HealedDataRatioMax > 0.1,',
     'MediaType =~ "Video", VideoFrameRateAvg < 7,',
     'MediaType =~ "VBSS", VideoFrameRateAvg < 1,',
     'MediaType =~ "AppSharing", VideoFrameRateAvg < 1,',

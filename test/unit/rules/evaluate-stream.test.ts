@@ -4,7 +4,7 @@ import type { Call, Stream } from '../../../src/model/call.js';
 import { evaluateCall } from '../../../src/rules/evaluate-call.js';
 import { judgeStream } from '../../../src/rules/evaluate-stream.js';
 import { applyOverrides, parseThresholdFlag } from '../../../src/rules/threshold-overrides.js';
-import { defaultThresholds, limitFor } from '../../../src/rules/thresholds.js';
+import { defaultThresholds, limitFor, RULE_METRICS } from '../../../src/rules/thresholds.js';
 
 function stream(mediaType: string, metrics: Stream['metrics']): Stream {
   return {
@@ -29,13 +29,16 @@ const thresholds = defaultThresholds();
 const metricsOf = (s: Stream) => judgeStream(s, thresholds).issues.map((i) => i.metric);
 
 test('a value equal to its limit is not a breach; one past it is', () => {
-  assert.deepEqual(metricsOf(stream('Audio', { roundTripTimeAvg: 500, jitterAvg: 30, packetLossRateAvg: 0.1, jitterBufferSizeAvg: 200, healedDataRatioAvg: 0.1 })), []);
-  assert.deepEqual(metricsOf(stream('Audio', { roundTripTimeAvg: 501, jitterAvg: 31, packetLossRateAvg: 0.11, jitterBufferSizeAvg: 201, healedDataRatioAvg: 0.16 })), [
+  const atLimits = { roundTripTimeAvg: 500, jitterAvg: 30, packetLossRateAvg: 0.1, jitterBufferSizeAvg: 200, jitterBufferSizeMax: 200, healedDataRatioAvg: 0.1, healedDataRatioMax: 0.1 };
+  assert.deepEqual(metricsOf(stream('Audio', atLimits)), []);
+  assert.deepEqual(metricsOf(stream('Audio', { roundTripTimeAvg: 501, jitterAvg: 31, packetLossRateAvg: 0.11, jitterBufferSizeAvg: 201, jitterBufferSizeMax: 201, healedDataRatioAvg: 0.16, healedDataRatioMax: 0.11 })), [
     'roundTripTimeAvg',
     'jitterAvg',
     'packetLossRateAvg',
     'jitterBufferSizeAvg',
+    'jitterBufferSizeMax',
     'healedDataRatioAvg',
+    'healedDataRatioMax',
   ]);
 });
 
@@ -49,15 +52,28 @@ test('video and screen-sharing limits differ; audio streams are not judged on vi
   assert.deepEqual(metricsOf(stream('VBSS', { videoFrameRateAvg: 1, recvResolutionHeight: 768, recvFreezeDurationPerMinuteInMs: 25000 })), []);
 });
 
-test('healed data is judged on Audio only, 0.1 passing and just over failing', () => {
-  assert.deepEqual(metricsOf(stream('Audio', { healedDataRatioAvg: 0.1 })), []);
-  assert.deepEqual(metricsOf(stream('Audio', { healedDataRatioAvg: 0.101 })), ['healedDataRatioAvg']);
+// The article gives each maximum the limit of its average: "Normally when this value is greater than 200 ms, it will
+// cause a negative quality impact" (JitterBufferSizeMax); "When this value is greater than 0.1 (10%), we consider the
+// stream as bad quality" (HealedDataRatioMax).
+test('jitter buffer max: 200 ms passes and 201 fails, for every media type', () => {
+  for (const mediaType of ['Audio', 'Video', 'VBSS', 'AppSharing']) {
+    assert.deepEqual(metricsOf(stream(mediaType, { jitterBufferSizeAvg: 80, jitterBufferSizeMax: 200 })), [], mediaType);
+    assert.deepEqual(metricsOf(stream(mediaType, { jitterBufferSizeAvg: 80, jitterBufferSizeMax: 201 })), ['jitterBufferSizeMax'], mediaType);
+  }
+  const [issue] = judgeStream(stream('Audio', { jitterBufferSizeMax: 900 }), thresholds).issues;
+  assert.deepEqual([issue!.metric, issue!.value, issue!.threshold], ['jitterBufferSizeMax', 900, 200]);
+});
+
+test('healed data: the average and the maximum judge Audio only, 0.1 passing and just over failing', () => {
+  assert.deepEqual(metricsOf(stream('Audio', { healedDataRatioAvg: 0.1, healedDataRatioMax: 0.1 })), []);
+  assert.deepEqual(metricsOf(stream('Audio', { healedDataRatioAvg: 0.02, healedDataRatioMax: 0.101 })), ['healedDataRatioMax']);
+  assert.deepEqual(metricsOf(stream('Audio', { healedDataRatioAvg: 0.101, healedDataRatioMax: 0.6 })), ['healedDataRatioAvg', 'healedDataRatioMax']);
   // Healing is the audio healer's concealment, "over the duration of audio stream": not a limit for video or sharing.
   for (const mediaType of ['Video', 'VBSS', 'AppSharing']) {
-    assert.deepEqual(metricsOf(stream(mediaType, { healedDataRatioAvg: 0.2 })), [], mediaType);
+    assert.deepEqual(metricsOf(stream(mediaType, { healedDataRatioAvg: 0.2, healedDataRatioMax: 0.6 })), [], mediaType);
   }
-  // A stream of no media type gets the rules' defaults, and the healed rule has none.
-  assert.deepEqual(metricsOf({ ...stream('Audio', { healedDataRatioAvg: 0.2 }), mediaType: null }), []);
+  // A stream of no media type gets the rules' defaults, and the healed rules have none.
+  assert.deepEqual(metricsOf({ ...stream('Audio', { healedDataRatioAvg: 0.2, healedDataRatioMax: 0.6 }), mediaType: null }), []);
   // A user who wants video judged on it says so.
   const withVideo = applyOverrides([parseThresholdFlag('healedDataRatioAvg.Video=0.1')]);
   assert.deepEqual(judgeStream(stream('Video', { healedDataRatioAvg: 0.2 }), withVideo).issues.map((i) => i.metric), ['healedDataRatioAvg']);
@@ -82,6 +98,18 @@ test('AppSharing is screen sharing: the VBSS limits (fps < 1, resolution < 768, 
   // Set and turned off like VBSS's.
   const t = applyOverrides(['recvFreezeDurationPerMinuteInMs.AppSharing=off', 'videoFrameRateAvg.AppSharing=2'].map(parseThresholdFlag));
   assert.deepEqual(judgeStream(stream('AppSharing', { recvFreezeDurationPerMinuteInMs: 60000, videoFrameRateAvg: 1.5 }), t).issues.map((i) => i.metric), ['videoFrameRateAvg']);
+});
+
+test('the maxima are set and turned off like the others, and judged (for the breakdowns) only where they have a limit', () => {
+  const t = applyOverrides(['jitterBufferSizeMax=250', 'healedDataRatioMax.Audio=off'].map(parseThresholdFlag));
+  const judged = (s: Stream) => judgeStream(s, t).issues.map((i) => i.metric);
+  assert.deepEqual(judged(stream('Audio', { jitterBufferSizeMax: 250, healedDataRatioMax: 0.9 })), []);
+  assert.deepEqual(judged(stream('Audio', { jitterBufferSizeMax: 251 })), ['jitterBufferSizeMax']);
+  // Judged (a limit for the media type, the metric logged) or not: what the breakdowns count per rule.
+  const bit = (metric: (typeof RULE_METRICS)[number]) => 1 << RULE_METRICS.indexOf(metric);
+  assert.equal(judgeStream(stream('Audio', { healedDataRatioMax: 0.9 }), thresholds).judged, bit('healedDataRatioMax'));
+  assert.equal(judgeStream(stream('Audio', { healedDataRatioMax: 0.9 }), t).judged, 0);
+  assert.equal(judgeStream(stream('Video', { healedDataRatioMax: 0.2, jitterBufferSizeMax: 10 }), thresholds).judged, bit('jitterBufferSizeMax'));
 });
 
 test('an issue names the stream, the value and the limit in force', () => {

@@ -81,15 +81,22 @@ test('--threshold: a bare metric sets every media type it judges; .MediaType one
     parseThresholdFlag('videoFrameRateAvg=5'),
     parseThresholdFlag('recvResolutionHeight.VBSS=600'),
     parseThresholdFlag('jitterAvg.video=off'),
+    parseThresholdFlag('jitterBufferSizeMax=250'),
     parseThresholdFlag('healedDataRatioAvg=0.2'),
+    parseThresholdFlag('healedDataRatioMax.Video=30%'),
   ]);
   assert.deepEqual(t.roundTripTimeAvg.limits, { default: 900 });
   // The screen-sharing limits are VBSS's and AppSharing's: a bare metric sets both.
   assert.deepEqual(t.videoFrameRateAvg.limits, { Video: 5, VBSS: 5, AppSharing: 5 });
   assert.deepEqual(t.recvResolutionHeight.limits, { Video: 240, VBSS: 600, AppSharing: 768 });
   assert.deepEqual(t.jitterAvg.limits, { default: 30, Video: null });
-  // The healed-data rule judges Audio: a bare metric sets Audio's limit.
+  assert.deepEqual(t.jitterBufferSizeMax.limits, { default: 250 });
+  // The healed-data rules judge Audio: a bare metric sets Audio's limit; .Video gives Video one of its own.
   assert.deepEqual(t.healedDataRatioAvg.limits, { Audio: 0.2 });
+  assert.deepEqual(t.healedDataRatioMax.limits, { Audio: 0.1, Video: 0.3 });
+  const off = applyOverrides([parseThresholdFlag('jitterBufferSizeMax=off'), parseThresholdFlag('healedDataRatioMax.Audio=off')]);
+  assert.deepEqual(off.jitterBufferSizeMax.limits, { default: null });
+  assert.deepEqual(off.healedDataRatioMax.limits, { Audio: null });
 });
 
 test('--threshold refuses unknown metrics, media types and values, naming them', () => {
@@ -101,6 +108,8 @@ test('--threshold refuses unknown metrics, media types and values, naming them',
   assert.throws(() => parseThresholdFlag('packetLossRateAvg=10'), /packetLossRateAvg is a ratio from 0 to 1: write 0.1 or 10%/);
   assert.throws(() => parseThresholdFlag('roundTripTimeAvg=-5'), /a limit is at least 0/);
   assert.throws(() => parseThresholdFlag('jitterAvg=10%'), /jitterAvg is not a ratio/);
+  assert.throws(() => parseThresholdFlag('healedDataRatioMax=10'), /healedDataRatioMax is a ratio from 0 to 1/);
+  assert.throws(() => parseThresholdFlag('jitterBufferSizeMax=10%'), /jitterBufferSizeMax is not a ratio/);
   for (const notDecimal of ['jitterAvg=0x10', 'packetLossRateAvg=0x10%', 'jitterAvg=Infinity', 'jitterAvg=1e']) assert.throws(() => parseThresholdFlag(notDecimal), /is not a number/, notDecimal);
   assert.equal(parseThresholdFlag('jitterAvg=2.5e1').limit, 25);
 });
@@ -108,6 +117,7 @@ test('--threshold refuses unknown metrics, media types and values, naming them',
 test('a ratio\'s limit may be a percentage: packetLossRateAvg=15% is 0.15', () => {
   assert.equal(parseThresholdFlag('packetLossRateAvg=15%').limit, 0.15);
   assert.equal(parseThresholdFlag('healedDataRatioAvg.Audio=5%').limit, 0.05);
+  assert.equal(parseThresholdFlag('healedDataRatioMax=15%').limit, 0.15);
   assert.equal(parseThresholdFlag('packetLossRateAvg=1').limit, 1);
   assert.equal(parseThresholdFlag('packetLossRateAvg=off').limit, null);
 });
