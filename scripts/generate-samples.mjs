@@ -349,7 +349,7 @@ const c6 = [
   s6(P6.p2, T1, 1, false),
   // P1 outbound audio: v1 poor (server-side estimate), v2 exactly at every audio average's limit (its maxima, 340 ms and 0.31, past theirs).
   d6(P6.p1, false, T1, 1, 'Audio', 7101, 'Outbound', 'OPUS', { RoundTripTimeAvg: 742, RoundTripTimeMax: 1310, JitterAvg: 44, JitterMax: 120, PacketLossRateAvg: 0.18, PacketLossRateMax: 0.41 }),
-  d6(P6.p1, false, T2, 2, 'Audio', 7101, 'Outbound', 'OPUS', { RoundTripTimeAvg: 500, RoundTripTimeMax: 688, JitterAvg: 30, JitterMax: 57, PacketLossRateAvg: 0.1, PacketLossRateMax: 0.26, JitterBufferSizeAvg: 200, JitterBufferSizeMax: 340, HealedDataRatioAvg: 0.1, HealedDataRatioMax: 0.31, PacketUtilization: 90210 }),
+  d6(P6.p1, false, T2, 2, 'Audio', 7101, 'Outbound', 'OPUS', { RoundTripTimeAvg: 500, RoundTripTimeMax: 688, JitterAvg: 30, JitterMax: 57, PacketLossRateAvg: 0.1, PacketLossRateMax: 0.26, JitterBufferSizeAvg: 200, JitterBufferSizeMax: 200, HealedDataRatioAvg: 0.1, HealedDataRatioMax: 0.1, PacketUtilization: 90210 }),
   d6(P6.p1, true, T1, 1, 'Audio', 8101, 'Inbound', 'OPUS', { RoundTripTimeAvg: 96, RoundTripTimeMax: 140, JitterAvg: 6, JitterMax: 15, PacketLossRateAvg: 0.004, PacketLossRateMax: 0.02, JitterBufferSizeAvg: 60, JitterBufferSizeMax: 110, HealedDataRatioAvg: 0.01, HealedDataRatioMax: 0.04, PacketUtilization: 90577 }),
   // P2 inbound video: v2 listed BEFORE v1; v1 poor, v2 exactly at every Video limit.
   d6(P6.p2, true, T2, 2, 'Video', 8202, 'Inbound', 'VP8', { RoundTripTimeAvg: 212, RoundTripTimeMax: 330, JitterAvg: 11, JitterMax: 29, PacketLossRateAvg: 0.02, PacketLossRateMax: 0.07, VideoFrameRateAvg: 7, RecvResolutionHeight: 240, RecvFreezeDurationPerMinuteInMs: 6000, PacketUtilization: 71302, VideoBitRateAvg: 260000, VideoBitRateMax: 540000 }),

@@ -75,7 +75,7 @@ test('the table: poor calls first with their breaches, totals and what was read;
   assert.match(rows[0]!, /POOR/);
   assert.match(rows.at(-1)!, /good/);
   assert.match(stdout, /│ POOR\s+│ f794018d │ .*│ 583436d8: Audio RTT 612 > 500 ms/);
-  assert.match(stdout, /8 calls: 5 poor, 1 unknown, 2 good · 50 streams, 8 poor/);
+  assert.match(stdout, /8 calls: 4 poor, 1 unknown, 3 good · 50 streams, 7 poor · 1 with a failed leg/);
   assert.match(stdout, /Read 15 files .*: 146 records — 140 used, 1 duplicate, 4 superseded, 1 ignored/);
   assert.doesNotMatch(stdout, /\u001b\[/);
 });
