@@ -1,3 +1,4 @@
+import type { FailedLeg } from '../rules/call-row.js';
 import type { StreamIssue } from '../rules/issue.js';
 import type { RuleMetric } from '../rules/thresholds.js';
 import { distinctPrefixLength } from './distinct-prefix.js';
@@ -73,4 +74,10 @@ export function issueLeg(issue: StreamIssue, shown?: string): string {
 export function issueLegsOf(issues: readonly StreamIssue[]): (issue: StreamIssue) => string {
   const length = distinctPrefixLength(issues.map((i) => i.participantId ?? i.endpointId));
   return (issue) => issueLeg(issue, (issue.participantId ?? issue.endpointId)?.slice(0, length));
+}
+
+/** "dropped 410/3101", "failed 495/4507": how a leg that failed ended (its category when it has no code). */
+export function describeFailedLeg(leg: FailedLeg): string {
+  const code = leg.code === null ? (leg.resultCategory ?? '?') : `${leg.code}${leg.subCode !== null ? `/${leg.subCode}` : ''}`;
+  return `${leg.dropped ? 'dropped' : 'failed'} ${code}`;
 }

@@ -1,5 +1,6 @@
 import { describeGate } from './describe-gate.js';
-import { describeIssueShort, issueLegsOf } from './describe-issue.js';
+import { describeFailedLeg, describeIssueShort, issueLeg } from './describe-issue.js';
+import { distinctPrefixLength } from './distinct-prefix.js';
 import { formatDuration, formatIsoTime, plural } from './format-values.js';
 import { renderBreakdownsMarkdown } from './render-breakdowns-markdown.js';
 import { notListedLine, windowLine } from './selection-lines.js';
@@ -18,15 +19,18 @@ export function escapeMarkdown(text: string): string {
     .replace(/([`*_[\]])/g, '\\$1');
 }
 
-/** For $GITHUB_STEP_SUMMARY and pull-request comments: totals, gates and the poor calls with their issues. */
+/**
+ * For $GITHUB_STEP_SUMMARY and pull-request comments: totals, gates, and the poor calls with their issues, then the
+ * calls whose media was not poor but a leg of which failed (dropped, or never connected: what --max-failed-calls counts).
+ */
 export function renderMarkdown(doc: SummaryDocument, budget = MARKDOWN_BUDGET_BYTES, breakdowns = true): string {
   const t = doc.totals;
   const head: string[] = [
     `## ACS call quality: ${t.poorCalls} poor of ${plural(t.calls, 'call')}`,
     '',
-    '| Calls | Poor | Unknown | Good | Streams | Poor streams |',
-    '|---:|---:|---:|---:|---:|---:|',
-    `| ${t.calls} | ${t.poorCalls} | ${t.unknownCalls} | ${t.calls - t.poorCalls - t.unknownCalls} | ${t.streams} | ${t.poorStreams} |`,
+    '| Calls | Poor | Unknown | Good | Streams | Poor streams | With a failed leg |',
+    '|---:|---:|---:|---:|---:|---:|---:|',
+    `| ${t.calls} | ${t.poorCalls} | ${t.unknownCalls} | ${t.calls - t.poorCalls - t.unknownCalls} | ${t.streams} | ${t.poorStreams} | ${t.failedCalls} |`,
     '',
   ];
   const window = windowLine(doc);
@@ -36,7 +40,8 @@ export function renderMarkdown(doc: SummaryDocument, budget = MARKDOWN_BUDGET_BY
     for (const gate of doc.gates) head.push(`- ${gate.crossed ? '❌' : '✅'} ${describeGate(gate)}`);
     head.push('');
   }
-  const poor = doc.calls.filter((c) => c.quality === 'poor');
+  const failedOnly = doc.calls.filter((c) => c.quality !== 'poor' && c.failedLegs.length > 0);
+  const poor = [...doc.calls.filter((c) => c.quality === 'poor'), ...failedOnly];
   const notListed = notListedLine(doc);
   const tail = [
     ...(notListed ? ['', `_${escapeMarkdown(notListed)}_`] : []),
@@ -47,7 +52,7 @@ export function renderMarkdown(doc: SummaryDocument, budget = MARKDOWN_BUDGET_BY
   ];
   if (poor.length === 0) return [...head, t.poorCalls > 0 ? 'No poor calls listed.' : 'No poor calls.', ...tail].join('\n');
 
-  head.push('### Poor calls', '', '| Call | Start (UTC) | Duration | Type | Issues |', '|---|---|---:|---|---|');
+  head.push(failedOnly.length > 0 ? '### Poor calls, and calls with a failed leg' : '### Poor calls', '', '| Call | Start (UTC) | Duration | Type | Issues |', '|---|---|---:|---|---|');
   const out = [...head];
   let bytes = Buffer.byteLength(out.join('\n')) + Buffer.byteLength(tail.join('\n')) + 200;
   let shown = 0;
@@ -59,12 +64,17 @@ export function renderMarkdown(doc: SummaryDocument, budget = MARKDOWN_BUDGET_BY
     bytes += size;
     shown++;
   }
-  if (shown < poor.length) out.push('', `_${poor.length - shown} more poor calls not shown (the report stays under 1 MiB); see the JSON report._`);
+  if (shown < poor.length) out.push('', `_${poor.length - shown} more calls not shown (the report stays under 1 MiB); see the JSON report._`);
   return [...out, ...tail].join('\n');
 }
 
 function callRow(call: CallJson): string {
-  const legOf = issueLegsOf(call.issues);
-  const issues = call.issues.map((i) => escapeMarkdown(`${legOf(i)}: ${describeIssueShort(i)}`)).join('<br>');
+  // Leg ids cut to what tells this call's legs apart (distinct-prefix.ts), stream issues and failed legs alike.
+  const length = distinctPrefixLength([...call.issues, ...call.failedLegs].map((x) => x.participantId ?? x.endpointId));
+  const id = (x: { participantId: string | null; endpointId: string | null }) => (x.participantId ?? x.endpointId)?.slice(0, length);
+  const issues = [
+    ...call.issues.map((i) => escapeMarkdown(`${issueLeg(i, id(i))}: ${describeIssueShort(i)}`)),
+    ...call.failedLegs.map((l) => escapeMarkdown(`leg ${id(l) ?? '?'}: ${describeFailedLeg(l)}`)),
+  ].join('<br>');
   return `| \`${safeText(call.correlationId).replace(/[`|]/g, '')}\` | ${formatIsoTime(call.startTime)} | ${formatDuration(call.durationSeconds)} | ${escapeMarkdown(call.callType ?? '-')} | ${issues} |`;
 }

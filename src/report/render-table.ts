@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Quality } from '../rules/issue.js';
 import { describeGate } from './describe-gate.js';
-import { describeIssueShort } from './describe-issue.js';
+import { describeFailedLeg, describeIssueShort } from './describe-issue.js';
 import { distinctPrefixLength } from './distinct-prefix.js';
 import { formatDuration, formatIsoTime, plural } from './format-values.js';
 import { renderBreakdownsTable } from './render-breakdowns-table.js';
@@ -34,7 +34,7 @@ export function renderSummaryTable(doc: SummaryDocument, c: ChalkInstance, break
     // Stream breaches, then legs that ended on an unexpected error ("dropped 410/3101", "failed 495/4507").
     const lines = [
       ...call.issues.map((i) => `${leg(i)} ${c.red(safeText(describeIssueShort(i)))}`),
-      ...call.failedLegs.map((l) => `${leg(l)} ${c.red(`${l.dropped ? 'dropped' : 'failed'} ${l.code ?? safeText(l.resultCategory ?? '?')}${l.subCode !== null ? `/${l.subCode}` : ''}`)}`),
+      ...call.failedLegs.map((l) => `${leg(l)} ${c.red(safeText(describeFailedLeg(l)))}`),
     ];
     const shown = lines.slice(0, MAX_BREACHES_SHOWN);
     const more = lines.length - shown.length;

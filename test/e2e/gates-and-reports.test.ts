@@ -110,6 +110,9 @@ test('--max-failed-calls: calls with a leg that dropped or never connected, whic
   assert.equal(run.stderr, 'acs-calllogs: gate max-failed-calls crossed: 1 call with a failed leg > 0 allowed — over by 1\n');
   assert.match(run.stdout, /good .* eeeeeeee .*ep-a: failed 495\/4507/);
   assert.match(run.stdout, /1 call: 0 poor, 0 unknown, 1 good · 1 stream, 0 poor · 1 with a failed leg/);
+  const md = runCli(['summarize', failedLeg, '--format', 'markdown', '--no-breakdowns']).stdout;
+  assert.match(md, /\| 1 \| 0 \| 0 \| 1 \| 1 \| 0 \| 1 \|/, 'totals: 1 call, good, with a failed leg');
+  assert.match(md, /### Poor calls, and calls with a failed leg\n\n.*\n.*\n\| `eeeeeeee-0000-4000-8000-000000000005` \| .* \| P2P \| leg ep-a: failed 495\/4507 \|/);
   const { json } = runJson<SummaryDocument>(['summarize', failedLeg, SAMPLES, '--max-failed-calls', '25%']);
   assert.deepEqual([json.totals.failedCalls, json.totals.callsWithLegs], [2, 9]);
   assert.equal(json.gates[0]!.crossed, false, '2 of 9 is 22.2%');
