@@ -1,5 +1,6 @@
-import { describeIssueShort, issueLegsOf } from './describe-issue.js';
+import { describeFailedLeg, describeIssueShort, issueLegsOf } from './describe-issue.js';
 import { plural } from './format-values.js';
+import type { FailedLeg } from '../rules/call-row.js';
 import type { SummaryDocument } from './summary-document.js';
 import { safeText } from './terminal-text.js';
 
@@ -14,22 +15,35 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-/** GitHub Actions annotations: an ::error per poor call listed, at most ten, then a pointer to the rest. */
+/**
+ * GitHub Actions annotations: an ::error per poor call listed, at most ten, then a pointer to the rest; a call whose
+ * media was fine but a leg of which failed (what --max-failed-calls counts) gets a ::warning, at most ten.
+ */
 export function renderGithub(doc: SummaryDocument): string {
   const poor = doc.calls.filter((c) => c.quality === 'poor');
   const lines = poor.slice(0, MAX_ANNOTATIONS).map((call) => {
     const id = safeText(call.correlationId);
     const title = escapeProperty(`Poor call ${id}`);
     const legOf = issueLegsOf(call.issues);
-    const body = call.issues.map((i) => safeText(`${legOf(i)}: ${describeIssueShort(i)}`)).join('\n');
+    const body = [...call.issues.map((i) => safeText(`${legOf(i)}: ${describeIssueShort(i)}`)), ...call.failedLegs.map(failedLegLine)].join('\n');
     return `::error title=${title}::${escapeData(`${safeText(call.callType ?? 'Call')} ${id}: ${plural(call.poorStreams, 'poor stream')}\n${body}`)}`;
   });
+  for (const call of doc.calls.filter((c) => c.quality !== 'poor' && c.failedLegs.length > 0).slice(0, MAX_ANNOTATIONS)) {
+    const id = safeText(call.correlationId);
+    const body = call.failedLegs.map(failedLegLine).join('\n');
+    lines.push(`::warning title=${escapeProperty(`Failed leg in call ${id}`)}::${escapeData(`${safeText(call.callType ?? 'Call')} ${id}: media ${call.quality}, ${plural(call.failedLegs.length, 'leg')} failed\n${body}`)}`);
+  }
   // Poor calls past the ten, and those --limit left out of the listing: the totals count every poor call.
   const t = doc.totals;
   const more = t.poorCalls - lines.length;
   if (more > 0) {
     lines.push(`::warning title=${escapeProperty('More poor calls')}::${escapeData(`${plural(more, 'more poor call')} not annotated; run acs-calllogs summarize --format markdown or json for all ${t.poorCalls}`)}`);
   }
-  lines.push(`::notice title=${escapeProperty('ACS call quality')}::${escapeData(`${t.calls} calls: ${t.poorCalls} poor, ${t.unknownCalls} unknown; ${t.streams} streams, ${t.poorStreams} poor`)}`);
+  const failed = t.failedCalls > 0 ? `; ${t.failedCalls} with a failed leg` : '';
+  lines.push(`::notice title=${escapeProperty('ACS call quality')}::${escapeData(`${plural(t.calls, 'call')}: ${t.poorCalls} poor, ${t.unknownCalls} unknown; ${plural(t.streams, 'stream')}, ${t.poorStreams} poor${failed}`)}`);
   return `${lines.join('\n')}\n`;
+}
+
+function failedLegLine(leg: FailedLeg): string {
+  return safeText(`leg ${(leg.participantId ?? leg.endpointId ?? '?').slice(0, 8)}: ${describeFailedLeg(leg)}`);
 }

@@ -113,6 +113,9 @@ test('--max-failed-calls: calls with a leg that dropped or never connected, whic
   const md = runCli(['summarize', failedLeg, '--format', 'markdown', '--no-breakdowns']).stdout;
   assert.match(md, /\| 1 \| 0 \| 0 \| 1 \| 1 \| 0 \| 1 \|/, 'totals: 1 call, good, with a failed leg');
   assert.match(md, /### Poor calls, and calls with a failed leg\n\n.*\n.*\n\| `eeeeeeee-0000-4000-8000-000000000005` \| .* \| P2P \| leg ep-a: failed 495\/4507 \|/);
+  const github = runCli(['summarize', failedLeg, '--format', 'github']).stdout;
+  assert.match(github, /^::warning title=Failed leg in call eeeeeeee-0000-4000-8000-000000000005::P2P eeeeeeee-0000-4000-8000-000000000005: media good, 1 leg failed%0Aleg ep-a: failed 495\/4507$/m);
+  assert.match(github, /::notice title=ACS call quality::1 call: 0 poor, 0 unknown; 1 stream, 0 poor; 1 with a failed leg/);
   const { json } = runJson<SummaryDocument>(['summarize', failedLeg, SAMPLES, '--max-failed-calls', '25%']);
   assert.deepEqual([json.totals.failedCalls, json.totals.callsWithLegs], [2, 9]);
   assert.equal(json.gates[0]!.crossed, false, '2 of 9 is 22.2%');
