@@ -91,16 +91,24 @@ function judgeLoaded(loaded: LoadedCalls, settings: Settings, window: TimeWindow
 }
 
 /**
- * Gates over no call of known quality pass by having nothing to judge: a window that holds no call, or a pipeline
- * whose CallDiagnostics have not arrived yet, would go green. Said on stderr; the second unless --fail-on-unknown
- * (which fails it) is set.
+ * Gates with nothing to judge pass: a window that holds no call, a pipeline whose CallDiagnostics have not arrived
+ * yet (the media gates, unless --fail-on-unknown, which fails it), or an export without CallSummary (--max-failed-calls:
+ * no leg, so no failed leg) would go green. Said on stderr.
  */
 function warnIfGatesJudgedNothing(doc: SummaryDocument): void {
   const t = doc.totals;
-  if (doc.gates.length === 0 || t.calls - t.unknownCalls > 0) return;
-  if (t.calls === 0) process.stderr.write('warning: the gates passed with nothing to judge: no call in the selection\n');
-  else if (!doc.gates.some((g) => g.gate === 'fail-on-unknown')) {
+  if (doc.gates.length === 0) return;
+  if (t.calls === 0) {
+    process.stderr.write('warning: the gates passed with nothing to judge: no call in the selection\n');
+    return;
+  }
+  const gate = (name: string) => doc.gates.some((g) => g.gate === name);
+  const mediaGates = doc.gates.some((g) => g.gate !== 'max-failed-calls');
+  if (mediaGates && t.unknownCalls === t.calls && !gate('fail-on-unknown')) {
     process.stderr.write(`warning: the gates passed with nothing to judge: no call of known quality (${plural(t.calls, 'call')}, none with CallDiagnostics); add --fail-on-unknown to fail then\n`);
+  }
+  if (gate('max-failed-calls') && t.callsWithLegs === 0) {
+    process.stderr.write(`warning: --max-failed-calls passed with nothing to judge: no leg logged (${plural(t.calls, 'call')}, none with CallSummary); export the CallSummary category too\n`);
   }
 }
 

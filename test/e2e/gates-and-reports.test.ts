@@ -137,6 +137,12 @@ test('gates with nothing to judge pass, and say so: no call in the window, or no
   assert.equal(judged.status, 1);
   assert.doesNotMatch(judged.stderr, /nothing to judge/);
   assert.equal(runCli(['summarize', SAMPLES, '--max-poor-calls', '10']).stderr, '');
+  // No CallSummary, so no leg to have failed: --max-failed-calls would pass for ever on such an export.
+  const noLegs = runCli(['summarize', 'test/fixtures/article-limits/PT1H.json', '--max-failed-calls', '0', '--max-poor-calls', '10']);
+  assert.equal(noLegs.status, 0);
+  assert.equal(noLegs.stderr, 'warning: --max-failed-calls passed with nothing to judge: no leg logged (5 calls, none with CallSummary); export the CallSummary category too\n');
+  const onlyFailedGate = runCli(['summarize', `${SAMPLES}storage-account/insights-logs-callsummary`, '--max-failed-calls', '0']);
+  assert.equal(onlyFailedGate.stderr, '', 'legs logged and no media gate: nothing to warn of, though no call has CallDiagnostics');
 });
 
 test('config file: an unknown key or a bad value exits 2 naming the field', () => {
