@@ -17,10 +17,12 @@ export function inputProblemLines(loaded: LoadedCalls, verbose = false): string[
   if (verbose) for (const f of loaded.perFile ?? []) lines.push(`note: read ${describeFileCounts(f)}`);
   const invalid = loaded.counts.invalid;
   if (invalid > 0) lines.push(invalidHeadline(loaded));
-  for (const { at, reason } of loaded.invalidSamples.slice(0, SHOWN)) {
+  // The first few, and every file's own failure (a corrupt gzip's cause) however many bad lines it made first.
+  const shown = loaded.invalidSamples.filter((s, i) => i < SHOWN || s.at.line === null).slice(0, 2 * SHOWN);
+  for (const { at, reason } of shown) {
     lines.push(`warning: ${safeText(where(at))}: invalid record: ${safeText(reason)}`);
   }
-  const more = invalid - Math.min(SHOWN, loaded.invalidSamples.length);
+  const more = invalid - shown.length;
   if (more > 0) lines.push(`warning: … and ${plural(more, 'more invalid record')}`);
   for (const { file, timeZone } of loaded.zoned.slice(0, SHOWN)) {
     lines.push(`warning: ${safeText(file)}: its times are headed [${safeText(timeZone)}], not [UTC], and are read as UTC: export it again with the portal's time zone set to UTC for exact times`);

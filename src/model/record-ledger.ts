@@ -83,9 +83,13 @@ export class RecordLedger {
     this.streams = streamMetrics === undefined ? null : new HeldStreams(streamMetrics, this.strings);
   }
 
+  /**
+   * Counts an invalid item and keeps the first KEEP_INVALID; a file's own failure (no line: a gzip stream that breaks,
+   * the rest of the file unread) is kept past them, so that its cause is told however many bad lines came before.
+   */
   addInvalid(at: SourceLocation, reason: string): void {
     this.counts.invalid++;
-    if (this.invalidSamples.length < KEEP_INVALID) this.invalidSamples.push({ at, reason });
+    if (this.invalidSamples.length < KEEP_INVALID || at.line === null) this.invalidSamples.push({ at, reason });
   }
 
   addIgnored(categoryName: string): void {

@@ -78,7 +78,8 @@ export async function judgeInPartitions(inputs: string[], options: LoadOptions, 
           break;
         }
         case 'invalid':
-          here.addItems([{ item: event, place: placeOf(event.at.line) }]);
+          // An item of no line is the file's own failure (its gzip broke), met after all its lines, as one thread meets it.
+          here.addItems([{ item: event, place: placeOf(event.at.line ?? Number.MAX_SAFE_INTEGER) }]);
           break;
         case 'events':
           for (const each of event.events) await apply(each);
@@ -127,10 +128,11 @@ function mergeCounts(results: PartitionResult[], files: number): Pick<LoadedCall
     // Own keys only: a worker's counts come back as a plain object, where `constructor` would be Object's.
     for (const { counts: c } of results) if (Object.hasOwn(c.byCategory, name)) counts.byCategory[name] += c.byCategory[name]!;
   }
+  // The first KEEP_INVALID, and a file's own failures past them, as one thread's ledger keeps them (addInvalid).
   const invalidSamples = results
     .flatMap((r) => r.invalidSamples)
     .sort((a, b) => comparePlaces(a.place, b.place))
-    .slice(0, KEEP_INVALID)
+    .filter((s, i) => i < KEEP_INVALID || s.at.line === null)
     .map(({ at, reason }) => ({ at, reason }));
   return { counts, invalidSamples };
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import type { SummaryDocument } from '../../src/report/summary-document.js';
 import { runCli, runJson } from '../support/run-cli.js';
 import { scratchDir } from '../support/scratch-dir.js';
@@ -65,6 +66,18 @@ test('a missing path, an unknown flag, a bad format, or input with no call-log r
     assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
     assert.equal(stdout, '');
   }
+});
+
+test('a gzip that breaks after many bad lines still says why, first five lines or not, with one thread or two', () => {
+  const lines = [good('gz-first', '40'), ...Array.from({ length: 12 }, () => 'not json'), ...Array.from({ length: 2000 }, (_, i) => good(`gz-${i}`, '40'))];
+  const gz = gzipSync(`${lines.join('\n')}\n`);
+  const path = file('PT1H.json.gz', '');
+  writeFileSync(path, gz.subarray(0, gz.length - 20));
+  const [one, two] = ['1', '2'].map((threads) => runCli(['summarize', path, '--threads', threads]));
+  assert.equal(one!.status, 0, one!.stderr);
+  assert.match(one!.stderr, /PT1H\.json\.gz: invalid record: truncated gzip stream \(unexpected end of file\); the rest of the file is not read\n/);
+  assert.match(one!.stderr, /:6: invalid record: not JSON/);
+  assert.equal(two!.stderr, one!.stderr);
 });
 
 test('help <command> prints its help on stdout and exits 0; help help prints the main help', () => {
