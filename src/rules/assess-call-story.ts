@@ -36,7 +36,10 @@ export interface CallStory {
    * export) its earliest record, so that when things happened is not lost. Null when no record has a time.
    */
   origin: { time: number; from: 'call-start' | 'first-record' } | null;
-  /** poor when any stream issue, dropped or failed leg, failed operation, or client media series past its limit on average; unknown with none and no CallDiagnostics. */
+  /**
+   * poor when any stream issue, dropped or failed leg, failed operation, or client media series past its limit on
+   * average; unknown with none and no CallDiagnostics.
+   */
   quality: Quality;
   issueCount: number;
 }
