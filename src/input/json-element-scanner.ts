@@ -42,6 +42,8 @@ export interface ScannedValue {
 
 const QUOTE = 0x22, BACKSLASH = 0x5c, COMMA = 0x2c, COLON = 0x3a, NL = 0x0a, CR = 0x0d, SPACE = 0x20, TAB = 0x09;
 const LBRACE = 0x7b, RBRACE = 0x7d, LBRACKET = 0x5b, RBRACKET = 0x5d;
+/** Run.closer of a top-level value of a stream, which no container closes. */
+const STREAM_VALUE = -1;
 
 interface Frame {
   object: boolean;
@@ -58,8 +60,9 @@ interface Run {
   start: number; // where the run's text starts in the current chunk
   line: number;
   indent: number; // column of the value's first character when it began its line, else -1
-  closer: number; // the char code that closes the container the value is in (-1: a value of a stream)
-  streamed: boolean; // a top-level value of a stream: it ends where its brackets close, or at its line's end
+  // The char code that closes the container the value is in; STREAM_VALUE for a top-level value of a stream, which
+  // ends where its brackets close, or at its line's end.
+  closer: number;
   depth: number;
   inString: boolean;
   escape: boolean;
@@ -239,7 +242,6 @@ export class JsonElementScanner {
     const path = this.frames.map((f) => (f.object ? (f.key ?? '') : f.index));
     const visit = this.plan(path);
     const c = s[i];
-    const streamed = this.stream && this.frames.length === 1;
     top.phase = 'after';
     if (visit === 'descend' && (c === '{' || c === '[')) {
       this.frames.push({ object: c === '{', key: null, index: 0, phase: c === '{' ? 'key' : 'value' });
@@ -253,8 +255,7 @@ export class JsonElementScanner {
       start: i,
       line: this.line,
       indent,
-      closer: streamed ? -1 : top.object ? RBRACE : RBRACKET,
-      streamed,
+      closer: this.stream && this.frames.length === 1 ? STREAM_VALUE : top.object ? RBRACE : RBRACKET,
       depth: 0,
       inString: false,
       escape: false,
@@ -350,7 +351,7 @@ export class JsonElementScanner {
       else if (c === LBRACE || c === LBRACKET) depth++;
       else if (c === RBRACE || c === RBRACKET) {
         if (depth > 0) {
-          if (--depth === 0 && run.streamed) {
+          if (--depth === 0 && run.closer === STREAM_VALUE) {
             end = i + 1; // a value of a stream ends with its brackets
             break;
           }
@@ -364,7 +365,7 @@ export class JsonElementScanner {
           break;
         }
       } else if (c === NL) {
-        if (depth === 0 && run.streamed) {
+        if (depth === 0 && run.closer === STREAM_VALUE) {
           end = i; // text that is not an object or array, in a stream: up to its line's end
           break;
         }

@@ -8,8 +8,8 @@ const EVENTS_AT_ONCE = 256;
 
 /**
  * Reads the elements of one array inside UTF-8 JSON bytes (the top-level array, or "records" of an Event Hubs
- * envelope), or the values of a stream of them, with the same events, lines and recovery as readJsonElements, handed on a few hundred at a time; the
- * bytes are read in batches of about 1 MiB.
+ * envelope), or the values of a stream of them, with the same events, lines and recovery as readJsonElements,
+ * handed on a few hundred at a time; the bytes are read in batches of about 1 MiB.
  *
  * The elements of a pretty-printed array are cut out of the bytes directly (pretty-element-cut.ts) and only their
  * own bytes are decoded. Everything else (the text around the array, an element out of that layout, a broken one)

@@ -62,7 +62,7 @@ export function describeIssueLong(issue: StreamIssue): string {
 
 /**
  * Which leg a stream issue is on: its participant (group) or endpoint (P2P), and the server's side. `shown` is its id
- * as the report shows it (issueLegsOf); its first 8 characters when not given.
+ * as the report shows it (legNamesOf); its first 8 characters when not given.
  */
 export function issueLeg(issue: StreamIssue, shown?: string): string {
   const id = issue.participantId ?? issue.endpointId;
@@ -70,10 +70,22 @@ export function issueLeg(issue: StreamIssue, shown?: string): string {
   return issue.endpointType === 'Server' ? `${who} (server side)` : who;
 }
 
-/** Each of a call's issues' legs (issueLeg), their ids cut to what tells the call's legs apart (distinct-prefix.ts). */
-export function issueLegsOf(issues: readonly StreamIssue[]): (issue: StreamIssue) => string {
-  const length = distinctPrefixLength(issues.map((i) => i.participantId ?? i.endpointId));
-  return (issue) => issueLeg(issue, (issue.participantId ?? issue.endpointId)?.slice(0, length));
+/** A leg as a record names it: its participant (group call), else its endpoint (P2P). */
+type LegRef = { participantId: string | null; endpointId: string | null };
+
+/**
+ * How a summary report names a call's legs: every id cut to what tells apart the legs its stream issues and failed
+ * legs name (distinct-prefix.ts). `id` is the cut id (undefined for a leg of no id), `issue` a stream issue's leg
+ * ("leg 2aaed7ee (server side)"), `failed` a failed leg and how it ended ("leg afe17849: dropped 500/4521").
+ */
+export function legNamesOf(call: { issues: readonly StreamIssue[]; failedLegs: readonly FailedLeg[] }) {
+  const length = distinctPrefixLength([...call.issues, ...call.failedLegs].map((x) => x.participantId ?? x.endpointId));
+  const id = (leg: LegRef) => (leg.participantId ?? leg.endpointId)?.slice(0, length);
+  return {
+    id,
+    issue: (issue: StreamIssue) => issueLeg(issue, id(issue)),
+    failed: (leg: FailedLeg) => `leg ${id(leg) ?? '?'}: ${describeFailedLeg(leg)}`,
+  };
 }
 
 /** "dropped 410/3101", "failed 495/4507": how a leg that failed ended (its category when it has no code). */

@@ -1,4 +1,4 @@
-import { describeIssueShort, issueLegsOf } from './describe-issue.js';
+import { describeIssueShort, legNamesOf } from './describe-issue.js';
 import { csvRow } from './csv-cell.js';
 import type { SummaryDocument } from './summary-document.js';
 
@@ -23,7 +23,7 @@ export const CSV_COLUMNS = [
 export function renderCsv(doc: SummaryDocument): string {
   const lines = [csvRow([...CSV_COLUMNS])];
   for (const call of doc.calls) {
-    const legOf = issueLegsOf(call.issues);
+    const legs = legNamesOf(call);
     lines.push(
       csvRow([
         call.correlationId,
@@ -35,7 +35,7 @@ export function renderCsv(doc: SummaryDocument): string {
         call.streams,
         call.poorStreams,
         call.issues.length,
-        call.issues.map((i) => `${legOf(i)}: ${describeIssueShort(i)}`).join('; '),
+        call.issues.map((i) => `${legs.issue(i)}: ${describeIssueShort(i)}`).join('; '),
       ]),
     );
   }

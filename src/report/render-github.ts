@@ -1,6 +1,5 @@
-import { describeFailedLeg, describeIssueShort, issueLegsOf } from './describe-issue.js';
+import { describeIssueShort, legNamesOf } from './describe-issue.js';
 import { plural } from './format-values.js';
-import type { FailedLeg } from '../rules/call-row.js';
 import type { SummaryDocument } from './summary-document.js';
 import { safeText } from './terminal-text.js';
 
@@ -24,13 +23,13 @@ export function renderGithub(doc: SummaryDocument): string {
   const lines = poor.slice(0, MAX_ANNOTATIONS).map((call) => {
     const id = safeText(call.correlationId);
     const title = escapeProperty(`Poor call ${id}`);
-    const legOf = issueLegsOf(call.issues);
-    const body = [...call.issues.map((i) => safeText(`${legOf(i)}: ${describeIssueShort(i)}`)), ...call.failedLegs.map(failedLegLine)].join('\n');
+    const legs = legNamesOf(call);
+    const body = [...call.issues.map((i) => `${legs.issue(i)}: ${describeIssueShort(i)}`), ...call.failedLegs.map(legs.failed)].map(safeText).join('\n');
     return `::error title=${title}::${escapeData(`${safeText(call.callType ?? 'Call')} ${id}: ${plural(call.poorStreams, 'poor stream')}\n${body}`)}`;
   });
   for (const call of doc.calls.filter((c) => c.quality !== 'poor' && c.failedLegs.length > 0).slice(0, MAX_ANNOTATIONS)) {
     const id = safeText(call.correlationId);
-    const body = call.failedLegs.map(failedLegLine).join('\n');
+    const body = call.failedLegs.map(legNamesOf(call).failed).map(safeText).join('\n');
     lines.push(`::warning title=${escapeProperty(`Failed leg in call ${id}`)}::${escapeData(`${safeText(call.callType ?? 'Call')} ${id}: media ${call.quality}, ${plural(call.failedLegs.length, 'leg')} failed\n${body}`)}`);
   }
   // Poor calls past the ten, and those --limit left out of the listing: the totals count every poor call.
@@ -42,8 +41,4 @@ export function renderGithub(doc: SummaryDocument): string {
   const failed = t.failedCalls > 0 ? `; ${t.failedCalls} with a failed leg` : '';
   lines.push(`::notice title=${escapeProperty('ACS call quality')}::${escapeData(`${plural(t.calls, 'call')}: ${t.poorCalls} poor, ${t.unknownCalls} unknown; ${plural(t.streams, 'stream')}, ${t.poorStreams} poor${failed}`)}`);
   return `${lines.join('\n')}\n`;
-}
-
-function failedLegLine(leg: FailedLeg): string {
-  return safeText(`leg ${(leg.participantId ?? leg.endpointId ?? '?').slice(0, 8)}: ${describeFailedLeg(leg)}`);
 }

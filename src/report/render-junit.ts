@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type * as XmlBuilder from 'xmlbuilder2';
 import { describeGate } from './describe-gate.js';
-import { describeIssueLong, issueLegsOf } from './describe-issue.js';
+import { describeIssueLong, legNamesOf } from './describe-issue.js';
 import { plural } from './format-values.js';
 import type { SummaryDocument } from './summary-document.js';
 import { safeText } from './terminal-text.js';
@@ -49,8 +49,8 @@ export function* renderJunit(doc: SummaryDocument): Generator<string> {
   for (const call of doc.calls) {
     xml.ele('testcase', { name: xmlText(call.correlationId), classname: xmlText(call.callType ?? 'unknown') });
     if (call.quality === 'poor') {
-      const legOf = issueLegsOf(call.issues);
-      const lines = call.issues.map((i) => xmlText(`${legOf(i)}: ${describeIssueLong(i)}`));
+      const legs = legNamesOf(call);
+      const lines = call.issues.map((i) => xmlText(`${legs.issue(i)}: ${describeIssueLong(i)}`));
       const message = `${plural(call.poorStreams, 'poor stream')}: ${call.issues.map((i) => xmlText(`${i.mediaType} ${i.metric} ${i.value} (limit ${i.threshold})`)).join('; ')}`;
       xml.ele('failure', { message, type: 'poor-call' }).txt(lines.join('\n')).up();
     } else if (call.quality === 'unknown') {

@@ -1,6 +1,5 @@
 import { describeGate } from './describe-gate.js';
-import { describeFailedLeg, describeIssueShort, issueLeg } from './describe-issue.js';
-import { distinctPrefixLength } from './distinct-prefix.js';
+import { describeIssueShort, legNamesOf } from './describe-issue.js';
 import { formatDuration, formatIsoTime, plural } from './format-values.js';
 import { renderBreakdownsMarkdown } from './render-breakdowns-markdown.js';
 import { notListedLine, windowLine } from './selection-lines.js';
@@ -69,12 +68,7 @@ export function renderMarkdown(doc: SummaryDocument, budget = MARKDOWN_BUDGET_BY
 }
 
 function callRow(call: CallJson): string {
-  // Leg ids cut to what tells this call's legs apart (distinct-prefix.ts), stream issues and failed legs alike.
-  const length = distinctPrefixLength([...call.issues, ...call.failedLegs].map((x) => x.participantId ?? x.endpointId));
-  const id = (x: { participantId: string | null; endpointId: string | null }) => (x.participantId ?? x.endpointId)?.slice(0, length);
-  const issues = [
-    ...call.issues.map((i) => escapeMarkdown(`${issueLeg(i, id(i))}: ${describeIssueShort(i)}`)),
-    ...call.failedLegs.map((l) => escapeMarkdown(`leg ${id(l) ?? '?'}: ${describeFailedLeg(l)}`)),
-  ].join('<br>');
+  const legs = legNamesOf(call);
+  const issues = [...call.issues.map((i) => `${legs.issue(i)}: ${describeIssueShort(i)}`), ...call.failedLegs.map(legs.failed)].map(escapeMarkdown).join('<br>');
   return `| \`${safeText(call.correlationId).replace(/[`|]/g, '')}\` | ${formatIsoTime(call.startTime)} | ${formatDuration(call.durationSeconds)} | ${escapeMarkdown(call.callType ?? '-')} | ${issues} |`;
 }

@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Quality } from '../rules/issue.js';
 import { describeGate } from './describe-gate.js';
-import { describeFailedLeg, describeIssueShort } from './describe-issue.js';
+import { describeFailedLeg, describeIssueShort, legNamesOf } from './describe-issue.js';
 import { distinctPrefixLength } from './distinct-prefix.js';
 import { formatDuration, formatIsoTime, plural } from './format-values.js';
 import { renderBreakdownsTable } from './render-breakdowns-table.js';
@@ -29,8 +29,8 @@ export function renderSummaryTable(doc: SummaryDocument, c: ChalkInstance, break
   // Ids cut to what tells the listed calls apart, and each call's legs (distinct-prefix.ts): `call <prefix>` finds one.
   const callIdLength = distinctPrefixLength(doc.calls.map((call) => call.correlationId));
   for (const call of doc.calls) {
-    const legIdLength = distinctPrefixLength([...call.issues, ...call.failedLegs].map((i) => i.participantId ?? i.endpointId));
-    const leg = (i: { participantId: string | null; endpointId: string | null }) => c.dim(`${shortId(i.participantId ?? i.endpointId, legIdLength)}:`);
+    const legs = legNamesOf(call);
+    const leg = (i: { participantId: string | null; endpointId: string | null }) => c.dim(`${safeText(legs.id(i) ?? '-')}:`);
     // Stream breaches, then legs that ended on an unexpected error ("dropped 410/3101", "failed 495/4507").
     const lines = [
       ...call.issues.map((i) => `${leg(i)} ${c.red(safeText(describeIssueShort(i)))}`),
