@@ -204,7 +204,9 @@ function media(story: CallStory, c: ChalkInstance): string {
     const stream = `${safeText(s.streamType ?? '?')}${s.codec ? `/${safeText(s.codec)}` : ''}`;
     const label = `${legId(story, s.participantId)} ${safeText(s.direction ?? '?')} ${stream} ${safeText(s.metricName)}`;
     const spark = sparks[i]!.padEnd(sparkWidth);
-    const windows = s.breaches.map((b) => `${offset(story, b.start)}–${offset(story, b.end)} (worst ${b.worst})`);
+    // A window's worst is that of its samples' averages, not the series' max (the highest value any sample saw).
+    const bound = s.rule?.breachWhen === 'below' ? 'down to' : 'up to';
+    const windows = s.breaches.map((b) => `${offset(story, b.start)}–${offset(story, b.end)} (avg ${bound} ${formatNumber(b.worst)})`);
     const stats = s.stats ? `avg ${formatNumber(s.stats.average)} · min ${formatNumber(s.stats.minimum)} · max ${formatNumber(s.stats.maximum)}` : '';
     const limit = s.rule ? ` · limit ${s.rule.limit}` : '';
     lines.push(`  ${label.padEnd(44)} ${windows.length ? c.red(spark) : spark}  ${s.poor ? c.red.bold(stats) : stats}${c.dim(limit)}`.trimEnd());
