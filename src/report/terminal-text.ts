@@ -1,11 +1,19 @@
 /**
- * Text from logs is data, never terminal control. Removes escape sequences whole, then C0 and C1 control characters,
- * DEL, and the Unicode bidirectional overrides that can reorder what a terminal shows; tabs and line breaks (Unicode's
- * line and paragraph separators, U+2028 and U+2029, included: some terminals break the line there) become a space so
- * one value stays on one line.
+ * Format characters that show as nothing and join nothing: the zero-width space, word joiner and invisible operators,
+ * a byte order mark inside a text, the Mongolian vowel separator, interlinear annotation marks and the tag characters
+ * (U+E0000–E007F, which can carry a whole invisible text). In an id they make two ids that look alike differ, or hide
+ * words. (The zero-width joiner and non-joiner stay: emoji and some scripts need them.) A character class's body,
+ * for a regular expression with the `u` flag.
  */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+export const INVISIBLE_CHARACTERS = '\\u180e\\u200b\\u2060-\\u2064\\ufeff\\ufff9-\\ufffb\\u{e0000}-\\u{e007f}';
+
+/**
+ * Text from logs is data, never terminal control. Removes escape sequences whole, then C0 and C1 control characters,
+ * DEL, the Unicode bidirectional overrides that can reorder what a terminal shows, and the characters that show as
+ * nothing; tabs and line breaks (Unicode's line and paragraph separators, U+2028 and U+2029, included: some terminals
+ * break the line there) become a space so one value stays on one line.
+ */
+const CONTROL = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069${INVISIBLE_CHARACTERS}]`, 'gu');
 const BREAKS = /[\t\n\r\u2028\u2029]+/g;
 /**
  * Whole escape sequences (ECMA-48), so that no part of one shows as text: a control string (OSC — titles,

@@ -15,13 +15,17 @@ const lines = readFileSync(`${ROOT}${FIXTURE}`, 'utf8').trim().split('\n').map((
 const EVIL_ID = lines.find((l) => String(l.correlationId).startsWith('evil'))!.correlationId as string;
 const OS_VERSION = lines[0]!.properties.osVersion as string;
 
-/** Code points a terminal acts on or that reorder text: C0 but \n (and \r before \n in CSV), DEL, C1, bidi marks. */
+/**
+ * Code points a terminal acts on, that reorder text or that show as nothing: C0 but \n (and \r before \n in CSV), DEL,
+ * C1, bidi marks, the zero-width space, word joiner, a BOM within text and tag characters (their high surrogate, U+DB40).
+ */
 function unsafeCodePoints(text: string, allowCrlf = false): string[] {
   const bad: string[] = [];
   for (let i = 0; i < text.length; i++) {
     const n = text.charCodeAt(i);
     if (n === 0x0a || (allowCrlf && n === 0x0d && text[i + 1] === '\n')) continue;
-    if (n < 0x20 || (n >= 0x7f && n <= 0x9f) || (n >= 0x202a && n <= 0x202e) || (n >= 0x2066 && n <= 0x2069) || n === 0x200e || n === 0x200f || n === 0x061c) {
+    const invisible = n === 0x200b || n === 0x2060 || n === 0xfeff || n === 0xdb40;
+    if (invisible || n < 0x20 || (n >= 0x7f && n <= 0x9f) || (n >= 0x202a && n <= 0x202e) || (n >= 0x2066 && n <= 0x2069) || n === 0x200e || n === 0x200f || n === 0x061c) {
       bad.push(`U+${n.toString(16).padStart(4, '0')} at ${i}`);
     }
   }
@@ -34,6 +38,7 @@ test('the fixture is hostile: its values hold the escape sequences', () => {
   assert.match(OS_VERSION, /\u001b\[2J/);
   assert.match(OS_VERSION, /\r/);
   assert.match(OS_VERSION, /\u009b/);
+  assert.match(OS_VERSION, /\u200b\u2060\ufeff\u{e0041}/u);
 });
 
 for (const format of ['table', 'markdown', 'github', 'csv', 'junit', 'json', 'ndjson']) {

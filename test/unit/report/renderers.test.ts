@@ -48,6 +48,15 @@ test('control characters from logs never reach a terminal', () => {
   assert.equal(safeText('x\u001b[2J\u001b[1;1Hy\u001b7z'), 'xyz');
   assert.equal(safeText('p\u009d0;t\u009cq\u001bPdcs\u001b\\r'), 'pqr');
   assert.equal(safeText('cut\u001b]0;no terminator'), 'cut');
+  // What shows as nothing goes too (zero-width space, word joiner, a BOM within text, tag characters); joiners stay.
+  assert.equal(safeText('a\u200bb\u2060c\ufeffd\u{e0041}\u{e007f}e\u180ef\u200d\u200cg'), 'abcdef\u200d\u200cg');
+});
+
+test('JSON stays exact and shows nothing invisible: such characters are \\u escapes, a tag character two', () => {
+  const value = { id: 'a\u200bb\u2060c\ufeffd\u{e0041}e\u200df\u202e\u2028' };
+  const text = jsonText(value);
+  assert.equal(text, '{"id":"a\\u200bb\\u2060c\\ufeffd\\udb40\\udc41e\u200df\\u202e\\u2028"}');
+  assert.deepEqual(JSON.parse(text), value);
 });
 
 test('junit: a testcase per call, poor is a failure listing its issues, unknown is skipped, gates are testcases', () => {
