@@ -1,7 +1,7 @@
 // Deterministic ACS call-log exports for `npm run bench` (generated under /tmp, never committed):
 // CallSummary + CallDiagnostics records of many group calls, as JSON Lines, a pretty-printed JSON array,
-// a JSON array with one minified element a line, Event Hubs envelopes one a line, gzip, and the JSON Lines cut
-// into ~100 KB blobs, one a folder, as a storage account archives an hour of logs.
+// a JSON array with one minified element a line, Event Hubs envelopes one a line, jq's pretty stream (`jq .`),
+// gzip, and the JSON Lines cut into ~100 KB blobs, one a folder, as a storage account archives an hour of logs.
 import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
@@ -68,6 +68,10 @@ const LAYOUTS = {
     }
     yield '\n]\n';
   },
+  // `jq . PT1H.json`: records pretty-printed one after another, no array, no commas (read as a json-stream).
+  stream: function* (mb) {
+    for (const r of records(mb * 1e6)) yield `${JSON.stringify(r, null, 2)}\n`;
+  },
   envelopes: function* (mb) {
     let batch = [];
     for (const r of records(mb * 1e6)) {
@@ -96,6 +100,7 @@ export async function generateExports(dir, mb) {
     array: join(dir, 'export-pretty.json'),
     'array-lines': join(dir, 'export-lines.json'),
     envelopes: join(dir, 'eventhubs.json'),
+    stream: join(dir, 'jq-pretty-stream.json'),
     gzip: join(dir, 'PT1H.json.gz'),
     blobs: join(dir, 'blobs'),
   };

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // End-to-end speed of the built CLI: `npm run bench [-- --mb 200 --runs 5]`.
 // Generates (once, under /tmp, never in the repository) the same export as JSON Lines, a pretty-printed JSON
-// array, a JSON array of one element a line, Event Hubs envelopes one a line, and gzip (bench-data.mjs); then
-// runs, side by side and interleaved (so that the noise of a busy machine falls on every case alike), the bare
+// array, a JSON array of one element a line, Event Hubs envelopes one a line, jq's pretty stream, and gzip
+// (bench-data.mjs); then runs, side by side and interleaved (so that the noise of a busy machine falls on every case alike), the bare
 // Node loop (bench-bare-loop.mjs), jq when installed, `summarize --format json` on every layout and `call <id>`.
 // Each run is a fresh process timed by /usr/bin/time (wall time, peak RSS); figures are medians.
 import { spawnSync } from 'node:child_process';
@@ -48,6 +48,7 @@ const cases = [
   { key: 'array', label: 'summarize, JSON array (pretty)', cmd: cli('summarize', files.array, '--format', 'json'), size: files.array },
   { key: 'arrayLines', label: 'summarize, JSON array (element a line)', cmd: cli('summarize', files['array-lines'], '--format', 'json'), size: files['array-lines'] },
   { key: 'envelopes', label: 'summarize, Event Hubs envelopes', cmd: cli('summarize', files.envelopes, '--format', 'json'), size: files.envelopes },
+  { key: 'stream', label: "summarize, JSON stream (jq '.' output)", cmd: cli('summarize', files.stream, '--format', 'json'), size: files.stream },
   { key: 'call', label: 'call <id>, JSON Lines', cmd: cli('call', id, files.jsonl, '--format', 'json'), size: files.jsonl },
   // The fixed cost of any run (Node and the CLI's modules starting), for reading the small ratios.
   { key: 'startup', label: 'acs-calllogs --version (startup only)', cmd: cli('--version'), size: files.jsonl },
@@ -95,6 +96,7 @@ const targets = [
   ['JSON array (pretty) / JSON Lines', ratio('array', 'jsonl'), 1.5],
   ['JSON array (element a line) / JSON Lines', ratio('arrayLines', 'jsonl'), 1.5],
   ['Event Hubs envelopes / JSON Lines', ratio('envelopes', 'jsonl'), 1.5],
+  ['JSON stream (jq .) / JSON Lines', ratio('stream', 'jsonl'), 1.5],
 ];
 console.log('');
 for (const [label, value, limit] of targets) console.log(`${label.padEnd(42)} ${value.toFixed(2).padStart(5)}×  target ≤ ${limit.toFixed(1)}×  ${value <= limit ? 'met' : 'NOT MET'}`);
