@@ -66,13 +66,16 @@ export function buildMediaSeries(samples: MediaStatsRecord[], thresholds: Thresh
   const series: MediaSeries[] = [];
   for (const group of groups.values()) {
     const first = group[0]!;
-    const points = group
+    // A row of Count 0 (a muted or idle window) sampled nothing: its Average and Minimum of 0 are no value, and
+    // would drag the series' average and minimum down (a poor series read as good).
+    const sampled = group.filter((s) => s.count !== 0);
+    const points = sampled
       .map((s) => ({ time: s.time!, value: s.average ?? (s.sum !== null && s.count ? s.sum / s.count : null) }))
       .filter((p): p is { time: number; value: number } => p.value !== null)
       .sort((a, b) => a.time - b.time);
     const rule = ruleFor(first, thresholds);
     const interval = (first.aggregationIntervalSeconds ?? 10) * 1000;
-    const stats = statsOf(group, points);
+    const stats = statsOf(sampled, points);
     series.push({
       participantId: first.participantId,
       direction: first.direction,

@@ -54,3 +54,16 @@ test('FrameHeight is judged as recvResolutionHeight only when received', () => {
   const received = buildMediaSeries([sample('FrameHeight', 'recv', 'video', 0, { average: 180 })], defaultThresholds());
   assert.deepEqual([received[0]!.rule?.limit, received[0]!.poor], [240, true]);
 });
+
+test('a row of Count 0 (a muted window) sampled nothing: it is no point, and neither its Average nor its Minimum of 0 counts', () => {
+  const rows = [35, 35, 0, 35].map((v, i) =>
+    sample('JitterInMs', 'recv', 'audio', i, v === 0 ? { count: 0, sum: 0, average: 0, minimum: 0, maximum: 0 } : { count: 10, sum: v * 10, average: v, minimum: 30, maximum: 40 }),
+  );
+  const [series] = buildMediaSeries(rows, defaultThresholds());
+  assert.deepEqual(series!.stats, { average: 35, minimum: 30, maximum: 40 });
+  assert.equal(series!.points.length, 3);
+  assert.equal(series!.poor, true, '35 ms on average is past 30 ms, muted window or not');
+  const [silent] = buildMediaSeries([sample('JitterInMs', 'recv', 'audio', 0, { count: 0, sum: 0, average: 0 })], defaultThresholds());
+  assert.equal(silent!.stats, null, 'a series of empty windows has no figures');
+  assert.equal(silent!.poor, false);
+});
