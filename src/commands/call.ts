@@ -14,6 +14,7 @@ import { readCalls } from './read-calls.js';
 import { type ReadFlags, readOptionsFrom } from './read-flags.js';
 import { runExitCode } from './run-exit-code.js';
 import { UsageError } from './usage-error.js';
+import { plural } from '../report/format-values.js';
 
 export interface CallOptions extends SettingsFlags, ReadFlags {
   printConfig?: boolean;
@@ -47,20 +48,26 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   const seenIds = new Set<string>();
   const gatherId = idGatherer(seenIds);
   const viaStdin = inputs.includes(STDIN_INPUT);
+  let namedOnStdin = false;
   const search = viaStdin
-    ? { prefilter: ((raw, row) => needle.test(raw) || gatherId(raw, row)) satisfies Prefilter }
+    ? { prefilter: ((raw, row) => (needle.test(raw) ? (namedOnStdin = true) : gatherId(raw, row))) satisfies Prefilter }
     : // With needles the batches are searched on this thread, each before the next is read: they need no bytes of their own.
       { needles, prefilter: (raw: string) => needle.test(raw) };
   const loaded = await readCalls(inputs, options, search);
 
   const found = loaded.calls.map((c) => c.correlationId);
-  const match = matchCallId(query, found);
+  const match = matchCallId(id, found);
   if (match.kind === 'ambiguous') {
     throw new UsageError(`call id '${id}' is ambiguous: ${match.candidates.join(', ')}`);
   }
   if (match.kind === 'unknown') {
     // The calls parsed hold no match: the nearest ids come from everything, read again for the ids alone.
     const otherIds = viaStdin ? seenIds : await idsIn(inputs, readOptionsFrom(options));
+    // Its id is in the bytes, yet no call of it was read: every record of it was invalid (named on stderr above).
+    const named = namedOnStdin || [...otherIds].some((other) => other.toLowerCase().startsWith(query));
+    if (named && loaded.counts.invalid > 0) {
+      throw new UsageError(`call '${id}' is named in ${inputs.join(', ')}, but no record of it could be read: each was invalid (${plural(loaded.counts.invalid, 'invalid record')} in all, shown above)`);
+    }
     const nearest = nearestIds(query, [...new Set([...otherIds, ...found])], 3);
     const hint = nearest.length ? `; nearest ids seen: ${nearest.join(', ')}` : '';
     throw new UsageError(`no call '${id}' in ${inputs.join(', ')}${hint}`);

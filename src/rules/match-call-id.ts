@@ -19,6 +19,11 @@ export function normaliseQuery(query: string): string {
   return query.replace(WRAPPING, '').toLowerCase();
 }
 
+/**
+ * The call named: the id given exactly, letter case and all (ids that are not GUIDs keep their case, so two may
+ * differ in it alone: README, Inputs); else the one id equal to it in any case; else the one it begins, in any case.
+ */
+
 export function isUsableQuery(query: string): boolean {
   return normaliseQuery(query).length >= MIN_PREFIX;
 }
@@ -26,6 +31,8 @@ export function isUsableQuery(query: string): boolean {
 export function matchCallId(query: string, ids: Iterable<string>): IdMatch {
   const q = normaliseQuery(query);
   const all = [...new Set(ids)];
+  const asGiven = query.replace(WRAPPING, '');
+  if (all.includes(asGiven)) return { kind: 'found', id: asGiven };
   const exact = all.filter((id) => id.toLowerCase() === q);
   if (exact.length === 1) return { kind: 'found', id: exact[0]! };
   const prefixed = all.filter((id) => id.toLowerCase().startsWith(q));

@@ -228,3 +228,27 @@ test('durations a call cannot have are not read (1e20 s, -50 s); a call without 
   const fromLegs = runJson<CallDocument>(['call', '5ca1ab1e', 'test/fixtures/input/call-times-from-legs.jsonl']).json;
   assert.deepEqual([fromLegs.startTime, fromLegs.endTime, fromLegs.durationSeconds], ['2026-11-20T09:00:00.000Z', '2026-11-20T09:05:00.000Z', 300]);
 });
+
+test('ids that are not GUIDs and differ only in case: each call is found by its own spelling, letter for letter', () => {
+  const fixture = 'test/fixtures/input/ids-differing-in-case.jsonl';
+  for (const id of ['Synthetic-Call-0001', 'synthetic-call-0001']) {
+    const { result, json } = runJson<CallDocument>(['call', id, fixture]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(json.correlationId, id);
+  }
+  const other = runCli(['call', 'SYNTHETIC-CALL-0001', fixture]);
+  assert.equal(other.status, 2);
+  assert.match(other.stderr, /is ambiguous: Synthetic-Call-0001, synthetic-call-0001\n$/);
+});
+
+test('a call whose every record is invalid is named as such, not as a call not found whose nearest id is itself', () => {
+  const fixture = 'test/fixtures/input/torn-call-only.jsonl';
+  const id = 'c0de0001-0000-4000-8000-000000000001';
+  for (const [args, input] of [[['call', id, fixture], undefined], [['call', id, '-'], readFileSync(fixture)]] as const) {
+    const { status, stderr } = runCli([...args], { input });
+    assert.equal(status, 2);
+    assert.match(stderr, /torn-call-only.jsonl:1|<stdin>:1/);
+    assert.match(stderr, /acs-calllogs: call 'c0de0001-0000-4000-8000-000000000001' is named in .*, but no record of it could be read: each was invalid \(1 invalid record in all, shown above\)\n$/);
+    assert.doesNotMatch(stderr, /nearest ids/);
+  }
+});

@@ -23,6 +23,14 @@ test('an id pasted from a ticket matches without what wraps it: {GUID}, quotes, 
   assert.equal(isUsableQuery('{8d1a837}'), false, 'the braces do not count toward the 8 characters');
 });
 
+test('ids that differ only in case (not GUIDs, kept as logged) are each found by their own spelling; another is ambiguous', () => {
+  const cased = ['Synthetic-Call-0001', 'synthetic-call-0001', 'synthetic-call-0002'];
+  assert.deepEqual(matchCallId('Synthetic-Call-0001', cased), { kind: 'found', id: cased[0] });
+  assert.deepEqual(matchCallId('"synthetic-call-0001"', cased), { kind: 'found', id: cased[1] });
+  assert.deepEqual(matchCallId('SYNTHETIC-CALL-0001', cased), { kind: 'ambiguous', candidates: [cased[0], cased[1]] });
+  assert.deepEqual(matchCallId('SYNTHETIC-CALL-0002', cased), { kind: 'found', id: cased[2] });
+});
+
 test('an ambiguous prefix lists the candidates', () => {
   assert.deepEqual(matchCallId('341acde7', ids), { kind: 'ambiguous', candidates: [ids[0], ids[1]] });
 });
