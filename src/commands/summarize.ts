@@ -28,6 +28,7 @@ import { runExitCode } from './run-exit-code.js';
 import { UsageError } from './usage-error.js';
 import { callRecordCount } from './warn-input-problems.js';
 import { parseReportFlag, writeReport, writeStdout } from './write-reports.js';
+import { distinctPrefixLength } from '../report/distinct-prefix.js';
 
 export interface SummarizeOptions extends SettingsFlags, ReadFlags {
   strict?: boolean;
@@ -73,7 +74,9 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
   const doc = documentOf(loaded, judged, settings, window, listingOptions);
   warnIfGatesJudgedNothing(doc);
 
-  const render = { breakdowns: options.breakdowns !== false };
+  // Ids cut to what tells apart every call read, those --only-poor, --limit or the window leave out too: `call` searches them all.
+  const callIdLength = distinctPrefixLength([...judged.rows.map((row) => row.correlationId), ...judged.leftOutIds]);
+  const render = { breakdowns: options.breakdowns !== false, callIdLength };
   for (const report of reports) writeReport(report.path, SUMMARY_REPORTERS[report.format](doc, new Chalk({ level: 0 }), render));
   await writeStdout(SUMMARY_REPORTERS[format](doc, colorsFor(process.stdout), render));
 

@@ -23,11 +23,15 @@ export function qualityLabel(quality: Quality, c: ChalkInstance): string {
  * The default report of summarize: a row a call, poor calls first, then the calls not listed, the totals,
  * the gates, what was read, and (unless `breakdowns` is false) the breakdown tables.
  */
-export function renderSummaryTable(doc: SummaryDocument, c: ChalkInstance, breakdowns = true): ReportText {
+export function renderSummaryTable(
+  doc: SummaryDocument,
+  c: ChalkInstance,
+  breakdowns = true,
+  callIdLength = distinctPrefixLength(doc.calls.map((call) => call.correlationId)),
+): ReportText {
   const head = ['Quality', 'Call', 'Start (UTC)', 'Duration', 'Type', 'Legs', 'Streams', 'Poor', 'Breaches'].map((h) => c.bold(h));
   const rows: string[][] = [];
-  // Ids cut to what tells the listed calls apart, and each call's legs (distinct-prefix.ts): `call <prefix>` finds one.
-  const callIdLength = distinctPrefixLength(doc.calls.map((call) => call.correlationId));
+  // Ids cut to what tells the calls apart, and each call's legs (distinct-prefix.ts): `call <prefix>` finds one.
   for (const call of doc.calls) {
     const legs = legNamesOf(call);
     const leg = (i: { participantId: string | null; endpointId: string | null }) => c.dim(`${safeText(legs.id(i) ?? '-')}:`);

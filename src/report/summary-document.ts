@@ -76,7 +76,7 @@ export interface ListingJson extends ListingOptions {
 
 /** What summarize adds to the calls: the window, the listing and the breakdowns. */
 export interface FleetView {
-  window: TimeWindow & Omit<WindowedCalls, 'selected'>;
+  window: TimeWindow & Omit<WindowedCalls, 'selected' | 'leftOutIds'>;
   listing: ListingOptions & Listing;
   breakdowns: FleetBreakdowns;
 }

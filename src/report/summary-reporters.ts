@@ -10,14 +10,19 @@ import { renderSummaryTable } from './render-table.js';
 import type { ReportText } from './report-text.js';
 import type { SummaryDocument } from './summary-document.js';
 
-/** How a report is drawn, beyond the document: `breakdowns: false` leaves the breakdown tables out of table and markdown. */
+/**
+ * How a report is drawn, beyond the document: `breakdowns: false` leaves the breakdown tables out of table and
+ * markdown; `callIdLength` is how many characters of each call id the table shows (distinct-prefix.ts), worked out
+ * over every call read, not only those listed, so that a prefix copied from it finds one call (default: over those listed).
+ */
 export interface RenderOptions {
   breakdowns?: boolean;
+  callIdLength?: number;
 }
 
 /** One renderer per format, each a function of the document to its text (knip's map of reporters). */
 export const SUMMARY_REPORTERS: Record<SummarizeFormat, (doc: SummaryDocument, colors: ChalkInstance, options?: RenderOptions) => ReportText> = {
-  table: (doc, colors, options) => renderSummaryTable(doc, colors, options?.breakdowns ?? true),
+  table: (doc, colors, options) => renderSummaryTable(doc, colors, options?.breakdowns ?? true, options?.callIdLength),
   json: renderJson,
   junit: renderJunit,
   markdown: (doc, _colors, options) => renderMarkdown(doc, undefined, options?.breakdowns ?? true),

@@ -16,14 +16,19 @@ export interface JudgedCalls {
   outside: number;
   /** Calls without a start time, left out when a window is set. */
   withoutStartTime: number;
+  /**
+   * The ids of the calls the window left out: `call` finds them in the same inputs, so the ids a report shows are cut
+   * to what tells them apart from these too.
+   */
+  leftOutIds: string[];
   breakdowns: FleetBreakdowns;
 }
 
 /** Selects the calls in the window and judges them. Pure. */
 export function judgeCalls(calls: Call[], thresholds: Thresholds, window: TimeWindow): JudgedCalls {
-  const { selected, outside, withoutStartTime } = selectByStartTime(calls, window);
+  const { selected, outside, withoutStartTime, leftOutIds } = selectByStartTime(calls, window);
   const assessed = assessCalls(selected, thresholds);
-  return { rows: assessed.map(callRowOf), outside, withoutStartTime, breakdowns: fleetBreakdowns(assessed) };
+  return { rows: assessed.map(callRowOf), outside, withoutStartTime, leftOutIds, breakdowns: fleetBreakdowns(assessed) };
 }
 
 /**
@@ -51,6 +56,7 @@ export function mergeJudgedCalls(parts: readonly JudgedCalls[]): JudgedCalls {
     rows: parts.flatMap((part) => part.rows),
     outside,
     withoutStartTime,
+    leftOutIds: parts.flatMap((part) => part.leftOutIds),
     breakdowns: mergeFleetBreakdowns(parts.map((part) => part.breakdowns)),
   };
 }

@@ -103,3 +103,17 @@ test('a CSV exported in the portal\'s local time: read as UTC, with one warning 
   assert.equal(zoned.result.stderr, "warning: <stdin>: its times are headed [Local Time], not [UTC], and are read as UTC: export it again with the portal's time zone set to UTC for exact times\n");
   assert.deepEqual(zoned.json.calls, utc.json.calls);
 });
+
+test('the table cuts ids to what tells apart every call read, not only those listed: a prefix copied from it finds one call', () => {
+  const fixture = 'test/fixtures/input/ids-alike-for-8.jsonl'; // deadbeef-0…, deadbeef-1…, deadbeef-2…: alike for 8 characters
+  for (const flags of [[], ['--only-poor'], ['--limit', '1'], ['--since', '2026-11-20T08:00Z', '--until', '2026-11-20T09:03Z'], ['--only-poor', '--threads', '2']]) {
+    const { status, stdout } = runCli(['summarize', fixture, ...flags], { env: { NO_COLOR: '1' } });
+    assert.equal(status, 0, flags.join(' '));
+    const shown = [...stdout.matchAll(/│ (?:POOR|GOOD|UNKNOWN) +│ (\S+) +│/g)].map((m) => m[1]!);
+    assert.ok(shown.length > 0, flags.join(' '));
+    for (const prefix of shown) {
+      assert.match(prefix, /^deadbeef-\d$/, `${flags.join(' ')}: ${prefix}`);
+      assert.equal(runCli(['call', prefix, fixture]).status, 0, `call ${prefix} finds one call`);
+    }
+  }
+});
