@@ -17,8 +17,8 @@ export interface JudgedCalls {
   /** Calls without a start time, left out when a window is set. */
   withoutStartTime: number;
   /**
-   * The ids of the calls the window left out: `call` finds them in the same inputs, so the ids a report shows are cut
-   * to what tells them apart from these too.
+   * The ids of the calls the window left out, in no particular order: `call` finds them in the same inputs, so the ids
+   * a report shows are cut to what tells them apart from these too.
    */
   leftOutIds: string[];
   breakdowns: FleetBreakdowns;
