@@ -63,12 +63,27 @@ function header(story: CallStory, c: ChalkInstance): string {
   const { call } = story;
   const lines = [
     `${c.bold('Call')} ${safeText(call.correlationId)}`,
-    `${safeText(call.callType ?? 'unknown type')} · ${formatTime(call.startTime)} → ${formatTime(call.endTime)} UTC · ${formatDuration(call.durationSeconds)}`,
+    `${safeText(call.callType ?? 'unknown type')} · ${formatTime(call.startTime)} → ${formatTime(call.endTime)} UTC · ${durationText(call)}`,
   ];
   if (story.origin?.from === 'first-record') lines.push(c.dim(`No call start (no CallSummary): times below are from the first record, ${formatTime(story.origin.time)} UTC`));
   if (call.teamsThreadId) lines.push(`Teams thread ${safeText(call.teamsThreadId)}`);
   lines.push(`Verdict: ${qualityLabel(story.quality, c)} — ${plural(story.issueCount, 'issue')}`);
   return lines.join('\n');
+}
+
+/** From the call's start to its end: the later of callDuration's end and its last leg's (build-calls.ts). */
+function spanSeconds(call: CallStory['call']): number | null {
+  return call.startTime === null || call.endTime === null ? null : (call.endTime - call.startTime) / 1000;
+}
+
+/**
+ * The call's duration as logged (callDuration); when a leg outlasts it (the logs disagree), both, so that the
+ * header's end time, its duration and the timeline's axis tell one story: "1m 00s logged, legs until +1h 00m".
+ */
+function durationText(call: CallStory['call']): string {
+  const span = spanSeconds(call);
+  const logged = formatDuration(call.durationSeconds);
+  return span !== null && call.durationSeconds !== null && span > call.durationSeconds ? `${logged} logged, legs until +${formatDuration(span)}` : logged;
 }
 
 function legs(story: CallStory, c: ChalkInstance): string {
@@ -105,7 +120,7 @@ function gantt(story: CallStory, c: ChalkInstance): string {
   const end = call.endTime ?? call.startTime + 1000;
   const rows = story.legs.map((l) => ({ start: l.leg.participantStartTime, end: endOf(l), dropped: l.endReason.dropped }));
   const bars = ganttBars(rows, call.startTime, end, GANTT_WIDTH);
-  const total = formatDuration(call.durationSeconds);
+  const total = formatDuration(spanSeconds(call) ?? call.durationSeconds);
   // Bars start after "  <leg> <type 9> ": 21 columns for ids of 8 characters.
   const names = story.legs.map((l) => legName(story, l));
   const width = Math.max(8, ...names.map((n) => n.length));

@@ -252,3 +252,12 @@ test('a call whose every record is invalid is named as such, not as a call not f
     assert.doesNotMatch(stderr, /nearest ids/);
   }
 });
+
+test('a leg that outlasts callDuration: the header gives both, and the timeline\'s axis spans what its bars span', () => {
+  const { status, stdout } = runCli(['call', '5cee0000', 'test/fixtures/input/leg-past-call-end.jsonl'], { env: { NO_COLOR: '1' } });
+  assert.equal(status, 0);
+  assert.match(stdout, /\nGroup · 2026-11-20 09:00:00 → 2026-11-20 10:00:30 UTC · 1m 00s logged, legs until \+1h 00m\n/);
+  assert.match(stdout, /\nTimeline\n +0s +1h 00m\n/);
+  // pa was there for the first minute of an hour: one column of 48, not the whole bar.
+  assert.match(stdout, /\n {2}pa +VoIP +█·+\n/);
+});
