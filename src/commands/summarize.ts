@@ -27,7 +27,8 @@ import type { ReadFlags } from './read-flags.js';
 import { runExitCode } from './run-exit-code.js';
 import { UsageError } from './usage-error.js';
 import { callRecordCount } from './warn-input-problems.js';
-import { parseReportFlag, writeReport, writeStdout } from './write-reports.js';
+import { bytesIn, isStepSummary, parseReportFlag, writeReport, writeStdout } from './write-reports.js';
+import { MARKDOWN_BUDGET_BYTES } from '../report/render-markdown.js';
 import { distinctPrefixLength } from '../report/distinct-prefix.js';
 
 export interface SummarizeOptions extends SettingsFlags, ReadFlags {
@@ -77,7 +78,11 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
   // Ids cut to what tells apart every call read, those --only-poor, --limit or the window leave out too: `call` searches them all.
   const callIdLength = distinctPrefixLength([...judged.rows.map((row) => row.correlationId), ...judged.leftOutIds]);
   const render = { breakdowns: options.breakdowns !== false, callIdLength };
-  for (const report of reports) writeReport(report.path, SUMMARY_REPORTERS[report.format](doc, new Chalk({ level: 0 }), render));
+  for (const report of reports) {
+    // GitHub caps the step summary at 1 MiB in all: markdown appended to one takes what is left of its budget.
+    const room = report.format === 'markdown' && isStepSummary(report.path) ? { markdownBudget: MARKDOWN_BUDGET_BYTES - bytesIn(report.path) } : {};
+    writeReport(report.path, SUMMARY_REPORTERS[report.format](doc, new Chalk({ level: 0 }), { ...render, ...room }));
+  }
   await writeStdout(SUMMARY_REPORTERS[format](doc, colorsFor(process.stdout), render));
 
   return runExitCode(doc.gates, loaded, options.strict);

@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { inRuns, type ReportText } from '../report/report-text.js';
@@ -14,7 +14,24 @@ export interface ReportTarget<F extends string> {
 export function parseReportFlag<F extends string>(text: string, formats: readonly F[]): ReportTarget<F> {
   const eq = text.indexOf('=');
   if (eq <= 0 || eq === text.length - 1) throw new UsageError(`--report '${text}': expected <format>=<path>, e.g. junit=out/calls.xml`);
-  return { format: parseChoice('--report format', text.slice(0, eq), formats), path: text.slice(eq + 1) };
+  const path = text.slice(eq + 1);
+  // Not a file named '-', which is what writing to it would make: the terminal's report is --format's.
+  if (path === '-') throw new UsageError(`--report '${text}': a report goes to a file; for standard output use --format ${text.slice(0, eq)}`);
+  return { format: parseChoice('--report format', text.slice(0, eq), formats), path };
+}
+
+/** Whether the path is GitHub's step summary file, however it is named (a relative path, `./`). */
+export function isStepSummary(path: string, env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.GITHUB_STEP_SUMMARY ? resolve(env.GITHUB_STEP_SUMMARY) === resolve(path) : false;
+}
+
+/** How many bytes a step summary holds already (what earlier commands of the step wrote): 0 when there is none yet. */
+export function bytesIn(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }
 
 /**
@@ -24,9 +41,8 @@ export function parseReportFlag<F extends string>(text: string, formats: readonl
 export function writeReport(path: string, content: ReportText, env: NodeJS.ProcessEnv = process.env): void {
   try {
     mkdirSync(dirname(path), { recursive: true });
-    // The same file however it is named (a relative path, `./`): replacing it would lose what other steps wrote.
-    const stepSummary = env.GITHUB_STEP_SUMMARY ? resolve(env.GITHUB_STEP_SUMMARY) === resolve(path) : false;
-    const fd = openSync(path, stepSummary ? 'a' : 'w');
+    // Replacing the step summary would lose what other steps wrote.
+    const fd = openSync(path, isStepSummary(path, env) ? 'a' : 'w');
     try {
       for (const run of inRuns(content)) writeSync(fd, run);
     } finally {

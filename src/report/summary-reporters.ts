@@ -18,6 +18,8 @@ import type { SummaryDocument } from './summary-document.js';
 export interface RenderOptions {
   breakdowns?: boolean;
   callIdLength?: number;
+  /** Bytes markdown may take (render-markdown.ts): less than its own budget when appended to a step summary that holds some. */
+  markdownBudget?: number;
 }
 
 /** One renderer per format, each a function of the document to its text (knip's map of reporters). */
@@ -25,7 +27,7 @@ export const SUMMARY_REPORTERS: Record<SummarizeFormat, (doc: SummaryDocument, c
   table: (doc, colors, options) => renderSummaryTable(doc, colors, options?.breakdowns ?? true, options?.callIdLength),
   json: renderJson,
   junit: renderJunit,
-  markdown: (doc, _colors, options) => renderMarkdown(doc, undefined, options?.breakdowns ?? true),
+  markdown: (doc, _colors, options) => renderMarkdown(doc, options?.markdownBudget, options?.breakdowns ?? true),
   ndjson: renderNdjson,
   github: renderGithub,
   csv: renderCsv,

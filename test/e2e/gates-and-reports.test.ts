@@ -202,6 +202,23 @@ test('GITHUB_STEP_SUMMARY is appended to, as GitHub expects', () => {
   assert.match(readFileSync(summary, 'utf8'), /^# before\n## ACS call quality[^]*\n## ACS call quality/);
 });
 
+test('a step summary that holds a lot already: markdown appended takes only what is left of GitHub\'s 1 MiB', () => {
+  const summary = join(scratchDir('gh-'), 'step_summary');
+  writeFileSync(summary, `# before\n${'x'.repeat(1024 * 1024 - 20 * 1024)}\n`);
+  const r = runCli(['summarize', SAMPLES, '--report', `markdown=${summary}`], { env: { GITHUB_STEP_SUMMARY: summary } });
+  assert.equal(r.status, 0, r.stderr);
+  const text = readFileSync(summary, 'utf8');
+  assert.match(text, /\n## ACS call quality: 4 poor of 8 calls\n/);
+  assert.match(text, /_\d+ more calls not shown \(the report stays under 1 MiB\); see the JSON report\._/);
+  assert.ok(Buffer.byteLength(text) <= 1024 * 1024, `${Buffer.byteLength(text)} bytes`);
+});
+
+test('--report <format>=- is refused: a report goes to a file, standard output is --format\'s', () => {
+  const r = runCli(['summarize', SAMPLES, '--report', 'json=-']);
+  assert.equal(r.status, 2);
+  assert.equal(r.stderr, "acs-calllogs: --report 'json=-': a report goes to a file; for standard output use --format json\n");
+});
+
 test('--format ndjson: one line per call, the objects of calls[]', () => {
   const lines = runCli(['summarize', SAMPLES, '--format', 'ndjson']).stdout.trimEnd().split('\n');
   const { json } = runJson<SummaryDocument>(['summarize', SAMPLES]);
