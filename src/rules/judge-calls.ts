@@ -1,4 +1,5 @@
 import type { Call } from '../model/call.js';
+import { compareText } from '../model/compare-text.js';
 import { assessCalls } from './assess-calls.js';
 import { fleetBreakdowns, type FleetBreakdowns, mergeFleetBreakdowns } from './breakdowns/fleet-breakdowns.js';
 import { callRowOf, type CallRow } from './call-row.js';
@@ -17,8 +18,8 @@ export interface JudgedCalls {
   /** Calls without a start time, left out when a window is set. */
   withoutStartTime: number;
   /**
-   * The ids of the calls the window left out, in no particular order: `call` finds them in the same inputs, so the ids
-   * a report shows are cut to what tells them apart from these too.
+   * The ids of the calls the window left out, sorted (so that calls judged in parts, on any thread, give the same):
+   * `call` finds them in the same inputs, so the ids a report shows are cut to what tells them apart from these too.
    */
   leftOutIds: string[];
   breakdowns: FleetBreakdowns;
@@ -28,7 +29,7 @@ export interface JudgedCalls {
 export function judgeCalls(calls: Call[], thresholds: Thresholds, window: TimeWindow): JudgedCalls {
   const { selected, outside, withoutStartTime, leftOutIds } = selectByStartTime(calls, window);
   const assessed = assessCalls(selected, thresholds);
-  return { rows: assessed.map(callRowOf), outside, withoutStartTime, leftOutIds, breakdowns: fleetBreakdowns(assessed) };
+  return { rows: assessed.map(callRowOf), outside, withoutStartTime, leftOutIds: leftOutIds.sort(compareText), breakdowns: fleetBreakdowns(assessed) };
 }
 
 /**
@@ -56,7 +57,7 @@ export function mergeJudgedCalls(parts: readonly JudgedCalls[]): JudgedCalls {
     rows: parts.flatMap((part) => part.rows),
     outside,
     withoutStartTime,
-    leftOutIds: parts.flatMap((part) => part.leftOutIds),
+    leftOutIds: parts.flatMap((part) => part.leftOutIds).sort(compareText),
     breakdowns: mergeFleetBreakdowns(parts.map((part) => part.breakdowns)),
   };
 }
