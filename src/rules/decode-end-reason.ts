@@ -18,10 +18,10 @@ export interface EndReason {
   failed: boolean;
 }
 
-/** The result categories of the call-end code table (and the log's ResultCategory) that are failures. */
-const UNEXPECTED = new Set(['unexpectedclienterror', 'unexpectedservererror']);
+/** The result categories of the call-end code table (and the log's ResultCategory) that are failures, in lower case. */
+export const UNEXPECTED_CATEGORIES: ReadonlySet<string> = new Set(['unexpectedclienterror', 'unexpectedservererror']);
 
-interface CodeRow {
+export interface CodeRow {
   code: number;
   subCode: number | null;
   resultCategory: string | null;
@@ -33,9 +33,13 @@ export const UNGRACEFUL_CODES: ReadonlySet<number> = new Set([
   380, 400, 407, 408, 409, 410, 412, 417, 430, 439, 440, 481, 483, 488, 489, 493, 500, 502, 503, 504, 580,
 ]);
 
-const rows = new Map<string, CodeRow>((table.codes as CodeRow[]).map((row) => [key(row.code, row.subCode), row]));
+/** The rows of the call-end code table, as transcribed. */
+export const END_CODE_ROWS: readonly CodeRow[] = table.codes as CodeRow[];
 
-function key(code: number, subCode: number | null): string {
+const rows = new Map<string, CodeRow>(END_CODE_ROWS.map((row) => [endCodeKey(row.code, row.subCode), row]));
+
+/** How the table is keyed: `490/4502`, and `490/` for a code without a subcode. */
+export function endCodeKey(code: number, subCode: number | null): string {
   return `${code}/${subCode ?? ''}`;
 }
 
@@ -44,16 +48,16 @@ function key(code: number, subCode: number | null): string {
  * which would tell a support engineer who hung up when the log does not. Code 0 is a call that ended as calls do (its
  * subcodes are Success but for two ExpectedError ones); who ended it, and how, is the subcode's to say.
  */
-const CODE_ZERO_ALONE: CodeRow = { code: 0, subCode: null, resultCategory: 'Success', message: 'Call ended (no subcode logged to say how or by whom).' };
+export const CODE_ZERO_ALONE: CodeRow = { code: 0, subCode: null, resultCategory: 'Success', message: 'Call ended (no subcode logged to say how or by whom).' };
 
 /**
  * The table row for (code, subCode); else the row for the code alone; else, without a subcode, (code, 0), whose
  * meaning is the code's own (487/0 canceled, 603/0 declined) but for code 0 (CODE_ZERO_ALONE).
  */
 export function lookupEndCode(code: number, subCode: number | null): CodeRow | null {
-  const exact = rows.get(key(code, subCode)) ?? rows.get(key(code, null));
+  const exact = rows.get(endCodeKey(code, subCode)) ?? rows.get(endCodeKey(code, null));
   if (exact !== undefined || subCode !== null) return exact ?? null;
-  return code === 0 ? CODE_ZERO_ALONE : (rows.get(key(code, 0)) ?? null);
+  return code === 0 ? CODE_ZERO_ALONE : (rows.get(endCodeKey(code, 0)) ?? null);
 }
 
 export function decodeEndReason(code: number | null, subCode: number | null, loggedCategory: string | null): EndReason {
@@ -66,5 +70,5 @@ export function decodeEndReason(code: number | null, subCode: number | null, log
 }
 
 function unexpected(resultCategory: string | null): boolean {
-  return resultCategory !== null && UNEXPECTED.has(resultCategory.toLowerCase());
+  return resultCategory !== null && UNEXPECTED_CATEGORIES.has(resultCategory.toLowerCase());
 }

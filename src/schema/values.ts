@@ -6,7 +6,8 @@
 
 export const REDACTED = 'Redacted';
 
-const ABSENT = new Set(['', 'null', 'none', 'undefined']);
+/** The texts that mean absent, in lower case, once trimmed. */
+export const ABSENT_TEXTS: ReadonlySet<string> = new Set(['', 'null', 'none', 'undefined']);
 
 export function isAbsent(value: unknown): boolean {
   if (value === null || value === undefined) return true;
@@ -16,7 +17,7 @@ export function isAbsent(value: unknown): boolean {
     // Every absent spelling starts with n, u or white space: any other printable ASCII start is present, at no cost.
     const first = value.charCodeAt(0);
     if (first > 0x20 && first < 0x80 && (first | 0x20) !== 0x6e && (first | 0x20) !== 0x75) return false;
-    return value.length <= 16 && ABSENT.has(value.trim().toLowerCase());
+    return value.length <= 16 && ABSENT_TEXTS.has(value.trim().toLowerCase());
   }
   return false;
 }
@@ -49,10 +50,10 @@ export function toCallId(value: unknown): string | null {
   return text !== null && UPPER_HEX.test(text) && GUID.test(text) ? text.toLowerCase() : text;
 }
 
-/**
- * Decimal notation only, /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/ read by hand (numbers are most of the
- * fields of a record): Number() alone would also take "0x10", "Infinity" and white space.
- */
+/** The notation toNumber reads (after trimming): decimal only. Number() alone would also take "0x10" and "Infinity". */
+export const DECIMAL_NOTATION = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** DECIMAL_NOTATION read by hand: numbers are most of the fields of a record. */
 function isDecimal(s: string): boolean {
   const n = s.length;
   let i = 0;

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { parseTime } from '../../../src/schema/parse-time.js';
-import { isAbsent, MAX_DURATION_SECONDS, toCallId, toDuration, toEndpointType, toMediaType, toNumber, toText } from '../../../src/schema/values.js';
+import { ABSENT_TEXTS, DECIMAL_NOTATION, isAbsent, MAX_DURATION_SECONDS, toCallId, toDuration, toEndpointType, toMediaType, toNumber, toText } from '../../../src/schema/values.js';
 
 test('absent values: null, undefined, "", "null", "None" (az CLI), white space', () => {
   for (const v of [null, undefined, '', 'null', 'NULL', 'None', 'none', '  ']) assert.equal(isAbsent(v), true, String(v));
@@ -28,6 +29,19 @@ test('a text of digits alone is read as Number() reads it, at every length, and 
     const expected = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/.test(text) ? Number(text) : null;
     assert.equal(toNumber(text), expected, text);
   }
+});
+
+test('DECIMAL_NOTATION (which the KQL uses) is what toNumber reads, after trim(), of any text', () => {
+  const text = fc.string({ unit: fc.constantFrom(...'0123456789+-.eE x\u00a0n'.split('')), maxLength: 8 });
+  fc.assert(
+    fc.property(text, (s) => {
+      const t = s.trim();
+      const expected = !ABSENT_TEXTS.has(t.toLowerCase()) && DECIMAL_NOTATION.test(t) && Number.isFinite(Number(t)) ? Number(t) : null;
+      assert.equal(toNumber(s), expected, JSON.stringify(s));
+    }),
+    { numRuns: 3000 },
+  );
+  assert.equal(toNumber('1e999'), null, 'past a double: not finite, not a number');
 });
 
 test('ids lose stray white space; Redacted is kept as a value', () => {
