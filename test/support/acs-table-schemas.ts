@@ -3,7 +3,9 @@
  * documents them, for validating generated KQL. Sources (repository, path, commit):
  * - ACSCallDiagnostics: MicrosoftDocs/azure-reference-other azure-monitor-ref/tables/includes/acscalldiagnostics-include.md
  *   @ 04e8b5c978e7aa75c2917ee23ef053b529f95374 (learn.microsoft.com/azure/azure-monitor/reference/tables/acscalldiagnostics)
- * - ACSCallSummary: same repository, acscallsummary-include.md @ 97500f29f3b6ac04b7101cfbcbd7d25fdf707023
+ * - ACSCallSummary: same repository, acscallsummary-include.md @ 97500f29f3b6ac04b7101cfbcbd7d25fdf707023 (ms.date
+ *   07/30/2024). The include before it (@ 31d27605756910917fd949cc570901a939060bb4, ms.date 02/18/2024) has neither
+ *   ParticipantEndSubCode nor ResultCategory: the `before-end-subcode` schema, which a query must also run on.
  * - ACSCallDiagnosticsUpdates / ACSCallSummaryUpdates: "The only difference in properties between the call diagnostics
  *   updates log schema and the call diagnostics log schema is the additional CallUpdatesVersion property"
  *   (learn.microsoft.com/azure/communication-services/concepts/analytics/logs/call-diagnostics-updates-log-schema and
@@ -25,7 +27,7 @@ const DIAGNOSTICS = [
   'VideoFrameRateAvg: real',
 ].join(', ');
 
-const SUMMARY = [
+const SUMMARY_COLUMNS = [
   'CallDuration: long, CallStartTime: datetime, CallType: string, Category: string, CorrelationId: string',
   'EndpointId: string, EndpointType: string, Identifier: string, OperationName: string, OperationVersion: string',
   'OsVersion: string, ParticipantDuration: long, ParticipantEndReason: string, ParticipantEndSubCode: string',
@@ -56,14 +58,20 @@ const SURVEY = [
   'VideoRatingScoreThreshold: int, VideoRatingScoreUpperBound: int',
 ].join(', ');
 
+/** Which documented ACSCallSummary columns: today's, or those before ParticipantEndSubCode and ResultCategory. */
+export type SummarySchema = 'documented' | 'before-end-subcode';
+
+const WITHOUT_END_SUBCODE = SUMMARY_COLUMNS.replace('ParticipantEndSubCode: string, ', '').replace('ResultCategory: string, ', '');
+
 /** Table name → Kusto schema text `(Column: type, …)`. */
-export function acsTableSchemas(callUpdatesVersionType: 'long' | 'string' = 'long'): Map<string, string> {
+export function acsTableSchemas(callUpdatesVersionType: 'long' | 'string' = 'long', summarySchema: SummarySchema = 'documented'): Map<string, string> {
   const version = `CallUpdatesVersion: ${callUpdatesVersionType}`;
+  const summary = summarySchema === 'documented' ? SUMMARY_COLUMNS : WITHOUT_END_SUBCODE;
   return new Map([
     ['ACSCallDiagnostics', `(${DIAGNOSTICS}, ${STANDARD})`],
     ['ACSCallDiagnosticsUpdates', `(${DIAGNOSTICS}, ${version}, ${STANDARD})`],
-    ['ACSCallSummary', `(${SUMMARY}, ${STANDARD})`],
-    ['ACSCallSummaryUpdates', `(${SUMMARY}, ${version}, ${STANDARD})`],
+    ['ACSCallSummary', `(${summary}, ${STANDARD})`],
+    ['ACSCallSummaryUpdates', `(${summary}, ${version}, ${STANDARD})`],
     ['ACSCallClientOperations', `(${CLIENT_OPERATIONS}, ${STANDARD})`],
     ['ACSCallClientMediaStatsTimeSeries', `(${MEDIA_STATS}, ${STANDARD})`],
     ['ACSCallSurvey', `(${SURVEY}, ${STANDARD})`],

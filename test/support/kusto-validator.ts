@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { acsTableSchemas } from './acs-table-schemas.js';
+import { acsTableSchemas, type SummarySchema } from './acs-table-schemas.js';
 
 /**
  * Microsoft's KQL parser and semantic analyser (@kusto/language-service-next, a Bridge.NET build of
@@ -50,20 +50,21 @@ function kusto(): KustoLanguage {
 const GLOBALS = new Map<string, unknown>();
 
 /** A Log Analytics-like database of the ACS call-log tables. */
-function acsGlobals(callUpdatesVersionType: 'long' | 'string'): unknown {
-  let globals = GLOBALS.get(callUpdatesVersionType);
+function acsGlobals(callUpdatesVersionType: 'long' | 'string', summarySchema: SummarySchema = 'documented'): unknown {
+  const key = `${callUpdatesVersionType} ${summarySchema}`;
+  let globals = GLOBALS.get(key);
   if (globals === undefined) {
     const k = kusto();
-    const tables = [...acsTableSchemas(callUpdatesVersionType)].map(([name, schema]) => new k.Symbols.TableSymbol.$ctor7(name, schema, null));
+    const tables = [...acsTableSchemas(callUpdatesVersionType, summarySchema)].map(([name, schema]) => new k.Symbols.TableSymbol.$ctor7(name, schema, null));
     globals = k.GlobalState.Default.WithDatabase(new k.Symbols.DatabaseSymbol.ctor('acs', tables));
-    GLOBALS.set(callUpdatesVersionType, globals);
+    GLOBALS.set(key, globals);
   }
   return globals;
 }
 
 /** Every syntax and semantic diagnostic (errors and warnings) the Kusto analyser reports for the query. */
-export function kqlDiagnostics(query: string, callUpdatesVersionType: 'long' | 'string' = 'long'): KqlDiagnostic[] {
-  const code = kusto().KustoCode.ParseAndAnalyze(query, acsGlobals(callUpdatesVersionType));
+export function kqlDiagnostics(query: string, callUpdatesVersionType: 'long' | 'string' = 'long', summarySchema: SummarySchema = 'documented'): KqlDiagnostic[] {
+  const code = kusto().KustoCode.ParseAndAnalyze(query, acsGlobals(callUpdatesVersionType, summarySchema));
   const list = code.GetDiagnostics();
   const out: KqlDiagnostic[] = [];
   for (let i = 0; i < list.Count; i++) {

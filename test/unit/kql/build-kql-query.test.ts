@@ -33,6 +33,9 @@ test('the validator is not a stub: an unknown column, a missing operand and a wr
   // The generated query with one column misspelled is caught too.
   const broken = query().replace('RoundTripTimeAvg > 500', 'RoundTripTimeAvgs > 500');
   assert.ok(kqlDiagnostics(broken).some((d) => d.code === 'KS142' && /RoundTripTimeAvgs/.test(d.message)));
+  // The schema before ParticipantEndSubCode and ResultCategory lacks them.
+  assert.deepEqual(kqlDiagnostics('ACSCallSummary | project ParticipantEndSubCode, ResultCategory'), []);
+  assert.equal(kqlDiagnostics('ACSCallSummary | project ParticipantEndSubCode, ResultCategory', 'long', 'before-end-subcode').length, 2);
 });
 
 test('default rules, totals: no syntax or semantic diagnostics; one row of the six totals', () => {
