@@ -4,6 +4,7 @@ import { DEFAULT_ORIGIN, FLAG_ORIGIN, type LimitOrigins } from './limit-origins.
 import type { TimeBound } from '../config/time-bound.js';
 import { sinceExpression } from './since-expression.js';
 import { callIdsLet, legRecordsLet, streamRecordsLet } from './source-records-kql.js';
+import { endCodeTablesLet, legEndsLet } from './failed-legs-kql.js';
 import { streamFlags } from './stream-flags-kql.js';
 
 export interface KqlQueryOptions {
@@ -18,7 +19,8 @@ export interface KqlQueryOptions {
 
 /**
  * The KQL that gives the verdicts of `acs-calllogs summarize` over the ACS tables of a Log Analytics workspace:
- * by default one row of totals (calls, poor, unknown, good, streams, poor streams), with `perCall` one row per call.
+ * by default one row of totals (calls, poor, unknown, good, streams, poor streams, calls with legs, calls with a
+ * failed leg), with `perCall` one row per call.
  */
 export function buildKqlQuery(options: KqlQueryOptions): string {
   const hasSince = options.since !== null;
@@ -29,7 +31,10 @@ export function buildKqlQuery(options: KqlQueryOptions): string {
     ...streamFlagsLet(options),
     ...callIdsLet(hasSince),
     ...callVerdictsLet(),
-    ...(options.perCall ? [...legRecordsLet(hasSince), ...perCallResult()] : totalsResult()),
+    ...legRecordsLet(hasSince),
+    ...endCodeTablesLet(),
+    ...legEndsLet(),
+    ...(options.perCall ? perCallResult() : totalsResult()),
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -42,7 +47,7 @@ function header(options: KqlQueryOptions): string[] {
     ...(sources.has(FLAG_ORIGIN) ? ['--threshold flags'] : []),
   ];
   return [
-    `// acs-calllogs kql: ${options.perCall ? 'the verdict of every call' : 'totals of poor, unknown and good calls and of poor streams'}, by the rules of \`acs-calllogs summarize\`.`,
+    `// acs-calllogs kql: ${options.perCall ? 'the verdict of every call' : 'totals of poor, unknown and good calls, of poor streams and of calls with a failed leg'}, by the rules of \`acs-calllogs summarize\`.`,
     `// Rules in force from: ${layers.join(', then ')}.`,
     options.since
       ? '// Records generated since the time below (TimeGenerated: the time index, and ACS writes a call\'s records when it ends).'
@@ -87,9 +92,12 @@ function callVerdictsLet(): string[] {
 
 function totalsResult(): string[] {
   return [
+    '// CallsWithLegs: calls with a CallSummary leg; FailedCalls: of them, those with a failed leg (what --max-failed-calls counts).',
     'CallVerdicts',
+    '| join kind=leftouter (LegEnds | summarize Legs = count(), FailedLegs = countif(Failed) by CorrelationId) on CorrelationId',
     '| summarize Calls = count(), PoorCalls = countif(Quality == "poor"), UnknownCalls = countif(Quality == "unknown"),',
-    '    GoodCalls = countif(Quality == "good"), Streams = coalesce(sum(Streams), long(0)), PoorStreams = coalesce(sum(PoorStreams), long(0))',
+    '    GoodCalls = countif(Quality == "good"), Streams = coalesce(sum(Streams), long(0)), PoorStreams = coalesce(sum(PoorStreams), long(0)),',
+    '    CallsWithLegs = countif(Legs > 0), FailedCalls = countif(FailedLegs > 0)',
   ];
 }
 
@@ -97,15 +105,26 @@ function perCallResult(): string[] {
   return [
     '// Poor calls first (most poor streams first), then unknown, then good; by start time within.',
     'CallVerdicts',
-    '| join kind=leftouter (LegRecords',
+    '| join kind=leftouter (LegEnds',
+    '    // A failed leg as summarize --format json lists it (failedLegs), so that the two can be compared leg by leg: whose',
+    '    // leg (ParticipantId, and EndpointId, which tells apart the legs of one participant), its code and subcode, the',
+    '    // result category that decided, and whether it was dropped (an ungraceful code) rather than an unexpected error.',
+    '    | extend FailedLeg = bag_pack("ParticipantId", ParticipantId, "EndpointId", EndpointId, "Code", tolong(EndCode),',
+    '        "SubCode", tolong(EndSubCode), "ResultCategory", EndCategory, "Dropped", Dropped)',
+    '    // In leg order, as summarize lists them: by start (none last), then participant and endpoint.',
+    '    | extend LegOrder = strcat(iff(isnull(ParticipantStartTime), "~", format_datetime(ParticipantStartTime, "yyyy-MM-dd HH:mm:ss.fffffff")),',
+    '        " ", ParticipantId, " ", EndpointId)',
     '    | summarize Legs = count(), Start = min(coalesce(CallStartTime, ParticipantStartTime)), DurationSeconds = max(CallDuration),',
-    '        CallTypes = make_set_if(CallType, isnotempty(CallType)) by CorrelationId',
+    '        CallTypes = make_set_if(CallType, isnotempty(CallType)),',
+    '        FailedLegOrder = make_list_if(LegOrder, Failed), FailedLegs = make_list_if(FailedLeg, Failed) by CorrelationId',
+    '    | extend (FailedLegOrder, FailedLegs) = array_sort_asc(FailedLegOrder, FailedLegs)',
     ') on CorrelationId',
     '| project-away CorrelationId1',
     '// A P2P call that another endpoint joins becomes a group call.',
     '| extend CallType = iff(set_has_element(CallTypes, "Group"), "Group", tostring(CallTypes[0]))',
     '| extend QualityOrder = case(Quality == "poor", 0, Quality == "unknown", 1, 2)',
     '| order by QualityOrder asc, PoorStreams desc, Start asc nulls last, CorrelationId asc',
-    '| project Quality, CorrelationId, Start, DurationSeconds, CallType, Legs, Streams, PoorStreams, Breaches = coalesce(Breaches, dynamic([]))',
+    '| project Quality, CorrelationId, Start, DurationSeconds, CallType, Legs, Streams, PoorStreams, Breaches = coalesce(Breaches, dynamic([])),',
+    '    FailedLegs = coalesce(FailedLegs, dynamic([]))',
   ];
 }

@@ -32,16 +32,29 @@ export function streamRecordsLet(hasSince: boolean): string[] {
   ];
 }
 
-/** One row per leg: what the per-call result shows of it. */
+/**
+ * The end-reason columns, as text. ParticipantEndSubCode and ResultCategory are in the table reference since 2024
+ * (acscallsummary-include.md @ 97500f29…, not @ 31d27605…): a workspace without them reads them as empty.
+ */
+const END_REASON = [
+  '    | extend ParticipantEndReason = tostring(ParticipantEndReason),',
+  '        ParticipantEndSubCode = tostring(column_ifexists("ParticipantEndSubCode", "")),',
+  '        ResultCategory = tostring(column_ifexists("ResultCategory", ""))',
+];
+const END_REASON_COLUMNS = ['ParticipantEndReason', 'ParticipantEndSubCode', 'ResultCategory'];
+
+/** One row per leg: what the results show of it, and how it ended. */
 export function legRecordsLet(hasSince: boolean): string[] {
-  const copy = ['TimeGenerated', 'EndpointType', 'CallType', 'CallStartTime', 'CallDuration', 'ParticipantStartTime', 'ParticipantDuration'];
+  const copy = ['TimeGenerated', 'EndpointType', 'CallType', 'CallStartTime', 'CallDuration', 'ParticipantStartTime', 'ParticipantDuration', ...END_REASON_COLUMNS];
+  const kept = ['CallType', 'CallStartTime', 'CallDuration', 'ParticipantStartTime', ...END_REASON_COLUMNS];
   return [
     '// Legs: one per CallSummary record, versions and duplicates as for streams.',
     `let LegVersions = union isfuzzy=true ${SUMMARY_TABLES.join(', ')}`,
     ...where([...(hasSince ? [SINCE] : []), 'isnotempty(CorrelationId)']),
     VERSION,
+    ...END_REASON,
     `    | extend Copy = iff(isnull(Version), tostring(pack_array(${copy.join(', ')})), "")`,
-    '    | summarize arg_max(coalesce(Version, long(-1)), CallType, CallStartTime, CallDuration, ParticipantStartTime)',
+    `    | summarize arg_max(coalesce(Version, long(-1)), ${kept.join(', ')})`,
     `        by ${LEG_KEY.join(', ')}, Copy;`,
     ...finalRecordWins('LegRecords', 'LegVersions', LEG_KEY),
   ];

@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { loadCalls } from '../../src/model/load-calls.js';
+import type { FailedLeg } from '../../src/rules/call-row.js';
+import { evaluateLet } from '../support/kql-row-interpreter.js';
 import { describeDiagnostics, kqlDiagnostics } from '../support/kusto-validator.js';
 import { ROOT, runCli } from '../support/run-cli.js';
 import { scratchDir } from '../support/scratch-dir.js';
@@ -7,8 +10,10 @@ import { scratchDir } from '../support/scratch-dir.js';
 const NO_CONFIG = scratchDir('kql-e2e-');
 
 function assertValid(query: string): void {
-  const diagnostics = kqlDiagnostics(query);
-  assert.deepEqual(diagnostics, [], describeDiagnostics(query, diagnostics));
+  for (const schema of ['documented', 'before-end-subcode'] as const) {
+    const diagnostics = kqlDiagnostics(query, 'long', schema);
+    assert.deepEqual(diagnostics, [], `${schema}:\n${describeDiagnostics(query, diagnostics)}`);
+  }
 }
 
 test('kql --threshold … --since 24h prints only a valid query on stdout and exits 0', () => {
@@ -20,6 +25,8 @@ test('kql --threshold … --since 24h prints only a valid query on stdout and ex
   assert.match(r.stdout, /let since = ago\(24h\);/);
   assert.match(r.stdout, /RoundTripTimeAvg > 900,/);
   assert.match(r.stdout, /MediaType =~ "Video", false, +\/\/ Video: off \(--threshold\)/);
+  assert.match(r.stdout, /^\/\/ acs-calllogs kql: totals of poor, unknown and good calls, of poor streams and of calls with a failed leg/);
+  assert.match(r.stdout, /\n {4}CallsWithLegs = countif\(Legs > 0\), FailedCalls = countif\(FailedLegs > 0\)\n$/);
 });
 
 test('kql --per-call --since <ISO> with the config file found from the working directory', () => {
@@ -29,6 +36,34 @@ test('kql --per-call --since <ISO> with the config file found from the working d
   assert.match(r.stdout, /let since = datetime\(2026-11-20T00:00:00Z\);/);
   assert.match(r.stdout, /roundTripTimeAvg: breach above 900 \(acs-calllogs\.config\.json\)/);
   assert.match(r.stdout, /\| project Quality, CorrelationId, Start,/);
+  assert.match(r.stdout, /\n {4}FailedLegs = coalesce\(FailedLegs, dynamic\(\[\]\)\)\n$/);
+});
+
+test('on the samples and the failed-leg fixture, the query\'s LegEnds over the legs summarize read give summarize\'s failed legs and totals', async () => {
+  const inputs = ['samples', 'test/fixtures/input/failed-leg.jsonl'];
+  const summary = runCli(['summarize', ...inputs, '--format', 'json'], { cwd: ROOT });
+  assert.equal(summary.status, 0, summary.stderr);
+  const json = JSON.parse(summary.stdout) as { totals: { callsWithLegs: number; failedCalls: number }; calls: Array<{ correlationId: string; failedLegs: FailedLeg[] }> };
+  const query = runCli(['kql'], { cwd: NO_CONFIG }).stdout;
+  const { calls } = await loadCalls(inputs.map((input) => `${ROOT}${input}`));
+  const text = (value: number | string | null) => (value === null ? '' : String(value));
+  const failedLegsByKql = new Map(
+    calls.map((call) => [
+      call.correlationId,
+      call.legs.flatMap((leg): FailedLeg[] => {
+        const row = { ParticipantEndReason: text(leg.endReasonCode), ParticipantEndSubCode: text(leg.endReasonSubCode), ResultCategory: text(leg.resultCategory) };
+        const end = evaluateLet(query, 'LegEnds', row);
+        if (end.Failed !== true) return [];
+        const code = (key: unknown) => (key === '' ? null : Number(key));
+        const category = end.EndCategory === '' ? null : (end.EndCategory as string);
+        return [{ participantId: leg.participantId, endpointId: leg.endpointId, code: code(end.EndCode), subCode: code(end.EndSubCode), resultCategory: category, dropped: end.Dropped as boolean }];
+      }),
+    ]),
+  );
+  for (const call of json.calls) assert.deepEqual(failedLegsByKql.get(call.correlationId), call.failedLegs, call.correlationId);
+  assert.equal(calls.filter((call) => call.legs.length > 0).length, json.totals.callsWithLegs);
+  assert.equal([...failedLegsByKql.values()].filter((legs) => legs.length > 0).length, json.totals.failedCalls);
+  assert.equal(json.totals.failedCalls, 2, 'a60ad5d9 of the samples, and the fixture\'s call that never connected');
 });
 
 test('bad values exit 2 with one line on stderr and nothing on stdout', () => {

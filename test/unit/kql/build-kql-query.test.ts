@@ -12,12 +12,13 @@ import { defaultThresholds, RULE_METRICS } from '../../../src/rules/thresholds.j
 import { ROOT } from '../../support/run-cli.js';
 import { describeDiagnostics, kqlDiagnostics, kqlResultColumns } from '../../support/kusto-validator.js';
 import { scratchDir } from '../../support/scratch-dir.js';
+import type { SummarySchema } from '../../support/acs-table-schemas.js';
 
 const NO_CONFIG = scratchDir('kql-');
 const CONFIG_DIR = `${ROOT}test/fixtures/kql`;
 
-function assertValid(query: string, versionType: 'long' | 'string' = 'long'): void {
-  const diagnostics = kqlDiagnostics(query, versionType);
+function assertValid(query: string, versionType: 'long' | 'string' = 'long', summarySchema: SummarySchema = 'documented'): void {
+  const diagnostics = kqlDiagnostics(query, versionType, summarySchema);
   assert.deepEqual(diagnostics, [], `${describeDiagnostics(query, diagnostics)}\n\n${query}`);
 }
 
@@ -33,15 +34,19 @@ test('the validator is not a stub: an unknown column, a missing operand and a wr
   // The generated query with one column misspelled is caught too.
   const broken = query().replace('RoundTripTimeAvg > 500', 'RoundTripTimeAvgs > 500');
   assert.ok(kqlDiagnostics(broken).some((d) => d.code === 'KS142' && /RoundTripTimeAvgs/.test(d.message)));
-  // The schema before ParticipantEndSubCode and ResultCategory lacks them.
+  // The schema before ParticipantEndSubCode and ResultCategory lacks them, and the query reading them bare would fail there.
   assert.deepEqual(kqlDiagnostics('ACSCallSummary | project ParticipantEndSubCode, ResultCategory'), []);
   assert.equal(kqlDiagnostics('ACSCallSummary | project ParticipantEndSubCode, ResultCategory', 'long', 'before-end-subcode').length, 2);
+  const bare = query().replace('column_ifexists("ResultCategory", "")', 'ResultCategory');
+  assert.deepEqual(kqlDiagnostics(bare), []);
+  assert.ok(kqlDiagnostics(bare, 'long', 'before-end-subcode').some((d) => /ResultCategory/.test(d.message)));
 });
 
-test('default rules, totals: no syntax or semantic diagnostics; one row of the six totals', () => {
+test('default rules, totals: no syntax or semantic diagnostics; one row of the eight totals', () => {
   const q = query();
   assertValid(q);
   assertValid(q, 'string');
+  assertValid(q, 'long', 'before-end-subcode');
   assert.deepEqual(kqlResultColumns(q), [
     { name: 'Calls', type: 'long' },
     { name: 'PoorCalls', type: 'long' },
@@ -49,16 +54,19 @@ test('default rules, totals: no syntax or semantic diagnostics; one row of the s
     { name: 'GoodCalls', type: 'long' },
     { name: 'Streams', type: 'long' },
     { name: 'PoorStreams', type: 'long' },
+    { name: 'CallsWithLegs', type: 'long' },
+    { name: 'FailedCalls', type: 'long' },
   ]);
 });
 
-test('--per-call: valid; one row per call with its start, quality, streams and the rules it broke', () => {
+test('--per-call: valid; one row per call with its start, quality, streams, the rules it broke and its failed legs', () => {
   const q = query({ perCall: true });
   assertValid(q);
   assertValid(q, 'string');
+  assertValid(q, 'long', 'before-end-subcode');
   assert.deepEqual(
     kqlResultColumns(q).map((c) => `${c.name}:${c.type}`),
-    ['Quality:string', 'CorrelationId:string', 'Start:datetime', 'DurationSeconds:long', 'CallType:string', 'Legs:long', 'Streams:long', 'PoorStreams:long', 'Breaches:dynamic'],
+    ['Quality:string', 'CorrelationId:string', 'Start:datetime', 'DurationSeconds:long', 'CallType:string', 'Legs:long', 'Streams:long', 'PoorStreams:long', 'Breaches:dynamic', 'FailedLegs:dynamic'],
   );
 });
 
@@ -68,7 +76,7 @@ test('--since, relative and ISO: valid, and every table is filtered on TimeGener
       const q = query({ since: parseSince(text), perCall });
       assertValid(q);
       assert.match(q, text.endsWith('h') || text.endsWith('d') ? new RegExp(`let since = ago\\(${text}\\);`) : /let since = datetime\(2026-11-20T00:00:00Z\);/);
-      assert.equal(q.match(/\| where TimeGenerated >= since/g)!.length, perCall ? 3 : 2);
+      assert.equal(q.match(/\| where TimeGenerated >= since/g)!.length, 3, 'streams, calls and legs');
     }
   }
   assert.doesNotMatch(query(), /since|TimeGenerated >=/);
