@@ -1,4 +1,5 @@
 import { RULE_METRICS } from '../rules/thresholds.js';
+import { GUID } from '../schema/values.js';
 import { CLIENT_TABLES, DIAGNOSTICS_TABLES, LEG_KEY, RULE_COLUMNS, STREAM_KEY, SUMMARY_TABLES } from './acs-tables.js';
 
 /**
@@ -12,6 +13,11 @@ import { CLIENT_TABLES, DIAGNOSTICS_TABLES, LEG_KEY, RULE_COLUMNS, STREAM_KEY, S
 const VERSION = '    | extend Version = tolong(column_ifexists("CallUpdatesVersion", long(null)))';
 const METRIC_COLUMNS = RULE_METRICS.map((m) => RULE_COLUMNS[m]);
 const SINCE = 'TimeGenerated >= since';
+/**
+ * A call id as summarize keys it (toCallId): a GUID in lower case, its case meaning nothing (an iOS client's CallId is
+ * in upper case where the service's CorrelationId is not), any other id as it is.
+ */
+const CALL_ID_IN_LOWER_CASE = `    | extend CorrelationId = iff(CorrelationId matches regex @"(?i)${GUID.source}", tolower(CorrelationId), CorrelationId)`;
 
 function where(conditions: string[]): string[] {
   return conditions.length > 0 ? [`    | where ${conditions.join(' and ')}`] : [];
@@ -24,6 +30,7 @@ export function streamRecordsLet(hasSince: boolean): string[] {
     '// Streams: one per CallDiagnostics record (Server streams included).',
     `let StreamVersions = union isfuzzy=true ${DIAGNOSTICS_TABLES.join(', ')}`,
     ...where([...(hasSince ? [SINCE] : []), 'isnotempty(CorrelationId)']),
+    CALL_ID_IN_LOWER_CASE,
     VERSION,
     `    | extend Copy = iff(isnull(Version), tostring(pack_array(${copy.join(', ')})), "")`,
     `    | summarize arg_max(coalesce(Version, long(-1)), ${METRIC_COLUMNS.join(', ')})`,
@@ -51,6 +58,7 @@ export function legRecordsLet(hasSince: boolean): string[] {
     '// Legs: one per CallSummary record, versions and duplicates as for streams.',
     `let LegVersions = union isfuzzy=true ${SUMMARY_TABLES.join(', ')}`,
     ...where([...(hasSince ? [SINCE] : []), 'isnotempty(CorrelationId)']),
+    CALL_ID_IN_LOWER_CASE,
     VERSION,
     ...END_REASON,
     `    | extend Copy = iff(isnull(Version), tostring(pack_array(${copy.join(', ')})), "")`,
@@ -80,6 +88,7 @@ export function callIdsLet(hasSince: boolean): string[] {
     '    | extend CallId = column_ifexists("CallId", ""), RecordCorrelationId = column_ifexists("CorrelationId", "")',
     '    | project CorrelationId = iff(isnotempty(CallId), CallId, RecordCorrelationId)',
     '    | where isnotempty(CorrelationId)',
+    CALL_ID_IN_LOWER_CASE,
     '    | distinct CorrelationId;',
   ];
 }

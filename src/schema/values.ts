@@ -36,7 +36,8 @@ export function toText(value: unknown): string | null {
   return JSON.stringify(value);
 }
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A GUID in any case (toCallId writes it in lower case). */
+export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const UPPER_HEX = /[A-F]/;
 
 /**

@@ -184,3 +184,18 @@ test('a flag value is checked as the CLI checks it', () => {
   assert.throws(() => kqlQueryFor({ threshold: ['rtt=3'] }, null, NO_CONFIG), /unknown metric 'rtt'/);
   assert.throws(() => parseThresholdFlag('jitterAvg.Vdeo=3'), /unknown media type/);
 });
+
+test('call ids are keyed as summarize keys them: a GUID in lower case in every source (streams, legs, the calls), before it is grouped on', () => {
+  for (const perCall of [false, true]) {
+    const q = query({ perCall });
+    assertValid(q);
+    const lets = q.split(/\n(?=let )/);
+    for (const name of ['StreamVersions', 'LegVersions', 'CallIds']) {
+      const body = lets.find((l) => l.startsWith(`let ${name} =`))!;
+      const lower = body.indexOf('| extend CorrelationId = iff(CorrelationId matches regex @"(?i)^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", tolower(CorrelationId), CorrelationId)');
+      assert.ok(lower > 0, `${name} lowers GUIDs`);
+      const grouped = body.search(/\| (summarize|distinct) /);
+      assert.ok(grouped > lower, `${name}: lowered before it is grouped on`);
+    }
+  }
+});
