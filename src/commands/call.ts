@@ -6,6 +6,7 @@ import { loadCalls } from '../model/load-calls.js';
 import { assessCallStory } from '../rules/assess-call-story.js';
 import { isUsableQuery, matchCallId, MIN_PREFIX, nearestIds, normaliseQuery } from '../rules/match-call-id.js';
 import { evaluateCallGates } from '../rules/gates.js';
+import { plural } from '../report/format-values.js';
 import { normaliseKey } from '../schema/field-map.js';
 import { toCallId } from '../schema/values.js';
 import { parseChoice } from './parse-choice.js';
@@ -14,7 +15,6 @@ import { readCalls } from './read-calls.js';
 import { type ReadFlags, readOptionsFrom } from './read-flags.js';
 import { runExitCode } from './run-exit-code.js';
 import { UsageError } from './usage-error.js';
-import { plural } from '../report/format-values.js';
 
 export interface CallOptions extends SettingsFlags, ReadFlags {
   printConfig?: boolean;

@@ -14,7 +14,9 @@ import { SUMMARIZE_HOLDS } from '../rules/judged-fields.js';
 import type { TimeWindow } from '../rules/time-window.js';
 import { evaluateSummaryGates } from '../rules/gates.js';
 import { colorsFor } from '../report/colors.js';
+import { distinctPrefixLength } from '../report/distinct-prefix.js';
 import { plural } from '../report/format-values.js';
+import { MARKDOWN_BUDGET_BYTES } from '../report/render-markdown.js';
 import { type SummaryDocument, summaryDocument } from '../report/summary-document.js';
 import { SUMMARY_REPORTERS } from '../report/summary-reporters.js';
 import { parseChoice } from './parse-choice.js';
@@ -28,8 +30,6 @@ import { runExitCode } from './run-exit-code.js';
 import { UsageError } from './usage-error.js';
 import { callRecordCount } from './warn-input-problems.js';
 import { bytesIn, isStepSummary, parseReportFlag, writeReport, writeStdout } from './write-reports.js';
-import { MARKDOWN_BUDGET_BYTES } from '../report/render-markdown.js';
-import { distinctPrefixLength } from '../report/distinct-prefix.js';
 
 export interface SummarizeOptions extends SettingsFlags, ReadFlags {
   strict?: boolean;
