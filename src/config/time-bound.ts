@@ -1,7 +1,11 @@
+import { writtenTimeMs } from '../schema/calendar-time.js';
+
 /**
  * A point in time as the user writes it for `--since` / `--until` (summarize and kql alike): a duration back
  * from now (`90m`, `24h`, `7d`, `2w`; also `30s`) or an ISO 8601 date or time (`2026-11-20`, `2026-11-20T08:00Z`,
  * `2026-11-20T10:00+02:00`). A time without a zone is UTC, as every ACS log time is; a bare date is its midnight UTC.
+ * An impossible date or time (2026-02-30, 25:00, 24:00, 23:60) is refused by the check log times get (calendar-time.ts),
+ * so that the bound and the times it is compared with are read by one rule.
  * Kept relative until used, so that kql can write `ago(24h)` rather than a moment frozen when the query was made.
  */
 export type TimeUnit = 's' | 'm' | 'h' | 'd' | 'w';
@@ -17,7 +21,8 @@ const UNIT_MS = new Map<TimeUnit, number>([
   ['w', 7 * 86_400_000],
 ]);
 const RELATIVE = /^\s*(\d{1,6})\s*([smhdw])\s*$/i;
-const ISO = /^\s*(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|[+-]\d{2}:?\d{2})?)?\s*$/i;
+const ISO =
+  /^\s*(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:[T ](?<hour>\d{2}):(?<minute>\d{2})(?::(?<second>\d{2})(?:\.(?<fraction>\d{1,9}))?)?(?:Z|(?<zoneSign>[+-])(?<zoneHours>\d{2}):?(?<zoneMinutes>\d{2}))?)?\s*$/i;
 
 /** The parsed value, or null when the text is neither form. */
 export function parseTimeBound(text: string): TimeBound | null {
@@ -26,15 +31,10 @@ export function parseTimeBound(text: string): TimeBound | null {
     const amount = Number(relative[1]);
     return amount > 0 ? { kind: 'ago', amount, unit: relative[2]!.toLowerCase() as TimeUnit } : null;
   }
-  const iso = ISO.exec(text);
-  if (!iso) return null;
-  const [, date, time, zone] = iso;
-  const offset = zone === undefined ? 'Z' : zone.toUpperCase().replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
-  const normalised = time === undefined ? `${date}T00:00:00Z` : `${date}T${time}${offset}`;
-  const epochMs = Date.parse(normalised);
-  // Date.parse rolls 2026-02-30 over to March: a date must read back as itself.
-  if (Number.isNaN(epochMs) || new Date(Date.parse(`${date}T00:00:00Z`)).toISOString().slice(0, 10) !== date) return null;
-  return { kind: 'at', epochMs };
+  const iso = ISO.exec(text)?.groups;
+  if (iso === undefined) return null;
+  const epochMs = writtenTimeMs(iso);
+  return epochMs === null ? null : { kind: 'at', epochMs };
 }
 
 /** The moment, in epoch ms, that the bound names at `now`. */

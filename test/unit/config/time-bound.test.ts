@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseTimeBound as parseSince } from '../../../src/config/time-bound.js';
+import { parseTime } from '../../../src/schema/parse-time.js';
 import { sinceExpression } from '../../../src/kql/since-expression.js';
 
 const expr = (text: string) => {
@@ -27,7 +28,18 @@ test('an ISO date or time becomes a UTC datetime(); a time without a zone is UTC
 });
 
 test('anything else is refused', () => {
-  for (const bad of ['', 'yesterday', '7', '0d', '-1d', '7y', '1.5h', '24h ago', '2026-13-01', '2026-02-30', '2026-11-20T25:00', '20261120', 'ago(1d)']) {
+  for (const bad of ['', 'yesterday', '7', '0d', '-1d', '7y', '1.5h', '24h ago', '2026-13-01', '2026-02-30', '2026-11-20T25:00', '20261120', 'ago(1d)',
+    '2026-02-29', '2026-11-20T24:00', '2026-11-20T23:60', '2016-12-31T23:59:60Z', '2026-11-20T10:00+24:00', '2026-11-20T10:00+02:60', '2026-00-10', '2026-11-00']) {
     assert.equal(parseSince(bad), null, bad);
   }
+});
+
+test('a bound and a log time are read by one rule: the same text is the same moment, or refused by both', () => {
+  const texts = ['2026-11-20T08:30:00Z', '2026-11-20T08:30:00.250Z', '2026-11-20 08:30:00', '2026-11-20T10:30:00+02:00', '2026-11-20T10:30:00-0130', '2024-02-29T00:00:00Z', '0050-03-01T00:00:00Z',
+    '2026-02-29T00:00:00Z', '2026-11-31T08:30:00Z', '2026-11-20T24:00:00Z', '2026-11-20T23:59:60Z', '2026-11-20T10:30:00+25:00'];
+  for (const text of texts) {
+    const bound = parseSince(text);
+    assert.equal(bound === null ? null : bound.kind === 'at' ? bound.epochMs : NaN, parseTime(text), text);
+  }
+  assert.equal(expr('2024-02-29'), 'datetime(2024-02-29T00:00:00Z)');
 });

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { parseTime } from '../../../src/schema/parse-time.js';
 import { ABSENT_TEXTS, DECIMAL_NOTATION, isAbsent, MAX_DURATION_SECONDS, toCallId, toDuration, toEndpointType, toMediaType, toNumber, toText } from '../../../src/schema/values.js';
 
 test('absent values: null, undefined, "", "null", "None" (az CLI), white space', () => {
@@ -58,36 +57,6 @@ test('endpointType VoIP and VOIP are one spelling; media types too', () => {
   assert.equal(toEndpointType('Teams'), 'Teams');
   assert.equal(toMediaType('vbss'), 'VBSS');
   assert.equal(toMediaType('audio'), 'Audio');
-});
-
-test('times: ISO with and without zone, and the portal CSV locale form', () => {
-  assert.equal(parseTime('2021-07-19T17:54:05.113Z'), Date.UTC(2021, 6, 19, 17, 54, 5, 113));
-  assert.equal(parseTime('2022-08-07T13:53:12Z'), Date.UTC(2022, 7, 7, 13, 53, 12));
-  assert.equal(parseTime('2026-11-20 09:01:05.1134567'), Date.UTC(2026, 10, 20, 9, 1, 5, 113));
-  assert.equal(parseTime('2026-11-20T10:01:05+01:00'), Date.UTC(2026, 10, 20, 9, 1, 5));
-  assert.equal(parseTime('11/20/2026, 9:01:05.113 AM'), Date.UTC(2026, 10, 20, 9, 1, 5, 113));
-  assert.equal(parseTime('11/20/2026, 9:01:05.113 PM'), Date.UTC(2026, 10, 20, 21, 1, 5, 113));
-  assert.equal(parseTime('11/20/2026, 12:00:00.000 AM'), Date.UTC(2026, 10, 20, 0, 0, 0));
-  assert.equal(parseTime('11/20/2026, 12:30:00 PM'), Date.UTC(2026, 10, 20, 12, 30, 0));
-  assert.equal(parseTime('yesterday'), null);
-  assert.equal(parseTime(null), null);
-});
-
-test('times: the fast reading of the usual ISO form agrees with the full one at its edges', () => {
-  // Every fraction length, Z or z or no zone, a space for T: the forms read by character codes.
-  assert.equal(parseTime('2026-11-20T10:01:05.5'), Date.UTC(2026, 10, 20, 10, 1, 5, 500));
-  assert.equal(parseTime('2026-11-20T10:01:05.12Z'), Date.UTC(2026, 10, 20, 10, 1, 5, 120));
-  assert.equal(parseTime('2026-11-20t10:01:05.1234567z'), Date.UTC(2026, 10, 20, 10, 1, 5, 123));
-  assert.equal(parseTime('2026-11-20T10:01:05.9996Z'), Date.UTC(2026, 10, 20, 10, 1, 6, 0));
-  assert.equal(parseTime('2026-11-20 10:01:05'), Date.UTC(2026, 10, 20, 10, 1, 5));
-  // Not that form: the full reading decides, as before.
-  assert.equal(parseTime('2026-11-20T10:01:05.Z'), null);
-  assert.equal(parseTime(' 2026-11-20T10:01:05Z '), Date.UTC(2026, 10, 20, 10, 1, 5));
-  assert.equal(parseTime('2026-1a-20T10:01:05Z'), null);
-  assert.equal(parseTime('2026-11-20X10:01:05Z'), null);
-  // The same text twice in a row (the last one is remembered) and then another.
-  assert.equal(parseTime('2026-11-20T10:01:05Z'), parseTime('2026-11-20T10:01:05Z'));
-  assert.equal(parseTime('yesterday'), null);
 });
 
 test('absent and numeric text: the hand-written checks match the rules they replace', () => {
