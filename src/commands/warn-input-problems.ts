@@ -1,4 +1,5 @@
 import type { LoadedCalls } from '../model/load-calls.js';
+import type { TimesNotReadInFile } from '../model/times-not-read.js';
 import { describeFileCounts } from '../report/describe-file-counts.js';
 import { plural } from '../report/format-values.js';
 import { safeText } from '../report/terminal-text.js';
@@ -9,8 +10,8 @@ const WHERE_SHOWN = 3;
 
 /**
  * What stderr says about the input: with any invalid record, one line with how many and where the first
- * few are, then the first of them with their reasons and how many more; CSV files whose times are not UTC;
- * skipped files; with `verbose`, a line per file read. Nothing is lost silently.
+ * few are, then the first of them with their reasons and how many more; CSV files whose times are not UTC; files
+ * with times not read as dates; skipped files; with `verbose`, a line per file read. Nothing is lost silently.
  */
 export function inputProblemLines(loaded: LoadedCalls, verbose = false): string[] {
   const lines: string[] = [];
@@ -28,6 +29,8 @@ export function inputProblemLines(loaded: LoadedCalls, verbose = false): string[
     lines.push(`warning: ${safeText(file)}: its times are headed [${safeText(timeZone)}], not [UTC], and are read as UTC: export it again with the portal's time zone set to UTC for exact times`);
   }
   if (loaded.zoned.length > SHOWN) lines.push(`warning: … and ${loaded.zoned.length - SHOWN} more files whose times are not UTC`);
+  for (const f of loaded.timesNotRead.slice(0, SHOWN)) lines.push(timesNotReadLine(f));
+  if (loaded.timesNotRead.length > SHOWN) lines.push(`warning: … and ${loaded.timesNotRead.length - SHOWN} more files with times not read as dates`);
   for (const { file, reason } of loaded.skipped.slice(0, SHOWN)) lines.push(`note: skipped ${safeText(file)}: ${safeText(reason)}`);
   if (loaded.skipped.length > SHOWN) lines.push(`note: … and ${loaded.skipped.length - SHOWN} more skipped files`);
   return lines;
@@ -39,6 +42,14 @@ function invalidHeadline(loaded: LoadedCalls): string {
   const first = loaded.invalidSamples.slice(0, WHERE_SHOWN).map((s) => safeText(where(s.at)));
   const etc = n > first.length ? ', …' : '';
   return `warning: ${plural(n, 'invalid record')}, not used (at ${first.join(', ')}${etc})`;
+}
+
+/** "warning: f.csv: 3 times not read as dates (first at line 4: '20.13.2026, 10:31:44.902'); they count as absent". */
+function timesNotReadLine({ file, count, line, text }: TimesNotReadInFile): string {
+  const one = count === 1;
+  const place = line === null ? (one ? '' : 'first: ') : `${one ? 'at' : 'first at'} line ${line}: `;
+  const what = `${plural(count, 'time')} not read as ${one ? 'a date' : 'dates'}`;
+  return `warning: ${safeText(file)}: ${what} (${place}'${safeText(text)}'); ${one ? 'it counts' : 'they count'} as absent`;
 }
 
 function where(at: { file: string; line: number | null }): string {

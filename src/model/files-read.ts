@@ -20,6 +20,8 @@ export class FilesRead {
   readonly shapes: Partial<Record<InputShape, number>> = {};
   readonly skipped: SkippedFile[] = [];
   readonly zoned: ZonedFile[] = [];
+  /** The files read (not skipped), in order. */
+  readonly read: string[] = [];
 
   add(event: Extract<InputEvent, { kind: 'file' | 'skipped' }>): void {
     if (event.kind === 'skipped') {
@@ -27,6 +29,7 @@ export class FilesRead {
       return;
     }
     this.shapes[event.shape] = (this.shapes[event.shape] ?? 0) + 1;
+    this.read.push(event.file);
     if (event.timeZone !== undefined) this.zoned.push({ file: event.file, timeZone: event.timeZone });
   }
 

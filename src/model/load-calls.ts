@@ -9,6 +9,7 @@ import { MemoryGuard } from './memory-guard.js';
 import { type BatchItem, type BatchResult, itemOf, type LineBatchSettings, processLineBatch } from './process-line-batch.js';
 import { fingerprintOfValue } from './record-fingerprint.js';
 import { type InputCounts, type InvalidRecord, RecordLedger } from './record-ledger.js';
+import { mergeTimesNotRead, type TimesNotReadInFile, TimesNotReadTally } from './times-not-read.js';
 
 export interface LoadedCalls {
   calls: Call[];
@@ -17,6 +18,8 @@ export interface LoadedCalls {
   invalidSamples: InvalidRecord[];
   skipped: SkippedFile[];
   zoned: ZonedFile[];
+  /** Per file, the times not read as dates (they count as absent), in reading order. */
+  timesNotRead: TimesNotReadInFile[];
   shapes: Partial<Record<InputShape, number>>;
   /** Counts per file read (with LoadOptions.perFile), in reading order. */
   perFile?: FileCounts[];
@@ -64,6 +67,7 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
 
   const tally = options.perFile ? new FileTally(ledger.counts) : null;
   const memory = new MemoryGuard();
+  const notRead = new TimesNotReadTally();
   let file = '';
 
   const apply = (event: InputEvent) => {
@@ -71,12 +75,12 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
       case 'record': {
         memory.afterRecord(file, ledger.counts.records);
         const { value, at, table } = event;
-        applyItem(ledger, itemOf(value, at, heldSet, () => fingerprintOfValue(value), table));
+        applyItem(ledger, itemOf(value, at, heldSet, () => fingerprintOfValue(value), notRead, table));
         break;
       }
       case 'lines':
         memory.check(file, ledger.counts.records);
-        applyBatch(ledger, processLineBatch(event.bytes, event.at, settings, event.arrayElements));
+        applyBatch(ledger, processLineBatch(event.bytes, event.at, settings, event.arrayElements, notRead));
         break;
       case 'invalid':
         ledger.addInvalid(event.at, event.reason);
@@ -110,6 +114,7 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
     counts: ledger.counts,
     invalidSamples: ledger.invalidSamples,
     ...filesRead.told(),
+    timesNotRead: mergeTimesNotRead([notRead.files()], filesRead.read),
   };
   if (tally !== null) loaded.perFile = tally.files;
   if (options.streamMetrics !== undefined) loaded.unbuilt = ledger.takeUnbuilt();

@@ -6,6 +6,7 @@ import { asBuffer, forEachItem } from '../input/split-lines.js';
 import type { CallRecord } from '../schema/call-record.js';
 import { type Normalised, normaliseRecord } from '../schema/normalise-record.js';
 import { tooDeepReason } from './nested-too-deeply.js';
+import type { TimesNotReadTally } from './times-not-read.js';
 import { fingerprintOf, fingerprintOfValue } from './record-fingerprint.js';
 import { RestringifiedLines } from './restringified-lines.js';
 
@@ -33,17 +34,19 @@ export interface BatchResult {
 }
 
 /**
- * Parses, normalises and fingerprints whole JSON lines (UTF-8 bytes whose first line is `at.line`). Pure and
- * thread-agnostic: the single-threaded path and the workers run exactly this, so their results are identical.
+ * Parses, normalises and fingerprints whole JSON lines (UTF-8 bytes whose first line is `at.line`). Thread-agnostic:
+ * the single-threaded path and the workers run exactly this, so their results are identical. Times not read as
+ * dates are added to `notRead`, with their line.
  */
 export function processLineBatch(
   bytes: Uint8Array,
   at: { file: string; line: number },
   settings: LineBatchSettings,
   arrayElements = false,
+  notRead: TimesNotReadTally | null = null,
 ): BatchResult {
   const items: BatchItem[] = [];
-  const filtered = forEachBatchItem(bytes, at, settings, arrayElements, null, (item) => items.push(item));
+  const filtered = forEachBatchItem(bytes, at, settings, arrayElements, null, notRead, (item) => items.push(item));
   return { items, filtered };
 }
 
@@ -58,6 +61,7 @@ export function forEachBatchItem(
   settings: LineBatchSettings,
   arrayElements: boolean,
   lineNumbers: Int32Array | null,
+  notRead: TimesNotReadTally | null,
   each: (item: BatchItem, line: number) => void,
 ): number {
   const buffer = asBuffer(bytes);
@@ -97,13 +101,13 @@ export function forEachBatchItem(
     // JSON.stringify writes it, so that it is a duplicate of the same record minified.
     if (isObject(value) && !Array.isArray(value.records)) {
       const canonical = restringified.has(start, end);
-      each(itemOf(value, where, held, () => (canonical ? fingerprintOfValue(value) : fingerprintOf(buffer.subarray(start, end)))), line);
+      each(itemOf(value, where, held, () => (canonical ? fingerprintOfValue(value) : fingerprintOf(buffer.subarray(start, end))), notRead), line);
       return;
     }
     // An Event Hubs envelope's records (or not an object at all).
     for (const event of recordEvents(value, where)) {
       if (event.kind === 'invalid') each({ kind: 'invalid', at: where, reason: event.reason }, line);
-      else if (event.kind === 'record') each(itemOf(event.value, where, held, () => fingerprintOfValue(event.value)), line);
+      else if (event.kind === 'record') each(itemOf(event.value, where, held, () => fingerprintOfValue(event.value), notRead), line);
     }
   });
   return filtered;
@@ -112,13 +116,15 @@ export function forEachBatchItem(
 /**
  * What one record read becomes: normalised and fingerprinted (only when it is a call record), held or not by
  * category; a value nested too deeply to normalise is invalid. The JSON Lines batches (here, maybe on a worker)
- * and the record-by-record readers (load-calls.ts) both go through this.
+ * and the record-by-record readers (load-calls.ts) both go through this. Its times not read as dates are added
+ * to `notRead` at `where`.
  */
 export function itemOf(
   value: Record<string, unknown>,
   where: SourceLocation,
   held: ReadonlySet<string> | null,
   fingerprintOfRecord: () => string,
+  notRead: TimesNotReadTally | null,
   table?: string,
 ): BatchItem {
   let normalised: Normalised;
@@ -132,7 +138,8 @@ export function itemOf(
   }
   if (normalised.kind === 'ignored') return { kind: 'ignored', categoryName: normalised.categoryName };
   if (normalised.kind === 'invalid') return { kind: 'invalid', at: where, reason: normalised.reason };
-  const { record } = normalised;
+  const { record, timesNotRead } = normalised;
+  if (timesNotRead !== undefined) notRead?.add(where, timesNotRead.count, timesNotRead.first);
   if (held === null || held.has(record.category)) return { kind: 'record', record, fingerprint };
   return { kind: 'unheld', category: record.category, correlationId: record.correlationId, fingerprint };
 }

@@ -13,8 +13,16 @@ import { type FieldMap, flattenRecord, keySlot, keySlots, PropertiesNotJson } fr
 import { parseTime } from './parse-time.js';
 import { toCallId, toDuration, toEndpointType, toMediaType, toNumber, toText } from './values.js';
 
+/** A record's times that were not read as dates (an unknown form, an impossible time): they count as absent. */
+export interface TimesNotRead {
+  count: number;
+  /** The text of the first. */
+  first: string;
+}
+
 export type Normalised =
-  | { kind: 'record'; record: CallRecord }
+  /** `timesNotRead` only when some were not read, so that the usual record costs nothing more. */
+  | { kind: 'record'; record: CallRecord; timesNotRead?: TimesNotRead }
   /** A record of another category (Usage, ChatOperational, …): counted, not an error. */
   | { kind: 'ignored'; categoryName: string }
   | { kind: 'invalid'; reason: string };
@@ -103,7 +111,16 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
   const text = (slot: number) => toText(fields.at(slot));
   const num = (slot: number) => toNumber(fields.at(slot));
   const duration = (slot: number) => toDuration(fields.at(slot));
-  const time = (slot: number) => parseTime(text(slot));
+  let notRead: TimesNotRead | undefined;
+  const time = (slot: number) => {
+    const written = text(slot);
+    const ms = parseTime(written);
+    if (ms === null && written !== null) {
+      if (notRead === undefined) notRead = { count: 1, first: written };
+      else notRead.count++;
+    }
+    return ms;
+  };
 
   // The client categories name the call CallId; in survey records CorrelationId holds the participant.
   const clientSide = resolved.category !== 'CallSummary' && resolved.category !== 'CallDiagnostics';
@@ -142,7 +159,7 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
         participantType: text(K.participanttype),
         pstnParticipantCallType: text(K.pstnparticipantcalltype) ?? text(K.pstnpartcipantcalltype),
       };
-      return { kind: 'record', record };
+      return recorded(record, notRead);
     }
     case 'CallDiagnostics': {
       const metrics: Partial<Record<StreamMetric, number>> = {};
@@ -166,7 +183,7 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
         codecName: text(K.codecname),
         metrics,
       };
-      return { kind: 'record', record };
+      return recorded(record, notRead);
     }
     case 'CallClientOperations': {
       const record: OperationRecord = {
@@ -187,7 +204,7 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
         clientInstanceId: text(K.clientinstanceid),
         payload: parsePayload(fields.at(K.operationpayload)),
       };
-      return { kind: 'record', record };
+      return recorded(record, notRead);
     }
     case 'CallClientMediaStatsTimeSeries': {
       const record: MediaStatsRecord = {
@@ -208,7 +225,7 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
         remoteParticipantId: text(K.remoteparticipantid),
         aggregationIntervalSeconds: num(K.aggregationintervalseconds),
       };
-      return { kind: 'record', record };
+      return recorded(record, notRead);
     }
     case 'CallSurvey': {
       const ratings: Record<string, number | string> = {};
@@ -228,9 +245,13 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
         participantId: text(K.participantid),
         ratings,
       };
-      return { kind: 'record', record };
+      return recorded(record, notRead);
     }
   }
+}
+
+function recorded(record: CallRecord, timesNotRead: TimesNotRead | undefined): Normalised {
+  return timesNotRead === undefined ? { kind: 'record', record } : { kind: 'record', record, timesNotRead };
 }
 
 /** Payloads deeper than this stay text: every report must be able to write them out again. */

@@ -149,3 +149,22 @@ test('a survey names the call CallId (its CorrelationId holds the participant) a
   assert.equal(r.correlationId, 'call-1');
   assert.deepEqual(r.ratings, { OverallRatingScore: 2, OverallRatingScoreUpperBound: 5, AudioIssues: 'Echo,Distorted' });
 });
+
+test('times not read as dates are absent, and counted with the first text; a record whose times are all read has no count', () => {
+  const value = {
+    time: '2026-11-20T09:00:00Z',
+    category: 'CallSummary',
+    correlationId: 'c1',
+    properties: { callStartTime: '2026-11-31T24:61:99Z', participantStartTime: '2026-02-30T09:00:00Z', callDuration: 60 },
+  };
+  const result = normaliseRecord(value);
+  assert.equal(result.kind, 'record');
+  if (result.kind !== 'record') return;
+  const r = result.record as SummaryRecord;
+  assert.equal(r.callStartTime, null);
+  assert.equal(r.participantStartTime, null);
+  assert.equal(r.time, Date.UTC(2026, 10, 20, 9));
+  assert.deepEqual(result.timesNotRead, { count: 2, first: '2026-11-31T24:61:99Z' });
+  const good = normaliseRecord({ ...value, properties: { callStartTime: '2026-11-20T08:59:00Z' } });
+  assert.equal(good.kind === 'record' && 'timesNotRead' in good, false);
+});
