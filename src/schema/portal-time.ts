@@ -2,32 +2,35 @@ import { fractionMilliseconds, isRealDateTime, utcMilliseconds } from './calenda
 
 /**
  * The times of a CSV exported from the Log Analytics portal, which writes each time as the portal shows it: in the
- * exporting user's locale. The Azure portal formats dates with its Globalization API, "a wrapper for the native
- * Javascript library Intl", in the user's "format culture" (a setting apart from the display language; en-GB gives
- * "20/12/2012"): Azure/portaldocs, portal-sdk/generated/index-portalfx-extension-localization-globalization.md. The
- * US form the portal is known to export, "11/20/2026, 9:01:05.113 AM", is exactly what Intl.DateTimeFormat('en-US')
- * writes with milliseconds, so the forms read here are those Intl (CLDR) writes for the portal's languages and the
- * common English ones. No Microsoft page says what the Log Analytics export itself writes for each locale: a form
- * not listed here is not guessed, it is not read (and the file's warning says so).
+ * exporting user's locale. The Azure portal is "globalized on two dimensions: the display language and the format
+ * culture", the latter "used to determine the culture formatting of dates", from "heuristics and user settings"
+ * (Azure/portaldocs, portal-sdk/generated/top-extensions-localization-globalization.md); it formats dates with its
+ * Globalization API, "a wrapper for the native Javascript library Intl" (en-GB gives "20/12/2012": same repository,
+ * portal-sdk/generated/index-portalfx-extension-localization-globalization.md). The US form the portal is known to
+ * export, "11/20/2026, 9:01:05.113 AM", is exactly what Intl.DateTimeFormat('en-US') writes with milliseconds, so the
+ * forms read here are those Intl (CLDR) writes for the portal's languages and the common English ones. No Microsoft
+ * page says what the Log Analytics export itself writes in each locale: a form not listed is not guessed, it is not
+ * read (and the file's warning says so).
  *
  * Read, with "." or "," before the fraction, "." or ":" in the clock, "," or a space after the date:
  * - month first, with a 12-hour clock marked AM or PM in capitals: en-US "11/20/2026, 9:01:05.113 AM" (en-PH, fil);
  * - day first, without a marker: en-GB "20/11/2026, 09:01:05.113", fr "20/11/2026 09:01:05,113", es, it, pt
  *   "20/11/2026, 09:01:05,113", de, pl, ru "20.11.2026, 09:01:05,113", tr "20.11.2026 09:01:05,113", nl
- *   "20-11-2026, 09:01:05,113", cs "20. 11. 2026 9:01:05,113", da "20.11.2026, 09.01.05,113";
+ *   "20-11-2026, 09:01:05,113", cs "20. 11. 2026 9:01:05,113", id "20/11/2026, 09.01.05", da "20.11.2026, 09.01.05"
+ *   (the clock in dots);
  * - day first, with a 12-hour clock marked am/pm in small letters or a.m./p.m.: en-AU, en-IN, en-NZ, en-SG, hi
  *   "20/11/2026, 9:01:05.113 pm", es-MX "20/11/2026, 9:01:05.113 p.m." (no locale writes month first so);
  * - year first, year-month-day: ja, zh-Hans "2026/11/20 9:01:05.113", sv "2026-11-20 09:01:05,113", hu
  *   "2026. 11. 20. 9:01:05,113", en-CA "2026-11-20, 9:01:05.113 a.m.".
- * Not read: ko and zh-Hant, which put their own marker before the clock ("오후 9:01", "下午9:01"), digits other
- * than 0-9, other markers (el "μ.μ."), fi's "klo", and a year past 2500, the Buddhist era that th writes (2569 for
- * 2026) rather than a Gregorian year.
+ * Not read: ko and zh-Hant, which put their own marker before the clock ("오후 9:01", "下午9:01"), digits other than
+ * 0-9 (ar, bn, mr), other markers (el "μ.μ."), fi's "klo", and a year past 2500: the Buddhist era th writes (2569 for
+ * 2026), not a Gregorian year.
  *
- * The order of day and month is the form's; a field that contradicts it (a month over 12: "20/11/2026, 9:01 AM",
- * whose 20 proves day first, or "11/20/2026, 09:01", whose 20 proves month first) makes the time unreadable, not
- * read the other way round: one sheet is in one locale, and a form that lies about its order in one row lies in
- * the others too. What no field can prove stays a limit: a few day-first locales write AM/PM in capitals too (en-AE,
- * and ta, te, kn, ml, gu, pa, ur, bn), whose days 1-12 read as US dates.
+ * The order of day and month is the form's. A field that contradicts it (a month over 12: "20/11/2026, 9:01 AM",
+ * whose 20 proves day first, or "11/20/2026, 09:01", whose 20 proves month first) makes the time unreadable, not read
+ * the other way round: one sheet is in one locale, and a form wrong about its order in one row is wrong in the
+ * others. What no field can prove stays a limit: a few day-first locales write AM/PM in capitals too (en-AE; ta, te,
+ * kn, ml, gu, pa, ur), and their days 1-12 read as US dates.
  */
 const PORTAL_TIME = new RegExp(
   [
