@@ -22,7 +22,7 @@ const UNIT_MS = new Map<TimeUnit, number>([
 ]);
 const RELATIVE = /^\s*(\d{1,6})\s*([smhdw])\s*$/i;
 const ISO =
-  /^\s*(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:[T ](?<hour>\d{2}):(?<minute>\d{2})(?::(?<second>\d{2})(?:\.(?<fraction>\d{1,9}))?)?(?:Z|(?<zoneSign>[+-])(?<zoneHours>\d{2}):?(?<zoneMinutes>\d{2}))?)?\s*$/i;
+  /^\s*(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:[T ](?<hour>\d{2}):(?<minute>\d{2})(?::(?<second>\d{2})(?:[.,](?<fraction>\d{1,9}))?)?(?:Z|(?<zoneSign>[+-])(?<zoneHours>\d{2}):?(?<zoneMinutes>\d{2}))?)?\s*$/i;
 
 /** The parsed value, or null when the text is neither form. */
 export function parseTimeBound(text: string): TimeBound | null {
