@@ -65,7 +65,11 @@ function header(story: CallStory, c: ChalkInstance): string {
     `${c.bold('Call')} ${safeText(call.correlationId)}`,
     `${safeText(call.callType ?? 'unknown type')} · ${formatTime(call.startTime)} → ${formatTime(call.endTime)} UTC · ${durationText(call)}`,
   ];
-  if (story.origin?.from === 'first-record') lines.push(c.dim(`No call start (no CallSummary): times below are from the first record, ${formatTime(story.origin.time)} UTC`));
+  if (story.origin?.from === 'first-record') {
+    // A CallSummary whose start times were not read as dates (warned on stderr) gives no start either.
+    const why = story.legs.length === 0 ? 'no CallSummary' : 'its CallSummary start times not read';
+    lines.push(c.dim(`No call start (${why}): times below are from the first record, ${formatTime(story.origin.time)} UTC`));
+  }
   if (call.teamsThreadId) lines.push(`Teams thread ${safeText(call.teamsThreadId)}`);
   lines.push(`Verdict: ${qualityLabel(story.quality, c)} — ${plural(story.issueCount, 'issue')}`);
   return lines.join('\n');

@@ -61,3 +61,9 @@ test('call warns of the times of the records it reads', () => {
   assert.equal(result.status, 0, result.stderr);
   assert.equal(result.stderr, EN_GB_WARNING);
 });
+
+test('call: a CallSummary whose start times were not read gives no start, and the story says why (not "no CallSummary")', () => {
+  const { status, stdout } = runCli(['call', 'da7e0001', IMPOSSIBLE], { env: { NO_COLOR: '1' } });
+  assert.equal(status, 0);
+  assert.match(stdout, /\nNo call start \(its CallSummary start times not read\): times below are from the first record, 2026-11-20 09:00:00 UTC\n/);
+});
