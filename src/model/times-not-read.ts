@@ -52,6 +52,13 @@ export function mergeTimesNotRead(tallies: ReadonlyArray<readonly TimesNotReadIn
   return merged.files().sort((a, b) => rank(a.file) - rank(b.file));
 }
 
+/** How many times, in all the files, were not read as dates (the JSON reports' `input.timesNotRead`). */
+export function totalTimesNotRead(files: readonly TimesNotReadInFile[]): number {
+  let total = 0;
+  for (const f of files) total += f.count;
+  return total;
+}
+
 /** A line before another; an unknown line comes after every known one. */
 function isBefore(line: number | null, than: number | null): boolean {
   return line !== null && (than === null || line < than);

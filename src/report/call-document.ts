@@ -34,7 +34,8 @@ export interface CallDocument {
   issueCount: number;
   /**
    * What the scan read: records of other calls are filtered on their raw text, never parsed.
-   * read = used + duplicates + superseded + ignored + invalid + filtered; `byFile` with --verbose.
+   * read = used + duplicates + superseded + ignored + invalid + filtered; `byFile` with --verbose. `timesNotRead`: field
+   * values of the records read that are not dates (stderr names the files), counted as absent.
    */
   input: {
     files: number;
@@ -46,6 +47,7 @@ export interface CallDocument {
     ignored: number;
     filtered: number;
     invalid: number;
+    timesNotRead: number;
     byFile?: FileCountsJson[];
   };
   participants: ParticipantJson[];
@@ -121,7 +123,7 @@ function participantJson({ leg, endReason }: LegStory): ParticipantJson {
   };
 }
 
-export function callDocument(story: CallStory, thresholds: Thresholds, counts: InputCounts, perFile?: FileCounts[]): CallDocument {
+export function callDocument(story: CallStory, thresholds: Thresholds, counts: InputCounts, perFile?: FileCounts[], timesNotRead = 0): CallDocument {
   const { call } = story;
   const input: CallDocument['input'] = {
     files: counts.files,
@@ -133,6 +135,7 @@ export function callDocument(story: CallStory, thresholds: Thresholds, counts: I
     ignored: counts.ignored,
     filtered: counts.filtered,
     invalid: counts.invalid,
+    timesNotRead,
   };
   if (perFile) input.byFile = fileCountsJson(perFile, true);
   return {

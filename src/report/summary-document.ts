@@ -2,6 +2,7 @@ import type { InputShape } from '../input/input-event.js';
 import type { LoadedCalls } from '../model/load-calls.js';
 import { type FileCounts, itemsRead } from '../model/file-tally.js';
 import type { InputCounts } from '../model/record-ledger.js';
+import { totalTimesNotRead } from '../model/times-not-read.js';
 import type { QualityTotals } from '../rules/assess-calls.js';
 import type { CallRow, FailedLeg } from '../rules/call-row.js';
 import type { GateResult } from '../rules/gates.js';
@@ -37,11 +38,13 @@ export interface SummaryDocument {
   /**
    * What was read. Every item read (JSON line, array element, CSV row) is counted once:
    * read = used + duplicates + superseded + ignored + invalid, and records = read - invalid.
-   * `byFile` (with --verbose) gives the same counts per file.
+   * `byFile` (with --verbose) gives the same counts per file. `timesNotRead`: field values that are not dates
+   * (stderr names the files), counted as absent; not records, so not in the sum.
    */
   input: Omit<InputCounts, 'filtered'> & {
     read: number;
     skippedFiles: number;
+    timesNotRead: number;
     shapes: Partial<Record<InputShape, number>>;
     byFile?: FileCountsJson[];
   };
@@ -129,6 +132,7 @@ export function summaryDocument(
     superseded: c.superseded,
     ignored: c.ignored,
     skippedFiles: loaded.skipped.length,
+    timesNotRead: totalTimesNotRead(loaded.timesNotRead),
     shapes: loaded.shapes,
     byCategory: c.byCategory,
   };

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import type { CallDocument } from '../../src/report/call-document.js';
 import type { SummaryDocument } from '../../src/report/summary-document.js';
 import { ROOT, runCli, runJson } from '../support/run-cli.js';
 
@@ -46,6 +47,7 @@ test('impossible times in JSON Lines are absent, not rolled over, and warned abo
     const { result, json } = runJson<SummaryDocument>(['summarize', IMPOSSIBLE, EN_GB, '--threads', threads]);
     assert.equal(result.status, 0, result.stderr);
     const starts = startTimes(json);
+    assert.equal(json.input.timesNotRead, 5, 'the 3 impossible times and the 2 of the en-GB sheet, in the JSON too');
     assert.equal(starts['da7e0001-0000-4000-8000-000000000001'], null, 'was 2026-12-02T01:02:39Z');
     assert.equal(starts['da7e0003-0000-4000-8000-000000000003'], '2026-11-20T09:02:00.000Z');
     assert.equal(
@@ -65,5 +67,7 @@ test('call warns of the times of the records it reads', () => {
 test('call: a CallSummary whose start times were not read gives no start, and the story says why (not "no CallSummary")', () => {
   const { status, stdout } = runCli(['call', 'da7e0001', IMPOSSIBLE], { env: { NO_COLOR: '1' } });
   assert.equal(status, 0);
+  const { json } = runJson<CallDocument>(['call', 'da7e0001', IMPOSSIBLE]);
+  assert.equal(json.input.timesNotRead, 2);
   assert.match(stdout, /\nNo call start \(its CallSummary start times not read\): times below are from the first record, 2026-11-20 09:00:00 UTC\n/);
 });
