@@ -76,7 +76,8 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
   warnIfGatesJudgedNothing(doc);
 
   // Ids cut to what tells apart every call read, those --only-poor, --limit or the window leave out too: `call` searches them all.
-  const callIdLength = distinctPrefixLength([...judged.rows.map((row) => row.correlationId), ...judged.leftOutIds]);
+  // In any case, as `call` matches a prefix: two ids that differ only in case show whole.
+  const callIdLength = distinctPrefixLength([...judged.rows.map((row) => row.correlationId), ...judged.leftOutIds], 8, true);
   const render = { breakdowns: options.breakdowns !== false, callIdLength };
   for (const report of reports) {
     // GitHub caps the step summary at 1 MiB in all: markdown appended to one takes what is left of its budget.

@@ -3,8 +3,10 @@
  * `test-leg-01` and `test-leg-02` (as synthetic test calls name them) show whole, where their first 8 characters
  * alike read as one leg. An id shorter than that shows whole anyway (shortId).
  */
-export function distinctPrefixLength(ids: Iterable<string | null | undefined>, min = 8): number {
-  const sorted = [...new Set([...ids].filter((id): id is string => typeof id === 'string'))].sort();
+export function distinctPrefixLength(ids: Iterable<string | null | undefined>, min = 8, anyCase = false): number {
+  const distinct = [...new Set([...ids].filter((id): id is string => typeof id === 'string'))];
+  // In any case (as `call` matches a prefix): two ids that differ only in case compare equal whole, and show whole.
+  const sorted = (anyCase ? distinct.map((id) => id.toLowerCase()) : distinct).sort();
   let length = min;
   for (let i = 1; i < sorted.length; i++) {
     const a = sorted[i - 1]!;

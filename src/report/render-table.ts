@@ -27,7 +27,7 @@ export function renderSummaryTable(
   doc: SummaryDocument,
   c: ChalkInstance,
   breakdowns = true,
-  callIdLength = distinctPrefixLength(doc.calls.map((call) => call.correlationId)),
+  callIdLength = distinctPrefixLength(doc.calls.map((call) => call.correlationId), 8, true),
 ): ReportText {
   const head = ['Quality', 'Call', 'Start (UTC)', 'Duration', 'Type', 'Legs', 'Streams', 'Poor', 'Breaches'].map((h) => c.bold(h));
   const rows: string[][] = [];

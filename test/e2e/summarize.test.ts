@@ -117,3 +117,12 @@ test('the table cuts ids to what tells apart every call read, not only those lis
     }
   }
 });
+
+test('two ids that differ only in case show whole in the table: call matches a prefix in any case, so a cut one would be ambiguous', () => {
+  const fixture = 'test/fixtures/input/ids-alike-but-case.jsonl';
+  const { stdout } = runCli(['summarize', fixture, '--no-breakdowns'], { env: { NO_COLOR: '1' } });
+  for (const id of ['Synthetic-Call-0001-aaaa', 'synthetic-call-0001-aaaa']) {
+    assert.match(stdout, new RegExp(`│ ${id} +│`));
+    assert.equal(runCli(['call', id, fixture]).status, 0, id);
+  }
+});
