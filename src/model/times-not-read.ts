@@ -65,5 +65,6 @@ function isBefore(line: number | null, than: number | null): boolean {
 }
 
 function keptText(text: string): string {
-  return text.length <= KEPT_CHARACTERS ? text : `${text.slice(0, KEPT_CHARACTERS)}…`;
+  const characters = [...text];
+  return characters.length <= KEPT_CHARACTERS ? text : `${characters.slice(0, KEPT_CHARACTERS).join('')}…`;
 }

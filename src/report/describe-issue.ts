@@ -3,6 +3,7 @@ import type { StreamIssue } from '../rules/issue.js';
 import type { RuleMetric } from '../rules/thresholds.js';
 import { distinctPrefixLength } from './distinct-prefix.js';
 import { formatNumber } from './format-values.js';
+import { firstCharacters, safeText } from './terminal-text.js';
 
 /**
  * The one place where rule codes become words (publint's way: analysis emits codes, one formatter words them).
@@ -80,7 +81,11 @@ type LegRef = { participantId: string | null; endpointId: string | null };
  */
 export function legNamesOf(call: { issues: readonly StreamIssue[]; failedLegs: readonly FailedLeg[] }) {
   const length = distinctPrefixLength([...call.issues, ...call.failedLegs].map((x) => x.participantId ?? x.endpointId));
-  const id = (leg: LegRef) => (leg.participantId ?? leg.endpointId)?.slice(0, length);
+  // Cut after making it safe, by code points: what shows is `length` characters, never half of a surrogate pair.
+  const id = (leg: LegRef): string | undefined => {
+    const raw = leg.participantId ?? leg.endpointId;
+    return raw === null || raw === undefined ? undefined : firstCharacters(safeText(raw), length);
+  };
   return {
     id,
     issue: (issue: StreamIssue) => issueLeg(issue, id(issue)),

@@ -31,7 +31,18 @@ export function safeText(value: string): string {
 /** A long id cut to its first characters, as git shortens hashes. */
 export function shortId(id: string | null, length = 8): string {
   if (id === null) return '-';
-  return safeText(id.length > length ? id.slice(0, length) : id);
+  return firstCharacters(safeText(id), length);
+}
+
+/**
+ * The first `count` characters of a text, counted in code points: a cut never splits a surrogate pair (an emoji, a
+ * tag character), which would show as U+FFFD.
+ */
+export function firstCharacters(text: string, count: number): string {
+  if (text.length <= count) return text;
+  let end = 0;
+  for (let n = 0; n < count && end < text.length; n++) end += (text.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
+  return text.slice(0, end);
 }
 
 /**
@@ -39,6 +50,7 @@ export function shortId(id: string | null, length = 8): string {
  * within a resource, so the end is kept: "…0d00c8f2".
  */
 export function shortIdentifier(identifier: string, length = 8): string {
-  if (identifier.length <= length + 4) return safeText(identifier);
-  return `…${safeText(identifier.slice(-length))}`;
+  const safe = safeText(identifier);
+  if ([...safe].length <= length + 4) return safe;
+  return `…${[...safe].slice(-length).join('')}`;
 }

@@ -9,7 +9,7 @@ import { jsonText } from '../../../src/report/json-text.js';
 import { inRuns } from '../../../src/report/report-text.js';
 import { wholeText } from '../../support/whole-text.js';
 import type { CallJson, SummaryDocument } from '../../../src/report/summary-document.js';
-import { safeText } from '../../../src/report/terminal-text.js';
+import { safeText, shortId, shortIdentifier } from '../../../src/report/terminal-text.js';
 
 function poorCall(i: number): CallJson {
   return {
@@ -50,6 +50,12 @@ test('control characters from logs never reach a terminal', () => {
   assert.equal(safeText('cut\u001b]0;no terminator'), 'cut');
   // What shows as nothing goes too (zero-width space, word joiner, a BOM within text, tag characters); joiners stay.
   assert.equal(safeText('a\u200bb\u2060c\ufeffd\u{e0041}\u{e007f}e\u180ef\u200d\u200cg'), 'abcdef\u200d\u200cg');
+});
+
+test('ids are cut after they are made safe, by code points: never half a surrogate pair (U+FFFD), never short of visible characters', () => {
+  assert.equal(shortId('abc\u200bdefgh\u{1F600}ij', 8), 'abcdefgh');
+  assert.equal(shortId('abcdefg\u{1F600}xyz', 8), 'abcdefg\u{1F600}');
+  assert.equal(shortIdentifier('acs:resource_0000\u{e0041}\u{1F600}1234567', 8), '…\u{1F600}1234567');
 });
 
 test('JSON stays exact and shows nothing invisible: such characters are \\u escapes, a tag character two', () => {
