@@ -87,7 +87,8 @@ function spanSeconds(call: CallStory['call']): number | null {
 function durationText(call: CallStory['call']): string {
   const span = spanSeconds(call);
   const logged = formatDuration(call.durationSeconds);
-  return span !== null && call.durationSeconds !== null && span > call.durationSeconds ? `${logged} logged, legs until +${formatDuration(span)}` : logged;
+  // An overhang of a second or more: durations are whole seconds and start times are not, so less is rounding.
+  return span !== null && call.durationSeconds !== null && span - call.durationSeconds >= 1 ? `${logged} logged, legs until +${formatDuration(span)}` : logged;
 }
 
 function legs(story: CallStory, c: ChalkInstance): string {
