@@ -15,9 +15,10 @@ export function parseReportFlag<F extends string>(text: string, formats: readonl
   const eq = text.indexOf('=');
   if (eq <= 0 || eq === text.length - 1) throw new UsageError(`--report '${text}': expected <format>=<path>, e.g. junit=out/calls.xml`);
   const path = text.slice(eq + 1);
+  const format = parseChoice('--report format', text.slice(0, eq), formats);
   // Not a file named '-', which is what writing to it would make: the terminal's report is --format's.
-  if (path === '-') throw new UsageError(`--report '${text}': a report goes to a file; for standard output use --format ${text.slice(0, eq)}`);
-  return { format: parseChoice('--report format', text.slice(0, eq), formats), path };
+  if (path === '-') throw new UsageError(`--report '${text}': a report goes to a file; for standard output use --format ${format}`);
+  return { format, path };
 }
 
 /** Whether the path is GitHub's step summary file, however it is named (a relative path, `./`). */
