@@ -49,9 +49,8 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   const seenIds = new Set<string>();
   const gatherId = idGatherer(seenIds);
   const viaStdin = inputs.includes(STDIN_INPUT);
-  let namedOnStdin = false;
   const search = viaStdin
-    ? { prefilter: ((raw, row) => (needle.test(raw) ? (namedOnStdin = true) : gatherId(raw, row))) satisfies Prefilter }
+    ? { prefilter: ((raw, row) => needle.test(raw) || gatherId(raw, row)) satisfies Prefilter }
     : // With needles the batches are searched on this thread, each before the next is read: they need no bytes of their own.
       { needles, prefilter: (raw: string) => needle.test(raw) };
   const loaded = await readCalls(inputs, options, search);
@@ -64,14 +63,12 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   if (match.kind === 'unknown') {
     // The calls parsed hold no match: the nearest ids come from everything, read again for the ids alone.
     const otherIds = viaStdin ? seenIds : await idsIn(inputs, readOptionsFrom(options));
-    // Its id is in the bytes, yet no call of it was read: every record of it was invalid (named on stderr above).
-    const named = namedOnStdin || [...otherIds].some((other) => other.toLowerCase().startsWith(query));
-    if (named && loaded.counts.invalid > 0) {
-      throw new UsageError(`call '${id}' is named in ${inputs.join(', ')}, but no record of it could be read: each was invalid (${plural(loaded.counts.invalid, 'invalid record')} in all, shown above)`);
-    }
     const nearest = nearestIds(query, [...new Set([...otherIds, ...found])], 3);
     const hint = nearest.length ? `; nearest ids seen: ${nearest.join(', ')}` : '';
-    throw new UsageError(`no call '${id}' in ${inputs.join(', ')}${hint}`);
+    // Only records whose text holds the id are parsed: the invalid ones (on stderr above) may have been the call's,
+    // whose id a torn record no longer tells. Said as it is, not as "no call", whatever the size of the input.
+    const invalid = loaded.counts.invalid > 0 ? `: ${plural(loaded.counts.invalid, 'record')} holding '${id}' ${loaded.counts.invalid === 1 ? 'was' : 'were'} invalid (shown above), and may have been its` : '';
+    throw new UsageError(`no call '${id}' in ${inputs.join(', ')}${invalid}${hint}`);
   }
   const call = loaded.calls.find((c) => c.correlationId === match.id)!;
   const story = assessCallStory(call, settings.thresholds);
