@@ -8,6 +8,9 @@ import { safeText } from './terminal-text.js';
 
 /** GitHub caps a step summary (and a comment) at 1 MiB; stay well under it. */
 export const MARKDOWN_BUDGET_BYTES = 1024 * 1024 - 16 * 1024;
+/** Room kept for the breakdown tables (a few KB at most, whatever the export) and for the lines after the totals. */
+const BREAKDOWNS_ROOM = 16 * 1024;
+const MINIMAL_ROOM = 1024;
 
 /** Text from logs inside a Markdown table cell: no control characters, no table or HTML breakage. */
 export function escapeMarkdown(text: string): string {
@@ -39,12 +42,17 @@ export function renderMarkdown(doc: SummaryDocument, budget = MARKDOWN_BUDGET_BY
     for (const gate of doc.gates) head.push(`- ${gate.crossed ? '❌' : '✅'} ${describeGate(gate)}`);
     head.push('');
   }
+  // A budget smaller than the totals and breakdowns themselves (a step summary nearly full): what fits, the heading at least.
+  const breakdownsShown = breakdowns && doc.breakdowns !== undefined && Buffer.byteLength(head.join('\n')) + BREAKDOWNS_ROOM <= budget;
+  if (Buffer.byteLength(head.join('\n')) + MINIMAL_ROOM > budget) {
+    return `${head[0]}\n\n_No room left for the report (GitHub caps a step summary at 1 MiB); see the JSON report._\n`;
+  }
   const failedOnly = doc.calls.filter((c) => c.quality !== 'poor' && c.failedLegs.length > 0);
   const poor = [...doc.calls.filter((c) => c.quality === 'poor'), ...failedOnly];
   const notListed = notListedLine(doc);
   const tail = [
     ...(notListed ? ['', `_${escapeMarkdown(notListed)}_`] : []),
-    ...(breakdowns && doc.breakdowns ? ['', '## Where poor quality comes from', '', ...renderBreakdownsMarkdown(doc.breakdowns)] : []),
+    ...(breakdownsShown ? ['', '## Where poor quality comes from', '', ...renderBreakdownsMarkdown(doc.breakdowns!)] : []),
     '',
     `<sub>Read ${plural(doc.input.files, 'file')}, ${plural(doc.input.records, 'record')} (${doc.input.invalid} invalid, ${plural(doc.input.duplicates, 'duplicate')}, ${doc.input.ignored} ignored) · acs-calllogs</sub>`,
     '',
