@@ -1,11 +1,11 @@
-import { INVISIBLE_CHARACTERS } from './terminal-text.js';
+import { UNSAFE_CHARACTERS } from './terminal-text.js';
 
 /**
  * Characters that JSON.stringify leaves raw but a terminal may act on (DEL, C1 controls such as U+009B, a
  * CSI of its own) or that reorder what it shows (bidi overrides), the line separators U+2028/9, and those that
  * show as nothing (a tag character, a surrogate pair, is written as two escapes).
  */
-const UNSAFE_IN_JSON = new RegExp(`[\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069${INVISIBLE_CHARACTERS}]`, 'gu');
+const UNSAFE_IN_JSON = new RegExp(`[\\u2028\\u2029${UNSAFE_CHARACTERS}]`, 'gu');
 
 /**
  * JSON text of a report: exact (every string parses back to what the log held), and safe to print on a

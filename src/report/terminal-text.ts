@@ -5,7 +5,14 @@
  * words. (The zero-width joiner and non-joiner stay: emoji and some scripts need them.) A character class's body,
  * for a regular expression with the `u` flag.
  */
-export const INVISIBLE_CHARACTERS = '\\u180e\\u200b\\u2060-\\u2064\\ufeff\\ufff9-\\ufffb\\u{e0000}-\\u{e007f}';
+const INVISIBLE_CHARACTERS = '\\u180e\\u200b\\u2060-\\u2064\\ufeff\\ufff9-\\ufffb\\u{e0000}-\\u{e007f}';
+
+/**
+ * What no text from a log may show, whatever it is written into (a character class's body, for the `u` flag): DEL and
+ * the C1 controls (U+009B is a CSI of its own), the bidi marks and overrides that reorder what is shown, and what shows
+ * as nothing. The terminal's text removes them (with C0 too); JSON writes them as \u escapes (json-text.ts).
+ */
+export const UNSAFE_CHARACTERS = `\\u007f-\\u009f\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069${INVISIBLE_CHARACTERS}`;
 
 /**
  * Text from logs is data, never terminal control. Removes escape sequences whole, then C0 and C1 control characters,
@@ -13,7 +20,7 @@ export const INVISIBLE_CHARACTERS = '\\u180e\\u200b\\u2060-\\u2064\\ufeff\\ufff9
  * nothing; tabs and line breaks (Unicode's line and paragraph separators, U+2028 and U+2029, included: some terminals
  * break the line there) become a space so one value stays on one line.
  */
-const CONTROL = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069${INVISIBLE_CHARACTERS}]`, 'gu');
+const CONTROL = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f${UNSAFE_CHARACTERS}]`, 'gu');
 const BREAKS = /[\t\n\r\u2028\u2029]+/g;
 /**
  * Whole escape sequences (ECMA-48), so that no part of one shows as text: a control string (OSC — titles,

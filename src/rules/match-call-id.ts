@@ -14,24 +14,28 @@ export type IdMatch =
 /** What a pasted id may be wrapped in: `{GUID}` (the registry's and .NET's "B" format), quotes, brackets, a sentence's end. */
 const WRAPPING = /^[\s{(["'<‹«`]+|[\s})\]"'>›»`.,;:]+$/g;
 
+/** The id as typed or pasted from a ticket, without what wraps it. */
+function unwrapQuery(query: string): string {
+  return query.replace(WRAPPING, '');
+}
+
 /** The id as typed or pasted from a ticket, to match: without what wraps it, in lower case. */
 export function normaliseQuery(query: string): string {
-  return query.replace(WRAPPING, '').toLowerCase();
+  return unwrapQuery(query).toLowerCase();
+}
+
+export function isUsableQuery(query: string): boolean {
+  return normaliseQuery(query).length >= MIN_PREFIX;
 }
 
 /**
  * The call named: the id given exactly, letter case and all (ids that are not GUIDs keep their case, so two may
  * differ in it alone: README, Inputs); else the one id equal to it in any case; else the one it begins, in any case.
  */
-
-export function isUsableQuery(query: string): boolean {
-  return normaliseQuery(query).length >= MIN_PREFIX;
-}
-
 export function matchCallId(query: string, ids: Iterable<string>): IdMatch {
-  const q = normaliseQuery(query);
+  const asGiven = unwrapQuery(query);
+  const q = asGiven.toLowerCase();
   const all = [...new Set(ids)];
-  const asGiven = query.replace(WRAPPING, '');
   if (all.includes(asGiven)) return { kind: 'found', id: asGiven };
   const exact = all.filter((id) => id.toLowerCase() === q);
   if (exact.length === 1) return { kind: 'found', id: exact[0]! };
