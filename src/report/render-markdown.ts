@@ -43,8 +43,9 @@ export function renderMarkdown(doc: SummaryDocument, budget = MARKDOWN_BUDGET_BY
     head.push('');
   }
   // A budget smaller than the totals and breakdowns themselves (a step summary nearly full): what fits, the heading at least.
-  const breakdownsShown = breakdowns && doc.breakdowns !== undefined && Buffer.byteLength(head.join('\n')) + BREAKDOWNS_ROOM <= budget;
-  if (Buffer.byteLength(head.join('\n')) + MINIMAL_ROOM > budget) {
+  const headBytes = Buffer.byteLength(head.join('\n'));
+  const breakdownsShown = breakdowns && doc.breakdowns !== undefined && headBytes + BREAKDOWNS_ROOM <= budget;
+  if (headBytes + MINIMAL_ROOM > budget) {
     return `${head[0]}\n\n_No room left for the report (GitHub caps a step summary at 1 MiB); see the JSON report._\n`;
   }
   const failedOnly = doc.calls.filter((c) => c.quality !== 'poor' && c.failedLegs.length > 0);
