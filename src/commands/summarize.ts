@@ -29,7 +29,7 @@ import type { ReadFlags } from './read-flags.js';
 import { runExitCode } from './run-exit-code.js';
 import { UsageError } from './usage-error.js';
 import { callRecordCount } from './warn-input-problems.js';
-import { bytesIn, isStepSummary, parseReportFlag, writeReport, writeStdout } from './write-reports.js';
+import { bytesIn, isStepSummary, parseReportFlag, stdoutStepSummaryBytes, writeReport, writeStdout } from './write-reports.js';
 
 export interface SummarizeOptions extends SettingsFlags, ReadFlags {
   strict?: boolean;
@@ -84,7 +84,9 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
     const room = report.format === 'markdown' && isStepSummary(report.path) ? { markdownBudget: MARKDOWN_BUDGET_BYTES - bytesIn(report.path) } : {};
     writeReport(report.path, SUMMARY_REPORTERS[report.format](doc, new Chalk({ level: 0 }), { ...render, ...room }));
   }
-  await writeStdout(SUMMARY_REPORTERS[format](doc, colorsFor(process.stdout), render));
+  const stdoutHolds = format === 'markdown' ? stdoutStepSummaryBytes() : undefined;
+  const stdoutRoom = stdoutHolds !== undefined ? { markdownBudget: MARKDOWN_BUDGET_BYTES - stdoutHolds } : {};
+  await writeStdout(SUMMARY_REPORTERS[format](doc, colorsFor(process.stdout), { ...render, ...stdoutRoom }));
 
   return runExitCode(doc.gates, loaded, options.strict);
 }

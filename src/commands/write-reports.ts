@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { inRuns, type ReportText } from '../report/report-text.js';
@@ -24,6 +24,21 @@ export function parseReportFlag<F extends string>(text: string, formats: readonl
 /** Whether the path is GitHub's step summary file, however it is named (a relative path, `./`). */
 export function isStepSummary(path: string, env: NodeJS.ProcessEnv = process.env): boolean {
   return env.GITHUB_STEP_SUMMARY ? resolve(env.GITHUB_STEP_SUMMARY) === resolve(path) : false;
+}
+
+/**
+ * How many bytes the step summary holds when standard output is that very file (`>> "$GITHUB_STEP_SUMMARY"`, the
+ * way GitHub's own examples write to it), known by its device and inode whatever it is named; undefined otherwise.
+ */
+export function stdoutStepSummaryBytes(env: NodeJS.ProcessEnv = process.env, fd = 1): number | undefined {
+  if (!env.GITHUB_STEP_SUMMARY) return undefined;
+  try {
+    const out = fstatSync(fd);
+    const summary = statSync(env.GITHUB_STEP_SUMMARY);
+    return out.isFile() && out.dev === summary.dev && out.ino === summary.ino ? out.size : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** How many bytes a step summary holds already (what earlier commands of the step wrote): 0 when there is none yet. */

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import type { SummaryDocument } from '../../src/report/summary-document.js';
-import { ROOT, runCli, runJson } from '../support/run-cli.js';
+import { BIN, ROOT, runCli, runJson } from '../support/run-cli.js';
 import { scratchDir } from '../support/scratch-dir.js';
 
 const SAMPLES = `${ROOT}samples/`;
@@ -219,6 +220,30 @@ test('a step summary that holds a lot already: markdown appended takes only what
   assert.doesNotMatch(some, /Where poor quality comes from/);
   // Next to no room: the heading and a pointer to the JSON report.
   assert.equal(run(1024), '## ACS call quality: 4 poor of 8 calls\n\n_No room left for the report (GitHub caps a step summary at 1 MiB); see the JSON report._\n');
+});
+
+test('--format markdown >> "$GITHUB_STEP_SUMMARY": standard output that is the step summary takes only what is left too', () => {
+  const summary = join(scratchDir('gh-'), 'step_summary');
+  writeFileSync(summary, `# before\n${'x'.repeat(1024 * 1024 - 20 * 1024)}\n`);
+  // As a shell's >> gives it: the file opened for appending as standard output.
+  const fd = openSync(summary, 'a');
+  try {
+    const r = spawnSync(process.execPath, [BIN, 'summarize', SAMPLES, '--format', 'markdown'], {
+      stdio: ['ignore', fd, 'pipe'],
+      env: { ...process.env, GITHUB_STEP_SUMMARY: summary },
+      encoding: 'utf8',
+    });
+    assert.equal(r.status, 0, r.stderr);
+  } finally {
+    closeSync(fd);
+  }
+  const text = readFileSync(summary, 'utf8');
+  assert.ok(Buffer.byteLength(text) <= 1024 * 1024, `${Buffer.byteLength(text)} bytes in all`);
+  const report = text.slice(text.indexOf('## ACS'));
+  assert.match(report, /\| `f794018d-ad40-410f-a885-10ebe648da20` \|/);
+  assert.doesNotMatch(report, /Where poor quality comes from/);
+  // Standard output that is another file, or a pipe, gets the whole budget: the breakdowns are there.
+  assert.match(runCli(['summarize', SAMPLES, '--format', 'markdown'], { env: { GITHUB_STEP_SUMMARY: summary } }).stdout, /Where poor quality comes from/);
 });
 
 test('--report <format>=- is refused: a report goes to a file, standard output is --format\'s', () => {
