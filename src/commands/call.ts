@@ -2,7 +2,7 @@ import { CALL_FORMATS, type CallFormat } from '../config/formats.js';
 import { resolveSettings, type SettingsFlags } from '../config/resolve-settings.js';
 import type { Prefilter } from '../input/input-event.js';
 import { STDIN_INPUT } from '../input/walk-paths.js';
-import { loadCalls } from '../model/load-calls.js';
+import { loadCalls, type LoadedCalls } from '../model/load-calls.js';
 import { totalTimesNotRead } from '../model/times-not-read.js';
 import { assessCallStory } from '../rules/assess-call-story.js';
 import { isUsableQuery, matchCallId, MIN_PREFIX, nearestIds, normaliseQuery } from '../rules/match-call-id.js';
@@ -63,12 +63,13 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   if (match.kind === 'unknown') {
     // The calls parsed hold no match: the nearest ids come from everything, read again for the ids alone.
     const otherIds = viaStdin ? seenIds : await idsIn(inputs, readOptionsFrom(options));
-    const nearest = nearestIds(query, [...new Set([...otherIds, ...found])], 3);
+    // Not the id itself, which torn records may have given the re-read: "no call X; nearest: X" tells nothing.
+    const others = [...new Set([...otherIds, ...found])].filter((other) => other.toLowerCase() !== query.toLowerCase());
+    const nearest = nearestIds(query, others, 3);
     const hint = nearest.length ? `; nearest ids seen: ${nearest.join(', ')}` : '';
     // Only records whose text holds the id are parsed: the invalid ones (on stderr above) may have been the call's,
     // whose id a torn record no longer tells. Said as it is, not as "no call", whatever the size of the input.
-    const invalid = loaded.counts.invalid > 0 ? `: ${plural(loaded.counts.invalid, 'record')} holding '${id}' ${loaded.counts.invalid === 1 ? 'was' : 'were'} invalid (shown above), and may have been its` : '';
-    throw new UsageError(`no call '${id}' in ${inputs.join(', ')}${invalid}${hint}`);
+    throw new UsageError(`no call '${id}' in ${inputs.join(', ')}${unreadParts(loaded, id)}${hint}`);
   }
   const call = loaded.calls.find((c) => c.correlationId === match.id)!;
   const story = assessCallStory(call, settings.thresholds);
@@ -117,4 +118,18 @@ function idOfRow(row: Record<string, unknown> | null | undefined): string | unde
     if (typeof value === 'string' && ROW_ID.test(value)) return value.trim();
   }
   return undefined;
+}
+
+/**
+ * What may have held the call but could not be read: records holding the id that were invalid, and files whose
+ * own failure (a corrupt gzip: no line) left the rest unread, which may hold it, whether or not they named it.
+ */
+function unreadParts(loaded: LoadedCalls, id: string): string {
+  const fileFailures = loaded.invalidSamples.filter((s) => s.at.line === null).length;
+  const records = loaded.counts.invalid - fileFailures;
+  const parts = [
+    records > 0 ? `${plural(records, 'record')} holding '${id}' ${records === 1 ? 'was' : 'were'} invalid (shown above), and may have been its` : '',
+    fileFailures > 0 ? `${plural(fileFailures, 'file')} could not be read to the end (shown above), and may hold it` : '',
+  ].filter((p) => p !== '');
+  return parts.length > 0 ? `: ${parts.join('; ')}` : '';
 }

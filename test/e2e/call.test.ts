@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import type { CallDocument } from '../../src/report/call-document.js';
 import type { SummaryDocument } from '../../src/report/summary-document.js';
 import { runCli, runJson } from '../support/run-cli.js';
@@ -249,7 +250,26 @@ test('a call whose records were all invalid: the message says records holding it
     assert.equal(status, 2);
     assert.match(stderr, /torn-call-only.jsonl:1|<stdin>:1/);
     assert.match(stderr, /acs-calllogs: no call 'c0de0001-0000-4000-8000-000000000001' in .*: 1 record holding 'c0de0001-0000-4000-8000-000000000001' was invalid \(shown above\), and may have been its/);
+    // The torn record's id, read again for the hint, is the id asked for: no "nearest ids seen" of itself.
+    assert.doesNotMatch(stderr, /nearest ids seen: c0de0001/);
   }
+});
+
+test('a file cut short (a gzip that breaks after some lines) may hold the call: said so, not counted as a record holding its id', () => {
+  const lines = Array.from({ length: 3000 }, (_, i) => JSON.stringify({
+    time: '2026-11-20T10:00:00Z',
+    category: 'CallSummary',
+    correlationId: `${i.toString(16).padStart(8, '0')}-0000-4000-8000-000000000000`,
+    properties: { callType: 'P2P', participantId: `p${i}`, endpointType: 'VoIP', callStartTime: '2026-11-20T10:00:00Z', callDuration: 60 },
+  }));
+  const gz = gzipSync(`${lines.join('\n')}\n`);
+  const file = join(scratchDir('cut-gz-'), 'cut.jsonl.gz');
+  writeFileSync(file, gz.subarray(0, Math.floor((gz.length * 2) / 3)));
+  const { status, stderr } = runCli(['call', '00000bb0-0000-4000-8000-000000000000', file]);
+  assert.equal(status, 2);
+  assert.match(stderr, /cut\.jsonl\.gz: invalid record: truncated gzip stream/);
+  assert.match(stderr, /: 1 file could not be read to the end \(shown above\), and may hold it; nearest ids seen: /);
+  assert.doesNotMatch(stderr, /holding '00000bb0/);
 });
 
 test('a leg that outlasts callDuration: the header gives both, and the timeline\'s axis spans what its bars span', () => {
