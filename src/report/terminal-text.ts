@@ -1,11 +1,15 @@
 /**
- * Format characters that show as nothing and join nothing: the zero-width space, word joiner and invisible operators,
- * a byte order mark inside a text, the Mongolian vowel separator, interlinear annotation marks and the tag characters
- * (U+E0000–E007F, which can carry a whole invisible text). In an id they make two ids that look alike differ, or hide
- * words. (The zero-width joiner and non-joiner stay: emoji and some scripts need them.) A character class's body,
+ * Characters that show as nothing (Unicode's default-ignorable code points, and the Hangul fillers that render blank):
+ * the soft hyphen, combining grapheme joiner, zero-width space, word joiner, invisible operators and the deprecated
+ * format characters, a byte order mark inside a text, Khmer and Mongolian inherent vowels and selectors, shorthand
+ * format controls, musical formatting, interlinear annotation marks and the tag characters (U+E0000–E007F, which can
+ * carry a whole invisible text). In an id they make two ids that look alike differ, or hide words. (The zero-width
+ * joiner and non-joiner and the variation selectors stay: emoji and some scripts need them.) A character class's body,
  * for a regular expression with the `u` flag.
  */
-const INVISIBLE_CHARACTERS = '\\u180e\\u200b\\u2060-\\u2064\\ufeff\\ufff9-\\ufffb\\u{e0000}-\\u{e007f}';
+const INVISIBLE_CHARACTERS =
+  '\\u00ad\\u034f\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b\\u2060-\\u206f\\u3164\\uffa0\\ufeff\\ufff9-\\ufffb' +
+  '\\u{1bca0}-\\u{1bca3}\\u{1d173}-\\u{1d17a}\\u{e0000}-\\u{e007f}';
 
 /**
  * What no text from a log may show, whatever it is written into (a character class's body, for the `u` flag): DEL and

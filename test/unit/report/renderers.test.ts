@@ -50,6 +50,10 @@ test('control characters from logs never reach a terminal', () => {
   assert.equal(safeText('cut\u001b]0;no terminator'), 'cut');
   // What shows as nothing goes too (zero-width space, word joiner, a BOM within text, tag characters); joiners stay.
   assert.equal(safeText('a\u200bb\u2060c\ufeffd\u{e0041}\u{e007f}e\u180ef\u200d\u200cg'), 'abcdef\u200d\u200cg');
+  // Every default-ignorable that shows as nothing, and the Hangul fillers that render blank: two ids that look alike
+  // must not differ by one of them. Variation selectors stay with the joiners (emoji need them).
+  assert.equal(safeText('a\u00adb\u034fc\u115f\u1160d\u17b4\u17b5e\u180bf\u206ag\u3164h\uffa0i\u{1bca0}j\u{1d173}k'), 'abcdefghijk');
+  assert.equal(safeText('\u2764\ufe0f\u{1F468}\u200d\u{1F469}'), '\u2764\ufe0f\u{1F468}\u200d\u{1F469}');
 });
 
 test('ids are cut after they are made safe, by code points: never half a surrogate pair (U+FFFD), never short of visible characters', () => {
