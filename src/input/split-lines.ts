@@ -5,20 +5,23 @@ const CR = 0x0d;
 
 /**
  * Calls `each(start, end, line)` for every non-blank line of UTF-8 bytes that start at line `firstLine`:
- * [start, end) without its LF or CR and, on the file's first line, without a UTF-8 byte order mark.
+ * [start, end) without its LF or CR and without a UTF-8 byte order mark at its start: a file's first line has one
+ * from some writers, and so has every blob's first line when hourly blobs are concatenated (`cat …/PT1H.json |`).
+ * A line of NUL bytes alone (a file padded after a crash or by a preallocating writer) is blank: it holds no record.
  * Working on bytes, a line is cut out with no decoding and no copy.
  */
 export function forEachLine(bytes: Uint8Array, firstLine: number, each: (start: number, end: number, line: number) => void): void {
   const buffer = asBuffer(bytes);
   const n = buffer.length;
-  let start = firstLine === 1 && n >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
+  let start = 0;
   let line = firstLine;
   while (start < n) {
     let nl = buffer.indexOf(LF, start);
     if (nl < 0) nl = n;
     let end = nl;
     if (end > start && buffer[end - 1] === CR) end--;
-    if (!isBlank(buffer, start, end)) each(start, end, line);
+    const from = end - start >= 3 && buffer[start] === 0xef && buffer[start + 1] === 0xbb && buffer[start + 2] === 0xbf ? start + 3 : start;
+    if (!isBlank(buffer, from, end)) each(from, end, line);
     line++;
     start = nl + 1;
   }
@@ -54,7 +57,7 @@ export function asBuffer(bytes: Uint8Array): Buffer {
 function isBlank(buffer: Buffer, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = buffer[i];
-    if (c !== 0x20 && c !== 0x09 && c !== CR) return false;
+    if (c !== 0x20 && c !== 0x09 && c !== CR && c !== 0x00) return false;
   }
   return true;
 }

@@ -67,7 +67,7 @@ export function forEachBatchItem(
   const buffer = asBuffer(bytes);
   const held = settings.held === null ? null : new Set(settings.held);
   const hits = settings.needles === null ? null : findNeedles(buffer, settings.needles);
-  // Picked lines are numbered from 0 (which also keeps a byte order mark on the first one: it is not a file's start).
+  // Picked lines are numbered from 0.
   const firstLine = lineNumbers === null ? at.line : 0;
   let filtered = 0;
   if (hits !== null && hits.length === 0) {

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import type { CallDocument } from '../../src/report/call-document.js';
 import type { SummaryDocument } from '../../src/report/summary-document.js';
-import { runCli, runJson } from '../support/run-cli.js';
+import { filesUnder } from '../support/files-under.js';
+import { ROOT, runCli, runJson } from '../support/run-cli.js';
 import { scratchDir } from '../support/scratch-dir.js';
 
 type Counts = { read: number; used: number; duplicates: number; superseded: number; ignored: number; invalid: number; filtered?: number };
@@ -111,5 +112,23 @@ test('a record written again with other string escapes (.NET\'s \\u002B for +, P
     const { result, json } = runJson<SummaryDocument>(['summarize', dir, '--threads', threads, '--max-poor-streams', '1']);
     assert.deepEqual([json.input.records, json.input.used, json.input.duplicates, json.totals.calls, json.totals.streams], [3, 1, 2, 1, 1], `--threads ${threads}`);
     assert.equal(result.status, 0, `--threads ${threads}: ${result.stderr}`);
+  }
+});
+
+test('hourly blobs concatenated (cat …/PT1H.json | summarize -): a BOM at a later blob\'s first line is dropped, as at a file\'s start; NUL padding is no record', () => {
+  const blobs = filesUnder(join(ROOT, 'samples/storage-account')).filter((f) => f.endsWith('PT1H.json')).sort();
+  // The blob with a BOM last, so that its BOM is in the middle of what is read.
+  const withBom = blobs.filter((f) => readFileSync(f)[0] === 0xef);
+  assert.equal(withBom.length, 1);
+  const joined = Buffer.concat([...blobs.filter((f) => !withBom.includes(f)), ...withBom].map((f) => readFileSync(f)));
+  const file = join(scratchDir('cat-blobs-'), 'all.json');
+  writeFileSync(file, Buffer.concat([joined, Buffer.alloc(64)]));
+  const apart = runJson<SummaryDocument>(['summarize', ...blobs]).json;
+  for (const [args, input] of [[[file], undefined], [['-'], joined]] as const) {
+    const { result, json } = runJson<SummaryDocument>(['summarize', ...args], { input });
+    assert.equal(result.stderr, '');
+    assert.equal(json.input.invalid, 0);
+    assert.equal(json.input.used, apart.input.used);
+    assert.deepEqual(json.totals, apart.totals);
   }
 });
