@@ -13,12 +13,13 @@ export const CSV_COLUMNS = [
   'poorStreams',
   'issues',
   'breaches',
+  'failedLegs',
 ] as const;
 
 /**
  * For spreadsheets: a header, then one row a call in the order of the table (poor calls first), with the
- * columns of the JSON `calls[]`; `breaches` lists the issues as the table words them, "; " between them.
- * Numbers are numbers; text from logs is escaped against formula injection (see csvCell).
+ * columns of the JSON `calls[]`; `breaches` lists the issues and then the failed legs as the table words them, "; "
+ * between them, and `failedLegs` counts the legs that failed (what --max-failed-calls gates on). Numbers are numbers; text from logs is escaped against formula injection (see csvCell).
  */
 export function renderCsv(doc: SummaryDocument): string {
   const lines = [csvRow([...CSV_COLUMNS])];
@@ -35,7 +36,8 @@ export function renderCsv(doc: SummaryDocument): string {
         call.streams,
         call.poorStreams,
         call.issues.length,
-        call.issues.map((i) => `${legs.issue(i)}: ${describeIssueShort(i)}`).join('; '),
+        [...call.issues.map((i) => `${legs.issue(i)}: ${describeIssueShort(i)}`), ...call.failedLegs.map(legs.failed)].join('; '),
+        call.failedLegs.length,
       ]),
     );
   }

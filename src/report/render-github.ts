@@ -27,16 +27,23 @@ export function renderGithub(doc: SummaryDocument): string {
     const body = [...call.issues.map((i) => `${legs.issue(i)}: ${describeIssueShort(i)}`), ...call.failedLegs.map(legs.failed)].map(safeText).join('\n');
     return `::error title=${title}::${escapeData(`${safeText(call.callType ?? 'Call')} ${id}: ${plural(call.poorStreams, 'poor stream')}\n${body}`)}`;
   });
-  for (const call of doc.calls.filter((c) => c.quality !== 'poor' && c.failedLegs.length > 0).slice(0, MAX_ANNOTATIONS)) {
+  const poorAnnotated = lines.length;
+  const failedOnly = doc.calls.filter((c) => c.quality !== 'poor' && c.failedLegs.length > 0);
+  for (const call of failedOnly.slice(0, MAX_ANNOTATIONS)) {
     const id = safeText(call.correlationId);
     const body = call.failedLegs.map(legNamesOf(call).failed).map(safeText).join('\n');
     lines.push(`::warning title=${escapeProperty(`Failed leg in call ${id}`)}::${escapeData(`${safeText(call.callType ?? 'Call')} ${id}: media ${call.quality}, ${plural(call.failedLegs.length, 'leg')} failed\n${body}`)}`);
   }
-  // Poor calls past the ten, and those --limit left out of the listing: the totals count every poor call.
+  // Poor calls past the ten, and those --limit left out of the listing: the totals count every poor call (the
+  // failed-leg warnings above are not poor calls, and take none of their count).
   const t = doc.totals;
-  const more = t.poorCalls - lines.length;
+  const more = t.poorCalls - poorAnnotated;
   if (more > 0) {
     lines.push(`::warning title=${escapeProperty('More poor calls')}::${escapeData(`${plural(more, 'more poor call')} not annotated; run acs-calllogs summarize --format markdown or json for all ${t.poorCalls}`)}`);
+  }
+  const moreFailed = failedOnly.length - Math.min(failedOnly.length, MAX_ANNOTATIONS);
+  if (moreFailed > 0) {
+    lines.push(`::warning title=${escapeProperty('More failed legs')}::${escapeData(`${plural(moreFailed, 'more call')} of fine media with a failed leg not annotated; run acs-calllogs summarize --format markdown or json for all`)}`);
   }
   const failed = t.failedCalls > 0 ? `; ${t.failedCalls} with a failed leg` : '';
   lines.push(`::notice title=${escapeProperty('ACS call quality')}::${escapeData(`${plural(t.calls, 'call')}: ${t.poorCalls} poor, ${t.unknownCalls} unknown; ${plural(t.streams, 'stream')}, ${t.poorStreams} poor${failed}`)}`);

@@ -72,6 +72,24 @@ test('renderCsv: a header and a row a call, log text escaped', () => {
   const doc = { calls: [call] } as unknown as SummaryDocument;
   const rows = parseCsv(renderCsv(doc));
   assert.deepEqual(rows[0], [...CSV_COLUMNS]);
-  assert.deepEqual(rows[1], ["'=cmd|\"/C calc\"!A0", 'poor', "'@Group", '2026-11-20T09:00:00.000Z', '60', '2', '4', '1', '1', 'leg p1: -Audio RTT 612 > 500 ms']);
+  assert.deepEqual(rows[1], ["'=cmd|\"/C calc\"!A0", 'poor', "'@Group", '2026-11-20T09:00:00.000Z', '60', '2', '4', '1', '1', 'leg p1: -Audio RTT 612 > 500 ms', '0']);
   for (const cell of rows.flat()) assert.doesNotMatch(cell, /^[=+\-@\t\r]/);
+});
+
+test('renderCsv: a call whose leg failed shows it in breaches, as the table does, and counts it in failedLegs', () => {
+  const call: CallJson = {
+    correlationId: '00000012-0000-4000-8000-000000000012',
+    callType: 'P2P',
+    startTime: '2026-11-20T09:00:00.000Z',
+    durationSeconds: 60,
+    participants: 2,
+    streams: 1,
+    poorStreams: 0,
+    quality: 'good',
+    issues: [],
+    failedLegs: [{ participantId: 'e12', endpointId: null, code: 410, subCode: 3101, resultCategory: 'UnexpectedClientError', dropped: true }],
+  };
+  const rows = parseCsv(renderCsv({ calls: [call] } as unknown as SummaryDocument));
+  assert.equal(rows[1]![CSV_COLUMNS.indexOf('breaches')], 'leg e12: dropped 410/3101');
+  assert.equal(rows[1]![CSV_COLUMNS.indexOf('failedLegs')], '1');
 });

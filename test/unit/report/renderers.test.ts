@@ -109,6 +109,17 @@ test('github: escaped workflow commands, at most ten errors and a pointer to the
   assert.ok(out.every((l) => l.startsWith('::')), 'every line is a workflow command (newlines escaped)');
 });
 
+test('github: the failed-leg warnings of calls whose media was fine take nothing from the count of poor calls not annotated', () => {
+  const failedLeg = { participantId: 'p9', endpointId: 'e9', code: 410, subCode: 3101, resultCategory: 'UnexpectedClientError', dropped: true };
+  const fine = (i: number): CallJson => ({ ...poorCall(100 + i), quality: 'good', poorStreams: 0, issues: [], failedLegs: [failedLeg] });
+  const calls = [...Array.from({ length: 12 }, (_, i) => poorCall(i)), ...Array.from({ length: 13 }, (_, i) => fine(i))];
+  const out = renderGithub(doc(calls)).trimEnd().split('\n');
+  assert.equal(out.filter((l) => l.startsWith('::error ')).length, MAX_ANNOTATIONS);
+  assert.equal(out.filter((l) => l.startsWith('::warning title=Failed leg in call ')).length, MAX_ANNOTATIONS);
+  assert.ok(out.some((l) => /^::warning title=More poor calls::2 more poor calls/.test(l)), out.join('\n'));
+  assert.ok(out.some((l) => /^::warning title=More failed legs::3 more calls of fine media with a failed leg/.test(l)), out.join('\n'));
+});
+
 test('markdown: totals, gates, poor calls; log text cannot break the table; trimmed to its budget', () => {
   assert.equal(escapeMarkdown('a|b<script>'), 'a\\|b&lt;script&gt;');
   const md = renderMarkdown(doc([poorCall(1)]));
