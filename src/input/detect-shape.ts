@@ -132,7 +132,12 @@ function decideObject(peek: string, first: number, final: boolean): Detection | 
   if (probe.firstKey === 'tables') return shape('query-api');
   // The first line is a complete object: one object a line (possibly a {"records":[…]} envelope); or a whole query API
   // response on one line whose first key is another (`jq -cS` puts "render" and "statistics" before "tables").
-  if (probe.closed && !probe.multiline) return shape(probe.arrayKey === 'tables' ? 'query-api' : 'json-lines');
+  if (probe.closed && !probe.multiline) {
+    if (probe.arrayKey === 'tables') return shape('query-api');
+    // `{…},` a line: the elements of a JSON array laid out one a line, its brackets cut off (a file split by hand, or
+    // a tool's array written without them). Read as such, each line less its comma, rather than every line invalid.
+    return commaAfterFirstLine(peek, first) ? { kind: 'shape', shape: 'json-array', elementPerLine: true } : shape('json-lines');
+  }
   if (probe.multiline) {
     // Several members on the first line, then a line break inside: a broken first line of JSON Lines.
     if (probe.commaOnFirstLine) return shape('json-lines');
@@ -209,4 +214,11 @@ async function* replay(head: Uint8Array[], rest: AsyncGenerator<Uint8Array>): As
   } finally {
     await rest.return(undefined);
   }
+}
+
+/** Whether the first line, an object from `first`, ends in a comma after the object: `{…},`. */
+function commaAfterFirstLine(peek: string, first: number): boolean {
+  const nl = peek.indexOf('\n', first);
+  const line = (nl < 0 ? peek.slice(first) : peek.slice(first, nl)).trimEnd();
+  return line.endsWith(',') && arrayLayout(`[${line}\n]`, 0) === 'lines';
 }

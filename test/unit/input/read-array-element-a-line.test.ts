@@ -27,6 +27,14 @@ test('an element-a-line array reads the same records at the same lines as JSON L
   assert.deepEqual(records(compact).map((r) => r.value), jsonl.map((r) => r.value));
 });
 
+test('`{…},` a line, an array\'s elements without its brackets, reads as the array would: not a line invalid for its comma', async () => {
+  const jsonl = records(await collect([fixture('p2p-call.jsonl')]));
+  const events = await collect([fixture('array-body-without-brackets.json')]);
+  assert.deepEqual(events[0], { kind: 'file', file: fixture('array-body-without-brackets.json'), shape: 'json-array', gzip: false });
+  assert.deepEqual(outline(events), ['record@1', 'record@2', 'record@3', 'record@4']);
+  assert.deepEqual(records(events).map((r) => r.value), jsonl.map((r) => r.value));
+});
+
 test('the same array, pretty-printed and read by the streaming scanner, gives the same records', async () => {
   const lines = readFileSync(fixture('p2p-call.jsonl'), 'utf8').trim().split('\n');
   const pretty = JSON.stringify(lines.map((l) => JSON.parse(l)), null, 2);
