@@ -1,6 +1,6 @@
 import { defaultThresholds, RULE_METRICS, type RuleMetric, type Thresholds } from './thresholds.js';
 import { ThresholdError } from './threshold-error.js';
-import { toNumber } from '../schema/values.js';
+import { readDecimal } from '../schema/values.js';
 
 /**
  * A change to limits: `metric` (mediaType null) for every media type the rule judges, `metric.MediaType`
@@ -58,8 +58,8 @@ export function parseLimit(metric: RuleMetric, value: string | number | null, wh
     if (value.toLowerCase() === 'off') return null;
     const percent = /^\s*([^%]+?)\s*%\s*$/.exec(value);
     if (percent !== null && !RATIO_METRICS.has(metric)) throw new ThresholdError(`${where}: ${metric} is not a ratio: write its limit as a number, without %`);
-    // Decimal notation only, as log values are read: Number() alone would take 0x10 for 16.
-    const read = toNumber(percent === null ? value : percent[1]!);
+    // Decimal notation only (Number() alone would take 0x10 for 16); not a log's decimal comma, which a limit never needs.
+    const read = readDecimal(percent === null ? value : percent[1]!);
     if (read === null) throw new ThresholdError(`${where}: '${value}' is not a number (or 'off')`);
     n = percent === null ? read : read / 100;
   }

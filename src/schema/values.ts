@@ -1,5 +1,6 @@
 /**
- * Value quirks of real exports, in one place: numbers arrive as numbers or strings ("82", "3.146336E-05"),
+ * Value quirks of real exports, in one place: numbers arrive as numbers or strings ("82", "3.146336E-05", "0,25"
+ * from a sheet saved in a locale with a decimal comma),
  * absence as null, "", "null" or "None" (az CLI), ids with stray white space, and "Redacted" for
  * cross-tenant participants (kept as the value: it means something different from absent).
  */
@@ -51,7 +52,10 @@ export function toCallId(value: unknown): string | null {
   return text !== null && UPPER_HEX.test(text) && GUID.test(text) ? text.toLowerCase() : text;
 }
 
-/** The notation toNumber reads (after trimming): decimal only. Number() alone would also take "0x10" and "Infinity". */
+/**
+ * Decimal notation, which toNumber reads first (after trimming) and flags and config take alone; the KQL reads it so.
+ * Number() alone would also take "0x10" and "Infinity".
+ */
 export const DECIMAL_NOTATION = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /** DECIMAL_NOTATION read by hand: numbers are most of the fields of a record. */
@@ -68,6 +72,12 @@ function isDecimal(s: string): boolean {
     digitCount += i - fracStart;
   }
   if (digitCount === 0) return false;
+  return exponentEndsAt(s, i);
+}
+
+/** Whether s ends at i, or with an exponent (e, a sign, digits) from i. */
+function exponentEndsAt(s: string, i: number): boolean {
+  const n = s.length;
   if (i < n && (s.charCodeAt(i) | 0x20) === 0x65) {
     i++;
     if (i < n && (s.charCodeAt(i) === 0x2b || s.charCodeAt(i) === 0x2d)) i++;
@@ -82,7 +92,44 @@ function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
-/** A finite number, or null when absent or not a number. Accepts "82", " 82 ", "3.146336E-05". */
+/** A finite number in decimal notation (DECIMAL_NOTATION, after trimming), else null: what a flag or config takes. */
+export function readDecimal(text: string): number | null {
+  const t = text.trim();
+  if (!isDecimal(t)) return null;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : null;
+}
+
+/**
+ * A decimal comma, as a sheet saved in a German, French, … locale writes numbers ("0,25", "600,5", "3,15E-05"):
+ * digits, one comma, digits, maybe signed, maybe an exponent. Not one that may be a thousands separator: a first
+ * group of 1 to 3 digits not starting with 0, then exactly 3 digits and no exponent ("1,000", "7,200" are 1000 and
+ * 7200 in en-US, 1 and 7.2 in de): that is no number, and is counted as not read. Null for any other text.
+ */
+function decimalCommaValue(s: string): number | null {
+  const n = s.length;
+  let i = 0;
+  if (i < n && (s.charCodeAt(i) === 0x2b || s.charCodeAt(i) === 0x2d)) i++;
+  const intStart = i;
+  while (i < n && isDigit(s.charCodeAt(i))) i++;
+  const intDigits = i - intStart;
+  if (intDigits === 0 || i === n || s.charCodeAt(i) !== 0x2c) return null;
+  const comma = i;
+  const fracStart = ++i;
+  while (i < n && isDigit(s.charCodeAt(i))) i++;
+  const fracDigits = i - fracStart;
+  if (fracDigits === 0 || !exponentEndsAt(s, i)) return null;
+  const grouping = intDigits <= 3 && s.charCodeAt(intStart) !== 0x30 && fracDigits === 3 && i === n;
+  if (grouping) return null;
+  const value = Number(`${s.slice(0, comma)}.${s.slice(fracStart)}`);
+  return Number.isFinite(value) ? value : null;
+}
+
+/**
+ * A finite number, or null when absent or not a number. Accepts "82", " 82 ", "3.146336E-05", and a decimal comma
+ * that cannot be a thousands separator ("0,25"; see decimalCommaValue). The plain forms are tried first, and cost
+ * what they cost before: the comma only once they fail.
+ */
 export function toNumber(value: unknown): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value === 'string') {
@@ -91,7 +138,7 @@ export function toNumber(value: unknown): number | null {
   }
   if (isAbsent(value) || typeof value !== 'string') return null;
   const text = value.trim();
-  if (!isDecimal(text)) return null;
+  if (!isDecimal(text)) return decimalCommaValue(text);
   const n = Number(text);
   return Number.isFinite(n) ? n : null;
 }

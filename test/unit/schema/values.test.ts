@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { ABSENT_TEXTS, DECIMAL_NOTATION, isAbsent, MAX_DURATION_SECONDS, toCallId, toDuration, toEndpointType, toMediaType, toNumber, toText } from '../../../src/schema/values.js';
+import { ABSENT_TEXTS, DECIMAL_NOTATION, isAbsent, MAX_DURATION_SECONDS, readDecimal, toCallId, toDuration, toEndpointType, toMediaType, toNumber, toText } from '../../../src/schema/values.js';
 
 test('absent values: null, undefined, "", "null", "None" (az CLI), white space', () => {
   for (const v of [null, undefined, '', 'null', 'NULL', 'None', 'none', '  ']) assert.equal(isAbsent(v), true, String(v));
@@ -30,7 +30,7 @@ test('a text of digits alone is read as Number() reads it, at every length, and 
   }
 });
 
-test('DECIMAL_NOTATION (which the KQL uses) is what toNumber reads, after trim(), of any text', () => {
+test('DECIMAL_NOTATION (which the KQL uses) is what toNumber reads, after trim(), of any text without a comma', () => {
   const text = fc.string({ unit: fc.constantFrom(...'0123456789+-.eE x\u00a0n'.split('')), maxLength: 8 });
   fc.assert(
     fc.property(text, (s) => {
@@ -88,4 +88,49 @@ test('a duration: seconds from 0 to 31 days; negative, larger or not a number is
   assert.equal(toDuration(0), 0);
   assert.equal(toDuration(MAX_DURATION_SECONDS), MAX_DURATION_SECONDS);
   for (const no of [-50, '-1', 1e20, MAX_DURATION_SECONDS + 1, 'soon', null]) assert.equal(toDuration(no), null, String(no));
+});
+
+test('a decimal comma is read: digits, one comma, digits, maybe signed, maybe with an exponent', () => {
+  const read: Array<[string, number]> = [
+    ['0,25', 0.25],
+    ['600,5', 600.5],
+    ['0,250', 0.25],
+    ['12,5', 12.5],
+    [' 0,25 ', 0.25],
+    ['-0,5', -0.5],
+    ['+1,5', 1.5],
+    ['3,146336E-05', 3.146336e-5],
+    ['1,000E3', 1000],
+    ['1,0001', 1.0001],
+    ['1,00', 1],
+    ['1234,567', 1234.567],
+    ['00,125', 0.125],
+  ];
+  for (const [text, value] of read) assert.equal(toNumber(text), value, text);
+});
+
+test('a comma that may group thousands is not read, nor percentages, units, hex, NaN, Infinity, two separators', () => {
+  // 1 to 3 digits not starting with 0, a comma, exactly 3 digits: 1000 in en-US, 1.0 in de. No guess is made.
+  for (const text of ['1,000', '7,200', '-1,000', '+999,999', '100,250', '1,000,000', '1.000,5', '1,5,0', ',5', '5,', '1,e3', '1,5e',
+    '15%', '0,25%', '600 ms', '600,5 ms', '0x10', '0x1,5', 'NaN', 'Infinity', '1 ,5', '1, 5', '1,5e999']) {
+    assert.equal(toNumber(text), null, text);
+  }
+});
+
+test('a decimal comma is read as the same number with a point, the thousands form alone excepted', () => {
+  const part = (max: number) => fc.string({ unit: fc.constantFrom(...'0123456789'.split('')), minLength: 1, maxLength: max });
+  fc.assert(
+    fc.property(fc.constantFrom('', '-', '+'), part(5), part(5), fc.constantFrom('', 'e3', 'E-05', 'e+2'), (sign, int, frac, exp) => {
+      const grouping = int.length <= 3 && !int.startsWith('0') && frac.length === 3 && exp === '';
+      assert.equal(toNumber(`${sign}${int},${frac}${exp}`), grouping ? null : Number(`${sign}${int}.${frac}${exp}`));
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+test('flags and config take decimal notation only: readDecimal reads no comma', () => {
+  assert.equal(readDecimal(' 0.25 '), 0.25);
+  assert.equal(readDecimal('0,25'), null);
+  assert.equal(readDecimal('0x10'), null);
+  assert.equal(readDecimal('1e999'), null);
 });
