@@ -3,7 +3,6 @@ import { resolveSettings, type SettingsFlags } from '../config/resolve-settings.
 import type { Prefilter } from '../input/input-event.js';
 import { STDIN_INPUT } from '../input/walk-paths.js';
 import { loadCalls, type LoadedCalls } from '../model/load-calls.js';
-import { totalTimesNotRead } from '../model/times-not-read.js';
 import { assessCallStory } from '../rules/assess-call-story.js';
 import { isUsableQuery, matchCallId, MIN_PREFIX, nearestIds, normaliseQuery } from '../rules/match-call-id.js';
 import { evaluateCallGates } from '../rules/gates.js';
@@ -76,7 +75,7 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   // Only the renderer of the format asked for is loaded (the text one brings chalk and cli-table3).
   if (format === 'json') {
     const [{ callDocument }, { jsonText }] = await Promise.all([import('../report/call-document.js'), import('../report/json-text.js')]);
-    process.stdout.write(`${jsonText(callDocument(story, settings.thresholds, loaded.counts, loaded.perFile, totalTimesNotRead(loaded.timesNotRead)), 2)}\n`);
+    process.stdout.write(`${jsonText(callDocument(story, settings.thresholds, loaded.counts, loaded.perFile, loaded.valuesNotRead), 2)}\n`);
   } else {
     const [{ renderCallText }, { colorsFor }] = await Promise.all([import('../report/render-call-text.js'), import('../report/colors.js')]);
     process.stdout.write(renderCallText(story, colorsFor(process.stdout)));

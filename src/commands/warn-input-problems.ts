@@ -1,5 +1,5 @@
 import type { LoadedCalls } from '../model/load-calls.js';
-import type { TimesNotReadInFile } from '../model/times-not-read.js';
+import { notReadOf, type ValuesNotReadInFile } from '../model/values-not-read.js';
 import { describeFileCounts } from '../report/describe-file-counts.js';
 import { plural } from '../report/format-values.js';
 import { safeText } from '../report/terminal-text.js';
@@ -29,8 +29,9 @@ export function inputProblemLines(loaded: LoadedCalls, verbose = false): string[
     lines.push(`warning: ${safeText(file)}: its times are headed [${safeText(timeZone)}], not [UTC], and are read as UTC: export it again with the portal's time zone set to UTC for exact times`);
   }
   if (loaded.zoned.length > SHOWN) lines.push(`warning: … and ${loaded.zoned.length - SHOWN} more files whose times are not UTC`);
-  for (const f of loaded.timesNotRead.slice(0, SHOWN)) lines.push(timesNotReadLine(f));
-  if (loaded.timesNotRead.length > SHOWN) lines.push(`warning: … and ${loaded.timesNotRead.length - SHOWN} more files with times not read as dates`);
+  const times = notReadOf(loaded.valuesNotRead, 'time');
+  for (const f of times.slice(0, SHOWN)) lines.push(notReadLine(f));
+  if (times.length > SHOWN) lines.push(`warning: … and ${times.length - SHOWN} more files with times not read as dates`);
   for (const { file, reason } of loaded.skipped.slice(0, SHOWN)) lines.push(`note: skipped ${safeText(file)}: ${safeText(reason)}`);
   if (loaded.skipped.length > SHOWN) lines.push(`note: … and ${loaded.skipped.length - SHOWN} more skipped files`);
   return lines;
@@ -44,12 +45,16 @@ function invalidHeadline(loaded: LoadedCalls): string {
   return `warning: ${plural(n, 'invalid record')}, not used (at ${first.join(', ')}${etc})`;
 }
 
-/** "warning: f.csv: 3 times not read as dates (first at line 4: '20.13.2026, 10:31:44.902'); they count as absent". */
-function timesNotReadLine({ file, count, line, text }: TimesNotReadInFile): string {
+/**
+ * "warning: f.csv: 3 times not read as dates (first at line 4: '20.13.2026, 10:31:44.902'); they count as absent",
+ * "warning: f.csv: 2 numbers not read (first at line 7: '1,000' in packetLossRateAvg); they count as absent".
+ */
+function notReadLine({ kind, file, count, line, text, field }: ValuesNotReadInFile): string {
   const one = count === 1;
   const place = line === null ? (one ? '' : 'first: ') : `${one ? 'at' : 'first at'} line ${line}: `;
-  const what = `${plural(count, 'time')} not read as ${one ? 'a date' : 'dates'}`;
-  return `warning: ${safeText(file)}: ${what} (${place}'${safeText(text)}'); ${one ? 'it counts' : 'they count'} as absent`;
+  const what = kind === 'time' ? `${plural(count, 'time')} not read as ${one ? 'a date' : 'dates'}` : `${plural(count, 'number')} not read`;
+  const inField = field === undefined ? '' : ` in ${safeText(field)}`;
+  return `warning: ${safeText(file)}: ${what} (${place}'${safeText(text)}'${inField}); ${one ? 'it counts' : 'they count'} as absent`;
 }
 
 function where(at: { file: string; line: number | null }): string {

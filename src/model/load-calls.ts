@@ -9,7 +9,7 @@ import { MemoryGuard } from './memory-guard.js';
 import { type BatchItem, type BatchResult, itemOf, type LineBatchSettings, processLineBatch } from './process-line-batch.js';
 import { fingerprintOfValue } from './record-fingerprint.js';
 import { type InputCounts, type InvalidRecord, RecordLedger } from './record-ledger.js';
-import { mergeTimesNotRead, type TimesNotReadInFile, TimesNotReadTally } from './times-not-read.js';
+import { mergeValuesNotRead, type ValuesNotReadInFile, ValuesNotReadTally } from './values-not-read.js';
 
 export interface LoadedCalls {
   calls: Call[];
@@ -18,8 +18,8 @@ export interface LoadedCalls {
   invalidSamples: InvalidRecord[];
   skipped: SkippedFile[];
   zoned: ZonedFile[];
-  /** Per file, the times not read as dates (they count as absent), in reading order. */
-  timesNotRead: TimesNotReadInFile[];
+  /** Per kind and file, the times not read as dates and the numbers not read (they count as absent): times first, each in reading order. */
+  valuesNotRead: ValuesNotReadInFile[];
   shapes: Partial<Record<InputShape, number>>;
   /** Counts per file read (with LoadOptions.perFile), in reading order. */
   perFile?: FileCounts[];
@@ -67,7 +67,7 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
 
   const tally = options.perFile ? new FileTally(ledger.counts) : null;
   const memory = new MemoryGuard();
-  const notRead = new TimesNotReadTally();
+  const notRead = new ValuesNotReadTally();
   let file = '';
 
   const apply = (event: InputEvent) => {
@@ -114,7 +114,7 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
     counts: ledger.counts,
     invalidSamples: ledger.invalidSamples,
     ...filesRead.told(),
-    timesNotRead: mergeTimesNotRead([notRead.files()], filesRead.read),
+    valuesNotRead: mergeValuesNotRead([notRead.files()], filesRead.read),
   };
   if (tally !== null) loaded.perFile = tally.files;
   if (options.streamMetrics !== undefined) loaded.unbuilt = ledger.takeUnbuilt();

@@ -6,9 +6,9 @@ import { asBuffer, forEachItem } from '../input/split-lines.js';
 import type { CallRecord } from '../schema/call-record.js';
 import { type Normalised, normaliseRecord } from '../schema/normalise-record.js';
 import { tooDeepReason } from './nested-too-deeply.js';
-import type { TimesNotReadTally } from './times-not-read.js';
 import { fingerprintOf, fingerprintOfValue } from './record-fingerprint.js';
 import { RestringifiedLines } from './restringified-lines.js';
+import type { ValuesNotReadTally } from './values-not-read.js';
 
 /** How a batch of JSON lines is read: the same on the main thread and on a worker. */
 export interface LineBatchSettings {
@@ -43,7 +43,7 @@ export function processLineBatch(
   at: { file: string; line: number },
   settings: LineBatchSettings,
   arrayElements = false,
-  notRead: TimesNotReadTally | null = null,
+  notRead: ValuesNotReadTally | null = null,
 ): BatchResult {
   const items: BatchItem[] = [];
   const filtered = forEachBatchItem(bytes, at, settings, arrayElements, null, notRead, (item) => items.push(item));
@@ -61,7 +61,7 @@ export function forEachBatchItem(
   settings: LineBatchSettings,
   arrayElements: boolean,
   lineNumbers: Int32Array | null,
-  notRead: TimesNotReadTally | null,
+  notRead: ValuesNotReadTally | null,
   each: (item: BatchItem, line: number) => void,
 ): number {
   const buffer = asBuffer(bytes);
@@ -124,7 +124,7 @@ export function itemOf(
   where: SourceLocation,
   held: ReadonlySet<string> | null,
   fingerprintOfRecord: () => string,
-  notRead: TimesNotReadTally | null,
+  notRead: ValuesNotReadTally | null,
   table?: string,
 ): BatchItem {
   let normalised: Normalised;
@@ -139,7 +139,7 @@ export function itemOf(
   if (normalised.kind === 'ignored') return { kind: 'ignored', categoryName: normalised.categoryName };
   if (normalised.kind === 'invalid') return { kind: 'invalid', at: where, reason: normalised.reason };
   const { record, timesNotRead } = normalised;
-  if (timesNotRead !== undefined) notRead?.add(where, timesNotRead.count, timesNotRead.first);
+  if (timesNotRead !== undefined) notRead?.add(where, 'time', timesNotRead.count, timesNotRead.first);
   if (held === null || held.has(record.category)) return { kind: 'record', record, fingerprint };
   return { kind: 'unheld', category: record.category, correlationId: record.correlationId, fingerprint };
 }

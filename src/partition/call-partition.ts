@@ -2,7 +2,7 @@ import { MemoryGuard } from '../model/memory-guard.js';
 import { buildCallChunks, CALLS_A_CHUNK } from '../model/build-calls.js';
 import { type BatchItem, forEachBatchItem, type LineBatchSettings } from '../model/process-line-batch.js';
 import { type InputCounts, type InvalidRecord, RecordLedger } from '../model/record-ledger.js';
-import { type TimesNotReadInFile, TimesNotReadTally } from '../model/times-not-read.js';
+import { type ValuesNotReadInFile, ValuesNotReadTally } from '../model/values-not-read.js';
 import { SUMMARIZE_HOLDS } from '../rules/judged-fields.js';
 import { judgeCallChunks, type JudgedCalls } from '../rules/judge-calls.js';
 import type { Thresholds } from '../rules/thresholds.js';
@@ -49,8 +49,8 @@ export interface PartitionResult {
   invalidSamples: Array<InvalidRecord & { place: Place }>;
   /** Each category name counted, with the place it was first met here. */
   firstSeen: Array<[string, Place]>;
-  /** The times not read as dates in the records this partition parsed (whichever partition they went to). */
-  timesNotRead: TimesNotReadInFile[];
+  /** The times and numbers not read in the records this partition parsed (whichever partition they went to). */
+  valuesNotRead: ValuesNotReadInFile[];
   judged: JudgedCalls;
 }
 
@@ -66,8 +66,8 @@ export class CallPartition {
   private readonly held: ReadonlySet<string> | null;
   private readonly firstSeen = new Map<string, Place>();
   private readonly invalidPlaces: Place[] = [];
-  /** Times not read in the records parsed here; summarize's main thread adds those of the records it parses. */
-  readonly timesNotRead = new TimesNotReadTally();
+  /** Times and numbers not read in the records parsed here; summarize's main thread adds those of the records it parses. */
+  readonly valuesNotRead = new ValuesNotReadTally();
   private readonly memory: MemoryGuard;
   /** The file of the lines read last, to name in an out-of-memory message. */
   private file = 'the input';
@@ -84,7 +84,7 @@ export class CallPartition {
     const away = new Map<number, PlacedItem[]>();
     const places = new Places();
     const { part, parts, batch } = this.settings;
-    forEachBatchItem(routed.bytes, { file: routed.file, line: 0 }, batch, false, routed.lines, this.timesNotRead, (item, line) => {
+    forEachBatchItem(routed.bytes, { file: routed.file, line: 0 }, batch, false, routed.lines, this.valuesNotRead, (item, line) => {
       const place = places.next(routed.fileIndex, line);
       const owner = partitionOfItem(item, parts) ?? part;
       if (owner === part) this.apply(item, place);
@@ -113,7 +113,7 @@ export class CallPartition {
       counts: this.ledger.counts,
       invalidSamples: this.ledger.invalidSamples.map((invalid, i) => ({ ...invalid, place: this.invalidPlaces[i]! })),
       firstSeen: [...this.firstSeen],
-      timesNotRead: this.timesNotRead.files(),
+      valuesNotRead: this.valuesNotRead.files(),
       judged: judgeCallChunks(calls, this.settings.thresholds, this.settings.window),
     };
   }

@@ -5,7 +5,7 @@ import { type LoadedCalls, type LoadOptions, MEDIA_QUALITY } from '../model/load
 import { itemOf } from '../model/process-line-batch.js';
 import { fingerprintOfValue } from '../model/record-fingerprint.js';
 import { type InputCounts, KEEP_INVALID } from '../model/record-ledger.js';
-import { mergeTimesNotRead } from '../model/times-not-read.js';
+import { mergeValuesNotRead } from '../model/values-not-read.js';
 import { type JudgedCalls, mergeJudgedCalls } from '../rules/judge-calls.js';
 import type { Thresholds } from '../rules/thresholds.js';
 import type { TimeWindow } from '../rules/time-window.js';
@@ -68,7 +68,7 @@ export async function judgeInPartitions(inputs: string[], options: LoadOptions, 
         }
         case 'record': {
           const { value, at, table } = event;
-          const placed = { item: itemOf(value, at, heldSet, () => fingerprintOfValue(value), here.timesNotRead, table), place: placeOf(at.line) };
+          const placed = { item: itemOf(value, at, heldSet, () => fingerprintOfValue(value), here.valuesNotRead, table), place: placeOf(at.line) };
           const part = partitionOfItem(placed.item, parts);
           if (part === null) {
             here.addItems([placed]);
@@ -101,8 +101,8 @@ export async function judgeInPartitions(inputs: string[], options: LoadOptions, 
     for (let part = 0; part < parts; part++) if (pending[part]!.length > 0) send(part);
     await Promise.all(reading);
     const results = [here.finish(), ...(await pool.finish())];
-    const timesNotRead = mergeTimesNotRead(results.map((r) => r.timesNotRead), filesRead.read);
-    return { loaded: { calls: [], ...mergeCounts(results, files), ...filesRead.told(), timesNotRead }, judged: mergeJudgedCalls(results.map((r) => r.judged)) };
+    const valuesNotRead = mergeValuesNotRead(results.map((r) => r.valuesNotRead), filesRead.read);
+    return { loaded: { calls: [], ...mergeCounts(results, files), ...filesRead.told(), valuesNotRead }, judged: mergeJudgedCalls(results.map((r) => r.judged)) };
   } finally {
     await pool.close();
   }

@@ -1,5 +1,6 @@
 import { type FileCounts, itemsRead } from '../model/file-tally.js';
 import type { InputCounts } from '../model/record-ledger.js';
+import { totalNotRead, type ValuesNotReadInFile } from '../model/values-not-read.js';
 import type { CallStory, LegStory } from '../rules/assess-call-story.js';
 import type { Quality, StreamIssue } from '../rules/issue.js';
 import type { Thresholds } from '../rules/thresholds.js';
@@ -123,7 +124,7 @@ function participantJson({ leg, endReason }: LegStory): ParticipantJson {
   };
 }
 
-export function callDocument(story: CallStory, thresholds: Thresholds, counts: InputCounts, perFile?: FileCounts[], timesNotRead = 0): CallDocument {
+export function callDocument(story: CallStory, thresholds: Thresholds, counts: InputCounts, perFile?: FileCounts[], valuesNotRead: readonly ValuesNotReadInFile[] = []): CallDocument {
   const { call } = story;
   const input: CallDocument['input'] = {
     files: counts.files,
@@ -135,7 +136,7 @@ export function callDocument(story: CallStory, thresholds: Thresholds, counts: I
     ignored: counts.ignored,
     filtered: counts.filtered,
     invalid: counts.invalid,
-    timesNotRead,
+    timesNotRead: totalNotRead(valuesNotRead, 'time'),
   };
   if (perFile) input.byFile = fileCountsJson(perFile, true);
   return {

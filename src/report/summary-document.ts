@@ -2,7 +2,7 @@ import type { InputShape } from '../input/input-event.js';
 import type { LoadedCalls } from '../model/load-calls.js';
 import { type FileCounts, itemsRead } from '../model/file-tally.js';
 import type { InputCounts } from '../model/record-ledger.js';
-import { totalTimesNotRead } from '../model/times-not-read.js';
+import { totalNotRead } from '../model/values-not-read.js';
 import type { QualityTotals } from '../rules/assess-calls.js';
 import type { CallRow, FailedLeg } from '../rules/call-row.js';
 import type { GateResult } from '../rules/gates.js';
@@ -132,7 +132,7 @@ export function summaryDocument(
     superseded: c.superseded,
     ignored: c.ignored,
     skippedFiles: loaded.skipped.length,
-    timesNotRead: totalTimesNotRead(loaded.timesNotRead),
+    timesNotRead: totalNotRead(loaded.valuesNotRead, 'time'),
     shapes: loaded.shapes,
     byCategory: c.byCategory,
   };

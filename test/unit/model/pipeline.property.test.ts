@@ -82,7 +82,7 @@ test('any records, with random, missing or wrong-typed fields: normalise, build,
       const rows = assessCalls(calls, thresholds).map(callRowOf).sort(byQuality);
       const totals = totalsOf(rows);
       const gates = evaluateSummaryGates(totals, { maxPoorCalls: { kind: 'percent', max: 10 }, failOnUnknown: true });
-      const loaded = { calls, counts: ledger.counts, invalidSamples: ledger.invalidSamples, skipped: [], zoned: [], timesNotRead: [], shapes: { 'json-lines': 1 } };
+      const loaded = { calls, counts: ledger.counts, invalidSamples: ledger.invalidSamples, skipped: [], zoned: [], valuesNotRead: [], shapes: { 'json-lines': 1 } };
       const doc = summaryDocument(loaded, rows, totals, thresholds, gates);
       for (const format of SUMMARIZE_FORMATS) wholeText(SUMMARY_REPORTERS[format](doc, colour));
       for (const call of calls) {

@@ -1,0 +1,91 @@
+import type { SourceLocation } from '../input/input-event.js';
+
+/** What was not read: a time as a date (parse-time.ts), or a number (values.ts toNumber). */
+export type NotReadKind = 'time' | 'number';
+
+/** The kinds in the order they are told. */
+export const NOT_READ_KINDS: readonly NotReadKind[] = ['time', 'number'];
+
+/** A file's values of one kind that were not read: how many, and the first of them (its line, its text, its field). */
+export interface ValuesNotReadInFile {
+  kind: NotReadKind;
+  file: string;
+  count: number;
+  /** The line of the first record that held one; null when not known. */
+  line: number | null;
+  text: string;
+  /** The field of the first, when said (numbers). */
+  field?: string;
+}
+
+/** A value's text as kept to show: a hostile "time" or "number" can be any length. */
+const KEPT_CHARACTERS = 60;
+
+/**
+ * The values not read (times not read as dates: an unknown form, an impossible time; numbers not read: "1,000",
+ * "15%", an object), per kind and file. The normaliser counts them in each record; whoever knows where the record is
+ * (itemOf) adds them here; stderr then says, once a file and kind, how many and where the first is, since their
+ * fields count as absent. Adding costs nothing for a record whose values were all read. A tally is kept per thread;
+ * the workers' are merged (mergeValuesNotRead).
+ */
+export class ValuesNotReadTally {
+  private readonly byKind: Record<NotReadKind, Map<string, ValuesNotReadInFile>> = { time: new Map(), number: new Map() };
+
+  add(at: SourceLocation, kind: NotReadKind, count: number, firstText: string, field?: string): void {
+    const byFile = this.byKind[kind];
+    const held = byFile.get(at.file);
+    if (held === undefined) {
+      const entry: ValuesNotReadInFile = { kind, file: at.file, count, line: at.line, text: keptText(firstText) };
+      if (field !== undefined) entry.field = field;
+      byFile.set(at.file, entry);
+      return;
+    }
+    held.count += count;
+    if (isBefore(at.line, held.line)) {
+      held.line = at.line;
+      held.text = keptText(firstText);
+      if (field !== undefined) held.field = field;
+      else delete held.field;
+    }
+  }
+
+  /** What was added, a kind and a file at a time (times first). */
+  files(): ValuesNotReadInFile[] {
+    return NOT_READ_KINDS.flatMap((kind) => [...this.byKind[kind].values()]);
+  }
+}
+
+/**
+ * Several tallies' files as one (the partitions of summarize --threads: one file's records are read on several
+ * threads): counts summed, the first value the one of the lowest line; times first, then numbers, each in the order
+ * the files were read.
+ */
+export function mergeValuesNotRead(tallies: ReadonlyArray<readonly ValuesNotReadInFile[]>, filesInOrder: readonly string[]): ValuesNotReadInFile[] {
+  const merged = new ValuesNotReadTally();
+  for (const files of tallies) for (const f of files) merged.add({ file: f.file, line: f.line }, f.kind, f.count, f.text, f.field);
+  const order = new Map(filesInOrder.map((file, i) => [file, i]));
+  const rank = (f: ValuesNotReadInFile) => NOT_READ_KINDS.indexOf(f.kind) * (filesInOrder.length + 1) + (order.get(f.file) ?? filesInOrder.length);
+  return merged.files().sort((a, b) => rank(a) - rank(b));
+}
+
+/** The files with values of one kind not read. */
+export function notReadOf(files: readonly ValuesNotReadInFile[], kind: NotReadKind): ValuesNotReadInFile[] {
+  return files.filter((f) => f.kind === kind);
+}
+
+/** How many values of a kind, in all the files, were not read (the JSON reports' `input.timesNotRead`, `input.numbersNotRead`). */
+export function totalNotRead(files: readonly ValuesNotReadInFile[], kind: NotReadKind): number {
+  let total = 0;
+  for (const f of files) if (f.kind === kind) total += f.count;
+  return total;
+}
+
+/** A line before another; an unknown line comes after every known one. */
+function isBefore(line: number | null, than: number | null): boolean {
+  return line !== null && (than === null || line < than);
+}
+
+function keptText(text: string): string {
+  const characters = [...text];
+  return characters.length <= KEPT_CHARACTERS ? text : `${characters.slice(0, KEPT_CHARACTERS).join('')}…`;
+}
