@@ -11,7 +11,8 @@ const WHERE_SHOWN = 3;
 /**
  * What stderr says about the input: with any invalid record, one line with how many and where the first
  * few are, then the first of them with their reasons and how many more; CSV files whose times are not UTC; files
- * with times not read as dates; skipped files; with `verbose`, a line per file read. Nothing is lost silently.
+ * with times not read as dates, files with numbers not read; skipped files; with `verbose`, a line per file read.
+ * Nothing is lost silently.
  */
 export function inputProblemLines(loaded: LoadedCalls, verbose = false): string[] {
   const lines: string[] = [];
@@ -32,6 +33,9 @@ export function inputProblemLines(loaded: LoadedCalls, verbose = false): string[
   const times = notReadOf(loaded.valuesNotRead, 'time');
   for (const f of times.slice(0, SHOWN)) lines.push(notReadLine(f));
   if (times.length > SHOWN) lines.push(`warning: … and ${times.length - SHOWN} more files with times not read as dates`);
+  const numbers = notReadOf(loaded.valuesNotRead, 'number');
+  for (const f of numbers.slice(0, SHOWN)) lines.push(notReadLine(f));
+  if (numbers.length > SHOWN) lines.push(`warning: … and ${numbers.length - SHOWN} more files with numbers not read`);
   for (const { file, reason } of loaded.skipped.slice(0, SHOWN)) lines.push(`note: skipped ${safeText(file)}: ${safeText(reason)}`);
   if (loaded.skipped.length > SHOWN) lines.push(`note: … and ${loaded.skipped.length - SHOWN} more skipped files`);
   return lines;

@@ -36,7 +36,7 @@ export interface BatchResult {
 /**
  * Parses, normalises and fingerprints whole JSON lines (UTF-8 bytes whose first line is `at.line`). Thread-agnostic:
  * the single-threaded path and the workers run exactly this, so their results are identical. Times not read as
- * dates are added to `notRead`, with their line.
+ * dates and numbers not read are added to `notRead`, with their line.
  */
 export function processLineBatch(
   bytes: Uint8Array,
@@ -116,8 +116,8 @@ export function forEachBatchItem(
 /**
  * What one record read becomes: normalised and fingerprinted (only when it is a call record), held or not by
  * category; a value nested too deeply to normalise is invalid. The JSON Lines batches (here, maybe on a worker)
- * and the record-by-record readers (load-calls.ts) both go through this. Its times not read as dates are added
- * to `notRead` at `where`.
+ * and the record-by-record readers (load-calls.ts) both go through this. Its times not read as dates and numbers
+ * not read are added to `notRead` at `where`.
  */
 export function itemOf(
   value: Record<string, unknown>,
@@ -138,8 +138,9 @@ export function itemOf(
   }
   if (normalised.kind === 'ignored') return { kind: 'ignored', categoryName: normalised.categoryName };
   if (normalised.kind === 'invalid') return { kind: 'invalid', at: where, reason: normalised.reason };
-  const { record, timesNotRead } = normalised;
+  const { record, timesNotRead, numbersNotRead } = normalised;
   if (timesNotRead !== undefined) notRead?.add(where, 'time', timesNotRead.count, timesNotRead.first);
+  if (numbersNotRead !== undefined) notRead?.add(where, 'number', numbersNotRead.count, numbersNotRead.first, numbersNotRead.field);
   if (held === null || held.has(record.category)) return { kind: 'record', record, fingerprint };
   return { kind: 'unheld', category: record.category, correlationId: record.correlationId, fingerprint };
 }

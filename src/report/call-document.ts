@@ -36,7 +36,8 @@ export interface CallDocument {
   /**
    * What the scan read: records of other calls are filtered on their raw text, never parsed.
    * read = used + duplicates + superseded + ignored + invalid + filtered; `byFile` with --verbose. `timesNotRead`: field
-   * values of the records read that are not dates (stderr names the files), counted as absent.
+   * values of the records read that are not dates, `numbersNotRead`: numeric field values that are not numbers
+   * (stderr names the files), counted as absent.
    */
   input: {
     files: number;
@@ -49,6 +50,7 @@ export interface CallDocument {
     filtered: number;
     invalid: number;
     timesNotRead: number;
+    numbersNotRead: number;
     byFile?: FileCountsJson[];
   };
   participants: ParticipantJson[];
@@ -137,6 +139,7 @@ export function callDocument(story: CallStory, thresholds: Thresholds, counts: I
     filtered: counts.filtered,
     invalid: counts.invalid,
     timesNotRead: totalNotRead(valuesNotRead, 'time'),
+    numbersNotRead: totalNotRead(valuesNotRead, 'number'),
   };
   if (perFile) input.byFile = fileCountsJson(perFile, true);
   return {

@@ -38,13 +38,15 @@ export interface SummaryDocument {
   /**
    * What was read. Every item read (JSON line, array element, CSV row) is counted once:
    * read = used + duplicates + superseded + ignored + invalid, and records = read - invalid.
-   * `byFile` (with --verbose) gives the same counts per file. `timesNotRead`: field values that are not dates
-   * (stderr names the files), counted as absent; not records, so not in the sum.
+   * `byFile` (with --verbose) gives the same counts per file. `timesNotRead`: field values that are not dates,
+   * `numbersNotRead`: numeric field values that are not numbers (stderr names the files), counted as absent; not
+   * records, so not in the sum.
    */
   input: Omit<InputCounts, 'filtered'> & {
     read: number;
     skippedFiles: number;
     timesNotRead: number;
+    numbersNotRead: number;
     shapes: Partial<Record<InputShape, number>>;
     byFile?: FileCountsJson[];
   };
@@ -133,6 +135,7 @@ export function summaryDocument(
     ignored: c.ignored,
     skippedFiles: loaded.skipped.length,
     timesNotRead: totalNotRead(loaded.valuesNotRead, 'time'),
+    numbersNotRead: totalNotRead(loaded.valuesNotRead, 'number'),
     shapes: loaded.shapes,
     byCategory: c.byCategory,
   };

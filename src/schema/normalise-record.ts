@@ -11,18 +11,23 @@ import type {
 import { STREAM_METRICS } from './call-record.js';
 import { type FieldMap, flattenRecord, keySlot, keySlots, PropertiesNotJson } from './field-map.js';
 import { parseTime } from './parse-time.js';
-import { toCallId, toDuration, toEndpointType, toMediaType, toNumber, toText } from './values.js';
+import { inDurationRange, isUnreadNumber, toCallId, toEndpointType, toMediaType, toNumber, toText } from './values.js';
 
-/** A record's times that were not read as dates (an unknown form, an impossible time): they count as absent. */
-export interface TimesNotRead {
+/**
+ * A record's values of one kind that were not read: times not read as dates (an unknown form, an impossible time),
+ * numbers not read ("1,000", "15%", an object). They count as absent.
+ */
+export interface NotRead {
   count: number;
   /** The text of the first. */
   first: string;
+  /** The field of the first (numbers). */
+  field?: string;
 }
 
 export type Normalised =
-  /** `timesNotRead` only when some were not read, so that the usual record costs nothing more. */
-  | { kind: 'record'; record: CallRecord; timesNotRead?: TimesNotRead }
+  /** `timesNotRead`, `numbersNotRead` only when some were not read, so that the usual record costs nothing more. */
+  | { kind: 'record'; record: CallRecord; timesNotRead?: NotRead; numbersNotRead?: NotRead }
   /** A record of another category (Usage, ChatOperational, …): counted, not an error. */
   | { kind: 'ignored'; categoryName: string }
   | { kind: 'invalid'; reason: string };
@@ -109,15 +114,24 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
   if (resolved.kind === 'other') return { kind: 'ignored', categoryName: resolved.name };
 
   const text = (slot: number) => toText(fields.at(slot));
-  const num = (slot: number) => toNumber(fields.at(slot));
-  const duration = (slot: number) => toDuration(fields.at(slot));
-  let notRead: TimesNotRead | undefined;
+  let numbersNotRead: NotRead | undefined;
+  const num = (slot: number, field: string) => {
+    const value = fields.at(slot);
+    const n = toNumber(value);
+    if (n === null && isUnreadNumber(value, n)) {
+      if (numbersNotRead === undefined) numbersNotRead = { count: 1, first: toText(value)!, field };
+      else numbersNotRead.count++;
+    }
+    return n;
+  };
+  const duration = (slot: number, field: string) => inDurationRange(num(slot, field));
+  let timesNotRead: NotRead | undefined;
   const time = (slot: number) => {
     const written = text(slot);
     const ms = parseTime(written);
     if (ms === null && written !== null) {
-      if (notRead === undefined) notRead = { count: 1, first: written };
-      else notRead.count++;
+      if (timesNotRead === undefined) timesNotRead = { count: 1, first: written };
+      else timesNotRead.count++;
     }
     return ms;
   };
@@ -130,7 +144,7 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
 
   // A row of an *Updates table is a version: one without its number (None, missing) ranks below every numbered
   // one, rather than standing as the final record that no version displaces.
-  const version = num(K.callupdatesversion) ?? (isUpdatesRow(resolved.name, fields, table) ? 0 : null);
+  const version = num(K.callupdatesversion, 'callUpdatesVersion') ?? (isUpdatesRow(resolved.name, fields, table) ? 0 : null);
   const recordTime = time(K.callclienttimestamp) ?? time(K.time) ?? time(K.timegenerated);
 
   switch (resolved.category) {
@@ -142,13 +156,13 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
         category: 'CallSummary',
         callType: text(K.calltype),
         callStartTime: time(K.callstarttime),
-        callDuration: duration(K.callduration),
+        callDuration: duration(K.callduration, 'callDuration'),
         teamsThreadId: text(K.teamsthreadid),
         participantId: text(K.participantid),
         participantStartTime: time(K.participantstarttime),
-        participantDuration: duration(K.participantduration),
-        endReasonCode: num(K.participantendreason),
-        endReasonSubCode: num(K.participantendsubcode),
+        participantDuration: duration(K.participantduration, 'participantDuration'),
+        endReasonCode: num(K.participantendreason, 'participantEndReason'),
+        endReasonSubCode: num(K.participantendsubcode, 'participantEndSubCode'),
         resultCategory: text(K.resultcategory),
         endpointId: text(K.endpointid),
         endpointType: toEndpointType(fields.at(K.endpointtype)),
@@ -159,12 +173,12 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
         participantType: text(K.participanttype),
         pstnParticipantCallType: text(K.pstnparticipantcalltype) ?? text(K.pstnpartcipantcalltype),
       };
-      return recorded(record, notRead);
+      return recorded(record, timesNotRead, numbersNotRead);
     }
     case 'CallDiagnostics': {
       const metrics: Partial<Record<StreamMetric, number>> = {};
       for (const [slot, metric] of METRIC_SLOTS) {
-        const n = num(slot);
+        const n = num(slot, metric);
         if (n !== null) metrics[metric] = n;
       }
       const record: DiagnosticsRecord = {
@@ -183,7 +197,7 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
         codecName: text(K.codecname),
         metrics,
       };
-      return recorded(record, notRead);
+      return recorded(record, timesNotRead, numbersNotRead);
     }
     case 'CallClientOperations': {
       const record: OperationRecord = {
@@ -196,7 +210,7 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
         operationId: text(K.operationid),
         participantId: text(K.participantid),
         endpointId: text(K.endpointid),
-        durationMs: num(K.durationms),
+        durationMs: num(K.durationms, 'durationMs'),
         resultType: text(K.resulttype),
         resultSignature: text(K.resultsignature),
         sdkVersion: text(K.sdkversion),
@@ -204,7 +218,7 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
         clientInstanceId: text(K.clientinstanceid),
         payload: parsePayload(fields.at(K.operationpayload)),
       };
-      return recorded(record, notRead);
+      return recorded(record, timesNotRead, numbersNotRead);
     }
     case 'CallClientMediaStatsTimeSeries': {
       const record: MediaStatsRecord = {
@@ -213,19 +227,19 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
         time: recordTime,
         category: 'CallClientMediaStatsTimeSeries',
         metricName: text(K.metricname),
-        count: num(K.count),
-        sum: num(K.sum),
-        average: num(K.average),
-        minimum: num(K.minimum),
-        maximum: num(K.maximum),
+        count: num(K.count, 'count'),
+        sum: num(K.sum, 'sum'),
+        average: num(K.average, 'average'),
+        minimum: num(K.minimum, 'minimum'),
+        maximum: num(K.maximum, 'maximum'),
         direction: text(K.mediastreamdirection),
         streamType: text(K.mediastreamtype),
         codec: text(K.mediastreamcodec),
         participantId: text(K.participantid),
         remoteParticipantId: text(K.remoteparticipantid),
-        aggregationIntervalSeconds: num(K.aggregationintervalseconds),
+        aggregationIntervalSeconds: num(K.aggregationintervalseconds, 'aggregationIntervalSeconds'),
       };
-      return recorded(record, notRead);
+      return recorded(record, timesNotRead, numbersNotRead);
     }
     case 'CallSurvey': {
       const ratings: Record<string, number | string> = {};
@@ -245,13 +259,17 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
         participantId: text(K.participantid),
         ratings,
       };
-      return recorded(record, notRead);
+      return recorded(record, timesNotRead, numbersNotRead);
     }
   }
 }
 
-function recorded(record: CallRecord, timesNotRead: TimesNotRead | undefined): Normalised {
-  return timesNotRead === undefined ? { kind: 'record', record } : { kind: 'record', record, timesNotRead };
+function recorded(record: CallRecord, timesNotRead: NotRead | undefined, numbersNotRead: NotRead | undefined): Normalised {
+  if (timesNotRead === undefined && numbersNotRead === undefined) return { kind: 'record', record };
+  const result: Extract<Normalised, { kind: 'record' }> = { kind: 'record', record };
+  if (timesNotRead !== undefined) result.timesNotRead = timesNotRead;
+  if (numbersNotRead !== undefined) result.numbersNotRead = numbersNotRead;
+  return result;
 }
 
 /** Payloads deeper than this stay text: every report must be able to write them out again. */

@@ -143,6 +143,11 @@ export function toNumber(value: unknown): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
+/** A value present that toNumber does not read: one to count as not read (an object, "abc", "1,000", "15%"). */
+export function isUnreadNumber(value: unknown, read: number | null): boolean {
+  return read === null && value !== undefined && !isAbsent(value);
+}
+
 /** Longer than any call (a Teams meeting ends at 30 hours): a duration past it is an error of the log, not a call. */
 export const MAX_DURATION_SECONDS = 31 * 24 * 3600;
 
@@ -151,7 +156,11 @@ export const MAX_DURATION_SECONDS = 31 * 24 * 3600;
  * end time past what a date can hold, and `participantDuration: -50` a leave before the join.
  */
 export function toDuration(value: unknown): number | null {
-  const n = toNumber(value);
+  return inDurationRange(toNumber(value));
+}
+
+/** A number read, kept as a duration when from 0 to MAX_DURATION_SECONDS, else null (see toDuration). */
+export function inDurationRange(n: number | null): number | null {
   return n !== null && n >= 0 && n <= MAX_DURATION_SECONDS ? n : null;
 }
 

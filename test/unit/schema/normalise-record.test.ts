@@ -168,3 +168,23 @@ test('times not read as dates are absent, and counted with the first text; a rec
   const good = normaliseRecord({ ...value, properties: { callStartTime: '2026-11-20T08:59:00Z' } });
   assert.equal(good.kind === 'record' && 'timesNotRead' in good, false);
 });
+
+test('numbers not read are absent, and counted with the first text and its field; absent spellings and numbers read are not', () => {
+  const value = {
+    time: '2026-11-20T09:00:00Z',
+    category: 'CallDiagnostics',
+    correlationId: 'c1',
+    properties: { mediaType: 'Audio', streamId: '1', roundTripTimeAvg: '1,000', jitterAvg: '12,5', packetLossRateAvg: '15%', jitterMax: 'None', healedDataRatioAvg: '' },
+  };
+  const result = normaliseRecord(value);
+  assert.equal(result.kind, 'record');
+  if (result.kind !== 'record') return;
+  assert.deepEqual((result.record as DiagnosticsRecord).metrics, { jitterAvg: 12.5 });
+  assert.deepEqual(result.numbersNotRead, { count: 2, first: '1,000', field: 'roundTripTimeAvg' });
+  assert.equal('timesNotRead' in result, false);
+  const summary = normaliseRecord({ category: 'CallSummary', correlationId: 'c1', properties: { callDuration: '60 s', participantDuration: '-5', participantEndReason: { code: 1 } } });
+  assert.ok(summary.kind === 'record');
+  assert.deepEqual(summary.numbersNotRead, { count: 2, first: '60 s', field: 'callDuration' }, 'a negative duration is read, then out of range');
+  const good = normaliseRecord({ ...value, properties: { mediaType: 'Audio', streamId: '1', roundTripTimeAvg: '48,5', jitterAvg: 3 } });
+  assert.equal(good.kind === 'record' && 'numbersNotRead' in good, false);
+});
