@@ -9,6 +9,7 @@ import { evaluateCallGates } from '../rules/gates.js';
 import { plural } from '../report/format-values.js';
 import { normaliseKey } from '../schema/field-map.js';
 import { toCallId } from '../schema/values.js';
+import { callSearch } from './call-search.js';
 import { parseChoice } from './parse-choice.js';
 import { requireInputs } from './require-inputs.js';
 import { readCalls } from './read-calls.js';
@@ -40,19 +41,10 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   if (!isUsableQuery(id)) throw new UsageError(`call id '${id}' is too short: give the full id or at least ${MIN_PREFIX} characters`);
   const inputs = requireInputs(settings, 'acs-calllogs call <id> <files|dirs|->');
   const query = normaliseQuery(id);
-  const needle = new RegExp(query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
-  // Records of other calls are never parsed: JSON Lines bytes are searched for the id (ids are GUIDs, whose case
-  // means nothing) before anything is decoded; the raw text of other shapes' records is tested.
-  const needles = [query, query.toUpperCase()]; // one id in any case: findNeedles folds them into one scan
   // Standard input cannot be read twice: there the ids of other calls are gathered as lines are tested (slower).
   const seenIds = new Set<string>();
-  const gatherId = idGatherer(seenIds);
   const viaStdin = inputs.includes(STDIN_INPUT);
-  const search = viaStdin
-    ? { prefilter: ((raw, row) => needle.test(raw) || gatherId(raw, row)) satisfies Prefilter }
-    : // With needles the batches are searched on this thread, each before the next is read: they need no bytes of their own.
-      { needles, prefilter: (raw: string) => needle.test(raw) };
-  const loaded = await readCalls(inputs, options, search);
+  const loaded = await readCalls(inputs, options, callSearch(query, viaStdin ? idGatherer(seenIds) : null));
 
   const found = loaded.calls.map((c) => c.correlationId);
   const match = matchCallId(id, found);
