@@ -5,14 +5,17 @@ import { STDIN_INPUT } from '../input/walk-paths.js';
 import { loadCalls, type LoadedCalls } from '../model/load-calls.js';
 import { assessCallStory } from '../rules/assess-call-story.js';
 import { isUsableQuery, matchCallId, MIN_PREFIX, nearestIds, normaliseQuery } from '../rules/match-call-id.js';
+import { describeLegId, legIdsOf, matchLegId } from '../rules/match-leg-id.js';
 import { evaluateCallGates } from '../rules/gates.js';
 import { plural } from '../report/format-values.js';
+import { safeText } from '../report/terminal-text.js';
 import { normaliseKey } from '../schema/field-map.js';
 import { toCallId } from '../schema/values.js';
 import { callSearch } from './call-search.js';
 import { parseChoice } from './parse-choice.js';
 import { requireInputs } from './require-inputs.js';
-import { readCalls } from './read-calls.js';
+import { printInputProblems, readCalls } from './read-calls.js';
+import { readLegCall } from './read-leg-call.js';
 import { type ReadFlags, readOptionsFrom } from './read-flags.js';
 import { runExitCode } from './run-exit-code.js';
 import { UsageError } from './usage-error.js';
@@ -44,14 +47,21 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   // Standard input cannot be read twice: there the ids of other calls are gathered as lines are tested (slower).
   const seenIds = new Set<string>();
   const viaStdin = inputs.includes(STDIN_INPUT);
-  const loaded = await readCalls(inputs, options, callSearch(query, viaStdin ? idGatherer(seenIds) : null));
+  // What was wrong with the input is told of the read whose call is shown: a leg's call is read again, and told of then.
+  const loaded = await readCalls(inputs, options, callSearch(query, viaStdin ? idGatherer(seenIds) : null), false);
 
   const found = loaded.calls.map((c) => c.correlationId);
   const match = matchCallId(id, found);
+  // No call has the id: a ticket may quote a leg's instead (its participantId, or endpointId), as the reports show them.
+  const byLeg = match.kind === 'unknown' ? matchLegId(id, legIdsOf(loaded.calls)) : null;
+  if (byLeg?.kind !== 'found') printInputProblems(loaded, options);
   if (match.kind === 'ambiguous') {
     throw new UsageError(`call id '${id}' is ambiguous: ${match.candidates.join(', ')}`);
   }
-  if (match.kind === 'unknown') {
+  if (byLeg?.kind === 'ambiguous') {
+    throw new UsageError(`no call has the id '${id}', and as a leg's it is ambiguous: ${byLeg.candidates.map(describeLegId).join(', ')}`);
+  }
+  if (byLeg?.kind === 'unknown') {
     // The calls parsed hold no match: the nearest ids come from everything, read again for the ids alone.
     const otherIds = viaStdin ? seenIds : await idsIn(inputs, readOptionsFrom(options));
     // Not the id itself, which torn records may have given the re-read: "no call X; nearest: X" tells nothing.
@@ -62,12 +72,17 @@ export async function callCommand(id: string, named: string[], options: CallOpti
     // whose id a torn record no longer tells. Said as it is, not as "no call", whatever the size of the input.
     throw new UsageError(`no call '${id}' in ${inputs.join(', ')}${unreadParts(loaded, id)}${hint}`);
   }
-  const call = loaded.calls.find((c) => c.correlationId === match.id)!;
+  // A leg's: only the records holding the leg's id were parsed; the whole call is read again by the call's id.
+  const asked = byLeg?.kind === 'found' ? byLeg.leg : null;
+  const shown = asked === null ? loaded : await readLegCall(id, asked, inputs, options);
+  const callId = asked?.callId ?? (match.kind === 'found' ? match.id : null);
+  const call = shown.calls.find((c) => c.correlationId === callId)!;
+  if (asked !== null) process.stderr.write(`note: '${safeText(id)}' is ${safeText(describeLegId(asked))}\n`);
   const story = assessCallStory(call, settings.thresholds);
   // Only the renderer of the format asked for is loaded (the text one brings chalk and cli-table3).
   if (format === 'json') {
     const [{ callDocument }, { jsonText }] = await Promise.all([import('../report/call-document.js'), import('../report/json-text.js')]);
-    process.stdout.write(`${jsonText(callDocument(story, settings.thresholds, loaded.counts, loaded.perFile, loaded.valuesNotRead), 2)}\n`);
+    process.stdout.write(`${jsonText(callDocument(story, settings.thresholds, shown.counts, shown.perFile, shown.valuesNotRead, asked), 2)}\n`);
   } else {
     const [{ renderCallText }, { colorsFor }] = await Promise.all([import('../report/render-call-text.js'), import('../report/colors.js')]);
     process.stdout.write(renderCallText(story, colorsFor(process.stdout)));
@@ -77,7 +92,7 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   if (settings.gates.failOnPoor && !settings.gates.failOnUnknown && story.quality === 'unknown') {
     process.stderr.write('warning: --fail-on-poor passed with nothing to judge: the call\'s quality is unknown (no CallDiagnostics); add --fail-on-unknown to fail then\n');
   }
-  return runExitCode(gates, loaded, options.strict);
+  return runExitCode(gates, shown, options.strict);
 }
 
 /** The call ids named in the raw text of the records (up to 10,000 distinct), none of them parsed: for "did you mean". */

@@ -9,10 +9,16 @@ export interface ReadCallsFlags extends ReadFlags {
 
 /**
  * Reads the calls as summarize and call both do: the reading flags applied, a progress line while reading
- * (cleared before anything else is written), then on stderr what was wrong with the input.
+ * (cleared before anything else is written), then on stderr what was wrong with the input — unless `tell` is false,
+ * for a read that may be followed by another whose problems are the ones to tell (printInputProblems then, or not).
  */
-export async function readCalls(inputs: string[], flags: ReadCallsFlags, options: LoadOptions): Promise<LoadedCalls> {
-  return readWith(inputs, flags, options, async (all) => ({ loaded: await loadCalls(inputs, all) })).then((read) => read.loaded);
+export async function readCalls(inputs: string[], flags: ReadCallsFlags, options: LoadOptions, tell = true): Promise<LoadedCalls> {
+  return readWith(inputs, flags, options, async (all) => ({ loaded: await loadCalls(inputs, all) }), tell).then((read) => read.loaded);
+}
+
+/** On stderr, what was wrong with the input read (warn-input-problems.ts). */
+export function printInputProblems(loaded: LoadedCalls, flags: ReadCallsFlags): void {
+  for (const line of inputProblemLines(loaded, flags.verbose)) process.stderr.write(`${line}\n`);
 }
 
 /**
@@ -24,6 +30,7 @@ export async function readWith<T extends { loaded: LoadedCalls }>(
   flags: ReadCallsFlags,
   options: LoadOptions,
   read: (options: LoadOptions & ReadingOptions) => Promise<T>,
+  tell = true,
 ): Promise<T> {
   const reading = readOptionsFrom(flags);
   const progress = await startProgress(inputs, flags.quiet);
@@ -33,6 +40,6 @@ export async function readWith<T extends { loaded: LoadedCalls }>(
   } finally {
     progress.stop();
   }
-  for (const line of inputProblemLines(result.loaded, flags.verbose)) process.stderr.write(`${line}\n`);
+  if (tell) printInputProblems(result.loaded, flags);
   return result;
 }

@@ -11,7 +11,7 @@ export function registerCall(program: Command): void {
   const command = program
     .command('call')
     .description('the whole story of one call: legs, timeline, streams, flagged metrics, end reasons')
-    .argument('<correlationId>', 'the call id, or a unique prefix of at least 8 characters')
+    .argument('<correlationId>', "the call id, or a unique prefix of at least 8 characters; else a leg's (participantId or endpointId), for its call")
     .argument('[inputs...]', `files, directories or - (default: $${INPUT_ENV}, paths joined by "${delimiter}", or the config's inputs)`)
     .option('-f, --format <format>', `report format: ${CALL_FORMATS.join(', ')} (default: text)`)
     .option('--fail-on-poor', 'gate: exit 1 when the call is poor')

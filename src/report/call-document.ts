@@ -2,6 +2,7 @@ import { type FileCounts, itemsRead } from '../model/file-tally.js';
 import type { InputCounts } from '../model/record-ledger.js';
 import { totalNotRead, type ValuesNotReadInFile } from '../model/values-not-read.js';
 import type { CallStory, LegStory } from '../rules/assess-call-story.js';
+import type { LegId } from '../rules/match-leg-id.js';
 import type { Quality, StreamIssue } from '../rules/issue.js';
 import type { Thresholds } from '../rules/thresholds.js';
 import { isoOrNull } from './format-values.js';
@@ -33,6 +34,12 @@ export interface CallDocument {
   teamsThreadId: string | null;
   quality: Quality;
   issueCount: number;
+  /**
+   * The leg asked for, when the id given was not the call's but a leg's: the field it matched (participantId, or
+   * endpointId: a P2P leg's, or a device's whose legs are the participants with it) and its whole id. Null when the
+   * call was asked for by its own id.
+   */
+  matchedLeg: { field: LegId['field']; id: string } | null;
   /**
    * What the scan read: records of other calls are filtered on their raw text, never parsed.
    * read = used + duplicates + superseded + ignored + invalid + filtered; `byFile` with --verbose. `timesNotRead`: field
@@ -126,7 +133,14 @@ function participantJson({ leg, endReason }: LegStory): ParticipantJson {
   };
 }
 
-export function callDocument(story: CallStory, thresholds: Thresholds, counts: InputCounts, perFile?: FileCounts[], valuesNotRead: readonly ValuesNotReadInFile[] = []): CallDocument {
+export function callDocument(
+  story: CallStory,
+  thresholds: Thresholds,
+  counts: InputCounts,
+  perFile?: FileCounts[],
+  valuesNotRead: readonly ValuesNotReadInFile[] = [],
+  asked: LegId | null = null,
+): CallDocument {
   const { call } = story;
   const input: CallDocument['input'] = {
     files: counts.files,
@@ -152,6 +166,7 @@ export function callDocument(story: CallStory, thresholds: Thresholds, counts: I
     teamsThreadId: call.teamsThreadId,
     quality: story.quality,
     issueCount: story.issueCount,
+    matchedLeg: asked === null ? null : { field: asked.field, id: asked.id },
     input,
     participants: story.legs.map(participantJson),
     streams: story.verdict.streams.map(({ stream, issues }) => ({

@@ -15,7 +15,7 @@ export type IdMatch =
 const WRAPPING = /^[\s{(["'<‹«`]+|[\s})\]"'>›»`.,;:]+$/g;
 
 /** The id as typed or pasted from a ticket, without what wraps it. */
-function unwrapQuery(query: string): string {
+export function unwrapQuery(query: string): string {
   return query.replace(WRAPPING, '');
 }
 

@@ -1,0 +1,67 @@
+import type { Call } from '../model/call.js';
+import { compareText } from '../model/compare-text.js';
+import { unwrapQuery } from './match-call-id.js';
+
+/**
+ * An id a leg of a call goes by in its records, as a ticket may quote it instead of the call's: its participantId
+ * (the key of a leg, shared by its CallSummary, CallDiagnostics and client records), or its endpointId (a P2P leg's
+ * only id, and a device's in a group call, which its rejoins share and a native client keeps from call to call).
+ */
+export interface LegId {
+  field: 'participantId' | 'endpointId';
+  id: string;
+  callId: string;
+  /** The id is what the reports name a leg by (its participantId, else its endpointId): a leg, not an endpoint of legs. */
+  namesLeg: boolean;
+}
+
+export type LegMatch = { kind: 'found'; leg: LegId } | { kind: 'ambiguous'; candidates: LegId[] } | { kind: 'unknown' };
+
+type LegRecord = { participantId: string | null; endpointId?: string | null };
+
+/** Every id the legs of these calls go by, once per call and id (a participantId when an id is both). */
+export function legIdsOf(calls: readonly Call[]): LegId[] {
+  const byKey = new Map<string, LegId>();
+  const add = (callId: string, field: LegId['field'], id: string | null | undefined, namesLeg: boolean) => {
+    if (!id) return;
+    const key = `${callId}\u0000${id}`;
+    const known = byKey.get(key);
+    if (known === undefined) byKey.set(key, { field, id, callId, namesLeg });
+    else {
+      if (field === 'participantId') known.field = field;
+      known.namesLeg ||= namesLeg;
+    }
+  };
+  for (const call of calls) {
+    const records: LegRecord[] = [...call.legs, ...call.streams, ...call.operations, ...call.mediaStats, ...call.surveys];
+    for (const r of records) {
+      add(call.correlationId, 'participantId', r.participantId, true);
+      add(call.correlationId, 'endpointId', r.endpointId, r.participantId === null);
+    }
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * The leg an id names, as matchCallId reads a call id: the id exactly as given, else in any case, else the ids it
+ * begins in any case. One id of one call is found; an id of several calls (an endpoint of a native client, kept
+ * from call to call) or several ids are ambiguous: the query names no one call, or no one leg.
+ */
+export function matchLegId(query: string, legs: readonly LegId[]): LegMatch {
+  const asGiven = unwrapQuery(query);
+  const q = asGiven.toLowerCase();
+  const tiers = [
+    legs.filter((l) => l.id === asGiven),
+    legs.filter((l) => l.id.toLowerCase() === q),
+    legs.filter((l) => l.id.toLowerCase().startsWith(q)),
+  ];
+  const matched = tiers.find((tier) => tier.length > 0);
+  if (matched === undefined) return { kind: 'unknown' };
+  if (matched.length === 1) return { kind: 'found', leg: matched[0]! };
+  return { kind: 'ambiguous', candidates: [...matched].sort((a, b) => compareText(a.id, b.id) || compareText(a.callId, b.callId)) };
+}
+
+/** "leg 2aaed7ee-… of call a60ad5d9-…", or "endpoint … of call …" for an id that is not what its legs are named by. */
+export function describeLegId(leg: LegId): string {
+  return `${leg.namesLeg ? 'leg' : 'endpoint'} ${leg.id} of call ${leg.callId}`;
+}
