@@ -85,7 +85,7 @@ export async function callCommand(id: string, named: string[], options: CallOpti
     process.stdout.write(`${jsonText(callDocument(story, settings.thresholds, shown.counts, shown.perFile, shown.valuesNotRead, asked), 2)}\n`);
   } else {
     const [{ renderCallText }, { colorsFor }] = await Promise.all([import('../report/render-call-text.js'), import('../report/colors.js')]);
-    process.stdout.write(renderCallText(story, colorsFor(process.stdout)));
+    process.stdout.write(renderCallText(story, colorsFor(process.stdout), asked));
   }
   const gates = evaluateCallGates(story.quality, settings.gates);
   // As summarize says of gates with nothing to judge: a call whose CallDiagnostics have not arrived passes --fail-on-poor.

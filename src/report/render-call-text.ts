@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { CallStory, LegStory } from '../rules/assess-call-story.js';
+import type { LegId } from '../rules/match-leg-id.js';
 import { STREAM_METRICS } from '../schema/call-record.js';
 import { REDACTED } from '../schema/values.js';
 import { streamDirection } from './call-document.js';
@@ -17,8 +18,9 @@ const GANTT_WIDTH = 48;
 const SPARK_WIDTH = 32;
 
 /** The whole story of one call for a terminal: header, legs, timeline, streams, issues, operations, media, surveys. */
-export function renderCallText(story: CallStory, c: ChalkInstance): string {
-  const sections = [header(story, c), legs(story, c), gantt(story, c), streams(story, c), issues(story, c), operations(story, c), media(story, c), surveys(story, c)];
+/** `asked`: the leg asked for, when the id given was a leg's: said under the header and marked ▸ in the Legs table. */
+export function renderCallText(story: CallStory, c: ChalkInstance, asked: LegId | null = null): string {
+  const sections = [header(story, c, asked), legs(story, c, asked), gantt(story, c), streams(story, c), issues(story, c), operations(story, c), media(story, c), surveys(story, c)];
   return `${sections.filter((s) => s !== '').join('\n\n')}\n`;
 }
 
@@ -59,7 +61,7 @@ function legName(story: CallStory, l: LegStory): string {
   return legId(story, l.leg.participantId ?? l.leg.endpointId);
 }
 
-function header(story: CallStory, c: ChalkInstance): string {
+function header(story: CallStory, c: ChalkInstance, asked: LegId | null): string {
   const { call } = story;
   const lines = [
     `${c.bold('Call')} ${safeText(call.correlationId)}`,
@@ -72,6 +74,10 @@ function header(story: CallStory, c: ChalkInstance): string {
   }
   if (call.teamsThreadId) lines.push(`Teams thread ${safeText(call.teamsThreadId)}`);
   lines.push(`Verdict: ${qualityLabel(story.quality, c)} — ${plural(story.issueCount, 'issue')}`);
+  if (asked !== null) {
+    const marked = story.legs.some((l) => isAsked(asked, l));
+    lines.push(`Asked for ${asked.namesLeg ? 'leg' : 'endpoint'} ${safeText(asked.id)}${marked ? `, marked ${c.bold(MARK)} below` : ''}`);
+  }
   return lines.join('\n');
 }
 
@@ -91,7 +97,21 @@ function durationText(call: CallStory['call']): string {
   return span !== null && call.durationSeconds !== null && span - call.durationSeconds >= 1 ? `${logged} logged, legs until +${formatDuration(span)}` : logged;
 }
 
-function legs(story: CallStory, c: ChalkInstance): string {
+/** What marks the leg asked for in the Legs table. */
+const MARK = '▸';
+
+/** A leg's id as the Legs table shows it: marked when it is the id asked for. */
+function legCell(story: CallStory, id: string | null, asked: boolean, c: ChalkInstance): string {
+  return asked ? c.bold(`${MARK} ${legId(story, id)}`) : legId(story, id);
+}
+
+/** The leg's id in the field asked for is the id asked for (in any case: a leg's records may spell it otherwise). */
+function isAsked(asked: LegId | null, l: LegStory, field: LegId['field'] = asked?.field ?? 'participantId'): boolean {
+  const id = l.leg[field];
+  return asked !== null && asked.field === field && id !== null && id.toLowerCase() === asked.id.toLowerCase();
+}
+
+function legs(story: CallStory, c: ChalkInstance, asked: LegId | null): string {
   if (story.legs.length === 0) return `${c.bold('Legs')}\n  ${c.dim('no CallSummary records for this call')}`;
   const table = new Table({
     head: ['Leg', 'Endpoint', 'Type', 'Identifier', 'Joined', 'Duration', 'End reason', 'SDK', 'OS'].map((h) => c.bold(h)),
@@ -105,8 +125,8 @@ function legs(story: CallStory, c: ChalkInstance): string {
     const meaning = [r.resultCategory, r.message].filter((x) => x !== null).join(': ');
     const reason = `${code}${meaning ? ` ${safeText(meaning)}` : ''}`;
     table.push([
-      l.leg.participantId ? legId(story, l.leg.participantId) : c.dim('(p2p)'),
-      legId(story, l.leg.endpointId),
+      l.leg.participantId ? legCell(story, l.leg.participantId, isAsked(asked, l, 'participantId'), c) : c.dim('(p2p)'),
+      legCell(story, l.leg.endpointId, isAsked(asked, l, 'endpointId'), c),
       text(l.leg.endpointType, c),
       l.leg.identifier === null ? c.dim('-') : l.leg.identifier === REDACTED ? c.dim('redacted') : shortIdentifier(l.leg.identifier),
       offset(story, l.leg.participantStartTime),

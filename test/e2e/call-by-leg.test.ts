@@ -42,6 +42,15 @@ test("a leg's prefix copied from summarize's Breaches column finds its whole cal
   assert.match(byLeg.result.stderr, new RegExp(`^note: '${prefix}' is leg ${LEG} of call ${REJOIN}\n$`));
 });
 
+test('the text story says which leg was asked for and marks it in the Legs table', () => {
+  const { status, stdout, stderr } = runCli(['call', LEG.slice(0, 8), 'samples/'], { env: { NO_COLOR: '1' } });
+  assert.equal(status, 0, stderr);
+  assert.match(stdout, new RegExp(`^Call ${REJOIN}\n(.*\n){2}Asked for leg ${LEG}, marked ▸ below\n`));
+  assert.match(stdout, /│ ▸ 2aaed7ee │ 816d30e1 │/);
+  assert.equal(stdout.match(/│ ▸ /g)?.length, 1, 'the one leg');
+  assert.doesNotMatch(runCli(['call', REJOIN, 'samples/'], { env: { NO_COLOR: '1' } }).stdout, /Asked for|▸/);
+});
+
 test("a participant id in full, in upper case, or wrapped as pasted from a ticket finds the leg's call", () => {
   for (const query of [LEG, LEG.toUpperCase(), `{${LEG.slice(0, 13).toUpperCase()}}`]) {
     const { result, json } = runJson<CallDocument>(['call', query, 'samples/']);
@@ -51,7 +60,7 @@ test("a participant id in full, in upper case, or wrapped as pasted from a ticke
   }
 });
 
-test("an endpoint id finds its call: a P2P leg's (its only id), and a device's (its rejoin's too)", () => {
+test("an endpoint id finds its call: a P2P leg's (its only id), and a device's whose two legs are marked", () => {
   const p2p = runJson<CallDocument>(['call', P2P_POOR, 'samples/']).json;
   const endpoint = p2p.participants.find((p) => p.participantId === null)!.endpointId!;
   const byEndpoint = runJson<CallDocument>(['call', endpoint.slice(0, 8), 'samples/']);
@@ -60,11 +69,11 @@ test("an endpoint id finds its call: a P2P leg's (its only id), and a device's (
   assert.deepEqual(byEndpoint.json.matchedLeg, { field: 'endpointId', id: endpoint });
   assert.match(byEndpoint.result.stderr, new RegExp(`note: '${endpoint.slice(0, 8)}' is leg ${endpoint} of call ${P2P_POOR}`));
 
-  const device = runJson<CallDocument>(['call', DEVICE.slice(0, 8), 'samples/']);
-  assert.equal(device.result.status, 0, device.result.stderr);
-  assert.equal(device.json.correlationId, REJOIN);
-  assert.deepEqual(device.json.matchedLeg, { field: 'endpointId', id: DEVICE });
-  assert.match(device.result.stderr, new RegExp(`note: '816d30e1' is endpoint ${DEVICE} of call ${REJOIN}`));
+  const device = runCli(['call', DEVICE.slice(0, 8), 'samples/'], { env: { NO_COLOR: '1' } });
+  assert.equal(device.status, 0, device.stderr);
+  assert.match(device.stderr, new RegExp(`note: '816d30e1' is endpoint ${DEVICE} of call ${REJOIN}`));
+  assert.match(device.stdout, new RegExp(`Asked for endpoint ${DEVICE}, marked ▸ below`));
+  assert.deepEqual(device.stdout.match(/│ [0-9a-f]{8} +│ ▸ 816d30e1 │/g)?.map((cell) => cell.slice(2, 10)), ['2aaed7ee', '9d64fef3']);
 });
 
 test("a call's id wins over a leg's; a prefix of legs of several calls, or an endpoint in several calls, is ambiguous: exit 2", () => {
