@@ -121,3 +121,10 @@ test('a leg asked for through a named pipe, which cannot be read again: one line
   assert.equal(result.stdout, '');
   assert.match(result.stderr, new RegExp(`^acs-calllogs: '2aaed7ee' is leg ${LEG} of call ${REJOIN}, whose other records could not be read: .*calls\\.jsonl cannot be read twice; ask for the call by its id\n$`));
 });
+
+test('a leg asked for on standard input, which is not held to be read again: one line naming its call, exit 2', () => {
+  const result = runCli(['call', LEG.slice(0, 8), '-'], { input: readFileSync(DUMP) });
+  assert.equal(result.status, 2);
+  assert.equal(result.stdout, '');
+  assert.equal(result.stderr, `acs-calllogs: '2aaed7ee' is leg ${LEG} of call ${REJOIN}, whose other records could not be read: standard input cannot be read twice; ask for the call by its id\n`);
+});
