@@ -25,6 +25,8 @@ export interface CallJson {
   participants: number | null;
   streams: number;
   poorStreams: number;
+  /** Streams no rule could judge (no metric read): of unknown quality. */
+  unknownStreams: number;
   quality: Quality;
   issues: StreamIssue[];
   /** Legs that ended on an unexpected error (dropped or not), with their end code. */
@@ -108,6 +110,7 @@ export function callJson(row: CallRow): CallJson {
     participants: row.legs === 0 ? null : row.legs,
     streams: row.streams,
     poorStreams: row.poorStreams,
+    unknownStreams: row.unknownStreams,
     quality: row.quality,
     issues: row.issues,
     failedLegs: row.failedLegs,

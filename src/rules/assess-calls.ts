@@ -21,18 +21,21 @@ export interface QualityTotals {
   unknownCalls: number;
   streams: number;
   poorStreams: number;
+  /** Streams no rule could judge (no metric read): of unknown quality; `streams - unknownStreams` are known. */
+  unknownStreams: number;
   /** Calls with a CallSummary (a leg logged), and of them those with a leg that failed (CallRow.failedLegs). */
   callsWithLegs: number;
   failedCalls: number;
 }
 
 export function totalsOf(rows: CallRow[]): QualityTotals {
-  const totals: QualityTotals = { calls: rows.length, poorCalls: 0, unknownCalls: 0, streams: 0, poorStreams: 0, callsWithLegs: 0, failedCalls: 0 };
+  const totals: QualityTotals = { calls: rows.length, poorCalls: 0, unknownCalls: 0, streams: 0, poorStreams: 0, unknownStreams: 0, callsWithLegs: 0, failedCalls: 0 };
   for (const row of rows) {
     if (row.quality === 'poor') totals.poorCalls++;
     if (row.quality === 'unknown') totals.unknownCalls++;
     totals.streams += row.streams;
     totals.poorStreams += row.poorStreams;
+    totals.unknownStreams += row.unknownStreams;
     if (row.legs > 0) totals.callsWithLegs++;
     if (row.failedLegs.length > 0) totals.failedCalls++;
   }

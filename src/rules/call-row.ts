@@ -17,6 +17,8 @@ export interface CallRow {
   streams: number;
   quality: Quality;
   poorStreams: number;
+  /** Streams no rule could judge (no metric read): of unknown quality, in neither poorStreams nor the known ones. */
+  unknownStreams: number;
   /** Every stream issue of the call, in stream order. */
   issues: StreamIssue[];
   /** Its legs that ended on an unexpected error, dropped or not (decode-end-reason.ts), in leg order. */
@@ -43,6 +45,7 @@ export function callRowOf({ call, verdict }: AssessedCall): CallRow {
     streams: call.streams.length,
     quality: verdict.quality,
     poorStreams: verdict.poorStreams,
+    unknownStreams: verdict.unknownStreams,
     issues: verdict.issues,
     failedLegs: call.legs.flatMap((leg) => {
       const { code, subCode, resultCategory, dropped, failed } = decodeEndReason(leg.endReasonCode, leg.endReasonSubCode, leg.resultCategory);

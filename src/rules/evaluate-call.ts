@@ -12,11 +12,16 @@ export interface CallVerdict {
   quality: Quality;
   streams: StreamVerdict[];
   poorStreams: number;
+  /** Streams no rule judges (streamQuality: no metric read): neither poor nor good. */
+  unknownStreams: number;
   /** Every stream issue of the call, in stream order. */
   issues: StreamIssue[];
 }
 
-/** A stream with a breach is poor; a call with a poor stream is poor; a call without CallDiagnostics is unknown. */
+/**
+ * A call with a poor stream is poor; a call with no stream of known quality (no CallDiagnostics, or no metric read on
+ * any of its streams) is unknown; the others are good, whatever streams of theirs were not judged (unknownStreams).
+ */
 export function evaluateCall(call: Call, thresholds: Thresholds, limits = new LimitsByMediaType(thresholds)): CallVerdict {
   const streams = call.streams.map((stream): StreamVerdict => {
     // Spelled out, not spread: a spread object keeps the fields it gains outside itself (one more object a stream).
@@ -24,6 +29,8 @@ export function evaluateCall(call: Call, thresholds: Thresholds, limits = new Li
     return { stream, issues, judged };
   });
   const poor = streams.filter((s) => s.issues.length > 0);
-  const quality: Quality = call.streams.length === 0 ? 'unknown' : poor.length > 0 ? 'poor' : 'good';
-  return { quality, streams, poorStreams: poor.length, issues: poor.flatMap((s) => s.issues) };
+  let unknownStreams = 0;
+  for (const s of streams) if (s.judged === 0) unknownStreams++;
+  const quality: Quality = poor.length > 0 ? 'poor' : unknownStreams === streams.length ? 'unknown' : 'good';
+  return { quality, streams, poorStreams: poor.length, unknownStreams, issues: poor.flatMap((s) => s.issues) };
 }

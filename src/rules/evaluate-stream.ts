@@ -1,5 +1,5 @@
 import type { Stream } from '../model/call.js';
-import type { StreamIssue } from './issue.js';
+import type { Quality, StreamIssue } from './issue.js';
 import { LimitsByMediaType, type RuleLimits } from './rule-limits.js';
 import { isBreach, RULE_METRICS, type Thresholds } from './thresholds.js';
 
@@ -9,6 +9,14 @@ export interface StreamJudgement {
   issues: readonly StreamIssue[];
   /** Bit i is set when rule i of RULE_METRICS judges the stream (its metric logged, a limit for its media type). */
   judged: number;
+}
+
+/**
+ * A stream with a breach is poor; a stream no rule judges (no metric logged that has a limit for its media type:
+ * all "None", null or "Redacted", say) is of unknown quality, for nothing was read to call it good; the others are good.
+ */
+export function streamQuality({ issues, judged }: StreamJudgement): Quality {
+  return issues.length > 0 ? 'poor' : judged === 0 ? 'unknown' : 'good';
 }
 
 const NO_ISSUES: readonly StreamIssue[] = Object.freeze([]);

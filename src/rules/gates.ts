@@ -61,7 +61,8 @@ export function evaluateSummaryGates(totals: QualityTotals, gates: Gates): GateR
   const results: GateResult[] = [];
   const knownCalls = totals.calls - totals.unknownCalls;
   if (gates.maxPoorCalls) results.push(countGate('max-poor-calls', gates.maxPoorCalls, totals.poorCalls, knownCalls));
-  if (gates.maxPoorStreams) results.push(countGate('max-poor-streams', gates.maxPoorStreams, totals.poorStreams, totals.streams));
+  // Of the streams of known quality: a stream with no metric read is neither poor nor good, and would dilute the share.
+  if (gates.maxPoorStreams) results.push(countGate('max-poor-streams', gates.maxPoorStreams, totals.poorStreams, totals.streams - totals.unknownStreams));
   if (gates.maxFailedCalls) results.push(countGate('max-failed-calls', gates.maxFailedCalls, totals.failedCalls, totals.callsWithLegs));
   if (gates.failOnPoor) results.push(noneAllowed('fail-on-poor', totals.poorCalls, knownCalls));
   if (gates.failOnUnknown) results.push(noneAllowed('fail-on-unknown', totals.unknownCalls, totals.calls));

@@ -4,7 +4,10 @@ import { RULE_METRICS } from '../thresholds.js';
 import { osFamily } from './os-family.js';
 import { mergeRateRows, RateCounter, type RateRow } from './rate-rows.js';
 
-/** Poor streams of the assessed calls grouped six ways, each worst first. */
+/**
+ * Poor streams of the assessed calls grouped six ways, each worst first: of the streams of known quality (a rule
+ * judged them), so that a stream with no metric read does not pass for a good one in a group's count.
+ */
 export interface StreamBreakdowns {
   /** Per rule: streams the rule judges (the metric logged and a limit for the media type) and those it found poor. */
   byMetric: RateRow[];
@@ -37,6 +40,8 @@ export function breakdownStreams(assessed: AssessedCall[]): StreamBreakdowns {
   for (const { call, verdict } of assessed) {
     const legOf = legFinder(call);
     for (const { stream, issues, judged } of verdict.streams) {
+      // A stream no rule judged (no metric read) is of unknown quality: counted in no group, as neither poor nor good.
+      if (judged === 0) continue;
       const poor = issues.length > 0;
       const leg = legOf(stream);
       dims.byMediaType.add(stream.mediaType, poor);

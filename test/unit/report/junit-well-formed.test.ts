@@ -67,6 +67,7 @@ function call(id: string, callType: string, quality: CallJson['quality'], issueT
     participants: 1,
     streams: 1,
     poorStreams: quality === 'poor' ? 1 : 0,
+    unknownStreams: quality === 'unknown' ? 1 : 0,
     quality,
     issues: quality === 'poor' ? [{ metric: 'jitterAvg', value: 40, threshold: 30, mediaType: issueText, participantId: failedLegId ?? issueText, endpointId: null, endpointType: null, streamId: null }] : [],
     failedLegs: failedLegId === null ? [] : [{ participantId: failedLegId, endpointId: null, code: 410, subCode: 3101, resultCategory: null, dropped: true }],
@@ -78,7 +79,7 @@ function doc(calls: CallJson[]): SummaryDocument {
     schemaVersion: 1,
     thresholds: {},
     input: { files: 1, read: 1, records: 1, used: 1, invalid: 0, duplicates: 0, superseded: 0, ignored: 0, skippedFiles: 0, timesNotRead: 0, numbersNotRead: 0, shapes: {}, byCategory: {} },
-    totals: { calls: calls.length, poorCalls: 0, unknownCalls: 0, streams: 0, poorStreams: 0, callsWithLegs: calls.length, failedCalls: 0 },
+    totals: { calls: calls.length, poorCalls: 0, unknownCalls: 0, streams: 0, poorStreams: 0, unknownStreams: 0, callsWithLegs: calls.length, failedCalls: 0 },
     gates: [{ gate: 'max-failed-calls', crossed: true, actual: 1, limit: 0, unit: 'count', count: 1, of: 1 }],
     calls,
   };

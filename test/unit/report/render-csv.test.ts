@@ -65,6 +65,7 @@ test('renderCsv: a header and a row a call, log text escaped', () => {
     participants: 2,
     streams: 4,
     poorStreams: 1,
+    unknownStreams: 0,
     quality: 'poor',
     issues: [{ metric: 'roundTripTimeAvg', value: 612, threshold: 500, mediaType: '-Audio', participantId: 'p1', endpointId: 'e1', endpointType: 'VoIP', streamId: '1' }],
     failedLegs: [],

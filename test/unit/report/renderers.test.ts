@@ -20,6 +20,7 @@ function poorCall(i: number): CallJson {
     participants: 2,
     streams: 4,
     poorStreams: 1,
+    unknownStreams: 0,
     quality: 'poor',
     issues: [{ metric: 'roundTripTimeAvg', value: 612, threshold: 500, mediaType: 'Audio', participantId: 'p1', endpointId: 'e1', endpointType: 'VoIP', streamId: '1' }],
     failedLegs: [],
@@ -33,7 +34,7 @@ function doc(calls: CallJson[]): SummaryDocument {
     schemaVersion: 1,
     thresholds: {},
     input: { files: 1, read: 10, records: 10, used: 10, invalid: 0, duplicates: 0, superseded: 0, ignored: 0, skippedFiles: 0, timesNotRead: 0, numbersNotRead: 0, shapes: {}, byCategory: {} },
-    totals: { calls: calls.length, poorCalls: poor, unknownCalls: unknown, streams: 4 * calls.length, poorStreams: poor, callsWithLegs: calls.length, failedCalls: 0 },
+    totals: { calls: calls.length, poorCalls: poor, unknownCalls: unknown, streams: 4 * calls.length, poorStreams: poor, unknownStreams: 0, callsWithLegs: calls.length, failedCalls: 0 },
     gates: [{ gate: 'max-poor-calls', crossed: true, actual: poor, limit: 0, unit: 'count', count: poor, of: calls.length }],
     calls,
   };

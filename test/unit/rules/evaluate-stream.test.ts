@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Call, Stream } from '../../../src/model/call.js';
 import { evaluateCall } from '../../../src/rules/evaluate-call.js';
-import { judgeStream } from '../../../src/rules/evaluate-stream.js';
+import { judgeStream, streamQuality } from '../../../src/rules/evaluate-stream.js';
 import { applyOverrides, parseThresholdFlag } from '../../../src/rules/threshold-overrides.js';
 import { defaultThresholds, limitFor, RULE_METRICS } from '../../../src/rules/thresholds.js';
 
@@ -154,4 +154,41 @@ test('call quality: poor with a poor stream, good without, unknown without CallD
   assert.equal(poor.issues.length, 1);
   assert.equal(evaluateCall({ ...call, streams: [stream('Audio', { jitterAvg: 2 })] }, thresholds).quality, 'good');
   assert.equal(evaluateCall({ ...call, streams: [] }, thresholds).quality, 'unknown');
+});
+
+test('a stream no rule judges is of unknown quality: no metric read, or none with a limit for its media type', () => {
+  const quality = (s: Stream, t = thresholds) => streamQuality(judgeStream(s, t));
+  // "None", null and "Redacted" are read as absent: nothing is left to judge.
+  assert.equal(quality(stream('Audio', {})), 'unknown');
+  // Metrics logged, but none a rule holds this media type to (healing judges Audio only; packets are no rule).
+  assert.equal(quality(stream('Video', { healedDataRatioAvg: 0.5, packetUtilization: 900 })), 'unknown');
+  assert.equal(quality(stream('Audio', { healedDataRatioAvg: 0.5 })), 'poor');
+  assert.equal(quality(stream('Audio', { healedDataRatioAvg: 0.05 })), 'good');
+  // Every rule that could judge it turned off: unknown too, not good.
+  const off = applyOverrides(['roundTripTimeAvg.Video=off'].map(parseThresholdFlag));
+  assert.equal(quality(stream('Video', { roundTripTimeAvg: 900 }), off), 'unknown');
+  assert.equal(quality(stream('Video', { roundTripTimeAvg: 900 })), 'poor');
+});
+
+test('call quality: unknown when no stream is of known quality, poor with any poor stream, else good with its unread streams counted', () => {
+  const call: Call = {
+    correlationId: 'c',
+    callType: 'Group',
+    startTime: null,
+    endTime: null,
+    durationSeconds: null,
+    teamsThreadId: null,
+    legs: [],
+    streams: [stream('Audio', {}), stream('Video', {})],
+    operations: [],
+    mediaStats: [],
+    surveys: [],
+  };
+  const unread = evaluateCall(call, thresholds);
+  assert.deepEqual([unread.quality, unread.poorStreams, unread.unknownStreams], ['unknown', 0, 2]);
+  const someRead = evaluateCall({ ...call, streams: [stream('Audio', { jitterAvg: 2 }), stream('Audio', {})] }, thresholds);
+  assert.deepEqual([someRead.quality, someRead.poorStreams, someRead.unknownStreams], ['good', 0, 1]);
+  const poor = evaluateCall({ ...call, streams: [stream('Audio', { jitterAvg: 41 }), stream('Audio', {})] }, thresholds);
+  assert.deepEqual([poor.quality, poor.poorStreams, poor.unknownStreams], ['poor', 1, 1]);
+  assert.equal(evaluateCall({ ...call, streams: [] }, thresholds).unknownStreams, 0);
 });

@@ -56,7 +56,7 @@ test('the window selects calls by start time: since inclusive, until exclusive; 
 test('listing: --only-poor, --sort and --limit choose and order the rows, and count the rest', () => {
   const poorStream = () => stream({ metrics: { jitterAvg: 99 } });
   const calls = [
-    withStart('c3', '2026-11-20T08:00:00Z', { durationSeconds: 60, legs: [leg({}), leg({}), leg({})], streams: [stream({})] }),
+    withStart('c3', '2026-11-20T08:00:00Z', { durationSeconds: 60, legs: [leg({}), leg({}), leg({})], streams: [stream({ metrics: { jitterAvg: 3 } })] }),
     withStart('a1', '2026-11-20T10:00:00Z', { durationSeconds: 600, legs: [leg({})], streams: [poorStream(), poorStream()] }),
     withStart('b2', '2026-11-20T09:00:00Z', { durationSeconds: 300, legs: [leg({}), leg({})], streams: [poorStream()] }),
     withStart('d4', null, { durationSeconds: null }),

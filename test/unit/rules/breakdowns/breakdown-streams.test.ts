@@ -50,8 +50,16 @@ test('by SDK version and OS family of the stream’s leg: by participantId (serv
 });
 
 test('P2P streams join their leg by endpointId', () => {
-  const p2p = call('p', { callType: 'P2P', legs: [leg({ endpointId: 'e9', sdkVersion: '2.0.0', osVersion: 'iOS 17.1' })], streams: [stream({ endpointId: 'e9' })] });
+  const p2p = call('p', { callType: 'P2P', legs: [leg({ endpointId: 'e9', sdkVersion: '2.0.0', osVersion: 'iOS 17.1' })], streams: [stream({ endpointId: 'e9', metrics: { jitterAvg: 3 } })] });
   const r = breakdownStreams(assessCalls([p2p], thresholds));
   assert.deepEqual(rows(r.bySdkVersion), [['2.0.0', 0, 1]]);
   assert.deepEqual(rows(r.byOsFamily), [['iOS', 0, 1]]);
+});
+
+test('a stream with no metric read is of unknown quality: in no group, neither poor nor good', () => {
+  const unread = stream({ participantId: 'p1', mediaType: 'Video', transportType: 'TCP', metrics: {} });
+  const withUnread = breakdownStreams(assessCalls([{ ...g, streams: [...g.streams, unread] }, q], thresholds));
+  for (const dimension of ['byMetric', 'byMediaType', 'byEndpointType', 'byTransport', 'bySdkVersion', 'byOsFamily'] as const) {
+    assert.deepEqual(withUnread[dimension], b[dimension], dimension);
+  }
 });
