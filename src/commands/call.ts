@@ -9,6 +9,7 @@ import { describeLegId, legIdsOf, matchLegId } from '../rules/match-leg-id.js';
 import { evaluateCallGates } from '../rules/gates.js';
 import { plural } from '../report/format-values.js';
 import { safeText } from '../report/terminal-text.js';
+import { unknownReason } from '../report/describe-unknown.js';
 import { normaliseKey } from '../schema/field-map.js';
 import { toCallId } from '../schema/values.js';
 import { callSearch } from './call-search.js';
@@ -90,7 +91,8 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   const gates = evaluateCallGates(story.quality, settings.gates);
   // As summarize says of gates with nothing to judge: a call whose CallDiagnostics have not arrived passes --fail-on-poor.
   if (settings.gates.failOnPoor && !settings.gates.failOnUnknown && story.quality === 'unknown') {
-    process.stderr.write('warning: --fail-on-poor passed with nothing to judge: the call\'s quality is unknown (no CallDiagnostics); add --fail-on-unknown to fail then\n');
+    const reason = unknownReason({ streams: story.verdict.streams.length, unknownStreams: story.verdict.unknownStreams });
+    process.stderr.write(`warning: --fail-on-poor passed with nothing to judge: the call's quality is unknown (${reason}); add --fail-on-unknown to fail then\n`);
   }
   return runExitCode(gates, shown, options.strict);
 }

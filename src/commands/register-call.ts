@@ -16,7 +16,7 @@ export function registerCall(program: Command): void {
     .option('-f, --format <format>', `report format: ${CALL_FORMATS.join(', ')} (default: text)`)
     .option('--fail-on-poor', 'gate: exit 1 when the call is poor')
     .option('--no-fail-on-poor', 'turn off the config file\'s failOnPoor')
-    .option('--fail-on-unknown', 'gate: exit 1 when the call\'s quality is unknown (no CallDiagnostics and nothing else poor)')
+    .option('--fail-on-unknown', 'gate: exit 1 when the call\'s quality is unknown (no CallDiagnostics or no metric read, and nothing else poor)')
     .option('--no-fail-on-unknown', 'turn off the config file\'s failOnUnknown')
     .option('--verbose', 'count what was read per file (stderr, and input.byFile in JSON)')
     .option('--strict', 'exit 2 when any record read is invalid (records of other calls are not parsed)');

@@ -18,7 +18,7 @@ export function registerSummarize(program: Command): void {
     .option('--max-failed-calls <N|P%|off>', 'gate: fail with more calls with a failed leg (dropped, or ended on an unexpected error: never connected) than N, or than P% of the calls with legs logged')
     .option('--fail-on-poor', 'gate: fail when any call is poor (as --max-poor-calls 0)')
     .option('--no-fail-on-poor', 'turn off the config file\'s failOnPoor')
-    .option('--fail-on-unknown', 'gate: fail when any call has no CallDiagnostics (quality unknown)')
+    .option('--fail-on-unknown', 'gate: fail when any call\'s quality is unknown (no CallDiagnostics, or no metric read on its streams)')
     .option('--no-fail-on-unknown', 'turn off the config file\'s failOnUnknown')
     .option('--strict', 'exit 2 when any record is invalid')
     .option('--verbose', 'count what was read per file (stderr, and input.byFile in JSON)')

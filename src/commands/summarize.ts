@@ -103,7 +103,7 @@ function judgeLoaded(loaded: LoadedCalls, settings: Settings, window: TimeWindow
 
 /**
  * Gates with nothing to judge pass: a window that holds no call, a pipeline whose CallDiagnostics have not arrived
- * yet (the media gates, unless --fail-on-unknown, which fails it), or an export without CallSummary (--max-failed-calls:
+ * yet, or whose streams have no metric read (the media gates, unless --fail-on-unknown, which fails it), or an export without CallSummary (--max-failed-calls:
  * no leg, so no failed leg) would go green. Said on stderr.
  */
 function warnIfGatesJudgedNothing(doc: SummaryDocument): void {
@@ -116,7 +116,8 @@ function warnIfGatesJudgedNothing(doc: SummaryDocument): void {
   const gate = (name: string) => doc.gates.some((g) => g.gate === name);
   const mediaGates = doc.gates.some((g) => g.gate !== 'max-failed-calls');
   if (mediaGates && t.unknownCalls === t.calls && !gate('fail-on-unknown')) {
-    process.stderr.write(`warning: the gates passed with nothing to judge: no call of known quality (${plural(t.calls, 'call')}, none with CallDiagnostics); add --fail-on-unknown to fail then\n`);
+    const why = t.streams === 0 ? 'none with CallDiagnostics' : 'no metric read on any stream';
+    process.stderr.write(`warning: the gates passed with nothing to judge: no call of known quality (${plural(t.calls, 'call')}, ${why}); add --fail-on-unknown to fail then\n`);
   }
   if (gate('max-failed-calls') && t.callsWithLegs === 0) {
     process.stderr.write(`warning: --max-failed-calls passed with nothing to judge: no leg logged (${plural(t.calls, 'call')}, none with CallSummary); export the CallSummary category too\n`);

@@ -2,6 +2,7 @@ import { type FileCounts, itemsRead } from '../model/file-tally.js';
 import type { InputCounts } from '../model/record-ledger.js';
 import { totalNotRead, type ValuesNotReadInFile } from '../model/values-not-read.js';
 import type { CallStory, LegStory } from '../rules/assess-call-story.js';
+import { streamQuality } from '../rules/evaluate-stream.js';
 import type { LegId } from '../rules/match-leg-id.js';
 import type { Quality, StreamIssue } from '../rules/issue.js';
 import type { Thresholds } from '../rules/thresholds.js';
@@ -71,6 +72,8 @@ export interface CallDocument {
     direction: string | null;
     codecName: string | null;
     metrics: Record<string, number>;
+    /** poor with an issue; unknown when no rule could judge it (no metric read that has a limit for its media type). */
+    quality: Quality;
     issues: readonly StreamIssue[];
   }>;
   issues: StreamIssue[];
@@ -169,7 +172,7 @@ export function callDocument(
     matchedLeg: asked === null ? null : { field: asked.field, id: asked.id },
     input,
     participants: story.legs.map(participantJson),
-    streams: story.verdict.streams.map(({ stream, issues }) => ({
+    streams: story.verdict.streams.map(({ stream, issues, judged }) => ({
       participantId: stream.participantId,
       endpointId: stream.endpointId,
       endpointType: stream.endpointType,
@@ -179,6 +182,7 @@ export function callDocument(
       direction: streamDirection(stream.endpointType, stream.streamDirection),
       codecName: stream.codecName,
       metrics: { ...stream.metrics },
+      quality: streamQuality({ issues, judged }),
       issues,
     })),
     issues: story.verdict.issues,

@@ -1,11 +1,13 @@
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { CallStory, LegStory } from '../rules/assess-call-story.js';
+import { streamQuality } from '../rules/evaluate-stream.js';
 import type { LegId } from '../rules/match-leg-id.js';
 import { STREAM_METRICS } from '../schema/call-record.js';
 import { REDACTED } from '../schema/values.js';
 import { streamDirection } from './call-document.js';
 import { describeIssueLong, formatMetricValue, issueLeg } from './describe-issue.js';
+import { unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { distinctPrefixLength } from './distinct-prefix.js';
 import { formatDuration, formatNumber, formatTime, plural } from './format-values.js';
 import { ganttBars } from './render-gantt.js';
@@ -73,12 +75,22 @@ function header(story: CallStory, c: ChalkInstance, asked: LegId | null): string
     lines.push(c.dim(`No call start (${why}): times below are from the first record, ${formatTime(story.origin.time)} UTC`));
   }
   if (call.teamsThreadId) lines.push(`Teams thread ${safeText(call.teamsThreadId)}`);
-  lines.push(`Verdict: ${qualityLabel(story.quality, c)} — ${plural(story.issueCount, 'issue')}`);
+  lines.push(`Verdict: ${qualityLabel(story.quality, c)} — ${plural(story.issueCount, 'issue')}${verdictNote(story, c)}`);
   if (asked !== null) {
     const marked = story.legs.some((l) => isAsked(asked, l));
     lines.push(`Asked for ${asked.namesLeg ? 'leg' : 'endpoint'} ${safeText(asked.id)}${marked ? `, marked ${c.bold(MARK)} below` : ''}`);
   }
   return lines.join('\n');
+}
+
+/**
+ * What the verdict could not see: why an unknown call is unknown ("no metric read"), or how many streams of a call
+ * of known quality no rule could judge.
+ */
+function verdictNote(story: CallStory, c: ChalkInstance): string {
+  const counts = { streams: story.verdict.streams.length, unknownStreams: story.verdict.unknownStreams };
+  const note = story.quality === 'unknown' ? unknownReason(counts) : unreadStreamsNote(counts);
+  return note === null ? '' : c.dim(` (${note})`);
 }
 
 /** From the call's start to its end: the later of callDuration's end and its last leg's (build-calls.ts). */
@@ -158,7 +170,7 @@ function streams(story: CallStory, c: ChalkInstance): string {
   if (story.verdict.streams.length === 0) return `${c.bold('Streams')}\n  ${c.dim('no CallDiagnostics records: media quality unknown')}`;
   const lines = [c.bold('Streams')];
   let current: string | null | undefined;
-  for (const { stream, issues } of story.verdict.streams) {
+  for (const { stream, issues, judged } of story.verdict.streams) {
     const leg = stream.participantId ?? stream.endpointId;
     if (leg !== current) {
       current = leg;
@@ -180,10 +192,14 @@ function streams(story: CallStory, c: ChalkInstance): string {
       .filter((x) => x !== '')
       .map((x) => safeText(x))
       .join(' · ');
-    const mark = issues.length > 0 ? c.red('✗') : c.green('✓');
+    const quality = streamQuality({ issues, judged });
+    const mark = quality === 'poor' ? c.red('✗') : quality === 'unknown' ? c.yellow('?') : c.green('✓');
     lines.push(`    ${mark} ${head}`);
+    // Nothing a rule holds this stream to was logged ("None", null, "Redacted"): not good, not poor.
+    const unread = quality === 'unknown' ? (metrics.length === 0 ? 'no metric read' : 'no metric a rule judges') : null;
     // The schema: "if this value is zero, media may not be flowing" (PacketUtilization, not a quality rule).
     if (stream.metrics.packetUtilization === 0) metrics.push(c.yellow('no packets: media may not have flowed'));
+    if (unread !== null) metrics.push(c.yellow(`${unread}: quality unknown`));
     if (metrics.length) lines.push(`      ${metrics.join(' · ')}`);
   }
   return lines.join('\n');

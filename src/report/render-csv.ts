@@ -14,6 +14,8 @@ export const CSV_COLUMNS = [
   'issues',
   'breaches',
   'failedLegs',
+  // Added last, so that a sheet that reads the columns by place still finds the others where they were.
+  'unknownStreams',
 ] as const;
 
 /**
@@ -38,6 +40,7 @@ export function renderCsv(doc: SummaryDocument): string {
         call.issues.length,
         [...call.issues.map((i) => `${legs.issue(i)}: ${describeIssueShort(i)}`), ...call.failedLegs.map(legs.failed)].join('; '),
         call.failedLegs.length,
+        call.unknownStreams,
       ]),
     );
   }

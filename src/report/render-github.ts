@@ -46,6 +46,7 @@ export function renderGithub(doc: SummaryDocument): string {
     lines.push(`::warning title=${escapeProperty('More failed legs')}::${escapeData(`${plural(moreFailed, 'more call')} of fine media with a failed leg not annotated; run acs-calllogs summarize --format markdown or json for all`)}`);
   }
   const failed = t.failedCalls > 0 ? `; ${t.failedCalls} with a failed leg` : '';
-  lines.push(`::notice title=${escapeProperty('ACS call quality')}::${escapeData(`${plural(t.calls, 'call')}: ${t.poorCalls} poor, ${t.unknownCalls} unknown; ${plural(t.streams, 'stream')}, ${t.poorStreams} poor${failed}`)}`);
+  const unread = t.unknownStreams > 0 ? `, ${t.unknownStreams} unknown` : '';
+  lines.push(`::notice title=${escapeProperty('ACS call quality')}::${escapeData(`${plural(t.calls, 'call')}: ${t.poorCalls} poor, ${t.unknownCalls} unknown; ${plural(t.streams, 'stream')}, ${t.poorStreams} poor${unread}${failed}`)}`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,5 +1,6 @@
 import { describeGate } from './describe-gate.js';
 import { describeIssueLong, legNamesOf } from './describe-issue.js';
+import { unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { plural } from './format-values.js';
 import type { CallJson, SummaryDocument } from './summary-document.js';
 import { safeText } from './terminal-text.js';
@@ -20,7 +21,8 @@ export function xmlText(value: string): string {
 /**
  * JUnit XML as Jenkins, GitLab and Azure DevOps read it: a testsuite per run with a testcase per call listed
  * (name: the correlation id, classname: the call type); a poor call is a failure listing its issues,
- * an unknown call is skipped, and a call's failed legs (dropped, or ended on an unexpected error: what
+ * an unknown call (no CallDiagnostics, or no metric read) is skipped, the streams of any other call that no rule
+ * could judge are said in its `system-out`, and a call's failed legs (dropped, or ended on an unexpected error: what
  * --max-failed-calls counts) are listed in the failure of a poor call and in the `system-out` of any other, which
  * the readers show with the testcase. Gates that are set get a testsuite of their own, a testcase each.
  *
@@ -61,13 +63,17 @@ function testcase(call: CallJson): string {
   const legs = legNamesOf(call);
   const failedLegs = call.failedLegs.map((leg) => xmlText(legs.failed(leg)));
   let children = '';
+  const out: string[] = [];
   if (call.quality === 'poor') {
     const lines = [...call.issues.map((i) => xmlText(`${legs.issue(i)}: ${describeIssueLong(i)}`)), ...failedLegs];
     const message = `${plural(call.poorStreams, 'poor stream')}: ${call.issues.map((i) => xmlText(`${i.mediaType} ${i.metric} ${i.value} (limit ${i.threshold})`)).join('; ')}`;
     children += xmlElement(3, 'failure', { message, type: 'poor-call' }, lines.join('\n'));
   } else {
-    if (call.quality === 'unknown') children += xmlElement(3, 'skipped', { message: 'quality unknown: no CallDiagnostics records' });
-    if (failedLegs.length > 0) children += xmlElement(3, 'system-out', {}, `${plural(failedLegs.length, 'leg')} failed\n${failedLegs.join('\n')}`);
+    if (call.quality === 'unknown') children += xmlElement(3, 'skipped', { message: `quality unknown: ${unknownReason(call)}` });
+    if (failedLegs.length > 0) out.push(`${plural(failedLegs.length, 'leg')} failed`, ...failedLegs);
   }
+  const unread = call.quality === 'unknown' ? null : unreadStreamsNote(call);
+  if (unread !== null) out.push(unread);
+  if (out.length > 0) children += xmlElement(3, 'system-out', {}, out.join('\n'));
   return children === '' ? xmlElement(2, 'testcase', attributes) : xmlStart(2, 'testcase', attributes) + children + xmlEnd(2, 'testcase');
 }

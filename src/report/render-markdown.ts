@@ -1,5 +1,6 @@
 import { describeGate } from './describe-gate.js';
 import { describeIssueShort, legNamesOf } from './describe-issue.js';
+import { unreadStreamsNote } from './describe-unknown.js';
 import { formatDuration, formatIsoTime, plural } from './format-values.js';
 import { renderBreakdownsMarkdown } from './render-breakdowns-markdown.js';
 import { notListedLine, windowLine } from './selection-lines.js';
@@ -30,9 +31,9 @@ export function renderMarkdown(doc: SummaryDocument, budget = MARKDOWN_BUDGET_BY
   const head: string[] = [
     `## ACS call quality: ${t.poorCalls} poor of ${plural(t.calls, 'call')}`,
     '',
-    '| Calls | Poor | Unknown | Good | Streams | Poor streams | With a failed leg |',
-    '|---:|---:|---:|---:|---:|---:|---:|',
-    `| ${t.calls} | ${t.poorCalls} | ${t.unknownCalls} | ${t.calls - t.poorCalls - t.unknownCalls} | ${t.streams} | ${t.poorStreams} | ${t.failedCalls} |`,
+    '| Calls | Poor | Unknown | Good | Streams | Poor streams | Unknown streams | With a failed leg |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|',
+    `| ${t.calls} | ${t.poorCalls} | ${t.unknownCalls} | ${t.calls - t.poorCalls - t.unknownCalls} | ${t.streams} | ${t.poorStreams} | ${t.unknownStreams} | ${t.failedCalls} |`,
     '',
   ];
   const window = windowLine(doc);
@@ -78,6 +79,9 @@ export function renderMarkdown(doc: SummaryDocument, budget = MARKDOWN_BUDGET_BY
 
 function callRow(call: CallJson): string {
   const legs = legNamesOf(call);
-  const issues = [...call.issues.map((i) => `${legs.issue(i)}: ${describeIssueShort(i)}`), ...call.failedLegs.map(legs.failed)].map(escapeMarkdown).join('<br>');
+  const unread = unreadStreamsNote(call);
+  const issues = [...call.issues.map((i) => `${legs.issue(i)}: ${describeIssueShort(i)}`), ...call.failedLegs.map(legs.failed), ...(unread === null ? [] : [unread])]
+    .map(escapeMarkdown)
+    .join('<br>');
   return `| \`${safeText(call.correlationId).replace(/[`|]/g, '')}\` | ${formatIsoTime(call.startTime)} | ${formatDuration(call.durationSeconds)} | ${escapeMarkdown(call.callType ?? '-')} | ${issues} |`;
 }

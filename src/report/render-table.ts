@@ -2,6 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Quality } from '../rules/issue.js';
 import { describeGate } from './describe-gate.js';
 import { describeFailedLeg, describeIssueShort, legNamesOf } from './describe-issue.js';
+import { unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { distinctPrefixLength } from './distinct-prefix.js';
 import { formatDuration, formatIsoTime, plural } from './format-values.js';
 import { renderBreakdownsTable } from './render-breakdowns-table.js';
@@ -43,6 +44,9 @@ export function renderSummaryTable(
     const shown = lines.slice(0, MAX_BREACHES_SHOWN);
     const more = lines.length - shown.length;
     if (more > 0) shown.push(c.dim(`+${more} more`));
+    // Why an unknown call is, or which streams of a call of known quality were not judged: never a silent blank.
+    const unread = call.quality === 'unknown' ? unknownReason(call) : unreadStreamsNote(call);
+    if (unread !== null) shown.push(c.dim(unread));
     rows.push([
       qualityLabel(call.quality, c),
       shortId(call.correlationId, callIdLength),
@@ -52,7 +56,7 @@ export function renderSummaryTable(
       call.participants === null ? '-' : String(call.participants),
       String(call.streams),
       call.poorStreams > 0 ? c.red(String(call.poorStreams)) : '0',
-      shown.join('\n') || (call.quality === 'unknown' ? c.dim('no CallDiagnostics') : ''),
+      shown.join('\n'),
     ]);
   }
   const lines: string[] = [];
@@ -79,7 +83,9 @@ export function totalsLine(doc: SummaryDocument, c: ChalkInstance): string {
   const good = t.calls - t.poorCalls - t.unknownCalls;
   const poor = t.poorCalls > 0 ? c.red.bold(`${t.poorCalls} poor`) : '0 poor';
   const failed = t.failedCalls > 0 ? ` · ${c.red(`${t.failedCalls} with a failed leg`)}` : '';
-  return `${plural(t.calls, 'call')}: ${poor}, ${t.unknownCalls} unknown, ${good} good · ${plural(t.streams, 'stream')}, ${t.poorStreams} poor${failed}`;
+  // Streams with no metric read, only when there are some: most exports have none.
+  const unread = t.unknownStreams > 0 ? `, ${c.yellow(`${t.unknownStreams} unknown`)}` : '';
+  return `${plural(t.calls, 'call')}: ${poor}, ${t.unknownCalls} unknown, ${good} good · ${plural(t.streams, 'stream')}, ${t.poorStreams} poor${unread}${failed}`;
 }
 
 /** What was read, so that nothing is lost silently: the counts add up to the records read. */

@@ -9,17 +9,19 @@ import { runCli, runJson } from '../support/run-cli.js';
 // test/fixtures/article-limits/PT1H.json (CallDiagnostics only), worked out by hand:
 //   a1000000 poor: Audio jitter buffer 80 ms avg but 900 max (> 200 ms), healed 2% avg but 60% max (> 0.1)
 //   a2000000 poor: a frozen AppSharing share: 0 fps (< 1), 360p (< 768), 60000 ms/min of freezes (> 25000)
-//   a3000000 good: Video healed 20% avg, 50% max: healing is the audio healer's, "over the duration of audio stream"
+//   a3000000 unknown: Video healed 20% avg, 50% max: healing is the audio healer's, "over the duration of audio stream";
+//            nothing else is logged, so no rule judges the stream: not poor, and not good either
 //   a4000000 good: Audio jitter buffer 200 ms and healed 0.1, avg and max: equal to a limit is no breach
 //   a5000000 good: AppSharing at 1 fps, 768p, 25000 ms/min: the screen-sharing limits, equal
 const DIR = 'test/fixtures/article-limits/';
 type Issue = SummaryDocument['calls'][number]['issues'][number];
 const brief = (issues: readonly Issue[]) => issues.map((i) => [i.mediaType, i.metric, i.value, i.threshold]);
 
-test('healed data is judged on Audio only: a Video stream healed 20% is good, unless a user sets .Video', () => {
+test('healed data is judged on Audio only: a Video stream healed 20% is not poor (unknown: nothing else to judge), unless a user sets .Video', () => {
   const video = runJson<CallDocument>(['call', 'a3000000', DIR, '--fail-on-poor']);
   assert.equal(video.result.status, 0, video.result.stderr);
-  assert.equal(video.json.quality, 'good');
+  assert.equal(video.json.quality, 'unknown');
+  assert.equal(video.json.streams[0]!.quality, 'unknown');
   assert.deepEqual(video.json.issues, []);
   assert.deepEqual(runJson<SummaryDocument>(['summarize', DIR]).json.thresholds.healedDataRatioAvg, { breachWhen: 'above', Audio: 0.1 });
   const asked = runJson<CallDocument>(['call', 'a3000000', DIR, '--fail-on-poor', '--threshold', 'healedDataRatioAvg.Video=0.1']);
@@ -75,7 +77,7 @@ test('summarize --fail-on-poor: every limit judged, in the JSON, the breakdowns,
   const { result, json } = runJson<SummaryDocument>(['summarize', DIR, '--fail-on-poor']);
   assert.equal(result.status, 1, result.stderr);
   assert.match(result.stderr, /gate fail-on-poor crossed: 2 poor calls/);
-  assert.deepEqual(json.totals, { calls: 5, poorCalls: 2, unknownCalls: 0, streams: 5, poorStreams: 2, callsWithLegs: 0, failedCalls: 0 });
+  assert.deepEqual(json.totals, { calls: 5, poorCalls: 2, unknownCalls: 1, streams: 5, poorStreams: 2, unknownStreams: 1, callsWithLegs: 0, failedCalls: 0 });
   const byId = new Map(json.calls.map((c) => [c.correlationId.slice(0, 8), c]));
   assert.deepEqual(brief(byId.get('a1000000')!.issues), [
     ['Audio', 'jitterBufferSizeMax', 900, 200],
@@ -86,7 +88,8 @@ test('summarize --fail-on-poor: every limit judged, in the JSON, the breakdowns,
     ['AppSharing', 'recvResolutionHeight', 360, 768],
     ['AppSharing', 'recvFreezeDurationPerMinuteInMs', 60000, 25000],
   ]);
-  for (const good of ['a3000000', 'a4000000', 'a5000000']) assert.equal(byId.get(good)!.quality, 'good', good);
+  for (const good of ['a4000000', 'a5000000']) assert.equal(byId.get(good)!.quality, 'good', good);
+  assert.equal(byId.get('a3000000')!.quality, 'unknown');
   assert.deepEqual(json.thresholds.jitterBufferSizeMax, { breachWhen: 'above', default: 200 });
   assert.deepEqual(json.thresholds.healedDataRatioMax, { breachWhen: 'above', Audio: 0.1 });
   // Per rule, the streams it judges (logged, with a limit for the media type) and those it found poor.

@@ -146,10 +146,10 @@ test('a leg that ended on an unexpected error (no valid token) is an issue of th
   assert.deepEqual(json.dropped, []);
 });
 
-test('a stream shows its codec; one that carried no packets says media may not have flowed', () => {
+test('a stream shows its codec; one that carried no packets says media may not have flowed, and with no metric a rule judges is unknown', () => {
   const { status, stdout } = runCli(['call', 'f5000000', 'test/fixtures/input/no-packets.jsonl'], { env: { NO_COLOR: '1' } });
   assert.equal(status, 0);
-  assert.match(stdout, /✓ Video · Inbound · H264S · stream 9\n {6}packets 0 · bitrate 0 kbps · no packets: media may not have flowed\n/);
+  assert.match(stdout, /\? Video · Inbound · H264S · stream 9\n {6}packets 0 · bitrate 0 kbps · no packets: media may not have flowed · no metric a rule judges: quality unknown\n/);
 });
 
 test('client media stats past a limit on average make the call poor, even with no CallDiagnostics; a sent FrameHeight is not judged', () => {
