@@ -19,7 +19,7 @@ export interface KqlQueryOptions {
 
 /**
  * The KQL that gives the verdicts of `acs-calllogs summarize` over the ACS tables of a Log Analytics workspace:
- * by default one row of totals (calls, poor, unknown, good, streams, poor streams, calls with legs, calls with a
+ * by default one row of totals (calls, poor, unknown, good, streams, poor streams, unknown streams, calls with legs, calls with a
  * failed leg), with `perCall` one row per call.
  */
 export function buildKqlQuery(options: KqlQueryOptions): string {
@@ -56,7 +56,7 @@ function header(options: KqlQueryOptions): string[] {
 }
 
 function streamFlagsLet(options: KqlQueryOptions): string[] {
-  const { blocks, offRules, flags } = streamFlags(options.thresholds, options.origins);
+  const { blocks, offRules, flags, judged } = streamFlags(options.thresholds, options.origins);
   const lines = [
     '// A stream is poor when it breaks a rule; a value equal to its limit is not a breach; a missing value breaks none.',
     ...offRules,
@@ -73,20 +73,28 @@ function streamFlagsLet(options: KqlQueryOptions): string[] {
   } else {
     lines.push('    | extend Breaches = dynamic([])');
   }
-  lines.push('    | extend Poor = array_length(Breaches) > 0;');
+  lines.push('    | extend Poor = array_length(Breaches) > 0');
+  lines.push(
+    '    // A stream no rule judges (no metric logged that has a limit for its media type: None, null, Redacted) is of',
+    '    // unknown quality, neither poor nor good.',
+  );
+  if (judged.length === 0) lines.push('    | extend Judged = false;');
+  else lines.push('    | extend Judged =', ...judged.map((condition, i) => `        ${i === 0 ? '' : 'or '}${condition}${i === judged.length - 1 ? ';' : ''}`));
   return lines;
 }
 
 function callVerdictsLet(): string[] {
   return [
-    '// A call with a poor stream is poor; a call without streams is unknown; the others are good.',
+    '// A call with a poor stream is poor; a call with no stream of known quality (no streams, or none judged) is',
+    '// unknown; the others are good.',
     'let CallVerdicts = CallIds',
     '    | join kind=leftouter (StreamFlags',
-    '        | summarize Streams = count(), PoorStreams = countif(Poor), Breaches = make_set(Breaches) by CorrelationId',
+    '        | summarize Streams = count(), PoorStreams = countif(Poor), UnknownStreams = countif(not(Judged)), Breaches = make_set(Breaches)',
+    '            by CorrelationId',
     '    ) on CorrelationId',
     '    | project-away CorrelationId1',
-    '    | extend Streams = coalesce(Streams, long(0)), PoorStreams = coalesce(PoorStreams, long(0))',
-    '    | extend Quality = case(Streams == 0, "unknown", PoorStreams > 0, "poor", "good");',
+    '    | extend Streams = coalesce(Streams, long(0)), PoorStreams = coalesce(PoorStreams, long(0)), UnknownStreams = coalesce(UnknownStreams, long(0))',
+    '    | extend Quality = case(PoorStreams > 0, "poor", UnknownStreams == Streams, "unknown", "good");',
   ];
 }
 
@@ -97,7 +105,7 @@ function totalsResult(): string[] {
     '| join kind=leftouter (LegEnds | summarize Legs = count(), FailedLegs = countif(Failed) by CorrelationId) on CorrelationId',
     '| summarize Calls = count(), PoorCalls = countif(Quality == "poor"), UnknownCalls = countif(Quality == "unknown"),',
     '    GoodCalls = countif(Quality == "good"), Streams = coalesce(sum(Streams), long(0)), PoorStreams = coalesce(sum(PoorStreams), long(0)),',
-    '    CallsWithLegs = countif(Legs > 0), FailedCalls = countif(FailedLegs > 0)',
+    '    UnknownStreams = coalesce(sum(UnknownStreams), long(0)), CallsWithLegs = countif(Legs > 0), FailedCalls = countif(FailedLegs > 0)',
   ];
 }
 
@@ -124,7 +132,8 @@ function perCallResult(): string[] {
     '| extend CallType = iff(set_has_element(CallTypes, "Group"), "Group", tostring(CallTypes[0]))',
     '| extend QualityOrder = case(Quality == "poor", 0, Quality == "unknown", 1, 2)',
     '| order by QualityOrder asc, PoorStreams desc, Start asc nulls last, CorrelationId asc',
-    '| project Quality, CorrelationId, Start, DurationSeconds, CallType, Legs, Streams, PoorStreams, Breaches = coalesce(Breaches, dynamic([])),',
+    '| project Quality, CorrelationId, Start, DurationSeconds, CallType, Legs, Streams, PoorStreams, UnknownStreams,',
+    '    Breaches = coalesce(Breaches, dynamic([])),',
     '    FailedLegs = coalesce(FailedLegs, dynamic([]))',
   ];
 }

@@ -11,6 +11,11 @@ export interface StreamFlags {
   offRules: string[];
   /** The breach column of each rule that is on, in rule order. */
   flags: Array<{ metric: RuleMetric; column: string }>;
+  /**
+   * For each rule that is on, in rule order, when it judges a stream (judgingLimit in src/rules/evaluate-stream.ts):
+   * its metric logged and a limit for the stream's media type. A stream none of them judges is of unknown quality.
+   */
+  judged: string[];
 }
 
 export function flagColumn(metric: RuleMetric): string {
@@ -23,7 +28,7 @@ export function flagColumn(metric: RuleMetric): string {
  * its limit is not a breach.
  */
 export function streamFlags(thresholds: Thresholds, origins: LimitOrigins): StreamFlags {
-  const result: StreamFlags = { blocks: [], offRules: [], flags: [] };
+  const result: StreamFlags = { blocks: [], offRules: [], flags: [], judged: [] };
   for (const metric of RULE_METRICS) {
     const block = ruleBlock(metric, thresholds[metric], origins);
     if (block === null) {
@@ -32,6 +37,7 @@ export function streamFlags(thresholds: Thresholds, origins: LimitOrigins): Stre
     }
     result.blocks.push(block);
     result.flags.push({ metric, column: flagColumn(metric) });
+    result.judged.push(judgedCondition(metric, thresholds[metric]));
   }
   return result;
 }
@@ -57,6 +63,20 @@ function ruleBlock(metric: RuleMetric, rule: Rule, origins: LimitOrigins): strin
   lines.push(`    // other media types: ${fallback === null ? 'no limit' : `${kqlNumber(fallback)} (${origin('default')})`}`);
   lines.push(`    ${fallback === null ? 'false' : compare(fallback)})`);
   return lines;
+}
+
+/**
+ * When a rule that is on judges a stream: its value logged, and its media type (in any case, as `=~` matches it) one
+ * with a limit — those named with one when there is no fallback, any but those named off when there is.
+ */
+function judgedCondition(metric: RuleMetric, rule: Rule): string {
+  const column = RULE_COLUMNS[metric];
+  const fallback = rule.limits.default ?? null;
+  const named = Object.entries(rule.limits).filter(([key]) => key !== 'default');
+  const listed = (keys: string[]) => `(${keys.map(kqlString).join(', ')})`;
+  if (fallback === null) return `(isnotnull(${column}) and MediaType in~ ${listed(named.filter(([, limit]) => limit != null).map(([key]) => key))})`;
+  const off = named.filter(([, limit]) => limit == null).map(([key]) => key);
+  return off.length === 0 ? `isnotnull(${column})` : `(isnotnull(${column}) and MediaType !in~ ${listed(off)})`;
 }
 
 function offOrigins(metric: RuleMetric, rule: Rule, origins: LimitOrigins): string {

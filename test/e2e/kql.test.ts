@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { RULE_COLUMNS } from '../../src/kql/acs-tables.js';
 import { loadCalls } from '../../src/model/load-calls.js';
+import type { SummaryDocument } from '../../src/report/summary-document.js';
 import type { FailedLeg } from '../../src/rules/call-row.js';
-import { evaluateLet } from '../support/kql-row-interpreter.js';
+import { RULE_METRICS } from '../../src/rules/thresholds.js';
+import { evaluateLet, type KqlRow } from '../support/kql-row-interpreter.js';
 import { describeDiagnostics, kqlDiagnostics } from '../support/kusto-validator.js';
 import { ROOT, runCli } from '../support/run-cli.js';
 import { scratchDir } from '../support/scratch-dir.js';
@@ -26,7 +29,7 @@ test('kql --threshold … --since 24h prints only a valid query on stdout and ex
   assert.match(r.stdout, /RoundTripTimeAvg > 900,/);
   assert.match(r.stdout, /MediaType =~ "Video", false, +\/\/ Video: off \(--threshold\)/);
   assert.match(r.stdout, /^\/\/ acs-calllogs kql: totals of poor, unknown and good calls, of poor streams and of calls with a failed leg/);
-  assert.match(r.stdout, /\n {4}CallsWithLegs = countif\(Legs > 0\), FailedCalls = countif\(FailedLegs > 0\)\n$/);
+  assert.match(r.stdout, /\n {4}UnknownStreams = coalesce\(sum\(UnknownStreams\), long\(0\)\), CallsWithLegs = countif\(Legs > 0\), FailedCalls = countif\(FailedLegs > 0\)\n$/);
 });
 
 test('kql --per-call --since <ISO> with the config file found from the working directory', () => {
@@ -80,4 +83,34 @@ test('kql --print-config shows the rules in force', () => {
   const r = runCli(['kql', '--print-config', '--threshold', 'videoFrameRateAvg.VBSS=2'], { cwd: NO_CONFIG });
   assert.equal(r.status, 0, r.stderr);
   assert.deepEqual(JSON.parse(r.stdout).thresholds.videoFrameRateAvg, { breachWhen: 'below', Video: 7, VBSS: 2, AppSharing: 1 });
+});
+
+test('on the samples and the no-metric-read fixture, the query\'s StreamFlags over the streams summarize read give summarize\'s qualities', async () => {
+  const inputs = ['samples', 'test/fixtures/input/no-metric-read.jsonl'];
+  const summary = runCli(['summarize', ...inputs, '--format', 'json'], { cwd: ROOT });
+  assert.equal(summary.status, 0, summary.stderr);
+  const json = JSON.parse(summary.stdout) as SummaryDocument;
+  const query = runCli(['kql', '--per-call'], { cwd: NO_CONFIG }).stdout;
+  const { calls } = await loadCalls(inputs.map((input) => `${ROOT}${input}`));
+  const byKql = new Map(
+    calls.map((call) => {
+      const flags = call.streams.map((stream) => {
+        const row: KqlRow = { MediaType: stream.mediaType ?? '', ...Object.fromEntries(RULE_METRICS.map((m) => [RULE_COLUMNS[m], stream.metrics[m] ?? null])) };
+        return evaluateLet(query, 'StreamFlags', row);
+      });
+      // As CallVerdicts counts them and decides.
+      const streams = flags.length;
+      const poorStreams = flags.filter((f) => f.Poor === true).length;
+      const unknownStreams = flags.filter((f) => f.Judged !== true).length;
+      const quality = poorStreams > 0 ? 'poor' : unknownStreams === streams ? 'unknown' : 'good';
+      return [call.correlationId, { quality, streams, poorStreams, unknownStreams }];
+    }),
+  );
+  for (const call of json.calls) {
+    const { quality, streams, poorStreams, unknownStreams } = call;
+    assert.deepEqual(byKql.get(call.correlationId), { quality, streams, poorStreams, unknownStreams }, call.correlationId);
+  }
+  assert.equal(json.totals.unknownStreams, 7);
+  assert.equal(json.totals.unknownCalls, 3, 'the samples\' call without CallDiagnostics and the fixture\'s two');
+  assert.match(query, /\| extend Quality = case\(PoorStreams > 0, "poor", UnknownStreams == Streams, "unknown", "good"\);/);
 });

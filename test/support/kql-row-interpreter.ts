@@ -2,9 +2,10 @@
  * A workspace cannot run here, so tests evaluate what the generated query computes of one row with this tiny
  * interpreter of the `| extend` steps of a `let`, in the forms the query writes them, with Kusto's semantics for
  * them as its documentation gives them: a string is never null (absent is ""), tostring(null) is "", a comparison
- * with null is null, `and`/`or` are three-valued, case() and iff() take a branch only on true, `in~` ignores case,
- * trim() and `matches regex` take RE2 patterns (read here as JavaScript `u` patterns, \x{…} as \u{…}). A function or
- * operator it does not know is an error, never a guess.
+ * with null is null, `and`/`or` are three-valued, case() and iff() take a branch only on true, `=~`, `in~` and
+ * `!in~` ignore case, `dynamic([…])` is its array, a comment runs to the end of its line, trim() and `matches regex`
+ * take RE2 patterns (read here as JavaScript `u` patterns, \x{…} as \u{…}). A function or operator it does not know is
+ * an error, never a guess.
  */
 export type KqlValue = string | number | boolean | null | KqlValue[] | { [key: string]: KqlValue };
 export type KqlRow = Record<string, KqlValue>;
@@ -15,7 +16,8 @@ type Node =
   | { kind: 'call'; name: string; args: Node[] }
   | { kind: 'index'; target: Node; key: Node }
   | { kind: 'binary'; op: string; left: Node; right: Node }
-  | { kind: 'in'; value: Node; list: Node[] };
+  | { kind: 'in'; value: Node; list: Node[]; negated: boolean }
+  | { kind: 'array'; items: Node[] };
 
 /** The scalar lets of a query: `let Name = dynamic(<JSON>);`. */
 export function dynamicLets(query: string): KqlRow {
@@ -52,7 +54,8 @@ function unknown(name: string): never {
   throw new Error(`unknown name: ${name}`);
 }
 
-const TOKEN = /\s*(?:@"[^"]*"|"(?:[^"\\]|\\.)*"|\d+(?:\.\d+)?|==|<|in~|[A-Za-z_]\w*|[(),=[\]])/y;
+const COMMENT = /\s*\/\/[^\n]*/y;
+const TOKEN = /\s*(?:@"[^"]*"|"(?:[^"\\]|\\.)*"|\d+(?:\.\d+)?|==|=~|<|>|!in~|in~|[A-Za-z_]\w*|[(),=[\]])/y;
 
 class Parser {
   private tokens: string[] = [];
@@ -62,6 +65,12 @@ class Parser {
     const text = source.trim();
     let at = 0;
     while (at < text.length) {
+      // A comment at the end of a line (`… > 0.1,  // Audio: 0.1 (default)`) is white space; in a string it is text.
+      COMMENT.lastIndex = at;
+      if (COMMENT.test(text)) {
+        at = COMMENT.lastIndex;
+        continue;
+      }
       TOKEN.lastIndex = at;
       const m = TOKEN.exec(text);
       if (m === null) throw new Error(`cannot read: ${text.slice(at)}`);
@@ -106,14 +115,17 @@ class Parser {
     const left = this.postfix();
     if (this.take('==')) return { kind: 'binary', op: '==', left, right: this.postfix() };
     if (this.take('<')) return { kind: 'binary', op: '<', left, right: this.postfix() };
+    if (this.take('>')) return { kind: 'binary', op: '>', left, right: this.postfix() };
+    if (this.take('=~')) return { kind: 'binary', op: '=~', left, right: this.postfix() };
     if (this.take('matches')) {
       this.expect('regex');
       return { kind: 'binary', op: 'matches regex', left, right: this.postfix() };
     }
-    if (this.take('in~')) {
+    for (const [op, negated] of [['in~', false], ['!in~', true]] as const) {
+      if (!this.take(op)) continue;
       this.expect('(');
       const list = this.list(')');
-      return { kind: 'in', value: left, list };
+      return { kind: 'in', value: left, list, negated };
     }
     return left;
   }
@@ -144,6 +156,7 @@ class Parser {
       this.expect(')');
       return inner;
     }
+    if (token === '[') return { kind: 'array', items: this.list(']') };
     if (token.startsWith('@"')) return { kind: 'literal', value: token.slice(2, -1) };
     if (token.startsWith('"')) return { kind: 'literal', value: JSON.parse(token) as string };
     if (/^\d/.test(token)) return { kind: 'literal', value: Number(token) };
@@ -185,6 +198,11 @@ const FUNCTIONS: Record<string, (args: KqlValue[]) => KqlValue> = {
   isempty: ([v]) => isEmpty(v!),
   isnotempty: ([v]) => !isEmpty(v!),
   isnull: ([v]) => v === null,
+  isnotnull: ([v]) => v !== null,
+  not: ([v]) => (v === null ? null : v !== true),
+  dynamic: ([v]) => v!,
+  array_length: ([v]) => (Array.isArray(v) ? v.length : null),
+  array_concat: (args) => args.flatMap((v) => (Array.isArray(v) ? v : [])),
   isfinite: ([v]) => (v === null ? null : Number.isFinite(num(v!))),
   floor: ([v, to]) => (v === null ? null : Math.floor(num(v!)! / num(to!)!) * num(to!)!),
   abs: ([v]) => (v === null ? null : Math.abs(num(v!)!)),
@@ -221,8 +239,10 @@ function evaluate(node: Node, lookup: (name: string) => KqlValue): KqlValue {
     }
     case 'in': {
       const value = text(evaluate(node.value, lookup)).toLowerCase();
-      return node.list.some((item) => text(evaluate(item, lookup)).toLowerCase() === value);
+      return node.list.some((item) => text(evaluate(item, lookup)).toLowerCase() === value) !== node.negated;
     }
+    case 'array':
+      return node.items.map((item) => evaluate(item, lookup));
     case 'binary': {
       const left = evaluate(node.left, lookup);
       const right = evaluate(node.right, lookup);
@@ -231,8 +251,9 @@ function evaluate(node: Node, lookup: (name: string) => KqlValue): KqlValue {
       // `matches regex` looks for a match anywhere, as RegExp.test does.
       if (node.op === 'matches regex') return re2(text(right)).test(text(left));
       if (left === null || right === null) return null;
+      if (node.op === '=~') return text(left).toLowerCase() === text(right).toLowerCase();
       if (node.op === '==') return left === right;
-      return num(left)! < num(right)!;
+      return node.op === '<' ? num(left)! < num(right)! : num(left)! > num(right)!;
     }
     case 'call': {
       const fn = FUNCTIONS[node.name];

@@ -42,7 +42,7 @@ test('the validator is not a stub: an unknown column, a missing operand and a wr
   assert.ok(kqlDiagnostics(bare, 'long', 'before-end-subcode').some((d) => /ResultCategory/.test(d.message)));
 });
 
-test('default rules, totals: no syntax or semantic diagnostics; one row of the eight totals', () => {
+test('default rules, totals: no syntax or semantic diagnostics; one row of the nine totals', () => {
   const q = query();
   assertValid(q);
   assertValid(q, 'string');
@@ -54,6 +54,7 @@ test('default rules, totals: no syntax or semantic diagnostics; one row of the e
     { name: 'GoodCalls', type: 'long' },
     { name: 'Streams', type: 'long' },
     { name: 'PoorStreams', type: 'long' },
+    { name: 'UnknownStreams', type: 'long' },
     { name: 'CallsWithLegs', type: 'long' },
     { name: 'FailedCalls', type: 'long' },
   ]);
@@ -66,7 +67,7 @@ test('--per-call: valid; one row per call with its start, quality, streams, the 
   assertValid(q, 'long', 'before-end-subcode');
   assert.deepEqual(
     kqlResultColumns(q).map((c) => `${c.name}:${c.type}`),
-    ['Quality:string', 'CorrelationId:string', 'Start:datetime', 'DurationSeconds:long', 'CallType:string', 'Legs:long', 'Streams:long', 'PoorStreams:long', 'Breaches:dynamic', 'FailedLegs:dynamic'],
+    ['Quality:string', 'CorrelationId:string', 'Start:datetime', 'DurationSeconds:long', 'CallType:string', 'Legs:long', 'Streams:long', 'PoorStreams:long', 'UnknownStreams:long', 'Breaches:dynamic', 'FailedLegs:dynamic'],
   );
 });
 
@@ -146,6 +147,8 @@ test('every rule off: still a valid query, in which no stream can be poor', () =
   assertValid(q);
   assert.match(q, /\| extend Breaches = dynamic\(\[\]\)/);
   assert.doesNotMatch(q, /Breach =/);
+  // No rule judges any stream: every call with streams is of unknown quality, as summarize finds it.
+  assert.match(q, /\| extend Judged = false;/);
   const one = kqlQueryFor({ threshold: RULE_METRICS.filter((m) => m !== 'jitterAvg').map((m) => `${m}=off`) }, null, NO_CONFIG);
   assertValid(one);
   assert.match(one, /array_concat\(\n\s+iff\(JitterAvgBreach, dynamic\(\["jitterAvg"\]\), dynamic\(\[\]\)\)\)/);

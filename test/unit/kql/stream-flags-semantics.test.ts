@@ -2,12 +2,14 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { RULE_COLUMNS } from '../../../src/kql/acs-tables.js';
+import { buildKqlQuery } from '../../../src/kql/build-kql-query.js';
 import { streamFlags } from '../../../src/kql/stream-flags-kql.js';
-import { judgeStream } from '../../../src/rules/evaluate-stream.js';
+import { judgeStream, streamQuality } from '../../../src/rules/evaluate-stream.js';
 import { applyOverrides, type ThresholdOverride } from '../../../src/rules/threshold-overrides.js';
 import { RULE_METRICS, type RuleMetric, type Thresholds } from '../../../src/rules/thresholds.js';
 import type { DiagnosticsRecord } from '../../../src/schema/call-record.js';
 import { toMediaType } from '../../../src/schema/values.js';
+import { evaluateLet, type KqlRow } from '../../support/kql-row-interpreter.js';
 
 /**
  * A workspace cannot run here, so the generated breach expressions are evaluated by a tiny interpreter of the only
@@ -89,4 +91,33 @@ test('the interpreter reads what it is given: default rules on a known poor Vide
   const thresholds = applyOverrides([]);
   const row: Row = { MediaType: 'Video', values: new Map([['VideoFrameRateAvg', 5.5], ['RoundTripTimeAvg', 500], ['JitterAvg', 31]]) };
   assert.deepEqual(kqlBreaches(thresholds, row), ['jitterAvg', 'videoFrameRateAvg']);
+});
+
+test('the query\'s StreamFlags, run step by step, give each stream the CLI\'s quality: poor, unknown (no rule judges it) or good', () => {
+  let unknown = 0;
+  fc.assert(
+    fc.property(
+      fc.array(overrideArb, { maxLength: 6 }),
+      fc.constantFrom(null, 'Audio', 'Video', 'VBSS', 'AppSharing', 'video', 'VBSs', 'Data'),
+      // Two metrics at most, so that streams with none a rule judges for their media type come up often.
+      fc
+        .uniqueArray(fc.constantFrom(...RULE_METRICS), { maxLength: 2 })
+        .chain((names) => fc.tuple(...names.map(() => valueArb)).map((values): Partial<Record<RuleMetric, number>> => Object.fromEntries(names.map((name, i) => [name, values[i]])))),
+      (overrides, mediaType, metrics) => {
+        const thresholds = applyOverrides(overrides);
+        const query = buildKqlQuery({ thresholds, origins: new Map(), since: null, perCall: false });
+        const row: KqlRow = { MediaType: mediaType ?? '', ...Object.fromEntries(RULE_METRICS.map((m) => [RULE_COLUMNS[m], metrics[m] ?? null])) };
+        const flags = evaluateLet(query, 'StreamFlags', row);
+        const stream = { category: 'CallDiagnostics', mediaType: toMediaType(mediaType), metrics } as unknown as DiagnosticsRecord;
+        const judgement = judgeStream(stream, thresholds);
+        const quality = streamQuality(judgement);
+        if (quality === 'unknown') unknown++;
+        assert.deepEqual(flags.Breaches, judgement.issues.map((i) => i.metric));
+        assert.equal(flags.Poor, quality === 'poor');
+        assert.equal(flags.Judged, quality !== 'unknown');
+      },
+    ),
+    { numRuns: 1000 },
+  );
+  assert.ok(unknown > 100, `${unknown} streams no rule judged`);
 });
