@@ -143,9 +143,12 @@ export function toNumber(value: unknown): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-/** A value present that toNumber does not read: one to count as not read (an object, "abc", "1,000", "15%"). */
+/**
+ * A value present that toNumber does not read: one to count as not read (an object, "abc", "1,000", "15%"). Not
+ * "Redacted", which Azure writes in place of what a tenant may not see: withheld on purpose, not misread.
+ */
 export function isUnreadNumber(value: unknown, read: number | null): boolean {
-  return read === null && value !== undefined && !isAbsent(value);
+  return read === null && value !== undefined && !isAbsent(value) && !(typeof value === 'string' && value.trim() === REDACTED);
 }
 
 /** Longer than any call (a Teams meeting ends at 30 hours): a duration past it is an error of the log, not a call. */

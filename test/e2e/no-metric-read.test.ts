@@ -76,9 +76,9 @@ test('junit, markdown, github and csv agree: unknown calls skipped with the reas
   const github = runCli(['summarize', FIXTURE, '--format', 'github']).stdout;
   assert.match(github, /::notice title=ACS call quality::4 calls: 1 poor, 2 unknown; 9 streams, 1 poor, 7 unknown\n/);
   const csv = runCli(['summarize', FIXTURE, '--format', 'csv']).stdout.split('\r\n');
-  assert.match(csv[0]!, /,breaches,unknownStreams$/);
-  assert.match(csv.find((line) => line.startsWith('a0000001'))!, /^a0000001-[^,]*,unknown,Group,.*,3,0,0,,3$/);
-  assert.match(csv.find((line) => line.startsWith('a0000003'))!, /^a0000003-[^,]*,good,Group,.*,2,0,0,,1$/);
+  assert.match(csv[0]!, /,breaches,failedLegs,unknownStreams$/);
+  assert.match(csv.find((line) => line.startsWith('a0000001'))!, /^a0000001-[^,]*,unknown,Group,.*,3,0,0,,0,3$/);
+  assert.match(csv.find((line) => line.startsWith('a0000003'))!, /^a0000003-[^,]*,good,Group,.*,2,0,0,,0,1$/);
 });
 
 test('call: a stream with no metric read is shown as such (?), and the verdict says why it is unknown', () => {

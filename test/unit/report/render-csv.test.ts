@@ -73,7 +73,7 @@ test('renderCsv: a header and a row a call, log text escaped', () => {
   const doc = { calls: [call] } as unknown as SummaryDocument;
   const rows = parseCsv(renderCsv(doc));
   assert.deepEqual(rows[0], [...CSV_COLUMNS]);
-  assert.deepEqual(rows[1], ["'=cmd|\"/C calc\"!A0", 'poor', "'@Group", '2026-11-20T09:00:00.000Z', '60', '2', '4', '1', '1', 'leg p1: -Audio RTT 612 > 500 ms', '0']);
+  assert.deepEqual(rows[1], ["'=cmd|\"/C calc\"!A0", 'poor', "'@Group", '2026-11-20T09:00:00.000Z', '60', '2', '4', '1', '1', 'leg p1: -Audio RTT 612 > 500 ms', '0', '0']);
   for (const cell of rows.flat()) assert.doesNotMatch(cell, /^[=+\-@\t\r]/);
 });
 
@@ -86,6 +86,7 @@ test('renderCsv: a call whose leg failed shows it in breaches, as the table does
     participants: 2,
     streams: 1,
     poorStreams: 0,
+    unknownStreams: 0,
     quality: 'good',
     issues: [],
     failedLegs: [{ participantId: 'e12', endpointId: null, code: 410, subCode: 3101, resultCategory: 'UnexpectedClientError', dropped: true }],

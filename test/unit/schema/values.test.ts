@@ -137,5 +137,5 @@ test('flags and config take decimal notation only: readDecimal reads no comma', 
 
 test('a value not read as a number: present (not an absent spelling) and not read', () => {
   for (const value of ['1,000', '15%', '600 ms', 'abc', 'NaN', { v: 1 }, [1], true]) assert.equal(isUnreadNumber(value, toNumber(value)), true, JSON.stringify(value));
-  for (const value of [undefined, null, '', ' ', 'null', 'None', 'undefined', '82', '0,25', 7]) assert.equal(isUnreadNumber(value, toNumber(value)), false, JSON.stringify(value));
+  for (const value of [undefined, null, '', ' ', 'null', 'None', 'undefined', '82', '0,25', 7, 'Redacted', ' Redacted ']) assert.equal(isUnreadNumber(value, toNumber(value)), false, JSON.stringify(value));
 });
