@@ -1,5 +1,6 @@
 import type { InflateRaw } from 'node:zlib';
 import { BrokenStreamError } from './input-event.js';
+import { ByteQueue } from './byte-queue.js';
 import { inputErrorFrom } from './input-error-from.js';
 
 /**
@@ -53,20 +54,20 @@ export async function* gunzipMembers(raw: AsyncIterable<Uint8Array>, name: strin
 
 /** Reads past a member's header (RFC 1952 §2.3), checking what zlib checks, its CRC-16 included. */
 async function readHeader(queue: ByteQueue, name: string, crc32: Crc32): Promise<void> {
-  const fixed = await queue.take(10, name);
+  const fixed = await take(queue, 10, name);
   if (fixed[0] !== 0x1f || fixed[1] !== 0x8b) throw corrupt('incorrect header check', name);
   if (fixed[2] !== 8) throw corrupt('unknown compression method', name);
   const flags = fixed[3]!;
   if (flags & FLAG_RESERVED) throw corrupt('unknown header flags set', name);
   const header: Uint8Array[] = [fixed];
   if (flags & FLAG_EXTRA) {
-    const size = await queue.take(2, name);
-    header.push(size, await queue.take(size[0]! | (size[1]! << 8), name));
+    const size = await take(queue, 2, name);
+    header.push(size, await take(queue, size[0]! | (size[1]! << 8), name));
   }
-  if (flags & FLAG_NAME) header.push(await queue.takePastZero(name));
-  if (flags & FLAG_COMMENT) header.push(await queue.takePastZero(name));
+  if (flags & FLAG_NAME) header.push(await takePastZero(queue, name));
+  if (flags & FLAG_COMMENT) header.push(await takePastZero(queue, name));
   if (flags & FLAG_HEADER_CRC) {
-    const stated = (await queue.take(2, name)).readUInt16LE(0);
+    const stated = (await take(queue, 2, name)).readUInt16LE(0);
     if (crc32 && stated !== (crc32(Buffer.concat(header), 0) & 0xffff)) throw corrupt('header crc mismatch', name);
   }
 }
@@ -118,7 +119,7 @@ async function* inflateMember(
 
 /** Reads a member's trailer: the CRC-32 and the length (mod 2³²) of what it inflated to. */
 async function checkTrailer(queue: ByteQueue, name: string, crc32: Crc32, inflated: { crc: number; length: number }): Promise<void> {
-  const trailer = await queue.take(8, name);
+  const trailer = await take(queue, 8, name);
   if (crc32 && trailer.readUInt32LE(0) !== inflated.crc >>> 0) throw corrupt('incorrect data check', name);
   if (trailer.readUInt32LE(4) !== inflated.length % 2 ** 32) throw corrupt('incorrect length check', name);
 }
@@ -127,100 +128,16 @@ function corrupt(detail: string, name: string, reason = 'corrupt gzip stream'): 
   return new BrokenStreamError(`${reason} (${detail})`, name);
 }
 
-/** The compressed bytes not yet used, read from the source as they are needed. */
-class ByteQueue {
-  private readonly chunks: Uint8Array[] = [];
-  private length = 0;
-  private ended = false;
+/** The next `n` bytes off the queue; a stream that ends first is truncated. */
+async function take(queue: ByteQueue, n: number, name: string): Promise<Buffer> {
+  const taken = await queue.take(n);
+  if (taken === undefined) throw corrupt('unexpected end of file', name, 'truncated gzip stream');
+  return taken;
+}
 
-  constructor(private readonly source: AsyncIterator<Uint8Array>) {}
-
-  /** Reads until at least `n` bytes are queued; false when the source ends first. */
-  async fill(n: number): Promise<boolean> {
-    while (this.length < n && !this.ended) {
-      const next = await this.source.next();
-      if (next.done) this.ended = true;
-      else if (next.value.length > 0) {
-        this.chunks.push(next.value);
-        this.length += next.value.length;
-      }
-    }
-    return this.length >= n;
-  }
-
-  /** The byte at `index` of what is queued (fill first). */
-  at(index: number): number {
-    for (const chunk of this.chunks) {
-      if (index < chunk.length) return chunk[index]!;
-      index -= chunk.length;
-    }
-    return -1;
-  }
-
-  /** The next `n` bytes, taken off the queue; the stream is truncated if there are fewer. */
-  async take(n: number, name: string): Promise<Buffer> {
-    if (!(await this.fill(n))) throw corrupt('unexpected end of file', name, 'truncated gzip stream');
-    const taken: Uint8Array[] = [];
-    let wanted = n;
-    while (wanted > 0) {
-      const chunk = this.chunks[0]!;
-      if (chunk.length <= wanted) {
-        taken.push(this.chunks.shift()!);
-        wanted -= chunk.length;
-      } else {
-        taken.push(chunk.subarray(0, wanted));
-        this.chunks[0] = chunk.subarray(wanted);
-        wanted = 0;
-      }
-    }
-    this.length -= n;
-    return Buffer.concat(taken, n);
-  }
-
-  /** Up to `max` bytes, the next chunk's or part of it, without copying; undefined at the end of the source. */
-  async next(max: number): Promise<Uint8Array | undefined> {
-    if (!(await this.fill(1))) return undefined;
-    const chunk = this.chunks[0]!;
-    const piece = chunk.length <= max ? this.chunks.shift()! : chunk.subarray(0, max);
-    if (piece !== chunk) this.chunks[0] = chunk.subarray(max);
-    this.length -= piece.length;
-    return piece;
-  }
-
-  /** Puts bytes back at the front of the queue. */
-  putBack(bytes: Uint8Array): void {
-    this.chunks.unshift(bytes);
-    this.length += bytes.length;
-  }
-
-  /** A zero-terminated header field (a file name or comment), its zero included, taken off the queue. */
-  async takePastZero(name: string): Promise<Buffer> {
-    const taken: Uint8Array[] = [];
-    for (;;) {
-      if (!(await this.fill(1))) throw corrupt('unexpected end of file', name, 'truncated gzip stream');
-      const chunk = this.chunks.shift()!;
-      this.length -= chunk.length;
-      const zero = chunk.indexOf(0);
-      if (zero < 0) taken.push(chunk);
-      else {
-        taken.push(chunk.subarray(0, zero + 1));
-        if (zero + 1 < chunk.length) this.putBack(chunk.subarray(zero + 1));
-        return Buffer.concat(taken);
-      }
-    }
-  }
-
-  /** Reads the source to its end; true if every byte left is zero (padding after the last member). */
-  async onlyZerosLeft(): Promise<boolean> {
-    for (;;) {
-      for (const chunk of this.chunks) if (!chunk.every((byte) => byte === 0)) return false;
-      this.chunks.length = 0;
-      this.length = 0;
-      if (!(await this.fill(1))) return true;
-    }
-  }
-
-  async close(): Promise<void> {
-    await this.source.return?.();
-  }
+/** A zero-terminated header field (a file name or comment), its zero included; a stream that ends first is truncated. */
+async function takePastZero(queue: ByteQueue, name: string): Promise<Buffer> {
+  const taken = await queue.takePastZero();
+  if (taken === undefined) throw corrupt('unexpected end of file', name, 'truncated gzip stream');
+  return taken;
 }
