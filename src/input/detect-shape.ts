@@ -151,7 +151,7 @@ function decideObject(peek: string, first: number, final: boolean): Detection | 
   if (!final) return null;
   // One unfinished line: a huge or truncated minified envelope or query response is streamed; anything else is a (long
   // or broken) JSON line.
-  return shape(probe.firstKey === 'records' ? 'records-envelope' : probe.arrayKey === 'tables' ? 'query-api' : 'json-lines');
+  return shape(probe.firstKey?.toLowerCase() === 'records' ? 'records-envelope' : probe.arrayKey === 'tables' ? 'query-api' : 'json-lines');
 }
 
 /**
@@ -168,10 +168,10 @@ function tornFirstLine(peek: string, newline: number, final: boolean): Detection
 /** Keys one of which every call-log record, Log Analytics row or envelope has (lower-cased). */
 const RECORD_KEYS = new Set(['category', 'correlationid', 'callid', 'type', 'records']);
 /**
- * Keys one of which a pretty call-log record or Log Analytics row has, to read a file that starts with one as a stream
- * of them (lower-cased): not "type" alone, which a pretty package.json has too.
+ * Keys one of which a pretty call-log record, Log Analytics row or Capture EventData converted to JSON has, to read
+ * a file that starts with one as a stream of them (lower-cased): not "type" alone, which a pretty package.json has too.
  */
-const STREAM_KEYS = new Set(['category', 'correlationid', 'callid', 'timegenerated']);
+const STREAM_KEYS = new Set(['category', 'correlationid', 'callid', 'timegenerated', 'sequencenumber', 'enqueuedtimeutc']);
 
 /**
  * Whether the next line that is not blank, from `from`, is a whole JSON object with a key of a call-log record (a

@@ -4,7 +4,7 @@ export interface ObjectProbe {
   firstKey: string | undefined;
   /** Its keys read so far, in order. */
   keys: string[];
-  /** The first of "records" / "tables" whose value is an array, once met at the top level. */
+  /** The first of "records" (in any case) / "tables" whose value is an array, once met at the top level. */
   arrayKey: 'records' | 'tables' | undefined;
   /** Whether a line break came before the object closed. */
   multiline: boolean;
@@ -54,7 +54,8 @@ export function probeObject(text: string, from: number): ObjectProbe {
     }
     lastString = null;
     if (valueOf !== null) {
-      if (c === '[' && (valueOf === 'records' || valueOf === 'tables')) probe.arrayKey ??= valueOf;
+      if (c === '[' && valueOf === 'tables') probe.arrayKey ??= valueOf;
+      else if (c === '[' && valueOf.length === 7 && valueOf.toLowerCase() === 'records') probe.arrayKey ??= 'records';
       valueOf = null;
     }
     if (c === '"') {

@@ -1,5 +1,8 @@
+import { bodyContent } from './event-data-body.js';
 import { oneLine } from './input-error-from.js';
 import type { InputEvent, Prefilter, SourceLocation } from './input-event.js';
+import { isOverLimit, tooLargeReason } from './record-size-limit.js';
+import { wrappedBy } from './wrapped-records.js';
 
 /** Parses one raw JSON text; a failure becomes a short one-line reason. */
 export function parseJson(raw: string): { ok: true; value: unknown } | { ok: false; reason: string } {
@@ -32,24 +35,66 @@ export function describeKind(value: unknown): string {
 }
 
 /**
- * The events for one parsed JSON value: an object is a record, except an Event Hubs envelope
- * ({"records":[…]}), whose elements are the records; anything else is invalid.
+ * The events for one parsed JSON value: an object is a record, except an Event Hubs envelope ({"records":[…]}, the
+ * key in any case), whose elements are the records, and a Capture EventData converted to JSON ({"Body":…} beside
+ * EventData's keys), whose Body holds the envelope (or one record); anything else is invalid.
  */
 export function* recordEvents(value: unknown, at: SourceLocation): Generator<InputEvent> {
   if (!isObject(value)) {
     yield { kind: 'invalid', at, reason: `not an object but ${describeKind(value)}` };
     return;
   }
-  const records = value.records;
-  if (!Array.isArray(records)) {
-    yield { kind: 'record', value, at };
-    return;
-  }
+  const wrapped = wrappedBy(value);
+  if (wrapped === null) yield { kind: 'record', value, at };
+  else if (wrapped.kind === 'records') yield* envelopeEvents(wrapped.records, at);
+  else yield* bodyEvents(wrapped.body, at, undefined, undefined);
+}
+
+/** The records of an envelope, each element that is not an object one invalid item. */
+function* envelopeEvents(records: unknown[], at: SourceLocation): Generator<InputEvent> {
   for (let i = 0; i < records.length; i++) {
     const element: unknown = records[i];
     if (isObject(element)) yield { kind: 'record', value: element, at };
     else yield { kind: 'invalid', at, reason: `records[${i}] is not an object but ${describeKind(element)}` };
   }
+}
+
+/**
+ * The events of an EventData's Body (see bodyContent): the records of the envelope it holds, or the one record; a
+ * Body that is not JSON, not an object or absent is one invalid item. Its text is tested by the prefilter (a Body
+ * passed over is one filtered item) and held to maxRecordBytes before it is parsed.
+ */
+export function* bodyEvents(body: unknown, at: SourceLocation, prefilter: Prefilter | undefined, maxRecordBytes: number | undefined): Generator<InputEvent> {
+  const content = bodyContent(body);
+  if (content.kind === 'none') {
+    yield { kind: 'invalid', at, reason: content.reason };
+    return;
+  }
+  let value: unknown;
+  if (content.kind === 'text') {
+    const { text } = content;
+    if (maxRecordBytes !== undefined && isOverLimit(text, maxRecordBytes)) {
+      yield { kind: 'invalid', at, reason: `Body ${tooLargeReason(maxRecordBytes)}` };
+      return;
+    }
+    if (prefilter !== undefined && !prefilter(text)) {
+      yield { kind: 'filtered', at };
+      return;
+    }
+    const parsed = parseJson(text);
+    if (!parsed.ok) {
+      yield { kind: 'invalid', at, reason: `Body ${parsed.reason}` };
+      return;
+    }
+    value = parsed.value;
+  } else value = content.value;
+  if (!isObject(value)) {
+    yield { kind: 'invalid', at, reason: `Body is not an object but ${describeKind(value)}` };
+    return;
+  }
+  const inner = wrappedBy(value);
+  if (inner?.kind === 'records') yield* envelopeEvents(inner.records, at);
+  else yield { kind: 'record', value, at };
 }
 
 /** Prefilter, parse and turn one raw JSON text (a line or an array element) into events. */

@@ -3,6 +3,7 @@ import type { SourceLocation } from '../input/input-event.js';
 import { isObject, parseJson, recordEvents } from '../input/record-events.js';
 import { tooLargeReason } from '../input/record-size-limit.js';
 import { asBuffer, forEachItem } from '../input/split-lines.js';
+import { wrappedBy } from '../input/wrapped-records.js';
 import type { CallRecord } from '../schema/call-record.js';
 import { type Normalised, normaliseRecord } from '../schema/normalise-record.js';
 import { tooDeepReason } from './nested-too-deeply.js';
@@ -99,12 +100,12 @@ export function forEachBatchItem(
     // The usual line, one record: its own bytes fingerprint it, as minified JSON (what Azure Monitor writes) is
     // the text JSON.stringify makes of it. A line written otherwise (restringified-lines.ts) is fingerprinted as
     // JSON.stringify writes it, so that it is a duplicate of the same record minified.
-    if (isObject(value) && !Array.isArray(value.records)) {
+    if (isObject(value) && wrappedBy(value) === null) {
       const canonical = restringified.has(start, end);
       each(itemOf(value, where, held, () => (canonical ? fingerprintOfValue(value) : fingerprintOf(buffer.subarray(start, end))), notRead), line);
       return;
     }
-    // An Event Hubs envelope's records (or not an object at all).
+    // An Event Hubs envelope's records, a converted Capture EventData's Body (or not an object at all).
     for (const event of recordEvents(value, where)) {
       if (event.kind === 'invalid') each({ kind: 'invalid', at: where, reason: event.reason }, line);
       else if (event.kind === 'record') each(itemOf(event.value, where, held, () => fingerprintOfValue(event.value), notRead), line);
