@@ -9,13 +9,16 @@ export type Wrapped = { kind: 'records'; records: unknown[] } | { kind: 'body'; 
 const EVENT_DATA_KEYS = new Set(['sequencenumber', 'offset', 'enqueuedtimeutc', 'systemproperties', 'properties']);
 
 /**
- * The records or Body `value` wraps; null for an ordinary record (the usual case, decided on key lengths alone).
- * An envelope: a `records` key, in any case, whose value is an array. An EventData: a `Body` key, in any case,
- * beside none but EventData's own keys (so that a call-log record with a field named `body` stays a record).
+ * The records or Body `value` wraps; null for an ordinary record. An envelope: a `records` key, in any case, whose
+ * value is an array (beside no `category` or `TimeGenerated`, which make a record, unless the key is `records`). An
+ * EventData: a `Body` key, in any case, beside none but EventData's own keys (so that a call-log record with a field
+ * named `body` stays a record).
  */
 export function wrappedBy(value: Record<string, unknown>): Wrapped | null {
   const records = value.records;
   if (Array.isArray(records)) return { kind: 'records', records };
+  // The usual record, known without walking its keys (~0.25 µs a record): neither an envelope nor an EventData has these.
+  if (value.category !== undefined || value.TimeGenerated !== undefined) return null;
   let bodyKey: string | null = null;
   let others = true; // every other key is EventData's
   for (const key in value) {
