@@ -2,6 +2,7 @@ import type { LoadedCalls } from '../model/load-calls.js';
 import { notReadOf, type ValuesNotReadInFile } from '../model/values-not-read.js';
 import { describeFileCounts } from '../report/describe-file-counts.js';
 import { plural } from '../report/format-values.js';
+import { placeInFile, sourcePlace } from '../report/source-place.js';
 import { safeText } from '../report/terminal-text.js';
 
 const SHOWN = 5;
@@ -22,7 +23,7 @@ export function inputProblemLines(loaded: LoadedCalls, verbose = false): string[
   // The first few, and every file's own failure (a corrupt gzip's cause) however many bad lines it made first.
   const shown = loaded.invalidSamples.filter((s, i) => i < SHOWN || s.at.line === null).slice(0, 2 * SHOWN);
   for (const { at, reason } of shown) {
-    lines.push(`warning: ${safeText(where(at))}: invalid record: ${safeText(reason)}`);
+    lines.push(`warning: ${safeText(sourcePlace(at))}: invalid record: ${safeText(reason)}`);
   }
   const more = invalid - shown.length;
   if (more > 0) lines.push(`warning: … and ${plural(more, 'more invalid record')}`);
@@ -44,7 +45,7 @@ export function inputProblemLines(loaded: LoadedCalls, verbose = false): string[
 /** "warning: 14 invalid records, not used (at x.jsonl:2, x.jsonl:9, y.json:40, …)". */
 function invalidHeadline(loaded: LoadedCalls): string {
   const n = loaded.counts.invalid;
-  const first = loaded.invalidSamples.slice(0, WHERE_SHOWN).map((s) => safeText(where(s.at)));
+  const first = loaded.invalidSamples.slice(0, WHERE_SHOWN).map((s) => safeText(sourcePlace(s.at)));
   const etc = n > first.length ? ', …' : '';
   return `warning: ${plural(n, 'invalid record')}, not used (at ${first.join(', ')}${etc})`;
 }
@@ -53,17 +54,14 @@ function invalidHeadline(loaded: LoadedCalls): string {
  * "warning: f.csv: 3 times not read as dates (first at line 4: '20.13.2026, 10:31:44.902'); they count as absent",
  * "warning: f.csv: 2 numbers not read (first at line 7: '1,000' in packetLossRateAvg); they count as absent".
  */
-function notReadLine({ kind, file, count, line, text, field }: ValuesNotReadInFile): string {
+function notReadLine({ kind, file, count, line, unit, text, field }: ValuesNotReadInFile): string {
   const one = count === 1;
-  const place = line === null ? (one ? '' : 'first: ') : `${one ? 'at' : 'first at'} line ${line}: `;
+  const place = line === null ? (one ? '' : 'first: ') : `${one ? 'at' : 'first at'} ${placeInFile(line, unit)}: `;
   const what = kind === 'time' ? `${plural(count, 'time')} not read as ${one ? 'a date' : 'dates'}` : `${plural(count, 'number')} not read`;
   const inField = field === undefined ? '' : ` in ${safeText(field)}`;
   return `warning: ${safeText(file)}: ${what} (${place}'${safeText(text)}'${inField}); ${one ? 'it counts' : 'they count'} as absent`;
 }
 
-function where(at: { file: string; line: number | null }): string {
-  return at.line === null ? at.file : `${at.file}:${at.line}`;
-}
 
 /** Records of the call categories (used, duplicate or superseded): without any, there is nothing to report on. */
 export function callRecordCount(loaded: LoadedCalls): number {

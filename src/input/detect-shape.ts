@@ -28,7 +28,8 @@ export interface DetectedSource {
 
 /**
  * Recognises the shape of content from its bytes (never from a file name), reading only as much as
- * needed; the bytes read to decide are decoded for that only and handed back with the rest.
+ * needed; the bytes read to decide are decoded for that only and handed back with the rest. An Avro container
+ * (Event Hubs Capture) is known by its magic bytes, before any text is decoded.
  */
 export async function detectShape(bytes: AsyncGenerator<Uint8Array>): Promise<DetectedSource> {
   const head: Uint8Array[] = [];
@@ -50,6 +51,9 @@ export async function detectShape(bytes: AsyncGenerator<Uint8Array>): Promise<De
         if (decoder !== null) undecoded = next.value;
         else if (headLength >= 2) {
           const first = head.length === 1 ? head[0]! : Buffer.concat(head);
+          // Binary, not text: an Avro container (Event Hubs Capture) is known by its first four bytes.
+          if (isAvroContainer(first)) return { detection: { kind: 'shape', shape: 'eventhubs-capture' }, encoding: 'utf-8', bytes: replay(head, bytes) };
+          if (headLength < 4 && first[0] === AVRO_MAGIC[0] && first[1] === AVRO_MAGIC[1]) continue; // "Ob": wait for the rest
           encoding = encodingOf(first);
           decoder = new TextDecoder(encoding);
           undecoded = first;
@@ -68,6 +72,13 @@ export async function detectShape(bytes: AsyncGenerator<Uint8Array>): Promise<De
     if (detection !== null || done) break;
   }
   return { detection: detection ?? { kind: 'skip', reason: 'empty file' }, encoding, bytes: replay(head, bytes) };
+}
+
+/** An Avro object container file starts "Obj" and its version, 1. */
+const AVRO_MAGIC = [0x4f, 0x62, 0x6a, 0x01] as const;
+
+function isAvroContainer(head: Uint8Array): boolean {
+  return head.length >= 4 && AVRO_MAGIC.every((byte, i) => head[i] === byte);
 }
 
 function encodingOf(head: Uint8Array): DetectedSource['encoding'] {

@@ -3,6 +3,11 @@ export interface SourceLocation {
   file: string;
   /** 1-based line where the record (JSON line, array element, CSV row) starts; null when not known. */
   line: number | null;
+  /**
+   * What `line` counts when a file has no lines: 'event', the place (1-based) of the EventData in an Event Hubs
+   * Capture Avro file, which the line of `avro-tools tojson`'s output is too. Absent: lines.
+   */
+  unit?: 'event';
 }
 
 /** The shape of a file's content, recognised from its bytes, never from its name. */
@@ -12,7 +17,8 @@ export type InputShape =
   | 'records-envelope' // one Event Hubs envelope {"records":[…]} in the whole file
   | 'json-stream' // records one after another, pretty-printed (`jq . export.jsonl`): no array around them, no commas
   | 'query-api' // Log Analytics query API response {"tables":[{name, columns, rows}]}
-  | 'csv'; // CSV exported from the Log Analytics portal
+  | 'csv' // CSV exported from the Log Analytics portal
+  | 'eventhubs-capture'; // Event Hubs Capture: an Avro container of EventData, each Body an envelope {"records":[…]}
 
 /** What reading the inputs yields, in order. */
 export type InputEvent =

@@ -38,6 +38,21 @@ export async function* readSource(target: SourceTarget, stdin: NodeJS.ReadableSt
       yield { kind: 'skipped', file, reason: detection.reason };
       return;
     }
+    if (detection.shape === 'eventhubs-capture') {
+      // Binary: decoded by avsc (loaded for such a file only), a block's events at a time.
+      const capture = await (await import('./read-eventhubs-capture.js')).openCapture(bytes, file);
+      if (capture.kind === 'skip') {
+        yield { kind: 'skipped', file, reason: capture.reason };
+        return;
+      }
+      yield { kind: 'file', file, shape: detection.shape, gzip: source.gzip };
+      started = true;
+      for await (const events of capture.events(prefilter, maxRecordBytes)) {
+        if (options.lineBatches) yield { kind: 'events', events };
+        else yield* events;
+      }
+      return;
+    }
     const timeZone = detection.csv?.timeZone ?? null;
     yield timeZone === null ? { kind: 'file', file, shape: detection.shape, gzip: source.gzip } : { kind: 'file', file, shape: detection.shape, gzip: source.gzip, timeZone };
     started = true;

@@ -13,6 +13,8 @@ export interface ValuesNotReadInFile {
   count: number;
   /** The line of the first record that held one; null when not known. */
   line: number | null;
+  /** What `line` counts (SourceLocation.unit): absent for lines. */
+  unit?: 'event';
   text: string;
   /** The field of the first, when said (numbers). */
   field?: string;
@@ -36,6 +38,7 @@ export class ValuesNotReadTally {
     const held = byFile.get(at.file);
     if (held === undefined) {
       const entry: ValuesNotReadInFile = { kind, file: at.file, count, line: at.line, text: keptText(firstText) };
+      if (at.unit !== undefined) entry.unit = at.unit;
       if (field !== undefined) entry.field = field;
       byFile.set(at.file, entry);
       return;
@@ -43,6 +46,8 @@ export class ValuesNotReadTally {
     held.count += count;
     if (isBefore(at.line, held.line)) {
       held.line = at.line;
+      if (at.unit !== undefined) held.unit = at.unit;
+      else delete held.unit;
       held.text = keptText(firstText);
       if (field !== undefined) held.field = field;
       else delete held.field;
@@ -62,7 +67,7 @@ export class ValuesNotReadTally {
  */
 export function mergeValuesNotRead(tallies: ReadonlyArray<readonly ValuesNotReadInFile[]>, filesInOrder: readonly string[]): ValuesNotReadInFile[] {
   const merged = new ValuesNotReadTally();
-  for (const files of tallies) for (const f of files) merged.add({ file: f.file, line: f.line }, f.kind, f.count, f.text, f.field);
+  for (const files of tallies) for (const f of files) merged.add(f.unit === undefined ? { file: f.file, line: f.line } : { file: f.file, line: f.line, unit: f.unit }, f.kind, f.count, f.text, f.field);
   const order = new Map(filesInOrder.map((file, i) => [file, i]));
   const rank = (f: ValuesNotReadInFile) => NOT_READ_KINDS.indexOf(f.kind) * (filesInOrder.length + 1) + (order.get(f.file) ?? filesInOrder.length);
   return merged.files().sort((a, b) => rank(a) - rank(b));
