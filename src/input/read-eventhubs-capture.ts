@@ -26,7 +26,8 @@ const BLOCK_LIMIT = 256 << 20;
 const BLOCK_START = 20;
 const SYNC_SIZE = 16;
 
-const HEADER = avro.Type.forSchema({
+/** The header of an Avro object container file (the specification's own schema of it). */
+export const AVRO_HEADER = avro.Type.forSchema({
   type: 'record',
   name: 'org.apache.avro.file.Header',
   fields: [
@@ -49,7 +50,7 @@ export async function openCapture(bytes: AsyncIterator<Uint8Array>, file: string
   let header: { meta: Record<string, Buffer>; sync: Buffer } | undefined;
   for (let want = 4096; header === undefined; want *= 2) {
     const enough = await queue.fill(want);
-    const decoded = decodeAt(HEADER, queue.peek(want));
+    const decoded = decodeAt(AVRO_HEADER, queue.peek(want));
     if (decoded === 'corrupt') return { kind: 'skip', reason: 'an Avro file whose header is corrupt' };
     if (decoded !== undefined) {
       header = decoded.value as { meta: Record<string, Buffer>; sync: Buffer };

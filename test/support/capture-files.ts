@@ -1,5 +1,6 @@
 import avro from 'avsc';
 import { deflateRawSync } from 'node:zlib';
+import { AVRO_HEADER } from '../../src/input/read-eventhubs-capture.js';
 
 /** Event Hubs Capture's writer schema, as its files' headers hold it. */
 export const EVENT_DATA_SCHEMA: avro.Schema = {
@@ -46,19 +47,10 @@ const SYNC = Buffer.from('acs-calllogs-fix');
 export async function captureBytes(records: object[], options: CaptureOptions = {}): Promise<Buffer> {
   const codec = options.codec ?? 'deflate';
   const type = avro.Type.forSchema(options.schema ?? EVENT_DATA_SCHEMA, { wrapUnions: true });
-  const header = avro.Type.forSchema({
-    type: 'record',
-    name: 'org.apache.avro.file.Header',
-    fields: [
-      { name: 'magic', type: { type: 'fixed', name: 'Magic', size: 4 } },
-      { name: 'meta', type: { type: 'map', values: 'bytes' } },
-      { name: 'sync', type: { type: 'fixed', name: 'Sync', size: 16 } },
-    ],
-  } as avro.Schema);
   const long = avro.Type.forSchema('long');
   const compress = options.compress ?? (codec === 'deflate' ? (data: Buffer) => deflateRawSync(data) : (data: Buffer) => data);
   const parts = [
-    header.toBuffer({ magic: Buffer.from('Obj\x01', 'latin1'), meta: { 'avro.codec': Buffer.from(codec), 'avro.schema': Buffer.from(JSON.stringify(options.schema ?? EVENT_DATA_SCHEMA)) }, sync: SYNC }),
+    AVRO_HEADER.toBuffer({ magic: Buffer.from('Obj\x01', 'latin1'), meta: { 'avro.codec': Buffer.from(codec), 'avro.schema': Buffer.from(JSON.stringify(options.schema ?? EVENT_DATA_SCHEMA)) }, sync: SYNC }),
   ];
   const blocks = options.blockEach ? records.map((r) => [r]) : [records];
   for (const block of blocks) {
