@@ -1,4 +1,5 @@
 import { describeIssueShort, legNamesOf } from './describe-issue.js';
+import { unknownReason } from './describe-unknown.js';
 import { plural } from './format-values.js';
 import type { SummaryDocument } from './summary-document.js';
 import { safeText } from './terminal-text.js';
@@ -16,7 +17,8 @@ export function escapeProperty(text: string): string {
 
 /**
  * GitHub Actions annotations: an ::error per poor call listed, at most ten, then a pointer to the rest; a call whose
- * media was fine but a leg of which failed (what --max-failed-calls counts) gets a ::warning, at most ten.
+ * media was fine but a leg of which failed (what --max-failed-calls counts) gets a ::warning, at most ten, and so does,
+ * with --fail-on-unknown, a call of unknown quality.
  */
 export function renderGithub(doc: SummaryDocument): string {
   const poor = doc.calls.filter((c) => c.quality === 'poor');
@@ -33,6 +35,15 @@ export function renderGithub(doc: SummaryDocument): string {
     const id = safeText(call.correlationId);
     const body = call.failedLegs.map(legNamesOf(call).failed).map(safeText).join('\n');
     lines.push(`::warning title=${escapeProperty(`Failed leg in call ${id}`)}::${escapeData(`${safeText(call.callType ?? 'Call')} ${id}: media ${call.quality}, ${plural(call.failedLegs.length, 'leg')} failed\n${body}`)}`);
+  }
+  // With --fail-on-unknown, calls of unknown quality fail the build too: a ::warning each says which and why.
+  const unknown = doc.gates.some((g) => g.gate === 'fail-on-unknown') ? doc.calls.filter((c) => c.quality === 'unknown') : [];
+  for (const call of unknown.slice(0, MAX_ANNOTATIONS)) {
+    const id = safeText(call.correlationId);
+    lines.push(`::warning title=${escapeProperty(`Unknown quality in call ${id}`)}::${escapeData(`${safeText(call.callType ?? 'Call')} ${id}: quality unknown, ${unknownReason(call)}`)}`);
+  }
+  if (unknown.length > MAX_ANNOTATIONS) {
+    lines.push(`::warning title=${escapeProperty('More calls of unknown quality')}::${escapeData(`${plural(unknown.length - MAX_ANNOTATIONS, 'more call')} of unknown quality not annotated; run acs-calllogs summarize --format markdown or json for all`)}`);
   }
   // Poor calls past the ten, and those --limit left out of the listing: the totals count every poor call (the
   // failed-leg warnings above are not poor calls, and take none of their count).

@@ -1,6 +1,6 @@
 import { describeGate } from './describe-gate.js';
 import { describeIssueShort, legNamesOf } from './describe-issue.js';
-import { unreadStreamsNote } from './describe-unknown.js';
+import { unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { formatDuration, formatIsoTime, plural } from './format-values.js';
 import { renderBreakdownsMarkdown } from './render-breakdowns-markdown.js';
 import { notListedLine, windowLine } from './selection-lines.js';
@@ -24,7 +24,8 @@ export function escapeMarkdown(text: string): string {
 
 /**
  * For $GITHUB_STEP_SUMMARY and pull-request comments: totals, gates, and the poor calls with their issues, then the
- * calls whose media was not poor but a leg of which failed (dropped, or never connected: what --max-failed-calls counts).
+ * calls whose media was not poor but a leg of which failed (dropped, or never connected: what --max-failed-calls counts),
+ * then, with --fail-on-unknown, the calls of unknown quality and why.
  */
 export function renderMarkdown(doc: SummaryDocument, budget = MARKDOWN_BUDGET_BYTES, breakdowns = true): string {
   const t = doc.totals;
@@ -50,7 +51,10 @@ export function renderMarkdown(doc: SummaryDocument, budget = MARKDOWN_BUDGET_BY
     return `${head[0]}\n\n_No room left for the report (GitHub caps a step summary at 1 MiB); see the JSON report._\n`;
   }
   const failedOnly = doc.calls.filter((c) => c.quality !== 'poor' && c.failedLegs.length > 0);
-  const poor = [...doc.calls.filter((c) => c.quality === 'poor'), ...failedOnly];
+  // With --fail-on-unknown, calls of unknown quality fail the build too: which ones, and why, is listed after.
+  const unknownToo = doc.gates.some((g) => g.gate === 'fail-on-unknown');
+  const unknownOnly = unknownToo ? doc.calls.filter((c) => c.quality === 'unknown' && c.failedLegs.length === 0) : [];
+  const poor = [...doc.calls.filter((c) => c.quality === 'poor'), ...failedOnly, ...unknownOnly];
   const notListed = notListedLine(doc);
   const tail = [
     ...(notListed ? ['', `_${escapeMarkdown(notListed)}_`] : []),
@@ -61,7 +65,7 @@ export function renderMarkdown(doc: SummaryDocument, budget = MARKDOWN_BUDGET_BY
   ];
   if (poor.length === 0) return [...head, t.poorCalls > 0 ? 'No poor calls listed.' : 'No poor calls.', ...tail].join('\n');
 
-  head.push(failedOnly.length > 0 ? '### Poor calls, and calls with a failed leg' : '### Poor calls', '', '| Call | Start (UTC) | Duration | Type | Issues |', '|---|---|---:|---|---|');
+  head.push(listTitle(poor.length > failedOnly.length + unknownOnly.length, failedOnly.length > 0, unknownOnly.length > 0), '', '| Call | Start (UTC) | Duration | Type | Issues |', '|---|---|---:|---|---|');
   const out = [...head];
   let bytes = Buffer.byteLength(out.join('\n')) + Buffer.byteLength(tail.join('\n')) + 200;
   let shown = 0;
@@ -77,9 +81,16 @@ export function renderMarkdown(doc: SummaryDocument, budget = MARKDOWN_BUDGET_BY
   return [...out, ...tail].join('\n');
 }
 
+/** "### Poor calls", "### Poor calls, and calls with a failed leg", …: the kinds of call the list holds. */
+function listTitle(poor: boolean, failed: boolean, unknown: boolean): string {
+  const kinds = [...(poor ? ['poor calls'] : []), ...(failed ? ['calls with a failed leg'] : []), ...(unknown ? ['calls of unknown quality'] : [])];
+  const title = kinds.length === 1 ? kinds[0]! : `${kinds.slice(0, -1).join(', ')}, and ${kinds.at(-1)}`;
+  return `### ${title[0]!.toUpperCase()}${title.slice(1)}`;
+}
+
 function callRow(call: CallJson): string {
   const legs = legNamesOf(call);
-  const unread = unreadStreamsNote(call);
+  const unread = call.quality === 'unknown' ? `quality unknown: ${unknownReason(call)}` : unreadStreamsNote(call);
   const issues = [...call.issues.map((i) => `${legs.issue(i)}: ${describeIssueShort(i)}`), ...call.failedLegs.map(legs.failed), ...(unread === null ? [] : [unread])]
     .map(escapeMarkdown)
     .join('<br>');

@@ -113,7 +113,7 @@ test('--max-failed-calls: calls with a leg that dropped or never connected, whic
   assert.match(run.stdout, /1 call: 0 poor, 0 unknown, 1 good · 1 stream, 0 poor · 1 with a failed leg/);
   const md = runCli(['summarize', failedLeg, '--format', 'markdown', '--no-breakdowns']).stdout;
   assert.match(md, /\| 1 \| 0 \| 0 \| 1 \| 1 \| 0 \| 0 \| 1 \|/, 'totals: 1 call, good, with a failed leg');
-  assert.match(md, /### Poor calls, and calls with a failed leg\n\n.*\n.*\n\| `eeeeeeee-0000-4000-8000-000000000005` \| .* \| P2P \| leg ep-a: failed 495\/4507 \|/);
+  assert.match(md, /### Calls with a failed leg\n\n.*\n.*\n\| `eeeeeeee-0000-4000-8000-000000000005` \| .* \| P2P \| leg ep-a: failed 495\/4507 \|/);
   const github = runCli(['summarize', failedLeg, '--format', 'github']).stdout;
   assert.match(github, /^::warning title=Failed leg in call eeeeeeee-0000-4000-8000-000000000005::P2P eeeeeeee-0000-4000-8000-000000000005: media good, 1 leg failed%0Aleg ep-a: failed 495\/4507$/m);
   assert.match(github, /::notice title=ACS call quality::1 call: 0 poor, 0 unknown; 1 stream, 0 poor; 1 with a failed leg/);

@@ -111,3 +111,15 @@ test('on worker threads the JSON is byte for byte one thread\'s', () => {
   assert.equal(two.stdout, one.stdout);
   assert.equal((JSON.parse(one.stdout) as SummaryDocument).totals.unknownStreams, 7);
 });
+
+test('with --fail-on-unknown, markdown lists the calls of unknown quality and why, and github warns of each; without it, neither', () => {
+  const markdown = runCli(['summarize', FIXTURE, '--format', 'markdown', '--fail-on-unknown']);
+  assert.equal(markdown.status, 1);
+  assert.match(markdown.stdout, /\n### Poor calls, and calls of unknown quality\n/);
+  assert.match(markdown.stdout, /\| `a0000001-[^`]*` \|.*\| quality unknown: no metric read \|/);
+  assert.match(markdown.stdout, /\| `a0000002-[^`]*` \|.*\| quality unknown: no metric read \|/);
+  const github = runCli(['summarize', FIXTURE, '--format', 'github', '--fail-on-unknown']).stdout;
+  assert.equal(github.match(/^::warning title=Unknown quality in call a000000[12]-[^:]*::Group [^:]*: quality unknown, no metric read$/gm)?.length, 2);
+  assert.doesNotMatch(runCli(['summarize', FIXTURE, '--format', 'markdown']).stdout, /quality unknown|calls of unknown quality/);
+  assert.doesNotMatch(runCli(['summarize', FIXTURE, '--format', 'github']).stdout, /Unknown quality in call/);
+});
