@@ -21,9 +21,21 @@ export function parseReportFlag<F extends string>(text: string, formats: readonl
   return { format, path };
 }
 
-/** Whether the path is GitHub's step summary file, however it is named (a relative path, `./`). */
+/**
+ * Whether the path is GitHub's step summary file, however it is named (a relative path, `./`, a symbolic link):
+ * the same path, or the same file by device and inode.
+ */
 export function isStepSummary(path: string, env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.GITHUB_STEP_SUMMARY ? resolve(env.GITHUB_STEP_SUMMARY) === resolve(path) : false;
+  const summary = env.GITHUB_STEP_SUMMARY;
+  if (!summary) return false;
+  if (resolve(summary) === resolve(path)) return true;
+  try {
+    const a = statSync(summary);
+    const b = statSync(path);
+    return a.dev === b.dev && a.ino === b.ino;
+  } catch {
+    return false;
+  }
 }
 
 /**

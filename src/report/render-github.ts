@@ -42,19 +42,20 @@ export function renderGithub(doc: SummaryDocument): string {
     const id = safeText(call.correlationId);
     lines.push(`::warning title=${escapeProperty(`Unknown quality in call ${id}`)}::${escapeData(`${safeText(call.callType ?? 'Call')} ${id}: quality unknown, ${unknownReason(call)}`)}`);
   }
-  if (unknown.length > MAX_ANNOTATIONS) {
-    lines.push(`::warning title=${escapeProperty('More calls of unknown quality')}::${escapeData(`${plural(unknown.length - MAX_ANNOTATIONS, 'more call')} of unknown quality not annotated; run acs-calllogs summarize --format markdown or json for all`)}`);
-  }
-  // Poor calls past the ten, and those --limit left out of the listing: the totals count every poor call (the
-  // failed-leg warnings above are not poor calls, and take none of their count).
+  // What was not annotated, past the ten or left out of the listing (--limit, --only-poor), counted from the totals,
+  // which count every call judged: poor calls (the failed-leg warnings take none of their count), calls with a
+  // failed leg (in a poor call's ::error or a warning of their own), calls of unknown quality.
   const t = doc.totals;
-  const more = t.poorCalls - poorAnnotated;
-  if (more > 0) {
-    lines.push(`::warning title=${escapeProperty('More poor calls')}::${escapeData(`${plural(more, 'more poor call')} not annotated; run acs-calllogs summarize --format markdown or json for all ${t.poorCalls}`)}`);
-  }
-  const moreFailed = failedOnly.length - Math.min(failedOnly.length, MAX_ANNOTATIONS);
-  if (moreFailed > 0) {
-    lines.push(`::warning title=${escapeProperty('More failed legs')}::${escapeData(`${plural(moreFailed, 'more call')} of fine media with a failed leg not annotated; run acs-calllogs summarize --format markdown or json for all`)}`);
+  const annotatedFailed = poor.slice(0, MAX_ANNOTATIONS).filter((c) => c.failedLegs.length > 0).length + Math.min(failedOnly.length, MAX_ANNOTATIONS);
+  const unknownGate = doc.gates.some((g) => g.gate === 'fail-on-unknown');
+  const pointers: Array<[string, number, number, string, string]> = [
+    ['More poor calls', t.poorCalls, t.poorCalls - poorAnnotated, 'poor call', 'poor calls'],
+    ['More failed legs', t.failedCalls, t.failedCalls - annotatedFailed, 'call with a failed leg', 'calls with a failed leg'],
+    ['More calls of unknown quality', t.unknownCalls, unknownGate ? t.unknownCalls - Math.min(unknown.length, MAX_ANNOTATIONS) : 0, 'call of unknown quality', 'calls of unknown quality'],
+  ];
+  for (const [title, all, more, one, many] of pointers) {
+    if (more <= 0) continue;
+    lines.push(`::warning title=${escapeProperty(title)}::${escapeData(`${more} more ${more === 1 ? one : many} not annotated; run acs-calllogs summarize --format markdown or json for all ${all}`)}`);
   }
   const failed = t.failedCalls > 0 ? `; ${t.failedCalls} with a failed leg` : '';
   const unread = t.unknownStreams > 0 ? `, ${t.unknownStreams} unknown` : '';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import type { SummaryDocument } from '../../src/report/summary-document.js';
@@ -201,6 +201,10 @@ test('GITHUB_STEP_SUMMARY is appended to, as GitHub expects', () => {
   // Named another way (relative to the working folder), it is the same file: appended to, not replaced.
   runCli(['summarize', SAMPLES, '--report', 'markdown=step_summary'], { env: { GITHUB_STEP_SUMMARY: summary }, cwd: dirname(summary) });
   assert.match(readFileSync(summary, 'utf8'), /^# before\n## ACS call quality[^]*\n## ACS call quality/);
+  // Named by a symbolic link to it: the same file, by device and inode.
+  symlinkSync(summary, join(dirname(summary), 'link.md'));
+  runCli(['summarize', SAMPLES, '--report', `markdown=${join(dirname(summary), 'link.md')}`], { env: { GITHUB_STEP_SUMMARY: summary } });
+  assert.match(readFileSync(summary, 'utf8'), /^# before\n## ACS call quality[^]*\n## ACS call quality[^]*\n## ACS call quality/);
 });
 
 test('a step summary that holds a lot already: markdown appended takes only what is left of GitHub\'s 1 MiB', () => {

@@ -34,7 +34,7 @@ function doc(calls: CallJson[]): SummaryDocument {
     schemaVersion: 1,
     thresholds: {},
     input: { files: 1, read: 10, records: 10, used: 10, invalid: 0, duplicates: 0, superseded: 0, ignored: 0, skippedFiles: 0, timesNotRead: 0, numbersNotRead: 0, shapes: {}, byCategory: {} },
-    totals: { calls: calls.length, poorCalls: poor, unknownCalls: unknown, streams: 4 * calls.length, poorStreams: poor, unknownStreams: 0, callsWithLegs: calls.length, failedCalls: 0 },
+    totals: { calls: calls.length, poorCalls: poor, unknownCalls: unknown, streams: 4 * calls.length, poorStreams: poor, unknownStreams: 0, callsWithLegs: calls.length, failedCalls: calls.filter((c) => c.failedLegs.length > 0).length },
     gates: [{ gate: 'max-poor-calls', crossed: true, actual: poor, limit: 0, unit: 'count', count: poor, of: calls.length }],
     calls,
   };
@@ -118,7 +118,17 @@ test('github: the failed-leg warnings of calls whose media was fine take nothing
   assert.equal(out.filter((l) => l.startsWith('::error ')).length, MAX_ANNOTATIONS);
   assert.equal(out.filter((l) => l.startsWith('::warning title=Failed leg in call ')).length, MAX_ANNOTATIONS);
   assert.ok(out.some((l) => /^::warning title=More poor calls::2 more poor calls/.test(l)), out.join('\n'));
-  assert.ok(out.some((l) => /^::warning title=More failed legs::3 more calls of fine media with a failed leg/.test(l)), out.join('\n'));
+  assert.ok(out.some((l) => /^::warning title=More failed legs::3 more calls with a failed leg not annotated/.test(l)), out.join('\n'));
+});
+
+test('github: calls left out of the listing (--limit, --only-poor) are counted from the totals, failed legs and unknown calls too', () => {
+  const listed = Array.from({ length: 5 }, (_, i) => poorCall(i));
+  const d = { ...doc(listed), gates: [{ gate: 'fail-on-unknown', crossed: true, actual: 4, limit: 0, unit: 'count', count: 4, of: 30 }] } as SummaryDocument;
+  d.totals = { ...d.totals, calls: 30, poorCalls: 15, unknownCalls: 4, failedCalls: 12 };
+  const out = renderGithub(d);
+  assert.match(out, /^::warning title=More poor calls::10 more poor calls not annotated/m);
+  assert.match(out, /^::warning title=More failed legs::12 more calls with a failed leg not annotated/m);
+  assert.match(out, /^::warning title=More calls of unknown quality::4 more calls of unknown quality not annotated/m);
 });
 
 test('markdown: totals, gates, poor calls; log text cannot break the table; trimmed to its budget', () => {
