@@ -136,11 +136,13 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
     return ms;
   };
 
-  // The client categories name the call CallId; in survey records CorrelationId holds the participant.
+  // The client categories name the call CallId; in survey records CorrelationId holds the participant (ACSCallSurvey),
+  // so a survey without CallId names no call: not one of its own, made of its participant's id.
   const clientSide = resolved.category !== 'CallSummary' && resolved.category !== 'CallDiagnostics';
   const callId = (slot: number) => toCallId(fields.at(slot));
-  const correlationId = clientSide ? (callId(K.callid) ?? callId(K.correlationid)) : (callId(K.correlationid) ?? callId(K.callid));
-  if (correlationId === null) return { kind: 'invalid', reason: `${resolved.category} record without a correlationId` };
+  const survey = resolved.category === 'CallSurvey';
+  const correlationId = survey ? callId(K.callid) : clientSide ? (callId(K.callid) ?? callId(K.correlationid)) : (callId(K.correlationid) ?? callId(K.callid));
+  if (correlationId === null) return { kind: 'invalid', reason: `${resolved.category} record without ${survey ? 'a CallId' : 'a correlationId'}` };
 
   // A row of an *Updates table is a version: one without its number (None, missing) ranks below every numbered
   // one, rather than standing as the final record that no version displaces.
@@ -256,7 +258,7 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
         time: recordTime,
         category: 'CallSurvey',
         surveyId: text(K.surveyid),
-        participantId: text(K.participantid),
+        participantId: text(K.participantid) ?? text(K.correlationid),
         ratings,
       };
       return recorded(record, timesNotRead, numbersNotRead);

@@ -150,6 +150,14 @@ test('a survey names the call CallId (its CorrelationId holds the participant) a
   assert.deepEqual(r.ratings, { OverallRatingScore: 2, OverallRatingScoreUpperBound: 5, AudioIssues: 'Echo,Distorted' });
 });
 
+test('a survey without CallId names no call (its CorrelationId is the participant\'s): invalid, not a call of its own', () => {
+  const result = normaliseRecord({ Type: 'ACSCallSurvey', CorrelationId: 'participant-1', SurveyId: 's1', OverallRatingScore: '2' });
+  assert.deepEqual(result, { kind: 'invalid', reason: 'CallSurvey record without a CallId' });
+  // Without a ParticipantId column, the CorrelationId is the participant's.
+  const named = normaliseRecord({ Type: 'ACSCallSurvey', CallId: 'call-1', CorrelationId: 'participant-1', SurveyId: 's1' });
+  assert.equal(named.kind === 'record' && (named.record as { participantId: string | null }).participantId, 'participant-1');
+});
+
 test('times not read as dates are absent, and counted with the first text; a record whose times are all read has no count', () => {
   const value = {
     time: '2026-11-20T09:00:00Z',
