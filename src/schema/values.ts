@@ -60,15 +60,12 @@ export const DECIMAL_NOTATION = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /** DECIMAL_NOTATION read by hand: numbers are most of the fields of a record. */
 function isDecimal(s: string): boolean {
-  const n = s.length;
-  let i = 0;
-  if (i < n && (s.charCodeAt(i) === 0x2b || s.charCodeAt(i) === 0x2d)) i++;
-  const intStart = i;
-  while (i < n && isDigit(s.charCodeAt(i))) i++;
+  const intStart = afterSign(s, 0);
+  let i = afterDigits(s, intStart);
   let digitCount = i - intStart;
-  if (i < n && s.charCodeAt(i) === 0x2e) {
-    const fracStart = ++i;
-    while (i < n && isDigit(s.charCodeAt(i))) i++;
+  if (i < s.length && s.charCodeAt(i) === 0x2e) {
+    const fracStart = i + 1;
+    i = afterDigits(s, fracStart);
     digitCount += i - fracStart;
   }
   if (digitCount === 0) return false;
@@ -77,15 +74,23 @@ function isDecimal(s: string): boolean {
 
 /** Whether s ends at i, or with an exponent (e, a sign, digits) from i. */
 function exponentEndsAt(s: string, i: number): boolean {
-  const n = s.length;
-  if (i < n && (s.charCodeAt(i) | 0x20) === 0x65) {
-    i++;
-    if (i < n && (s.charCodeAt(i) === 0x2b || s.charCodeAt(i) === 0x2d)) i++;
-    const expStart = i;
-    while (i < n && isDigit(s.charCodeAt(i))) i++;
+  if (i < s.length && (s.charCodeAt(i) | 0x20) === 0x65) {
+    const expStart = afterSign(s, i + 1);
+    i = afterDigits(s, expStart);
     if (i === expStart) return false;
   }
-  return i === n;
+  return i === s.length;
+}
+
+/** Where s goes on after a '+' or '-' at i (i itself when there is none). */
+function afterSign(s: string, i: number): number {
+  return i < s.length && (s.charCodeAt(i) === 0x2b || s.charCodeAt(i) === 0x2d) ? i + 1 : i;
+}
+
+/** Where the run of ASCII digits that starts at i ends. */
+function afterDigits(s: string, i: number): number {
+  while (i < s.length && isDigit(s.charCodeAt(i))) i++;
+  return i;
 }
 
 function isDigit(code: number): boolean {
@@ -94,7 +99,11 @@ function isDigit(code: number): boolean {
 
 /** A finite number in decimal notation (DECIMAL_NOTATION, after trimming), else null: what a flag or config takes. */
 export function readDecimal(text: string): number | null {
-  const t = text.trim();
+  return decimalValue(text.trim());
+}
+
+/** The finite number a trimmed text in decimal notation writes; null for any other text. */
+function decimalValue(t: string): number | null {
   if (!isDecimal(t)) return null;
   const n = Number(t);
   return Number.isFinite(n) ? n : null;
@@ -107,19 +116,15 @@ export function readDecimal(text: string): number | null {
  * 7200 in en-US, 1 and 7.2 in de): that is no number, and is counted as not read. Null for any other text.
  */
 function decimalCommaValue(s: string): number | null {
-  const n = s.length;
-  let i = 0;
-  if (i < n && (s.charCodeAt(i) === 0x2b || s.charCodeAt(i) === 0x2d)) i++;
-  const intStart = i;
-  while (i < n && isDigit(s.charCodeAt(i))) i++;
-  const intDigits = i - intStart;
-  if (intDigits === 0 || i === n || s.charCodeAt(i) !== 0x2c) return null;
-  const comma = i;
-  const fracStart = ++i;
-  while (i < n && isDigit(s.charCodeAt(i))) i++;
+  const intStart = afterSign(s, 0);
+  const comma = afterDigits(s, intStart);
+  const intDigits = comma - intStart;
+  if (intDigits === 0 || comma === s.length || s.charCodeAt(comma) !== 0x2c) return null;
+  const fracStart = comma + 1;
+  const i = afterDigits(s, fracStart);
   const fracDigits = i - fracStart;
   if (fracDigits === 0 || !exponentEndsAt(s, i)) return null;
-  const grouping = intDigits <= 3 && s.charCodeAt(intStart) !== 0x30 && fracDigits === 3 && i === n;
+  const grouping = intDigits <= 3 && s.charCodeAt(intStart) !== 0x30 && fracDigits === 3 && i === s.length;
   if (grouping) return null;
   const value = Number(`${s.slice(0, comma)}.${s.slice(fracStart)}`);
   return Number.isFinite(value) ? value : null;
@@ -138,9 +143,7 @@ export function toNumber(value: unknown): number | null {
   }
   if (isAbsent(value) || typeof value !== 'string') return null;
   const text = value.trim();
-  if (!isDecimal(text)) return decimalCommaValue(text);
-  const n = Number(text);
-  return Number.isFinite(n) ? n : null;
+  return decimalValue(text) ?? decimalCommaValue(text);
 }
 
 /**
