@@ -29,7 +29,7 @@ import type { ReadFlags } from './read-flags.js';
 import { runExitCode } from './run-exit-code.js';
 import { UsageError } from './usage-error.js';
 import { callRecordCount } from './warn-input-problems.js';
-import { bytesIn, isStepSummary, parseReportFlag, stdoutStepSummaryBytes, writeReport, writeStdout } from './write-reports.js';
+import { parseReportFlag, stepSummaryBytes, writeReport, writeStdout } from './write-reports.js';
 
 export interface SummarizeOptions extends SettingsFlags, ReadFlags {
   strict?: boolean;
@@ -80,15 +80,20 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
   const callIdLength = distinctPrefixLength([...judged.rows.map((row) => row.correlationId), ...judged.leftOutIds], 8, true);
   const render = { breakdowns: options.breakdowns !== false, callIdLength };
   for (const report of reports) {
-    // GitHub caps the step summary at 1 MiB in all: markdown appended to one takes what is left of its budget.
-    const room = report.format === 'markdown' && isStepSummary(report.path) ? { markdownBudget: MARKDOWN_BUDGET_BYTES - bytesIn(report.path) } : {};
-    writeReport(report.path, SUMMARY_REPORTERS[report.format](doc, new Chalk({ level: 0 }), { ...render, ...room }));
+    writeReport(report.path, SUMMARY_REPORTERS[report.format](doc, new Chalk({ level: 0 }), { ...render, ...roomIn(report.format, report.path) }));
   }
-  const stdoutHolds = format === 'markdown' ? stdoutStepSummaryBytes() : undefined;
-  const stdoutRoom = stdoutHolds !== undefined ? { markdownBudget: MARKDOWN_BUDGET_BYTES - stdoutHolds } : {};
-  await writeStdout(SUMMARY_REPORTERS[format](doc, colorsFor(process.stdout), { ...render, ...stdoutRoom }));
+  await writeStdout(SUMMARY_REPORTERS[format](doc, colorsFor(process.stdout), { ...render, ...roomIn(format, 1) }));
 
   return runExitCode(doc.gates, loaded, options.strict);
+}
+
+/**
+ * GitHub caps the step summary at 1 MiB in all: markdown appended to it (a path, or standard output's descriptor)
+ * takes what is left of its budget.
+ */
+function roomIn(format: SummarizeFormat, target: string | number): { markdownBudget?: number } {
+  const held = format === 'markdown' ? stepSummaryBytes(target) : undefined;
+  return held === undefined ? {} : { markdownBudget: MARKDOWN_BUDGET_BYTES - held };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, type Stats, statSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { inRuns, type ReportText } from '../report/report-text.js';
@@ -28,33 +28,39 @@ export function parseReportFlag<F extends string>(text: string, formats: readonl
 export function isStepSummary(path: string, env: NodeJS.ProcessEnv = process.env): boolean {
   const summary = env.GITHUB_STEP_SUMMARY;
   if (!summary) return false;
-  if (resolve(summary) === resolve(path)) return true;
+  return resolve(summary) === resolve(path) || isSummaryFile(() => statSync(path), summary);
+}
+
+/**
+ * How many bytes the step summary holds when a report goes to it — a path (`--report markdown=…`), or standard
+ * output's descriptor when a shell appends it (`>> "$GITHUB_STEP_SUMMARY"`, as GitHub's own examples write) — so
+ * that what earlier commands of the step wrote is left its room; undefined when the target is not the step summary.
+ */
+export function stepSummaryBytes(target: string | number, env: NodeJS.ProcessEnv = process.env): number | undefined {
+  if (typeof target === 'string') return isStepSummary(target, env) ? bytesIn(target) : undefined;
+  const summary = env.GITHUB_STEP_SUMMARY;
+  if (!summary) return undefined;
   try {
-    const a = statSync(summary);
-    const b = statSync(path);
+    const out = fstatSync(target);
+    return out.isFile() && isSummaryFile(() => out, summary) ? out.size : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the file statted is the step summary, by device and inode; false when either cannot be statted. */
+function isSummaryFile(stat: () => Stats, summary: string): boolean {
+  try {
+    const a = stat();
+    const b = statSync(summary);
     return a.dev === b.dev && a.ino === b.ino;
   } catch {
     return false;
   }
 }
 
-/**
- * How many bytes the step summary holds when standard output is that very file (`>> "$GITHUB_STEP_SUMMARY"`, the
- * way GitHub's own examples write to it), known by its device and inode whatever it is named; undefined otherwise.
- */
-export function stdoutStepSummaryBytes(env: NodeJS.ProcessEnv = process.env, fd = 1): number | undefined {
-  if (!env.GITHUB_STEP_SUMMARY) return undefined;
-  try {
-    const out = fstatSync(fd);
-    const summary = statSync(env.GITHUB_STEP_SUMMARY);
-    return out.isFile() && out.dev === summary.dev && out.ino === summary.ino ? out.size : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** How many bytes a step summary holds already (what earlier commands of the step wrote): 0 when there is none yet. */
-export function bytesIn(path: string): number {
+function bytesIn(path: string): number {
   try {
     return statSync(path).size;
   } catch {

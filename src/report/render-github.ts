@@ -37,7 +37,8 @@ export function renderGithub(doc: SummaryDocument): string {
     lines.push(`::warning title=${escapeProperty(`Failed leg in call ${id}`)}::${escapeData(`${safeText(call.callType ?? 'Call')} ${id}: media ${call.quality}, ${plural(call.failedLegs.length, 'leg')} failed\n${body}`)}`);
   }
   // With --fail-on-unknown, calls of unknown quality fail the build too: a ::warning each says which and why.
-  const unknown = doc.gates.some((g) => g.gate === 'fail-on-unknown') ? doc.calls.filter((c) => c.quality === 'unknown') : [];
+  const unknownGate = doc.gates.some((g) => g.gate === 'fail-on-unknown');
+  const unknown = unknownGate ? doc.calls.filter((c) => c.quality === 'unknown') : [];
   for (const call of unknown.slice(0, MAX_ANNOTATIONS)) {
     const id = safeText(call.correlationId);
     lines.push(`::warning title=${escapeProperty(`Unknown quality in call ${id}`)}::${escapeData(`${safeText(call.callType ?? 'Call')} ${id}: quality unknown, ${unknownReason(call)}`)}`);
@@ -47,7 +48,6 @@ export function renderGithub(doc: SummaryDocument): string {
   // failed leg (in a poor call's ::error or a warning of their own), calls of unknown quality.
   const t = doc.totals;
   const annotatedFailed = poor.slice(0, MAX_ANNOTATIONS).filter((c) => c.failedLegs.length > 0).length + Math.min(failedOnly.length, MAX_ANNOTATIONS);
-  const unknownGate = doc.gates.some((g) => g.gate === 'fail-on-unknown');
   const pointers: Array<[string, number, number, string, string]> = [
     ['More poor calls', t.poorCalls, t.poorCalls - poorAnnotated, 'poor call', 'poor calls'],
     ['More failed legs', t.failedCalls, t.failedCalls - annotatedFailed, 'call with a failed leg', 'calls with a failed leg'],
