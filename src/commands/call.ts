@@ -9,7 +9,7 @@ import { describeLegId, legIdsOf, matchLegId } from '../rules/match-leg-id.js';
 import { evaluateCallGates } from '../rules/gates.js';
 import { plural } from '../report/format-values.js';
 import { safeText } from '../report/terminal-text.js';
-import { unknownReason } from '../report/describe-unknown.js';
+import { streamCountsOf, unknownReason } from '../report/describe-unknown.js';
 import { normaliseKey } from '../schema/field-map.js';
 import { toCallId } from '../schema/values.js';
 import { callSearch } from './call-search.js';
@@ -66,7 +66,7 @@ export async function callCommand(id: string, named: string[], options: CallOpti
     // The calls parsed hold no match: the nearest ids come from everything, read again for the ids alone.
     const otherIds = viaStdin ? seenIds : await idsIn(inputs, readOptionsFrom(options));
     // Not the id itself, which torn records may have given the re-read: "no call X; nearest: X" tells nothing.
-    const others = [...new Set([...otherIds, ...found])].filter((other) => other.toLowerCase() !== query.toLowerCase());
+    const others = [...new Set([...otherIds, ...found])].filter((other) => other.toLowerCase() !== query); // query: lower case
     const nearest = nearestIds(query, others, 3);
     const hint = nearest.length ? `; nearest ids seen: ${nearest.join(', ')}` : '';
     // Only records whose text holds the id are parsed: the invalid ones (on stderr above) may have been the call's,
@@ -91,7 +91,7 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   const gates = evaluateCallGates(story.quality, settings.gates);
   // As summarize says of gates with nothing to judge: a call whose CallDiagnostics have not arrived passes --fail-on-poor.
   if (settings.gates.failOnPoor && !settings.gates.failOnUnknown && story.quality === 'unknown') {
-    const reason = unknownReason({ streams: story.verdict.streams.length, unknownStreams: story.verdict.unknownStreams });
+    const reason = unknownReason(streamCountsOf(story.verdict));
     process.stderr.write(`warning: --fail-on-poor passed with nothing to judge: the call's quality is unknown (${reason}); add --fail-on-unknown to fail then\n`);
   }
   return runExitCode(gates, shown, options.strict);

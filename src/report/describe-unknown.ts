@@ -6,6 +6,11 @@ export interface StreamCounts {
   unknownStreams: number;
 }
 
+/** A call verdict's stream counts, as the reports of one call (`call`) give them to the functions below. */
+export function streamCountsOf(verdict: { streams: readonly unknown[]; unknownStreams: number }): StreamCounts {
+  return { streams: verdict.streams.length, unknownStreams: verdict.unknownStreams };
+}
+
 /**
  * Why a call's quality is unknown, as every report says it: it has no CallDiagnostics, or none of its streams had
  * a metric a rule could judge ("None", null, "Redacted" …).

@@ -7,7 +7,7 @@ import { STREAM_METRICS } from '../schema/call-record.js';
 import { REDACTED } from '../schema/values.js';
 import { streamDirection } from './call-document.js';
 import { describeIssueLong, formatMetricValue, issueLeg } from './describe-issue.js';
-import { unknownReason, unreadStreamsNote } from './describe-unknown.js';
+import { streamCountsOf, unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { distinctPrefixLength } from './distinct-prefix.js';
 import { formatDuration, formatNumber, formatTime, plural } from './format-values.js';
 import { ganttBars } from './render-gantt.js';
@@ -88,7 +88,7 @@ function header(story: CallStory, c: ChalkInstance, asked: LegId | null): string
  * of known quality no rule could judge.
  */
 function verdictNote(story: CallStory, c: ChalkInstance): string {
-  const counts = { streams: story.verdict.streams.length, unknownStreams: story.verdict.unknownStreams };
+  const counts = streamCountsOf(story.verdict);
   const note = story.quality === 'unknown' ? unknownReason(counts) : unreadStreamsNote(counts);
   return note === null ? '' : c.dim(` (${note})`);
 }
