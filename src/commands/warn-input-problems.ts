@@ -1,11 +1,16 @@
 import type { LoadedCalls } from '../model/load-calls.js';
-import { notReadOf, type ValuesNotReadInFile } from '../model/values-not-read.js';
+import { type NotReadKind, notReadOf, type ValuesNotReadInFile } from '../model/values-not-read.js';
 import { describeFileCounts } from '../report/describe-file-counts.js';
 import { plural } from '../report/format-values.js';
 import { placeInFile, sourcePlace } from '../report/source-place.js';
 import { safeText } from '../report/terminal-text.js';
 
 const SHOWN = 5;
+/** Values not read, a kind at a time (times first), as the line past the first files words them. */
+const NOT_READ_WORDS: ReadonlyArray<readonly [NotReadKind, string]> = [
+  ['time', 'times not read as dates'],
+  ['number', 'numbers not read'],
+];
 /** Locations named in the one-line count of invalid records. */
 const WHERE_SHOWN = 3;
 
@@ -31,12 +36,11 @@ export function inputProblemLines(loaded: LoadedCalls, verbose = false): string[
     lines.push(`warning: ${safeText(file)}: its times are headed [${safeText(timeZone)}], not [UTC], and are read as UTC: export it again with the portal's time zone set to UTC for exact times`);
   }
   if (loaded.zoned.length > SHOWN) lines.push(`warning: … and ${loaded.zoned.length - SHOWN} more files whose times are not UTC`);
-  const times = notReadOf(loaded.valuesNotRead, 'time');
-  for (const f of times.slice(0, SHOWN)) lines.push(notReadLine(f));
-  if (times.length > SHOWN) lines.push(`warning: … and ${times.length - SHOWN} more files with times not read as dates`);
-  const numbers = notReadOf(loaded.valuesNotRead, 'number');
-  for (const f of numbers.slice(0, SHOWN)) lines.push(notReadLine(f));
-  if (numbers.length > SHOWN) lines.push(`warning: … and ${numbers.length - SHOWN} more files with numbers not read`);
+  for (const [kind, what] of NOT_READ_WORDS) {
+    const files = notReadOf(loaded.valuesNotRead, kind);
+    for (const f of files.slice(0, SHOWN)) lines.push(notReadLine(f));
+    if (files.length > SHOWN) lines.push(`warning: … and ${files.length - SHOWN} more files with ${what}`);
+  }
   for (const { file, reason } of loaded.skipped.slice(0, SHOWN)) lines.push(`note: skipped ${safeText(file)}: ${safeText(reason)}`);
   if (loaded.skipped.length > SHOWN) lines.push(`note: … and ${loaded.skipped.length - SHOWN} more skipped files`);
   return lines;
