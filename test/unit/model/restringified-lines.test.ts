@@ -71,3 +71,15 @@ test('restringified lines: the escapes of each writer, and text that only looks 
   assert.deepEqual(answers(cases.map(([l]) => l)), cases.map(([, expected]) => expected));
   for (const [l, expected] of cases) assert.equal(rewritten(l), expected, l);
 });
+
+test('restringified lines: a batch over the scratch space of the byte scans (2 MiB) is searched by Buffer.indexOf, with the same answers', () => {
+  const filler = '{"category":"CallDiagnostics","n":1}';
+  // `": ` in a string is taken for a spaced key too (it only costs time), by either search.
+  const tail = ['{"spaced": 1}', filler, '{"text":"a\\": b"}', filler, '{"dotNet":"\\u002B"}'];
+  const lines = [...Array.from({ length: 70_000 }, () => filler), ...tail];
+  assert.ok(Buffer.byteLength(lines.join('\n')) > 2 << 20);
+  const got = answers(lines);
+  assert.deepEqual(got.slice(-tail.length), [true, false, true, false, true]);
+  assert.deepEqual(answers(tail), [true, false, true, false, true]);
+  assert.equal(got.slice(0, -tail.length).some(Boolean), false);
+});
