@@ -2,14 +2,13 @@
 // The yardstick of `npm run bench`: the plainest Node loop over a JSON Lines file — read 1 MiB chunks, split
 // lines, JSON.parse each, one Map update a line — with none of the tool's work (normalising, rules, accounting).
 //   node scripts/bench-bare-loop.mjs <file.jsonl>   prints "<lines> lines, <calls> calls"
-// With --normalise and/or --fingerprint it also runs the tool's normaliser (from dist/, so build first) and the
-// SHA-1 of each line: the least work a record takes before any accounting, calls, rules or report (README, Speed).
-import { hash } from 'node:crypto';
+// With --normalise and/or --fingerprint it also runs the tool's normaliser and the fingerprint of each line (from
+// dist/, so build first): the least work a record takes before any accounting, calls, rules or report (README, Speed).
 import { createReadStream } from 'node:fs';
 
 const [file, ...flags] = process.argv.slice(2);
 const normalise = flags.includes('--normalise') ? (await import('../dist/src/schema/normalise-record.js')).normaliseRecord : null;
-const fingerprint = flags.includes('--fingerprint');
+const fingerprint = flags.includes('--fingerprint') ? (await import('../dist/src/model/record-fingerprint.js')).fingerprintOf : null;
 
 const calls = new Map();
 let lines = 0;
@@ -21,7 +20,7 @@ for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20, encod
     const line = text.slice(start, nl);
     const record = JSON.parse(line);
     if (normalise !== null) normalise(record);
-    if (fingerprint) hash('sha1', line, 'base64');
+    if (fingerprint !== null) fingerprint(line);
     calls.set(record.correlationId, (calls.get(record.correlationId) ?? 0) + 1);
     lines++;
     start = nl + 1;

@@ -13,9 +13,10 @@ import { BYTE_SCAN_WASM } from './byte-scan-wasm.js';
 
 const PAGE = 1 << 16;
 const NEEDLE_MAX = 4096;
-/** The head: the needle at 0, then the positions found (4 bytes each). */
+/** The head: the needle at 0, then the positions found (4 bytes each), then a fingerprint's 16 bytes. */
 const HEAD_BYTES = PAGE;
-const POSITIONS_MAX = (HEAD_BYTES - NEEDLE_MAX) / 4;
+const HASH_AT = HEAD_BYTES - 16;
+const POSITIONS_MAX = (HASH_AT - NEEDLE_MAX) / 4;
 /** A slot holds a read of FILE_BATCH_BYTES (1 MiB) with the room kept before it (64 KiB), see read-file-line-batches.ts. */
 export const SLOT_BYTES = (1 << 20) + (1 << 16);
 const SLOTS_AT = HEAD_BYTES;
@@ -37,6 +38,11 @@ interface Scanner {
   positions: Int32Array;
   countLf: (at: number, length: number) => number;
   findFolded: (at: number, end: number, needleAt: number, needleLength: number, out: number, max: number) => number;
+  /** The fingerprint hashEnd wrote, as four 32-bit words. */
+  hash: Int32Array;
+  hashStart: (length: number) => void;
+  hashWords: (at: number, length: number) => number;
+  hashEnd: (at: number, length: number, out: number) => void;
 }
 
 let scanner: Scanner | null | undefined; // undefined: not made yet; null: this runtime cannot
@@ -56,6 +62,10 @@ function getScanner(): Scanner | null {
       positions: new Int32Array(memory.buffer, NEEDLE_MAX, POSITIONS_MAX),
       countLf: exports.countLf as Scanner['countLf'],
       findFolded: exports.findFolded as Scanner['findFolded'],
+      hash: new Int32Array(memory.buffer, HASH_AT, 4),
+      hashStart: exports.hashStart as Scanner['hashStart'],
+      hashWords: exports.hashWords as Scanner['hashWords'],
+      hashEnd: exports.hashEnd as Scanner['hashEnd'],
     };
   } catch {
     // No SIMD (an old CPU or a runtime without it): the callers' own scans do.
@@ -108,6 +118,42 @@ export function findFolded(bytes: Uint8Array, folded: Uint8Array): number[] | nu
     if (count < POSITIONS_MAX) return found;
     from = s.positions[count - 1]! + 1; // the space for positions was full: on after the last
   }
+}
+
+/**
+ * The fingerprint hash of the bytes (byte-scan.wat; record-fingerprint.ts), as four 32-bit words in a view that
+ * the next hash overwrites: read them at once. Bytes in a leased buffer are hashed where they lie, others copied
+ * into the scratch space, 2 MiB at a time. Null when this runtime cannot: fingerprint-hash.ts then does.
+ */
+export function hashBytes(bytes: Uint8Array): Int32Array | null {
+  const s = getScanner();
+  if (s === null) return null;
+  s.hashStart(bytes.length);
+  const at = placed(s, bytes, true);
+  if (at !== null) {
+    s.hashEnd(at, bytes.length, HASH_AT);
+    return s.hash;
+  }
+  // Over the scratch space: its whole 2 MiB (a multiple of 8 bytes) at a time, the rest at the end.
+  let from = 0;
+  for (; bytes.length - from > SCRATCH_BYTES; from += SCRATCH_BYTES) {
+    s.memory.set(bytes.subarray(from, from + SCRATCH_BYTES), SCRATCH_AT);
+    s.hashWords(SCRATCH_AT, SCRATCH_BYTES);
+  }
+  s.memory.set(bytes.subarray(from), SCRATCH_AT);
+  s.hashEnd(SCRATCH_AT, bytes.length - from, HASH_AT);
+  return s.hash;
+}
+
+/** hashBytes of the text's UTF-8, written straight into the scratch space when it surely fits. */
+export function hashText(text: string): Int32Array | null {
+  const s = getScanner();
+  if (s === null) return null;
+  if (text.length * 3 > SCRATCH_BYTES) return hashBytes(Buffer.from(text, 'utf8'));
+  const length = s.memory.write(text, SCRATCH_AT, 'utf8');
+  s.hashStart(length);
+  s.hashEnd(SCRATCH_AT, length, HASH_AT);
+  return s.hash;
 }
 
 /** Where the bytes are in the module's memory: where they lie (a leased slot), else (`copy`) copied into the scratch space; else null. */

@@ -73,4 +73,61 @@
         (local.set $p (i32.add (local.get $p) (i32.const 1)))
         (br $tail)))
     (local.get $count))
+
+  ;; A record's fingerprint (record-fingerprint.ts): 128 bits of hash over its bytes, two 64-bit lanes that each
+  ;; take every 8-byte word (little-endian) of the text, then its last 0-7 bytes as one word with zeros above
+  ;; them; the length seeds the second lane, so that the zeros cannot make two texts alike. Each lane's step is
+  ;; a bijection of the lane for a given word (xor or add, rotate, multiply by an odd constant), so two texts of
+  ;; one length part at their first different word and meet again only by chance, 2^-64 a lane. Not a
+  ;; cryptographic hash. src/model/fingerprint-hash.ts is the same function in JavaScript, and a test checks
+  ;; that the two agree.
+  (global $ha (mut i64) (i64.const 0))
+  (global $hb (mut i64) (i64.const 0))
+
+  ;; Starts the fingerprint of a text of n bytes.
+  (func (export "hashStart") (param $n i32)
+    (global.set $ha (i64.const 0x9E3779B97F4A7C15))
+    (global.set $hb (i64.xor (i64.const 0xC2B2AE3D27D4EB4F) (i64.extend_i32_u (local.get $n)))))
+
+  ;; Takes the 8-byte words of [p, p + n) into the lanes; returns where the words end (at most 7 bytes before p + n).
+  (func $words (export "hashWords") (param $p i32) (param $n i32) (result i32)
+    (local $end i32) (local $a i64) (local $b i64) (local $w i64)
+    (local.set $a (global.get $ha))
+    (local.set $b (global.get $hb))
+    (local.set $end (i32.add (local.get $p) (local.get $n)))
+    (block $done
+      (loop $each
+        (br_if $done (i32.gt_u (i32.add (local.get $p) (i32.const 8)) (local.get $end)))
+        (local.set $w (i64.load align=1 (local.get $p)))
+        (local.set $a (i64.mul (i64.rotl (i64.xor (local.get $a) (local.get $w)) (i64.const 29)) (i64.const 0x9FB21C651E98DF25)))
+        (local.set $b (i64.mul (i64.rotl (i64.add (local.get $b) (local.get $w)) (i64.const 37)) (i64.const 0xD6E8FEB86659FD93)))
+        (local.set $p (i32.add (local.get $p) (i32.const 8)))
+        (br $each)))
+    (global.set $ha (local.get $a))
+    (global.set $hb (local.get $b))
+    (local.get $p))
+
+  ;; A lane's last mix (xxHash64's): every bit of the lane reaches every bit of the result, the low 32 bits too,
+  ;; which the fingerprint set takes for the slot.
+  (func $avalanche (param $h i64) (result i64)
+    (local.set $h (i64.mul (i64.xor (local.get $h) (i64.shr_u (local.get $h) (i64.const 33))) (i64.const 0xC2B2AE3D27D4EB4F)))
+    (local.set $h (i64.mul (i64.xor (local.get $h) (i64.shr_u (local.get $h) (i64.const 29))) (i64.const 0x165667B19E3779F9)))
+    (i64.xor (local.get $h) (i64.shr_u (local.get $h) (i64.const 32))))
+
+  ;; Takes the rest of the text, [p, p + n), and writes the fingerprint's 16 bytes at out (lane one, lane two).
+  (func (export "hashEnd") (param $p i32) (param $n i32) (param $out i32)
+    (local $end i32) (local $w i64) (local $shift i64)
+    (local.set $end (i32.add (local.get $p) (local.get $n)))
+    (local.set $p (call $words (local.get $p) (local.get $n)))
+    (block $done
+      (loop $each
+        (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
+        (local.set $w (i64.or (local.get $w) (i64.shl (i64.load8_u (local.get $p)) (local.get $shift))))
+        (local.set $shift (i64.add (local.get $shift) (i64.const 8)))
+        (local.set $p (i32.add (local.get $p) (i32.const 1)))
+        (br $each)))
+    (global.set $ha (i64.mul (i64.rotl (i64.xor (global.get $ha) (local.get $w)) (i64.const 29)) (i64.const 0x9FB21C651E98DF25)))
+    (global.set $hb (i64.mul (i64.rotl (i64.add (global.get $hb) (local.get $w)) (i64.const 37)) (i64.const 0xD6E8FEB86659FD93)))
+    (i64.store (local.get $out) (call $avalanche (global.get $ha)))
+    (i64.store offset=8 (local.get $out) (call $avalanche (global.get $hb))))
 )
