@@ -12,7 +12,16 @@ const UNSAFE_IN_JSON = new RegExp(`[\\u2028\\u2029${UNSAFE_CHARACTERS}]`, 'gu');
  * terminal, because the characters above are written as \u escapes (C0 controls JSON escapes already).
  */
 export function jsonText(value: unknown, indent?: number): string {
-  return JSON.stringify(value, null, indent).replace(UNSAFE_IN_JSON, escapeUnits);
+  const text = JSON.stringify(value, null, indent);
+  return isPlainAscii(text) ? text : text.replace(UNSAFE_IN_JSON, escapeUnits);
+}
+
+/**
+ * Whether the text is ASCII without DEL, so none of the characters above: its UTF-8 length is its length (~4 ms
+ * for the bench export's 40 MB report, where the regular expression takes ~60 ms to find nothing).
+ */
+function isPlainAscii(text: string): boolean {
+  return Buffer.byteLength(text, 'utf8') === text.length && !text.includes('\u007f');
 }
 
 function escapeUnits(text: string): string {

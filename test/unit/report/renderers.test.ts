@@ -68,6 +68,9 @@ test('JSON stays exact and shows nothing invisible: such characters are \\u esca
   const text = jsonText(value);
   assert.equal(text, '{"id":"a\\u200bb\\u2060c\\ufeffd\\udb40\\udc41e\u200df\\u202e\\u2028"}');
   assert.deepEqual(JSON.parse(text), value);
+  // ASCII but for DEL, and ASCII with nothing to escape (the usual report, which skips the search).
+  assert.equal(jsonText({ id: 'a\u007fb' }), '{"id":"a\\u007fb"}');
+  assert.equal(jsonText({ id: 'plain ascii ~' }), '{"id":"plain ascii ~"}');
 });
 
 test('junit: a testcase per call, poor is a failure listing its issues, unknown is skipped, gates are testcases', () => {
