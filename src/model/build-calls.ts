@@ -1,5 +1,5 @@
 import type { CallRecord } from '../schema/call-record.js';
-import type { Call } from './call.js';
+import type { Call, Leg, Stream } from './call.js';
 import { compareOptionalText as cmp, compareText } from './compare-text.js';
 import type { HeldStreams } from './held-streams.js';
 
@@ -124,29 +124,36 @@ function emptyCall(correlationId: string): Call {
     operations: [],
     mediaStats: [],
     surveys: [],
+    copies: 0,
   };
 }
 
-/** Call-level facts from its legs, and a stable order for legs, streams and time series. */
+/** Call-level facts from its legs, and a stable order for legs, streams and time series; copies dropped. */
 function settle(call: Call): void {
   const byContent = contentOrder();
-  call.legs.sort(
-    (a, b) => byTime(a.participantStartTime, b.participantStartTime) || cmp(a.participantId, b.participantId) || cmp(a.endpointId, b.endpointId) || byContent(a, b),
-  );
+  const legs = (a: Leg, b: Leg) =>
+    byTime(a.participantStartTime, b.participantStartTime) || cmp(a.participantId, b.participantId) || cmp(a.endpointId, b.endpointId) || byContent(a, b);
+  call.legs.sort(legs);
+  let copies = dropCopies(call.legs, legs);
   const legOrder = new Map(call.legs.map((leg, i) => [leg.participantId ?? leg.endpointId, i]));
   const rank = (id: string | null) => legOrder.get(id) ?? Number.MAX_SAFE_INTEGER;
-  call.streams.sort(
-    (a, b) =>
-      rank(a.participantId ?? a.endpointId) - rank(b.participantId ?? b.endpointId) ||
-      cmp(a.participantId, b.participantId) ||
-      serverLast(a.endpointType) - serverLast(b.endpointType) ||
-      cmp(a.mediaType, b.mediaType) ||
-      cmp(a.streamId, b.streamId) ||
-      byContent(a, b),
-  );
-  call.operations.sort((a, b) => byTime(a.time, b.time) || byContent(a, b));
-  call.mediaStats.sort((a, b) => byTime(a.time, b.time) || byContent(a, b));
-  call.surveys.sort((a, b) => byTime(a.time, b.time) || byContent(a, b));
+  const streams = (a: Stream, b: Stream) =>
+    rank(a.participantId ?? a.endpointId) - rank(b.participantId ?? b.endpointId) ||
+    cmp(a.participantId, b.participantId) ||
+    serverLast(a.endpointType) - serverLast(b.endpointType) ||
+    cmp(a.mediaType, b.mediaType) ||
+    cmp(a.streamId, b.streamId) ||
+    byContent(a, b);
+  call.streams.sort(streams);
+  copies += dropCopies(call.streams, streams);
+  const inTime = (a: CallRecord & { time: number | null }, b: CallRecord & { time: number | null }) => byTime(a.time, b.time) || byContent(a, b);
+  call.operations.sort(inTime);
+  copies += dropCopies(call.operations, inTime);
+  call.mediaStats.sort(inTime);
+  copies += dropCopies(call.mediaStats, inTime);
+  call.surveys.sort(inTime);
+  copies += dropCopies(call.surveys, inTime);
+  call.copies = copies;
 
   const types = new Set(call.legs.map((l) => l.callType).filter((t): t is string => t !== null));
   // A P2P call that another endpoint joins becomes a group call.
@@ -199,6 +206,20 @@ function contentOrder(): (a: CallRecord, b: CallRecord) => number {
     return text;
   };
   return (a, b) => compareText(textOf(a), textOf(b));
+}
+
+/**
+ * Drops, from records in `order`, each that holds what the one before holds: the same leg, stream or event read
+ * from two layouts of one export (a storage blob's JSON line and a Log Analytics row are not the same bytes, so no
+ * exact duplicate, but they normalise alike). They sit side by side, since `order` ends in their content. Returns
+ * how many were dropped. A walk over the sorted records: one more comparison a record, most decided by its ids.
+ */
+function dropCopies<T>(records: T[], order: (a: T, b: T) => number): number {
+  let kept = 0;
+  for (let i = 0; i < records.length; i++) if (kept === 0 || order(records[kept - 1]!, records[i]!) !== 0) records[kept++] = records[i]!;
+  const dropped = records.length - kept;
+  records.length = kept;
+  return dropped;
 }
 
 function serverLast(endpointType: string | null): number {

@@ -27,4 +27,9 @@ export interface Call {
   operations: OperationRecord[];
   mediaStats: MediaStatsRecord[];
   surveys: SurveyRecord[];
+  /**
+   * Records dropped as copies of another of this call's records: the same content read from other bytes (a leg in
+   * a storage blob and in a Log Analytics export). Exact duplicates never get this far (RecordLedger).
+   */
+  copies: number;
 }

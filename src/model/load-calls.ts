@@ -109,8 +109,10 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
   for await (const event of readInputs(inputs, { ...options, lineBatches, transientBatches: true })) apply(event);
   tally?.close();
   ledger.close();
+  const calls = options.streamMetrics === undefined ? buildCalls(ledger.takeRecords(), ledger.namedOnly()) : [];
+  for (const call of calls) ledger.counts.copies += call.copies;
   const loaded: LoadedCalls = {
-    calls: options.streamMetrics === undefined ? buildCalls(ledger.takeRecords(), ledger.namedOnly()) : [],
+    calls,
     counts: ledger.counts,
     invalidSamples: ledger.invalidSamples,
     ...filesRead.told(),

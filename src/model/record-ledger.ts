@@ -23,6 +23,11 @@ export interface InputCounts {
   ignored: number;
   /** Records of other calls that `call` passed over without parsing. */
   filtered: number;
+  /**
+   * Of the used, those that held what another used record of their call holds, in other bytes (Call.copies): the
+   * same leg or stream from two layouts of an export counts once. Known once the calls are built.
+   */
+  copies: number;
   byCategory: Record<string, number>;
 }
 
@@ -45,6 +50,7 @@ export class RecordLedger {
     superseded: 0,
     ignored: 0,
     filtered: 0,
+    copies: 0,
     byCategory: Object.create(null) as Record<string, number>, // keyed by category names from logs: no prototype
   };
   /** The first invalid items, for stderr; counts.invalid has them all. */

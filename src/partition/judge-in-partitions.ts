@@ -102,7 +102,11 @@ export async function judgeInPartitions(inputs: string[], options: LoadOptions, 
     await Promise.all(reading);
     const results = [here.finish(), ...(await pool.finish())];
     const valuesNotRead = mergeValuesNotRead(results.map((r) => r.valuesNotRead), filesRead.read);
-    return { loaded: { calls: [], ...mergeCounts(results, files), ...filesRead.told(), valuesNotRead }, judged: mergeJudgedCalls(results.map((r) => r.judged)) };
+    const judged = mergeJudgedCalls(results.map((r) => r.judged));
+    const loaded = { calls: [], ...mergeCounts(results, files), ...filesRead.told(), valuesNotRead };
+    // Copies are found as each worker builds its calls.
+    loaded.counts.copies = judged.copies;
+    return { loaded, judged };
   } finally {
     await pool.close();
   }
@@ -110,7 +114,7 @@ export async function judgeInPartitions(inputs: string[], options: LoadOptions, 
 
 /** The partitions' counts as one: summed, categories in the order first met, the first invalid items in input order. */
 function mergeCounts(results: PartitionResult[], files: number): Pick<LoadedCalls, 'counts' | 'invalidSamples'> {
-  const counts: InputCounts = { files, records: 0, used: 0, invalid: 0, duplicates: 0, superseded: 0, ignored: 0, filtered: 0, byCategory: Object.create(null) as Record<string, number> };
+  const counts: InputCounts = { files, records: 0, used: 0, invalid: 0, duplicates: 0, superseded: 0, ignored: 0, filtered: 0, copies: 0, byCategory: Object.create(null) as Record<string, number> };
   const firstSeen = new Map<string, Place>();
   for (const { counts: c, firstSeen: seen } of results) {
     counts.records += c.records;

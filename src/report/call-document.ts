@@ -43,7 +43,9 @@ export interface CallDocument {
   matchedLeg: { field: LegId['field']; id: string } | null;
   /**
    * What the scan read: records of other calls are filtered on their raw text, never parsed.
-   * read = used + duplicates + superseded + ignored + invalid + filtered; `byFile` with --verbose. `timesNotRead`: field
+   * read = used + duplicates + superseded + ignored + invalid + filtered; `copies`: of the used, those that held
+   * what another record of the call holds in other bytes (the same leg or stream from two layouts of an export),
+   * shown once; not in the sum. `byFile` with --verbose. `timesNotRead`: field
    * values of the records read that are not dates, `numbersNotRead`: numeric field values that are not numbers
    * (stderr names the files), counted as absent.
    */
@@ -52,6 +54,7 @@ export interface CallDocument {
     read: number;
     records: number;
     used: number;
+    copies: number;
     duplicates: number;
     superseded: number;
     ignored: number;
@@ -150,6 +153,7 @@ export function callDocument(
     read: itemsRead(counts),
     records: counts.records,
     used: counts.used,
+    copies: counts.copies,
     duplicates: counts.duplicates,
     superseded: counts.superseded,
     ignored: counts.ignored,

@@ -88,13 +88,18 @@ export function totalsLine(doc: SummaryDocument, c: ChalkInstance): string {
   return `${plural(t.calls, 'call')}: ${poor}, ${t.unknownCalls} unknown, ${good} good · ${plural(t.streams, 'stream')}, ${t.poorStreams} poor${unread}${failed}`;
 }
 
+/** "1 of them a copy of another layout's record, counted once": used records that a call holds once (Call.copies). */
+function copiesWords(copies: number): string {
+  return copies === 1 ? "1 of them a copy of another layout's record, counted once" : `${copies} of them copies of another layout's records, counted once`;
+}
+
 /** What was read, so that nothing is lost silently: the counts add up to the records read. */
 export function readLine(doc: SummaryDocument): string {
   const c = doc.input;
   const shapes = Object.entries(c.shapes)
     .map(([shape, n]) => `${shape} ${n}`)
     .join(', ');
-  const parts = [`${c.used} used`];
+  const parts = [`${c.used} used${c.copies ? ` (${copiesWords(c.copies)})` : ''}`];
   if (c.duplicates) parts.push(plural(c.duplicates, 'duplicate'));
   if (c.superseded) parts.push(`${c.superseded} superseded`);
   if (c.ignored) parts.push(`${c.ignored} ignored (other categories)`);

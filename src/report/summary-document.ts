@@ -39,8 +39,9 @@ export interface SummaryDocument {
   thresholds: ThresholdsJson;
   /**
    * What was read. Every item read (JSON line, array element, CSV row) is counted once:
-   * read = used + duplicates + superseded + ignored + invalid, and records = read - invalid.
-   * `byFile` (with --verbose) gives the same counts per file. `timesNotRead`: field values that are not dates,
+   * read = used + duplicates + superseded + ignored + invalid, and records = read - invalid. `copies`: of the
+   * used, those that held what another record of their call holds in other bytes (the same leg or stream from two
+   * layouts of an export), counted once in the calls; not in the sum. `byFile` (with --verbose) gives the same counts per file. `timesNotRead`: field values that are not dates,
    * `numbersNotRead`: numeric field values that are not numbers (stderr names the files), counted as absent; not
    * records, so not in the sum.
    */
@@ -132,6 +133,7 @@ export function summaryDocument(
     read: itemsRead(c),
     records: c.records,
     used: c.used,
+    copies: c.copies,
     invalid: c.invalid,
     duplicates: c.duplicates,
     superseded: c.superseded,

@@ -23,13 +23,17 @@ export interface JudgedCalls {
    */
   leftOutIds: string[];
   breakdowns: FleetBreakdowns;
+  /** Records dropped as copies of another record of their call, in every call built (Call.copies), in the window or not. */
+  copies: number;
 }
 
 /** Selects the calls in the window and judges them. Pure. */
 export function judgeCalls(calls: Call[], thresholds: Thresholds, window: TimeWindow): JudgedCalls {
   const { selected, outside, withoutStartTime, leftOutIds } = selectByStartTime(calls, window);
   const assessed = assessCalls(selected, thresholds);
-  return { rows: assessed.map(callRowOf), outside, withoutStartTime, leftOutIds: leftOutIds.sort(compareText), breakdowns: fleetBreakdowns(assessed) };
+  let copies = 0;
+  for (const call of calls) copies += call.copies;
+  return { rows: assessed.map(callRowOf), outside, withoutStartTime, leftOutIds: leftOutIds.sort(compareText), breakdowns: fleetBreakdowns(assessed), copies };
 }
 
 /**
@@ -49,9 +53,11 @@ export function mergeJudgedCalls(parts: readonly JudgedCalls[]): JudgedCalls {
   if (parts.length === 1) return parts[0]!;
   let outside = 0;
   let withoutStartTime = 0;
+  let copies = 0;
   for (const part of parts) {
     outside += part.outside;
     withoutStartTime += part.withoutStartTime;
+    copies += part.copies;
   }
   return {
     rows: parts.flatMap((part) => part.rows),
@@ -59,5 +65,6 @@ export function mergeJudgedCalls(parts: readonly JudgedCalls[]): JudgedCalls {
     withoutStartTime,
     leftOutIds: parts.flatMap((part) => part.leftOutIds).sort(compareText),
     breakdowns: mergeFleetBreakdowns(parts.map((part) => part.breakdowns)),
+    copies,
   };
 }

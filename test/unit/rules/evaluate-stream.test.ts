@@ -147,6 +147,7 @@ test('call quality: poor with a poor stream, good without, unknown without CallD
     operations: [],
     mediaStats: [],
     surveys: [],
+    copies: 0,
   };
   const poor = evaluateCall(call, thresholds);
   assert.equal(poor.quality, 'poor');
@@ -183,6 +184,7 @@ test('call quality: unknown when no stream is of known quality, poor with any po
     operations: [],
     mediaStats: [],
     surveys: [],
+    copies: 0,
   };
   const unread = evaluateCall(call, thresholds);
   assert.deepEqual([unread.quality, unread.poorStreams, unread.unknownStreams], ['unknown', 0, 2]);

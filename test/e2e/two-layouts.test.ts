@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { CallDocument } from '../../src/report/call-document.js';
+import type { SummaryDocument } from '../../src/report/summary-document.js';
+import { runCli, runJson } from '../support/run-cli.js';
+
+// The same call's two legs and two streams, in a storage blob (JSON lines) and in a Log Analytics query's output.
+const STORAGE = 'test/fixtures/input/two-layouts/storage-PT1H.json';
+const ANALYTICS = 'test/fixtures/input/two-layouts/log-analytics-query.json';
+
+test('summarize: a leg or stream read from two layouts of an export counts once, and the copies are counted', () => {
+  const one = runJson<SummaryDocument>(['summarize', STORAGE]).json;
+  const runs = ['1', '2'].map((threads) => runJson<SummaryDocument>(['summarize', STORAGE, ANALYTICS, '--threads', threads]));
+  for (const { result } of runs) assert.equal(result.status, 0, result.stderr);
+  assert.equal(runs[0]!.result.stdout, runs[1]!.result.stdout, 'one thread and two give the same');
+  const both = runs[0]!.json;
+  assert.deepEqual(both.totals, one.totals);
+  assert.deepEqual(both.calls, one.calls);
+  assert.equal(both.input.read, 8);
+  assert.equal(both.input.used, 8);
+  assert.equal(both.input.copies, 4);
+  assert.equal(both.input.duplicates, 0);
+  assert.equal(one.input.copies, 0);
+  const text = runCli(['summarize', STORAGE, ANALYTICS, '--format', 'table']);
+  assert.match(text.stdout, /8 records — 8 used \(4 of them copies of another layout's records, counted once\)/);
+});
+
+test('call: the legs and streams of two layouts are shown once', () => {
+  const one = runJson<CallDocument>(['call', '8d1a8374', STORAGE]).json;
+  const { result, json } = runJson<CallDocument>(['call', '8d1a8374', STORAGE, ANALYTICS]);
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(json.participants.length, one.participants.length);
+  assert.deepEqual(json.streams, one.streams);
+  assert.equal(json.input.copies, 4);
+});
+
+test('a gate counts a stream once however many layouts hold it', () => {
+  const gate = ['--max-poor-streams', '0'];
+  const alone = runCli(['summarize', STORAGE, ...gate, '--format', 'json']);
+  const both = runCli(['summarize', STORAGE, ANALYTICS, ...gate, '--format', 'json']);
+  assert.equal(both.status, alone.status);
+  assert.deepEqual(JSON.parse(both.stdout).gates, JSON.parse(alone.stdout).gates);
+});
