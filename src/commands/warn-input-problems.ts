@@ -55,15 +55,14 @@ function invalidHeadline(loaded: LoadedCalls): string {
 }
 
 /**
- * "warning: f.csv: 3 times not read as dates (first at line 4: '20.13.2026, 10:31:44.902'); they count as absent",
+ * "warning: f.csv: 3 times not read as dates (first at line 4: '20.13.2026, 10:31:44.902' in callStartTime); they count as absent",
  * "warning: f.csv: 2 numbers not read (first at line 7: '1,000' in packetLossRateAvg); they count as absent".
  */
 function notReadLine({ kind, file, count, line, unit, text, field }: ValuesNotReadInFile): string {
   const one = count === 1;
   const place = line === null ? (one ? '' : 'first: ') : `${one ? 'at' : 'first at'} ${placeInFile(line, unit)}: `;
   const what = kind === 'time' ? `${plural(count, 'time')} not read as ${one ? 'a date' : 'dates'}` : `${plural(count, 'number')} not read`;
-  const inField = field === undefined ? '' : ` in ${safeText(field)}`;
-  return `warning: ${safeText(file)}: ${what} (${place}'${safeText(text)}'${inField}); ${one ? 'it counts' : 'they count'} as absent`;
+  return `warning: ${safeText(file)}: ${what} (${place}'${safeText(text)}' in ${safeText(field)}); ${one ? 'it counts' : 'they count'} as absent`;
 }
 
 

@@ -16,8 +16,8 @@ export interface ValuesNotReadInFile {
   /** What `line` counts (SourceLocation.unit): absent for lines. */
   unit?: 'event';
   text: string;
-  /** The field of the first, when said (numbers). */
-  field?: string;
+  /** The field of the first, as the normaliser names it (`callStartTime`, `packetLossRateAvg`). */
+  field: string;
 }
 
 /** A value's text as kept to show: a hostile "time" or "number" can be any length. */
@@ -33,13 +33,12 @@ const KEPT_CHARACTERS = 60;
 export class ValuesNotReadTally {
   private readonly byKind: Record<NotReadKind, Map<string, ValuesNotReadInFile>> = { time: new Map(), number: new Map() };
 
-  add(at: SourceLocation, kind: NotReadKind, count: number, firstText: string, field?: string): void {
+  add(at: SourceLocation, kind: NotReadKind, count: number, firstText: string, field: string): void {
     const byFile = this.byKind[kind];
     const held = byFile.get(at.file);
     if (held === undefined) {
-      const entry: ValuesNotReadInFile = { kind, file: at.file, count, line: at.line, text: keptText(firstText) };
+      const entry: ValuesNotReadInFile = { kind, file: at.file, count, line: at.line, text: keptText(firstText), field };
       if (at.unit !== undefined) entry.unit = at.unit;
-      if (field !== undefined) entry.field = field;
       byFile.set(at.file, entry);
       return;
     }
@@ -49,8 +48,7 @@ export class ValuesNotReadTally {
       if (at.unit !== undefined) held.unit = at.unit;
       else delete held.unit;
       held.text = keptText(firstText);
-      if (field !== undefined) held.field = field;
-      else delete held.field;
+      held.field = field;
     }
   }
 

@@ -21,8 +21,8 @@ export interface NotRead {
   count: number;
   /** The text of the first. */
   first: string;
-  /** The field of the first (numbers). */
-  field?: string;
+  /** The field of the first, as the normaliser names it (camelCase: `callStartTime`, `packetLossRateAvg`). */
+  field: string;
 }
 
 export type Normalised =
@@ -126,11 +126,11 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
   };
   const duration = (slot: number, field: string) => inDurationRange(num(slot, field));
   let timesNotRead: NotRead | undefined;
-  const time = (slot: number) => {
+  const time = (slot: number, field: string) => {
     const written = text(slot);
     const ms = parseTime(written);
     if (ms === null && written !== null) {
-      if (timesNotRead === undefined) timesNotRead = { count: 1, first: written };
+      if (timesNotRead === undefined) timesNotRead = { count: 1, first: written, field };
       else timesNotRead.count++;
     }
     return ms;
@@ -147,7 +147,7 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
   // A row of an *Updates table is a version: one without its number (None, missing) ranks below every numbered
   // one, rather than standing as the final record that no version displaces.
   const version = num(K.callupdatesversion, 'callUpdatesVersion') ?? (isUpdatesRow(resolved.name, fields, table) ? 0 : null);
-  const recordTime = time(K.callclienttimestamp) ?? time(K.time) ?? time(K.timegenerated);
+  const recordTime = time(K.callclienttimestamp, 'callClientTimeStamp') ?? time(K.time, 'time') ?? time(K.timegenerated, 'timeGenerated');
 
   switch (resolved.category) {
     case 'CallSummary': {
@@ -157,11 +157,11 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
         time: recordTime,
         category: 'CallSummary',
         callType: text(K.calltype),
-        callStartTime: time(K.callstarttime),
+        callStartTime: time(K.callstarttime, 'callStartTime'),
         callDuration: duration(K.callduration, 'callDuration'),
         teamsThreadId: text(K.teamsthreadid),
         participantId: text(K.participantid),
-        participantStartTime: time(K.participantstarttime),
+        participantStartTime: time(K.participantstarttime, 'participantStartTime'),
         participantDuration: duration(K.participantduration, 'participantDuration'),
         endReasonCode: num(K.participantendreason, 'participantEndReason'),
         endReasonSubCode: num(K.participantendsubcode, 'participantEndSubCode'),

@@ -17,7 +17,7 @@ const EN_GB_STARTS = {
   '0511aaaa-0000-4000-8000-000000000001': '2026-11-05T09:00:00.000Z', // "05/11/2026": was 11 May
   '1211bbbb-0000-4000-8000-000000000002': null, // "31/11/2026": no such day
 };
-const EN_GB_WARNING = `warning: ${EN_GB}: 2 times not read as dates (first at line 5: '31/11/2026, 13:59:00.000'); they count as absent\n`;
+const EN_GB_WARNING = `warning: ${EN_GB}: 2 times not read as dates (first at line 5: '31/11/2026, 13:59:00.000' in callStartTime); they count as absent\n`;
 
 test('a day-first (en-GB) portal CSV: its times read day first, an impossible one absent, one warning naming the file', () => {
   const { result, json } = runJson<SummaryDocument>(['summarize', EN_GB]);
@@ -39,7 +39,7 @@ test('a German sheet (dot dates) reads as the en-GB one; from standard input the
   const { result, json } = runJson<SummaryDocument>(['summarize', '-'], { input: german });
   assert.equal(result.status, 0, result.stderr);
   assert.deepEqual(startTimes(json), EN_GB_STARTS);
-  assert.equal(result.stderr, "warning: <stdin>: 2 times not read as dates (first at line 5: '31.11.2026, 13:59:00.000'); they count as absent\n");
+  assert.equal(result.stderr, "warning: <stdin>: 2 times not read as dates (first at line 5: '31.11.2026, 13:59:00.000' in callStartTime); they count as absent\n");
 });
 
 test('impossible times in JSON Lines are absent, not rolled over, and warned about once a file, on one thread or several', () => {
@@ -52,7 +52,7 @@ test('impossible times in JSON Lines are absent, not rolled over, and warned abo
     assert.equal(starts['da7e0003-0000-4000-8000-000000000003'], '2026-11-20T09:02:00.000Z');
     assert.equal(
       result.stderr,
-      `warning: ${IMPOSSIBLE}: 3 times not read as dates (first at line 2: '2026-11-31T24:61:99Z'); they count as absent\n${EN_GB_WARNING}`,
+      `warning: ${IMPOSSIBLE}: 3 times not read as dates (first at line 2: '2026-11-31T24:61:99Z' in callStartTime); they count as absent\n${EN_GB_WARNING}`,
       `--threads ${threads}`,
     );
   }
