@@ -14,6 +14,8 @@ export interface RoutedLines {
  * Splits a batch of JSON lines (a `lines` event) by the partition of each line's call (partition-of.ts): one
  * RoutedLines a partition that gets any, each with bytes of its own (the batch's may be reused at once). For an
  * array laid out one element a line, only the element goes (no brackets, no comma), so each part is JSON Lines.
+ * The records of one line joined without a newline (split-lines.ts) all go where its first goes, each a line
+ * there with the line's number: the worker places them in order (Places), as one thread reads them.
  */
 export function routeLines(
   batch: Uint8Array,
@@ -26,8 +28,12 @@ export function routeLines(
   const buffer = asBuffer(batch);
   const finder = new LineIdFinder(buffer);
   const picked = Array.from({ length: parts }, () => ({ spans: [] as number[], bytes: 0 }));
+  let lastLine = firstLine - 1;
+  let lastPart = 0;
   forEachItem(buffer, firstLine, arrayElements, (start, end, line) => {
-    const part = picked[finder.partitionOf(start, end, parts)]!;
+    if (line !== lastLine) lastPart = finder.partitionOf(start, end, parts);
+    lastLine = line;
+    const part = picked[lastPart]!;
     part.spans.push(start, end, line);
     part.bytes += end - start + 1;
   });

@@ -134,3 +134,19 @@ test('hourly blobs concatenated (cat …/PT1H.json | summarize -): a BOM at a la
     assert.deepEqual(json.totals, apart.totals);
   }
 });
+
+test('blobs whose appended blocks are joined without a newline (a record\'s } then a BOM and the next {): every record is read, alike on one thread or two', () => {
+  const file = 'test/fixtures/input/blobs-joined-without-newline.jsonl';
+  const outputs = ['1', '2'].map((threads) => {
+    const { result, json } = runJson<SummaryDocument>(['summarize', file, '--threads', threads]);
+    assert.equal(result.status, 0, `--threads ${threads}: ${result.stderr}`);
+    assert.equal(result.stderr, '', `--threads ${threads}`);
+    const i = json.input;
+    assert.deepEqual([i.read, i.used, i.invalid, i.ignored, i.duplicates, i.superseded], [4, 4, 0, 0, 0, 0], `--threads ${threads}`);
+    assert.equal(i.read, parts(i));
+    assert.deepEqual(i.byCategory, { CallSummary: 2, CallDiagnostics: 2 });
+    assert.deepEqual(json.calls.map((c) => c.correlationId).sort(), ['8d1a8374-344d-4502-b54b-ba2d6daaf0ae', 'a60ad5d9-ceeb-4b7f-a165-539cb9f7a904']);
+    return result.stdout;
+  });
+  assert.equal(outputs[1], outputs[0], 'the JSON of --threads 2 is that of --threads 1, byte for byte');
+});

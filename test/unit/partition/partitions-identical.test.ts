@@ -9,6 +9,7 @@ import { loadCalls, type LoadOptions } from '../../../src/model/load-calls.js';
 import { defaultThreads, defaultThreadsFor } from '../../../src/partition/default-threads.js';
 import { judgeInPartitions } from '../../../src/partition/judge-in-partitions.js';
 import { LineIdFinder, partitionOfId } from '../../../src/partition/partition-of.js';
+import { routeLines } from '../../../src/partition/route-lines.js';
 import { byQuality } from '../../../src/rules/call-row.js';
 import { judgeCalls, type JudgedCalls } from '../../../src/rules/judge-calls.js';
 import { withJudgedFieldsOnly } from '../../../src/rules/judged-fields.js';
@@ -137,6 +138,32 @@ test('categories first met on one envelope line, in two workers, are listed in t
     writeFileSync(path, `${envelope}\n`);
     const one = await oneThread([path]);
     assert.match(one, /"byCategory":\{"CallDiagnostics":1,"CallSummary":1\}/);
+    assert.equal(await inParts([path], 2), one);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('records of one line joined by a BOM (blobs appended without a newline) go where the first goes, placed in their order', async () => {
+  // As with the envelope above: the first record's call is worker 1's, the second's worker 0's. Both go to worker 1,
+  // each a line of the file's line 1, and only their places (0, 1) list CallDiagnostics first, as one thread does.
+  const ids = Array.from({ length: 64 }, (_, n) => `b0b0b0b0-0000-4000-8000-${String(n).padStart(12, '0')}`);
+  const first = ids.find((id) => partitionOfId(id, 2) === 1)!;
+  const second = ids.find((id) => partitionOfId(id, 2) === 0)!;
+  const joined = [
+    { category: 'CallDiagnostics', correlationId: first, properties: { participantId: 'p1', mediaType: 'Audio', streamId: '1', jitterAvg: '3' } },
+    { category: 'CallSummary', correlationId: second, properties: { participantId: 'p2', callType: 'P2P', callStartTime: '2026-11-20T12:00:00Z' } },
+  ].map((r) => JSON.stringify(r)).join('\ufeff');
+  const routed = routeLines(Buffer.from(`${joined}\n`), 1, false, 2, 'f', 0);
+  assert.equal(routed[0], null);
+  assert.deepEqual([...routed[1]!.lines], [1, 1]);
+  assert.equal(Buffer.from(routed[1]!.bytes).toString(), `${joined.replace('\ufeff', '\n')}\n`);
+  const dir = scratchDir('partitions-');
+  try {
+    const path = join(dir, 'joined.jsonl');
+    writeFileSync(path, `${joined}\n`);
+    const one = await oneThread([path]);
+    assert.match(one, /"used":2,.*"byCategory":\{"CallDiagnostics":1,"CallSummary":1\}/);
     assert.equal(await inParts([path], 2), one);
   } finally {
     rmSync(dir, { recursive: true, force: true });
