@@ -7,7 +7,12 @@ import { probeObject } from './probe-object.js';
 export type Detection =
   /** elementPerLine: a JSON array with one whole element a line (see array-layout.ts). */
   | { kind: 'shape'; shape: InputShape; csv?: CsvHeader; elementPerLine?: boolean }
-  | { kind: 'skip'; reason: string };
+  /**
+   * namedIsError: text that starts as a JSON array would but is none (an INI file's `[section]`, a Windows
+   * `desktop.ini`): under a directory it is one more file that holds no logs, but named on the command line it was
+   * meant to be read, and is an input error (read-source.ts).
+   */
+  | { kind: 'skip'; reason: string; namedIsError?: boolean };
 
 /** How much text is read, at most, to recognise a shape. */
 export const PEEK_LIMIT = 4 * 1024 * 1024;
@@ -127,13 +132,39 @@ function decideArray(peek: string, first: number, final: boolean): Detection | n
   }
   const next = peek.slice(first + 1).search(/\S/);
   if (next < 0) return final ? array : null;
-  const after = peek[first + 1 + next];
+  const at = first + 1 + next;
+  const after = peek[at];
   if (after === '{' || after === ']') return array;
-  if (newline < 0) return final ? array : null;
+  const value = beginsJsonValue(peek, at, final);
+  if (value === null) return null;
+  if (newline < 0) return final ? (value ? array : notJson(peek, first)) : null;
   const rest = peek.slice(newline + 1);
   const line = rest.search(/\S/);
-  if (line < 0) return final ? array : null;
-  return rest[line] === '{' && (line === 0 || rest[line - 1] === '\n') ? { kind: 'shape', shape: 'json-lines' } : array;
+  if (line < 0) return final ? (value ? array : notJson(peek, first)) : null;
+  if (rest[line] === '{' && (line === 0 || rest[line - 1] === '\n')) return { kind: 'shape', shape: 'json-lines' };
+  return value ? array : notJson(peek, first);
+}
+
+/**
+ * Whether a JSON value can start at text[at]: `{`, `[`, `"`, a digit, `-`, or the words true, false and null (a
+ * word only when it is whole, or cut by the end of the text: `[network]` and `[nullable]` are INI sections, not
+ * arrays). Null when the peek ends inside the word and more text may come.
+ */
+function beginsJsonValue(text: string, at: number, final: boolean): boolean | null {
+  const c = text[at]!;
+  if ('{["-'.includes(c) || (c >= '0' && c <= '9')) return true;
+  const word = c === 't' ? 'true' : c === 'f' ? 'false' : c === 'n' ? 'null' : null;
+  if (word === null) return false;
+  const seen = text.slice(at, at + word.length + 1);
+  if (seen.length <= word.length) return word.startsWith(seen) ? (final ? true : null) : false;
+  return seen.startsWith(word) && !/[\w.$-]/.test(seen[word.length]!);
+}
+
+/** "[" and then no JSON value: an INI file (`[section]`, desktop.ini's `[.ShellClassInfo]`), not a broken export. */
+function notJson(peek: string, first: number): Detection {
+  const newline = peek.indexOf('\n', first);
+  const line = peek.slice(first, newline < 0 ? undefined : newline).trimEnd();
+  return { kind: 'skip', reason: `not call logs: "[" followed by no JSON value (starts ${quote(line)})`, namedIsError: true };
 }
 
 function decideObject(peek: string, first: number, final: boolean): Detection | null {

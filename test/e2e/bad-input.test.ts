@@ -99,3 +99,22 @@ test('log text is data: control characters never reach the terminal', () => {
   assert.equal(status, 0);
   assert.doesNotMatch(stdout, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
 });
+
+test('a desktop.ini or INI file under a directory is skipped, not invalid (--strict passes); named, it is an input error: one line, exit 2', () => {
+  const dir = 'test/fixtures/input/dir-with-ini';
+  for (const command of [['summarize', dir], ['call', '8d1a8374', dir]]) {
+    const { result, json } = runJson<SummaryDocument>([...command, '--strict']);
+    assert.equal(result.status, 0, `${command[0]}: ${result.stderr}`);
+    assert.equal(json.input.invalid, 0, command[0]);
+    if (command[0] === 'summarize') assert.equal(json.input.skippedFiles, 2);
+    assert.match(result.stderr, /^note: skipped \S*desktop\.ini: not call logs: "\[" followed by no JSON value \(starts "\[\.ShellClassInfo\]"\)$/m);
+    assert.match(result.stderr, /^note: skipped \S*settings\.ini: not call logs/m);
+    assert.doesNotMatch(result.stderr, /invalid record/);
+  }
+  for (const command of [['summarize', `${dir}/PT1H.json`, `${dir}/desktop.ini`], ['call', '8d1a8374', `${dir}/settings.ini`, dir]]) {
+    const { status, stdout, stderr } = runCli(command);
+    assert.equal(status, 2, command.join(' '));
+    assert.equal(stdout, '');
+    assert.match(stderr, /^acs-calllogs: \S*(desktop|settings)\.ini: not call logs: "\[" followed by no JSON value \(starts "\[[^"]*\]"\)\n$/, command.join(' '));
+  }
+});

@@ -3,7 +3,7 @@ import { chmod, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { InputError } from '../../../src/input/input-event.js';
+import { BrokenStreamError, InputError } from '../../../src/input/input-event.js';
 import { readInputs } from '../../../src/input/read-inputs.js';
 import { collect, fixture, records } from './input-test-helpers.js';
 import { scratchDir } from '../../support/scratch-dir.js';
@@ -119,4 +119,25 @@ test('an unreadable file throws InputError; a named file without call logs is sk
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+});
+
+test('under a directory, a file that starts "[" but is not JSON (desktop.ini, an INI file) is skipped; named, it is an InputError naming it', async () => {
+  const dir = fixture('dir-with-ini');
+  const events = await collect([dir]);
+  assert.deepEqual(
+    events.filter((e) => e.kind !== 'record').map((e) => (e.kind === 'file' ? `file ${e.file.slice(dir.length + 1)} ${e.shape}` : e.kind === 'skipped' ? `skipped ${e.file.slice(dir.length + 1)}: ${e.reason}` : e.kind)),
+    [
+      'file PT1H.json json-lines',
+      'skipped desktop.ini: not call logs: "[" followed by no JSON value (starts "[.ShellClassInfo]")',
+      'skipped settings.ini: not call logs: "[" followed by no JSON value (starts "[network]")',
+    ],
+  );
+  assert.equal(records(events).length, 2);
+  const named = join(dir, 'desktop.ini');
+  await assert.rejects(collect([join(dir, 'PT1H.json'), named]), (error: unknown) => {
+    assert.ok(error instanceof InputError && !(error instanceof BrokenStreamError), String(error));
+    assert.equal(error.file, named);
+    assert.equal(error.message, `${named}: not call logs: "[" followed by no JSON value (starts "[.ShellClassInfo]")`);
+    return true;
+  });
 });
