@@ -1,5 +1,6 @@
 import type { Call } from '../../model/call.js';
-import { decodeEndReason, type EndReason } from '../decode-end-reason.js';
+import { compareText } from '../../model/compare-text.js';
+import { decodeEndReason, END_CODE_ROWS, type EndReason } from '../decode-end-reason.js';
 import { compareNames, TallyCounter } from './rate-rows.js';
 
 export interface EndCodeRow {
@@ -16,7 +17,10 @@ export interface EndCodeRow {
 export interface EndReasonBreakdown {
   /** Legs (CallSummary records) of the calls. */
   legs: number;
-  /** Legs by ResultCategory (logged, else from the code table; null without either); not Success first, then most legs. */
+  /**
+   * Legs by ResultCategory (logged, else from the code table; null without either), in any case one category (see
+   * categorySpelling); not Success first, then most legs.
+   */
   byCategory: Array<{ resultCategory: string | null; legs: number }>;
   /** Legs by end code and subcode; dropped first, then most legs, then by code. */
   byCode: EndCodeRow[];
@@ -41,16 +45,30 @@ export function mergeEndReasons(parts: readonly EndReasonBreakdown[]): EndReason
 /** What a row of the tally tells of an end reason. */
 type EndCode = Omit<EndReason, 'failed'>;
 
-/** Legs counted by end reason; one leg's reason adds one, a merged part's row its legs. */
+/**
+ * Legs counted by end reason; one leg's reason adds one, a merged part's row its legs. A result category is counted
+ * in any case (`success` and `Success` are one row), and shown in one spelling (categorySpelling).
+ */
 class EndReasonTally {
   private legs = 0;
-  private readonly categories = new TallyCounter<string | null>((k) => k ?? '');
+  private readonly categories = new TallyCounter<string | null>((k) => k?.toLowerCase() ?? '');
   private readonly codes = new TallyCounter<EndCode>(codeKey);
+  /** The spelling shown for each category met, by its lower case. */
+  private readonly spellings = new Map<string, string>();
 
   add(reason: EndCode, legs = 1): void {
     this.legs += legs;
-    this.categories.add(reason.resultCategory, legs);
+    const category = reason.resultCategory;
+    if (category !== null) {
+      const key = category.toLowerCase();
+      this.spellings.set(key, categorySpelling(category, this.spellings.get(key)));
+    }
+    this.categories.add(category, legs);
     this.codes.add(reason, legs);
+  }
+
+  private spelled(category: string | null): string | null {
+    return category === null ? null : this.spellings.get(category.toLowerCase())!;
   }
 
   breakdown(): EndReasonBreakdown {
@@ -58,18 +76,34 @@ class EndReasonTally {
       legs: this.legs,
       byCategory: this.categories
         .entries()
-        .map(({ key, count }) => ({ resultCategory: key, legs: count }))
+        .map(({ key, count }) => ({ resultCategory: this.spelled(key), legs: count }))
         .sort((a, b) => Number(isSuccess(a.resultCategory)) - Number(isSuccess(b.resultCategory)) || b.legs - a.legs || compareNames(a.resultCategory, b.resultCategory)),
       byCode: this.codes
         .entries()
-        .map(({ key, count }) => ({ code: key.code, subCode: key.subCode, resultCategory: key.resultCategory, message: key.message, dropped: key.dropped, legs: count }))
+        .map(({ key, count }) => ({ code: key.code, subCode: key.subCode, resultCategory: this.spelled(key.resultCategory), message: key.message, dropped: key.dropped, legs: count }))
         .sort((a, b) => Number(b.dropped) - Number(a.dropped) || b.legs - a.legs || (a.code ?? Infinity) - (b.code ?? Infinity) || (a.subCode ?? -1) - (b.subCode ?? -1)),
     };
   }
 }
 
 function codeKey(reason: EndCode): string {
-  return `${reason.code ?? ''}/${reason.subCode ?? ''}/${reason.resultCategory ?? ''}`;
+  return `${reason.code ?? ''}/${reason.subCode ?? ''}/${reason.resultCategory?.toLowerCase() ?? ''}`;
+}
+
+/** The categories ACS documents, spelled as the call-end code table and the CallSummary schema spell them, by lower case. */
+const KNOWN_CATEGORIES = new Map(
+  [...END_CODE_ROWS.map((row) => row.resultCategory), 'UnexpectedServerError'].flatMap((c) => (c === null ? [] : [[c.toLowerCase(), c] as const])),
+);
+
+/**
+ * How a result category logged in several cases is shown: as ACS spells it when it is one of its categories, else the
+ * least spelling met in code-unit order. Not the first met: the calls are judged in parts on worker threads, and the
+ * least of the parts' spellings is the least of all, so the report is the same however the calls were split.
+ */
+function categorySpelling(category: string, before: string | undefined): string {
+  const known = KNOWN_CATEGORIES.get(category.toLowerCase());
+  if (known !== undefined) return known;
+  return before !== undefined && compareText(before, category) <= 0 ? before : category;
 }
 
 function isSuccess(category: string | null): boolean {

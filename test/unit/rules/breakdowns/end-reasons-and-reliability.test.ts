@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { endReasonsOf } from '../../../../src/rules/breakdowns/end-reasons.js';
+import { endReasonsOf, mergeEndReasons } from '../../../../src/rules/breakdowns/end-reasons.js';
 import { payloadSubCode, reliabilityOf } from '../../../../src/rules/breakdowns/reliability.js';
 import { call, leg, op } from './call-builders.js';
 
@@ -53,6 +53,41 @@ test('end reasons: legs by result category (not Success first) and by code, drop
     ],
   );
   assert.match(ends.byCode[3]!.message!, /caller canceled/);
+});
+
+test('end reasons: a ResultCategory in another case is the same category, shown as the code table spells it, else in one spelling whatever the order read or parts merged', () => {
+  const legs = [
+    leg({ endReasonCode: 0, endReasonSubCode: 0, resultCategory: 'success' }),
+    leg({ endReasonCode: 0, endReasonSubCode: 0, resultCategory: 'Success' }),
+    leg({ endReasonCode: 0, endReasonSubCode: 0, resultCategory: 'SUCCESS' }),
+    leg({ endReasonCode: 410, endReasonSubCode: 3101, resultCategory: 'unexpectedClientError' }),
+    leg({ endReasonCode: 410, endReasonSubCode: 3101, resultCategory: 'UnexpectedClientError' }),
+    leg({ endReasonCode: 603, endReasonSubCode: 0, resultCategory: 'failure' }),
+    leg({ endReasonCode: 603, endReasonSubCode: 0, resultCategory: 'Failure' }),
+    leg({ endReasonCode: 480, endReasonSubCode: 0, resultCategory: 'Unexpected' }),
+  ];
+  const expectedCategories = [
+    { resultCategory: 'Failure', legs: 2 },
+    { resultCategory: 'UnexpectedClientError', legs: 2 },
+    { resultCategory: 'Unexpected', legs: 1 },
+    { resultCategory: 'Success', legs: 3 },
+  ];
+  const expectedCodes = [
+    [410, 3101, 'UnexpectedClientError', 2],
+    [0, 0, 'Success', 3],
+    [603, 0, 'Failure', 2],
+    [480, 0, 'Unexpected', 1],
+  ];
+  const rows = (b: ReturnType<typeof endReasonsOf>) => b.byCode.map((r) => [r.code, r.subCode, r.resultCategory, r.legs]);
+  for (const order of [legs, [...legs].reverse()]) {
+    const whole = endReasonsOf([call('a', { legs: order })]);
+    assert.deepEqual(whole.byCategory, expectedCategories);
+    assert.deepEqual(rows(whole), expectedCodes);
+    // Split between threads, one leg a part: the same rows.
+    const merged = mergeEndReasons(order.map((l, i) => endReasonsOf([call(`p${i}`, { legs: [l] })])));
+    assert.deepEqual(merged.byCategory, expectedCategories);
+    assert.deepEqual(rows(merged), expectedCodes);
+  }
 });
 
 test('reliability: per operation, ExpectedError counts as success, no ResultType is no attempt, UFD is not an operation', () => {
