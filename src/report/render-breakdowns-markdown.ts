@@ -1,6 +1,6 @@
 import { type BreakdownSection, breakdownSections } from './breakdown-sections.js';
 import type { BreakdownsJson } from './breakdowns-json.js';
-import { escapeMarkdown } from './render-markdown.js';
+import { escapeMarkdown } from './markdown-text.js';
 
 /** The breakdown sections as Markdown tables (### headings), the same rows as the terminal shows. */
 export function renderBreakdownsMarkdown(breakdowns: BreakdownsJson): string[] {

@@ -2,25 +2,16 @@ import { describeGate } from './describe-gate.js';
 import { describeIssueShort, legNamesOf } from './describe-issue.js';
 import { unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { formatDuration, formatIsoTime, plural } from './format-values.js';
+import { escapeMarkdown, markdownCode } from './markdown-text.js';
 import { renderBreakdownsMarkdown } from './render-breakdowns-markdown.js';
 import { notListedLine, windowLine } from './selection-lines.js';
 import type { CallJson, SummaryDocument } from './summary-document.js';
-import { safeText } from './terminal-text.js';
 
 /** GitHub caps a step summary (and a comment) at 1 MiB; stay well under it. */
 export const MARKDOWN_BUDGET_BYTES = 1024 * 1024 - 16 * 1024;
 /** Room kept for the breakdown tables (a few KB at most, whatever the export) and for the lines after the totals. */
 const BREAKDOWNS_ROOM = 16 * 1024;
 const MINIMAL_ROOM = 1024;
-
-/** Text from logs inside a Markdown table cell: no control characters, no table or HTML breakage. */
-export function escapeMarkdown(text: string): string {
-  return safeText(text)
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/[<>&]/g, (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[ch]!)
-    .replace(/([`*_[\]])/g, '\\$1');
-}
 
 /**
  * For $GITHUB_STEP_SUMMARY and pull-request comments: totals, gates, and the poor calls with their issues, then the
@@ -94,5 +85,5 @@ function callRow(call: CallJson): string {
   const issues = [...call.issues.map((i) => `${legs.issue(i)}: ${describeIssueShort(i)}`), ...call.failedLegs.map(legs.failed), ...(unread === null ? [] : [unread])]
     .map(escapeMarkdown)
     .join('<br>');
-  return `| \`${safeText(call.correlationId).replace(/[`|]/g, '')}\` | ${formatIsoTime(call.startTime)} | ${formatDuration(call.durationSeconds)} | ${escapeMarkdown(call.callType ?? '-')} | ${issues} |`;
+  return `| ${markdownCode(call.correlationId)} | ${formatIsoTime(call.startTime)} | ${formatDuration(call.durationSeconds)} | ${escapeMarkdown(call.callType ?? '-')} | ${issues} |`;
 }

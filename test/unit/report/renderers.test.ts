@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { escapeData, escapeProperty, MAX_ANNOTATIONS, renderGithub } from '../../../src/report/render-github.js';
 import { renderJunit, xmlText } from '../../../src/report/render-junit.js';
-import { escapeMarkdown, renderMarkdown } from '../../../src/report/render-markdown.js';
+import { escapeMarkdown, markdownCode } from '../../../src/report/markdown-text.js';
+import { renderMarkdown } from '../../../src/report/render-markdown.js';
 import { renderNdjson } from '../../../src/report/render-ndjson.js';
 import { renderJson } from '../../../src/report/render-json.js';
 import { jsonText } from '../../../src/report/json-text.js';
@@ -144,6 +145,27 @@ test('markdown: totals, gates, poor calls; log text cannot break the table; trim
   const many = renderMarkdown(doc(Array.from({ length: 500 }, (_, i) => poorCall(i))), 8 * 1024);
   assert.ok(Buffer.byteLength(many) <= 8 * 1024, `within budget: ${Buffer.byteLength(many)}`);
   assert.match(many, /more calls not shown/);
+});
+
+test('markdown: an id with | or a backtick is shown whole, in a code span fenced longer than its runs, its | escaped for the table', () => {
+  assert.equal(markdownCode('a|b`c'), '``a\\|b`c``');
+  assert.equal(markdownCode('`x'), '`` `x ``'); // a backtick at an end: padded, as CommonMark strips one space each side
+  assert.equal(markdownCode('a``b'), '```a``b```');
+  assert.equal(markdownCode(' x '), '`  x  `'); // spaces at both ends kept
+  assert.equal(markdownCode('00000001-0000'), '`00000001-0000`');
+  assert.equal(markdownCode('a\\|b'), '`a\\\\|b`'); // a backslash is literal in code; GFM's cell splitting drops only the one before |
+  assert.equal(escapeMarkdown('a|b`c ~~x~~'), 'a\\|b\\`c \\~\\~x\\~\\~');
+  const hostile = { ...poorCall(1), correlationId: 'a|b`c', callType: 'Group|`x`', issues: [{ ...poorCall(1).issues[0]!, participantId: 'p|`1' }] };
+  const md = renderMarkdown(doc([hostile]));
+  const row = md.split('\n').find((l) => l.startsWith('| ``a'));
+  assert.ok(row !== undefined, md);
+  assert.ok(row.startsWith('| ``a\\|b`c`` | 2026-11-20 09:00:00 | 1m 00s | Group\\|\\`x\\` | '), row);
+  assert.match(row, /p\\\|\\`1/);
+  // The cells of the row: split on | not after a backslash, as GFM does; one a column.
+  assert.equal(row.split(/(?<!\\)\|/).length - 2, 5, row);
+  // A workflow command's text needs no Markdown escaping: the id is written whole in an annotation.
+  const gh = renderGithub(doc([hostile]));
+  assert.match(gh, /^::error title=Poor call a\|b`c::Group\|`x` a\|b`c: 1 poor stream%0A/m);
 });
 
 test('ndjson: one line a call, the objects of calls[]', () => {
