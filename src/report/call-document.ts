@@ -7,6 +7,7 @@ import type { LegId } from '../rules/match-leg-id.js';
 import type { Quality, StreamIssue } from '../rules/issue.js';
 import type { Thresholds } from '../rules/thresholds.js';
 import { isoOrNull } from './format-values.js';
+import { type Direction, directionJson } from './stream-direction.js';
 import { type FileCountsJson, fileCountsJson, thresholdsJson, type ThresholdsJson } from './summary-document.js';
 
 export interface ParticipantJson {
@@ -72,7 +73,10 @@ export interface CallDocument {
     mediaType: string | null;
     streamId: string | null;
     transportType: string | null;
-    direction: string | null;
+    /** inbound or outbound: logged, else inferred from endpointType (see stream-direction.ts). */
+    direction: Direction | null;
+    /** The log's own word (Inbound, Outbound), exact; null when not logged, the direction then inferred. */
+    directionLogged: string | null;
     codecName: string | null;
     metrics: Record<string, number>;
     /** poor with an issue; unknown when no rule could judge it (no metric read that has a limit for its media type). */
@@ -97,7 +101,10 @@ export interface CallDocument {
   }>;
   mediaSeries: Array<{
     participantId: string | null;
-    direction: string | null;
+    /** inbound or outbound, from MediaStreamDirection (recv, send); null when not logged, or another word. */
+    direction: Direction | null;
+    /** MediaStreamDirection as logged, exact. */
+    directionLogged: string | null;
     streamType: string | null;
     codec: string | null;
     metricName: string;
@@ -114,13 +121,6 @@ export interface CallDocument {
   surveys: Array<{ participantId: string | null; surveyId: string | null; ratings: Record<string, number | string> }>;
   timeline: Array<{ time: string; kind: string; participantId?: string; endpointId?: string; detail?: string }>;
   thresholds: ThresholdsJson;
-}
-
-/** Which side of the media path a CallDiagnostics stream describes. */
-export function streamDirection(endpointType: string | null, logged: string | null): string {
-  if (logged) return logged;
-  // Group calls: streams logged for the Server endpoint are the server's side (what the participant receives).
-  return endpointType === 'Server' ? 'inbound (server side)' : 'outbound';
 }
 
 function participantJson({ leg, endReason }: LegStory): ParticipantJson {
@@ -183,7 +183,7 @@ export function callDocument(
       mediaType: stream.mediaType,
       streamId: stream.streamId,
       transportType: stream.transportType,
-      direction: streamDirection(stream.endpointType, stream.streamDirection),
+      ...directionJson(stream.streamDirection, stream.endpointType),
       codecName: stream.codecName,
       metrics: { ...stream.metrics },
       quality: streamQuality({ issues, judged }),
@@ -206,7 +206,7 @@ export function callDocument(
     })),
     mediaSeries: story.mediaSeries.map((s) => ({
       participantId: s.participantId,
-      direction: s.direction,
+      ...directionJson(s.direction, null, false),
       streamType: s.streamType,
       codec: s.codec,
       metricName: s.metricName,

@@ -5,7 +5,6 @@ import { streamQuality } from '../rules/evaluate-stream.js';
 import type { LegId } from '../rules/match-leg-id.js';
 import { STREAM_METRICS } from '../schema/call-record.js';
 import { REDACTED } from '../schema/values.js';
-import { streamDirection } from './call-document.js';
 import { describeIssueLong, formatMetricValue, issueLeg } from './describe-issue.js';
 import { streamCountsOf, unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { distinctPrefixLength } from './distinct-prefix.js';
@@ -13,6 +12,7 @@ import { formatDuration, formatNumber, formatTime, plural } from './format-value
 import { ganttBars } from './render-gantt.js';
 import { sparkline } from './render-sparkline.js';
 import { qualityLabel } from './render-table.js';
+import { streamDirectionText } from './stream-direction.js';
 import { formatStreamMetric } from './stream-metric-labels.js';
 import { safeText, shortId, shortIdentifier } from './terminal-text.js';
 
@@ -184,7 +184,7 @@ function streams(story: CallStory, c: ChalkInstance): string {
     });
     const head = [
       stream.mediaType ?? '?',
-      streamDirection(stream.endpointType, stream.streamDirection),
+      streamDirectionText(stream.streamDirection, stream.endpointType),
       stream.transportType ?? '',
       stream.codecName ?? '',
       stream.streamId ? `stream ${stream.streamId}` : '',

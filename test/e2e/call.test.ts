@@ -56,7 +56,10 @@ test('a group call with a rejoin, a dropped leg, a failed operation and media st
   assert.deepEqual(failed.map((o) => [o.operationName, o.resultSignature]), [['CreateView', '500']]);
   assert.ok(json.operations.some((o) => o.degraded?.quality === 'Bad'), 'a UFD event that is not Good');
   assert.equal(json.issueCount, 4 + 2 + 1);
-  const jitter = json.mediaSeries.find((s) => s.metricName === 'JitterInMs' && s.direction === 'recv' && s.breaches.length > 0);
+  // One vocabulary for every direction; the word logged (Inbound, recv) beside it.
+  assert.deepEqual([...new Set(json.streams.map((s) => `${s.endpointType} ${s.direction} ${s.directionLogged}`))].sort(), ['Server inbound Inbound', 'VoIP outbound Outbound']);
+  assert.deepEqual([...new Set(json.mediaSeries.map((s) => `${s.direction} ${s.directionLogged}`))].sort(), ['inbound recv', 'outbound send']);
+  const jitter = json.mediaSeries.find((s) => s.metricName === 'JitterInMs' && s.direction === 'inbound' && s.breaches.length > 0);
   assert.ok(jitter, 'a media-stats window past the jitter limit');
   assert.equal(jitter.limit, 30);
   assert.deepEqual([jitter.codec, jitter.poor, jitter.minimum, jitter.maximum], ['OPUS', false, 4, 80.8], 'past the limit for a while, not on average');
@@ -89,7 +92,8 @@ test('ids: a unique prefix of 8+, any case, and the server-side streams of a gro
   const { result, json } = runJson<CallDocument>(['call', '341ACDE7', 'samples/']);
   assert.equal(result.status, 0, result.stderr);
   assert.equal(json.correlationId, GROUP);
-  assert.ok(json.streams.some((s) => s.endpointType === 'Server' && s.direction === 'inbound (server side)'));
+  // Not logged: the server side is inbound, the others outbound; directionLogged null says it was inferred.
+  assert.deepEqual([...new Set(json.streams.map((s) => `${s.endpointType} ${s.direction} ${s.directionLogged}`))].sort(), ['PSTN outbound null', 'Server inbound null', 'VoIP outbound null']);
   // The seed's stray space before a participantId is gone.
   assert.ok(json.participants.every((p) => p.participantId === null || p.participantId === p.participantId.trim()));
 });
@@ -163,8 +167,8 @@ test('client media stats past a limit on average make the call poor, even with n
   assert.match(text.stdout, /avg 85 · min 60 · max 130 · limit 30\n +past the limit \+1m 00s–\+1m 20s \(avg up to 90\)\n/);
   assert.match(text.stdout, /FramesPerSecond +█▂█ +avg 18.33 · min 4 · max 26 · limit 7\n +past the limit \+2m 10s–\+2m 20s \(avg down to 4\)\n/);
   const { json } = runJson<CallDocument>(['call', 'f4000000', path]);
-  const series = json.mediaSeries.map((s) => [s.direction, s.metricName, Math.round(s.average! * 100) / 100, s.limit, s.poor]);
-  assert.deepEqual(series, [['send', 'FrameHeight', 180, null, false], ['recv', 'FramesPerSecond', 18.33, 7, false], ['recv', 'JitterInMs', 85, 30, true]]);
+  const series = json.mediaSeries.map((s) => [s.direction, s.directionLogged, s.metricName, Math.round(s.average! * 100) / 100, s.limit, s.poor]);
+  assert.deepEqual(series, [['outbound', 'send', 'FrameHeight', 180, null, false], ['inbound', 'recv', 'FramesPerSecond', 18.33, 7, false], ['inbound', 'recv', 'JitterInMs', 85, 30, true]]);
 });
 
 test('records of other calls are not parsed: a broken line of another call is not even noticed', () => {
