@@ -14,7 +14,7 @@ export function registerSummarize(program: Command): void {
     .option('-f, --format <format>', `report on stdout: ${SUMMARIZE_FORMATS.join(', ')} (default: table)`)
     .option('--report <format=path>', 'also write a report to a file (repeatable), e.g. junit=out/calls.xml', collect)
     .option('--max-poor-calls <N|P%|off>', 'gate: fail (exit 1) with more poor calls than N, or than P% of the calls of known quality; off: not the config file\'s')
-    .option('--max-poor-streams <N|P%|off>', 'gate: fail with more poor streams than N, or than P% of the streams; off: not the config file\'s')
+    .option('--max-poor-streams <N|P%|off>', 'gate: fail with more poor streams than N, or than P% of the streams of known quality (one with no metric read is neither poor nor good); off: not the config file\'s')
     .option('--max-failed-calls <N|P%|off>', 'gate: fail with more calls with a failed leg (dropped, or ended on an unexpected error: never connected) than N, or than P% of the calls with legs logged')
     .option('--fail-on-poor', 'gate: fail when any call is poor (as --max-poor-calls 0)')
     .option('--no-fail-on-poor', 'turn off the config file\'s failOnPoor')

@@ -1,7 +1,11 @@
 import { createRequire } from 'node:module';
 import type * as Zod from 'zod';
 import { RULE_METRICS } from '../rules/thresholds.js';
+import { DECIMAL_NOTATION } from '../schema/values.js';
 import { SUMMARIZE_FORMATS } from './formats.js';
+
+/** A percentage as a flag writes one: a number in decimal notation (DECIMAL_NOTATION), then %, white space around. */
+const PERCENT = new RegExp(`^\\s*${DECIMAL_NOTATION.source.replace(/^\^|\$$/g, '')}\\s*%\\s*$`);
 
 /**
  * The config file's schema, built on first use: zod takes ~70 ms to load, which every run without a config file
@@ -14,8 +18,11 @@ export function configSchema(): ReturnType<typeof buildSchema> {
 }
 
 function buildSchema(z: typeof Zod.z) {
-  /** A limit: a number, a ratio's percentage ("10%"), or "off" / null to turn the rule off (parseLimit judges it). */
-  const limit = z.union([z.number(), z.literal('off'), z.string().regex(/^\s*\d+(\.\d+)?\s*%\s*$/, 'expected a number, "off", or for a ratio a percentage ("10%")'), z.null()]);
+  /**
+   * A limit: a number, a ratio's percentage ("10%", in decimal notation as --threshold reads it: "1.5e1%" too), or
+   * "off" / null to turn the rule off (parseLimit judges it).
+   */
+  const limit = z.union([z.number(), z.literal('off'), z.string().regex(PERCENT, 'expected a number, "off", or for a ratio a percentage ("10%")'), z.null()]);
   const perMedia = z.strictObject({
     default: limit.optional(),
     Audio: limit.optional(),

@@ -275,3 +275,13 @@ test('--format github: an ::error per poor call; gates work with every format', 
   assert.equal(limited.filter((l) => l.startsWith('::error ')).length, 2);
   assert.ok(limited.includes('::warning title=More poor calls::2 more poor calls not annotated; run acs-calllogs summarize --format markdown or json for all 4'));
 });
+
+test('--max-poor-streams takes its share of the streams of known quality, as its help says: one with no metric read is in neither count', () => {
+  const help = runCli(['summarize', '--help']).stdout.replace(/\s+/g, ' ');
+  assert.match(help, /--max-poor-streams <N\|P%\|off> gate: fail with more poor streams than N, or than P% of the streams of known quality \(one with no metric read is neither poor nor good\)/);
+  const { result, json } = runJson<SummaryDocument>(['summarize', 'test/fixtures/input/no-metric-read.jsonl', '--max-poor-streams', '0%']);
+  assert.equal(result.status, 1);
+  const gate = json.gates.find((g) => g.gate === 'max-poor-streams')!;
+  assert.ok(json.totals.unknownStreams > 0);
+  assert.deepEqual([gate.count, gate.of], [json.totals.poorStreams, json.totals.streams - json.totals.unknownStreams]);
+});

@@ -69,6 +69,19 @@ test('on the samples and the failed-leg fixture, the query\'s LegEnds over the l
   assert.equal(json.totals.failedCalls, 2, 'a60ad5d9 of the samples, and the fixture\'s call that never connected');
 });
 
+test('kql --since takes what summarize --since takes, and writes it as KQL: 7d is ago(7d), 2w ago(14d), a time datetime(…); KQL\'s own forms are refused', () => {
+  for (const [since, written] of [['7d', 'ago(7d)'], ['2w', 'ago(14d)'], ['90m', 'ago(90m)'], ['2026-11-20', 'datetime(2026-11-20T00:00:00Z)'], ['2026-11-20T10:00+02:00', 'datetime(2026-11-20T08:00:00Z)']]) {
+    const r = runCli(['kql', '--since', since!], { cwd: NO_CONFIG });
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(r.stdout.includes(`let since = ${written};`), since);
+  }
+  for (const since of ['ago(7d)', 'datetime(2026-11-20)']) {
+    const r = runCli(['kql', '--since', since], { cwd: NO_CONFIG });
+    assert.equal(r.status, 2, since);
+    assert.match(r.stderr, /^acs-calllogs: --since '[^']*': expected /);
+  }
+});
+
 test('bad values exit 2 with one line on stderr and nothing on stdout', () => {
   for (const args of [['--since', 'yesterday'], ['--since', '2026-02-30'], ['--threshold', 'rtt=3'], ['--threshold', 'jitterAvg=fast'], ['--config', 'missing.json']]) {
     const r = runCli(['kql', ...args], { cwd: NO_CONFIG });

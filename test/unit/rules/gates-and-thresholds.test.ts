@@ -9,7 +9,8 @@ const totals = { calls: 10, poorCalls: 3, unknownCalls: 2, streams: 40, poorStre
 test('gate values: a count or a percentage; anything else is refused', () => {
   assert.deepEqual(parseCountLimit('--max-poor-calls', '3'), { kind: 'count', max: 3 });
   assert.deepEqual(parseCountLimit('--max-poor-calls', '12.5%'), { kind: 'percent', max: 12.5 });
-  for (const bad of ['-1', 'ten', '3.5', '101%', '', '5 %x']) assert.throws(() => parseCountLimit('--max-poor-calls', bad), /--max-poor-calls/);
+  // Written in digits: an exponent, which a limit of --threshold may have, is not a count's.
+  for (const bad of ['-1', 'ten', '3.5', '101%', '', '5 %x', '1e1', '1e1%', '0x10']) assert.throws(() => parseCountLimit('--max-poor-calls', bad), /--max-poor-calls/);
 });
 
 test('max-poor-calls as a count: more than N crosses, N does not', () => {
