@@ -7,12 +7,7 @@ import { probeObject } from './probe-object.js';
 export type Detection =
   /** elementPerLine: a JSON array with one whole element a line (see array-layout.ts). */
   | { kind: 'shape'; shape: InputShape; csv?: CsvHeader; elementPerLine?: boolean }
-  /**
-   * namedIsError: text that starts as a JSON array would but is none (an INI file's `[section]`, a Windows
-   * `desktop.ini`): under a directory it is one more file that holds no logs, but named on the command line it was
-   * meant to be read, and is an input error (read-source.ts).
-   */
-  | { kind: 'skip'; reason: string; namedIsError?: boolean };
+  | { kind: 'skip'; reason: string };
 
 /** How much text is read, at most, to recognise a shape. */
 export const PEEK_LIMIT = 4 * 1024 * 1024;
@@ -164,7 +159,7 @@ function beginsJsonValue(text: string, at: number, final: boolean): boolean | nu
 function notJson(peek: string, first: number): Detection {
   const newline = peek.indexOf('\n', first);
   const line = peek.slice(first, newline < 0 ? undefined : newline).trimEnd();
-  return { kind: 'skip', reason: `not call logs: "[" followed by no JSON value (starts ${quote(line)})`, namedIsError: true };
+  return { kind: 'skip', reason: `not call logs: "[" followed by no JSON value (starts ${quote(line)})` };
 }
 
 function decideObject(peek: string, first: number, final: boolean): Detection | null {

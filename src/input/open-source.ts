@@ -10,8 +10,6 @@ export interface SourceTarget {
   name: string;
   /** A named pipe (mkfifo, or <(…) from the shell): opened with a time limit for a writer to come. */
   pipe?: boolean;
-  /** Found by walking a directory, not named by the user: what is not a log there is skipped, never an error. */
-  walked?: boolean;
 }
 
 /** An opened source: its bytes (gunzipped), whether it was gzip-compressed, and a way to stop reading early. */

@@ -1,6 +1,6 @@
 import { type FileHandle, open } from 'node:fs/promises';
 import { detectShape } from './detect-shape.js';
-import { BrokenStreamError, DEFAULT_MAX_RECORD_BYTES, type InputEvent, InputError, type InputShape, type ReadOptions } from './input-event.js';
+import { BrokenStreamError, DEFAULT_MAX_RECORD_BYTES, type InputEvent, type InputShape, type ReadOptions } from './input-event.js';
 import { lineBatchEvents } from './line-batch-events.js';
 import { openSource, type SourceTarget } from './open-source.js';
 import { readFileLineBatches } from './read-file-line-batches.js';
@@ -16,9 +16,7 @@ const ELEMENTS_AT: Partial<Record<InputShape, ElementsAt>> = { 'json-array': [],
 /**
  * Reads one file (or standard input): a `file` event with its shape, then its records, invalid and
  * filtered items (or, with options.lineBatches, raw `lines` batches of JSON Lines); or one `skipped`
- * event when it holds no call logs. Throws InputError on a read failure, and for a file the user named that opens
- * as a JSON array and is none (Detection's namedIsError): it was named to be read as a log, so it is an error to
- * stop at, not a note to miss; found under a directory it is skipped like any other file that is not a log.
+ * event when it holds no call logs. Throws InputError on a read failure.
  * A gzip stream that breaks off keeps what was read before the break: the break is one invalid item
  * (or, before anything was read, the file is skipped), so one torn blob does not cost the others.
  */
@@ -37,7 +35,6 @@ export async function* readSource(target: SourceTarget, stdin: NodeJS.ReadableSt
   try {
     const { detection, encoding, bytes } = await detectShape(source.bytes);
     if (detection.kind === 'skip') {
-      if (detection.namedIsError === true && target.walked !== true) throw new InputError(`${file}: ${detection.reason}`, file);
       yield { kind: 'skipped', file, reason: detection.reason };
       return;
     }
