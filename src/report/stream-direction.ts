@@ -11,12 +11,14 @@ export interface DirectionJson {
 
 /**
  * The words the logs use, in lower case: CallDiagnostics writes Inbound and Outbound, the client media stats send
- * and recv. One vocabulary in the JSON, so that a consumer compares one word, not four spellings and an aside.
+ * and recv (receive, as the schema article words it). One vocabulary in the JSON, so that a consumer compares one word, not four spellings and an aside.
  */
 const WORDS: ReadonlyMap<string, Direction> = new Map([
   ['inbound', 'inbound'],
   ['outbound', 'outbound'],
   ['recv', 'inbound'],
+  // The schema article's MediaStreamDirection "can be send or receive"; the rules read it so (evaluate-media-series).
+  ['receive', 'inbound'],
   ['send', 'outbound'],
 ]);
 

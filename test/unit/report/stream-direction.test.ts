@@ -6,6 +6,7 @@ test('a direction in JSON is inbound or outbound whatever the log wrote; what it
   assert.deepEqual(directionJson('Inbound', 'VoIP'), { direction: 'inbound', directionLogged: 'Inbound' });
   assert.deepEqual(directionJson(' OUTBOUND ', 'Server'), { direction: 'outbound', directionLogged: ' OUTBOUND ' });
   assert.deepEqual(directionJson('recv', null), { direction: 'inbound', directionLogged: 'recv' });
+  assert.deepEqual(directionJson('receive', null, false), { direction: 'inbound', directionLogged: 'receive' });
   assert.deepEqual(directionJson('send', null), { direction: 'outbound', directionLogged: 'send' });
   // Not logged: the server side of a group call is inbound, any other endpoint's stream outbound.
   assert.deepEqual(directionJson(null, 'Server'), { direction: 'inbound', directionLogged: null });
