@@ -2,11 +2,15 @@ import type { DiagnosticsRecord, StreamMetric } from '../schema/call-record.js';
 import { SharedStrings } from './shared-strings.js';
 
 /** The ids of a stream that summarize keeps, its media and transport, and its version (*Updates tables). */
-export type StreamIds = Pick<DiagnosticsRecord, 'correlationId' | 'version' | 'participantId' | 'endpointId' | 'endpointType' | 'mediaType' | 'streamId' | 'transportType'>;
+export type StreamIds = Pick<
+  DiagnosticsRecord,
+  'correlationId' | 'version' | 'participantId' | 'endpointId' | 'endpointType' | 'mediaType' | 'streamId' | 'transportType' | 'streamDirection'
+>;
 
 /**
- * A stream with only its ids, media and transport and the metrics given, in one object of a fixed shape. Fields
- * it does not keep are null, as when not logged: the identifier, direction and codec, and the record's own time.
+ * A stream with only its ids, media, transport and direction and the metrics given, in one object of a fixed shape.
+ * Fields it does not keep are null, as when not logged: the identifier and codec, and the record's own time. The
+ * direction is kept so that an inbound and an outbound stream of one id are two streams (build-calls' dropCopies).
  * The one place that says what a kept stream looks like, whether made from a record or from HeldStreams.
  */
 export function keptStream(ids: StreamIds, metrics: Partial<Record<StreamMetric, number>>): DiagnosticsRecord {
@@ -22,7 +26,7 @@ export function keptStream(ids: StreamIds, metrics: Partial<Record<StreamMetric,
     mediaType: ids.mediaType,
     streamId: ids.streamId,
     transportType: ids.transportType,
-    streamDirection: null,
+    streamDirection: ids.streamDirection,
     codecName: null,
     metrics,
   };
@@ -35,16 +39,16 @@ export function keptMetrics(metrics: Partial<Record<StreamMetric, number>>, name
   return kept;
 }
 
-/** Streams a block: a block's columns are 4096 × (7 texts + 8 bytes a metric), allocated as streams come. */
+/** Streams a block: a block's columns are 4096 × (8 texts + 8 bytes a metric), allocated as streams come. */
 const BLOCK = 4096;
-const TEXT_COLUMNS = 7;
+const TEXT_COLUMNS = 8;
 
 /**
  * Streams held in columns: each id, media and transport a slot in an array of texts, each metric a double (NaN:
  * not logged; a metric read is finite or absent) in a typed array, a block of streams each. The texts are the
  * copies the records held share (SharedStrings: a stream repeats its call's and its leg's ids, and media, transport
- * and stream ids have a few values). A stream so held takes 7 slots and 8 bytes a metric (120 bytes when 8 metrics
- * were judged, 136 with 10), where a stream object took ~190 with 8 (the object, its metrics object, a boxed number
+ * and stream ids have a few values). A stream so held takes 8 slots and 8 bytes a metric (128 bytes when 8 metrics
+ * were judged, 144 with 10), where a stream object took ~190 with 8 (the object, its metrics object, a boxed number
  * a fractional metric) and its own copies of the ids that another cache did not share: summarize holds every stream
  * of every call until reading is over, so this is most of what its memory grows by, call after call. A stream is
  * made an object again (keptStream) only to be judged. Streams of no version only: an *Updates table's versions are
@@ -86,7 +90,8 @@ export class HeldStreams {
     texts[at++] = strings.maybe(stream.endpointType);
     texts[at++] = strings.maybe(stream.mediaType);
     texts[at++] = strings.maybe(stream.streamId);
-    texts[at] = strings.maybe(stream.transportType);
+    texts[at++] = strings.maybe(stream.transportType);
+    texts[at] = strings.maybe(stream.streamDirection);
     const values = this.metricBlocks[this.metricBlocks.length - 1]!;
     at = within * this.metrics.length;
     for (const name of this.metrics) values[at++] = stream.metrics[name] ?? Number.NaN;
@@ -109,7 +114,8 @@ export class HeldStreams {
       endpointType: texts[at++] ?? null,
       mediaType: texts[at++] ?? null,
       streamId: texts[at++] ?? null,
-      transportType: texts[at] ?? null,
+      transportType: texts[at++] ?? null,
+      streamDirection: texts[at] ?? null,
     };
     const values = this.metricBlocks[Math.floor(i / BLOCK)]!;
     at = (i % BLOCK) * this.metrics.length;

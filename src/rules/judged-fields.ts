@@ -4,7 +4,7 @@ import { RULE_METRICS } from './thresholds.js';
 
 /**
  * A record as summarize holds it: a stream (CallDiagnostics) with only what its rules, breakdowns and listing read
- * — its ids, media and transport, and the metrics the rules judge (RULE_METRICS), in one object of a fixed shape
+ * — its ids, media, transport and direction, and the metrics the rules judge (RULE_METRICS), in one object of a fixed shape
  * (keptStream) — and every other record whole. `call`, which shows everything, holds streams whole.
  *
  * Streams are most of what summarize holds (214k of the bench export's 286k records). Most are not held as

@@ -46,3 +46,14 @@ test('streams held in columns (summarize) drop the same copies as streams held a
   assert.equal(call.legs.length, 1);
   assert.equal(call.copies, 2);
 });
+
+test('an inbound and an outbound stream of one id, alike in every metric, are two streams in columns too', () => {
+  const inbound = { ...analyticsStream, StreamDirection: 'Inbound' };
+  const outbound = { ...analyticsStream, StreamDirection: 'Outbound' };
+  const held = new HeldStreams(SUMMARIZE_HOLDS.streamMetrics);
+  for (const r of [inbound, outbound].map(record)) held.add(r as DiagnosticsRecord);
+  const call = [...buildCallChunks({ records: [record(analyticsLeg)], streams: held, named: new Set() }, 10)].flat()[0]!;
+  assert.equal(call.streams.length, 2);
+  assert.equal(call.copies, 0);
+  assert.deepEqual(call.streams.map((s) => s.streamDirection).sort(), ['Inbound', 'Outbound']);
+});

@@ -12,7 +12,7 @@ function stream(properties: Record<string, unknown>): DiagnosticsRecord {
   return (result as { record: DiagnosticsRecord }).record;
 }
 
-test('summarize holds a stream with every rule metric and what its listing reads, nothing else', () => {
+test('summarize holds a stream with every rule metric, what its listing reads and its direction (two streams of one id), nothing else', () => {
   const whole = stream({
     participantId: 'p1', endpointId: 'e1', endpointType: 'VoIP', identifier: 'acs:x', mediaType: 'Video', streamId: '7', transportType: 'UDP',
     streamDirection: 'Inbound', codecName: 'H264', roundTripTimeAvg: '600', roundTripTimeMax: '900', jitterAvg: '12', packetLossRateMax: '0.5',
@@ -23,10 +23,10 @@ test('summarize holds a stream with every rule metric and what its listing reads
   for (const metric of RULE_METRICS) assert.equal(lean.metrics[metric], whole.metrics[metric], metric);
   assert.equal(lean.metrics.roundTripTimeMax, undefined);
   assert.deepEqual(
-    [lean.correlationId, lean.participantId, lean.endpointId, lean.endpointType, lean.mediaType, lean.streamId, lean.transportType],
-    ['c1', 'p1', 'e1', 'VoIP', 'Video', '7', 'UDP'],
+    [lean.correlationId, lean.participantId, lean.endpointId, lean.endpointType, lean.mediaType, lean.streamId, lean.transportType, lean.streamDirection],
+    ['c1', 'p1', 'e1', 'VoIP', 'Video', '7', 'UDP', 'Inbound'],
   );
-  assert.deepEqual([lean.identifier, lean.streamDirection, lean.codecName, lean.time], [null, null, null, null]);
+  assert.deepEqual([lean.identifier, lean.codecName, lean.time], [null, null, null]);
   // The rules see the same stream.
   assert.deepEqual(judgeStream(lean, defaultThresholds()).issues, judgeStream(whole, defaultThresholds()).issues);
   assert.equal(judgeStream(lean, defaultThresholds()).issues.length, 3);
