@@ -1,5 +1,6 @@
-/** Which way a stream's media flows, from the side of the endpoint that logged it. */
-export type Direction = 'inbound' | 'outbound';
+import { type Direction, directionOfWord } from '../rules/direction-word.js';
+
+export type { Direction };
 
 /** A direction as `call --format json` gives it. */
 export interface DirectionJson {
@@ -10,26 +11,13 @@ export interface DirectionJson {
 }
 
 /**
- * The words the logs use, in lower case: CallDiagnostics writes Inbound and Outbound, the client media stats send
- * and recv (receive, as the schema article words it). One vocabulary in the JSON, so that a consumer compares one word, not four spellings and an aside.
- */
-const WORDS: ReadonlyMap<string, Direction> = new Map([
-  ['inbound', 'inbound'],
-  ['outbound', 'outbound'],
-  ['recv', 'inbound'],
-  // The schema article's MediaStreamDirection "can be send or receive"; the rules read it so (evaluate-media-series).
-  ['receive', 'inbound'],
-  ['send', 'outbound'],
-]);
-
-/**
  * A stream's direction for JSON: the logged word read into the vocabulary, kept as logged beside it. Not logged, a
  * CallDiagnostics stream's is inferred (`infer`) from its endpoint type: in a group call the streams logged for the
  * Server endpoint are the server's side, what the participant receives (inbound), and others outbound; a media stats
  * series' is not inferred.
  */
 export function directionJson(logged: string | null, endpointType: string | null, infer = true): DirectionJson {
-  if (logged !== null) return { direction: WORDS.get(logged.trim().toLowerCase()) ?? null, directionLogged: logged };
+  if (logged !== null) return { direction: directionOfWord(logged), directionLogged: logged };
   return { direction: infer ? inferredDirection(endpointType) : null, directionLogged: null };
 }
 

@@ -1,4 +1,5 @@
 import type { MediaStatsRecord } from '../schema/call-record.js';
+import { directionOfWord } from './direction-word.js';
 import { isBreach, limitFor, type RuleMetric, type Thresholds } from './thresholds.js';
 import { compareOptionalText, compareText } from '../model/compare-text.js';
 
@@ -44,7 +45,6 @@ const SERIES_RULES = new Map<string, RuleMetric>([
  * FrameHeight it sends (a camera's own 180p preview layer, say) is not judged by it.
  */
 const RECEIVE_ONLY = new Set(['frameheight']);
-const RECEIVING = new Set(['recv', 'receive', 'inbound']);
 
 /** Client stream types (audio, video, screen) to the mediaType names of the thresholds. */
 const STREAM_MEDIA = new Map([
@@ -123,7 +123,7 @@ function ruleFor(sample: MediaStatsRecord, thresholds: Thresholds): MediaSeries[
   const name = sample.metricName!.toLowerCase();
   const metric = SERIES_RULES.get(name);
   if (!metric) return null;
-  if (RECEIVE_ONLY.has(name) && !RECEIVING.has((sample.direction ?? '').toLowerCase())) return null;
+  if (RECEIVE_ONLY.has(name) && directionOfWord(sample.direction) !== 'inbound') return null;
   const rule = thresholds[metric];
   const mediaType = STREAM_MEDIA.get((sample.streamType ?? '').toLowerCase()) ?? null;
   const limit = limitFor(rule, mediaType);
