@@ -101,6 +101,10 @@ export interface CallDocument {
   }>;
   mediaSeries: Array<{
     participantId: string | null;
+    /** The other end of the stream (RemoteParticipantId): each stream a participant receives is a series of its own. */
+    remoteParticipantId: string | null;
+    /** MediaStreamId, when clients log it (the article: not yet instrumented). */
+    mediaStreamId: string | null;
     /** inbound or outbound, from MediaStreamDirection (recv, send); null when not logged, or another word. */
     direction: Direction | null;
     /** MediaStreamDirection as logged, exact. */
@@ -206,6 +210,8 @@ export function callDocument(
     })),
     mediaSeries: story.mediaSeries.map((s) => ({
       participantId: s.participantId,
+      remoteParticipantId: s.remoteParticipantId,
+      mediaStreamId: s.mediaStreamId,
       ...directionJson(s.direction, null, false),
       streamType: s.streamType,
       codec: s.codec,

@@ -1,6 +1,8 @@
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { CallStory, LegStory } from '../rules/assess-call-story.js';
+import { otherEndWord } from '../rules/direction-word.js';
+import type { MediaSeries } from '../rules/evaluate-media-series.js';
 import { streamQuality } from '../rules/evaluate-stream.js';
 import type { LegId } from '../rules/match-leg-id.js';
 import { STREAM_METRICS } from '../schema/call-record.js';
@@ -51,7 +53,7 @@ function legId(story: CallStory, id: string | null): string {
       ...call.legs.flatMap((leg) => [leg.participantId, leg.endpointId]),
       ...call.streams.flatMap((stream) => [stream.participantId, stream.endpointId]),
       ...call.operations.map((operation) => operation.participantId),
-      ...story.mediaSeries.map((series) => series.participantId),
+      ...story.mediaSeries.flatMap((series) => [series.participantId, series.remoteParticipantId]),
       ...call.surveys.map((survey) => survey.participantId),
     ]);
     ID_LENGTHS.set(story, length);
@@ -221,7 +223,7 @@ function issues(story: CallStory, c: ChalkInstance): string {
   }
   for (const s of story.mediaSeries.filter((x) => x.poor)) {
     const comparison = s.rule!.breachWhen === 'above' ? '>' : '<';
-    lines.push(`leg ${legId(story, s.participantId)}: client media stats ${s.direction ?? '?'} ${s.streamType ?? '?'} ${s.metricName} averaged ${formatNumber(s.stats!.average)} ${comparison} ${s.rule!.limit}`);
+    lines.push(`leg ${legId(story, s.participantId)}: client media stats ${s.direction ?? '?'} ${s.streamType ?? '?'} ${s.metricName}${otherEnd(story, s)} averaged ${formatNumber(s.stats!.average)} ${comparison} ${s.rule!.limit}`);
   }
   for (const o of story.operations.filter((x) => x.failed)) {
     const op = o.operation;
@@ -251,22 +253,32 @@ function operations(story: CallStory, c: ChalkInstance): string {
   return lines.join('\n');
 }
 
+/** " from 3c1f", " to 3c1f": the other end of a client media series, when logged. */
+function otherEnd(story: CallStory, s: MediaSeries): string {
+  return s.remoteParticipantId === null ? '' : ` ${otherEndWord(s.direction)} ${legId(story, s.remoteParticipantId)}`;
+}
+
 function media(story: CallStory, c: ChalkInstance): string {
   if (story.mediaSeries.length === 0) return '';
   const lines = [c.bold('Media stats (client time series)')];
   const sparks = story.mediaSeries.map((s) => sparkline(s.points.map((p) => p.value), SPARK_WIDTH, s.rule?.limit));
   const sparkWidth = Math.max(0, ...sparks.map((spark) => spark.length));
-  story.mediaSeries.forEach((s, i) => {
+  const labels = story.mediaSeries.map((s) => {
     const stream = `${safeText(s.streamType ?? '?')}${s.codec ? `/${safeText(s.codec)}` : ''}`;
-    const label = `${legId(story, s.participantId)} ${safeText(s.direction ?? '?')} ${stream} ${safeText(s.metricName)}`;
+    return `${legId(story, s.participantId)} ${safeText(s.direction ?? '?')} ${stream} ${safeText(s.metricName)}${safeText(otherEnd(story, s))}`;
+  });
+  // Labels in one column (44 wide, wider when one is): the sparklines line up under each other.
+  const labelWidth = Math.max(44, ...labels.map((label) => label.length));
+  story.mediaSeries.forEach((s, i) => {
+    const label = labels[i]!;
     const spark = sparks[i]!.padEnd(sparkWidth);
     // A window's worst is that of its samples' averages, not the series' max (the highest value any sample saw).
     const bound = s.rule?.breachWhen === 'below' ? 'down to' : 'up to';
     const windows = s.breaches.map((b) => `${offset(story, b.start)}–${offset(story, b.end)} (avg ${bound} ${formatNumber(b.worst)})`);
     const stats = s.stats ? `avg ${formatNumber(s.stats.average)} · min ${formatNumber(s.stats.minimum)} · max ${formatNumber(s.stats.maximum)}` : '';
     const limit = s.rule ? ` · limit ${s.rule.limit}` : '';
-    lines.push(`  ${label.padEnd(44)} ${windows.length ? c.red(spark) : spark}  ${s.poor ? c.red.bold(stats) : stats}${c.dim(limit)}`.trimEnd());
-    if (windows.length) lines.push(`  ${' '.repeat(44)} ${c.red(`past the limit ${windows.join(', ')}`)}`);
+    lines.push(`  ${label.padEnd(labelWidth)} ${windows.length ? c.red(spark) : spark}  ${s.poor ? c.red.bold(stats) : stats}${c.dim(limit)}`.trimEnd());
+    if (windows.length) lines.push(`  ${' '.repeat(labelWidth)} ${c.red(`past the limit ${windows.join(', ')}`)}`);
   });
   return lines.join('\n');
 }

@@ -3,6 +3,7 @@ import { buildTimeline, type TimelineEvent } from '../model/timeline.js';
 import type { OperationRecord } from '../schema/call-record.js';
 import { decodeEndReason, type EndReason } from './decode-end-reason.js';
 import { type CallVerdict, evaluateCall } from './evaluate-call.js';
+import { otherEndWord } from './direction-word.js';
 import { buildMediaSeries, type MediaSeries } from './evaluate-media-series.js';
 import { degradedDiagnostic, isFailedOperation, type UserFacingDiagnostic } from './evaluate-operation.js';
 import type { Quality } from './issue.js';
@@ -61,7 +62,7 @@ export function assessCallStory(call: Call, thresholds: Thresholds): CallStory {
       const event: TimelineEvent = {
         time: b.start,
         kind: 'media',
-        detail: `${s.direction ?? '?'} ${s.streamType ?? '?'} ${s.metricName} past ${s.rule!.limit} for ${Math.round((b.end - b.start) / 1000)}s (worst ${b.worst})`,
+        detail: `${s.direction ?? '?'} ${s.streamType ?? '?'} ${s.metricName}${s.remoteParticipantId === null ? '' : ` ${otherEndWord(s.direction)} ${s.remoteParticipantId}`} past ${s.rule!.limit} for ${Math.round((b.end - b.start) / 1000)}s (worst ${b.worst})`,
       };
       if (s.participantId) event.participantId = s.participantId;
       return event;

@@ -18,3 +18,9 @@ const WORDS: ReadonlyMap<string, Direction> = new Map([
 export function directionOfWord(word: string | null): Direction | null {
   return word === null ? null : (WORDS.get(word.trim().toLowerCase()) ?? null);
 }
+
+/** How a stream's other end is named after it: "from" the sender of what is received, "to" the receiver of what is sent. */
+export function otherEndWord(word: string | null): 'from' | 'to' | 'with' {
+  const direction = directionOfWord(word);
+  return direction === 'inbound' ? 'from' : direction === 'outbound' ? 'to' : 'with';
+}

@@ -6,6 +6,13 @@ import { compareOptionalText, compareText } from '../model/compare-text.js';
 /** One metric of one client-side stream over the call (CallClientMediaStatsTimeSeries). */
 export interface MediaSeries {
   participantId: string | null;
+  /**
+   * The other end (RemoteParticipantId): a participant of a group call receives a video stream from each other
+   * participant, "each with a different RemoteParticipantId", and each is a series of its own.
+   */
+  remoteParticipantId: string | null;
+  /** MediaStreamId, when clients log it (not yet): two streams of one kind between the same two ends. */
+  mediaStreamId: string | null;
   direction: string | null;
   streamType: string | null;
   /** The codec of its first sample (MediaStreamCodec: OPUS, H264, VP8…). */
@@ -58,7 +65,8 @@ export function buildMediaSeries(samples: MediaStatsRecord[], thresholds: Thresh
   const groups = new Map<string, MediaStatsRecord[]>();
   for (const s of samples) {
     if (s.metricName === null || s.time === null) continue;
-    const key = [s.participantId, s.direction, s.streamType, s.metricName].join('|');
+    // JSON of the parts, not a join: ids are log text, and one holding the separator must not meet another series.
+    const key = JSON.stringify([s.participantId, s.remoteParticipantId, s.mediaStreamId, s.direction, s.streamType, s.metricName]);
     const group = groups.get(key);
     if (group) group.push(s);
     else groups.set(key, [s]);
@@ -78,6 +86,8 @@ export function buildMediaSeries(samples: MediaStatsRecord[], thresholds: Thresh
     const stats = statsOf(sampled, points);
     series.push({
       participantId: first.participantId,
+      remoteParticipantId: first.remoteParticipantId,
+      mediaStreamId: first.mediaStreamId,
       direction: first.direction,
       streamType: first.streamType,
       codec: first.codec,
@@ -95,7 +105,9 @@ export function buildMediaSeries(samples: MediaStatsRecord[], thresholds: Thresh
       compareOptionalText(a.participantId, b.participantId) ||
       compareText(a.metricName, b.metricName) ||
       compareOptionalText(a.direction, b.direction) ||
-      compareOptionalText(a.streamType, b.streamType),
+      compareOptionalText(a.streamType, b.streamType) ||
+      compareOptionalText(a.remoteParticipantId, b.remoteParticipantId) ||
+      compareOptionalText(a.mediaStreamId, b.mediaStreamId),
   );
 }
 

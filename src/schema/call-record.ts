@@ -95,7 +95,10 @@ export interface MediaStatsRecord extends RecordBase {
   streamType: string | null;
   codec: string | null;
   participantId: string | null;
+  /** The other end of the stream: one participant receives a video stream from each other participant. */
   remoteParticipantId: string | null;
+  /** MediaStreamId: "not currently instrumented in clients"; when it is, it matches CallDiagnostics' streamId. */
+  mediaStreamId: string | null;
   aggregationIntervalSeconds: number | null;
 }
 

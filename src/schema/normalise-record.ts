@@ -62,6 +62,7 @@ const K = keySlots([
   'maximum',
   'mediastreamcodec',
   'mediastreamdirection',
+  'mediastreamid',
   'mediastreamtype',
   'mediatype',
   'metricname',
@@ -239,6 +240,7 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
         codec: text(K.mediastreamcodec),
         participantId: text(K.participantid),
         remoteParticipantId: text(K.remoteparticipantid),
+        mediaStreamId: text(K.mediastreamid),
         aggregationIntervalSeconds: num(K.aggregationintervalseconds, 'aggregationIntervalSeconds'),
       };
       return recorded(record, timesNotRead, numbersNotRead);

@@ -85,7 +85,7 @@ test('the text story: header, legs, a Gantt timeline with the drop, streams with
   assert.match(stdout, /CreateView\s+Failed 500/);
   assert.match(stdout, /networkReceiveQuality: Bad/);
   assert.match(stdout, /Survey ratings\n  9d64fef3  overall 2\/5 \(CallDropped\) · audio 2\/5 \(Distorted, Echo\)\n/);
-  assert.match(stdout, /recv audio\/OPUS JitterInMs\s+[▁▂▃▄▅▆▇█]+  avg 29.67 · min 4 · max 80.8 · limit 30\n\s+past the limit \+41s–\+1m 31s \(avg up to 52\)/);
+  assert.match(stdout, /recv audio\/OPUS JitterInMs from e0dd0d03\s+[▁▂▃▄▅▆▇█]+  avg 29.67 · min 4 · max 80.8 · limit 30\n\s+past the limit \+41s–\+1m 31s \(avg up to 52\)/);
 });
 
 test('ids: a unique prefix of 8+, any case, and the server-side streams of a group call', () => {
@@ -169,6 +169,23 @@ test('client media stats past a limit on average make the call poor, even with n
   const { json } = runJson<CallDocument>(['call', 'f4000000', path]);
   const series = json.mediaSeries.map((s) => [s.direction, s.directionLogged, s.metricName, Math.round(s.average! * 100) / 100, s.limit, s.poor]);
   assert.deepEqual(series, [['outbound', 'send', 'FrameHeight', 180, null, false], ['inbound', 'recv', 'FramesPerSecond', 18.33, 7, false], ['inbound', 'recv', 'JitterInMs', 85, 30, true]]);
+});
+
+test('each video stream a participant receives is judged on its own (RemoteParticipantId): one poor sender is not averaged away by a good one', () => {
+  const path = 'test/fixtures/input/media-stats-remotes.jsonl';
+  const text = runCli(['call', 'f6000000', path, '--fail-on-poor'], { env: { NO_COLOR: '1' } });
+  assert.equal(text.status, 1, text.stderr);
+  assert.match(text.stdout, /leg p1: client media stats recv video FramesPerSecond from p3 averaged 4 < 7\n/);
+  assert.match(text.stdout, /p1 recv video\/H264 FramesPerSecond from p2 +█+ +avg 30 /);
+  const { json } = runJson<CallDocument>(['call', 'f6000000', path]);
+  assert.deepEqual(
+    json.mediaSeries.map((s) => [s.participantId, s.remoteParticipantId, s.mediaStreamId, s.samples, s.average, s.poor]),
+    [
+      ['p1', 'p2', null, 3, 30, false],
+      ['p1', 'p3', null, 3, 4, true],
+    ],
+  );
+  assert.equal(json.quality, 'poor');
 });
 
 test('records of other calls are not parsed: a broken line of another call is not even noticed', () => {

@@ -23,6 +23,7 @@ function sample(metricName: string, direction: string, streamType: string, at: n
     codec: 'OPUS',
     participantId: 'p1',
     remoteParticipantId: null,
+    mediaStreamId: null,
     aggregationIntervalSeconds: 10,
     ...fields,
   };
@@ -66,4 +67,25 @@ test('a row of Count 0 (a muted window) sampled nothing: it is no point, and nei
   const [silent] = buildMediaSeries([sample('JitterInMs', 'recv', 'audio', 0, { count: 0, sum: 0, average: 0 })], defaultThresholds());
   assert.equal(silent!.stats, null, 'a series of empty windows has no figures');
   assert.equal(silent!.poor, false);
+});
+
+test('each stream a participant receives is a series of its own: one per RemoteParticipantId (and MediaStreamId)', () => {
+  // p1 receives video from p2 at 30 frames a second and from p3 at 4: one poor stream, not one middling series.
+  const rows = [0, 1, 2].flatMap((i) => [
+    sample('FramesPerSecond', 'recv', 'video', i, { count: 10, sum: 300, average: 30, remoteParticipantId: 'p2' }),
+    sample('FramesPerSecond', 'recv', 'video', i, { count: 10, sum: 40, average: 4, remoteParticipantId: 'p3' }),
+  ]);
+  const series = buildMediaSeries(rows, defaultThresholds());
+  assert.deepEqual(
+    series.map((s) => [s.remoteParticipantId, s.points.length, s.stats?.average, s.poor]),
+    [
+      ['p2', 3, 30, false],
+      ['p3', 3, 4, true],
+    ],
+  );
+  const byStream = buildMediaSeries(
+    rows.map((r, i) => ({ ...r, remoteParticipantId: 'p2', mediaStreamId: String(i % 2) })),
+    defaultThresholds(),
+  );
+  assert.deepEqual(byStream.map((s) => [s.mediaStreamId, s.stats?.average]), [['0', 30], ['1', 4]]);
 });
