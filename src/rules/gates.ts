@@ -51,8 +51,10 @@ function countGate(gate: GateName, limit: CountLimit, count: number, known: numb
   if (limit.kind === 'count') {
     return { gate, crossed: count > limit.max, actual: count, limit: limit.max, unit: 'count', count, of: known };
   }
-  const percent = known === 0 ? 0 : (count / known) * 100;
-  // At the limit is not over it: 7 of 25 is 28.000000000000004% in floating point, which a 28% gate must pass.
+  // count * 100 / known, not count / known * 100: one rounding, so a share that is a short decimal is that number
+  // (7 of 25 is 28, where the other order gave 28.000000000000004 in JSON's `actual`, over a `limit` of 28 that
+  // passed). At the limit is not over it, whatever floating point makes of a share; hence the tolerance too.
+  const percent = known === 0 ? 0 : (count * 100) / known;
   return { gate, crossed: percent - limit.max > PERCENT_ROUNDING, actual: percent, limit: limit.max, unit: 'percent', count, of: known };
 }
 

@@ -48,6 +48,8 @@ test('a share exactly at its percentage limit passes, a hair over crosses, whate
       const text = `${Math.floor(exact / 10_000)}.${String(exact % 10_000).padStart(4, '0')}%`;
       const at = evaluateSummaryGates({ calls: known, poorCalls: count, unknownCalls: 0, streams: 0, poorStreams: 0, unknownStreams: 0, callsWithLegs: 0, failedCalls: 0 }, { maxPoorCalls: parseCountLimit('--max-poor-calls', text) });
       assert.equal(at[0]!.crossed, false, `${count} of ${known} at ${text}`);
+      // JSON's `actual` is the share itself, so a consumer that compares it with `limit` agrees with `crossed`.
+      assert.equal(at[0]!.actual, at[0]!.limit, `actual of ${count} of ${known} at ${text}`);
       if (exact === 0) continue;
       const below = `${Math.floor((exact - 1) / 10_000)}.${String((exact - 1) % 10_000).padStart(4, '0')}%`;
       const over = evaluateSummaryGates({ calls: 0, poorCalls: 0, unknownCalls: 0, streams: known, poorStreams: count, unknownStreams: 0, callsWithLegs: 0, failedCalls: 0 }, { maxPoorStreams: parseCountLimit('--max-poor-streams', below) });
