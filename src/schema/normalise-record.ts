@@ -11,7 +11,7 @@ import type {
 import { STREAM_METRICS } from './call-record.js';
 import { type FieldMap, flattenRecord, keySlot, keySlots, PropertiesNotJson } from './field-map.js';
 import { parseTime } from './parse-time.js';
-import { inDurationRange, isUnreadNumber, toCallId, toEndpointType, toMediaType, toNumber, toText } from './values.js';
+import { inDurationRange, isUnreadNumber, toCallId, toEndpointType, toLegId, toMediaType, toNumber, toText } from './values.js';
 
 /**
  * A record's values of one kind that were not read: times not read as dates (an unknown form, an impossible time),
@@ -115,6 +115,8 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
   if (resolved.kind === 'other') return { kind: 'ignored', categoryName: resolved.name };
 
   const text = (slot: number) => toText(fields.at(slot));
+  // A leg's id: a GUID in lower case, whichever table (and client) wrote it.
+  const legId = (slot: number) => toLegId(fields.at(slot));
   let numbersNotRead: NotRead | undefined;
   const num = (slot: number, field: string) => {
     const value = fields.at(slot);
@@ -161,13 +163,13 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
         callStartTime: time(K.callstarttime, 'callStartTime'),
         callDuration: duration(K.callduration, 'callDuration'),
         teamsThreadId: text(K.teamsthreadid),
-        participantId: text(K.participantid),
+        participantId: legId(K.participantid),
         participantStartTime: time(K.participantstarttime, 'participantStartTime'),
         participantDuration: duration(K.participantduration, 'participantDuration'),
         endReasonCode: num(K.participantendreason, 'participantEndReason'),
         endReasonSubCode: num(K.participantendsubcode, 'participantEndSubCode'),
         resultCategory: text(K.resultcategory),
-        endpointId: text(K.endpointid),
+        endpointId: legId(K.endpointid),
         endpointType: toEndpointType(fields.at(K.endpointtype)),
         identifier: text(K.identifier),
         sdkVersion: text(K.sdkversion),
@@ -189,8 +191,8 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
         version,
         time: recordTime,
         category: 'CallDiagnostics',
-        participantId: text(K.participantid),
-        endpointId: text(K.endpointid),
+        participantId: legId(K.participantid),
+        endpointId: legId(K.endpointid),
         endpointType: toEndpointType(fields.at(K.endpointtype)),
         identifier: text(K.identifier),
         mediaType: toMediaType(fields.at(K.mediatype)),
@@ -211,8 +213,8 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
         operationName: text(K.operationname),
         operationType: text(K.operationtype),
         operationId: text(K.operationid),
-        participantId: text(K.participantid),
-        endpointId: text(K.endpointid),
+        participantId: legId(K.participantid),
+        endpointId: legId(K.endpointid),
         durationMs: num(K.durationms, 'durationMs'),
         resultType: text(K.resulttype),
         resultSignature: text(K.resultsignature),
@@ -238,7 +240,7 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
         direction: text(K.mediastreamdirection),
         streamType: text(K.mediastreamtype),
         codec: text(K.mediastreamcodec),
-        participantId: text(K.participantid),
+        participantId: legId(K.participantid),
         remoteParticipantId: text(K.remoteparticipantid),
         mediaStreamId: text(K.mediastreamid),
         aggregationIntervalSeconds: num(K.aggregationintervalseconds, 'aggregationIntervalSeconds'),
@@ -260,7 +262,7 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
         time: recordTime,
         category: 'CallSurvey',
         surveyId: text(K.surveyid),
-        participantId: text(K.participantid) ?? text(K.correlationid),
+        participantId: legId(K.participantid) ?? legId(K.correlationid),
         ratings,
       };
       return recorded(record, timesNotRead, numbersNotRead);

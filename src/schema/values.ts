@@ -48,7 +48,19 @@ const UPPER_HEX = /[A-F]/;
  */
 export function toCallId(value: unknown): string | null {
   if (typeof value === 'object' || typeof value === 'boolean') return null;
-  const text = toText(value);
+  return inLowerCaseIfGuid(toText(value));
+}
+
+/**
+ * A leg's id (participantId, endpointId) as toText reads it, a GUID in lower case as a call id is: an iOS client
+ * writes its ParticipantId as Apple prints UUIDs (`9D64FEF3-…`) where the service's CallSummary has `9d64fef3-…`,
+ * and the two are one leg, not two legs of one call that `call 9d64fef3` found ambiguous.
+ */
+export function toLegId(value: unknown): string | null {
+  return inLowerCaseIfGuid(toText(value));
+}
+
+function inLowerCaseIfGuid(text: string | null): string | null {
   return text !== null && UPPER_HEX.test(text) && GUID.test(text) ? text.toLowerCase() : text;
 }
 

@@ -128,3 +128,20 @@ test('a leg asked for on standard input, which is not held to be read again: one
   assert.equal(result.stdout, '');
   assert.equal(result.stderr, `acs-calllogs: '2aaed7ee' is leg ${LEG} of call ${REJOIN}, whose other records could not be read: standard input cannot be read twice; ask for the call by its id\n`);
 });
+
+test("a leg whose id an iOS client writes in upper case (as Apple prints UUIDs) is one leg, not two of one call", () => {
+  const UPPER = 'test/fixtures/input/leg-ids-in-upper-case.jsonl';
+  const CALL = 'c1e7a5e0-1d5a-4b1e-9c1e-1e95c0ffee01';
+  const PARTICIPANT = '9d64fef3-726a-4c24-8c1c-6796fdc6b428';
+  for (const asked of ['9d64fef3', '9D64FEF3', PARTICIPANT.toUpperCase()]) {
+    const byLeg = runJson<CallDocument>(['call', asked, UPPER]);
+    assert.equal(byLeg.result.status, 0, `${asked}: ${byLeg.result.stderr}`);
+    assert.equal(byLeg.json.correlationId, CALL);
+    assert.deepEqual(byLeg.json.matchedLeg, { field: 'participantId', id: PARTICIPANT });
+  }
+  const doc = runJson<CallDocument>(['call', CALL, UPPER]).json;
+  // The client's operation and media series name the leg the service's CallSummary does.
+  assert.deepEqual(doc.operations.map((o) => o.participantId), [PARTICIPANT]);
+  assert.deepEqual(doc.mediaSeries.map((s) => s.participantId), [PARTICIPANT]);
+  assert.deepEqual(doc.participants.map((p) => p.endpointId), ['e4d1a0b2-3c4d-4e5f-8a9b-0c1d2e3f4a5b']);
+});
