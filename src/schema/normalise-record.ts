@@ -241,7 +241,7 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
         streamType: text(K.mediastreamtype),
         codec: text(K.mediastreamcodec),
         participantId: legId(K.participantid),
-        remoteParticipantId: text(K.remoteparticipantid),
+        remoteParticipantId: legId(K.remoteparticipantid),
         mediaStreamId: text(K.mediastreamid),
         aggregationIntervalSeconds: num(K.aggregationintervalseconds, 'aggregationIntervalSeconds'),
       };

@@ -142,6 +142,6 @@ test("a leg whose id an iOS client writes in upper case (as Apple prints UUIDs) 
   const doc = runJson<CallDocument>(['call', CALL, UPPER]).json;
   // The client's operation and media series name the leg the service's CallSummary does.
   assert.deepEqual(doc.operations.map((o) => o.participantId), [PARTICIPANT]);
-  assert.deepEqual(doc.mediaSeries.map((s) => s.participantId), [PARTICIPANT]);
+  assert.deepEqual(doc.mediaSeries.map((s) => [s.participantId, s.remoteParticipantId]), [[PARTICIPANT, '0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d']]);
   assert.deepEqual(doc.participants.map((p) => p.endpointId), ['e4d1a0b2-3c4d-4e5f-8a9b-0c1d2e3f4a5b']);
 });
