@@ -88,9 +88,14 @@ export function totalsLine(doc: SummaryDocument, c: ChalkInstance): string {
   return `${plural(t.calls, 'call')}: ${poor}, ${t.unknownCalls} unknown, ${good} good · ${plural(t.streams, 'stream')}, ${t.poorStreams} poor${unread}${failed}`;
 }
 
-/** "1 of them a copy of another layout's record, counted once": used records that a call holds once (Call.copies). */
+/**
+ * "1 of them a copy of another record, written otherwise, counted once": used records that a call holds once
+ * (Call.copies). A copy reads as another record of its call but is not the same bytes: the same leg from a storage
+ * blob and a Log Analytics export, or in one file a number written `600.0` and `600`, keys in another order. So the
+ * words say neither "another layout" nor "exported twice", which only some copies are.
+ */
 function copiesWords(copies: number): string {
-  return copies === 1 ? "1 of them a copy of another layout's record, counted once" : `${copies} of them copies of another layout's records, counted once`;
+  return copies === 1 ? '1 of them a copy of another record, written otherwise, counted once' : `${copies} of them copies of other records, written otherwise, counted once`;
 }
 
 /** What was read, so that nothing is lost silently: the counts add up to the records read. */
