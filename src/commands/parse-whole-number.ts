@@ -1,8 +1,15 @@
+import { flagValueMessage, readWholeNumber, ValueProblem } from '../config/written-number.js';
 import { UsageError } from './usage-error.js';
 
-/** A flag's or variable's whole number of at least 1 (--limit, --threads, --max-record-bytes …), white space around it allowed. */
+/**
+ * A flag's or variable's whole number of at least 1 (--limit, --threads, --max-record-bytes …), written in digits as
+ * JSON writes a number (config/written-number.ts): not `05`, `+5`, ` 5`, `1e3` or `1.5`.
+ */
 export function parseWholeNumber(name: string, text: string): number {
-  const value = Number(text);
-  if (!/^\s*\d+\s*$/.test(text) || !Number.isSafeInteger(value) || value < 1) throw new UsageError(`${name} '${text}': expected a whole number of at least 1`);
-  return value;
+  try {
+    return readWholeNumber(text, 1);
+  } catch (error) {
+    if (error instanceof ValueProblem) throw new UsageError(flagValueMessage(name, text, error));
+    throw error;
+  }
 }

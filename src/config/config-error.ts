@@ -1,2 +1,25 @@
+import { jsonKind } from './json-kind.js';
+
 /** A config file that cannot be read or does not hold valid settings: one line for stderr, exit 2. */
 export class ConfigError extends Error {}
+
+/** A key path as the README writes it: `thresholds.jitterAvg.Video`, `inputs.0`; the file itself is `(top level)`. */
+function keyText(path: readonly PropertyKey[]): string {
+  return path.length === 0 ? '(top level)' : path.map(String).join('.');
+}
+
+/** The value as the file writes it, cut short: `2.5`, `"5"`, `true`, `{"Vdeo":3}`. */
+function givenText(value: unknown): string {
+  // JSON.parse reads 1e400 as Infinity, which JSON.stringify would write as null.
+  const text = typeof value === 'number' && !Number.isFinite(value) ? String(value) : (JSON.stringify(value) ?? jsonKind(value));
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+/**
+ * Every error about a value of the config file, in one form, whatever found it (the schema, or the parsers the flags
+ * share): the file, the key path, what was given, what is wrong with it and what the key takes.
+ * `/x/acs-calllogs.config.json: gates.maxPoorCalls: 2.5 is not a whole number; expected a count as a number (3) or …`
+ */
+export function configValueError(file: string, path: readonly PropertyKey[], given: unknown, problem: string, expected: string): ConfigError {
+  return new ConfigError(`${file}: ${keyText(path)}: ${givenText(given)} ${problem}; expected ${expected}`);
+}

@@ -1,11 +1,9 @@
 import { createRequire } from 'node:module';
 import type * as Zod from 'zod';
-import { RULE_METRICS } from '../rules/thresholds.js';
-import { DECIMAL_NOTATION } from '../schema/values.js';
+import { CONFIG_GATE_EXPECTED } from '../rules/gates.js';
+import { limitExpected } from '../rules/threshold-overrides.js';
+import { RULE_METRICS, type RuleMetric } from '../rules/thresholds.js';
 import { SUMMARIZE_FORMATS } from './formats.js';
-
-/** A percentage as a flag writes one: a number in decimal notation (DECIMAL_NOTATION), then %, white space around. */
-const PERCENT = new RegExp(`^\\s*${DECIMAL_NOTATION.source.replace(/^\^|\$$/g, '')}\\s*%\\s*$`);
 
 /**
  * The config file's schema, built on first use: zod takes ~70 ms to load, which every run without a config file
@@ -19,19 +17,25 @@ export function configSchema(): ReturnType<typeof buildSchema> {
 
 function buildSchema(z: typeof Zod.z) {
   /**
-   * A limit: a number, a ratio's percentage ("10%", in decimal notation as --threshold reads it: "1.5e1%" too), or
-   * "off" / null to turn the rule off (parseLimit judges it).
+   * The schema checks the shape and the types; the values (a count is whole, a ratio at most 1, a percentage written
+   * as the flags write one) are checked by the parsers the flags use (limitFromConfig, countLimitFromConfig), so that
+   * the file and the flags take one grammar. Each union says what it takes: a value of another type is told so.
    */
-  const limit = z.union([z.number(), z.literal('off'), z.string().regex(PERCENT, 'expected a number, "off", or for a ratio a percentage ("10%")'), z.null()]);
-  const perMedia = z.strictObject({
-    default: limit.optional(),
-    Audio: limit.optional(),
-    Video: limit.optional(),
-    VBSS: limit.optional(),
-    AppSharing: limit.optional(),
-  });
-  const thresholds = z.strictObject(Object.fromEntries(RULE_METRICS.map((m) => [m, z.union([limit, perMedia]).optional()])));
-  const countLimit = z.union([z.number().int().nonnegative(), z.string().regex(/^\d+(\.\d+)?%?$/, 'expected a count (3) or a percentage ("10%")')]);
+  const limit = (m: RuleMetric) => z.union([z.number(), z.string(), z.null()], { error: limitExpected(m, true) });
+  const perMedia = (m: RuleMetric) =>
+    z.strictObject({
+      default: limit(m).optional(),
+      Audio: limit(m).optional(),
+      Video: limit(m).optional(),
+      VBSS: limit(m).optional(),
+      AppSharing: limit(m).optional(),
+    });
+  const thresholds = z.strictObject(
+    Object.fromEntries(
+      RULE_METRICS.map((m) => [m, z.union([limit(m), perMedia(m)], { error: `${limitExpected(m, true)}, or an object of them by media type ({ "Video": 5 })` }).optional()]),
+    ),
+  );
+  const countLimit = z.union([z.number(), z.string()], { error: CONFIG_GATE_EXPECTED });
 
   /** acs-calllogs.config.json */
   return z.strictObject({

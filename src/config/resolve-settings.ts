@@ -1,10 +1,11 @@
 import { delimiter } from 'node:path';
-import { type CountLimit, type Gates, parseCountLimit } from '../rules/gates.js';
-import { applyOverrides, mediaTypeKey, parseLimit, parseThresholdFlag, ruleMetric, type ThresholdOverride } from '../rules/threshold-overrides.js';
+import { type CountLimit, countLimitFromConfig, type Gates, parseCountLimit } from '../rules/gates.js';
+import { applyOverrides, limitFromConfig, mediaTypeKey, parseThresholdFlag, ruleMetric, type ThresholdOverride } from '../rules/threshold-overrides.js';
 import type { RuleMetric, Thresholds } from '../rules/thresholds.js';
 import type { Config } from './config-schema.js';
 import { INPUT_ENV } from './input-env.js';
-import { ConfigError } from './config-error.js';
+import { configValueError } from './config-error.js';
+import { ValueProblem } from './written-number.js';
 import { loadConfig } from './load-config.js';
 
 /** The flags both commands share. */
@@ -29,7 +30,7 @@ export interface Settings {
   gates: Gates;
 }
 
-/** Flags, then the config file, then the defaults. Throws ConfigError / ThresholdError / GateError on a bad value. */
+/** Flags, then the config file, then the defaults. Throws ConfigError (the file's values) / ThresholdError / GateError (the flags') on a bad value. */
 export function resolveSettings(named: string[], flags: SettingsFlags, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Settings {
   const { path, config } = loadConfig(flags.config, cwd);
   const where = path ?? 'config';
@@ -45,11 +46,11 @@ export function resolveSettings(named: string[], flags: SettingsFlags, env: Node
           : ([[], 'none'] as const);
   const g = config.gates ?? {};
   const gates: Gates = {};
-  const maxPoorCalls = limitOf('--max-poor-calls', flags.maxPoorCalls, g.maxPoorCalls, `${where}: gates.maxPoorCalls`);
-  const maxPoorStreams = limitOf('--max-poor-streams', flags.maxPoorStreams, g.maxPoorStreams, `${where}: gates.maxPoorStreams`);
+  const maxPoorCalls = limitOf('--max-poor-calls', flags.maxPoorCalls, g.maxPoorCalls, where, 'maxPoorCalls');
+  const maxPoorStreams = limitOf('--max-poor-streams', flags.maxPoorStreams, g.maxPoorStreams, where, 'maxPoorStreams');
   if (maxPoorCalls) gates.maxPoorCalls = maxPoorCalls;
   if (maxPoorStreams) gates.maxPoorStreams = maxPoorStreams;
-  const maxFailedCalls = limitOf('--max-failed-calls', flags.maxFailedCalls, g.maxFailedCalls, `${where}: gates.maxFailedCalls`);
+  const maxFailedCalls = limitOf('--max-failed-calls', flags.maxFailedCalls, g.maxFailedCalls, where, 'maxFailedCalls');
   if (maxFailedCalls) gates.maxFailedCalls = maxFailedCalls;
   if (flags.failOnUnknown ?? g.failOnUnknown) gates.failOnUnknown = true;
   if (flags.failOnPoor ?? g.failOnPoor) gates.failOnPoor = true;
@@ -63,29 +64,39 @@ export function resolveSettings(named: string[], flags: SettingsFlags, env: Node
   };
 }
 
-function limitOf(flag: string, fromFlag: string | undefined, fromConfig: string | number | undefined, where: string): CountLimit | undefined {
+function limitOf(flag: string, fromFlag: string | undefined, fromConfig: unknown, file: string, key: string): CountLimit | undefined {
   // `off` on the command line drops a gate the config file sets, for one run.
-  if (fromFlag?.trim().toLowerCase() === 'off') return undefined;
+  if (fromFlag?.toLowerCase() === 'off') return undefined;
   if (fromFlag !== undefined) return parseCountLimit(flag, fromFlag);
-  if (fromConfig !== undefined) return parseCountLimit(where, fromConfig);
+  if (fromConfig !== undefined) return inFile(file, ['gates', key], fromConfig, () => countLimitFromConfig(fromConfig));
   return undefined;
 }
 
-function configOverrides(config: Config, where: string): ThresholdOverride[] {
+/** A config value read by the parser the flags share; its ValueProblem placed in the file, as every config error is. */
+function inFile<T>(file: string, path: string[], given: unknown, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof ValueProblem) throw configValueError(file, path, given, error.problem, error.expected);
+    throw error;
+  }
+}
+
+function configOverrides(config: Config, file: string): ThresholdOverride[] {
   const out: ThresholdOverride[] = [];
   for (const [name, value] of Object.entries(config.thresholds ?? {})) {
     if (value === undefined) continue;
     const metric = ruleMetric(name) as RuleMetric;
-    const origin = `${where}: thresholds.${name}`;
+    const origin = `${file}: thresholds.${name}`;
     if (value === null || typeof value !== 'object') {
-      out.push({ metric, mediaType: null, limit: parseLimit(metric, value, origin), origin });
+      out.push({ metric, mediaType: null, limit: inFile(file, ['thresholds', name], value, () => limitFromConfig(metric, value)), origin });
       continue;
     }
     for (const [media, limit] of Object.entries(value)) {
       if (limit === undefined) continue;
-      const key = mediaTypeKey(media);
-      if (key === null) throw new ConfigError(`${origin}.${media}: unknown media type`);
-      out.push({ metric, mediaType: key, limit: parseLimit(metric, limit, `${origin}.${media}`), origin });
+      // The schema takes only the media types' own spelling.
+      const key = mediaTypeKey(media)!;
+      out.push({ metric, mediaType: key, limit: inFile(file, ['thresholds', name, media], limit, () => limitFromConfig(metric, limit)), origin });
     }
   }
   return out;

@@ -65,8 +65,9 @@ function inLowerCaseIfGuid(text: string | null): string | null {
 }
 
 /**
- * Decimal notation, which toNumber reads first (after trimming) and flags and config take alone; the KQL reads it so.
- * Number() alone would also take "0x10" and "Infinity".
+ * Decimal notation, which toNumber reads first (after trimming) in a log's values; the KQL reads it so. Number() alone
+ * would also take "0x10" and "Infinity". Flags and the config file take the narrower JSON grammar
+ * (config/written-number.ts): a log is read as exports write it, a setting as the README says to write it.
  */
 export const DECIMAL_NOTATION = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
@@ -107,11 +108,6 @@ function afterDigits(s: string, i: number): number {
 
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
-}
-
-/** A finite number in decimal notation (DECIMAL_NOTATION, after trimming), else null: what a flag or config takes. */
-export function readDecimal(text: string): number | null {
-  return decimalValue(text.trim());
 }
 
 /** The finite number a trimmed text in decimal notation writes; null for any other text. */

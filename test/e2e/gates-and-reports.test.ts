@@ -155,7 +155,12 @@ test('config file: an unknown key or a bad value exits 2 naming the field', () =
   assert.match(unknown.stderr, /gate: unknown key/);
   const ratio = runCli(['summarize', SAMPLES], { cwd: configProject({ thresholds: { healedDataRatioAvg: { Audio: 10 } } }) });
   assert.equal(ratio.status, 2);
-  assert.match(ratio.stderr, /thresholds\.healedDataRatioAvg\.Audio: healedDataRatioAvg is a ratio from 0 to 1/);
+  assert.match(ratio.stderr, /thresholds\.healedDataRatioAvg\.Audio: 10 is over 1: healedDataRatioAvg is a ratio from 0 to 1/);
+  // A fraction where a count is needed: the file, the key, the value and what it takes (zod's bare "Invalid input" before).
+  const dir = configProject({ gates: { maxPoorCalls: 2.5 } });
+  const fraction = runCli(['summarize', SAMPLES], { cwd: dir });
+  assert.equal(fraction.status, 2);
+  assert.equal(fraction.stderr, `acs-calllogs: ${join(dir, 'acs-calllogs.config.json')}: gates.maxPoorCalls: 2.5 is not a whole number; expected a count as a number (3) or a percentage as a string ("12.5%")\n`);
   // A ratio's percentage reads as the flag's does: 12% is 0.12, which the JSON shows.
   const { json } = runJson<SummaryDocument>(['summarize', SAMPLES], { cwd: configProject({ thresholds: { packetLossRateAvg: '12%' } }) });
   assert.deepEqual(json.thresholds.packetLossRateAvg, { breachWhen: 'above', default: 0.12 });

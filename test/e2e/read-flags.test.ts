@@ -34,13 +34,27 @@ test('--max-record-bytes: the oversized line is one invalid record at its line; 
   assert.match(call.stderr, /oversized-line\.jsonl:2: invalid record: larger than 2 KB/);
 });
 
-test('a bad --threads or --max-record-bytes is a usage error (exit 2), one line', () => {
-  for (const flags of [['--threads', '0'], ['--threads', 'many'], ['--max-record-bytes', '-5'], ['--max-record-bytes', '1.5']]) {
-    const result = runCli(['summarize', OVERSIZED, ...flags]);
-    assert.equal(result.status, 2, flags.join(' '));
-    assert.equal(result.stderr.trim().split('\n').length, 1, result.stderr);
-    assert.equal(result.stderr, `acs-calllogs: ${flags[0]} '${flags[1]}': expected a whole number of at least 1\n`);
+test('a bad --threads or --max-record-bytes is a usage error (exit 2), one line naming the flag, the value and what it takes', () => {
+  const cases = [
+    ['--threads', '0', 'is less than 1'],
+    ['--threads', 'many', 'is not a number'],
+    ['--threads', '+2', 'has a + sign'],
+    ['--threads', '02', 'has a leading zero'],
+    ['--threads', ' 2', 'has white space around the number'],
+    ['--max-record-bytes', '-5', 'is negative'],
+    ['--max-record-bytes', '1.5', 'is not a whole number'],
+    ['--max-record-bytes', '1e6', 'has an exponent: write it in digits'],
+    ['--max-record-bytes', '0x400', 'is not in decimal digits'],
+    ['--max-record-bytes', '2048.', 'has no digit after its point'],
+  ];
+  for (const [flag, value, problem] of cases) {
+    const result = runCli(['summarize', OVERSIZED, flag!, value!]);
+    assert.equal(result.status, 2, `${flag} ${value}`);
+    assert.equal(result.stderr, `acs-calllogs: ${flag} '${value}' ${problem}; expected a whole number of at least 1, in digits (4)\n`);
   }
+  const env = runCli(['summarize', OVERSIZED], { env: { ACS_CALLLOGS_THREADS: '2.5' } });
+  assert.equal(env.status, 2);
+  assert.equal(env.stderr, "acs-calllogs: ACS_CALLLOGS_THREADS '2.5' is not a whole number; expected a whole number of at least 1, in digits (4)\n");
 });
 
 test('no progress line when stderr is not a terminal', () => {

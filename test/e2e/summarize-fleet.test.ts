@@ -154,7 +154,9 @@ test('a bad --sort, --since or --limit value is one line on stderr and exit 2', 
     [['--sort', 'size'], /^acs-calllogs: unknown --sort 'size' \(expected one of: quality, start, duration, poor-streams, legs, id\)\n$/],
     [['--since', 'yesterday'], /^acs-calllogs: --since 'yesterday': expected an ISO 8601 time .*\(90m, 24h, 7d, 2w\)\n$/],
     [['--until', '5y'], /^acs-calllogs: --until '5y': expected/],
-    [['--limit', '0'], /^acs-calllogs: --limit '0': expected a whole number of at least 1\n$/],
+    [['--limit', '0'], /^acs-calllogs: --limit '0' is less than 1; expected a whole number of at least 1, in digits \(4\)\n$/],
+    [['--limit', '1.5'], /^acs-calllogs: --limit '1.5' is not a whole number; expected a whole number of at least 1, in digits \(4\)\n$/],
+    [['--limit', '1e1'], /^acs-calllogs: --limit '1e1' has an exponent: write it in digits; expected a whole number of at least 1, in digits \(4\)\n$/],
     [['--since', '2026-12-02', '--until', '2026-12-01'], /^acs-calllogs: --since 2026-12-02T00:00:00\.000Z is not before --until 2026-12-01T00:00:00\.000Z/],
   ];
   for (const [flags, message] of cases) {

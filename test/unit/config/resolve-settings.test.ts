@@ -43,10 +43,12 @@ test('the config sets the jitter-buffer and healed maxima as it sets the others:
   assert.deepEqual(s.thresholds.jitterBufferSizeMax, { breachWhen: 'above', limits: { default: 250 } });
   assert.deepEqual(s.thresholds.healedDataRatioMax, { breachWhen: 'above', limits: { Audio: 0.15, Video: 0.2 } });
   assert.deepEqual(s.thresholds.healedDataRatioAvg, { breachWhen: 'above', limits: { Audio: null } });
-  // A percentage is read as --threshold reads one: decimal notation, an exponent allowed; never a decimal comma.
-  assert.deepEqual(resolveSettings([], {}, {}, project({ thresholds: { packetLossRateAvg: '1.5e1%', healedDataRatioAvg: ' .5 %' } }).nested).thresholds.packetLossRateAvg.limits, { default: 0.15 });
-  assert.throws(() => resolveSettings([], {}, {}, project({ thresholds: { packetLossRateAvg: '1,5%' } }).nested), /thresholds\.packetLossRateAvg/);
-  assert.throws(() => resolveSettings([], {}, {}, project({ thresholds: { healedDataRatioMax: 15 } }).nested), /thresholds\.healedDataRatioMax: healedDataRatioMax is a ratio from 0 to 1/);
+  // A percentage is read as --threshold reads one: as JSON writes a number, an exponent allowed; never a decimal comma,
+  // white space or a bare point.
+  assert.deepEqual(resolveSettings([], {}, {}, project({ thresholds: { packetLossRateAvg: '1.5e1%', healedDataRatioAvg: '0.5%' } }).nested).thresholds.packetLossRateAvg.limits, { default: 0.15 });
+  assert.throws(() => resolveSettings([], {}, {}, project({ thresholds: { packetLossRateAvg: '1,5%' } }).nested), /thresholds\.packetLossRateAvg: "1,5%" has a separator in it/);
+  assert.throws(() => resolveSettings([], {}, {}, project({ thresholds: { healedDataRatioAvg: ' .5 %' } }).nested), /thresholds\.healedDataRatioAvg: " \.5 %" has white space around the number/);
+  assert.throws(() => resolveSettings([], {}, {}, project({ thresholds: { healedDataRatioMax: 15 } }).nested), /thresholds\.healedDataRatioMax: 15 is over 1: healedDataRatioMax is a ratio from 0 to 1/);
   assert.throws(() => resolveSettings([], {}, {}, project({ thresholds: { jitterBufferSizeMax: '250%' } }).nested), /jitterBufferSizeMax is not a ratio/);
 });
 

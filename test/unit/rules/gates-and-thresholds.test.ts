@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { evaluateCallGates, evaluateSummaryGates, gateExitCode, parseCountLimit } from '../../../src/rules/gates.js';
+import { CONFIG_GATE_EXPECTED, countLimitFromConfig, evaluateCallGates, evaluateSummaryGates, gateExitCode, parseCountLimit } from '../../../src/rules/gates.js';
+import { ValueProblem } from '../../../src/config/written-number.js';
 import { applyOverrides, parseThresholdFlag } from '../../../src/rules/threshold-overrides.js';
 import { describeGate } from '../../../src/report/describe-gate.js';
 
@@ -11,6 +12,48 @@ test('gate values: a count or a percentage; anything else is refused', () => {
   assert.deepEqual(parseCountLimit('--max-poor-calls', '12.5%'), { kind: 'percent', max: 12.5 });
   // Written in digits: an exponent, which a limit of --threshold may have, is not a count's.
   for (const bad of ['-1', 'ten', '3.5', '101%', '', '5 %x', '1e1', '1e1%', '0x10']) assert.throws(() => parseCountLimit('--max-poor-calls', bad), /--max-poor-calls/);
+  // As JSON writes a number (README, Inputs 7), each refusal naming the flag, the value and what it takes.
+  const expected = '; expected a count in digits (3), a percentage (12.5%) or off';
+  for (const [bad, problem] of [
+    ['.5', 'has no digit before its point'],
+    ['+5', 'has a + sign'],
+    ['05', 'has a leading zero'],
+    ['5.', 'has no digit after its point'],
+    ['5.%', 'has no digit after its point'],
+    ['1e1', 'has an exponent: write it in digits'],
+    [' 5', 'has white space around the number'],
+    ['5 %', 'has white space around the number'],
+    ['0x10', 'is not in decimal digits'],
+    ['2.5', 'is not a whole number'],
+    ['-1', 'is negative'],
+    ['-0.5%', 'is negative'],
+    ['150%', 'is over 100%'],
+    ['1,000', 'has a separator in it (no decimal comma or thousands separator)'],
+  ] as const) {
+    assert.throws(() => parseCountLimit('--max-poor-calls', bad), { name: 'Error', message: `--max-poor-calls '${bad}' ${problem}${expected}` }, bad);
+  }
+  assert.deepEqual(parseCountLimit('--max-poor-calls', '0'), { kind: 'count', max: 0 });
+  assert.deepEqual(parseCountLimit('--max-poor-calls', '0.5%'), { kind: 'percent', max: 0.5 });
+  assert.deepEqual(parseCountLimit('--max-poor-calls', '100%'), { kind: 'percent', max: 100 });
+});
+
+test('a gate of the config file: a count is a JSON number, a percentage a string; fractions, strings of digits and other types refused', () => {
+  assert.deepEqual(countLimitFromConfig(3), { kind: 'count', max: 3 });
+  assert.deepEqual(countLimitFromConfig(1e1), { kind: 'count', max: 10 });
+  assert.deepEqual(countLimitFromConfig('12.5%'), { kind: 'percent', max: 12.5 });
+  for (const [bad, problem] of [
+    [2.5, 'is not a whole number'],
+    [-1, 'is negative'],
+    [Infinity, 'is not a finite number'],
+    ['5', 'is a count written as a string: write it as a number'],
+    ['1e1%', 'has an exponent: write it in digits'],
+    [' 5%', 'has white space around the number'],
+    [true, 'is a boolean'],
+    [null, 'is null'],
+    [[3], 'is an array'],
+  ] as const) {
+    assert.throws(() => countLimitFromConfig(bad), (e: unknown) => e instanceof ValueProblem && e.problem === problem && e.expected === CONFIG_GATE_EXPECTED, String(bad));
+  }
 });
 
 test('max-poor-calls as a count: more than N crosses, N does not', () => {
@@ -108,13 +151,29 @@ test('--threshold refuses unknown metrics, media types and values, naming them',
   assert.throws(() => parseThresholdFlag('jitterAvg=fast'), /'fast' is not a number/);
   assert.throws(() => parseThresholdFlag('jitterAvg'), /expected <metric>/);
   // Limits no stream could cross, or every stream would: refused, not taken.
-  assert.throws(() => parseThresholdFlag('packetLossRateAvg=10'), /packetLossRateAvg is a ratio from 0 to 1: write 0.1 or 10%/);
-  assert.throws(() => parseThresholdFlag('roundTripTimeAvg=-5'), /a limit is at least 0/);
+  assert.throws(() => parseThresholdFlag('packetLossRateAvg=10'), /'10' is over 1: packetLossRateAvg is a ratio from 0 to 1 \(0.1 or 10% for a tenth\)/);
+  assert.throws(() => parseThresholdFlag('roundTripTimeAvg=-5'), /'-5' is negative; expected a number of at least 0 \(900\) or off$/);
   assert.throws(() => parseThresholdFlag('jitterAvg=10%'), /jitterAvg is not a ratio/);
   assert.throws(() => parseThresholdFlag('healedDataRatioMax=10'), /healedDataRatioMax is a ratio from 0 to 1/);
   assert.throws(() => parseThresholdFlag('jitterBufferSizeMax=10%'), /jitterBufferSizeMax is not a ratio/);
-  for (const notDecimal of ['jitterAvg=0x10', 'packetLossRateAvg=0x10%', 'jitterAvg=Infinity', 'jitterAvg=1e']) assert.throws(() => parseThresholdFlag(notDecimal), /is not a number/, notDecimal);
+  for (const notDecimal of ['jitterAvg=0x10', 'packetLossRateAvg=0x10%', 'jitterAvg=Infinity', 'jitterAvg=1e']) assert.throws(() => parseThresholdFlag(notDecimal), /is not (a number|a finite number|in decimal digits)/, notDecimal);
   assert.equal(parseThresholdFlag('jitterAvg=2.5e1').limit, 25);
+  assert.equal(parseThresholdFlag('jitterAvg=0').limit, 0);
+  assert.equal(parseThresholdFlag('packetLossRateAvg=1.5e1%').limit, 0.15);
+  // As JSON writes a number: the flag, the value and what the metric takes, in one line.
+  for (const [flag, problem] of [
+    ['jitterAvg=.5', "'.5' has no digit before its point"],
+    ['jitterAvg=+5', "'+5' has a + sign"],
+    ['jitterAvg=05', "'05' has a leading zero"],
+    ['jitterAvg=5.', "'5.' has no digit after its point"],
+    ['jitterAvg= 5', "' 5' has white space around the number"],
+    ['jitterAvg=0x10', "'0x10' is not in decimal digits"],
+    ['jitterAvg=1e999', "'1e999' is too large"],
+    ['jitterAvg=', "'' is empty"],
+  ] as const) {
+    assert.throws(() => parseThresholdFlag(flag), { message: `--threshold '${flag}': ${problem}; expected a number of at least 0 (900) or off` }, flag);
+  }
+  assert.throws(() => parseThresholdFlag('packetLossRateAvg=.5%'), { message: "--threshold 'packetLossRateAvg=.5%': '.5%' has no digit before its point; expected a number from 0 to 1 (0.15), a percentage (15%) or off" });
 });
 
 test('a ratio\'s limit may be a percentage: packetLossRateAvg=15% is 0.15', () => {

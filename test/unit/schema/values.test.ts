@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { ABSENT_TEXTS, DECIMAL_NOTATION, isAbsent, isUnreadNumber, MAX_DURATION_SECONDS, readDecimal, toCallId, toDuration, toEndpointType, toMediaType, toNumber, toText } from '../../../src/schema/values.js';
+import { ABSENT_TEXTS, DECIMAL_NOTATION, isAbsent, isUnreadNumber, MAX_DURATION_SECONDS, toCallId, toDuration, toEndpointType, toMediaType, toNumber, toText } from '../../../src/schema/values.js';
 
 test('absent values: null, undefined, "", "null", "None" (az CLI), white space', () => {
   for (const v of [null, undefined, '', 'null', 'NULL', 'None', 'none', '  ']) assert.equal(isAbsent(v), true, String(v));
@@ -126,13 +126,6 @@ test('a decimal comma is read as the same number with a point, the thousands for
     }),
     { numRuns: 2000 },
   );
-});
-
-test('flags and config take decimal notation only: readDecimal reads no comma', () => {
-  assert.equal(readDecimal(' 0.25 '), 0.25);
-  assert.equal(readDecimal('0,25'), null);
-  assert.equal(readDecimal('0x10'), null);
-  assert.equal(readDecimal('1e999'), null);
 });
 
 test('a value not read as a number: present (not an absent spelling) and not read', () => {

@@ -1,0 +1,85 @@
+/**
+ * Numbers as flags, variables and the config file's strings write them: "as JSON writes numbers" (README, Inputs 7).
+ * One grammar for every such place (--threshold, the gates, --limit, --threads, --max-record-bytes, the config's
+ * thresholds and gates), so that none takes a spelling another refuses: JSON's number (RFC 8259 §6), an optional
+ * minus, 0 or digits not starting with 0, an optional point with digits after it, an optional exponent. Refused:
+ * `+5`, `05`, `.5`, `5.`, ` 5`, `0x10`, `Infinity`, `1,000`. A count or a gate is written in digits, without an
+ * exponent (`1e3`); a percentage, where one is taken, is such a number with `%` right after it.
+ * Not the logs' numbers: those are read leniently (schema/values.ts toNumber), as exports write them.
+ */
+export const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+
+/**
+ * What is wrong with a value and what its place takes, without where it was given: the flag or the config file
+ * says that (flagValueMessage, config-error.ts). `problem` is worded to follow the value: "'05' has a leading zero".
+ */
+export class ValueProblem extends Error {
+  constructor(
+    readonly problem: string,
+    readonly expected: string,
+  ) {
+    super(`${problem}; expected ${expected}`);
+    this.name = 'ValueProblem';
+  }
+}
+
+/** "--threads '1.5' is not a whole number; expected a whole number of at least 1 (4)": the flag, the value, what it takes. */
+export function flagValueMessage(flag: string, text: string, p: ValueProblem): string {
+  return `${flag} '${text}' ${p.problem}; expected ${p.expected}`;
+}
+
+export interface WrittenNumber {
+  value: number;
+  /** Written with `%` after it (only where `percent` was allowed). */
+  percent: boolean;
+}
+
+export interface NumberForm {
+  /** `%` right after the number is taken (and said in the result). */
+  percent?: boolean;
+  /** An exponent is taken (limits: `2.5e1`); counts and gates are written in digits. */
+  exponent?: boolean;
+}
+
+/** A number written in a flag or a config string, by JSON's grammar; a ValueProblem saying what is wrong with any other text. */
+export function readWrittenNumber(text: string, expected: string, form: NumberForm = {}): WrittenNumber {
+  const percent = form.percent === true && text.endsWith('%');
+  const body = percent ? text.slice(0, -1) : text;
+  if (!JSON_NUMBER.test(body)) throw new ValueProblem(notJsonNumber(body), expected);
+  if (form.exponent !== true && /e/i.test(body)) throw new ValueProblem('has an exponent: write it in digits', expected);
+  const value = Number(body);
+  if (!Number.isFinite(value)) throw new ValueProblem('is too large', expected);
+  return { value, percent };
+}
+
+/** A whole number of at least `min`, written in digits (`--limit 20`). */
+export function readWholeNumber(text: string, min: number, expected = `a whole number of at least ${min}, in digits (${Math.max(min, 4)})`): number {
+  const { value } = readWrittenNumber(text, expected);
+  return wholeNumberAtLeast(value, min, expected);
+}
+
+/** A number already read (a JSON number of the config file, or one readWrittenNumber read) as a whole number of at least `min`. */
+export function wholeNumberAtLeast(value: number, min: number, expected: string): number {
+  if (!Number.isFinite(value)) throw new ValueProblem('is not a finite number', expected);
+  if (!Number.isInteger(value)) throw new ValueProblem('is not a whole number', expected);
+  if (value < 0 || Object.is(value, -0)) throw new ValueProblem('is negative', expected);
+  if (value < min) throw new ValueProblem(`is less than ${min}`, expected);
+  if (!Number.isSafeInteger(value)) throw new ValueProblem('is too large', expected);
+  return value;
+}
+
+/** Why a text is not a number in JSON's grammar, worded to follow it. */
+function notJsonNumber(text: string): string {
+  if (text === '') return 'is empty';
+  if (text.trim() !== text) return text.trim() === '' ? 'is only white space' : 'has white space around the number';
+  if (/^[+-]?0[xob]/i.test(text)) return 'is not in decimal digits';
+  if (/^[+-]?(?:infinity|nan)$/i.test(text)) return 'is not a finite number';
+  if (/^[+-]?[\d.]/.test(text)) {
+    if (text.startsWith('+')) return 'has a + sign';
+    if (/^-?0\d/.test(text)) return 'has a leading zero';
+    if (/^-?\./.test(text)) return 'has no digit before its point';
+    if (/\.(?!\d)/.test(text)) return 'has no digit after its point';
+    if (/[,_\s]/.test(text)) return 'has a separator in it (no decimal comma or thousands separator)';
+  }
+  return 'is not a number';
+}
