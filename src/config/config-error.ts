@@ -23,3 +23,9 @@ function givenText(value: unknown): string {
 export function configValueError(file: string, path: readonly PropertyKey[], given: unknown, problem: string, expected: string): ConfigError {
   return new ConfigError(`${file}: ${keyText(path)}: ${givenText(given)} ${problem}; expected ${expected}`);
 }
+
+/** `/x/acs-calllogs.config.json: thresholds.jitterAvg.Vdeo: unknown key; expected one of default, Audio, …`. */
+export function configKeyError(file: string, path: readonly PropertyKey[], keys: readonly string[], known: readonly string[] | null): ConfigError {
+  const expected = known === null ? '' : `; expected ${known.length === 0 ? 'no keys' : `one of ${known.join(', ')}`}`;
+  return new ConfigError(`${file}: ${keys.map((k) => `${keyText([...path, k])}: unknown key`).join('; ')}${expected}`);
+}

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
-import { ConfigError } from './config-error.js';
+import { ConfigError, configKeyError, configValueError } from './config-error.js';
+import { jsonKind } from './json-kind.js';
 import { type Config, configSchema } from './config-schema.js';
 
 export const CONFIG_FILE = 'acs-calllogs.config.json';
@@ -36,18 +37,83 @@ export function loadConfig(explicit: string | undefined, cwd: string = process.c
     throw new ConfigError(`${path}: ${reason}`);
   }
   const parsed = configSchema().safeParse(raw);
-  if (!parsed.success) throw new ConfigError(`${path}: ${describeIssue(parsed.error.issues[0]!)}`);
+  if (!parsed.success) throw issueError(path, parsed.error.issues[0]!, raw);
   const config = parsed.data;
   // Inputs are relative to the config file, wherever the command runs.
   if (config.inputs) config.inputs = config.inputs.map((p) => (p === '-' ? p : resolve(dirname(path), p)));
   return { path, config };
 }
 
-/** "thresholds.jitterAvg.Vdeo: unknown key" — the path of the field first. */
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const path = issue.path.map(String).join('.');
-  if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((k) => `${path ? `${path}.` : ''}${k}: unknown key`).join('; ');
+/** The words for the types zod names, as what a key takes. */
+const TYPE_WORDS: Readonly<Record<string, string>> = {
+  boolean: 'true or false',
+  array: 'an array',
+  object: 'an object',
+  string: 'a string',
+  number: 'a number',
+};
+
+/**
+ * A schema issue as a config error (config-error.ts): the file, the key path, what was given, what the key takes.
+ * Zod's own messages ("Invalid input") say neither what was given nor, for a union, what it takes: each union of the
+ * schema names what it takes as its error, and a union whose value got past one branch's type (an object of limits by
+ * media type) is told by that branch's issue, deeper in.
+ */
+function issueError(file: string, issue: z.core.$ZodIssue, raw: unknown): ConfigError {
+  if (issue.code === 'invalid_union') {
+    const inner = deepestBranchIssue(issue);
+    if (inner !== null) return issueError(file, { ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue, raw);
   }
-  return `${path || '(top level)'}: ${issue.message}`;
+  const given = valueAt(raw, issue.path);
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return configKeyError(file, issue.path, issue.keys, keysAt(configSchema(), issue.path));
+    case 'invalid_type':
+      return configValueError(file, issue.path, given, `is ${jsonKind(given)}`, TYPE_WORDS[issue.expected] ?? issue.expected);
+    case 'invalid_union':
+      return configValueError(file, issue.path, given, `is ${jsonKind(given)}`, issue.message);
+    case 'invalid_value':
+      return configValueError(file, issue.path, given, 'is not one of the values taken', `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`);
+    case 'too_small': {
+      const what = issue.origin === 'string' ? 'character' : issue.origin === 'array' ? 'item' : '';
+      const expected = what ? `at least ${String(issue.minimum)} ${what}${Number(issue.minimum) === 1 ? '' : 's'}` : `at least ${String(issue.minimum)}`;
+      return configValueError(file, issue.path, given, given === '' ? 'is empty' : 'is too small', expected);
+    }
+    default:
+      return configValueError(file, issue.path, given, 'is not taken', issue.message);
+  }
+}
+
+/** Of a union's branches, the issue of the one that got into the value (its issue has a path), else null. */
+function deepestBranchIssue(issue: z.core.$ZodIssueInvalidUnion): z.core.$ZodIssue | null {
+  let best: z.core.$ZodIssue | null = null;
+  for (const branch of issue.errors) {
+    const first = branch[0];
+    if (first !== undefined && first.path.length > (best?.path.length ?? 0)) best = first;
+  }
+  return best;
+}
+
+/** The value at a key path of the parsed file. */
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let value = raw;
+  for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value;
+}
+
+interface SchemaNode {
+  _zod: { def: { type: string; shape?: Record<string, SchemaNode>; innerType?: SchemaNode; options?: SchemaNode[] } };
+}
+
+/** The keys the schema takes for the object at a key path (through optional and union), or null when it cannot tell. */
+function keysAt(schema: unknown, path: readonly PropertyKey[]): string[] | null {
+  const objectOf = (node: SchemaNode | undefined): SchemaNode | undefined => {
+    const def = node?._zod.def;
+    if (def?.type === 'optional') return objectOf(def.innerType);
+    if (def?.type === 'union') return def.options?.map(objectOf).find((o) => o !== undefined);
+    return def?.type === 'object' ? node : undefined;
+  };
+  let node = objectOf(schema as SchemaNode);
+  for (const key of path) node = objectOf(node?._zod.def.shape?.[String(key)]);
+  return node?._zod.def.shape ? Object.keys(node._zod.def.shape) : null;
 }

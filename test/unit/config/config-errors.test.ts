@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { ConfigError } from '../../../src/config/config-error.js';
+import { resolveSettings } from '../../../src/config/resolve-settings.js';
+import { scratchDir } from '../../support/scratch-dir.js';
+
+/** The one line a config file gives, its own path left out: "gates.maxPoorCalls: 2.5 is not …". */
+function errorOf(config: string): string {
+  const dir = scratchDir('config-errors-');
+  const file = join(dir, 'acs-calllogs.config.json');
+  writeFileSync(file, config);
+  try {
+    resolveSettings([], {}, {}, dir);
+  } catch (error) {
+    assert.ok(error instanceof ConfigError, String(error));
+    assert.ok(error.message.startsWith(`${file}: `), error.message);
+    assert.doesNotMatch(error.message, /\n/);
+    return error.message.slice(file.length + 2);
+  }
+  assert.fail(`taken: ${config}`);
+}
+
+const GATE = 'expected a count as a number (3) or a percentage as a string ("12.5%")';
+const LIMIT = 'expected a number of at least 0 (900), "off" or null';
+const RATIO = 'expected a number from 0 to 1 (0.15), a percentage ("15%"), "off" or null';
+
+test('every config error names the key path, what was given, what is wrong and what the key takes', () => {
+  const cases: Array<[string, string]> = [
+    // A fraction where a count is needed: zod's "Invalid input" before.
+    ['{"gates":{"maxPoorCalls":2.5}}', `gates.maxPoorCalls: 2.5 is not a whole number; ${GATE}`],
+    ['{"gates":{"maxPoorStreams":-1}}', `gates.maxPoorStreams: -1 is negative; ${GATE}`],
+    ['{"gates":{"maxFailedCalls":1e400}}', `gates.maxFailedCalls: Infinity is not a finite number; ${GATE}`],
+    ['{"gates":{"maxPoorCalls":"5"}}', `gates.maxPoorCalls: "5" is a count written as a string: write it as a number; ${GATE}`],
+    ['{"gates":{"maxPoorCalls":true}}', `gates.maxPoorCalls: true is a boolean; ${GATE}`],
+    ['{"gates":{"maxPoorCalls":"150%"}}', `gates.maxPoorCalls: "150%" is over 100%; ${GATE}`],
+    ['{"gates":{"maxPoorCalls":"1e1%"}}', `gates.maxPoorCalls: "1e1%" has an exponent: write it in digits; ${GATE}`],
+    ['{"gates":{"maxPoorCalls":".5%"}}', `gates.maxPoorCalls: ".5%" has no digit before its point; ${GATE}`],
+    ['{"gates":{"failOnPoor":"yes"}}', 'gates.failOnPoor: "yes" is a string; expected true or false'],
+    ['{"gates":[]}', 'gates: [] is an array; expected an object'],
+    ['{"gates":{"maxPoorCall":1}}', 'gates.maxPoorCall: unknown key; expected one of maxPoorCalls, maxPoorStreams, maxFailedCalls, failOnUnknown, failOnPoor'],
+    ['{"thresholds":{"roundTripTimeAvg":"900"}}', `thresholds.roundTripTimeAvg: "900" is a number written as a string: write it as a number; ${LIMIT}`],
+    ['{"thresholds":{"roundTripTimeAvg":"slow"}}', `thresholds.roundTripTimeAvg: "slow" is not a number; ${LIMIT}`],
+    ['{"thresholds":{"jitterAvg":-3}}', `thresholds.jitterAvg: -3 is negative; ${LIMIT}`],
+    ['{"thresholds":{"jitterAvg":"10%"}}', `thresholds.jitterAvg: "10%" has a %, but jitterAvg is not a ratio; ${LIMIT}`],
+    ['{"thresholds":{"jitterAvg":{"Video":"OFF"}}}', `thresholds.jitterAvg.Video: "OFF" is not a number; ${LIMIT}`],
+    ['{"thresholds":{"jitterAvg":{"Audio":true}}}', `thresholds.jitterAvg.Audio: true is a boolean; ${LIMIT}`],
+    ['{"thresholds":{"jitterAvg":[30]}}', `thresholds.jitterAvg: [30] is an array; ${LIMIT}, or an object of them by media type ({ "Video": 5 })`],
+    ['{"thresholds":{"jitterAvg":{"Vdeo":3}}}', 'thresholds.jitterAvg.Vdeo: unknown key; expected one of default, Audio, Video, VBSS, AppSharing'],
+    ['{"thresholds":{"packetLossRateAvg":15}}', `thresholds.packetLossRateAvg: 15 is over 1: packetLossRateAvg is a ratio from 0 to 1 (0.1 or 10% for a tenth); ${RATIO}`],
+    ['{"thresholds":{"packetLossRateAvg":"0.15"}}', `thresholds.packetLossRateAvg: "0.15" is a number written as a string: write it as a number; ${RATIO}`],
+    ['{"thresholds":{"rtt":3}}', 'thresholds.rtt: unknown key; expected one of roundTripTimeAvg, jitterAvg, packetLossRateAvg, jitterBufferSizeAvg, jitterBufferSizeMax, healedDataRatioAvg, healedDataRatioMax, videoFrameRateAvg, recvResolutionHeight, recvFreezeDurationPerMinuteInMs'],
+    ['{"format":"xml"}', 'format: "xml" is not one of the values taken; expected one of "table", "json", "junit", "markdown", "ndjson", "github", "csv", "text"'],
+    ['{"inputs":"logs/"}', 'inputs: "logs/" is a string; expected an array'],
+    ['{"inputs":[""]}', 'inputs.0: "" is empty; expected at least 1 character'],
+    ['{"inputs":[3]}', 'inputs.0: 3 is a number; expected a string'],
+    ['{"colour":true}', 'colour: unknown key; expected one of $schema, inputs, format, thresholds, gates'],
+    ['[1]', '(top level): [1] is an array; expected an object'],
+  ];
+  for (const [config, expected] of cases) assert.equal(errorOf(config), expected, config);
+});
+
+test('a long value is cut short in the message', () => {
+  assert.equal(errorOf(`{"format":"${'x'.repeat(100)}"}`).split(' is ')[0], `format: "${'x'.repeat(38)}…`);
+});
+
+test('what the file takes is taken: JSON reads its numbers (1e1 is 10); a percentage string as the flags write one', () => {
+  const dir = scratchDir('config-ok-');
+  const config = { gates: { maxPoorCalls: 1e1, maxPoorStreams: '12.5%', maxFailedCalls: 0 }, thresholds: { jitterAvg: 2.5e1, packetLossRateAvg: '1.5e1%', jitterBufferSizeMax: { Video: 'off', Audio: null } } };
+  writeFileSync(join(dir, 'acs-calllogs.config.json'), JSON.stringify(config).replace('10', '1e1'));
+  const s = resolveSettings([], {}, {}, dir);
+  assert.deepEqual(s.gates, { maxPoorCalls: { kind: 'count', max: 10 }, maxPoorStreams: { kind: 'percent', max: 12.5 }, maxFailedCalls: { kind: 'count', max: 0 } });
+  assert.deepEqual(s.thresholds.jitterAvg.limits, { default: 25 });
+  assert.deepEqual(s.thresholds.packetLossRateAvg.limits, { default: 0.15 });
+  assert.deepEqual(s.thresholds.jitterBufferSizeMax.limits, { default: 200, Video: null, Audio: null });
+});
