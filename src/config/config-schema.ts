@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type * as Zod from 'zod';
-import { CONFIG_GATE_EXPECTED } from '../rules/gates.js';
-import { limitExpected } from '../rules/threshold-overrides.js';
+import { CONFIG_GATE_EXPECTED } from './gate-limit.js';
+import { limitExpected } from './threshold-limit.js';
 import { RULE_METRICS, type RuleMetric } from '../rules/thresholds.js';
 import { SUMMARIZE_FORMATS } from './formats.js';
 

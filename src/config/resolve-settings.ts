@@ -1,6 +1,8 @@
 import { delimiter } from 'node:path';
-import { type CountLimit, countLimitFromConfig, type Gates, parseCountLimit } from '../rules/gates.js';
-import { applyOverrides, limitFromConfig, mediaTypeKey, parseThresholdFlag, ruleMetric, type ThresholdOverride } from '../rules/threshold-overrides.js';
+import type { CountLimit, Gates } from '../rules/gates.js';
+import { applyOverrides, mediaTypeKey, ruleMetric, type ThresholdOverride } from '../rules/threshold-overrides.js';
+import { countLimitFromConfig, parseCountLimit } from './gate-limit.js';
+import { limitFromConfig, parseThresholdFlag } from './threshold-limit.js';
 import type { RuleMetric, Thresholds } from '../rules/thresholds.js';
 import type { Config } from './config-schema.js';
 import { INPUT_ENV } from './input-env.js';

@@ -1,7 +1,5 @@
 import type { QualityTotals } from './assess-calls.js';
 import type { Quality } from './issue.js';
-import { jsonKind } from '../config/json-kind.js';
-import { flagValueMessage, readWrittenNumber, ValueProblem, wholeNumberAtLeast } from '../config/written-number.js';
 
 /** `3` (at most three) or `10%` (at most a tenth of the calls — or streams — whose quality is known). */
 export type CountLimit = { kind: 'count'; max: number } | { kind: 'percent'; max: number };
@@ -32,41 +30,6 @@ export interface GateResult {
 }
 
 export class GateError extends Error {}
-
-const FLAG_EXPECTED = 'a count in digits (3), a percentage (12.5%) or off';
-export const CONFIG_GATE_EXPECTED = 'a count as a number (3) or a percentage as a string ("12.5%")';
-
-/** `--max-poor-calls 3`, `12.5%`: a GateError naming the flag, the value and what it takes. ('off' is the caller's.) */
-export function parseCountLimit(flag: string, text: string): CountLimit {
-  try {
-    return countLimitFromText(text, FLAG_EXPECTED);
-  } catch (error) {
-    if (error instanceof ValueProblem) throw new GateError(flagValueMessage(flag, text, error));
-    throw error;
-  }
-}
-
-/**
- * A gate of the config file: a JSON number is a count (JSON's to read: 1e1 is 10), a string a percentage ("10%").
- * A string count ("5") is refused, as a threshold's ("900") is: the config's numbers are JSON numbers.
- * Throws a ValueProblem, which the caller places in the file (config-error.ts).
- */
-export function countLimitFromConfig(value: unknown): CountLimit {
-  if (typeof value === 'number') return { kind: 'count', max: wholeNumberAtLeast(value, 0, CONFIG_GATE_EXPECTED) };
-  if (typeof value !== 'string') throw new ValueProblem(`is ${jsonKind(value)}`, CONFIG_GATE_EXPECTED);
-  const limit = countLimitFromText(value, CONFIG_GATE_EXPECTED);
-  if (limit.kind === 'count') throw new ValueProblem('is a count written as a string: write it as a number', CONFIG_GATE_EXPECTED);
-  return limit;
-}
-
-/** N or P%, written in digits (config/written-number.ts). */
-function countLimitFromText(text: string, expected: string): CountLimit {
-  const { value, percent } = readWrittenNumber(text, expected, { percent: true });
-  if (!percent) return { kind: 'count', max: wholeNumberAtLeast(value, 0, expected) };
-  if (value < 0 || Object.is(value, -0)) throw new ValueProblem('is negative', expected);
-  if (value > 100) throw new ValueProblem('is over 100%', expected);
-  return { kind: 'percent', max: value };
-}
 
 /** Far below any real gap between a share of calls and a limit, far above floating point's error on one. */
 const PERCENT_ROUNDING = 1e-9;

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { limitOrigins, originOf } from '../../../src/kql/limit-origins.js';
-import { applyOverrides, parseThresholdFlag } from '../../../src/rules/threshold-overrides.js';
+import { parseThresholdFlag } from '../../../src/config/threshold-limit.js';
+import { applyOverrides } from '../../../src/rules/threshold-overrides.js';
 import { defaultThresholds } from '../../../src/rules/thresholds.js';
 
 test('each limit is from the defaults, the config or the flags: the last layer that changed it', () => {

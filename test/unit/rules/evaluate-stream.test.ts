@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import type { Call, Stream } from '../../../src/model/call.js';
 import { evaluateCall } from '../../../src/rules/evaluate-call.js';
 import { judgeStream, streamQuality } from '../../../src/rules/evaluate-stream.js';
-import { applyOverrides, parseThresholdFlag } from '../../../src/rules/threshold-overrides.js';
+import { parseThresholdFlag } from '../../../src/config/threshold-limit.js';
+import { applyOverrides } from '../../../src/rules/threshold-overrides.js';
 import { defaultThresholds, limitFor, RULE_METRICS } from '../../../src/rules/thresholds.js';
 
 function stream(mediaType: string, metrics: Stream['metrics']): Stream {

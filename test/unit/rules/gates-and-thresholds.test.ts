@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CONFIG_GATE_EXPECTED, countLimitFromConfig, evaluateCallGates, evaluateSummaryGates, gateExitCode, parseCountLimit } from '../../../src/rules/gates.js';
+import { CONFIG_GATE_EXPECTED, countLimitFromConfig, parseCountLimit } from '../../../src/config/gate-limit.js';
+import { parseThresholdFlag } from '../../../src/config/threshold-limit.js';
+import { evaluateCallGates, evaluateSummaryGates, gateExitCode } from '../../../src/rules/gates.js';
 import { ValueProblem } from '../../../src/config/written-number.js';
-import { applyOverrides, parseThresholdFlag } from '../../../src/rules/threshold-overrides.js';
+import { applyOverrides } from '../../../src/rules/threshold-overrides.js';
 import { describeGate } from '../../../src/report/describe-gate.js';
 
 const totals = { calls: 10, poorCalls: 3, unknownCalls: 2, streams: 40, poorStreams: 5, unknownStreams: 0, callsWithLegs: 9, failedCalls: 2 };
