@@ -1,5 +1,6 @@
 import { CALL_FORMATS, type CallFormat } from '../config/formats.js';
 import { resolveSettings, type SettingsFlags } from '../config/resolve-settings.js';
+import { decodeUnicodeEscapes } from '../input/escaped-text.js';
 import type { Prefilter } from '../input/input-event.js';
 import { STDIN_INPUT } from '../input/walk-paths.js';
 import { loadCalls, type LoadedCalls } from '../model/load-calls.js';
@@ -109,7 +110,9 @@ async function idsIn(inputs: string[], reading: ReturnType<typeof readOptionsFro
  * or query-API row, whose text names no field, by its CallId or else its CorrelationId column.
  */
 function idGatherer(ids: Set<string>): Prefilter {
-  return (raw, row) => {
+  return (written, row) => {
+    // An id (or its key) written with \u escapes is read as the parser would.
+    const raw = written.includes('\\u') ? decodeUnicodeEscapes(written) : written;
     const seen = RAW_CALL_ID.exec(raw)?.[1] ?? RAW_CORRELATION_ID.exec(raw)?.[1] ?? idOfRow(row?.());
     // As the normaliser reads it: a GUID in lower case, so that one id in two cases is one suggestion.
     if (seen && ids.size < 10_000) ids.add(toCallId(seen)!);

@@ -1,3 +1,4 @@
+import { EscapedLines } from '../input/escaped-text.js';
 import { findNeedles } from '../input/find-needles.js';
 import type { SourceLocation } from '../input/input-event.js';
 import { isObject, parseJson, recordEvents } from '../input/record-events.js';
@@ -16,7 +17,10 @@ export interface LineBatchSettings {
   /** The categories whose records are held for the model; null holds all. */
   held: readonly string[] | null;
   maxRecordBytes: number;
-  /** When set, only lines holding one of these byte strings are parsed; the others are counted as filtered. */
+  /**
+   * When set, only lines holding one of these byte strings (in any letter case), as written or once their `\u`
+   * escapes are decoded (escaped-text.ts), are parsed; the others are counted as filtered.
+   */
   needles: readonly string[] | null;
 }
 
@@ -68,10 +72,11 @@ export function forEachBatchItem(
   const buffer = asBuffer(bytes);
   const held = settings.held === null ? null : new Set(settings.held);
   const hits = settings.needles === null ? null : findNeedles(buffer, settings.needles);
+  const escaped = settings.needles === null ? null : new EscapedLines(buffer, settings.needles);
   // Picked lines are numbered from 0.
   const firstLine = lineNumbers === null ? at.line : 0;
   let filtered = 0;
-  if (hits !== null && hits.length === 0) {
+  if (hits !== null && hits.length === 0 && escaped!.none) {
     forEachItem(buffer, firstLine, arrayElements, () => filtered++);
     return filtered;
   }
@@ -80,7 +85,7 @@ export function forEachBatchItem(
   forEachItem(buffer, firstLine, arrayElements, (start, end, index) => {
     if (hits !== null) {
       while (h < hits.length && hits[h]! < start) h++;
-      if (h === hits.length || hits[h]! >= end) {
+      if ((h === hits.length || hits[h]! >= end) && !escaped!.hold(start, end)) {
         filtered++;
         return;
       }
