@@ -1,3 +1,4 @@
+import { textPieces } from './bom-joins.js';
 import { DEFAULT_MAX_RECORD_BYTES, type InputEvent, type Prefilter, type SourceLocation } from './input-event.js';
 import { rawJsonEvents } from './record-events.js';
 import { isOverLimit, tooLarge } from './record-size-limit.js';
@@ -5,8 +6,9 @@ import { isOverLimit, tooLarge } from './record-size-limit.js';
 
 /**
  * Reads JSON Lines from text (UTF-16 files; UTF-8 is read as bytes, see read-line-batches.ts): one JSON value
- * a line (LF or CRLF), blank lines passed over, 1-based line numbers. Each line is prefiltered raw, then
- * parsed; an Event Hubs envelope line yields its records. A line over the size limit is not held.
+ * a line (LF or CRLF), blank lines passed over, 1-based line numbers; BOMs where files or blocks were joined are
+ * dropped and cut at as in UTF-8 (bom-joins.ts). Each record is prefiltered raw, then parsed; an Event Hubs
+ * envelope line yields its records. A line over the size limit is not held.
  */
 export async function* readJsonLines(
   text: AsyncIterable<string>,
@@ -50,11 +52,13 @@ export async function* readJsonLines(
   else if (pending.length > 0) yield* lineEvents(pending.join(''), { file, line: line + 1 }, prefilter, maxRecordBytes);
 }
 
+/** The events of a line: of each record on it, around BOMs as UTF-8 bytes are read (bom-joins.ts). */
 function* lineEvents(raw: string, at: SourceLocation, prefilter: Prefilter | undefined, maxRecordBytes: number): Generator<InputEvent> {
-  const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-  if (isBlank(text)) return;
-  if (isOverLimit(text, maxRecordBytes)) yield tooLarge(at.file, at.line, maxRecordBytes);
-  else yield* rawJsonEvents(text, at, prefilter);
+  for (const text of textPieces(raw.endsWith('\r') ? raw.slice(0, -1) : raw)) {
+    if (isBlank(text)) continue;
+    if (isOverLimit(text, maxRecordBytes)) yield tooLarge(at.file, at.line, maxRecordBytes);
+    else yield* rawJsonEvents(text, at, prefilter);
+  }
 }
 
 function isBlank(text: string): boolean {

@@ -1,10 +1,9 @@
+import { forEachBytesPiece } from './bom-joins.js';
 import { countLineEnds } from './byte-scan.js';
 
 const LF = 0x0a;
 const CR = 0x0d;
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-const CLOSE = 0x7d; // }
-const OPEN = 0x7b; // {
 
 /**
  * Calls `each(start, end, line)` for every non-blank line of UTF-8 bytes that start at line `firstLine`:
@@ -12,8 +11,7 @@ const OPEN = 0x7b; // {
  * from some writers, and so has every blob's first line when hourly blobs are concatenated (`cat …/PT1H.json |`).
  * Some storage-blob exports join appended blocks with no newline between them, so a record's `}` is followed by
  * the next block's BOM and its `{` on the same line: such a line is cut there, and each record on it is called
- * with the line's number. (A string value holding `}`, a raw U+FEFF and `{` in a row would be cut too, making two
- * invalid records of one: not a text call logs hold, and telling it apart would mean reading every line's strings.)
+ * with the line's number (bom-joins.ts, whose rule UTF-16 text is read by too).
  * A line of NUL bytes alone (a file padded after a crash or by a preallocating writer) is blank: it holds no record.
  * Working on bytes, a line is cut out with no decoding and no copy. The BOM is looked for by Buffer.indexOf, once
  * a batch and again past each line that holds one: a batch with none costs one native scan for a rare byte.
@@ -29,30 +27,14 @@ export function forEachLine(bytes: Uint8Array, firstLine: number, each: (start: 
     if (nl < 0) nl = n;
     let end = nl;
     if (end > start && buffer[end - 1] === CR) end--;
-    if (bom >= 0 && bom < end) bom = forEachRecordJoined(buffer, start, end, bom, line, each);
-    else if (!isBlank(buffer, start, end)) each(start, end, line);
+    if (bom >= 0 && bom < end) {
+      bom = forEachBytesPiece(buffer, start, end, bom, (from, to) => {
+        if (!isBlank(buffer, from, to)) each(from, to, line);
+      });
+    } else if (!isBlank(buffer, start, end)) each(start, end, line);
     line++;
     start = nl + 1;
   }
-}
-
-/**
- * The line [start, end) that holds a BOM, first at `bom`: less a BOM at its start, and cut after each `}` that a
- * BOM and a `{` follow (blocks joined without a newline), each piece called with the line's number. Returns where
- * the next BOM after the line is (-1: none), found by the same search.
- */
-function forEachRecordJoined(buffer: Buffer, start: number, end: number, bom: number, line: number, each: (start: number, end: number, line: number) => void): number {
-  let from = start;
-  let at = bom;
-  for (; at >= 0 && at < end; at = buffer.indexOf(BOM, at + BOM.length)) {
-    if (at === start) from = start + BOM.length;
-    else if (buffer[at - 1] === CLOSE && buffer[at + BOM.length] === OPEN) {
-      each(from, at, line);
-      from = at + BOM.length;
-    }
-  }
-  if (!isBlank(buffer, from, end)) each(from, end, line);
-  return at;
 }
 
 /**

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { textPieces } from '../../../src/input/bom-joins.js';
 import { forEachItem, forEachLine } from '../../../src/input/split-lines.js';
 import { collect, fixture, outline, records } from './input-test-helpers.js';
 
@@ -51,4 +52,12 @@ test('the fixture of two blobs joined without a newline: four records, the two j
     records(events).map((r) => `${r.value.category as string} ${(r.value.correlationId as string).slice(0, 8)}`),
     ['CallSummary 8d1a8374', 'CallDiagnostics 8d1a8374', 'CallSummary a60ad5d9', 'CallDiagnostics a60ad5d9'],
   );
+});
+
+test('UTF-16 text is cut around BOMs as UTF-8 bytes are (textPieces, one rule with forEachLine)', () => {
+  const lines = [`{"a":1}${BOM}{"b":2}`, `${BOM}{"a":1}${BOM}{"b":2}${BOM}{"c":3}`, `${BOM}{"b":2}`, BOM, `{"a":"x${BOM}y"}`, `{"a":1} ${BOM}{"b":2}`, `[1]${BOM}{"b":2}`, '{"a":1}{"b":2}'];
+  for (const line of lines) {
+    const asBytes = pieces(`${line}\n`).map((piece) => Buffer.from(piece.slice(2), 'latin1').toString('utf8'));
+    assert.deepEqual(textPieces(line).filter((piece) => piece !== ''), asBytes, JSON.stringify(line));
+  }
 });
