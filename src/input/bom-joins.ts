@@ -2,10 +2,12 @@
  * Where the records of one JSON line begin and end around byte order marks, one rule for UTF-8 bytes
  * (split-lines.ts) and for decoded text (UTF-16, read-json-lines.ts). Storage-account blobs start with a BOM, and
  * joining them (`cat …/PT1H.json`, blocks appended with no newline between them) puts one at a line's start or
- * between a record's `}` and the next `{`: a BOM at the line's start is dropped, and the line is cut after each `}`
- * that a BOM and a `{` follow, each piece a record at the line's number. (A string value holding `}`, a raw U+FEFF
- * and `{` in a row would be cut too, making two invalid records of one: not a text call logs hold, and telling it
- * apart would mean reading every line's strings.)
+ * between a record's `}` and the next `{`; an empty blob, a BOM alone, joined among them makes two in a row (or
+ * one after the last `}`). So a run of BOMs is dropped at a line's start, and at its end after a `}`; the line is
+ * cut at each run between a `}` and a `{`, each piece a record at the line's number; a line of BOMs alone is
+ * blank. (A string value holding `}`, a raw U+FEFF and `{` in a row would be cut too, making two invalid records of
+ * one: not a text call logs hold, and telling it apart would mean reading every line's strings.) A BOM anywhere
+ * else is left where it is: it is in a string, or the piece holding it is one invalid record at its line.
  */
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -21,12 +23,15 @@ const BOM_CHAR = '\ufeff';
 export function forEachBytesPiece(buffer: Buffer, start: number, end: number, bom: number, each: (start: number, end: number) => void): number {
   let from = start;
   let at = bom;
-  for (; at >= 0 && at < end; at = buffer.indexOf(BOM, at + BOM.length)) {
-    if (at === start) from = start + BOM.length;
-    else if (buffer[at - 1] === CLOSE && buffer[at + BOM.length] === OPEN) {
+  while (at >= 0 && at < end) {
+    let after = at + BOM.length; // past the run of BOMs that starts at `at`
+    while (after + BOM.length <= end && buffer[after] === BOM[0] && buffer[after + 1] === BOM[1] && buffer[after + 2] === BOM[2]) after += BOM.length;
+    if (at === start) from = after;
+    else if (buffer[at - 1] === CLOSE && (after === end || buffer[after] === OPEN)) {
       each(from, at);
-      from = at + BOM.length;
+      from = after;
     }
+    at = buffer.indexOf(BOM, after);
   }
   each(from, end);
   return at;
@@ -38,12 +43,15 @@ export function textPieces(line: string): string[] {
   if (at < 0) return [line];
   const pieces: string[] = [];
   let from = 0;
-  for (; at >= 0; at = line.indexOf(BOM_CHAR, at + 1)) {
-    if (at === 0) from = 1;
-    else if (line.charCodeAt(at - 1) === CLOSE && line.charCodeAt(at + 1) === OPEN) {
+  while (at >= 0) {
+    let after = at + 1;
+    while (line[after] === BOM_CHAR) after++;
+    if (at === 0) from = after;
+    else if (line.charCodeAt(at - 1) === CLOSE && (after === line.length || line.charCodeAt(after) === OPEN)) {
       pieces.push(line.slice(from, at));
-      from = at + 1;
+      from = after;
     }
+    at = line.indexOf(BOM_CHAR, after);
   }
   pieces.push(line.slice(from));
   return pieces;

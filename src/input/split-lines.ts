@@ -7,8 +7,9 @@ const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 /**
  * Calls `each(start, end, line)` for every non-blank line of UTF-8 bytes that start at line `firstLine`:
- * [start, end) without its LF or CR and without a UTF-8 byte order mark at its start: a file's first line has one
- * from some writers, and so has every blob's first line when hourly blobs are concatenated (`cat …/PT1H.json |`).
+ * [start, end) without its LF or CR and without the UTF-8 byte order marks at its start: a file's first line has
+ * one from some writers, and so has every blob's first line when hourly blobs are concatenated (`cat …/PT1H.json |`),
+ * two when an empty blob (a BOM alone) is among them; a line of BOMs alone is blank.
  * Some storage-blob exports join appended blocks with no newline between them, so a record's `}` is followed by
  * the next block's BOM and its `{` on the same line: such a line is cut there, and each record on it is called
  * with the line's number (bom-joins.ts, whose rule UTF-16 text is read by too).

@@ -26,7 +26,6 @@ test('a record\'s } followed by a BOM and the next { (blocks appended without a 
 test('a BOM that does not sit between } and { is left where it is: the line is one piece, as before', () => {
   const kept = '\u00ef\u00bb\u00bf'; // the BOM's bytes read as latin1
   assert.deepEqual(pieces(`{"a":"x${BOM}y"}\n`), [`1:{"a":"x${kept}y"}`]);
-  assert.deepEqual(pieces(`{"a":1}${BOM}\n`), [`1:{"a":1}${kept}`]);
   assert.deepEqual(pieces(`{"a":1} ${BOM}{"b":2}\n`), [`1:{"a":1} ${kept}{"b":2}`]);
   assert.deepEqual(pieces(`[1]${BOM}{"b":2}\n`), [`1:[1]${kept}{"b":2}`]);
   assert.deepEqual(pieces(`{"a":1}${BOM}[2]\n`), [`1:{"a":1}${kept}[2]`]);
@@ -55,9 +54,48 @@ test('the fixture of two blobs joined without a newline: four records, the two j
 });
 
 test('UTF-16 text is cut around BOMs as UTF-8 bytes are (textPieces, one rule with forEachLine)', () => {
-  const lines = [`{"a":1}${BOM}{"b":2}`, `${BOM}{"a":1}${BOM}{"b":2}${BOM}{"c":3}`, `${BOM}{"b":2}`, BOM, `{"a":"x${BOM}y"}`, `{"a":1} ${BOM}{"b":2}`, `[1]${BOM}{"b":2}`, '{"a":1}{"b":2}'];
+  const lines = [`{"a":1}${BOM}{"b":2}`, `${BOM}{"a":1}${BOM}{"b":2}${BOM}{"c":3}`, `${BOM}{"b":2}`, BOM, `{"a":"x${BOM}y"}`, `{"a":1} ${BOM}{"b":2}`, `[1]${BOM}{"b":2}`, '{"a":1}{"b":2}',
+    `${BOM}${BOM}{"a":1}${BOM}${BOM}{"b":2}${BOM}`, `${BOM}${BOM}`, `${BOM} ${BOM}{"a":1}`, `{"a":1}${BOM}${BOM}[2]`, `{"a":"${BOM}${BOM}"}${BOM}`];
   for (const line of lines) {
     const asBytes = pieces(`${line}\n`).map((piece) => Buffer.from(piece.slice(2), 'latin1').toString('utf8'));
     assert.deepEqual(textPieces(line).filter((piece) => piece !== ''), asBytes, JSON.stringify(line));
   }
+});
+
+test('runs of BOMs (an empty blob, a BOM alone, joined among others) are dropped at a line\'s start and after its last }, and cut at between } and {', () => {
+  assert.deepEqual(pieces(`${BOM}${BOM}{"a":1}\n`), ['1:{"a":1}']);
+  assert.deepEqual(pieces(`${BOM}${BOM}{"a":1}${BOM}{"b":2}\n`), ['1:{"a":1}', '1:{"b":2}']);
+  assert.deepEqual(pieces(`{"a":1}${BOM}${BOM}{"b":2}\n`), ['1:{"a":1}', '1:{"b":2}']);
+  assert.deepEqual(pieces(`{"a":1}${BOM}\n{"b":2}${BOM}${BOM}`), ['1:{"a":1}', '2:{"b":2}']);
+  // A line of BOMs alone is blank.
+  assert.deepEqual(pieces(`{"a":1}\n${BOM}${BOM}\n${BOM}${BOM}${BOM}{"b":2}\r\n`), ['1:{"a":1}', '3:{"b":2}']);
+  // Elsewhere they stay: in a string, or in a piece that is one invalid record at its line.
+  const kept = '\u00ef\u00bb\u00bf';
+  assert.deepEqual(pieces(`{"a":"x${BOM}${BOM}y"}\n`), [`1:{"a":"x${kept}${kept}y"}`]);
+  assert.deepEqual(pieces(`${BOM} ${BOM}{"a":1}\n`), [`1: ${kept}{"a":1}`]);
+});
+
+test('no mix of records, BOMs and line ends loses anything but BOMs and line ends; each record is a piece of its own, in UTF-8 as in UTF-16', () => {
+  const tokens = ['{"a":1}', BOM, '\n', '\r\n'];
+  // Every sequence of up to 6 tokens.
+  const texts: string[] = [];
+  let longest = [''];
+  for (let length = 1; length <= 6; length++) {
+    longest = longest.flatMap((text) => tokens.map((token) => text + token));
+    texts.push(...longest);
+  }
+  let checked = 0;
+  for (const text of texts) {
+    // Records written one after another with nothing between them are one invalid line by design.
+    if (text.includes('}{')) continue;
+    let n = 0;
+    const numbered = text.replace(/\{"a":1\}/g, () => `{"a":${++n}}`);
+    const records = Array.from({ length: n }, (_, i) => `{"a":${i + 1}}`);
+    const fromBytes = pieces(numbered).map((piece) => Buffer.from(piece.slice(piece.indexOf(':') + 1), 'latin1').toString('utf8'));
+    assert.deepEqual(fromBytes, records, JSON.stringify(numbered));
+    const fromText = numbered.split('\n').flatMap((line) => textPieces(line.replace(/\r$/, ''))).filter((piece) => piece.trim() !== '');
+    assert.deepEqual(fromText, records, JSON.stringify(numbered));
+    checked++;
+  }
+  assert.ok(checked > 1000, `${checked} texts`);
 });
