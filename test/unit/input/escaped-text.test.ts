@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { decodeUnicodeEscapes, EscapedLines, escapedTextHolds, needlesPattern } from '../../../src/input/escaped-text.js';
+import { decodeUnicodeEscapes, EscapedLines, escapedTextHolds, needleCharacters, needlesPattern } from '../../../src/input/escaped-text.js';
 import { processLineBatch } from '../../../src/model/process-line-batch.js';
 
 const ID = 'abc12345-0000-4000-8000-00000000c0de';
@@ -15,9 +15,13 @@ test('decodeUnicodeEscapes decodes \\uXXXX in either case of hex and keeps every
 
 test('escapedTextHolds: only text with a \\u is tested again, decoded', () => {
   const pattern = needlesPattern([ID.slice(0, 8)]);
-  assert.equal(escapedTextHolds(record(`\\u0041${ID.slice(1)}`), pattern), true, 'in any case');
-  assert.equal(escapedTextHolds(record(ID), pattern), false, 'no \\u: the caller tested it as written');
-  assert.equal(escapedTextHolds(record('\\u0062bc12345'), pattern), false);
+  const characters = needleCharacters([ID.slice(0, 8)]);
+  assert.equal(escapedTextHolds(record(`\\u0041${ID.slice(1)}`), pattern, characters), true, 'in any case');
+  assert.equal(escapedTextHolds(record(`abc1234\\u0035`), pattern, characters), true, 'an escaped digit');
+  assert.equal(escapedTextHolds(record(`+1 \\u002B \\u00e9 \\u0041${ID.slice(1)}`), pattern, characters), true, 'after escapes of other characters');
+  assert.equal(escapedTextHolds(record(ID), pattern, characters), false, 'no \\u: the caller tested it as written');
+  assert.equal(escapedTextHolds(record('\\u0062bc12345'), pattern, characters), false);
+  assert.equal(escapedTextHolds(record('+1 \\u002B \\u00e9 ffff0000'), pattern, characters), false, 'escapes of no character of the id');
 });
 
 test('processLineBatch with needles: a line whose id is written with escapes is parsed, one with escapes and another id is filtered', () => {
