@@ -11,7 +11,7 @@ import type {
 import { STREAM_METRICS } from './call-record.js';
 import { type FieldMap, flattenRecord, keySlot, keySlots, PropertiesNotJson } from './field-map.js';
 import { parseTime } from './parse-time.js';
-import { inDurationRange, isUnreadNumber, toCallId, toEndpointType, toLegId, toMediaType, toNumber, toText } from './values.js';
+import { inDurationRange, isUnreadNumber, toCallId, toEndpointType, toLegId, toMediaType, toNumber, toText, toTransportType } from './values.js';
 
 /**
  * A record's values of one kind that were not read: times not read as dates (an unknown form, an impossible time),
@@ -197,7 +197,7 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
         identifier: text(K.identifier),
         mediaType: toMediaType(fields.at(K.mediatype)),
         streamId: text(K.streamid),
-        transportType: text(K.transporttype),
+        transportType: toTransportType(fields.at(K.transporttype)),
         streamDirection: text(K.streamdirection),
         codecName: text(K.codecname),
         metrics,

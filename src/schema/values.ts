@@ -212,3 +212,15 @@ export function toMediaType(value: unknown): string | null {
   if (text === null) return null;
   return MEDIA_TYPES.get(text.toLowerCase()) ?? text;
 }
+
+/**
+ * transportType is logged UDP or TCP, and by some clients udp or tcp: one spelling each, so a breakdown has one row
+ * for each transport, not one for each spelling. Another value is kept as logged.
+ */
+const TRANSPORT_TYPES = new Map(['UDP', 'TCP'].map((t) => [t.toLowerCase(), t]));
+
+export function toTransportType(value: unknown): string | null {
+  const text = toText(value);
+  if (text === null) return null;
+  return TRANSPORT_TYPES.get(text.toLowerCase()) ?? text;
+}

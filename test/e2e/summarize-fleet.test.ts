@@ -9,6 +9,7 @@ import { runCli, runJson } from '../support/run-cli.js';
 //   B bbbb0002 P2P 2026-12-01 12:00, 300 s, poor: received video 180p (macOS 1.31.2.1); iOS (Darwin) 2.12.0 leg ends 487/0
 //   C cccc0003 Group 2026-12-02 09:00, 120 s, good: Linux 1.31.2.1, ends 500/4521 (dropped)
 //   D dddd0004 Group 2026-12-03 10:00, 60 s, unknown (no CallDiagnostics)
+// Two streams log their transport in lower case (pa2's tcp, B's video udp): one row per transport all the same.
 const FLEET = 'test/fixtures/fleet/';
 type Row = { value: string | null; streams: number; poorStreams: number };
 const rows = (list: Row[]) => list.map((r) => [r.value, r.poorStreams, r.streams]);
@@ -42,6 +43,17 @@ test('--format json: breakdowns of the fixture, worst first, as worked out by ha
     ['0/560000', 1, false],
     ['487/0', 1, false],
   ]);
+});
+
+test('a transport logged in lower case (tcp, udp) is shown as TCP and UDP everywhere: call, JSON, markdown', () => {
+  const { json } = runJson(['call', 'aaaa0001', FLEET]);
+  assert.deepEqual(json.streams.map((s: { transportType: string }) => s.transportType).sort(), ['TCP', 'TCP', 'UDP', 'UDP']);
+  const text = runCli(['call', 'aaaa0001', FLEET]).stdout;
+  assert.match(text, /TCP/);
+  assert.doesNotMatch(text, /\btcp\b/);
+  const markdown = runCli(['summarize', FLEET, '--format', 'markdown']).stdout;
+  assert.match(markdown, /\| transport \| TCP \| 2 \| 2 \|/);
+  assert.doesNotMatch(markdown, /\b(tcp|udp)\b/);
 });
 
 test('samples/: every stream breakdown adds up to the totals; end reasons to the legs', () => {

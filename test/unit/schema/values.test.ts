@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { ABSENT_TEXTS, DECIMAL_NOTATION, isAbsent, isUnreadNumber, MAX_DURATION_SECONDS, toCallId, toDuration, toEndpointType, toMediaType, toNumber, toText } from '../../../src/schema/values.js';
+import { ABSENT_TEXTS, DECIMAL_NOTATION, isAbsent, isUnreadNumber, MAX_DURATION_SECONDS, toCallId, toDuration, toEndpointType, toMediaType, toNumber, toText, toTransportType } from '../../../src/schema/values.js';
 
 test('absent values: null, undefined, "", "null", "None" (az CLI), white space', () => {
   for (const v of [null, undefined, '', 'null', 'NULL', 'None', 'none', '  ']) assert.equal(isAbsent(v), true, String(v));
@@ -57,6 +57,16 @@ test('endpointType VoIP and VOIP are one spelling; media types too', () => {
   assert.equal(toEndpointType('Teams'), 'Teams');
   assert.equal(toMediaType('vbss'), 'VBSS');
   assert.equal(toMediaType('audio'), 'Audio');
+});
+
+test('transportType udp and UDP are one spelling, tcp and TCP too; another value is kept as logged', () => {
+  assert.equal(toTransportType('udp'), 'UDP');
+  assert.equal(toTransportType(' Udp '), 'UDP');
+  assert.equal(toTransportType('UDP'), 'UDP');
+  assert.equal(toTransportType('tcp'), 'TCP');
+  assert.equal(toTransportType('TLS'), 'TLS');
+  assert.equal(toTransportType('quic'), 'quic');
+  assert.equal(toTransportType('None'), null);
 });
 
 test('absent and numeric text: the hand-written checks match the rules they replace', () => {
