@@ -56,6 +56,14 @@ test('a transport logged in lower case (tcp, udp) is shown as TCP and UDP everyw
   assert.doesNotMatch(markdown, /\b(tcp|udp)\b/);
 });
 
+test('samples/: a leg without osVersion is OS family not logged (null), as a missing SDK version is; other is a logged OS not known', () => {
+  const { json } = runJson<SummaryDocument>(['summarize', 'samples/']);
+  assert.deepEqual(rows(json.breakdowns!.streams.byOsFamily).slice(-3), [['Linux', 0, 3], ['iOS', 0, 4], [null, 0, 4]]);
+  assert.deepEqual(rows(json.breakdowns!.streams.byOsFamily).find((r) => r[0] === 'other'), ['other', 1, 6]);
+  const markdown = runCli(['summarize', 'samples/', '--format', 'markdown']).stdout;
+  assert.match(markdown, /\|  \| iOS \| 0 \| 4 \| 0\.0% \|\n\|  \| \(not logged\) \| 0 \| 4 \| 0\.0% \|/);
+});
+
 test('samples/: every stream breakdown adds up to the totals; end reasons to the legs', () => {
   const { json } = runJson<SummaryDocument>(['summarize', 'samples/']);
   for (const [dimension, list] of Object.entries(json.breakdowns!.streams)) {

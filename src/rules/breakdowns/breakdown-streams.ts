@@ -31,7 +31,7 @@ export function breakdownStreams(assessed: AssessedCall[]): StreamBreakdowns {
     byOsFamily: new RateCounter(),
   };
   // A fleet has a few dozen distinct osVersion strings and many thousands of streams: parse each once.
-  const families = new Map<string | null, string>();
+  const families = new Map<string | null, string | null>();
   const familyOf = (osVersion: string | null) => {
     let family = families.get(osVersion);
     if (family === undefined) families.set(osVersion, (family = osFamily(osVersion)));

@@ -7,10 +7,11 @@ export type OsFamily = (typeof OS_FAMILIES)[number];
  * "Android 14.0; Manufacturer: …", "Mac OS X 10.15.7 Arch: arm64", "Linux x86_64", an iOS device's
  * "Darwin Kernel Version 18.7.0: … RELEASE_ARM64_S5L8960X", or a browser's user agent.
  * A Darwin kernel is iOS unless it is an x86_64 build: ACS has a native SDK for iOS and none for macOS, where
- * calls come from the web SDK, whose osVersion reads "Mac OS X …". Redacted, missing or unrecognised → other.
+ * calls come from the web SDK, whose osVersion reads "Mac OS X …". Redacted or unrecognised → other; not logged
+ * → null, shown as an SDK version not logged is: other says the OS was logged and is none of these.
  */
-export function osFamily(osVersion: string | null): OsFamily {
-  if (osVersion === null) return 'other';
+export function osFamily(osVersion: string | null): OsFamily | null {
+  if (osVersion === null) return null;
   const text = osVersion.toLowerCase();
   // Order matters: iPhone user agents say "like Mac OS X", Android ones say "Linux".
   if (/\b(iphone|ipad|ipod|ios|ipados)\b/.test(text)) return 'iOS';

@@ -46,7 +46,19 @@ test('by media type, endpoint type and transport; a missing value is its own gro
 test('by SDK version and OS family of the stream’s leg: by participantId (server side included), else not logged', () => {
   // p1: 2 streams, 1 poor; p2: 2 streams (its own and the server side), 1 poor; q: no leg.
   assert.deepEqual(rows(b.bySdkVersion), [['1.31.2.1', 1, 2], ['2.12.0', 1, 2], [null, 0, 1]]);
-  assert.deepEqual(rows(b.byOsFamily), [['Android', 1, 2], ['Windows', 1, 2], ['other', 0, 1]]);
+  assert.deepEqual(rows(b.byOsFamily), [['Android', 1, 2], ['Windows', 1, 2], [null, 0, 1]]);
+});
+
+test('OS family: a leg without osVersion is not logged (null), as its SDK version is; other is an OS logged but not known', () => {
+  const legs = [
+    leg({ participantId: 'n1', sdkVersion: null, osVersion: null }),
+    leg({ participantId: 'r1', sdkVersion: 'Redacted', osVersion: 'Redacted' }),
+    leg({ participantId: 'c1', sdkVersion: '1.0.0', osVersion: 'CrOS 15633.69.0' }),
+  ];
+  const streams = legs.map((l) => stream({ participantId: l.participantId, metrics: { jitterAvg: 3 } }));
+  const r = breakdownStreams(assessCalls([call('o', { legs, streams })], thresholds));
+  assert.deepEqual(rows(r.bySdkVersion), [['1.0.0', 0, 1], ['Redacted', 0, 1], [null, 0, 1]]);
+  assert.deepEqual(rows(r.byOsFamily), [['other', 0, 2], [null, 0, 1]]);
 });
 
 test('P2P streams join their leg by endpointId', () => {
