@@ -80,7 +80,7 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
   const callIdLength = distinctPrefixLength([...judged.rows.map((row) => row.correlationId), ...judged.leftOutIds], 8, true);
   const render = { breakdowns: options.breakdowns !== false, callIdLength };
   for (const report of reports) {
-    writeReport(report.path, SUMMARY_REPORTERS[report.format](doc, new Chalk({ level: 0 }), { ...render, ...roomIn(report.format, report.path) }));
+    writeReport(report, SUMMARY_REPORTERS[report.format](doc, new Chalk({ level: 0 }), { ...render, ...roomIn(report.format, report.path) }));
   }
   await writeStdout(SUMMARY_REPORTERS[format](doc, colorsFor(process.stdout), { ...render, ...roomIn(format, 1) }));
 

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { inRuns, type ReportText } from '../report/report-text.js';
 import { parseChoice } from './parse-choice.js';
+import { reportWriteProblem } from './report-write-error.js';
 import { UsageError } from './usage-error.js';
 
 export interface ReportTarget<F extends string> {
@@ -70,9 +71,11 @@ function bytesIn(path: string): number {
 
 /**
  * Writes a report file, making its folder. GitHub's step summary file is appended to, as GitHub expects,
- * so that one step can add to what another wrote; every other file is replaced.
+ * so that one step can add to what another wrote; every other file is replaced. A failure is one line naming the
+ * report and what is wrong with its path (`cannot write report json=/tmp/afile/x: /tmp/afile is a file, not a folder`).
  */
-export function writeReport(path: string, content: ReportText, env: NodeJS.ProcessEnv = process.env): void {
+export function writeReport<F extends string>(target: ReportTarget<F>, content: ReportText, env: NodeJS.ProcessEnv = process.env): void {
+  const { path } = target;
   try {
     mkdirSync(dirname(path), { recursive: true });
     // Replacing the step summary would lose what other steps wrote.
@@ -83,7 +86,7 @@ export function writeReport(path: string, content: ReportText, env: NodeJS.Proce
       closeSync(fd);
     }
   } catch (error) {
-    throw new UsageError(`${path}: cannot write report: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UsageError(`cannot write report ${target.format}=${path}: ${reportWriteProblem(path, error)}`);
   }
 }
 

@@ -1,0 +1,75 @@
+import { lstatSync, readlinkSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+/**
+ * What is wrong with a report's path, in plain words, from the error writing it gave: `/tmp/afile is a file, not a
+ * folder` where Node says EEXIST or ENOTDIR. The path at fault is found by looking at the path and the folders above
+ * it, as they are now; an error of another kind is said with its code and Node's words.
+ */
+export function reportWriteProblem(path: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  switch (code) {
+    case 'EEXIST':
+    case 'ENOTDIR': {
+      const file = fileOnTheWay(path);
+      if (file !== null) return `${file} is a file, not a folder`;
+      break;
+    }
+    case 'EISDIR':
+      return `${path} is a folder; name a file in it`;
+    case 'EACCES':
+    case 'EPERM': {
+      const existing = kindOf(path) === 'missing' ? existingAbove(path) : null;
+      return existing === null ? `no permission to write ${path}` : `no permission to make files in ${existing}`;
+    }
+    case 'ENOENT': {
+      const link = brokenLinkOnTheWay(path);
+      if (link !== null) return `${link.path} is a link to ${link.target}, which does not exist`;
+      return `${dirname(path)} does not exist and could not be made`;
+    }
+    case 'EROFS':
+      return `${path} is on a read-only file system`;
+    case 'ENOSPC':
+      return `no space left on the device of ${path}`;
+  }
+  return code ?? (error instanceof Error ? error.message : String(error));
+}
+
+type Kind = 'folder' | 'file' | 'missing';
+
+function kindOf(path: string): Kind {
+  try {
+    return statSync(path).isDirectory() ? 'folder' : 'file';
+  } catch {
+    return 'missing';
+  }
+}
+
+/** The nearest folder above path that exists (path itself is not looked at). */
+function existingAbove(path: string): string | null {
+  for (let dir = dirname(path); ; dir = dirname(dir)) {
+    if (kindOf(dir) === 'folder') return dir;
+    if (dirname(dir) === dir) return null;
+  }
+}
+
+/** The nearest path above path that exists and is not a folder: what a report's folder cannot be made under. */
+function fileOnTheWay(path: string): string | null {
+  for (let dir = dirname(path); ; dir = dirname(dir)) {
+    const kind = kindOf(dir);
+    if (kind === 'file') return dir;
+    if (kind === 'folder' || dirname(dir) === dir) return null;
+  }
+}
+
+/** The path, or the nearest above it, that is a symbolic link to nothing. */
+function brokenLinkOnTheWay(path: string): { path: string; target: string } | null {
+  for (let at = path; ; at = dirname(at)) {
+    try {
+      if (lstatSync(at).isSymbolicLink() && kindOf(at) === 'missing') return { path: at, target: readlinkSync(at) };
+    } catch {
+      // Not there at all: look above.
+    }
+    if (dirname(at) === at) return null;
+  }
+}

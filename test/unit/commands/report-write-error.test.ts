@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { reportWriteProblem } from '../../../src/commands/report-write-error.js';
+import { writeReport } from '../../../src/commands/write-reports.js';
+import { UsageError } from '../../../src/commands/usage-error.js';
+import { scratchDir } from '../../support/scratch-dir.js';
+
+const errno = (code: string) => Object.assign(new Error(`${code}: failed`), { code });
+
+/** The message writing a report to path gives, or null when it was written. */
+function writing(path: string): string | null {
+  try {
+    writeReport({ format: 'json', path }, '{}\n', {});
+    return null;
+  } catch (error) {
+    assert.ok(error instanceof UsageError, String(error));
+    return error.message;
+  }
+}
+
+test('a file where a folder of the report should be: named, in plain words (EEXIST, ENOTDIR)', () => {
+  const dir = scratchDir();
+  const file = join(dir, 'afile');
+  writeFileSync(file, 'x');
+  assert.equal(writing(join(file, 'x')), `cannot write report json=${file}/x: ${file} is a file, not a folder`);
+  assert.equal(writing(join(file, 'y', 'x')), `cannot write report json=${file}/y/x: ${file} is a file, not a folder`);
+  assert.equal(reportWriteProblem(join(file, 'y', 'x'), errno('ENOTDIR')), `${file} is a file, not a folder`);
+});
+
+test('a folder where the report file should be (EISDIR)', () => {
+  const dir = scratchDir();
+  assert.equal(writing(dir), `cannot write report json=${dir}: ${dir} is a folder; name a file in it`);
+});
+
+test('a link to nowhere on the way (ENOENT)', () => {
+  const dir = scratchDir();
+  const link = join(dir, 'out');
+  symlinkSync(join(dir, 'gone', 'x.json'), link);
+  assert.equal(writing(link), `cannot write report json=${link}: ${link} is a link to ${join(dir, 'gone', 'x.json')}, which does not exist`);
+  assert.equal(reportWriteProblem(join(dir, 'a', 'b.json'), errno('ENOENT')), `${join(dir, 'a')} does not exist and could not be made`);
+});
+
+test('no permission (EACCES, EPERM): the file itself when it exists, else the folder it would be made in', () => {
+  // As root every write is allowed: the errors are given, the paths looked at are real.
+  const dir = scratchDir();
+  const file = join(dir, 'r.json');
+  writeFileSync(file, '');
+  mkdirSync(join(dir, 'sub'));
+  assert.equal(reportWriteProblem(file, errno('EACCES')), `no permission to write ${file}`);
+  assert.equal(reportWriteProblem(join(dir, 'sub', 'new', 'r.json'), errno('EPERM')), `no permission to make files in ${join(dir, 'sub')}`);
+});
+
+test('another error: its code, else its words', () => {
+  assert.equal(reportWriteProblem('x.json', errno('EIO')), 'EIO');
+  assert.equal(reportWriteProblem('x.json', new Error('odd')), 'odd');
+});
