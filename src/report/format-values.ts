@@ -20,6 +20,12 @@ export function formatIsoTime(iso: string | null): string {
   return iso === null ? '-' : iso.slice(0, 19).replace('T', ' ');
 }
 
+/**
+ * How a call without a call type (no CallSummary gives one) is named where a word must stand alone: JUnit's classname,
+ * call's header. Not "unknown", which beside a verdict reads as unknown quality; a table's Type column shows '-'.
+ */
+export const NO_CALL_TYPE = 'no call type';
+
 /** "1 call", "3 calls". */
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

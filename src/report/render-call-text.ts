@@ -10,7 +10,7 @@ import { REDACTED } from '../schema/values.js';
 import { describeIssueLong, formatMetricValue, issueLeg } from './describe-issue.js';
 import { streamCountsOf, unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { distinctPrefixLength } from './distinct-prefix.js';
-import { formatDuration, formatNumber, formatTime, plural } from './format-values.js';
+import { formatDuration, formatNumber, formatTime, NO_CALL_TYPE, plural } from './format-values.js';
 import { ganttBars } from './render-gantt.js';
 import { sparkline } from './render-sparkline.js';
 import { qualityLabel } from './render-table.js';
@@ -69,7 +69,7 @@ function header(story: CallStory, c: ChalkInstance, asked: LegId | null): string
   const { call } = story;
   const lines = [
     `${c.bold('Call')} ${safeText(call.correlationId)}`,
-    `${safeText(call.callType ?? 'unknown type')} · ${formatTime(call.startTime)} → ${formatTime(call.endTime)} UTC · ${durationText(call)}`,
+    `${safeText(call.callType ?? NO_CALL_TYPE)} · ${formatTime(call.startTime)} → ${formatTime(call.endTime)} UTC · ${durationText(call)}`,
   ];
   if (story.origin?.from === 'first-record') {
     // A CallSummary whose start times were not read as dates (warned on stderr) gives no start either.

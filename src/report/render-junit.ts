@@ -1,7 +1,7 @@
 import { describeGate } from './describe-gate.js';
 import { describeIssueLong, legNamesOf } from './describe-issue.js';
 import { unknownReason, unreadStreamsNote } from './describe-unknown.js';
-import { plural } from './format-values.js';
+import { NO_CALL_TYPE, plural } from './format-values.js';
 import type { CallJson, SummaryDocument } from './summary-document.js';
 import { safeText } from './terminal-text.js';
 import { XML_DECLARATION, xmlElement, xmlEnd, xmlStart } from './xml-markup.js';
@@ -20,7 +20,7 @@ export function xmlText(value: string): string {
 
 /**
  * JUnit XML as Jenkins, GitLab and Azure DevOps read it: a testsuite per run with a testcase per call listed
- * (name: the correlation id, classname: the call type); a poor call is a failure listing its issues,
+ * (name: the correlation id, classname: the call type, NO_CALL_TYPE when none is logged); a poor call is a failure listing its issues,
  * an unknown call (no CallDiagnostics, or no metric read) is skipped, the streams of any other call that no rule
  * could judge are said in its `system-out`, and a call's failed legs (dropped, or ended on an unexpected error: what
  * --max-failed-calls counts) are listed in the failure of a poor call and in the `system-out` of any other, which
@@ -59,7 +59,7 @@ export function* renderJunit(doc: SummaryDocument): Generator<string> {
 }
 
 function testcase(call: CallJson): string {
-  const attributes = { name: xmlText(call.correlationId), classname: xmlText(call.callType ?? 'unknown') };
+  const attributes = { name: xmlText(call.correlationId), classname: xmlText(call.callType ?? NO_CALL_TYPE) };
   const legs = legNamesOf(call);
   const failedLegs = call.failedLegs.map((leg) => xmlText(legs.failed(leg)));
   let children = '';

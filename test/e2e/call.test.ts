@@ -224,6 +224,7 @@ test('a call without its CallSummary (in another export) still tells when: times
   const { status, stdout, stderr } = runCli(['call', 'a60ad5d9', 'samples/storage-account'], { env: { NO_COLOR: '1' } });
   assert.equal(status, 0, stderr);
   assert.match(stdout, /\nNo call start \(no CallSummary\): times below are from the first record, 2026-11-20 09:19:58 UTC\n/);
+  assert.match(stdout, /\nno call type · /, 'no CallSummary, no call type: said as junit says it');
   assert.match(stdout, /leg 2aaed7ee: CreateView Failed \(500\) at \+1m 12s/);
   assert.match(stdout, /past the limit \+41s–\+1m 31s \(avg up to 52\)/);
   assert.doesNotMatch(runCli(['call', 'a60ad5d9', 'samples/'], { env: { NO_COLOR: '1' } }).stdout, /No call start/);

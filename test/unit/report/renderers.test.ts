@@ -81,7 +81,11 @@ test('junit: a testcase per call, poor is a failure listing its issues, unknown 
   assert.match(xml, /<testsuites name="acs-calllogs" tests="4" failures="2" errors="0">/);
   assert.match(xml, /<testsuite name="acs-calllogs call quality" tests="3" failures="1" errors="0" skipped="1">/);
   assert.match(xml, /<testcase name="00000001-0000-0000-0000-000000000001" classname="Group">\s*<failure message="1 poor stream: Audio roundTripTimeAvg 612 \(limit 500\)" type="poor-call">leg p1: Audio round-trip time 612 ms &gt; 500 ms/);
-  assert.match(xml, /classname="unknown">\s*<skipped message="quality unknown/);
+  // No call type is said as such: not "unknown", which beside a verdict reads as unknown quality.
+  assert.match(xml, /<testcase name="00000002-0000-0000-0000-000000000002" classname="no call type">\s*<skipped message="quality unknown/);
+  const untypedGood = [...renderJunit(doc([{ ...good, callType: null }]))].join('');
+  assert.match(untypedGood, /<testcase name="00000003-0000-0000-0000-000000000003" classname="no call type"\/>/);
+  assert.doesNotMatch(xml + untypedGood, /classname="unknown"/);
   assert.match(xml, /<testcase name="00000003-0000-0000-0000-000000000003" classname="P2P"\/>/);
   assert.match(xml, /<testcase name="max-poor-calls" classname="gate">\s*<failure/);
 });
