@@ -11,7 +11,7 @@ import { describeIssueLong, formatMetricValue, issueLeg } from './describe-issue
 import { streamCountsOf, unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { distinctPrefixLength } from './distinct-prefix.js';
 import { formatDuration, formatNumber, formatTime, NO_CALL_TYPE, plural } from './format-values.js';
-import { ganttBars } from './render-gantt.js';
+import { ganttAxis, ganttBars } from './render-gantt.js';
 import { sparkline } from './render-sparkline.js';
 import { qualityLabel } from './render-table.js';
 import { streamDirectionText } from './stream-direction.js';
@@ -153,17 +153,19 @@ function legs(story: CallStory, c: ChalkInstance, asked: LegId | null): string {
   return `${c.bold('Legs')}\n${table.toString()}`;
 }
 
+/** The legs as bars on one axis, from the earliest join when a leg joined before the call's start (ganttAxis). */
 function gantt(story: CallStory, c: ChalkInstance): string {
   const { call } = story;
   if (story.legs.length === 0 || call.startTime === null) return '';
   const end = call.endTime ?? call.startTime + 1000;
   const rows = story.legs.map((l) => ({ start: l.leg.participantStartTime, end: endOf(l), dropped: l.endReason.dropped }));
-  const bars = ganttBars(rows, call.startTime, end, GANTT_WIDTH);
+  const axis = ganttAxis(rows, call.startTime);
+  const bars = ganttBars(rows, axis.start, end, GANTT_WIDTH);
   const total = formatDuration(spanSeconds(call) ?? call.durationSeconds);
   // Bars start after "  <leg> <type 9> ": 21 columns for ids of 8 characters.
   const names = story.legs.map((l) => legName(story, l));
   const width = Math.max(8, ...names.map((n) => n.length));
-  const scale = `${' '.repeat(width + 13)}0s${' '.repeat(Math.max(1, GANTT_WIDTH - 2 - total.length))}${total}`;
+  const scale = `${' '.repeat(width + 13)}${axis.label}${' '.repeat(Math.max(1, GANTT_WIDTH - axis.label.length - total.length))}${total}`;
   const lines = story.legs.map((l, i) => `  ${names[i]!.padEnd(width)} ${safeText(l.leg.endpointType ?? '?').padEnd(9)} ${l.endReason.failed ? c.red(bars[i]!) : c.cyan(bars[i]!)}`);
   return `${c.bold('Timeline')}\n${c.dim(scale)}\n${lines.join('\n')}`;
 }

@@ -1,3 +1,5 @@
+import { formatDuration } from './format-values.js';
+
 /**
  * A text Gantt chart: one bar a row across a common time span, so late joins, early drops and rejoins
  * are seen at a glance. Pure: rows in, lines out (the caller colours and labels them).
@@ -28,4 +30,17 @@ export function ganttBars(rows: GanttRow[], spanStart: number, spanEnd: number, 
     if (row.dropped && row.end !== null) cells[to] = DROP;
     return cells.join('');
   });
+}
+
+/**
+ * Where the axis starts and how its start is labelled. From the call's start (0s, where the Legs table counts from),
+ * or from the earliest join when a leg joined before callStartTime (the table's `-1s`), labelled so (`-1s`): the bar
+ * and the table tell one story, where the bar used to start with the call. Rounded as the table's offsets are: a join
+ * 0.4 s early is +0s there and 0s here.
+ */
+export function ganttAxis(rows: readonly GanttRow[], callStart: number): { start: number; label: string } {
+  let start = callStart;
+  for (const row of rows) if (row.start !== null && row.start < start) start = row.start;
+  const lead = Math.round((callStart - start) / 1000);
+  return { start, label: lead > 0 ? `-${formatDuration(lead)}` : '0s' };
 }
