@@ -214,10 +214,11 @@ export function toMediaType(value: unknown): string | null {
 }
 
 /**
- * transportType is logged UDP or TCP, and by some clients udp or tcp: one spelling each, so a breakdown has one row
- * for each transport, not one for each spelling. Another value is kept as logged.
+ * transportType is logged UDP, TCP or Unrecognized (the table reference), and by some clients in another case: one
+ * spelling each, so a breakdown has one row for each transport, not one for each spelling. Another value is kept as
+ * logged.
  */
-const TRANSPORT_TYPES = new Map(['UDP', 'TCP'].map((t) => [t.toLowerCase(), t]));
+const TRANSPORT_TYPES = new Map(['UDP', 'TCP', 'Unrecognized'].map((t) => [t.toLowerCase(), t]));
 
 export function toTransportType(value: unknown): string | null {
   const text = toText(value);

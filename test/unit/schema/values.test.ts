@@ -64,6 +64,7 @@ test('transportType udp and UDP are one spelling, tcp and TCP too; another value
   assert.equal(toTransportType(' Udp '), 'UDP');
   assert.equal(toTransportType('UDP'), 'UDP');
   assert.equal(toTransportType('tcp'), 'TCP');
+  assert.equal(toTransportType('UNRECOGNIZED'), 'Unrecognized');
   assert.equal(toTransportType('TLS'), 'TLS');
   assert.equal(toTransportType('quic'), 'quic');
   assert.equal(toTransportType('None'), null);
