@@ -63,8 +63,10 @@ const STREAM_MEDIA = new Map([
 
 export function buildMediaSeries(samples: MediaStatsRecord[], thresholds: Thresholds): MediaSeries[] {
   const groups = new Map<string, MediaStatsRecord[]>();
-  for (const s of samples) {
-    if (s.metricName === null || s.time === null) continue;
+  const ends = soleEnds(samples);
+  for (const logged of samples) {
+    if (logged.metricName === null || logged.time === null) continue;
+    const s = withSoleEnd(logged, ends);
     // JSON of the parts, not a join: ids are log text, and one holding the separator must not meet another series.
     const key = JSON.stringify([s.participantId, s.remoteParticipantId, s.mediaStreamId, s.direction, s.streamType, s.metricName]);
     const group = groups.get(key);
@@ -109,6 +111,41 @@ export function buildMediaSeries(samples: MediaStatsRecord[], thresholds: Thresh
       compareOptionalText(a.remoteParticipantId, b.remoteParticipantId) ||
       compareOptionalText(a.mediaStreamId, b.mediaStreamId),
   );
+}
+
+/** A stream's key without its other end, and with it: rows of one stream whose RemoteParticipantId (or MediaStreamId) is logged on some and not on others. */
+const streamKey = (s: MediaStatsRecord, remote: boolean) =>
+  JSON.stringify([s.participantId, remote ? s.remoteParticipantId : 0, s.direction, s.streamType, s.metricName]);
+
+/**
+ * For each stream of one participant, direction, media type and metric, its other end when its rows log exactly one
+ * (RemoteParticipantId), and for each such stream with its other end, its MediaStreamId when they log exactly one;
+ * null when they log several (the rows that log none cannot be told apart) or none. A client that logs the other end
+ * on some rows of a stream and not on others (every other row of one stream) would otherwise make two series of one
+ * stream, each with half its points, each judged and each an issue.
+ */
+function soleEnds(samples: readonly MediaStatsRecord[]): Map<string, string | null> {
+  const ends = new Map<string, string | null>();
+  const note = (key: string, value: string | null) => {
+    if (value === null) return;
+    const seen = ends.get(key);
+    if (seen === undefined) ends.set(key, value);
+    else if (seen !== value) ends.set(key, null);
+  };
+  for (const s of samples) note(`r${streamKey(s, false)}`, s.remoteParticipantId);
+  for (const logged of samples) {
+    const remote = logged.remoteParticipantId ?? ends.get(`r${streamKey(logged, false)}`) ?? null;
+    note(`m${streamKey({ ...logged, remoteParticipantId: remote }, true)}`, logged.mediaStreamId);
+  }
+  return ends;
+}
+
+/** The row with the other end and MediaStreamId of its stream (soleEnds) where it logs none. */
+function withSoleEnd(s: MediaStatsRecord, ends: ReadonlyMap<string, string | null>): MediaStatsRecord {
+  if (s.remoteParticipantId !== null && s.mediaStreamId !== null) return s;
+  const remoteParticipantId = s.remoteParticipantId ?? ends.get(`r${streamKey(s, false)}`) ?? null;
+  const mediaStreamId = s.mediaStreamId ?? ends.get(`m${streamKey({ ...s, remoteParticipantId }, true)}`) ?? null;
+  return remoteParticipantId === s.remoteParticipantId && mediaStreamId === s.mediaStreamId ? s : { ...s, remoteParticipantId, mediaStreamId };
 }
 
 function statsOf(samples: MediaStatsRecord[], points: MediaSeries['points']): MediaSeries['stats'] {

@@ -89,3 +89,26 @@ test('each stream a participant receives is a series of its own: one per RemoteP
   );
   assert.deepEqual(byStream.map((s) => [s.mediaStreamId, s.stats?.average]), [['0', 30], ['1', 4]]);
 });
+
+test('rows of one stream that log its other end on some rows and not on others are one series, not two halves', () => {
+  // p1 receives video from p2 only; every other row lacks RemoteParticipantId (and MediaStreamId).
+  const rows = [0, 1, 2, 3, 4, 5].map((i) =>
+    sample('FramesPerSecond', 'recv', 'video', i, { count: 10, sum: 40, average: 4, ...(i % 2 === 0 ? { remoteParticipantId: 'p2', mediaStreamId: '7' } : {}) }),
+  );
+  const series = buildMediaSeries(rows, defaultThresholds());
+  assert.deepEqual(
+    series.map((s) => [s.remoteParticipantId, s.mediaStreamId, s.points.length, s.breaches.length]),
+    [['p2', '7', 6, 1]],
+    'one series of six points, one window past the limit',
+  );
+  // From two other ends, a row that names none cannot be placed: it stays a series of its own.
+  const two = buildMediaSeries([...rows, sample('FramesPerSecond', 'recv', 'video', 0, { count: 10, sum: 300, average: 30, remoteParticipantId: 'p3' })], defaultThresholds());
+  assert.deepEqual(
+    two.map((s) => [s.remoteParticipantId, s.points.length]),
+    [
+      [null, 3],
+      ['p2', 3],
+      ['p3', 1],
+    ],
+  );
+});
