@@ -43,10 +43,10 @@ export function limitExpected(metric: RuleMetric, inConfig: boolean): string {
 export function limitFromText(metric: RuleMetric, text: string, inConfig: boolean): number | null {
   if (inConfig ? text === 'off' : text.toLowerCase() === 'off') return null;
   const expected = limitExpected(metric, inConfig);
-  const { value, percent } = readWrittenNumber(text, expected, { percent: true, exponent: true });
+  const { fraction, percent } = readWrittenNumber(text, expected, { percent: true, exponent: true });
   if (percent && !RATIO_METRICS.has(metric)) throw new ValueProblem(`has a %, but ${metric} is not a ratio`, expected);
   if (inConfig && !percent) throw new ValueProblem('is a number written as a string: write it as a number', expected);
-  return checkedLimit(metric, percent ? value / 100 : value, expected);
+  return checkedLimit(metric, fraction, expected);
 }
 
 /** A limit of the config file: a JSON number, a string (as limitFromText reads it), or null (off). */

@@ -32,6 +32,11 @@ export interface WrittenNumber {
   value: number;
   /** Written with `%` after it (only where `percent` was allowed). */
   percent: boolean;
+  /**
+   * The number written, a hundredth of it when `percent`: read from the text with its exponent lowered by 2, so that
+   * `0.7%` is 0.007, one rounding, where 0.7 / 100 is 0.006999999999999999 (a stream logging 0.007 would be over it).
+   */
+  fraction: number;
 }
 
 export interface NumberForm {
@@ -49,7 +54,13 @@ export function readWrittenNumber(text: string, expected: string, form: NumberFo
   if (form.exponent !== true && /e/i.test(body)) throw new ValueProblem('has an exponent: write it in digits', expected);
   const value = Number(body);
   if (!Number.isFinite(value)) throw new ValueProblem('is too large', expected);
-  return { value, percent };
+  return { value, percent, fraction: percent ? hundredth(body) : value };
+}
+
+/** A hundredth of a number written in JSON's grammar, as the decimal text with its exponent 2 lower reads. */
+function hundredth(body: string): number {
+  const [mantissa, exponent = '0'] = body.toLowerCase().split('e');
+  return Number(`${mantissa}e${Number(exponent) - 2}`);
 }
 
 /** A whole number of at least `min`, written in digits (`--limit 20`). */

@@ -72,8 +72,8 @@ test('the grammar is JSON.parse\'s for numbers, on any text of number characters
 test('counts and gates are written in digits: no exponent; a percentage only where one is taken', () => {
   assert.equal(read('1e1', {}), 'has an exponent: write it in digits');
   assert.equal(read('10', {}), 10);
-  assert.deepEqual(readWrittenNumber('12.5%', E, { percent: true }), { value: 12.5, percent: true });
-  assert.deepEqual(readWrittenNumber('12.5', E, { percent: true }), { value: 12.5, percent: false });
+  assert.deepEqual(readWrittenNumber('12.5%', E, { percent: true }), { value: 12.5, percent: true, fraction: 0.125 });
+  assert.deepEqual(readWrittenNumber('12.5', E, { percent: true }), { value: 12.5, percent: false, fraction: 12.5 });
   assert.equal(read('1.5e1%', { percent: true, exponent: true }), 15);
   assert.equal(read('5 %', { percent: true }), 'has white space around the number');
   assert.equal(read('5%%', { percent: true }), 'is not a number');

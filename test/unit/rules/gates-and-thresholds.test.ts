@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CONFIG_GATE_EXPECTED, countLimitFromConfig, parseCountLimit } from '../../../src/config/gate-limit.js';
-import { parseThresholdFlag } from '../../../src/config/threshold-limit.js';
+import { limitFromConfig, parseThresholdFlag } from '../../../src/config/threshold-limit.js';
 import { evaluateCallGates, evaluateSummaryGates, gateExitCode } from '../../../src/rules/gates.js';
 import { ValueProblem } from '../../../src/config/written-number.js';
 import { applyOverrides } from '../../../src/rules/threshold-overrides.js';
@@ -191,4 +191,11 @@ test('a gate line never reads as the other side of its limit: the share gets the
   assert.equal(gate(2, 3, 66.667), 'max-poor-calls passed: 66.667% poor calls (2 of 3 known) ≤ 66.667% allowed'); // not 66.67%
   assert.equal(gate(2, 3, 66.666), 'max-poor-calls crossed: 66.67% poor calls (2 of 3 known) > 66.666% allowed — over by 0.0006667 points');
   assert.equal(gate(1, 3, 50), 'max-poor-calls passed: 33.33% poor calls (1 of 3 known) ≤ 50% allowed');
+});
+
+test('a ratio\'s percentage is the hundredth its text writes, not the number / 100: 0.7% is 0.007, which a stream at 0.007 is not over', () => {
+  const limit = (text: string) => parseThresholdFlag(`packetLossRateAvg=${text}`).limit;
+  // 0.7 / 100 is 0.006999999999999999 and 1.1 / 100 0.011000000000000001: a stream logging 0.007 was poor by "0.7%".
+  assert.deepEqual(['0.7%', '1.1%', '14.3%', '1.5e1%', '70e-1%', '100%', '0%'].map(limit), [0.007, 0.011, 0.143, 0.15, 0.07, 1, 0]);
+  assert.equal(limitFromConfig('healedDataRatioAvg', '0.7%'), 0.007);
 });
