@@ -10,8 +10,10 @@ function keyText(path: readonly PropertyKey[]): string {
 
 /** The value as the file writes it, cut short: `2.5`, `"5"`, `true`, `{"Vdeo":3}`. */
 function givenText(value: unknown): string {
-  // JSON.parse reads 1e400 as Infinity, which JSON.stringify would write as null.
-  const text = typeof value === 'number' && !Number.isFinite(value) ? String(value) : (JSON.stringify(value) ?? jsonKind(value));
+  // JSON.parse reads 1e400 as Infinity, which JSON.stringify would write as null; and -0 as -0, which it writes 0
+  // (and the message would say "0 is negative").
+  const text =
+    typeof value === 'number' && !Number.isFinite(value) ? String(value) : Object.is(value, -0) ? '-0' : (JSON.stringify(value) ?? jsonKind(value));
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 

@@ -31,6 +31,8 @@ test('every config error names the key path, what was given, what is wrong and w
     // A fraction where a count is needed: zod's "Invalid input" before.
     ['{"gates":{"maxPoorCalls":2.5}}', `gates.maxPoorCalls: 2.5 is not a whole number; ${GATE}`],
     ['{"gates":{"maxPoorStreams":-1}}', `gates.maxPoorStreams: -1 is negative; ${GATE}`],
+    ['{"gates":{"maxPoorStreams":-0}}', `gates.maxPoorStreams: -0 is negative; ${GATE}`],
+    ['{"thresholds":{"jitterAvg":-0.0}}', `thresholds.jitterAvg: -0 is negative; ${LIMIT}`],
     ['{"gates":{"maxFailedCalls":1e400}}', `gates.maxFailedCalls: Infinity is not a finite number; ${GATE}`],
     ['{"gates":{"maxPoorCalls":"5"}}', `gates.maxPoorCalls: "5" is a count written as a string: write it as a number; ${GATE}`],
     ['{"gates":{"maxPoorCalls":true}}', `gates.maxPoorCalls: true is a boolean; ${GATE}`],
