@@ -45,7 +45,8 @@ export interface CallDocument {
   /**
    * What the scan read: records of other calls are filtered on their raw text, never parsed.
    * read = used + duplicates + superseded + ignored + invalid + filtered; `copies`: of the used, those that held
-   * what another record of the call holds in other bytes (the same leg or stream from two layouts of an export),
+   * what another record of the call holds in other bytes (the same leg or stream from two layouts of an export, or
+   * written twice in one with a number written otherwise: 600.0 and 600),
    * shown once; not in the sum. `byFile` with --verbose. `timesNotRead`: field
    * values of the records read that are not dates, `numbersNotRead`: numeric field values that are not numbers
    * (stderr names the files), counted as absent.

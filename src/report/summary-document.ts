@@ -41,7 +41,7 @@ export interface SummaryDocument {
    * What was read. Every item read (JSON line, array element, CSV row) is counted once:
    * read = used + duplicates + superseded + ignored + invalid, and records = read - invalid. `copies`: of the
    * used, those that held what another record of their call holds in other bytes (the same leg or stream from two
-   * layouts of an export), counted once in the calls; not in the sum. `byFile` (with --verbose) gives the same counts per file. `timesNotRead`: field values that are not dates,
+   * layouts of an export, or written twice in one with a number written otherwise: 600.0 and 600), counted once in the calls; not in the sum. `byFile` (with --verbose) gives the same counts per file. `timesNotRead`: field values that are not dates,
    * `numbersNotRead`: numeric field values that are not numbers (stderr names the files), counted as absent; not
    * records, so not in the sum.
    */
