@@ -255,9 +255,17 @@ function operations(story: CallStory, c: ChalkInstance): string {
   return lines.join('\n');
 }
 
-/** " from 3c1f", " to 3c1f": the other end of a client media series, when logged. */
+/**
+ * " from 3c1f", " to 3c1f": the other end of a client media series, when logged. " from ?" when it is not but other
+ * series of its participant, direction, media and metric name theirs (rows that name none beside several: see
+ * buildMediaSeries): without a word it would read as the whole of what the participant received.
+ */
 function otherEnd(story: CallStory, s: MediaSeries): string {
-  return s.remoteParticipantId === null ? '' : ` ${otherEndWord(s.direction)} ${legId(story, s.remoteParticipantId)}`;
+  if (s.remoteParticipantId !== null) return ` ${otherEndWord(s.direction)} ${legId(story, s.remoteParticipantId)}`;
+  const named = story.mediaSeries.some(
+    (o) => o.remoteParticipantId !== null && o.participantId === s.participantId && o.direction === s.direction && o.streamType === s.streamType && o.metricName === s.metricName,
+  );
+  return named ? ` ${otherEndWord(s.direction)} ?` : '';
 }
 
 function media(story: CallStory, c: ChalkInstance): string {

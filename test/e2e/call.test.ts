@@ -188,6 +188,15 @@ test('each video stream a participant receives is judged on its own (RemoteParti
   assert.equal(json.quality, 'poor');
 });
 
+test('a series whose rows name no other end, beside series that name theirs, says its other end is not known: not the whole of what was received', () => {
+  const text = runCli(['call', 'f7000000', 'test/fixtures/input/media-stats-remote-unnamed.jsonl'], { env: { NO_COLOR: '1' } });
+  assert.equal(text.status, 0, text.stderr);
+  assert.match(text.stdout, /p1 recv video\/H264 FramesPerSecond from \? +█+ +avg 12 /);
+  assert.match(text.stdout, /p1 recv video\/H264 FramesPerSecond from p2 +█+ +avg 30 /);
+  // One series alone with no other end logged is said as before: nothing to tell it from.
+  assert.match(runCli(['call', 'f4000000', 'test/fixtures/input/media-stats-poor.jsonl'], { env: { NO_COLOR: '1' } }).stdout, /p1 recv audio\/OPUS JitterInMs +█+ +avg 85 /);
+});
+
 test('records of other calls are not parsed: a broken line of another call is not even noticed', () => {
   const { result, json } = runJson<CallDocument>(['call', 'aaaabbbb-1111', twinFile()]);
   assert.equal(result.status, 0, result.stderr);
