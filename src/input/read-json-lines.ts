@@ -61,10 +61,11 @@ function* lineEvents(raw: string, at: SourceLocation, prefilter: Prefilter | und
   }
 }
 
+/** White space or NUL alone, as split-lines.ts judges UTF-8: a file padded with NULs (after a crash, or by a preallocating writer) holds no record there. */
 function isBlank(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return false;
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0x00) return false;
   }
   return true;
 }

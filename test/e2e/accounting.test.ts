@@ -135,6 +135,22 @@ test('hourly blobs concatenated (cat …/PT1H.json | summarize -): a BOM at a la
   }
 });
 
+test('NUL padding is no record in UTF-16 either: the same blobs joined and padded read alike in UTF-8 and UTF-16', () => {
+  const blobs = filesUnder(join(ROOT, 'samples/storage-account')).filter((f) => f.endsWith('PT1H.json')).sort();
+  const text = blobs.map((f) => readFileSync(f, 'utf8').replace(/^\uFEFF/, '')).join('');
+  const dir = scratchDir('nul-padding-');
+  const padded = `\uFEFF${text}${'\0'.repeat(32)}\n${'\0'.repeat(8)}`;
+  writeFileSync(join(dir, 'utf8.json'), padded, 'utf8');
+  writeFileSync(join(dir, 'utf16.json'), padded, 'utf16le');
+  const [utf8, utf16] = ['utf8.json', 'utf16.json'].map((name) => runJson<SummaryDocument>(['summarize', join(dir, name)]));
+  for (const { result, json } of [utf8!, utf16!]) {
+    assert.equal(result.stderr, '');
+    assert.equal(json.input.invalid, 0);
+  }
+  assert.deepEqual(utf16!.json.input.used, utf8!.json.input.used);
+  assert.deepEqual(utf16!.json.totals, utf8!.json.totals);
+});
+
 test('blobs whose appended blocks are joined without a newline (a record\'s } then a BOM and the next {): every record is read, alike on one thread or two', () => {
   const file = 'test/fixtures/input/blobs-joined-without-newline.jsonl';
   const outputs = ['1', '2'].map((threads) => {
