@@ -68,7 +68,7 @@ export function buildMediaSeries(samples: MediaStatsRecord[], thresholds: Thresh
     if (logged.metricName === null || logged.time === null) continue;
     const s = withSoleEnd(logged, ends);
     // JSON of the parts, not a join: ids are log text, and one holding the separator must not meet another series.
-    const key = JSON.stringify([s.participantId, s.remoteParticipantId, s.mediaStreamId, s.direction, s.streamType, s.metricName]);
+    const key = JSON.stringify([s.participantId, s.remoteParticipantId, s.mediaStreamId, ...kindOf(s)]);
     const group = groups.get(key);
     if (group) group.push(s);
     else groups.set(key, [s]);
@@ -114,8 +114,19 @@ export function buildMediaSeries(samples: MediaStatsRecord[], thresholds: Thresh
 }
 
 /** A stream's key without its other end, and with it: rows of one stream whose RemoteParticipantId (or MediaStreamId) is logged on some and not on others. */
-const streamKey = (s: MediaStatsRecord, remote: boolean) =>
-  JSON.stringify([s.participantId, remote ? s.remoteParticipantId : 0, s.direction, s.streamType, s.metricName]);
+const streamKey = (s: MediaStatsRecord, remote: boolean) => JSON.stringify([s.participantId, remote ? s.remoteParticipantId : 0, ...kindOf(s)]);
+
+/**
+ * A series' direction, media type and metric, however a client spells them: `recv`, `Recv` and `receive` are one
+ * direction, `audio` and `Audio` one type, `JitterInMs` and `jitterinms` one metric (as its rule reads it).
+ */
+function kindOf(s: MediaStatsRecord): [string | null, string | null, string | null] {
+  return [directionOfWord(s.direction) ?? folded(s.direction), folded(s.streamType), folded(s.metricName)];
+}
+
+function folded(text: string | null): string | null {
+  return text === null ? null : text.trim().toLowerCase();
+}
 
 /**
  * For each stream of one participant, direction, media type and metric, its other end when its rows log exactly one

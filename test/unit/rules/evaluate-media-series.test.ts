@@ -112,3 +112,14 @@ test('rows of one stream that log its other end on some rows and not on others a
     ],
   );
 });
+
+test('one series however a client spells its direction, media type and metric: recv, Recv and receive; audio and Audio', () => {
+  const rows = [
+    sample('JitterInMs', 'recv', 'audio', 0, { count: 10, sum: 400, average: 40 }),
+    sample('jitterinms', 'Recv', 'Audio', 1, { count: 10, sum: 400, average: 40 }),
+    sample('JitterInMs', 'receive', 'AUDIO', 2, { count: 10, sum: 100, average: 10 }),
+    sample('JitterInMs', 'send', 'audio', 0, { count: 10, sum: 100, average: 10 }),
+  ];
+  const series = buildMediaSeries(rows, defaultThresholds());
+  assert.deepEqual(series.map((s) => [s.direction, s.points.length, s.stats?.average, s.poor]), [['recv', 3, 30, false], ['send', 1, 10, false]]);
+});
