@@ -1,64 +1,34 @@
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { CallStory, LegStory } from '../rules/assess-call-story.js';
-import { otherEndWord } from '../rules/direction-word.js';
-import type { MediaSeries } from '../rules/evaluate-media-series.js';
 import { streamQuality } from '../rules/evaluate-stream.js';
 import type { LegId } from '../rules/match-leg-id.js';
 import { STREAM_METRICS } from '../schema/call-record.js';
 import { REDACTED } from '../schema/values.js';
+import { legId, offset } from './call-story-ids.js';
 import { describeIssueLong, formatMetricValue, issueLeg } from './describe-issue.js';
 import { streamCountsOf, unknownReason, unreadStreamsNote } from './describe-unknown.js';
-import { distinctPrefixLength } from './distinct-prefix.js';
 import { formatDuration, formatNumber, formatTime, NO_CALL_TYPE, plural } from './format-values.js';
+import { mediaSection, otherEnd, surveysSection } from './render-client-logs-text.js';
 import { ganttAxis, ganttBars } from './render-gantt.js';
-import { sparkline } from './render-sparkline.js';
 import { qualityLabel } from './render-table.js';
 import { streamDirectionText } from './stream-direction.js';
 import { formatStreamMetric } from './stream-metric-labels.js';
-import { safeText, shortId, shortIdentifier } from './terminal-text.js';
+import { safeText, shortIdentifier } from './terminal-text.js';
 
 const GANTT_WIDTH = 48;
-const SPARK_WIDTH = 32;
 
 /** The whole story of one call for a terminal: header, legs, timeline, streams, issues, operations, media, surveys. */
 /** `asked`: the leg asked for, when the id given was a leg's: said under the header and marked ▸ in the Legs table. */
 export function renderCallText(story: CallStory, c: ChalkInstance, asked: LegId | null = null): string {
-  const sections = [header(story, c, asked), legs(story, c, asked), gantt(story, c), streams(story, c), issues(story, c), operations(story, c), media(story, c), surveys(story, c)];
+  const sections = [header(story, c, asked), legs(story, c, asked), gantt(story, c), streams(story, c), issues(story, c), operations(story, c), mediaSection(story, c), surveysSection(story, c)];
   return `${sections.filter((s) => s !== '').join('\n\n')}\n`;
-}
-
-function offset(story: CallStory, time: number | null): string {
-  const start = story.origin?.time ?? null;
-  if (time === null || start === null) return '-';
-  const seconds = Math.round((time - start) / 1000);
-  return seconds < 0 ? `-${formatDuration(-seconds)}` : `+${formatDuration(seconds)}`;
 }
 
 function text(value: string | null, c: ChalkInstance): string {
   if (value === null) return c.dim('-');
   if (value === REDACTED) return c.dim('redacted');
   return safeText(value);
-}
-
-/** How long the story's ids are shown: long enough to tell its legs apart (distinct-prefix.ts). */
-const ID_LENGTHS = new WeakMap<CallStory, number>();
-
-/** A leg's (participant's or endpoint's) id as the story shows it. */
-function legId(story: CallStory, id: string | null): string {
-  let length = ID_LENGTHS.get(story);
-  if (length === undefined) {
-    const { call } = story;
-    length = distinctPrefixLength([
-      ...call.legs.flatMap((leg) => [leg.participantId, leg.endpointId]),
-      ...call.streams.flatMap((stream) => [stream.participantId, stream.endpointId]),
-      ...call.operations.map((operation) => operation.participantId),
-      ...story.mediaSeries.flatMap((series) => [series.participantId, series.remoteParticipantId]),
-      ...call.surveys.map((survey) => survey.participantId),
-    ]);
-    ID_LENGTHS.set(story, length);
-  }
-  return shortId(id, length);
 }
 
 function legName(story: CallStory, l: LegStory): string {
@@ -251,67 +221,6 @@ function operations(story: CallStory, c: ChalkInstance): string {
     let line = `  ${when}  ${legId(story, op.participantId)}  ${name} ${failed ? c.red.bold(result) : result}${op.resultSignature ? ` ${safeText(op.resultSignature)}` : ''}  ${took}`;
     if (degraded) line += `  ${c.yellow(`${safeText(degraded.diagnostic)}: ${safeText(degraded.quality)}`)}`;
     lines.push(line.trimEnd());
-  }
-  return lines.join('\n');
-}
-
-/**
- * " from 3c1f", " to 3c1f": the other end of a client media series, when logged. " from ?" when it is not but other
- * series of its participant, direction, media and metric name theirs (rows that name none beside several: see
- * buildMediaSeries): without a word it would read as the whole of what the participant received.
- */
-function otherEnd(story: CallStory, s: MediaSeries): string {
-  if (s.remoteParticipantId !== null) return ` ${otherEndWord(s.direction)} ${legId(story, s.remoteParticipantId)}`;
-  const named = story.mediaSeries.some(
-    (o) => o.remoteParticipantId !== null && o.participantId === s.participantId && o.direction === s.direction && o.streamType === s.streamType && o.metricName === s.metricName,
-  );
-  return named ? ` ${otherEndWord(s.direction)} ?` : '';
-}
-
-function media(story: CallStory, c: ChalkInstance): string {
-  if (story.mediaSeries.length === 0) return '';
-  const lines = [c.bold('Media stats (client time series)')];
-  const sparks = story.mediaSeries.map((s) => sparkline(s.points.map((p) => p.value), SPARK_WIDTH, s.rule?.limit));
-  const sparkWidth = Math.max(0, ...sparks.map((spark) => spark.length));
-  const labels = story.mediaSeries.map((s) => {
-    const stream = `${safeText(s.streamType ?? '?')}${s.codec ? `/${safeText(s.codec)}` : ''}`;
-    return `${legId(story, s.participantId)} ${safeText(s.direction ?? '?')} ${stream} ${safeText(s.metricName)}${safeText(otherEnd(story, s))}`;
-  });
-  // Labels in one column (44 wide, wider when one is): the sparklines line up under each other.
-  const labelWidth = Math.max(44, ...labels.map((label) => label.length));
-  story.mediaSeries.forEach((s, i) => {
-    const label = labels[i]!;
-    const spark = sparks[i]!.padEnd(sparkWidth);
-    // A window's worst is that of its samples' averages, not the series' max (the highest value any sample saw).
-    const bound = s.rule?.breachWhen === 'below' ? 'down to' : 'up to';
-    const windows = s.breaches.map((b) => `${offset(story, b.start)}–${offset(story, b.end)} (avg ${bound} ${formatNumber(b.worst)})`);
-    const stats = s.stats ? `avg ${formatNumber(s.stats.average)} · min ${formatNumber(s.stats.minimum)} · max ${formatNumber(s.stats.maximum)}` : '';
-    const limit = s.rule ? ` · limit ${s.rule.limit}` : '';
-    lines.push(`  ${label.padEnd(labelWidth)} ${windows.length ? c.red(spark) : spark}  ${s.poor ? c.red.bold(stats) : stats}${c.dim(limit)}`.trimEnd());
-    if (windows.length) lines.push(`  ${' '.repeat(labelWidth)} ${c.red(`past the limit ${windows.join(', ')}`)}`);
-  });
-  return lines.join('\n');
-}
-
-/** "overall 2/5 · audio 2/5 (Distorted, Echo)": a score at or under its threshold is a poor rating. */
-function surveys(story: CallStory, c: ChalkInstance): string {
-  if (story.call.surveys.length === 0) return '';
-  const lines = [c.bold('Survey ratings')];
-  for (const s of story.call.surveys) {
-    const r = s.ratings;
-    const parts: string[] = [];
-    for (const kind of ['Overall', 'Audio', 'Video', 'Screenshare']) {
-      const score = r[`${kind}RatingScore`];
-      const issues = r[kind === 'Overall' ? 'OverallCallIssues' : `${kind}Issues`];
-      if (score === undefined && issues === undefined) continue;
-      const upper = r[`${kind}RatingScoreUpperBound`];
-      const threshold = r[`${kind}RatingScoreThreshold`];
-      let part = `${kind.toLowerCase()} ${score ?? '-'}${upper !== undefined ? `/${upper}` : ''}`;
-      if (issues !== undefined) part += ` (${String(issues).split(',').join(', ')})`;
-      const poor = typeof score === 'number' && typeof threshold === 'number' && score <= threshold;
-      parts.push(poor ? c.red(safeText(part)) : safeText(part));
-    }
-    lines.push(`  ${legId(story, s.participantId)}  ${parts.join(' · ') || c.dim('no ratings')}`);
   }
   return lines.join('\n');
 }

@@ -120,8 +120,14 @@ const streamKey = (s: MediaStatsRecord, remote: boolean) => JSON.stringify([s.pa
  * A series' direction, media type and metric, however a client spells them: `recv`, `Recv` and `receive` are one
  * direction, `audio` and `Audio` one type, `JitterInMs` and `jitterinms` one metric (as its rule reads it).
  */
-function kindOf(s: MediaStatsRecord): [string | null, string | null, string | null] {
+function kindOf(s: Pick<MediaStatsRecord, 'direction' | 'streamType' | 'metricName'>): [string | null, string | null, string | null] {
   return [directionOfWord(s.direction) ?? folded(s.direction), folded(s.streamType), folded(s.metricName)];
+}
+
+/** Two series of one participant, direction, media type and metric (however spelled): they differ by their other end. */
+export function sameStreamKind(a: MediaSeries, b: MediaSeries): boolean {
+  const [x, y] = [kindOf(a), kindOf(b)];
+  return a.participantId === b.participantId && x.every((part, i) => part === y[i]);
 }
 
 function folded(text: string | null): string | null {

@@ -1,0 +1,69 @@
+import type { ChalkInstance } from 'chalk';
+import type { CallStory } from '../rules/assess-call-story.js';
+import { otherEndWord } from '../rules/direction-word.js';
+import { type MediaSeries, sameStreamKind } from '../rules/evaluate-media-series.js';
+import { legId, offset } from './call-story-ids.js';
+import { formatNumber } from './format-values.js';
+import { sparkline } from './render-sparkline.js';
+import { safeText } from './terminal-text.js';
+
+const SPARK_WIDTH = 32;
+
+/**
+ * " from 3c1f", " to 3c1f": the other end of a client media series, when logged. " from ?" when it is not but other
+ * series of its participant, direction, media and metric name theirs (rows that name none beside several: see
+ * buildMediaSeries): without a word it would read as the whole of what the participant received.
+ */
+export function otherEnd(story: CallStory, s: MediaSeries): string {
+  if (s.remoteParticipantId !== null) return ` ${otherEndWord(s.direction)} ${legId(story, s.remoteParticipantId)}`;
+  const named = story.mediaSeries.some((o) => o.remoteParticipantId !== null && sameStreamKind(o, s));
+  return named ? ` ${otherEndWord(s.direction)} ?` : '';
+}
+
+export function mediaSection(story: CallStory, c: ChalkInstance): string {
+  if (story.mediaSeries.length === 0) return '';
+  const lines = [c.bold('Media stats (client time series)')];
+  const sparks = story.mediaSeries.map((s) => sparkline(s.points.map((p) => p.value), SPARK_WIDTH, s.rule?.limit));
+  const sparkWidth = Math.max(0, ...sparks.map((spark) => spark.length));
+  const labels = story.mediaSeries.map((s) => {
+    const stream = `${safeText(s.streamType ?? '?')}${s.codec ? `/${safeText(s.codec)}` : ''}`;
+    return `${legId(story, s.participantId)} ${safeText(s.direction ?? '?')} ${stream} ${safeText(s.metricName)}${safeText(otherEnd(story, s))}`;
+  });
+  // Labels in one column (44 wide, wider when one is): the sparklines line up under each other.
+  const labelWidth = Math.max(44, ...labels.map((label) => label.length));
+  story.mediaSeries.forEach((s, i) => {
+    const label = labels[i]!;
+    const spark = sparks[i]!.padEnd(sparkWidth);
+    // A window's worst is that of its samples' averages, not the series' max (the highest value any sample saw).
+    const bound = s.rule?.breachWhen === 'below' ? 'down to' : 'up to';
+    const windows = s.breaches.map((b) => `${offset(story, b.start)}–${offset(story, b.end)} (avg ${bound} ${formatNumber(b.worst)})`);
+    const stats = s.stats ? `avg ${formatNumber(s.stats.average)} · min ${formatNumber(s.stats.minimum)} · max ${formatNumber(s.stats.maximum)}` : '';
+    const limit = s.rule ? ` · limit ${s.rule.limit}` : '';
+    lines.push(`  ${label.padEnd(labelWidth)} ${windows.length ? c.red(spark) : spark}  ${s.poor ? c.red.bold(stats) : stats}${c.dim(limit)}`.trimEnd());
+    if (windows.length) lines.push(`  ${' '.repeat(labelWidth)} ${c.red(`past the limit ${windows.join(', ')}`)}`);
+  });
+  return lines.join('\n');
+}
+
+/** "overall 2/5 · audio 2/5 (Distorted, Echo)": a score at or under its threshold is a poor rating. */
+export function surveysSection(story: CallStory, c: ChalkInstance): string {
+  if (story.call.surveys.length === 0) return '';
+  const lines = [c.bold('Survey ratings')];
+  for (const s of story.call.surveys) {
+    const r = s.ratings;
+    const parts: string[] = [];
+    for (const kind of ['Overall', 'Audio', 'Video', 'Screenshare']) {
+      const score = r[`${kind}RatingScore`];
+      const issues = r[kind === 'Overall' ? 'OverallCallIssues' : `${kind}Issues`];
+      if (score === undefined && issues === undefined) continue;
+      const upper = r[`${kind}RatingScoreUpperBound`];
+      const threshold = r[`${kind}RatingScoreThreshold`];
+      let part = `${kind.toLowerCase()} ${score ?? '-'}${upper !== undefined ? `/${upper}` : ''}`;
+      if (issues !== undefined) part += ` (${String(issues).split(',').join(', ')})`;
+      const poor = typeof score === 'number' && typeof threshold === 'number' && score <= threshold;
+      parts.push(poor ? c.red(safeText(part)) : safeText(part));
+    }
+    lines.push(`  ${legId(story, s.participantId)}  ${parts.join(' · ') || c.dim('no ratings')}`);
+  }
+  return lines.join('\n');
+}
