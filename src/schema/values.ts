@@ -194,34 +194,22 @@ function wholeNumberOf(s: string): number {
   return value;
 }
 
-/** endpointType is spelled VoIP or VOIP, Bot or BOT: one spelling each. */
-const ENDPOINT_TYPES = new Map(
-  ['VoIP', 'PSTN', 'Bot', 'Server', 'Voicemail', 'Anonymous', 'Unknown'].map((t) => [t.toLowerCase(), t]),
-);
-
-export function toEndpointType(value: unknown): string | null {
-  const text = toText(value);
-  if (text === null) return null;
-  return ENDPOINT_TYPES.get(text.toLowerCase()) ?? text;
-}
-
-const MEDIA_TYPES = new Map(['Audio', 'Video', 'VBSS', 'AppSharing'].map((t) => [t.toLowerCase(), t]));
-
-export function toMediaType(value: unknown): string | null {
-  const text = toText(value);
-  if (text === null) return null;
-  return MEDIA_TYPES.get(text.toLowerCase()) ?? text;
-}
-
 /**
- * transportType is logged UDP, TCP or Unrecognized (the table reference), and by some clients in another case: one
- * spelling each, so a breakdown has one row for each transport, not one for each spelling. Another value is kept as
- * logged.
+ * A reader of a column whose values are a few known words logged in any case: each known word in one spelling, so
+ * that a breakdown has one row for it, not one for each spelling; another value is kept as logged.
  */
-const TRANSPORT_TYPES = new Map(['UDP', 'TCP', 'Unrecognized'].map((t) => [t.toLowerCase(), t]));
-
-export function toTransportType(value: unknown): string | null {
-  const text = toText(value);
-  if (text === null) return null;
-  return TRANSPORT_TYPES.get(text.toLowerCase()) ?? text;
+function oneSpellingOf(words: readonly string[]): (value: unknown) => string | null {
+  const spellings = new Map(words.map((t) => [t.toLowerCase(), t]));
+  return (value) => {
+    const text = toText(value);
+    return text === null ? null : (spellings.get(text.toLowerCase()) ?? text);
+  };
 }
+
+/** endpointType is spelled VoIP or VOIP, Bot or BOT. */
+export const toEndpointType = oneSpellingOf(['VoIP', 'PSTN', 'Bot', 'Server', 'Voicemail', 'Anonymous', 'Unknown']);
+
+export const toMediaType = oneSpellingOf(['Audio', 'Video', 'VBSS', 'AppSharing']);
+
+/** transportType is logged UDP, TCP or Unrecognized (the table reference), and by some clients in another case. */
+export const toTransportType = oneSpellingOf(['UDP', 'TCP', 'Unrecognized']);
