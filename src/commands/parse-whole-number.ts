@@ -1,4 +1,4 @@
-import { flagValueMessage, readWholeNumber, ValueProblem } from '../config/written-number.js';
+import { readFlagValue, readWholeNumber } from '../config/written-number.js';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -6,10 +6,5 @@ import { UsageError } from './usage-error.js';
  * JSON writes a number (config/written-number.ts): not `05`, `+5`, ` 5`, `1e3` or `1.5`.
  */
 export function parseWholeNumber(name: string, text: string): number {
-  try {
-    return readWholeNumber(text, 1);
-  } catch (error) {
-    if (error instanceof ValueProblem) throw new UsageError(flagValueMessage(name, text, error));
-    throw error;
-  }
+  return readFlagValue(name, text, () => readWholeNumber(text, 1), UsageError);
 }

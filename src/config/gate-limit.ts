@@ -1,6 +1,6 @@
 import { type CountLimit, GateError } from '../rules/gates.js';
 import { jsonKind } from './json-kind.js';
-import { flagValueMessage, readWrittenNumber, ValueProblem, wholeNumberAtLeast } from './written-number.js';
+import { notNegative, readFlagValue, readWrittenNumber, ValueProblem, wholeNumberAtLeast } from './written-number.js';
 
 /** A gate's limit as a flag or the config file writes it (the rules take it read: rules/gates.ts). */
 const FLAG_EXPECTED = 'a count in digits (3), a percentage (12.5%) or off';
@@ -8,12 +8,7 @@ export const CONFIG_GATE_EXPECTED = 'a count as a number (3) or a percentage as 
 
 /** `--max-poor-calls 3`, `12.5%`: a GateError naming the flag, the value and what it takes. ('off' is the caller's.) */
 export function parseCountLimit(flag: string, text: string): CountLimit {
-  try {
-    return countLimitFromText(text, FLAG_EXPECTED);
-  } catch (error) {
-    if (error instanceof ValueProblem) throw new GateError(flagValueMessage(flag, text, error));
-    throw error;
-  }
+  return readFlagValue(flag, text, () => countLimitFromText(text, FLAG_EXPECTED), GateError);
 }
 
 /**
@@ -33,7 +28,7 @@ export function countLimitFromConfig(value: unknown): CountLimit {
 function countLimitFromText(text: string, expected: string): CountLimit {
   const { value, percent } = readWrittenNumber(text, expected, { percent: true });
   if (!percent) return { kind: 'count', max: wholeNumberAtLeast(value, 0, expected) };
-  if (value < 0 || Object.is(value, -0)) throw new ValueProblem('is negative', expected);
+  notNegative(value, expected);
   if (value > 100) throw new ValueProblem('is over 100%', expected);
   return { kind: 'percent', max: value };
 }

@@ -2,7 +2,7 @@ import { RULE_METRICS, type RuleMetric } from '../rules/thresholds.js';
 import { ThresholdError } from '../rules/threshold-error.js';
 import { mediaTypeKey, ruleMetric, type ThresholdOverride } from '../rules/threshold-overrides.js';
 import { jsonKind } from './json-kind.js';
-import { flagValueMessage, readWrittenNumber, ValueProblem } from './written-number.js';
+import { notNegative, readFlagValue, readWrittenNumber, ValueProblem } from './written-number.js';
 
 /** A threshold's limit as a flag or the config file writes it (the rules take it read: rules/threshold-overrides.ts). */
 
@@ -18,12 +18,8 @@ export function parseThresholdFlag(text: string): ThresholdOverride {
     mediaType = mediaTypeKey(media);
     if (!mediaType) throw new ThresholdError(`--threshold '${text}': unknown media type '${media}' (one of: Audio, Video, VBSS, AppSharing)`);
   }
-  try {
-    return { metric, mediaType, limit: limitFromText(metric, value!, false), origin: '--threshold' };
-  } catch (error) {
-    if (error instanceof ValueProblem) throw new ThresholdError(flagValueMessage(`--threshold '${text}':`, value!, error));
-    throw error;
-  }
+  const limit = readFlagValue(`--threshold '${text}':`, value!, () => limitFromText(metric, value!, false), ThresholdError);
+  return { metric, mediaType, limit, origin: '--threshold' };
 }
 
 /** Metrics logged as a ratio from 0 to 1 (0.1 is 10%): their limits may be written as a percentage too. */
@@ -64,7 +60,7 @@ export function limitFromConfig(metric: RuleMetric, value: unknown): number | nu
  * ratio over 1 (`10` written for 10%: no stream could ever be poor by it).
  */
 function checkedLimit(metric: RuleMetric, n: number, expected: string): number {
-  if (n < 0 || Object.is(n, -0)) throw new ValueProblem('is negative', expected);
+  notNegative(n, expected);
   if (RATIO_METRICS.has(metric) && n > 1) throw new ValueProblem(`is over 1: ${metric} is a ratio from 0 to 1 (0.1 or 10% for a tenth)`, expected);
   return n;
 }

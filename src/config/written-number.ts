@@ -28,6 +28,25 @@ export function flagValueMessage(flag: string, text: string, p: ValueProblem): s
   return `${flag} '${text}' ${p.problem}; expected ${p.expected}`;
 }
 
+/**
+ * What `read` reads from a flag's text; a ValueProblem it throws becomes the flag's own error (`toError`: UsageError,
+ * GateError, ThresholdError), worded by flagValueMessage.
+ */
+export function readFlagValue<T>(flag: string, text: string, read: () => T, toError: new (message: string) => Error): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof ValueProblem) throw new toError(flagValueMessage(flag, text, error));
+    throw error;
+  }
+}
+
+/** The value, if it is not below zero (-0 included: JSON writes it, and it reads as a sign given). */
+export function notNegative(value: number, expected: string): number {
+  if (value < 0 || Object.is(value, -0)) throw new ValueProblem('is negative', expected);
+  return value;
+}
+
 export interface WrittenNumber {
   value: number;
   /** Written with `%` after it (only where `percent` was allowed). */
@@ -73,7 +92,7 @@ export function readWholeNumber(text: string, min: number, expected = `a whole n
 export function wholeNumberAtLeast(value: number, min: number, expected: string): number {
   if (!Number.isFinite(value)) throw new ValueProblem('is not a finite number', expected);
   if (!Number.isInteger(value)) throw new ValueProblem('is not a whole number', expected);
-  if (value < 0 || Object.is(value, -0)) throw new ValueProblem('is negative', expected);
+  notNegative(value, expected);
   if (value < min) throw new ValueProblem(`is less than ${min}`, expected);
   if (!Number.isSafeInteger(value)) throw new ValueProblem('is too large', expected);
   return value;
