@@ -32,7 +32,8 @@ export class PartitionPool {
       worker.on('message', (message: FromPartition) => this.answer(part, message));
       worker.on('error', (error) => this.fail(outOfMemory(error) ?? error));
       worker.on('exit', (code) => {
-        if (code !== 0) this.fail(new Error(`a worker thread stopped (exit ${code})`));
+        // A worker whose result is in was stopped here (answer): its exit is not a failure.
+        if (code !== 0 && this.results[part] === undefined) this.fail(new Error(`a worker thread stopped (exit ${code})`));
       });
       this.workers.push(worker);
     }
@@ -75,6 +76,10 @@ export class PartitionPool {
         break;
       case 'done':
         this.results[part] = message.result;
+        // Its calls are judged and handed back: what its heap holds is garbage, let go now rather than once every
+        // worker is done (the workers' heaps at their fullest, while this thread takes in their results, were the
+        // peak of summarize with workers: --threads 4 on the bench export 377–393 → 358–361 MB).
+        void this.workers[part]!.terminate();
         if (this.results.filter((r) => r !== undefined).length === this.workers.length) this.finishing?.(this.results as PartitionResult[]);
         break;
       case 'failed':
