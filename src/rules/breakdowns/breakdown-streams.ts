@@ -79,8 +79,20 @@ export function mergeStreamBreakdowns(parts: readonly StreamBreakdowns[]): Strea
   };
 }
 
+/** Legs looked for in place below this many; in Maps above, so that a call of 200,000 legs takes linear time. */
+const LEGS_LOOKED_UP_IN_PLACE = 16;
+
 /** The leg a stream belongs to: same participantId (group calls, server side included), else same endpointId (P2P). */
 function legFinder(call: Call): (stream: Stream) => Leg | undefined {
+  const legs = call.legs;
+  // Most calls have a few legs: looked for in place, with no Maps made a call (8.7 MB of garbage on the bench export).
+  if (legs.length <= LEGS_LOOKED_UP_IN_PLACE) {
+    return (stream) => {
+      if (stream.participantId !== null) for (const leg of legs) if (leg.participantId === stream.participantId) return leg;
+      if (stream.endpointId !== null) for (const leg of legs) if (leg.endpointId === stream.endpointId) return leg;
+      return undefined;
+    };
+  }
   const byParticipant = new Map<string, Leg>();
   const byEndpoint = new Map<string, Leg>();
   for (const leg of call.legs) {
