@@ -23,14 +23,26 @@ export interface CallVerdict {
  * any of its streams) is unknown; the others are good, whatever streams of theirs were not judged (unknownStreams).
  */
 export function evaluateCall(call: Call, thresholds: Thresholds, limits = new LimitsByMediaType(thresholds)): CallVerdict {
-  const streams = call.streams.map((stream): StreamVerdict => {
-    // Spelled out, not spread: a spread object keeps the fields it gains outside itself (one more object a stream).
-    const { issues, judged } = judgeStream(stream, thresholds, limits);
-    return { stream, issues, judged };
-  });
-  const poor = streams.filter((s) => s.issues.length > 0);
+  // In one loop, with no arrays but the verdicts and the issues: run for every call of an export.
+  const streams = new Array<StreamVerdict>(call.streams.length);
+  let poorStreams = 0;
   let unknownStreams = 0;
-  for (const s of streams) if (s.judged === 0) unknownStreams++;
-  const quality: Quality = poor.length > 0 ? 'poor' : unknownStreams === streams.length ? 'unknown' : 'good';
-  return { quality, streams, poorStreams: poor.length, unknownStreams, issues: poor.flatMap((s) => s.issues) };
+  let issues: StreamIssue[] = [];
+  for (let i = 0; i < streams.length; i++) {
+    const stream = call.streams[i]!;
+    // Spelled out, not spread: a spread object keeps the fields it gains outside itself (one more object a stream).
+    const judgement = judgeStream(stream, thresholds, limits);
+    streams[i] = { stream, issues: judgement.issues, judged: judgement.judged };
+    if (judgement.judged === 0) unknownStreams++;
+    if (judgement.issues.length === 0) continue;
+    // A call's first poor stream lends it its issues; a second makes them an array of the call's own.
+    if (poorStreams === 0) issues = judgement.issues as StreamIssue[];
+    else {
+      if (poorStreams === 1) issues = issues.slice();
+      for (const issue of judgement.issues) issues.push(issue);
+    }
+    poorStreams++;
+  }
+  const quality: Quality = poorStreams > 0 ? 'poor' : unknownStreams === streams.length ? 'unknown' : 'good';
+  return { quality, streams, poorStreams, unknownStreams, issues };
 }
