@@ -145,6 +145,15 @@ export function hashBytes(bytes: Uint8Array): Int32Array | null {
   return s.hash;
 }
 
+/** hashBytes of bytes[start, end): where they lie when in a leased buffer, with no view made of them (one a record). */
+export function hashBytesIn(bytes: Uint8Array, start: number, end: number): Int32Array | null {
+  const s = getScanner();
+  if (s === null || bytes.buffer !== s.memory.buffer) return hashBytes(bytes.subarray(start, end));
+  s.hashStart(end - start);
+  s.hashEnd(bytes.byteOffset + start, end - start, HASH_AT);
+  return s.hash;
+}
+
 /** hashBytes of the text's UTF-8, written straight into the scratch space when it surely fits. */
 export function hashText(text: string): Int32Array | null {
   const s = getScanner();

@@ -47,7 +47,7 @@ export class FingerprintSet {
       return this.others.size > before;
     }
     if ((this.count + 1) * 4 > this.used.length * 3) this.grow();
-    return this.insert(this.key);
+    return this.insert(this.key, 0);
   }
 
   /** Any text of a fingerprint's length is taken whole into the key (the same key only for the same text). */
@@ -57,22 +57,23 @@ export class FingerprintSet {
     return true;
   }
 
-  private insert(key: Int32Array): boolean {
+  /** Inserts the key of WORDS words at `from` in `source` (read there: no view made of it, one a key when growing). */
+  private insert(source: Int32Array, from: number): boolean {
     const mask = this.used.length - 1;
-    for (let slot = key[0]! & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = source[from]! & mask; ; slot = (slot + 1) & mask) {
+      const at = slot * WORDS;
       if (this.used[slot] === 0) {
         this.used[slot] = 1;
-        this.words.set(key, slot * WORDS);
+        for (let w = 0; w < WORDS; w++) this.words[at + w] = source[from + w]!;
         this.count++;
         return true;
       }
-      const at = slot * WORDS;
-      if (this.equalAt(at, key)) return false;
+      if (this.equalAt(at, source, from)) return false;
     }
   }
 
-  private equalAt(at: number, key: Int32Array): boolean {
-    for (let w = 0; w < WORDS; w++) if (this.words[at + w] !== key[w]) return false;
+  private equalAt(at: number, source: Int32Array, from: number): boolean {
+    for (let w = 0; w < WORDS; w++) if (this.words[at + w] !== source[from + w]) return false;
     return true;
   }
 
@@ -91,7 +92,7 @@ export class FingerprintSet {
     this.words = new Int32Array(resizable(words.byteLength * 2));
     this.used = new Uint8Array(resizable(used.byteLength * 2));
     this.count = 0;
-    for (let slot = 0; slot < used.length; slot++) if (used[slot] === 1) this.insert(words.subarray(slot * WORDS, slot * WORDS + WORDS));
+    for (let slot = 0; slot < used.length; slot++) if (used[slot] === 1) this.insert(words, slot * WORDS);
     free(words);
     free(used);
   }

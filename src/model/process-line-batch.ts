@@ -8,7 +8,7 @@ import { wrappedBy } from '../input/wrapped-records.js';
 import type { CallRecord } from '../schema/call-record.js';
 import { type Normalised, normaliseRecord } from '../schema/normalise-record.js';
 import { tooDeepReason } from './nested-too-deeply.js';
-import { fingerprintOf, fingerprintOfValue } from './record-fingerprint.js';
+import { fingerprintOfLine, fingerprintOfValue } from './record-fingerprint.js';
 import { RestringifiedLines } from './restringified-lines.js';
 import type { ValuesNotReadTally } from './values-not-read.js';
 
@@ -107,7 +107,7 @@ export function forEachBatchItem(
     // JSON.stringify writes it, so that it is a duplicate of the same record minified.
     if (isObject(value) && wrappedBy(value) === null) {
       const canonical = restringified.has(start, end);
-      each(itemOf(value, where, held, () => (canonical ? fingerprintOfValue(value) : fingerprintOf(buffer.subarray(start, end))), notRead), line);
+      each(itemOf(value, where, held, () => (canonical ? fingerprintOfValue(value) : fingerprintOfLine(buffer, start, end)), notRead), line);
       return;
     }
     // An Event Hubs envelope's records, a converted Capture EventData's Body (or not an object at all).

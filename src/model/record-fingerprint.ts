@@ -1,4 +1,4 @@
-import { hashBytes, hashText } from '../input/byte-scan.js';
+import { hashBytes, hashBytesIn, hashText } from '../input/byte-scan.js';
 import { fingerprintHash } from './fingerprint-hash.js';
 
 /**
@@ -14,7 +14,15 @@ import { fingerprintHash } from './fingerprint-hash.js';
  * the line was minified JSON, as Azure Monitor writes it.
  */
 export function fingerprintOf(json: string | Uint8Array): string {
-  const words = typeof json === 'string' ? (hashText(json) ?? fingerprintHash(Buffer.from(json, 'utf8'))) : (hashBytes(json) ?? fingerprintHash(json));
+  return asText(typeof json === 'string' ? (hashText(json) ?? fingerprintHash(Buffer.from(json, 'utf8'))) : (hashBytes(json) ?? fingerprintHash(json)));
+}
+
+/** fingerprintOf the bytes [start, end) of a batch (a JSON line), read where they lie. */
+export function fingerprintOfLine(bytes: Uint8Array, start: number, end: number): string {
+  return asText(hashBytesIn(bytes, start, end) ?? fingerprintHash(bytes.subarray(start, end)));
+}
+
+function asText(words: Int32Array): string {
   const [a, b, c, d] = words as unknown as [number, number, number, number];
   return String.fromCharCode(a & 0xffff, a >>> 16, b & 0xffff, b >>> 16, c & 0xffff, c >>> 16, d & 0xffff, d >>> 16);
 }

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { hashBytes, hashText, leaseScanBuffers } from '../../../src/input/byte-scan.js';
 import { fingerprintHash } from '../../../src/model/fingerprint-hash.js';
-import { fingerprintOf } from '../../../src/model/record-fingerprint.js';
+import { fingerprintOf, fingerprintOfLine } from '../../../src/model/record-fingerprint.js';
 
 const RUNS = { numRuns: 300, seed: 20261126 };
 const words = (view: Int32Array | null) => (view === null ? null : [...view]);
@@ -53,4 +53,25 @@ test('fingerprint hash: texts that differ in one bit, or only by trailing zero b
   assert.equal(seen.size, 1 + base.length * 8);
   const padded = new Set([0, 1, 2, 7, 8, 9].map((zeros) => fingerprintOf(Buffer.concat([Buffer.from('a'), Buffer.alloc(zeros)]))));
   assert.equal(padded.size, 6);
+});
+
+test('fingerprint of a line: the same as of its bytes alone, whether they lie in a leased buffer or anywhere else', () => {
+  const line = Buffer.from('{"category":"CallSummary","correlationId":"c1","properties":{"participantId":"p1"}}');
+  const batch = Buffer.concat([Buffer.from('[1,2]\n'), line, Buffer.from('\n{}\n')]);
+  const start = 6;
+  const end = start + line.length;
+  const expected = fingerprintOf(line);
+  assert.equal(fingerprintOfLine(batch, start, end), expected);
+  const lease = leaseScanBuffers(batch.length + 5);
+  assert.ok(lease !== null);
+  try {
+    const leased = lease.buffers[1].subarray(5, 5 + batch.length);
+    batch.copy(leased);
+    assert.equal(fingerprintOfLine(leased, start, end), expected);
+    // Not the bytes around it: the line without its last byte, or with the LF after it, is another text.
+    assert.notEqual(fingerprintOfLine(leased, start, end - 1), expected);
+    assert.notEqual(fingerprintOfLine(leased, start, end + 1), expected);
+  } finally {
+    lease.release();
+  }
 });
