@@ -42,12 +42,25 @@ export type CategoryResolution =
 export function resolveCategory(topCategory: unknown, fields: FieldMap, table?: string): CategoryResolution {
   const named = toText(topCategory) ?? toText(fields.get('type')) ?? tableName(table);
   if (named !== null) {
-    const category = KNOWN.get(named.toLowerCase());
-    return category ? { kind: 'call', category, name: named } : { kind: 'other', name: named };
+    let resolved = RESOLVED.get(named);
+    if (resolved === undefined) {
+      const category = KNOWN.get(named.toLowerCase());
+      resolved = Object.freeze(category ? { kind: 'call', category, name: named } : { kind: 'other', name: named });
+      if (RESOLVED.size < NAMES_KEPT) RESOLVED.set(named, resolved);
+    }
+    return resolved;
   }
   const inferred = inferFromColumns(fields);
   return inferred ? { kind: 'call', category: inferred, name: inferred } : { kind: 'unknown' };
 }
+
+/**
+ * What each category name met resolves to, shared (frozen) by its records: an export names a few, and lowering the
+ * name and making the answer anew for every record was ~20 MB of garbage on the bench export. Bounded, for a file
+ * of many names.
+ */
+const RESOLVED = new Map<string, CategoryResolution>();
+const NAMES_KEPT = 256;
 
 /** ACSCallSummaryUpdates, CallDiagnosticsUpdates, CallDiagnosticUpdates: the tables of versions. */
 const UPDATES_TABLE = /updates$/i;

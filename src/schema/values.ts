@@ -200,11 +200,23 @@ function wholeNumberOf(s: string): number {
  */
 function oneSpellingOf(words: readonly string[]): (value: unknown) => string | null {
   const spellings = new Map(words.map((t) => [t.toLowerCase(), t]));
+  // What each text met is read as, so that the usual few spellings are not lowered again for every record (one new
+  // string each, three a stream); bounded, for a column of many different values.
+  const read = new Map(words.map((t) => [t, t]));
   return (value) => {
     const text = toText(value);
-    return text === null ? null : (spellings.get(text.toLowerCase()) ?? text);
+    if (text === null) return null;
+    let known = read.get(text);
+    if (known === undefined) {
+      known = spellings.get(text.toLowerCase()) ?? text;
+      if (read.size < SPELLINGS_KEPT) read.set(text, known);
+    }
+    return known;
   };
 }
+
+/** Texts whose reading oneSpellingOf keeps, a column. */
+const SPELLINGS_KEPT = 256;
 
 /** endpointType is spelled VoIP or VOIP, Bot or BOT. */
 export const toEndpointType = oneSpellingOf(['VoIP', 'PSTN', 'Bot', 'Server', 'Voicemail', 'Anonymous', 'Unknown']);
