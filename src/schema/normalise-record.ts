@@ -10,20 +10,10 @@ import type {
 } from './call-record.js';
 import { STREAM_METRICS } from './call-record.js';
 import { type FieldMap, flattenRecord, keySlot, keySlots, PropertiesNotJson } from './field-map.js';
-import { parseTime } from './parse-time.js';
-import { inDurationRange, isUnreadNumber, toCallId, toEndpointType, toLegId, toMediaType, toNumber, toText, toTransportType } from './values.js';
+import { callId, duration, legId, num, numbersNotReadInRecord, type NotRead, readingRecord, text, time, timesNotReadInRecord } from './record-being-read.js';
+import { toEndpointType, toMediaType, toNumber, toText, toTransportType } from './values.js';
 
-/**
- * A record's values of one kind that were not read: times not read as dates (an unknown form, an impossible time),
- * numbers not read ("1,000", "15%", an object). They count as absent.
- */
-export interface NotRead {
-  count: number;
-  /** The text of the first. */
-  first: string;
-  /** The field of the first, as the normaliser names it (camelCase: `callStartTime`, `packetLossRateAvg`). */
-  field: string;
-}
+export type { NotRead } from './record-being-read.js';
 
 export type Normalised =
   /** `timesNotRead`, `numbersNotRead` only when some were not read, so that the usual record costs nothing more. */
@@ -111,38 +101,13 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
   }
   const { fields, topCategory } = flat;
   const resolved = resolveCategory(topCategory, fields, table);
+  readingRecord(fields);
   if (resolved.kind === 'unknown') return { kind: 'invalid', reason: 'not a call-log record (no category, Type or known columns)' };
   if (resolved.kind === 'other') return { kind: 'ignored', categoryName: resolved.name };
-
-  const text = (slot: number) => toText(fields.at(slot));
-  // A leg's id: a GUID in lower case, whichever table (and client) wrote it.
-  const legId = (slot: number) => toLegId(fields.at(slot));
-  let numbersNotRead: NotRead | undefined;
-  const num = (slot: number, field: string) => {
-    const value = fields.at(slot);
-    const n = toNumber(value);
-    if (n === null && isUnreadNumber(value, n)) {
-      if (numbersNotRead === undefined) numbersNotRead = { count: 1, first: toText(value)!, field };
-      else numbersNotRead.count++;
-    }
-    return n;
-  };
-  const duration = (slot: number, field: string) => inDurationRange(num(slot, field));
-  let timesNotRead: NotRead | undefined;
-  const time = (slot: number, field: string) => {
-    const written = text(slot);
-    const ms = parseTime(written);
-    if (ms === null && written !== null) {
-      if (timesNotRead === undefined) timesNotRead = { count: 1, first: written, field };
-      else timesNotRead.count++;
-    }
-    return ms;
-  };
 
   // The client categories name the call CallId; in survey records CorrelationId holds the participant (ACSCallSurvey),
   // so a survey without CallId names no call: not one of its own, made of its participant's id.
   const clientSide = resolved.category !== 'CallSummary' && resolved.category !== 'CallDiagnostics';
-  const callId = (slot: number) => toCallId(fields.at(slot));
   const survey = resolved.category === 'CallSurvey';
   const correlationId = survey ? callId(K.callid) : clientSide ? (callId(K.callid) ?? callId(K.correlationid)) : (callId(K.correlationid) ?? callId(K.callid));
   if (correlationId === null) return { kind: 'invalid', reason: `${resolved.category} record without ${survey ? 'a CallId' : 'a correlationId'}` };
@@ -178,7 +143,7 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
         participantType: text(K.participanttype),
         pstnParticipantCallType: text(K.pstnparticipantcalltype) ?? text(K.pstnpartcipantcalltype),
       };
-      return recorded(record, timesNotRead, numbersNotRead);
+      return recorded(record);
     }
     case 'CallDiagnostics': {
       const metrics: Partial<Record<StreamMetric, number>> = {};
@@ -202,7 +167,7 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
         codecName: text(K.codecname),
         metrics,
       };
-      return recorded(record, timesNotRead, numbersNotRead);
+      return recorded(record);
     }
     case 'CallClientOperations': {
       const record: OperationRecord = {
@@ -223,7 +188,7 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
         clientInstanceId: text(K.clientinstanceid),
         payload: parsePayload(fields.at(K.operationpayload)),
       };
-      return recorded(record, timesNotRead, numbersNotRead);
+      return recorded(record);
     }
     case 'CallClientMediaStatsTimeSeries': {
       const record: MediaStatsRecord = {
@@ -245,7 +210,7 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
         mediaStreamId: text(K.mediastreamid),
         aggregationIntervalSeconds: num(K.aggregationintervalseconds, 'aggregationIntervalSeconds'),
       };
-      return recorded(record, timesNotRead, numbersNotRead);
+      return recorded(record);
     }
     case 'CallSurvey': {
       const ratings: Record<string, number | string> = {};
@@ -265,12 +230,15 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
         participantId: legId(K.participantid) ?? legId(K.correlationid),
         ratings,
       };
-      return recorded(record, timesNotRead, numbersNotRead);
+      return recorded(record);
     }
   }
 }
 
-function recorded(record: CallRecord, timesNotRead: NotRead | undefined, numbersNotRead: NotRead | undefined): Normalised {
+/** The record, with the times and numbers in it not read when there were any. */
+function recorded(record: CallRecord): Normalised {
+  const timesNotRead = timesNotReadInRecord();
+  const numbersNotRead = numbersNotReadInRecord();
   if (timesNotRead === undefined && numbersNotRead === undefined) return { kind: 'record', record };
   const result: Extract<Normalised, { kind: 'record' }> = { kind: 'record', record };
   if (timesNotRead !== undefined) result.timesNotRead = timesNotRead;
