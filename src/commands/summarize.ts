@@ -29,6 +29,7 @@ import type { ReadFlags } from './read-flags.js';
 import { runExitCode } from './run-exit-code.js';
 import { UsageError } from './usage-error.js';
 import { callRecordCount } from './warn-input-problems.js';
+import { limitHeapGrowth } from './heap-growth.js';
 import { parseReportFlag, stepSummaryBytes, writeReport, writeStdout } from './write-reports.js';
 
 export interface SummarizeOptions extends SettingsFlags, ReadFlags {
@@ -57,6 +58,7 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
     limit: options.limit === undefined ? null : parseWholeNumber('--limit', options.limit),
   };
   const inputs = requireInputs(settings, 'acs-calllogs summarize <files|dirs|->');
+  limitHeapGrowth();
 
   // summarize judges media quality and client-operation reliability: the time series are counted, not held.
   const { loaded, judged } = await readWith(inputs, options, { mediaQualityOnly: true, ...SUMMARIZE_HOLDS }, async (reading) => {
