@@ -78,7 +78,7 @@ export class PartitionPool {
         this.results[part] = message.result;
         // Its calls are judged and handed back: what its heap holds is garbage, let go now rather than once every
         // worker is done (the workers' heaps at their fullest, while this thread takes in their results, were the
-        // peak of summarize with workers: --threads 4 on the bench export 377–393 → 358–361 MB).
+        // peak of summarize with workers: --threads 4 on the bench export 377–393 → 358–365 MB).
         void this.workers[part]!.terminate();
         if (this.results.filter((r) => r !== undefined).length === this.workers.length) this.finishing?.(this.results as PartitionResult[]);
         break;
