@@ -126,31 +126,27 @@ export function findFolded(bytes: Uint8Array, folded: Uint8Array): number[] | nu
  * into the scratch space, 2 MiB at a time. Null when this runtime cannot: fingerprint-hash.ts then does.
  */
 export function hashBytes(bytes: Uint8Array): Int32Array | null {
+  return hashBytesIn(bytes, 0, bytes.length);
+}
+
+/** hashBytes of bytes[start, end), with no view made of them when they lie in a leased buffer (a JSON line of a batch). */
+export function hashBytesIn(bytes: Uint8Array, start: number, end: number): Int32Array | null {
   const s = getScanner();
   if (s === null) return null;
-  s.hashStart(bytes.length);
-  const at = placed(s, bytes, true);
-  if (at !== null) {
-    s.hashEnd(at, bytes.length, HASH_AT);
+  const length = end - start;
+  s.hashStart(length);
+  if (bytes.buffer === s.memory.buffer) {
+    s.hashEnd(bytes.byteOffset + start, length, HASH_AT);
     return s.hash;
   }
   // Over the scratch space: its whole 2 MiB (a multiple of 8 bytes) at a time, the rest at the end.
-  let from = 0;
-  for (; bytes.length - from > SCRATCH_BYTES; from += SCRATCH_BYTES) {
+  let from = start;
+  for (; end - from > SCRATCH_BYTES; from += SCRATCH_BYTES) {
     s.memory.set(bytes.subarray(from, from + SCRATCH_BYTES), SCRATCH_AT);
     s.hashWords(SCRATCH_AT, SCRATCH_BYTES);
   }
-  s.memory.set(bytes.subarray(from), SCRATCH_AT);
-  s.hashEnd(SCRATCH_AT, bytes.length - from, HASH_AT);
-  return s.hash;
-}
-
-/** hashBytes of bytes[start, end): where they lie when in a leased buffer, with no view made of them (one a record). */
-export function hashBytesIn(bytes: Uint8Array, start: number, end: number): Int32Array | null {
-  const s = getScanner();
-  if (s === null || bytes.buffer !== s.memory.buffer) return hashBytes(bytes.subarray(start, end));
-  s.hashStart(end - start);
-  s.hashEnd(bytes.byteOffset + start, end - start, HASH_AT);
+  s.memory.set(bytes.subarray(from, end), SCRATCH_AT);
+  s.hashEnd(SCRATCH_AT, end - from, HASH_AT);
   return s.hash;
 }
 
