@@ -1,3 +1,4 @@
+import { LEGS_LOOKED_UP_IN_PLACE } from '../../model/build-calls.js';
 import type { Call, Leg, Stream } from '../../model/call.js';
 import type { AssessedCall } from '../assess-calls.js';
 import { RULE_METRICS } from '../thresholds.js';
@@ -78,9 +79,6 @@ export function mergeStreamBreakdowns(parts: readonly StreamBreakdowns[]): Strea
     byOsFamily: merged('byOsFamily'),
   };
 }
-
-/** Legs looked for in place below this many; in Maps above, so that a call of 200,000 legs takes linear time. */
-const LEGS_LOOKED_UP_IN_PLACE = 16;
 
 /** The leg a stream belongs to: same participantId (group calls, server side included), else same endpointId (P2P). */
 function legFinder(call: Call): (stream: Stream) => Leg | undefined {
