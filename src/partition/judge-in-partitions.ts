@@ -16,6 +16,17 @@ import { routeLines } from './route-lines.js';
 
 /** Lines batches in the workers' hands at once, per worker: enough to keep them busy, few enough to bound memory. */
 const AHEAD_PER_WORKER = 4;
+/**
+ * Workers judging their calls at the same time, of `parts`: half, rounded up. A worker's heap grows by ~35 MB while
+ * it builds and judges its calls, and all of them at once were summarize's peak: on the bench export --threads 4
+ * 333–353 MB, 279–287 MB two at a time (--threads 3: 320–326 → 276–285, --threads 2: 295–297 → 247–257). With a
+ * core for each worker, the cost is one more turn of judging, ~0.4–0.5 s for a quarter of that export's calls; on
+ * 2 cores none (the workers took as long judging at once as in turns).
+ */
+export function judgingAtOnce(parts: number): number {
+  return Math.ceil(parts / 2);
+}
+
 /** Items read on this thread (arrays, CSV …) are handed to their worker this many at a time. */
 const ITEMS_AT_ONCE = 256;
 
@@ -45,7 +56,7 @@ export async function judgeInPartitions(inputs: string[], options: LoadOptions, 
   let files = 0;
   const places = new Places();
 
-  const pool = new PartitionPool(settings);
+  const pool = new PartitionPool(settings, judgingAtOnce(parts));
   try {
     const placeOf = (line: number | null): Place => places.next(files - 1, line ?? 0);
     const send = (part: number) => {

@@ -18,8 +18,14 @@ export class PartitionPool {
   /** The rejects of the promises handed out and not yet settled. */
   private readonly waiting = new Set<(error: Error) => void>();
   private nextId = 0;
+  /** How many workers were told that reading is over: they judge their calls, at most `judgingAtOnce` at a time. */
+  private ended = 0;
 
-  constructor(settings: Omit<PartitionSettings, 'part'>) {
+  /** `judgingAtOnce`: how many workers judge their calls at the same time (finish), the others waiting their turn. */
+  constructor(
+    settings: Omit<PartitionSettings, 'part'>,
+    private readonly judgingAtOnce: number,
+  ) {
     for (let part = 0; part < settings.parts; part++) {
       // No execArgv: the main thread's flags (--input-type, --test…) are not all valid for a worker. A young
       // generation of 8 MB, not V8's default: on the bench export, peak RSS with 2 workers 395 → 340 MB and with 4
@@ -52,10 +58,13 @@ export class PartitionPool {
     this.post(part, { kind: 'items', items });
   }
 
-  /** Every worker's result, once all that was sent is read: call when reading is over and every sendLines has resolved. */
+  /**
+   * Every worker's result, once all that was sent is read: call when reading is over and every sendLines has
+   * resolved. The first `judgingAtOnce` workers are told to judge at once, and another each time one is done.
+   */
   finish(): Promise<PartitionResult[]> {
     const done = new Promise<PartitionResult[]>((resolve) => (this.finishing = resolve));
-    for (let part = 0; part < this.workers.length; part++) this.post(part, { kind: 'end' });
+    while (this.ended < Math.min(Math.max(1, this.judgingAtOnce), this.workers.length)) this.post(this.ended++, { kind: 'end' });
     return this.failing(done);
   }
 
@@ -80,6 +89,7 @@ export class PartitionPool {
         // worker is done (the workers' heaps at their fullest, while this thread takes in their results, were the
         // peak of summarize with workers: --threads 4 on the bench export 377–393 → 358–365 MB).
         void this.workers[part]!.terminate();
+        if (this.ended < this.workers.length) this.post(this.ended++, { kind: 'end' });
         if (this.results.filter((r) => r !== undefined).length === this.workers.length) this.finishing?.(this.results as PartitionResult[]);
         break;
       case 'failed':
