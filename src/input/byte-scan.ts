@@ -37,6 +37,7 @@ interface Scanner {
   /** The positions found, as findFolded writes them. */
   positions: Int32Array;
   countLf: (at: number, length: number) => number;
+  findLf: (at: number, end: number, out: number, max: number) => number;
   findFolded: (at: number, end: number, needleAt: number, needleLength: number, out: number, max: number) => number;
   /** The fingerprint hashEnd wrote, as four 32-bit words. */
   hash: Int32Array;
@@ -61,6 +62,7 @@ function getScanner(): Scanner | null {
       memory: Buffer.from(memory.buffer),
       positions: new Int32Array(memory.buffer, NEEDLE_MAX, POSITIONS_MAX),
       countLf: exports.countLf as Scanner['countLf'],
+      findLf: exports.findLf as Scanner['findLf'],
       findFolded: exports.findFolded as Scanner['findFolded'],
       hash: new Int32Array(memory.buffer, HASH_AT, 4),
       hashStart: exports.hashStart as Scanner['hashStart'],
@@ -97,6 +99,28 @@ export function countLineEnds(bytes: Uint8Array): number | null {
   const s = scanner ?? null; // not made here: bytes cannot be in the memory of a module not made yet
   const at = s === null ? null : placed(s, bytes, false);
   return at === null ? null : s!.countLf(at, bytes.length);
+}
+
+/**
+ * Where the LF bytes are, in order: one scan for a batch where Buffer.indexOf costs a call a line. Bytes outside
+ * the module's memory are copied into the scratch space when they fit (a copy of a batch costs less than the
+ * calls). Null when this cannot scan them: the caller looks for each line's end itself.
+ */
+export function lineEnds(bytes: Uint8Array): Int32Array | null {
+  const s = getScanner();
+  const at = s === null ? null : placed(s, bytes, true);
+  if (at === null) return null;
+  const end = at + bytes.length;
+  let ends = new Int32Array(0);
+  for (let from = at; ; ) {
+    const count = s!.findLf(from, end, NEEDLE_MAX, POSITIONS_MAX);
+    const grown = new Int32Array(ends.length + count);
+    grown.set(ends);
+    for (let i = 0; i < count; i++) grown[ends.length + i] = s!.positions[i]! - at;
+    ends = grown;
+    if (count < POSITIONS_MAX) return ends;
+    from = s!.positions[count - 1]! + 1; // the space for positions was full: on after the last
+  }
 }
 
 /**

@@ -23,6 +23,37 @@
         (br $tail)))
     (local.get $count))
 
+  ;; The positions of the LF bytes in [p, end), written as i32 at out, at most max of them; returns how many.
+  (func (export "findLf") (param $p i32) (param $end i32) (param $out i32) (param $max i32) (result i32)
+    (local $count i32) (local $lf v128) (local $mask i32)
+    (local.set $lf (i8x16.splat (i32.const 10)))
+    (block $simd_done
+      (loop $simd
+        (br_if $simd_done (i32.gt_u (i32.add (local.get $p) (i32.const 16)) (local.get $end)))
+        (local.set $mask (i8x16.bitmask (i8x16.eq (v128.load align=1 (local.get $p)) (local.get $lf))))
+        (block $bits_done
+          (loop $bits
+            (br_if $bits_done (i32.eqz (local.get $mask)))
+            (if (i32.ge_u (local.get $count) (local.get $max)) (then (return (local.get $count))))
+            (i32.store (i32.add (local.get $out) (i32.shl (local.get $count) (i32.const 2)))
+              (i32.add (local.get $p) (i32.ctz (local.get $mask))))
+            (local.set $count (i32.add (local.get $count) (i32.const 1)))
+            (local.set $mask (i32.and (local.get $mask) (i32.sub (local.get $mask) (i32.const 1))))
+            (br $bits)))
+        (local.set $p (i32.add (local.get $p) (i32.const 16)))
+        (br $simd)))
+    (block $tail_done
+      (loop $tail
+        (br_if $tail_done (i32.ge_u (local.get $p) (local.get $end)))
+        (if (i32.eq (i32.load8_u (local.get $p)) (i32.const 10))
+          (then
+            (if (i32.ge_u (local.get $count) (local.get $max)) (then (return (local.get $count))))
+            (i32.store (i32.add (local.get $out) (i32.shl (local.get $count) (i32.const 2))) (local.get $p))
+            (local.set $count (i32.add (local.get $count) (i32.const 1)))))
+        (local.set $p (i32.add (local.get $p) (i32.const 1)))
+        (br $tail)))
+    (local.get $count))
+
   ;; Whether the m bytes at t, each OR 0x20, equal the m bytes at k (a needle already OR 0x20).
   (func $same (param $t i32) (param $k i32) (param $m i32) (result i32)
     (local $i i32)

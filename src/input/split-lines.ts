@@ -1,5 +1,5 @@
 import { forEachBytesPiece } from './bom-joins.js';
-import { countLineEnds } from './byte-scan.js';
+import { countLineEnds, lineEnds } from './byte-scan.js';
 
 const LF = 0x0a;
 const CR = 0x0d;
@@ -23,8 +23,11 @@ export function forEachLine(bytes: Uint8Array, firstLine: number, each: (start: 
   let start = 0;
   let line = firstLine;
   let bom = buffer.indexOf(BOM); // the next BOM at or past `start`; -1: none further
+  // Every LF of the batch in one scan where it can be had, else each line's found in turn.
+  const ends = lineEnds(buffer);
+  let k = 0;
   while (start < n) {
-    let nl = buffer.indexOf(LF, start);
+    let nl = ends === null ? buffer.indexOf(LF, start) : k < ends.length ? ends[k++]! : -1;
     if (nl < 0) nl = n;
     let end = nl;
     if (end > start && buffer[end - 1] === CR) end--;

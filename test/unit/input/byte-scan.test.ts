@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { countLineEnds, leaseScanBuffers, SLOT_BYTES } from '../../../src/input/byte-scan.js';
+import { countLineEnds, leaseScanBuffers, lineEnds as lineEndsScanned, SLOT_BYTES } from '../../../src/input/byte-scan.js';
 import { findNeedles } from '../../../src/input/find-needles.js';
 import { ROOT } from '../../support/run-cli.js';
 
@@ -88,6 +88,37 @@ test('countLineEnds counts the LFs of a leased buffer at any length and offset, 
   }
   assert.equal(countLineEnds(Buffer.from('a\nb\n')), null);
   assert.equal(leaseScanBuffers(SLOT_BYTES + 1), null, 'larger than a slot');
+});
+
+/** Where the LFs are, the slow way. */
+function lfPlaces(bytes: Uint8Array): number[] {
+  const places: number[] = [];
+  bytes.forEach((b, i) => {
+    if (b === 0x0a) places.push(i);
+  });
+  return places;
+}
+
+test('lineEnds: every LF in order, in a leased buffer or copied to be scanned, at any length and offset', () => {
+  fc.assert(
+    fc.property(fc.array(fc.oneof(fc.constant(0x0a), fc.integer({ min: 0, max: 255 }))), fc.integer({ min: 0, max: 31 }), (data, offset) => {
+      const bytes = Buffer.concat([Buffer.alloc(offset), Buffer.from(data)]).subarray(offset);
+      assert.deepEqual([...lineEndsScanned(bytes)!], lfPlaces(bytes));
+    }),
+    { numRuns: 300, seed: 20261127 },
+  );
+  const lease = leaseScanBuffers(SLOT_BYTES);
+  assert.ok(lease !== null);
+  try {
+    // More LFs than the module holds places for at once (blank lines): found in several turns.
+    const bytes = lease.buffers[0].subarray(3, 3 + 50_000);
+    bytes.fill(0x0a);
+    bytes[7] = 0x7b;
+    assert.deepEqual([...lineEndsScanned(bytes)!], lfPlaces(bytes));
+  } finally {
+    lease.release();
+  }
+  assert.equal(lineEndsScanned(Buffer.alloc(3 << 20, 0x0a)), null, 'over the scratch space: the caller looks for each');
 });
 
 test('byte-scan-wasm.ts is byte-scan.wat compiled (npm run build:wasm after a change to the .wat)', () => {
