@@ -1,3 +1,4 @@
+import { findFolded } from '../input/byte-scan.js';
 import type { BatchItem } from '../model/process-line-batch.js';
 
 /**
@@ -37,33 +38,74 @@ const BACKSLASH = 0x5c;
  * the value of `callId` (client categories) when the line has one, else of `correlationId`, in camelCase or
  * PascalCase, written without white space. A line spelled otherwise gets a guess; the worker then finds the record
  * is another's and hands it on (see CallPartition), so a guess costs time, never a wrong result.
+ * Each key's places in the batch are found in one scan (byte-scan.ts' findFolded, where it can), not a search a line.
  */
 export class LineIdFinder {
-  /** The next place of each key in the bytes, from where the last line started; -1: none further. */
-  private nextCallId = -2;
-  private nextCorrelationId = -2;
+  private readonly callIds: KeyPlaces;
+  private readonly correlationIds: KeyPlaces;
 
-  constructor(private readonly bytes: Buffer) {}
+  constructor(private readonly bytes: Buffer) {
+    this.callIds = new KeyPlaces(bytes, CALL_ID);
+    this.correlationIds = new KeyPlaces(bytes, CORRELATION_ID);
+  }
 
   /** The partition of the line [start, end); lines must be asked for in order. */
   partitionOf(start: number, end: number, parts: number): number {
     if (parts === 1) return 0;
-    if (this.nextCallId !== -1 && this.nextCallId < start) this.nextCallId = findKey(this.bytes, CALL_ID, start);
-    if (this.nextCorrelationId !== -1 && this.nextCorrelationId < start) this.nextCorrelationId = findKey(this.bytes, CORRELATION_ID, start);
+    const callId = this.callIds.firstFrom(start);
+    const correlationId = this.correlationIds.firstFrom(start);
     const hash =
-      (this.nextCallId >= 0 && this.nextCallId < end ? valueHash(this.bytes, this.nextCallId + CALL_ID.length, end) : null) ??
-      (this.nextCorrelationId >= 0 && this.nextCorrelationId < end ? valueHash(this.bytes, this.nextCorrelationId + CORRELATION_ID.length, end) : null);
+      (callId >= 0 && callId < end ? valueHash(this.bytes, callId + CALL_ID.length, end) : null) ??
+      (correlationId >= 0 && correlationId < end ? valueHash(this.bytes, correlationId + CORRELATION_ID.length, end) : null);
     return hash === null ? 0 : (hash >>> 0) % parts;
+  }
+}
+
+/** The places of a key's tail in a batch that are the whole key (`"callId":"`, `"CallId":"`, …), asked for in order. */
+class KeyPlaces {
+  /** The places, in order, when found in one scan; else null, and each is searched for (`next`). */
+  private readonly places: Int32Array | null;
+  private at = 0;
+  /** Without `places`: the next place from where the last line started; -1: none further; -2: not looked yet. */
+  private next = -2;
+
+  constructor(
+    private readonly bytes: Buffer,
+    private readonly tail: Buffer,
+  ) {
+    const found = findFolded(bytes, foldedOf(tail));
+    this.places = found === null ? null : Int32Array.from(found.filter((at) => isKeyAt(bytes, tail, at)));
+  }
+
+  /** The first place at or past `from`, or -1. */
+  firstFrom(from: number): number {
+    const places = this.places;
+    if (places === null) {
+      if (this.next !== -1 && this.next < from) this.next = findKey(this.bytes, this.tail, from);
+      return this.next;
+    }
+    while (this.at < places.length && places[this.at]! < from) this.at++;
+    return this.at < places.length ? places[this.at]! : -1;
   }
 }
 
 /** The next place of a key's tail that is the whole key (`"callId":"`, `"CallId":"`, …), or -1. */
 function findKey(bytes: Buffer, tail: Buffer, from: number): number {
-  for (let at = bytes.indexOf(tail, from); at >= 0; at = bytes.indexOf(tail, at + 1)) {
-    const c = bytes[at - 1];
-    if ((c === 0x63 || c === 0x43) && bytes[at - 2] === QUOTE) return at; // c or C, after the key's opening quote
-  }
+  for (let at = bytes.indexOf(tail, from); at >= 0; at = bytes.indexOf(tail, at + 1)) if (isKeyAt(bytes, tail, at)) return at;
   return -1;
+}
+
+/** Whether the tail is at `at`, as written, after a c or C after the key's opening quote. */
+function isKeyAt(bytes: Buffer, tail: Buffer, at: number): boolean {
+  const c = bytes[at - 1];
+  if ((c !== 0x63 && c !== 0x43) || bytes[at - 2] !== QUOTE) return false;
+  for (let i = 0; i < tail.length; i++) if (bytes[at + i] !== tail[i]) return false;
+  return true;
+}
+
+/** The bytes with 0x20 set in each, as findFolded takes a needle. */
+function foldedOf(bytes: Buffer): Buffer {
+  return Buffer.from(bytes.map((b) => b | 0x20));
 }
 
 /** FNV-1a of the string value starting at `from` (white space at either end left out, as the normaliser trims); null when empty. */

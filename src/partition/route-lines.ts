@@ -1,6 +1,8 @@
 import { asBuffer, forEachItem } from '../input/split-lines.js';
 import { LineIdFinder } from './partition-of.js';
 
+const LF = 0x0a;
+
 /** Lines of one file picked out for one partition: JSON lines (LF after each) and the file's line number of each. */
 export interface RoutedLines {
   file: string;
@@ -42,13 +44,21 @@ export function routeLines(
     const out = new Uint8Array(bytes);
     const lines = new Int32Array(spans.length / 3);
     let at = 0;
-    for (let i = 0; i < spans.length; i += 3) {
+    let k = 0;
+    for (let i = 0; i < spans.length; ) {
       const start = spans[i]!;
-      const end = spans[i + 1]!;
+      let end = spans[i + 1]!;
+      lines[k++] = spans[i + 2]!;
+      i += 3;
+      // Lines that follow one another in the batch, one LF apart, are copied in one piece: the same bytes.
+      while (i < spans.length && spans[i] === end + 1 && buffer[end] === LF) {
+        end = spans[i + 1]!;
+        lines[k++] = spans[i + 2]!;
+        i += 3;
+      }
       out.set(buffer.subarray(start, end), at);
       at += end - start;
-      out[at++] = 0x0a;
-      lines[i / 3] = spans[i + 2]!;
+      out[at++] = LF;
     }
     return { file, fileIndex, bytes: out, lines };
   });

@@ -187,6 +187,42 @@ test('the id found in a line\'s bytes falls where the normaliser\'s id does, for
   }
 });
 
+test('a line\'s call id is found the same in a batch scanned at once and in one searched line by line (too large to scan)', () => {
+  const id = (n: number) => `9e3779b1-0001-4007-800d-${String(n).padStart(12, '0')}`;
+  const lines = Array.from({ length: 400 }, (_, n) => {
+    switch (n % 8) {
+      case 0: return `{"category":"CallSummary","correlationId":"${id(n)}","properties":{}}`;
+      case 1: return `{"CorrelationId":"${id(n)}","Type":"ACSCallDiagnostics"}`;
+      case 2: return `{"category":"CallClientOperations","correlationId":"other","properties":{"CallId":"${id(n)}"}}`;
+      case 3: return `{"CORRELATIONID":"${id(n)}","note":"a key in other letters is not read: a guess"}`;
+      case 4: return `{"note":"xcorrelationId\\":\\"${id(n)}","correlationId":"${id(n)}"}`;
+      case 5: return `{"correlationId":"  ${id(n)} "}`;
+      case 6: return `{"callId":"","correlationId":"${id(n)}"}`;
+      default: return `{"no id":true}`;
+    }
+  });
+  const text = `${lines.join('\n')}\n`;
+  // The same lines, then padding past the scratch space (2 MiB), so that the batch is searched line by line.
+  const scanned = Buffer.from(text);
+  const searched = Buffer.concat([scanned, Buffer.alloc(3 << 20, 0x20)]);
+  for (const parts of [2, 3, 7]) {
+    const inOne = new LineIdFinder(scanned);
+    const lineByLine = new LineIdFinder(searched);
+    let start = 0;
+    const got: number[] = [];
+    for (const line of lines) {
+      const part = inOne.partitionOf(start, start + line.length, parts);
+      assert.equal(lineByLine.partitionOf(start, start + line.length, parts), part, line);
+      got.push(part);
+      start += line.length + 1;
+    }
+    assert.equal(got[0], partitionOfId(id(0), parts));
+    assert.equal(got[2], partitionOfId(id(2), parts), 'CallId first');
+    assert.equal(got[5], partitionOfId(id(5), parts), 'white space around the id left out');
+    assert.equal(got[6], partitionOfId(id(6), parts), 'an empty callId: the correlationId');
+  }
+});
+
 test('workers by default only when this thread and each worker get a core, at most 4', () => {
   assert.deepEqual([1, 2, 3, 4, 8, 64].map((cores) => defaultThreads(cores)), [1, 1, 2, 3, 4, 4]);
 });
