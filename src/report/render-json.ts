@@ -22,13 +22,17 @@ const CALLS_A_PIECE = 50;
 export function* renderJson(document: SummaryDocument): Generator<string> {
   const frame = document.calls.length === 0 ? '' : jsonText({ ...document, calls: [0] }, 2);
   if (!frame.endsWith(CALLS_LAST)) {
-    yield `${jsonText(document, 2)}\n`;
+    yield jsonText(document, 2);
+    yield '\n';
     return;
   }
   yield frame.slice(0, frame.length - CALLS_LAST.length + CALLS_KEY.length);
   for (let i = 0; i < document.calls.length; i += CALLS_A_PIECE) {
     const run = jsonText({ calls: document.calls.slice(i, i + CALLS_A_PIECE) }, 2);
-    yield `${i === 0 ? '' : ',\n    '}${run.slice(CALLS_OPEN.length, run.length - CALLS_CLOSE.length)}`;
+    // The comma apart, not joined to the run: a joined string is copied whole (flattened) to be measured and
+    // written, ~40 MB of copies and ~9,000 fresh pages on the bench report; a slice is written where it lies.
+    if (i > 0) yield ',\n    ';
+    yield run.slice(CALLS_OPEN.length, run.length - CALLS_CLOSE.length);
   }
   yield '\n  ]\n}\n';
 }
