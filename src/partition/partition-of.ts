@@ -30,6 +30,8 @@ const FNV_PRIME = 0x01000193;
 
 const CALL_ID = Buffer.from('allId":"');
 const CORRELATION_ID = Buffer.from('orrelationId":"');
+const CALL_ID_FOLDED = Buffer.from('allid":"');
+const CORRELATION_ID_FOLDED = Buffer.from('orrelationid":"');
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 
@@ -45,8 +47,8 @@ export class LineIdFinder {
   private readonly correlationIds: KeyPlaces;
 
   constructor(private readonly bytes: Buffer) {
-    this.callIds = new KeyPlaces(bytes, CALL_ID);
-    this.correlationIds = new KeyPlaces(bytes, CORRELATION_ID);
+    this.callIds = new KeyPlaces(bytes, CALL_ID, CALL_ID_FOLDED);
+    this.correlationIds = new KeyPlaces(bytes, CORRELATION_ID, CORRELATION_ID_FOLDED);
   }
 
   /** The partition of the line [start, end); lines must be asked for in order. */
@@ -69,11 +71,13 @@ class KeyPlaces {
   /** Without `places`: the next place from where the last line started; -1: none further; -2: not looked yet. */
   private next = -2;
 
+  /** `folded`: the tail with 0x20 set in each byte, as findFolded takes a needle. */
   constructor(
     private readonly bytes: Buffer,
     private readonly tail: Buffer,
+    folded: Buffer,
   ) {
-    const found = findFolded(bytes, foldedOf(tail));
+    const found = findFolded(bytes, folded);
     this.places = found === null ? null : Int32Array.from(found.filter((at) => isKeyAt(bytes, tail, at)));
   }
 
@@ -101,11 +105,6 @@ function isKeyAt(bytes: Buffer, tail: Buffer, at: number): boolean {
   if ((c !== 0x63 && c !== 0x43) || bytes[at - 2] !== QUOTE) return false;
   for (let i = 0; i < tail.length; i++) if (bytes[at + i] !== tail[i]) return false;
   return true;
-}
-
-/** The bytes with 0x20 set in each, as findFolded takes a needle. */
-function foldedOf(bytes: Buffer): Buffer {
-  return Buffer.from(bytes.map((b) => b | 0x20));
 }
 
 /** FNV-1a of the string value starting at `from` (white space at either end left out, as the normaliser trims); null when empty. */
