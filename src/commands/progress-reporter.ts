@@ -8,6 +8,8 @@ const EVERY_MS = 250;
 export interface ProgressReporter {
   /** For ReadOptions.onBytes. */
   onBytes?: (bytes: number) => void;
+  /** For LoadOptions.onReadingDone: the line then says so, and that the calls are being judged. */
+  readingDone?: () => void;
   /** Clears the line; call when reading is over, before anything else is written. */
   stop(): void;
 }
@@ -20,9 +22,10 @@ export interface ProgressOutput {
 }
 
 /**
- * A progress line on stderr, rewritten in place with \r, while the inputs are read; nothing when not wanted. It is
- * drawn as bytes are told, at most every 250 ms, and by a timer while none are: a folder of small files is read
- * with synchronous calls and promises alone, during which no timer of the event loop runs.
+ * A progress line on stderr, rewritten in place with \r, while the inputs are read and then while the calls are
+ * judged (which takes a second or more on a large export, with nothing read); nothing when not wanted. It is drawn
+ * as bytes are told, at most every 250 ms, and by a timer while none are: a folder of small files is read with
+ * synchronous calls and promises alone, during which no timer of the event loop runs.
  */
 export async function startProgress(
   inputs: readonly string[],
@@ -38,22 +41,29 @@ export async function startProgress(
   let done = 0;
   let shown = false;
   let drawn = -Infinity;
-  const draw = () => {
+  /** When reading was over, in seconds from the start; null while reading. */
+  let readSeconds: number | null = null;
+  const draw = (force = false) => {
     const at = now();
-    if (at - started < FIRST_AFTER_MS || at - drawn < EVERY_MS) return;
+    if (at - started < FIRST_AFTER_MS || (!force && at - drawn < EVERY_MS)) return;
     drawn = at;
     let filesDone = 0;
     for (let sum = 0; filesDone < sizes.length && sum + (sizes[filesDone] ?? Infinity) <= done; filesDone++) sum += sizes[filesDone] ?? 0;
-    const line = formatProgress({ filesDone, files: sizes.length, bytesDone: done, bytes: total, seconds: (at - started) / 1000 });
+    if (readSeconds !== null) filesDone = sizes.length;
+    const line = formatProgress({ filesDone, files: sizes.length, bytesDone: done, bytes: total, seconds: (at - started) / 1000, readSeconds });
     out.write(`\r${line.slice(0, (out.columns || 80) - 1)}\x1b[K`);
     shown = true;
   };
-  const timer = setInterval(draw, EVERY_MS);
+  const timer = setInterval(() => draw(), EVERY_MS);
   timer.unref();
   return {
     onBytes: (bytes) => {
       done += bytes;
       draw();
+    },
+    readingDone: () => {
+      readSeconds = (now() - started) / 1000;
+      draw(true);
     },
     stop: () => {
       clearInterval(timer);

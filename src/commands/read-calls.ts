@@ -36,7 +36,7 @@ export async function readWith<T extends { loaded: LoadedCalls }>(
   const progress = await startProgress(inputs, flags.quiet);
   let result: T;
   try {
-    result = await read({ ...reading, ...options, onBytes: progress.onBytes, perFile: flags.verbose === true });
+    result = await read({ ...reading, ...options, onBytes: progress.onBytes, onReadingDone: progress.readingDone, perFile: flags.verbose === true });
   } finally {
     progress.stop();
   }

@@ -48,6 +48,8 @@ export interface LoadOptions extends Omit<ReadOptions, 'lineBatches'> {
   streamMetrics?: readonly StreamMetric[];
   /** Also count per file (--verbose). */
   perFile?: boolean;
+  /** Told once every record is read, before the calls are built and judged: for a progress line. */
+  onReadingDone?: () => void;
 }
 
 /**
@@ -107,6 +109,7 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
   // Every batch is used up before the next event is asked for: so a JSON Lines file is read into two buffers in
   // turn, with no allocation per batch (transientBatches).
   for await (const event of readInputs(inputs, { ...options, lineBatches, transientBatches: true })) apply(event);
+  options.onReadingDone?.();
   tally?.close();
   ledger.close();
   const calls = options.streamMetrics === undefined ? buildCalls(ledger.takeRecords(), ledger.namedOnly()) : [];

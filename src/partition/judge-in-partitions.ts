@@ -111,6 +111,7 @@ export async function judgeInPartitions(inputs: string[], options: LoadOptions, 
     for await (const event of readInputs(inputs, { ...options, lineBatches: true, transientBatches: true })) await apply(event);
     for (let part = 0; part < parts; part++) if (pending[part]!.length > 0) send(part);
     await Promise.all(reading);
+    options.onReadingDone?.();
     const results = [here.finish(), ...(await pool.finish())];
     const valuesNotRead = mergeValuesNotRead(results.map((r) => r.valuesNotRead), filesRead.read);
     const judged = mergeJudgedCalls(results.map((r) => r.judged));

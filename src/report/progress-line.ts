@@ -8,6 +8,8 @@ export interface Progress {
   /** null when not known (standard input). */
   bytes: number | null;
   seconds: number;
+  /** Once every record is read: how long reading took (the calls are being judged now). */
+  readSeconds?: number | null;
 }
 
 /**
@@ -20,9 +22,15 @@ export function showsProgress(stderrIsTty: boolean | undefined, env: NodeJS.Proc
   return ci === undefined || ci === '' || ci === '0' || ci.toLowerCase() === 'false';
 }
 
-/** "reading 3/12 files · 420/1,024 MB · 210 MB/s · ETA 3s" (no ETA nor total when the size is not known). */
+/**
+ * "reading 3/12 files · 420/1,024 MB · 210 MB/s · ETA 3s" (no ETA nor total when the size is not known); once
+ * reading is over, "read 12/12 files · 1,024 MB in 5s · judging the calls".
+ */
 export function formatProgress(p: Progress): string {
   const mb = (n: number) => Math.round(n / 1e6).toLocaleString('en-US');
+  if (p.readSeconds !== undefined && p.readSeconds !== null) {
+    return `read ${p.filesDone}/${p.files} files · ${mb(p.bytesDone)} MB in ${formatDuration(p.readSeconds)} · judging the calls`;
+  }
   const rate = p.seconds > 0 ? p.bytesDone / p.seconds : 0;
   const parts = [`reading ${p.filesDone}/${p.files} files`];
   parts.push(p.bytes === null ? `${mb(p.bytesDone)} MB` : `${mb(p.bytesDone)}/${mb(p.bytes)} MB`);

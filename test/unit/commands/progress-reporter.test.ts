@@ -25,6 +25,27 @@ test('the progress line is drawn as bytes are told, without the event loop turni
   assert.equal(written.at(-1), '\r\x1b[K', 'cleared when reading is over');
 });
 
+test('when reading is over the line says so at once, and that the calls are being judged; not at all in a short run', async () => {
+  const written: string[] = [];
+  let clock = 0;
+  const progress = await startProgress([SAMPLES], false, { isTTY: true, columns: 100, write: (text: string) => written.push(text) }, () => clock, {});
+  clock = 1500;
+  progress.onBytes!(2e6);
+  clock = 1600; // within 250 ms of the last line: drawn all the same
+  progress.readingDone!();
+  assert.equal(written.length, 2);
+  assert.match(written[1]!, /^\rread (\d+)\/\1 files · 2 MB in 2s · judging the calls\x1b\[K$/);
+  progress.stop();
+
+  const short: string[] = [];
+  clock = 0;
+  const quick = await startProgress([SAMPLES], false, { isTTY: true, columns: 100, write: (text: string) => short.push(text) }, () => clock, {});
+  clock = 400;
+  quick.readingDone!();
+  quick.stop();
+  assert.deepEqual(short, [], 'a run under a second shows no line');
+});
+
 test('no progress line when stderr is not a terminal, in CI, or with --quiet', async () => {
   for (const [isTTY, env, quiet] of [[false, {}, false], [true, { CI: 'true' }, false], [true, {}, true]] as const) {
     const written: string[] = [];

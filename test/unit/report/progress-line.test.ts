@@ -20,3 +20,11 @@ test('files and bytes done, MB/s and ETA; no total nor ETA when the size is unkn
   assert.equal(formatProgress({ filesDone: 0, files: 1, bytesDone: 50e6, bytes: null, seconds: 1 }), 'reading 0/1 files · 50 MB · 50 MB/s');
   assert.equal(formatProgress({ filesDone: 0, files: 1, bytesDone: 0, bytes: 10e6, seconds: 0 }), 'reading 0/1 files · 0/10 MB · 0 MB/s');
 });
+
+test('once every record is read: how much and how long, and that the calls are being judged (no falling MB/s, no ETA 0s)', () => {
+  assert.equal(
+    formatProgress({ filesDone: 12, files: 12, bytesDone: 1024e6, bytes: 1024e6, seconds: 7, readSeconds: 5.2 }),
+    'read 12/12 files · 1,024 MB in 5s · judging the calls',
+  );
+  assert.equal(formatProgress({ filesDone: 1, files: 1, bytesDone: 50e6, bytes: null, seconds: 2, readSeconds: null }), 'reading 1/1 files · 50 MB · 25 MB/s');
+});
