@@ -64,10 +64,10 @@ const threadTimes = [];
 const outputs = new Map();
 for (let run = 0; run < runs; run++) {
   for (const c of cases) {
-    const r = spawnSync('/usr/bin/time', ['-f', '%e %M', ...c.cmd], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', ...c.cmd], { encoding: 'utf8', maxBuffer: 1 << 30 });
     if (r.status !== 0) throw new Error(`${c.label}: exit ${r.status}: ${r.stderr.slice(-400)}`);
-    const [seconds, kb] = r.stderr.trim().split('\n').at(-1).split(' ').map(Number);
-    samples.get(c.key).push({ seconds, kb });
+    const [seconds, kb, user, system] = r.stderr.trim().split('\n').at(-1).split(' ').map(Number);
+    samples.get(c.key).push({ seconds, kb, cpu: user + system });
     if (c.stdout) outputs.set(c.key, r.stdout);
   }
   if (hasProc) threadTimes.push(await threadCpu(fourWorkers));
@@ -78,14 +78,18 @@ const result = new Map();
 console.log(`node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model.trim()}), ${mb} MB export in ${dir}, medians of ${runs}`);
 console.log(`${doc.input.records} records, ${doc.totals.calls} calls, ${doc.totals.streams} streams; call <id> = ${id}`);
 console.log('');
-console.log(`${'case'.padEnd(40)} ${'MB'.padStart(5)} ${'wall'.padStart(7)} ${'MB/s'.padStart(6)} ${'records/s'.padStart(10)} ${'peak RSS'.padStart(9)}`);
+// CPU: user and system time of the process, all its threads: what a busy machine's waiting does not add to, so
+// runs on different days compare by it better than by wall time (summarize uses more than one core even on one
+// thread: V8 collects garbage beside it).
+console.log(`${'case'.padEnd(40)} ${'MB'.padStart(5)} ${'wall'.padStart(7)} ${'CPU'.padStart(7)} ${'MB/s'.padStart(6)} ${'records/s'.padStart(10)} ${'peak RSS'.padStart(9)}`);
 for (const c of cases) {
   const seconds = median(samples.get(c.key).map((s) => s.seconds));
   const rssMb = median(samples.get(c.key).map((s) => s.kb)) / 1024;
+  const cpu = median(samples.get(c.key).map((s) => s.cpu));
   const size = statSync(c.size).size / 1e6;
-  result.set(c.key, { seconds, rssMb });
+  result.set(c.key, { seconds, rssMb, cpu });
   const perSecond = Math.round(doc.input.records / seconds).toLocaleString('en-US');
-  console.log(`${c.label.padEnd(40)} ${size.toFixed(0).padStart(5)} ${`${seconds.toFixed(2)} s`.padStart(7)} ${(size / seconds).toFixed(0).padStart(6)} ${perSecond.padStart(10)} ${`${rssMb.toFixed(0)} MB`.padStart(9)}`);
+  console.log(`${c.label.padEnd(40)} ${size.toFixed(0).padStart(5)} ${`${seconds.toFixed(2)} s`.padStart(7)} ${`${cpu.toFixed(2)} s`.padStart(7)} ${(size / seconds).toFixed(0).padStart(6)} ${perSecond.padStart(10)} ${`${rssMb.toFixed(0)} MB`.padStart(9)}`);
 }
 
 const ratio = (a, b) => result.get(a).seconds / result.get(b).seconds;
@@ -102,6 +106,8 @@ const targets = [
 ];
 console.log('');
 for (const [label, value, limit] of targets) console.log(`${label.padEnd(42)} ${value.toFixed(2).padStart(5)}×  target ≤ ${limit.toFixed(1)}×  ${value <= limit ? 'met' : 'NOT MET'}`);
+const cpuRatio = result.get('jsonl').cpu / result.get('bare').cpu;
+console.log(`${'summarize JSON Lines / bare loop, in CPU'.padEnd(42)} ${cpuRatio.toFixed(2).padStart(5)}×  no target: what to compare runs of busy days by`);
 // The highest of the default run's reports (--threads 2 trades memory for speed on purpose).
 const rss = Math.max(...['jsonl', 'table', 'junit'].map((key) => result.get(key).rssMb));
 console.log(`${'summarize peak RSS, JSON, table or JUnit'.padEnd(42)} ${rss.toFixed(0).padStart(5)} MB target ≤ 300 MB ${rss <= 300 ? 'met' : 'NOT MET'}`);
