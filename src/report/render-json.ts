@@ -9,10 +9,13 @@ const CALLS_LAST = `${CALLS_KEY}0${CALLS_CLOSE}`;
 /** A run of calls stringified alone, `{ "calls": […] }`, opens so. */
 const CALLS_OPEN = `{\n  ${CALLS_KEY}`;
 /**
- * Calls stringified at a time: many enough that each costs little, few enough that a piece (~85 KB) stays under
- * V8's large-object size and dies young (a larger string is kept until a full collection).
+ * Calls stringified at a time: many enough that each costs little, few enough that a piece (~27 KB) stays small.
+ * JSON.stringify's text of a larger one is a tree of parts that has to be copied whole (flattened) before it can be
+ * measured or written: at 50 calls (~85 KB) a piece, writing the bench export's 40 MB report took 405–415 ms of
+ * samples (`node --cpu-prof`, writeStdout inclusive) and ~13,000 more page faults; at 16, 164–197 ms (10 and 20
+ * alike, 30 between).
  */
-const CALLS_A_PIECE = 50;
+export const CALLS_A_PIECE = 16;
 
 /**
  * The document as JSON.stringify(doc, null, 2) writes it (escaped by jsonText), in pieces: everything before

@@ -5,7 +5,7 @@ import { renderJunit, xmlText } from '../../../src/report/render-junit.js';
 import { escapeMarkdown, markdownCode } from '../../../src/report/markdown-text.js';
 import { renderMarkdown } from '../../../src/report/render-markdown.js';
 import { renderNdjson } from '../../../src/report/render-ndjson.js';
-import { renderJson } from '../../../src/report/render-json.js';
+import { CALLS_A_PIECE, renderJson } from '../../../src/report/render-json.js';
 import { jsonText } from '../../../src/report/json-text.js';
 import { inRuns } from '../../../src/report/report-text.js';
 import { wholeText } from '../../support/whole-text.js';
@@ -178,15 +178,15 @@ test('ndjson: one line a call, the objects of calls[]', () => {
   assert.deepEqual(lines.map((l) => JSON.parse(l)), calls);
 });
 
-test('json: written some hundred calls at a time, the same bytes as the whole document stringified, with or without calls', () => {
-  for (const count of [0, 1, 30, 50, 51, 1201]) {
+test('json: written some calls at a time, the same bytes as the whole document stringified, with or without calls', () => {
+  for (const count of [0, 1, CALLS_A_PIECE - 1, CALLS_A_PIECE, CALLS_A_PIECE + 1, 1201]) {
     const calls = Array.from({ length: count }, (_, i) => poorCall(i));
     const d = doc(calls);
     const pieces = [...renderJson(d)];
     assert.equal(pieces.join(''), `${jsonText(d, 2)}\n`, `${count} calls`);
-    // The head, the calls 50 at a time with the comma between two runs a piece of its own (nothing joined, so
-    // nothing copied to be written), the tail; a document without calls and its newline.
-    assert.equal(pieces.length, count === 0 ? 2 : 2 * Math.ceil(count / 50) + 1);
+    // The head, the calls CALLS_A_PIECE at a time with the comma between two runs a piece of its own (nothing
+    // joined, so nothing copied to be written), the tail; a document without calls and its newline.
+    assert.equal(pieces.length, count === 0 ? 2 : 2 * Math.ceil(count / CALLS_A_PIECE) + 1);
   }
 });
 
