@@ -106,21 +106,12 @@ export function countLineEnds(bytes: Uint8Array): number | null {
  * the module's memory are copied into the scratch space when they fit (a copy of a batch costs less than the
  * calls). Null when this cannot scan them: the caller looks for each line's end itself.
  */
-export function lineEnds(bytes: Uint8Array): Int32Array | null {
+export function lineEnds(bytes: Uint8Array): number[] | null {
   const s = getScanner();
   const at = s === null ? null : placed(s, bytes, true);
   if (at === null) return null;
   const end = at + bytes.length;
-  let ends = new Int32Array(0);
-  for (let from = at; ; ) {
-    const count = s!.findLf(from, end, NEEDLE_MAX, POSITIONS_MAX);
-    const grown = new Int32Array(ends.length + count);
-    grown.set(ends);
-    for (let i = 0; i < count; i++) grown[ends.length + i] = s!.positions[i]! - at;
-    ends = grown;
-    if (count < POSITIONS_MAX) return ends;
-    from = s!.positions[count - 1]! + 1; // the space for positions was full: on after the last
-  }
+  return placesInTurns(s!, at, (from) => s!.findLf(from, end, NEEDLE_MAX, POSITIONS_MAX));
 }
 
 /**
@@ -134,10 +125,18 @@ export function findFolded(bytes: Uint8Array, folded: Uint8Array): number[] | nu
   const at = placed(s, bytes, true);
   if (at === null) return null;
   s.memory.set(folded, 0);
-  const found: number[] = [];
   const end = at + bytes.length;
+  return placesInTurns(s, at, (from) => s.findFolded(from, end, 0, folded.length, NEEDLE_MAX, POSITIONS_MAX));
+}
+
+/**
+ * Every place a scan of the module finds, from `at` on, as offsets from `at`: `scan(from)` writes at most
+ * POSITIONS_MAX places into `positions` and says how many; while the space was full, it is asked again past the last.
+ */
+function placesInTurns(s: Scanner, at: number, scan: (from: number) => number): number[] {
+  const found: number[] = [];
   for (let from = at; ; ) {
-    const count = s.findFolded(from, end, 0, folded.length, NEEDLE_MAX, POSITIONS_MAX);
+    const count = scan(from);
     for (let i = 0; i < count; i++) found.push(s.positions[i]! - at);
     if (count < POSITIONS_MAX) return found;
     from = s.positions[count - 1]! + 1; // the space for positions was full: on after the last
