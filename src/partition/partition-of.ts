@@ -30,8 +30,9 @@ const FNV_PRIME = 0x01000193;
 
 const CALL_ID = Buffer.from('allId":"');
 const CORRELATION_ID = Buffer.from('orrelationId":"');
-const CALL_ID_FOLDED = Buffer.from('allid":"');
-const CORRELATION_ID_FOLDED = Buffer.from('orrelationid":"');
+/** The tails with 0x20 set in each byte, as findFolded takes a needle. */
+const CALL_ID_FOLDED = Buffer.from(CALL_ID.map((b) => b | 0x20));
+const CORRELATION_ID_FOLDED = Buffer.from(CORRELATION_ID.map((b) => b | 0x20));
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 
@@ -71,7 +72,7 @@ class KeyPlaces {
   /** Without `places`: the next place from where the last line started; -1: none further; -2: not looked yet. */
   private next = -2;
 
-  /** `folded`: the tail with 0x20 set in each byte, as findFolded takes a needle. */
+  /** `folded`: the tail as findFolded takes it. */
   constructor(
     private readonly bytes: Buffer,
     private readonly tail: Buffer,
