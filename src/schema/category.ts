@@ -1,4 +1,5 @@
 import type { FieldMap } from './field-map.js';
+import { remembered } from './remembered.js';
 import { isAbsent, toText } from './values.js';
 
 /** The four categories the model is built from, plus CallSurvey (shown by `call`). */
@@ -42,13 +43,7 @@ export type CategoryResolution =
 export function resolveCategory(topCategory: unknown, fields: FieldMap, table?: string): CategoryResolution {
   const named = toText(topCategory) ?? toText(fields.get('type')) ?? tableName(table);
   if (named !== null) {
-    let resolved = RESOLVED.get(named);
-    if (resolved === undefined) {
-      const category = KNOWN.get(named.toLowerCase());
-      resolved = Object.freeze(category ? { kind: 'call', category, name: named } : { kind: 'other', name: named });
-      if (RESOLVED.size < NAMES_KEPT) RESOLVED.set(named, resolved);
-    }
-    return resolved;
+    return resolutionOf(named);
   }
   const inferred = inferFromColumns(fields);
   return inferred ? { kind: 'call', category: inferred, name: inferred } : { kind: 'unknown' };
@@ -59,8 +54,10 @@ export function resolveCategory(topCategory: unknown, fields: FieldMap, table?: 
  * name and making the answer anew for every record was ~20 MB of garbage on the bench export. Bounded, for a file
  * of many names.
  */
-const RESOLVED = new Map<string, CategoryResolution>();
-const NAMES_KEPT = 256;
+const resolutionOf = remembered((named): CategoryResolution => {
+  const category = KNOWN.get(named.toLowerCase());
+  return Object.freeze(category ? { kind: 'call', category, name: named } : { kind: 'other', name: named });
+}, 256);
 
 /** ACSCallSummaryUpdates, CallDiagnosticsUpdates, CallDiagnosticUpdates: the tables of versions. */
 const UPDATES_TABLE = /updates$/i;

@@ -1,3 +1,5 @@
+import { remembered } from './remembered.js';
+
 /**
  * Value quirks of real exports, in one place: numbers arrive as numbers or strings ("82", "3.146336E-05", "0,25"
  * from a sheet saved in a locale with a decimal comma),
@@ -201,17 +203,11 @@ function wholeNumberOf(s: string): number {
 function oneSpellingOf(words: readonly string[]): (value: unknown) => string | null {
   const spellings = new Map(words.map((t) => [t.toLowerCase(), t]));
   // What each text met is read as, so that the usual few spellings are not lowered again for every record (one new
-  // string each, three a stream); bounded, for a column of many different values.
-  const read = new Map(words.map((t) => [t, t]));
+  // string each, three a stream).
+  const read = remembered((text) => spellings.get(text.toLowerCase()) ?? text, SPELLINGS_KEPT);
   return (value) => {
     const text = toText(value);
-    if (text === null) return null;
-    let known = read.get(text);
-    if (known === undefined) {
-      known = spellings.get(text.toLowerCase()) ?? text;
-      if (read.size < SPELLINGS_KEPT) read.set(text, known);
-    }
-    return known;
+    return text === null ? null : read(text);
   };
 }
 
