@@ -1,8 +1,10 @@
 // The CPU time of each thread of a command, read from Linux's /proc/<pid>/task/<tid>/stat every 20 ms while it
 // runs (a thread's last reading before it ends is kept). For `npm run bench`: on a machine of few cores, what
-// each thread of `summarize --threads 4` costs tells what it would take with a core per thread.
+// each thread of `summarize --threads 4` costs tells what it would take with a core per thread. Run alone, it reads
+// any command's: `node scripts/bench-thread-cpu.mjs node bin/acs-calllogs.js summarize --threads 2 --format json <file>`.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const TICKS_PER_SECOND = 100; // USER_HZ, 100 on every Linux that Node runs on
 
@@ -38,4 +40,16 @@ export function threadCpu(command) {
       resolve({ main, others });
     });
   });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const command = process.argv.slice(2);
+  if (command.length === 0) {
+    console.error('usage: node scripts/bench-thread-cpu.mjs <command> [args…]');
+    process.exitCode = 2;
+  } else {
+    const { main, others } = await threadCpu(command);
+    const sum = others.reduce((a, b) => a + b, 0);
+    console.log(`CPU of each thread: main ${main.toFixed(2)} s; others, busiest first: ${others.filter((s) => s >= 0.01).map((s) => s.toFixed(2)).join(' ')} s; all ${(main + sum).toFixed(2)} s`);
+  }
 }
