@@ -76,7 +76,7 @@ async function phases(file) {
   phase('read');
   const unbuilt = loaded.unbuilt;
   loaded.unbuilt = null;
-  const judged = judgeCallChunks(buildCallChunks(unbuilt, CALLS_A_CHUNK), defaultThresholds(), { since: null, until: null });
+  const judged = judgeCallChunks(buildCallChunks(unbuilt, CALLS_A_CHUNK, { reuseStreams: true }), defaultThresholds(), { since: null, until: null });
   phase('build and judge');
   if (judged.rows.length === 0) throw new Error('no calls judged');
   process.stdout.write(JSON.stringify(rows));

@@ -105,7 +105,7 @@ function roomIn(format: SummarizeFormat, target: string | number): { markdownBud
 function judgeLoaded(loaded: LoadedCalls, settings: Settings, window: TimeWindow): JudgedCalls {
   const unbuilt = loaded.unbuilt!;
   loaded.unbuilt = null;
-  const judged = judgeCallChunks(buildCallChunks(unbuilt, CALLS_A_CHUNK), settings.thresholds, window);
+  const judged = judgeCallChunks(buildCallChunks(unbuilt, CALLS_A_CHUNK, { reuseStreams: true }), settings.thresholds, window);
   // Copies are found as the calls are built, once reading is over.
   loaded.counts.copies = judged.copies;
   return judged;

@@ -28,14 +28,25 @@ export interface UnbuiltCalls {
  */
 export const CALLS_A_CHUNK = 1024;
 
+export interface ChunkOptions {
+  /**
+   * A chunk's held streams are the objects the chunk before had, written anew (HeldStreams.streamInto): for a
+   * reader that is done with each chunk before it asks for the next and keeps none of its streams (judgeCallChunks:
+   * a call's row and breakdowns copy what they need). Making an object of every held stream was a third of what
+   * building and judging the calls took on one thread (their allocation and collection: on the bench export
+   * 214k streams, 1.2–1.3 s of CPU for the phase without, ~0.3 s less with; `npm run bench:phases`).
+   */
+  reuseStreams?: boolean;
+}
+
 /**
  * The calls of the records and of the streams held in columns, built a chunk of `size` calls at a time (each call
  * whole in one chunk): a chunk's streams are made objects again only when the chunk is built, and a chunk let go
- * once used is garbage, so that summarize never holds every stream as an object. The calls are those buildCalls
- * builds of the records and the streams together, in another order. Takes the records (`unbuilt.records` is
- * emptied): from then on only the calls built hold them.
+ * once used is garbage (or, with reuseStreams, its streams the next chunk's), so that summarize never holds every
+ * stream as an object. The calls are those buildCalls builds of the records and the streams together, in another
+ * order. Takes the records (`unbuilt.records` is emptied): from then on only the calls built hold them.
  */
-export function* buildCallChunks(unbuilt: UnbuiltCalls, size: number): Generator<Call[]> {
+export function* buildCallChunks(unbuilt: UnbuiltCalls, size: number, options: ChunkOptions = {}): Generator<Call[]> {
   const { streams } = unbuilt;
   const byId = groupCalls(unbuilt.records, unbuilt.named);
   // The records are the calls' now: as each chunk is let go, so are they.
@@ -67,12 +78,18 @@ export function* buildCallChunks(unbuilt: UnbuiltCalls, size: number): Generator
   const next = starts.slice(0, calls.length);
   for (let i = 0; i < callOf.length; i++) order[next[callOf[i]!]!++] = i;
 
+  // With reuseStreams, the stream objects made so far: a chunk's n-th stream is the n-th of these, or a new one.
+  const made: Stream[] = [];
   for (let first = 0; first < calls.length; first += size) {
     const chunk: Call[] = [];
+    let n = 0;
     for (let c = first; c < Math.min(first + size, calls.length); c++) {
       const call = calls[c]!;
       calls[c] = undefined;
-      for (let j = starts[c]!; j < starts[c + 1]!; j++) call.streams.push(streams.stream(order[j]!));
+      for (let j = starts[c]!; j < starts[c + 1]!; j++) {
+        if (options.reuseStreams !== true) call.streams.push(streams.stream(order[j]!));
+        else call.streams.push(n < made.length ? streams.streamInto(order[j]!, made[n++]!) : (made[n++] = streams.stream(order[j]!)));
+      }
       settle(call);
       chunk.push(call);
     }

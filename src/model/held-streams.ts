@@ -39,6 +39,19 @@ export function keptMetrics(metrics: Partial<Record<StreamMetric, number>>, name
   return kept;
 }
 
+/** The ids of a stream not yet written (HeldStreams.stream writes them at once). */
+const NO_IDS: StreamIds = {
+  correlationId: '',
+  version: null,
+  participantId: null,
+  endpointId: null,
+  endpointType: null,
+  mediaType: null,
+  streamId: null,
+  transportType: null,
+  streamDirection: null,
+};
+
 /** Streams a block: a block's columns are 4096 × (8 texts + 8 bytes a metric), allocated as streams come. */
 const BLOCK = 4096;
 const TEXT_COLUMNS = 8;
@@ -104,26 +117,33 @@ export class HeldStreams {
 
   /** Stream i, as keptStream makes it of the record it was held from. */
   stream(i: number): DiagnosticsRecord {
+    return this.streamInto(i, keptStream(NO_IDS, {}));
+  }
+
+  /**
+   * Stream i written into a stream this made before (stream, streamInto), which is stream i from then on: its ids
+   * and every metric held (undefined where not logged), the rest as keptStream leaves it. For a builder that is done
+   * with the stream it had (buildCallChunks' reuseStreams): a new object a stream was most of what building a chunk
+   * of calls allocated.
+   */
+  streamInto(i: number, stream: DiagnosticsRecord): DiagnosticsRecord {
     const texts = this.textBlocks[Math.floor(i / BLOCK)]!;
     let at = (i % BLOCK) * TEXT_COLUMNS;
-    const ids: StreamIds = {
-      correlationId: texts[at++]!,
-      version: null,
-      participantId: texts[at++] ?? null,
-      endpointId: texts[at++] ?? null,
-      endpointType: texts[at++] ?? null,
-      mediaType: texts[at++] ?? null,
-      streamId: texts[at++] ?? null,
-      transportType: texts[at++] ?? null,
-      streamDirection: texts[at] ?? null,
-    };
+    stream.correlationId = texts[at++]!;
+    stream.participantId = texts[at++] ?? null;
+    stream.endpointId = texts[at++] ?? null;
+    stream.endpointType = texts[at++] ?? null;
+    stream.mediaType = texts[at++] ?? null;
+    stream.streamId = texts[at++] ?? null;
+    stream.transportType = texts[at++] ?? null;
+    stream.streamDirection = texts[at] ?? null;
     const values = this.metricBlocks[Math.floor(i / BLOCK)]!;
     at = (i % BLOCK) * this.metrics.length;
-    const metrics: Partial<Record<StreamMetric, number>> = {};
+    const metrics = stream.metrics;
     for (const name of this.metrics) {
       const value = values[at++]!;
       metrics[name] = Number.isNaN(value) ? undefined : value;
     }
-    return keptStream(ids, metrics);
+    return stream;
   }
 }

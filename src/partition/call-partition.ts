@@ -108,7 +108,7 @@ export class CallPartition {
   /** Reading is over: the calls are built and judged. */
   finish(): PartitionResult {
     this.ledger.close();
-    const calls = buildCallChunks(this.ledger.takeUnbuilt(), CALLS_A_CHUNK);
+    const calls = buildCallChunks(this.ledger.takeUnbuilt(), CALLS_A_CHUNK, { reuseStreams: true });
     return {
       counts: this.ledger.counts,
       invalidSamples: this.ledger.invalidSamples.map((invalid, i) => ({ ...invalid, place: this.invalidPlaces[i]! })),

@@ -83,6 +83,33 @@ test('calls built a chunk at a time are the calls built at once, of records and 
   }
 });
 
+test('with reuseStreams, each chunk read before the next is asked for is the chunk built with new streams', async () => {
+  const { calls } = await loadCalls([join(ROOT, 'samples')], { mediaQualityOnly: true });
+  const records: CallRecord[] = calls.flatMap((c) => [...c.legs, ...c.streams, ...c.operations].map(withJudgedFieldsOnly));
+  const unbuiltOf = () => {
+    const held = new HeldStreams(METRICS);
+    const others = records.filter((r) => {
+      if (r.category !== 'CallDiagnostics' || r.version !== null) return true;
+      held.add(r);
+      return false;
+    });
+    return { records: others, streams: held, named: new Set<string>() };
+  };
+  for (const size of [1, 3, 1000]) {
+    const fresh = [...buildCallChunks(unbuiltOf(), size)].map((chunk) => JSON.stringify(chunk));
+    const reused: string[] = [];
+    const streamObjects = new Set<object>();
+    let streams = 0;
+    for (const chunk of buildCallChunks(unbuiltOf(), size, { reuseStreams: true })) {
+      reused.push(JSON.stringify(chunk));
+      for (const call of chunk) for (const stream of call.streams) (streams++, streamObjects.add(stream));
+    }
+    assert.deepEqual(reused, fresh, `chunks of ${size}`);
+    // The streams of ids, media, direction and metrics of every kind, each written over another's.
+    if (size < 1000) assert.ok(streamObjects.size < streams, `chunks of ${size}: ${streamObjects.size} objects for ${streams} streams`);
+  }
+});
+
 test('a stream held in columns is the final record: an *Updates version of it, before or after, counts as superseded', () => {
   const final = { CorrelationId: 'c1', ParticipantId: 'p1', EndpointId: 'e1', EndpointType: 'VoIP', MediaType: 'Audio', StreamId: '1', JitterAvg: '40' };
   const update = { ...final, CallUpdatesVersion: '3', JitterAvg: '10' };
