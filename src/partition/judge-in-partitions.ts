@@ -20,8 +20,9 @@ const AHEAD_PER_WORKER = 4;
  * Workers judging their calls at the same time, of `parts`: half, rounded up. A worker's heap grows by ~35 MB while
  * it builds and judges its calls, and all of them at once were summarize's peak: on the bench export --threads 4
  * 333–353 MB, 279–287 MB two at a time (--threads 3: 320–326 → 276–285, --threads 2: 295–297 → 247–257). With a
- * core for each worker, the cost is one more turn of judging, ~0.4–0.5 s for a quarter of that export's calls; on
- * 2 cores none (the workers took as long judging at once as in turns).
+ * core for each worker, the cost is one more turn of judging, ~0.35 s for a quarter of that export's calls; on
+ * 2 cores none (the workers took as long judging at once as in turns). With streams reused (buildCallChunks), all
+ * four at once peak at 296–311 MB, and at 279–288 with chunks of 128 calls: too near the 300 MB target to drop turns.
  */
 export function judgingAtOnce(parts: number): number {
   return Math.ceil(parts / 2);
