@@ -105,7 +105,7 @@ test('with reuseStreams, each chunk read before the next is asked for is the chu
       for (const call of chunk) for (const stream of call.streams) (streams++, streamObjects.add(stream));
     }
     assert.deepEqual(reused, fresh, `chunks of ${size}`);
-    // The streams of ids, media, direction and metrics of every kind, each written over another's.
+    // Fewer objects than streams: a later chunk's streams were written over an earlier one's, and read the same.
     if (size < 1000) assert.ok(streamObjects.size < streams, `chunks of ${size}: ${streamObjects.size} objects for ${streams} streams`);
   }
 });
