@@ -48,8 +48,14 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error('usage: node scripts/bench-thread-cpu.mjs <command> [args…]');
     process.exitCode = 2;
   } else {
-    const { main, others } = await threadCpu(command);
-    const sum = others.reduce((a, b) => a + b, 0);
-    console.log(`CPU of each thread: main ${main.toFixed(2)} s; others, busiest first: ${others.filter((s) => s >= 0.01).map((s) => s.toFixed(2)).join(' ')} s; all ${(main + sum).toFixed(2)} s`);
+    try {
+      const { main, others } = await threadCpu(command);
+      const sum = others.reduce((a, b) => a + b, 0);
+      console.log(`CPU of each thread: main ${main.toFixed(2)} s; others, busiest first: ${others.filter((s) => s >= 0.01).map((s) => s.toFixed(2)).join(' ')} s; all ${(main + sum).toFixed(2)} s`);
+    } catch (error) {
+      // The command failed or could not start: one line, not a stack.
+      console.error(`bench-thread-cpu: ${error.message}`);
+      process.exitCode = 2;
+    }
   }
 }

@@ -87,8 +87,10 @@ export function* buildCallChunks(unbuilt: UnbuiltCalls, size: number, options: C
       const call = calls[c]!;
       calls[c] = undefined;
       for (let j = starts[c]!; j < starts[c + 1]!; j++) {
-        if (options.reuseStreams !== true) call.streams.push(streams.stream(order[j]!));
-        else call.streams.push(n < made.length ? streams.streamInto(order[j]!, made[n++]!) : (made[n++] = streams.stream(order[j]!)));
+        const held = order[j]!;
+        if (options.reuseStreams !== true) call.streams.push(streams.stream(held));
+        else if (n < made.length) call.streams.push(streams.streamInto(held, made[n++]!));
+        else call.streams.push((made[n++] = streams.stream(held)));
       }
       settle(call);
       chunk.push(call);
