@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { ConfigError, configKeyError, configValueError } from './config-error.js';
 import { jsonKind } from './json-kind.js';
 import { type Config, configSchema } from './config-schema.js';
+import { withCanonicalThresholdKeys } from './canonical-threshold-keys.js';
 
 export const CONFIG_FILE = 'acs-calllogs.config.json';
 
@@ -36,6 +37,8 @@ export function loadConfig(explicit: string | undefined, cwd: string = process.c
     const reason = error instanceof SyntaxError ? `not JSON: ${error.message}` : (error as Error).message;
     throw new ConfigError(`${path}: ${reason}`);
   }
+  // Metric and media-type names in any case, as the flags take them; errors name the keys as the schema spells them.
+  raw = withCanonicalThresholdKeys(path, raw);
   const parsed = configSchema().safeParse(raw);
   if (!parsed.success) throw issueError(path, parsed.error.issues[0]!, raw);
   const config = parsed.data;

@@ -77,3 +77,31 @@ test('what the file takes is taken: JSON reads its numbers (1e1 is 10); a percen
   assert.deepEqual(s.thresholds.packetLossRateAvg.limits, { default: 0.15 });
   assert.deepEqual(s.thresholds.jitterBufferSizeMax.limits, { default: 200, Video: null, Audio: null });
 });
+
+test('metric and media-type names are taken in any case, as --threshold takes them (a Log Analytics column: JitterAvg)', () => {
+  const dir = scratchDir('config-case-');
+  const config = { thresholds: { JitterAvg: 40, ROUNDTRIPTIMEAVG: { video: 700, default: 600 }, videoframerateavg: { vbss: 'off' } } };
+  writeFileSync(join(dir, 'acs-calllogs.config.json'), JSON.stringify(config));
+  const s = resolveSettings([], {}, {}, dir);
+  assert.deepEqual(s.thresholds.jitterAvg.limits, { default: 40 });
+  assert.deepEqual(s.thresholds.roundTripTimeAvg.limits, { default: 600, Video: 700 });
+  assert.equal(s.thresholds.videoFrameRateAvg.limits.VBSS, null);
+  // The same flags give the same limits.
+  const flags = resolveSettings([], { threshold: ['JitterAvg=40', 'ROUNDTRIPTIMEAVG.video=700', 'ROUNDTRIPTIMEAVG.default=600', 'videoframerateavg.vbss=off'] }, {}, scratchDir('config-none-'));
+  assert.deepEqual(flags.thresholds, s.thresholds);
+});
+
+test('one name given twice in two cases is refused, naming both; other keys are taken only as written', () => {
+  const cases: Array<[string, string]> = [
+    ['{"thresholds":{"jitterAvg":30,"JitterAvg":40}}', 'thresholds.jitterAvg and thresholds.JitterAvg: one metric given twice (names are taken in any case); keep one'],
+    ['{"thresholds":{"jitterAvg":{"Video":1,"VIDEO":2}}}', 'thresholds.jitterAvg.Video and thresholds.jitterAvg.VIDEO: one media type given twice (names are taken in any case); keep one'],
+    // A bad value under a name in another case is told under the name as the schema spells it.
+    ['{"thresholds":{"JITTERAVG":-3}}', `thresholds.jitterAvg: -3 is negative; ${LIMIT}`],
+    // JSON.parse makes `__proto__` an own key: still a key, refused by name.
+    ['{"thresholds":{"__proto__":{"Video":1}}}', 'thresholds.__proto__: unknown key; expected one of roundTripTimeAvg, jitterAvg, packetLossRateAvg, jitterBufferSizeAvg, jitterBufferSizeMax, healedDataRatioAvg, healedDataRatioMax, videoFrameRateAvg, recvResolutionHeight, recvFreezeDurationPerMinuteInMs'],
+    ['{"thresholds":{"jitterAvg":{"__proto__":1}}}', 'thresholds.jitterAvg.__proto__: unknown key; expected one of default, Audio, Video, VBSS, AppSharing'],
+    ['{"Gates":{"maxPoorCalls":1}}', 'Gates: unknown key; expected one of $schema, inputs, format, thresholds, gates'],
+    ['{"gates":{"MaxPoorCalls":1}}', 'gates.MaxPoorCalls: unknown key; expected one of maxPoorCalls, maxPoorStreams, maxFailedCalls, failOnUnknown, failOnPoor'],
+  ];
+  for (const [config, expected] of cases) assert.equal(errorOf(config), expected, config);
+});
