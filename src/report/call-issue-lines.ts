@@ -1,0 +1,46 @@
+import type { CallStory, LegStory } from '../rules/assess-call-story.js';
+import { legId, offset } from './call-story-ids.js';
+import { describeIssueLong, issueLeg } from './describe-issue.js';
+import { formatNumber } from './format-values.js';
+import { otherEnd } from './render-client-logs-text.js';
+
+/**
+ * Every issue of a call's story, a line each, in the order `call` lists them: stream issues, dropped legs, legs that
+ * ended on an unexpected error, client media series past their limit, failed client operations — the issueCount
+ * the verdict counts. Plain text, with text from logs in it as logged: each report makes it safe for its medium
+ * (safeText, escapeMarkdown, xmlText). One wording for the text, Markdown and JUnit of `call`.
+ */
+export function callIssueLines(story: CallStory): string[] {
+  const lines: string[] = [];
+  for (const issue of story.verdict.issues) lines.push(`${issueLeg(issue, legId(story, issue.participantId ?? issue.endpointId))}: ${describeIssueLong(issue)}`);
+  for (const l of story.dropped) {
+    const r = l.endReason;
+    const end = legEnd(l);
+    lines.push(`leg ${legName(story, l)}: dropped ${end === null ? '(when is not logged)' : `at ${offset(story, end)}`} — code ${r.code}${r.subCode !== null ? `/${r.subCode}` : ''}${r.message ? ` ${r.message}` : ''}`);
+  }
+  for (const l of story.failedLegs) {
+    const r = l.endReason;
+    const code = r.code === null ? '' : ` — code ${r.code}${r.subCode !== null ? `/${r.subCode}` : ''}`;
+    lines.push(`leg ${legName(story, l)}: ended on an unexpected error (${r.resultCategory})${code}${r.message ? ` ${r.message}` : ''}`);
+  }
+  for (const s of story.mediaSeries.filter((x) => x.poor)) {
+    const comparison = s.rule!.breachWhen === 'above' ? '>' : '<';
+    lines.push(`leg ${legId(story, s.participantId)}: client media stats ${s.direction ?? '?'} ${s.streamType ?? '?'} ${s.metricName}${otherEnd(story, s)} averaged ${formatNumber(s.stats!.average)} ${comparison} ${s.rule!.limit}`);
+  }
+  for (const o of story.operations.filter((x) => x.failed)) {
+    const op = o.operation;
+    lines.push(`${op.participantId ? `leg ${legId(story, op.participantId)}` : 'client'}: ${op.operationName ?? 'operation'} ${op.resultType ?? 'failed'}${op.resultSignature ? ` (${op.resultSignature})` : ''} at ${offset(story, op.time)}`);
+  }
+  return lines;
+}
+
+/** A leg's id as the story shows it: its participant's, else (P2P) its endpoint's. */
+export function legName(story: CallStory, l: LegStory): string {
+  return legId(story, l.leg.participantId ?? l.leg.endpointId);
+}
+
+/** When a leg ended: its start and duration, when both are logged. */
+export function legEnd(l: LegStory): number | null {
+  const start = l.leg.participantStartTime;
+  return start !== null && l.leg.participantDuration !== null ? start + l.leg.participantDuration * 1000 : null;
+}
