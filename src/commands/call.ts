@@ -8,6 +8,7 @@ import { assessCallStory } from '../rules/assess-call-story.js';
 import { isUsableQuery, matchCallId, MIN_PREFIX, nearestIds, normaliseQuery } from '../rules/match-call-id.js';
 import { describeLegId, legIdsOf, matchLegId } from '../rules/match-leg-id.js';
 import { evaluateCallGates } from '../rules/gates.js';
+import { CALL_REPORTERS, type CallReportInput } from '../report/call-reporters.js';
 import { plural } from '../report/format-values.js';
 import { safeText } from '../report/terminal-text.js';
 import { streamCountsOf, unknownReason } from '../report/describe-unknown.js';
@@ -20,10 +21,12 @@ import { printInputProblems, readCalls } from './read-calls.js';
 import { readLegCall } from './read-leg-call.js';
 import { type ReadFlags, readOptionsFrom } from './read-flags.js';
 import { runExitCode } from './run-exit-code.js';
+import { markdownRoom, parseReportFlag, writeReport, writeStdout } from './write-reports.js';
 import { UsageError } from './usage-error.js';
 
 export interface CallOptions extends SettingsFlags, ReadFlags {
   printConfig?: boolean;
+  report?: string[];
   verbose?: boolean;
   strict?: boolean;
 }
@@ -41,7 +44,8 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   const configured = settings.format === 'table' ? 'text' : settings.format;
   // The config's format is shared with summarize: call takes it only when it is one of its own.
   const format: CallFormat =
-    options.format !== undefined ? parseChoice('--format', options.format, CALL_FORMATS) : configured === 'json' ? 'json' : 'text';
+    options.format !== undefined ? parseChoice('--format', options.format, CALL_FORMATS) : (CALL_FORMATS.find((f) => f === configured) ?? 'text');
+  const reports = (options.report ?? []).map((r) => parseReportFlag(r, CALL_FORMATS));
   if (options.printConfig) return (await import('./print-config.js')).printConfig(settings, format);
   if (!isUsableQuery(id)) throw new UsageError(`call id '${id}' is too short: give the full id or at least ${MIN_PREFIX} characters`);
   const inputs = requireInputs(settings, 'acs-calllogs call <id> <files|dirs|->');
@@ -81,15 +85,11 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   const call = shown.calls.find((c) => c.correlationId === callId)!;
   if (asked !== null) process.stderr.write(`note: '${safeText(id)}' is ${safeText(describeLegId(asked))}\n`);
   const story = assessCallStory(call, settings.thresholds);
-  // Only the renderer of the format asked for is loaded (the text one brings chalk and cli-table3).
-  if (format === 'json') {
-    const [{ callDocument }, { jsonText }] = await Promise.all([import('../report/call-document.js'), import('../report/json-text.js')]);
-    process.stdout.write(`${jsonText(callDocument(story, settings.thresholds, shown.counts, shown.perFile, shown.valuesNotRead, asked), 2)}\n`);
-  } else {
-    const [{ renderCallText }, { colorsFor }] = await Promise.all([import('../report/render-call-text.js'), import('../report/colors.js')]);
-    process.stdout.write(renderCallText(story, colorsFor(process.stdout), asked));
-  }
   const gates = evaluateCallGates(story.quality, settings.gates);
+  const input: CallReportInput = { story, gates, thresholds: settings.thresholds, loaded: shown, asked };
+  // Only the renderers of the formats asked for are loaded (the text one brings chalk and cli-table3).
+  for (const report of reports) writeReport(report, await CALL_REPORTERS[report.format](input, { stdout: false, ...markdownRoom(report.format, report.path) }));
+  await writeStdout(await CALL_REPORTERS[format](input, { stdout: true, ...markdownRoom(format, 1) }));
   // As summarize says of gates with nothing to judge: a call whose CallDiagnostics have not arrived passes --fail-on-poor.
   if (settings.gates.failOnPoor && !settings.gates.failOnUnknown && story.quality === 'unknown') {
     const reason = unknownReason(streamCountsOf(story.verdict));

@@ -4,7 +4,7 @@ import { CALL_FORMATS } from '../config/formats.js';
 import { INPUT_ENV } from '../config/input-env.js';
 import type { CallOptions } from './call.js';
 import { addReadOptions } from './read-flags.js';
-import { addSettingsOptions } from './settings-options.js';
+import { addSettingsOptions, collect } from './settings-options.js';
 
 /** The call command's arguments and options; what it does (call.ts, and all it needs) is loaded when it runs. */
 export function registerCall(program: Command): void {
@@ -13,7 +13,8 @@ export function registerCall(program: Command): void {
     .description('the whole story of one call: legs, timeline, streams, flagged metrics, end reasons')
     .argument('<correlationId>', "the call id, or a unique prefix of at least 8 characters; else a leg's (participantId or endpointId), for its call")
     .argument('[inputs...]', `files, directories or - (default: $${INPUT_ENV}, paths joined by "${delimiter}", or the config's inputs)`)
-    .option('-f, --format <format>', `report format: ${CALL_FORMATS.join(', ')} (default: text)`)
+    .option('-f, --format <format>', `report on stdout: ${CALL_FORMATS.join(', ')} (default: text)`)
+    .option('--report <format=path>', 'also write a report to a file (repeatable), e.g. junit=out/call.xml', collect)
     .option('--fail-on-poor', 'gate: exit 1 when the call is poor')
     .option('--no-fail-on-poor', 'turn off the config file\'s failOnPoor')
     .option('--fail-on-unknown', 'gate: exit 1 when the call\'s quality is unknown (no CallDiagnostics or no metric read, and nothing else poor)')

@@ -16,7 +16,6 @@ import { evaluateSummaryGates } from '../rules/gates.js';
 import { colorsFor } from '../report/colors.js';
 import { distinctPrefixLength } from '../report/distinct-prefix.js';
 import { plural } from '../report/format-values.js';
-import { MARKDOWN_BUDGET_BYTES } from '../report/render-markdown.js';
 import { type SummaryDocument, summaryDocument } from '../report/summary-document.js';
 import { SUMMARY_REPORTERS } from '../report/summary-reporters.js';
 import { parseChoice } from './parse-choice.js';
@@ -30,7 +29,7 @@ import { runExitCode } from './run-exit-code.js';
 import { UsageError } from './usage-error.js';
 import { callRecordCount } from './warn-input-problems.js';
 import { limitHeapGrowth } from './heap-growth.js';
-import { parseReportFlag, stepSummaryBytes, writeReport, writeStdout } from './write-reports.js';
+import { markdownRoom, parseReportFlag, writeReport, writeStdout } from './write-reports.js';
 
 export interface SummarizeOptions extends SettingsFlags, ReadFlags {
   strict?: boolean;
@@ -82,20 +81,11 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
   const callIdLength = distinctPrefixLength([...judged.rows.map((row) => row.correlationId), ...judged.leftOutIds], 8, true);
   const render = { breakdowns: options.breakdowns !== false, callIdLength };
   for (const report of reports) {
-    writeReport(report, SUMMARY_REPORTERS[report.format](doc, new Chalk({ level: 0 }), { ...render, ...roomIn(report.format, report.path) }));
+    writeReport(report, SUMMARY_REPORTERS[report.format](doc, new Chalk({ level: 0 }), { ...render, ...markdownRoom(report.format, report.path) }));
   }
-  await writeStdout(SUMMARY_REPORTERS[format](doc, colorsFor(process.stdout), { ...render, ...roomIn(format, 1) }));
+  await writeStdout(SUMMARY_REPORTERS[format](doc, colorsFor(process.stdout), { ...render, ...markdownRoom(format, 1) }));
 
   return runExitCode(doc.gates, loaded, options.strict);
-}
-
-/**
- * GitHub caps the step summary at 1 MiB in all: markdown appended to it (a path, or standard output's descriptor)
- * takes what is left of its budget.
- */
-function roomIn(format: SummarizeFormat, target: string | number): { markdownBudget?: number } {
-  const held = format === 'markdown' ? stepSummaryBytes(target) : undefined;
-  return held === undefined ? {} : { markdownBudget: MARKDOWN_BUDGET_BYTES - held };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, mkdirSync, openSync, type Stats, statSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
+import { MARKDOWN_BUDGET_BYTES } from '../report/render-markdown.js';
 import { inRuns, type ReportText } from '../report/report-text.js';
 import { parseChoice } from './parse-choice.js';
 import { reportWriteProblem } from './report-write-error.js';
@@ -47,6 +48,15 @@ export function stepSummaryBytes(target: string | number, env: NodeJS.ProcessEnv
   } catch {
     return undefined;
   }
+}
+
+/**
+ * GitHub caps the step summary at 1 MiB in all: a Markdown report appended to it (a path, or standard output's
+ * descriptor) takes what is left of its budget. Nothing for another format or target.
+ */
+export function markdownRoom(format: string, target: string | number): { markdownBudget?: number } {
+  const held = format === 'markdown' ? stepSummaryBytes(target) : undefined;
+  return held === undefined ? {} : { markdownBudget: MARKDOWN_BUDGET_BYTES - held };
 }
 
 /** Whether the file statted is the step summary, by device and inode; false when either cannot be statted. */

@@ -50,20 +50,27 @@ export function surveysSection(story: CallStory, c: ChalkInstance): string {
   if (story.call.surveys.length === 0) return '';
   const lines = [c.bold('Survey ratings')];
   for (const s of story.call.surveys) {
-    const r = s.ratings;
-    const parts: string[] = [];
-    for (const kind of ['Overall', 'Audio', 'Video', 'Screenshare']) {
-      const score = r[`${kind}RatingScore`];
-      const issues = r[kind === 'Overall' ? 'OverallCallIssues' : `${kind}Issues`];
-      if (score === undefined && issues === undefined) continue;
-      const upper = r[`${kind}RatingScoreUpperBound`];
-      const threshold = r[`${kind}RatingScoreThreshold`];
-      let part = `${kind.toLowerCase()} ${score ?? '-'}${upper !== undefined ? `/${upper}` : ''}`;
-      if (issues !== undefined) part += ` (${String(issues).split(',').join(', ')})`;
-      const poor = typeof score === 'number' && typeof threshold === 'number' && score <= threshold;
-      parts.push(poor ? c.red(safeText(part)) : safeText(part));
-    }
+    const parts = surveyRatingParts(s.ratings).map((part) => (part.poor ? c.red(safeText(part.text)) : safeText(part.text)));
     lines.push(`  ${legId(story, s.participantId)}  ${parts.join(' · ') || c.dim('no ratings')}`);
   }
   return lines.join('\n');
+}
+
+/**
+ * A survey's ratings as `call` shows them, one part a kind (overall, audio, video, screenshare): "overall 2/5
+ * (CallDropped)", poor when the score is at or under its threshold. Plain text from logs.
+ */
+export function surveyRatingParts(r: Record<string, number | string>): Array<{ text: string; poor: boolean }> {
+  const parts: Array<{ text: string; poor: boolean }> = [];
+  for (const kind of ['Overall', 'Audio', 'Video', 'Screenshare']) {
+    const score = r[`${kind}RatingScore`];
+    const issues = r[kind === 'Overall' ? 'OverallCallIssues' : `${kind}Issues`];
+    if (score === undefined && issues === undefined) continue;
+    const upper = r[`${kind}RatingScoreUpperBound`];
+    const threshold = r[`${kind}RatingScoreThreshold`];
+    let text = `${kind.toLowerCase()} ${score ?? '-'}${upper !== undefined ? `/${upper}` : ''}`;
+    if (issues !== undefined) text += ` (${String(issues).split(',').join(', ')})`;
+    parts.push({ text, poor: typeof score === 'number' && typeof threshold === 'number' && score <= threshold });
+  }
+  return parts;
 }

@@ -1,3 +1,4 @@
+import type { GateResult } from '../rules/gates.js';
 import { describeGate } from './describe-gate.js';
 import { describeIssueLong, legNamesOf } from './describe-issue.js';
 import { unknownReason, unreadStreamsNote } from './describe-unknown.js';
@@ -45,17 +46,21 @@ export function* renderJunit(doc: SummaryDocument): Generator<string> {
     piece = '';
   }
   piece += xmlEnd(1, 'testsuite');
-  if (doc.gates.length > 0) {
-    piece += xmlStart(1, 'testsuite', { name: 'acs-calllogs gates', tests: doc.gates.length, failures: gateFailures, errors: 0, skipped: 0 });
-    for (const gate of doc.gates) {
-      const attributes = { name: gate.gate, classname: 'gate' };
-      piece += gate.crossed
-        ? xmlStart(2, 'testcase', attributes) + xmlElement(3, 'failure', { message: describeGate(gate), type: 'gate' }) + xmlEnd(2, 'testcase')
-        : xmlElement(2, 'testcase', attributes);
-    }
-    piece += xmlEnd(1, 'testsuite');
+  yield piece + gatesTestsuite(doc.gates) + xmlEnd(0, 'testsuites');
+}
+
+/** The gates that are set as a testsuite of their own, a testcase each, failed when crossed; '' when none is set. */
+export function gatesTestsuite(gates: readonly GateResult[]): string {
+  if (gates.length === 0) return '';
+  const failures = gates.filter((g) => g.crossed).length;
+  let text = xmlStart(1, 'testsuite', { name: 'acs-calllogs gates', tests: gates.length, failures, errors: 0, skipped: 0 });
+  for (const gate of gates) {
+    const attributes = { name: gate.gate, classname: 'gate' };
+    text += gate.crossed
+      ? xmlStart(2, 'testcase', attributes) + xmlElement(3, 'failure', { message: describeGate(gate), type: 'gate' }) + xmlEnd(2, 'testcase')
+      : xmlElement(2, 'testcase', attributes);
   }
-  yield piece + xmlEnd(0, 'testsuites');
+  return text + xmlEnd(1, 'testsuite');
 }
 
 function testcase(call: CallJson): string {

@@ -50,8 +50,16 @@ for (const format of ['table', 'markdown', 'github', 'csv', 'junit', 'json', 'nd
   });
 }
 
-test('call text and JSON: no control character from a log reaches the terminal, for the hostile id too', () => {
-  for (const args of [['call', 'hostile0', FIXTURE], ['call', 'hostile0', FIXTURE, '--format', 'json'], ['call', 'evil', FIXTURE], ['call', 'nosuchid', FIXTURE]]) {
+test('call text, JSON, Markdown and JUnit: no control character from a log reaches the terminal, for the hostile id too', () => {
+  for (const args of [
+    ['call', 'hostile0', FIXTURE],
+    ['call', 'hostile0', FIXTURE, '--format', 'json'],
+    ['call', 'hostile0', FIXTURE, '--format', 'markdown'],
+    ['call', 'hostile0', FIXTURE, '--format', 'junit'],
+    ['call', 'evil', FIXTURE],
+    ['call', 'evil', FIXTURE, '--format', 'markdown'],
+    ['call', 'nosuchid', FIXTURE],
+  ]) {
     const { stdout, stderr } = runCli(args, { env: { NO_COLOR: '1' } });
     assert.deepEqual(unsafeCodePoints(stdout), [], `${args.join(' ')} stdout`);
     assert.deepEqual(unsafeCodePoints(stderr), [], `${args.join(' ')} stderr`);
@@ -80,4 +88,11 @@ test('summarize --format junit: well-formed whatever the log holds, as a JUnit r
   assert.doesNotMatch(stdout, /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u);
   assert.match(stdout, /<testcase name="notxml00-0000-4000-8000-00000000000\uFFFD\uFFFD\u{10000}\u{1F600}" classname="Group\uFFFD">/u);
   assert.match(stdout, /<failure message="1 poor stream: Audio\uFFFD roundTripTimeAvg 900 \(limit 500\)"/);
+});
+
+test('call --format junit: well-formed whatever the log holds (not-xml-chars.jsonl)', () => {
+  const { status, stdout, stderr } = runCli(['call', 'notxml00', 'test/fixtures/hostile/not-xml-chars.jsonl', '--format', 'junit']);
+  assert.equal(status, 0, stderr);
+  assert.doesNotMatch(stdout, /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u);
+  assert.match(stdout, /<testcase name="notxml00-0000-4000-8000-00000000000\uFFFD\uFFFD\u{10000}\u{1F600}" classname="Group\uFFFD">/u);
 });

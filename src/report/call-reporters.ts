@@ -1,0 +1,43 @@
+import type { CallFormat } from '../config/formats.js';
+import type { LoadedCalls } from '../model/load-calls.js';
+import type { CallStory } from '../rules/assess-call-story.js';
+import type { GateResult } from '../rules/gates.js';
+import type { LegId } from '../rules/match-leg-id.js';
+import type { Thresholds } from '../rules/thresholds.js';
+
+/** Everything a report of one call is drawn from. */
+export interface CallReportInput {
+  story: CallStory;
+  gates: GateResult[];
+  thresholds: Thresholds;
+  /** What was read to find the call: counts, per file with --verbose, values not read. */
+  loaded: Pick<LoadedCalls, 'counts' | 'perFile' | 'valuesNotRead'>;
+  /** The leg asked for, when the id given was a leg's. */
+  asked: LegId | null;
+}
+
+/** Where a report goes: standard output (colour when a terminal takes it) or a file, and Markdown's room in bytes. */
+export interface CallReportTarget {
+  stdout: boolean;
+  markdownBudget?: number;
+}
+
+/**
+ * One renderer per format of `call` (as SUMMARY_REPORTERS for summarize), each loaded when asked for: the text one
+ * brings chalk and cli-table3, which `call --format json` never loads.
+ */
+export const CALL_REPORTERS: Record<CallFormat, (input: CallReportInput, target: CallReportTarget) => Promise<string>> = {
+  text: async ({ story, asked }, { stdout }) => {
+    const [{ renderCallText }, { colorsFor }, { Chalk }] = await Promise.all([import('./render-call-text.js'), import('./colors.js'), import('chalk')]);
+    return renderCallText(story, stdout ? colorsFor(process.stdout) : new Chalk({ level: 0 }), asked);
+  },
+  json: async ({ story, thresholds, loaded, asked }) => {
+    const [{ callDocument }, { jsonText }] = await Promise.all([import('./call-document.js'), import('./json-text.js')]);
+    return `${jsonText(callDocument(story, thresholds, loaded.counts, loaded.perFile, loaded.valuesNotRead, asked), 2)}\n`;
+  },
+  markdown: async ({ story, gates, asked, loaded }, { markdownBudget }) => {
+    const { renderCallMarkdown } = await import('./render-call-markdown.js');
+    return renderCallMarkdown({ story, gates, asked, counts: loaded.counts }, markdownBudget);
+  },
+  junit: async ({ story, gates }) => (await import('./render-call-junit.js')).renderCallJunit(story, gates),
+};

@@ -1,0 +1,56 @@
+import type { CallStory } from '../rules/assess-call-story.js';
+import type { GateResult } from '../rules/gates.js';
+import { callIssueLines, legName } from './call-issue-lines.js';
+import { offset } from './call-story-ids.js';
+import { streamCountsOf, unknownReason, unreadStreamsNote } from './describe-unknown.js';
+import { formatDuration, NO_CALL_TYPE, plural } from './format-values.js';
+import { gatesTestsuite, xmlText } from './render-junit.js';
+import { XML_DECLARATION, xmlElement, xmlEnd, xmlStart } from './xml-markup.js';
+
+/** Issues named in a failure's message; the failure's text lists them all. */
+const IN_MESSAGE = 3;
+
+/**
+ * One call as JUnit XML, for a pipeline that places a test call and judges it with `call --fail-on-poor`: a
+ * testsuite holding the call as one testcase, as summarize writes each call (render-junit.ts: name its id,
+ * classname its call type). It fails when the call is poor by `call`'s verdict (stream issues, and dropped or failed
+ * legs, failed client operations and client media stats past their limit), the failure listing every issue as the
+ * text report words it; it is skipped when the call's quality is unknown. Its legs, how long each stayed and how it
+ * ended are in its system-out, which the readers show with the testcase. The gates set follow, as summarize's.
+ */
+export function renderCallJunit(story: CallStory, gates: readonly GateResult[]): string {
+  const { call } = story;
+  const poor = story.quality === 'poor' ? 1 : 0;
+  const unknown = story.quality === 'unknown' ? 1 : 0;
+  const gateFailures = gates.filter((g) => g.crossed).length;
+  const attributes = { name: xmlText(call.correlationId), classname: xmlText(call.callType ?? NO_CALL_TYPE) };
+  let children = '';
+  if (poor) {
+    const issues = callIssueLines(story).map(xmlText);
+    const named = issues.slice(0, IN_MESSAGE).join('; ');
+    const message = `${plural(issues.length, 'issue')}: ${named}${issues.length > IN_MESSAGE ? `; and ${issues.length - IN_MESSAGE} more` : ''}`;
+    children += xmlElement(3, 'failure', { message, type: 'poor-call' }, issues.join('\n'));
+  } else if (unknown) {
+    children += xmlElement(3, 'skipped', { message: `quality unknown: ${unknownReason(streamCountsOf(story.verdict))}` });
+  }
+  const out = story.legs.map((l) => {
+    const r = l.endReason;
+    const code = r.code === null ? '-' : `${r.code}${r.subCode !== null ? `/${r.subCode}` : ''}`;
+    const meaning = [r.resultCategory, r.message].filter((x) => x !== null).join(': ');
+    const how = r.dropped ? ' (dropped)' : r.failed ? ' (failed)' : '';
+    return xmlText(`leg ${legName(story, l)} (${l.leg.endpointType ?? '?'}): joined ${offset(story, l.leg.participantStartTime)}, stayed ${formatDuration(l.leg.participantDuration)}, ended ${code}${meaning ? ` ${meaning}` : ''}${how}`);
+  });
+  const unread = story.quality === 'unknown' ? null : unreadStreamsNote(streamCountsOf(story.verdict));
+  if (unread !== null) out.push(unread);
+  if (out.length > 0) children += xmlElement(3, 'system-out', {}, out.join('\n'));
+  const testcase = children === '' ? xmlElement(2, 'testcase', attributes) : xmlStart(2, 'testcase', attributes) + children + xmlEnd(2, 'testcase');
+  return (
+    XML_DECLARATION +
+    xmlStart(0, 'testsuites', { name: 'acs-calllogs', tests: 1 + gates.length, failures: poor + gateFailures, errors: 0 }) +
+    xmlStart(1, 'testsuite', { name: 'acs-calllogs call', tests: 1, failures: poor, errors: 0, skipped: unknown }) +
+    testcase +
+    xmlEnd(1, 'testsuite') +
+    gatesTestsuite(gates) +
+    xmlEnd(0, 'testsuites')
+  );
+}

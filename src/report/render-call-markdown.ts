@@ -1,0 +1,203 @@
+import { itemsRead } from '../model/file-tally.js';
+import type { InputCounts } from '../model/record-ledger.js';
+import type { CallStory } from '../rules/assess-call-story.js';
+import type { GateResult } from '../rules/gates.js';
+import type { LegId } from '../rules/match-leg-id.js';
+import { REDACTED } from '../schema/values.js';
+import { callGantt } from './call-gantt.js';
+import { callIssueLines } from './call-issue-lines.js';
+import { legId, offset } from './call-story-ids.js';
+import { streamParts } from './call-stream-parts.js';
+import { durationText } from './call-times.js';
+import { describeGate } from './describe-gate.js';
+import { streamCountsOf, unknownReason, unreadStreamsNote } from './describe-unknown.js';
+import { formatDuration, formatNumber, formatTime, NO_CALL_TYPE, plural } from './format-values.js';
+import { escapeMarkdown, markdownCode } from './markdown-text.js';
+import { otherEnd, surveyRatingParts } from './render-client-logs-text.js';
+import { MARKDOWN_BUDGET_BYTES } from './render-markdown.js';
+import { streamDirectionText } from './stream-direction.js';
+import { shortIdentifier } from './terminal-text.js';
+
+const QUALITY_WORD = { poor: '❌ poor', unknown: '❔ unknown', good: '✅ good' } as const;
+
+/** What a report of one call in Markdown is drawn from: the story, the gates judged, the leg asked for, what was read. */
+export interface CallMarkdownInput {
+  story: CallStory;
+  gates: readonly GateResult[];
+  asked: LegId | null;
+  counts: InputCounts;
+}
+
+/**
+ * The whole story of one call in Markdown, for a support ticket, a pull-request comment or $GITHUB_STEP_SUMMARY:
+ * the verdict and the gates, every issue (as the text report words them), the legs, the timeline, the streams with
+ * their metrics (those past a limit in bold), the client operations that failed or were degraded, the client media
+ * stats and the survey ratings. Text from logs is escaped (markdown-text.ts). Under `budget` bytes (GitHub caps a
+ * step summary at 1 MiB): the tables' rows stop where it is reached, and the report says how many were left out.
+ */
+export function renderCallMarkdown({ story, gates, asked, counts }: CallMarkdownInput, budget = MARKDOWN_BUDGET_BYTES): string {
+  const out = new BudgetedLines(budget - 512);
+  const { call } = story;
+  out.add(`## Call ${markdownCode(call.correlationId)}: ${QUALITY_WORD[story.quality]}, ${plural(story.issueCount, 'issue')}`, '');
+  const times = `${formatTime(call.startTime)} → ${formatTime(call.endTime)} UTC · ${durationText(call)}`;
+  out.add(`${escapeMarkdown(call.callType ?? NO_CALL_TYPE)} · ${times}${call.teamsThreadId ? ` · Teams thread ${markdownCode(call.teamsThreadId)}` : ''}`);
+  const counted = streamCountsOf(story.verdict);
+  const note = story.quality === 'unknown' ? unknownReason(counted) : unreadStreamsNote(counted);
+  if (note !== null) out.add('', `_Quality ${story.quality === 'unknown' ? 'unknown' : 'judged'}: ${escapeMarkdown(note)}._`);
+  if (story.origin?.from === 'first-record') out.add('', `_No call start: times are from the first record, ${formatTime(story.origin.time)} UTC._`);
+  if (asked !== null) out.add('', `Asked for ${asked.namesLeg ? 'leg' : 'endpoint'} ${markdownCode(asked.id)}.`);
+  if (gates.length > 0) out.add('', '### Gates', '', ...gates.map((g) => `- ${g.crossed ? '❌' : '✅'} ${describeGate(g)}`));
+
+  const issues = callIssueLines(story);
+  out.add('', issues.length === 0 ? '### Issues: none' : `### Issues (${issues.length})`);
+  if (issues.length > 0) out.add('');
+  out.rows(issues.map((line) => `- ${escapeMarkdown(line)}`), 'issues');
+
+  legsTable(story, out);
+  timeline(story, out);
+  streamsTable(story, out);
+  operationsTable(story, out);
+  mediaTable(story, out);
+  surveys(story, out);
+  const read = `${plural(itemsRead(counts), 'record')} (${counts.used} used, ${counts.filtered} of other calls not parsed, ${counts.invalid} invalid)`;
+  out.footer('', `<sub>Read ${plural(counts.files, 'file')}, ${read} · acs-calllogs</sub>`, '');
+  return out.text();
+}
+
+/** An id as the story shows it (cut to what tells its legs apart), in code. */
+function idCell(story: CallStory, id: string | null): string {
+  return id === null ? '-' : markdownCode(legId(story, id));
+}
+
+function cell(value: string | null): string {
+  if (value === null) return '-';
+  return value === REDACTED ? '_redacted_' : escapeMarkdown(value);
+}
+
+function legsTable(story: CallStory, out: BudgetedLines): void {
+  out.add('', '### Legs', '');
+  if (story.legs.length === 0) {
+    out.add('_No CallSummary records for this call._');
+    return;
+  }
+  out.add('| Leg | Endpoint | Type | Identifier | Joined | Duration | End reason | SDK | OS |', '|---|---|---|---|---:|---:|---|---|---|');
+  const rows = story.legs.map(({ leg, endReason: r }) => {
+    const code = r.code === null ? '-' : `${r.code}${r.subCode !== null ? `/${r.subCode}` : ''}`;
+    const meaning = [r.resultCategory, r.message].filter((x) => x !== null).join(': ');
+    const reason = `${escapeMarkdown(`${code}${meaning ? ` ${meaning}` : ''}`)}${r.dropped ? ' **(dropped)**' : r.failed ? ' **(failed)**' : ''}`;
+    const identifier = leg.identifier === null ? '-' : leg.identifier === REDACTED ? '_redacted_' : escapeMarkdown(shortIdentifier(leg.identifier));
+    const participant = leg.participantId === null ? '(p2p)' : idCell(story, leg.participantId);
+    return `| ${participant} | ${idCell(story, leg.endpointId)} | ${cell(leg.endpointType)} | ${identifier} | ${offset(story, leg.participantStartTime)} | ${formatDuration(leg.participantDuration)} | ${reason} | ${cell(leg.sdkVersion)} | ${cell(leg.osVersion)} |`;
+  });
+  out.rows(rows, 'legs');
+}
+
+/** The text report's timeline, in a code block fenced longer than any run of backticks in it. */
+function timeline(story: CallStory, out: BudgetedLines): void {
+  const chart = callGantt(story);
+  if (chart === null) return;
+  const lines = [chart.scale, ...chart.rows.map((row) => `${row.label}${row.bar}`)];
+  const longest = Math.max(0, ...lines.flatMap((line) => (line.match(/`+/g) ?? []).map((run) => run.length)));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  out.add('', '### Timeline', '', fence, ...lines, fence);
+}
+
+function streamsTable(story: CallStory, out: BudgetedLines): void {
+  const { streams } = story.verdict;
+  out.add('', `### Streams (${streams.length})`, '');
+  if (streams.length === 0) {
+    out.add('_No CallDiagnostics records: media quality unknown._');
+    return;
+  }
+  out.add('| Leg | Media | Direction | Transport | Codec | Stream | Quality | Metrics |', '|---|---|---|---|---|---|---|---|');
+  const rows = streams.map((verdict) => {
+    const { stream } = verdict;
+    const parts = streamParts(verdict);
+    const metrics = [...parts.metrics.map((m) => (m.breached ? `**${escapeMarkdown(m.text)}**` : escapeMarkdown(m.text))), ...parts.notes.map((n) => `_${escapeMarkdown(n)}_`)];
+    const direction = streamDirectionText(stream.streamDirection, stream.endpointType);
+    return `| ${idCell(story, stream.participantId ?? stream.endpointId)} | ${cell(stream.mediaType)} | ${escapeMarkdown(direction)} | ${cell(stream.transportType)} | ${cell(stream.codecName)} | ${cell(stream.streamId)} | ${QUALITY_WORD[parts.quality]} | ${metrics.join(' · ') || '-'} |`;
+  });
+  out.rows(rows, 'streams');
+}
+
+/** The client operations that failed or were degraded (the others say nothing of what went wrong), with their count. */
+function operationsTable(story: CallStory, out: BudgetedLines): void {
+  if (story.operations.length === 0) return;
+  const shown = story.operations.filter((o) => o.failed || o.degraded !== null);
+  const others = story.operations.length - shown.length;
+  out.add('', `### Client operations (${story.operations.length})`, '');
+  if (shown.length === 0) {
+    out.add(`_None failed or degraded._`);
+    return;
+  }
+  out.add('| At | Leg | Operation | Result | Duration | Diagnostic |', '|---:|---|---|---|---:|---|');
+  const rows = shown.map(({ operation: op, failed, degraded }) => {
+    const result = `${escapeMarkdown(op.resultType ?? '-')}${op.resultSignature ? ` ${escapeMarkdown(op.resultSignature)}` : ''}`;
+    const diagnostic = degraded === null ? '' : escapeMarkdown(`${degraded.diagnostic}: ${degraded.quality}`);
+    return `| ${offset(story, op.time)} | ${idCell(story, op.participantId)} | ${cell(op.operationName)} | ${failed ? `**${result}**` : result} | ${op.durationMs === null ? '-' : `${op.durationMs} ms`} | ${diagnostic} |`;
+  });
+  out.rows(rows, 'operations');
+  if (others > 0) out.add('', `_${plural(others, 'other operation')} succeeded; \`--format json\` lists every one._`);
+}
+
+function mediaTable(story: CallStory, out: BudgetedLines): void {
+  if (story.mediaSeries.length === 0) return;
+  out.add('', '### Client media stats', '', '| Leg | Direction | Stream | Metric | Average | Min | Max | Limit | Past the limit |', '|---|---|---|---|---:|---:|---:|---:|---|');
+  const rows = story.mediaSeries.map((s) => {
+    const stream = `${s.streamType ?? '?'}${s.codec ? `/${s.codec}` : ''}${otherEnd(story, s)}`;
+    const stat = (value: number | undefined) => (value === undefined ? '-' : formatNumber(value));
+    const average = stat(s.stats?.average);
+    const windows = s.breaches.map((b) => `${offset(story, b.start)}–${offset(story, b.end)}`).join(', ');
+    return `| ${idCell(story, s.participantId)} | ${cell(s.direction)} | ${escapeMarkdown(stream)} | ${escapeMarkdown(s.metricName)} | ${s.poor ? `**${average}**` : average} | ${stat(s.stats?.minimum)} | ${stat(s.stats?.maximum)} | ${s.rule ? formatNumber(s.rule.limit) : '-'} | ${windows} |`;
+  });
+  out.rows(rows, 'media series');
+}
+
+function surveys(story: CallStory, out: BudgetedLines): void {
+  if (story.call.surveys.length === 0) return;
+  out.add('', '### Survey ratings', '');
+  const rows = story.call.surveys.map((s) => {
+    const parts = surveyRatingParts(s.ratings).map((part) => (part.poor ? `**${escapeMarkdown(part.text)}**` : escapeMarkdown(part.text)));
+    return `- ${idCell(story, s.participantId)}: ${parts.join(' · ') || '_no ratings_'}`;
+  });
+  out.rows(rows, 'surveys');
+}
+
+/**
+ * Lines under a budget of bytes: the headings and fixed lines always, a table's rows while they fit, then one line
+ * saying how many were left out. The footer's room is kept from the start.
+ */
+class BudgetedLines {
+  private readonly lines: string[] = [];
+  private bytes = 0;
+  private tail: string[] = [];
+
+  constructor(private readonly budget: number) {}
+
+  add(...lines: string[]): void {
+    for (const line of lines) this.push(line);
+  }
+
+  rows(rows: readonly string[], what: string): void {
+    let shown = 0;
+    for (const row of rows) {
+      if (this.bytes + Buffer.byteLength(row) + 1 > this.budget) break;
+      this.push(row);
+      shown++;
+    }
+    if (shown < rows.length) this.add('', `_${rows.length - shown} more ${what} not shown (the report stays under 1 MiB); \`--format json\` has them all._`);
+  }
+
+  footer(...lines: string[]): void {
+    this.tail = lines;
+  }
+
+  text(): string {
+    return [...this.lines, ...this.tail].join('\n');
+  }
+
+  private push(line: string): void {
+    this.lines.push(line);
+    this.bytes += Buffer.byteLength(line) + 1;
+  }
+}
