@@ -18,6 +18,9 @@ import { MARKDOWN_BUDGET_BYTES } from './render-markdown.js';
 import { streamDirectionText } from './stream-direction.js';
 import { shortIdentifier } from './terminal-text.js';
 
+/** Room kept for the line that says the report stops short. */
+const NOTE_ROOM = 256;
+
 const QUALITY_WORD = { poor: '❌ poor', unknown: '❔ unknown', good: '✅ good' } as const;
 
 /** What a report of one call in Markdown is drawn from: the story, the gates judged, the leg asked for, what was read. */
@@ -32,11 +35,14 @@ export interface CallMarkdownInput {
  * The whole story of one call in Markdown, for a support ticket, a pull-request comment or $GITHUB_STEP_SUMMARY:
  * the verdict and the gates, every issue (as the text report words them), the legs, the timeline, the streams with
  * their metrics (those past a limit in bold), the client operations that failed or were degraded, the client media
- * stats and the survey ratings. Text from logs is escaped (markdown-text.ts). Under `budget` bytes (GitHub caps a
- * step summary at 1 MiB): the tables' rows stop where it is reached, and the report says how many were left out.
+ * stats and the survey ratings. Text from logs is escaped (markdown-text.ts). Within `budget` bytes (GitHub caps a
+ * step summary at 1 MiB, and earlier steps may have used some): the report stops, between two lines or rows, where
+ * the next would not fit, and says so and how many rows of the table it stopped in were left out.
  */
 export function renderCallMarkdown({ story, gates, asked, counts }: CallMarkdownInput, budget = MARKDOWN_BUDGET_BYTES): string {
-  const out = new BudgetedLines(budget - 512);
+  const out = new BudgetedLines(budget);
+  const read = `${plural(itemsRead(counts), 'record')} (${counts.used} used, ${counts.filtered} of other calls not parsed, ${counts.invalid} invalid)`;
+  out.footer('', `<sub>Read ${plural(counts.files, 'file')}, ${read} · acs-calllogs</sub>`, '');
   const { call } = story;
   out.add(`## Call ${markdownCode(call.correlationId)}: ${QUALITY_WORD[story.quality]}, ${plural(story.issueCount, 'issue')}`, '');
   const times = `${formatTime(call.startTime)} → ${formatTime(call.endTime)} UTC · ${durationText(call)}`;
@@ -59,8 +65,6 @@ export function renderCallMarkdown({ story, gates, asked, counts }: CallMarkdown
   operationsTable(story, out);
   mediaTable(story, out);
   surveys(story, out);
-  const read = `${plural(itemsRead(counts), 'record')} (${counts.used} used, ${counts.filtered} of other calls not parsed, ${counts.invalid} invalid)`;
-  out.footer('', `<sub>Read ${plural(counts.files, 'file')}, ${read} · acs-calllogs</sub>`, '');
   return out.text();
 }
 
@@ -99,7 +103,7 @@ function timeline(story: CallStory, out: BudgetedLines): void {
   const lines = [chart.scale, ...chart.rows.map((row) => `${row.label}${row.bar}`)];
   const longest = Math.max(0, ...lines.flatMap((line) => (line.match(/`+/g) ?? []).map((run) => run.length)));
   const fence = '`'.repeat(Math.max(3, longest + 1));
-  out.add('', '### Timeline', '', fence, ...lines, fence);
+  out.block('', '### Timeline', '', fence, ...lines, fence);
 }
 
 function streamsTable(story: CallStory, out: BudgetedLines): void {
@@ -164,40 +168,53 @@ function surveys(story: CallStory, out: BudgetedLines): void {
 }
 
 /**
- * Lines under a budget of bytes: the headings and fixed lines always, a table's rows while they fit, then one line
- * saying how many were left out. The footer's room is kept from the start.
+ * Lines under a budget of bytes (the footer's room kept from the start, and a note's): lines and table rows are
+ * taken while they fit; the first that does not ends the report there, with one line saying so and how many rows of
+ * that table were left out. Rows are whole, so a table cut short is still a table.
  */
 class BudgetedLines {
   private readonly lines: string[] = [];
   private bytes = 0;
   private tail: string[] = [];
+  private full = false;
 
   constructor(private readonly budget: number) {}
 
   add(...lines: string[]): void {
-    for (const line of lines) this.push(line);
+    for (const line of lines) if (!this.take(line)) return this.stop('');
+  }
+
+  /** Lines taken all or none: a code block is never left open. */
+  block(...lines: string[]): void {
+    const size = lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
+    if (this.full || this.bytes + size > this.budget - NOTE_ROOM) return this.stop('');
+    this.add(...lines);
   }
 
   rows(rows: readonly string[], what: string): void {
-    let shown = 0;
-    for (const row of rows) {
-      if (this.bytes + Buffer.byteLength(row) + 1 > this.budget) break;
-      this.push(row);
-      shown++;
-    }
-    if (shown < rows.length) this.add('', `_${rows.length - shown} more ${what} not shown (the report stays under 1 MiB); \`--format json\` has them all._`);
+    for (let i = 0; i < rows.length; i++) if (!this.take(rows[i]!)) return this.stop(` (${rows.length - i} more ${what} among them)`);
   }
 
   footer(...lines: string[]): void {
     this.tail = lines;
+    this.bytes += Buffer.byteLength(lines.join('\n')) + 1;
   }
 
   text(): string {
     return [...this.lines, ...this.tail].join('\n');
   }
 
-  private push(line: string): void {
+  private take(line: string): boolean {
+    const size = Buffer.byteLength(line) + 1;
+    if (this.full || this.bytes + size > this.budget - NOTE_ROOM) return false;
     this.lines.push(line);
-    this.bytes += Buffer.byteLength(line) + 1;
+    this.bytes += size;
+    return true;
+  }
+
+  private stop(among: string): void {
+    if (this.full) return;
+    this.full = true;
+    this.lines.push('', `_The rest is not shown${among}: the report stays under GitHub's 1 MiB; \`--format json\` has it all._`);
   }
 }

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { loadCalls } from '../../../src/model/load-calls.js';
+import { assessCallStory } from '../../../src/rules/assess-call-story.js';
+import { defaultThresholds } from '../../../src/rules/thresholds.js';
+import { renderCallMarkdown } from '../../../src/report/render-call-markdown.js';
+import { ROOT } from '../../support/run-cli.js';
+
+const REJOIN = 'a60ad5d9-ceeb-4b7f-a165-539cb9f7a904';
+
+async function rejoinInput() {
+  const { calls, counts } = await loadCalls([join(ROOT, 'samples')]);
+  const story = assessCallStory(calls.find((c) => c.correlationId === REJOIN)!, defaultThresholds());
+  return { story, gates: [], asked: null, counts };
+}
+
+test('call markdown stays within its budget: rows stop where it is reached, and the report says how many were left out', async () => {
+  const input = await rejoinInput();
+  const whole = renderCallMarkdown(input);
+  assert.doesNotMatch(whole, /not shown/);
+  // A step summary left with less room than the whole story: the headings and the footer stay, rows are cut.
+  const budget = Buffer.byteLength(whole) - 1500;
+  const cut = renderCallMarkdown(input, budget);
+  assert.ok(Buffer.byteLength(cut) <= budget, `${Buffer.byteLength(cut)} > ${budget}`);
+  assert.match(cut, /\n_The rest is not shown \(\d+ more (streams|operations|media series|surveys) among them\): the report stays under GitHub's 1 MiB; `--format json` has it all\._\n/);
+  assert.match(cut, /### Issues \(7\)/);
+  assert.match(cut, /<sub>Read \d+ files, .* · acs-calllogs<\/sub>\n$/);
+  // Rows are whole: every table row that is there ends its row.
+  for (const line of cut.split('\n').filter((l) => l.startsWith('| '))) assert.match(line, / \|$/);
+  // Whatever the budget, the report fits it and never leaves a code block open.
+  for (let room = 300; room < Buffer.byteLength(whole) + 100; room += 97) {
+    const text = renderCallMarkdown(input, room);
+    assert.ok(Buffer.byteLength(text) <= room, `budget ${room}: ${Buffer.byteLength(text)} bytes`);
+    assert.equal((text.match(/^```/gm) ?? []).length % 2, 0, `budget ${room}: a code block left open`);
+  }
+});
