@@ -47,6 +47,18 @@ test('call on JSON Lines, as JSON, loads neither the text renderer (chalk, cli-t
   }
 });
 
+test('call as Markdown or JUnit loads its own renderer and neither the text one (chalk, cli-table3) nor the others', () => {
+  for (const [format, own, others] of [
+    ['markdown', 'render-call-markdown', ['render-call-junit', 'call-document']],
+    ['junit', 'render-call-junit', ['render-call-markdown', 'call-document']],
+  ] as const) {
+    const { status, modules } = modulesLoaded(['call', '8d1a8374', 'test/fixtures/input/p2p-call.jsonl', '--format', format]);
+    assert.equal(status, 0);
+    assert.ok(loads(modules, own), `${format} loads ${own}`);
+    for (const part of ['render-call-text', 'chalk', 'cli-table3', 'zod', ...others]) assert.ok(!loads(modules, part), `${format} loads ${part}`);
+  }
+});
+
 test('each command still loads what it needs when it runs', () => {
   assert.ok(loads(modulesLoaded(['call', '8d1a8374', 'test/fixtures/input/p2p-call.jsonl']).modules, 'cli-table3'));
   assert.ok(loads(modulesLoaded(['summarize', 'test/fixtures/input/portal-export.csv', '--format', 'json']).modules, 'csv-parse'));
