@@ -9,18 +9,26 @@ import { InputError } from './input/input-event.js';
 import { GateError } from './rules/gates.js';
 import { ThresholdError } from './rules/threshold-error.js';
 import { safeText } from './report/terminal-text.js';
+import { applyColorFlag } from './commands/color-flag.js';
+import { addHelpExamples } from './commands/help-examples.js';
 
 const program = new Command()
   .name('acs-calllogs')
   .description('Turn exported Azure Communication Services call logs into answers.')
   .version('0.1.0')
   .option('--debug', 'on an internal error, print its stack trace (for a bug report)')
+  .option('--color', 'colour the report even when stdout is not a terminal (as FORCE_COLOR=1)')
+  .option('--no-color', 'no colour, even on a terminal or with FORCE_COLOR set')
+  .configureHelp({ showGlobalOptions: true })
+  // The flags win over the environment: they are set where colorsFor reads it, before the command runs.
+  .hook('preAction', (root: Command) => applyColorFlag(root.opts<{ color?: boolean }>().color))
   .exitOverride()
   // commander's usage errors ("error: unknown option '--bogus'", then a hint line) as every other error: one line.
   .configureOutput({ outputError: (text, write) => write(`acs-calllogs: ${safeText(text.replace(/^error: /, '').trim())} (see acs-calllogs --help)\n`) });
 registerSummarize(program);
 registerCall(program);
 registerKql(program);
+for (const command of program.commands) addHelpExamples(command);
 
 /**
  * A reader that closes the pipe early (`| head`) is not an error: the rest of the output is not wanted, but the exit
