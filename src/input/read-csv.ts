@@ -14,7 +14,8 @@ interface ParsedRow {
 
 interface Skip {
   line: number | null;
-  reason: string;
+  /** Why the row is invalid; null: a row of another call (the prefilter passed over its raw text), filtered. */
+  reason: string | null;
 }
 
 
@@ -24,7 +25,9 @@ interface Skip {
  * Quoted fields may hold delimiters, quotes and line breaks. A row of more or fewer cells than the header (the
  * last row of a file cut off mid-write, a stray delimiter) becomes `invalid`, as does a row csv-parse cannot read:
  * its cells cannot be told apart, and a torn row read as a stream without its metrics would pass a gate.
- * The prefilter sees each row's raw CSV text. Line numbers are those where each row starts.
+ * The prefilter sees each row's raw CSV text first: a row it passes over is filtered, whatever is wrong with it (a
+ * row of another call is not read, as a JSON line of another call is not parsed). Line numbers are those where each
+ * row starts.
  */
 export async function* readCsv(
   text: AsyncIterable<string>,
@@ -51,8 +54,11 @@ export async function* readCsv(
     on_skip: (error, raw) => {
       const lines = (error as { lines?: unknown } | undefined)?.lines;
       // The error names the line where csv-parse gave up; the row's raw text tells how far back it started.
-      const back = raw === undefined ? 0 : countLf(raw.replace(/^\n+/, '').replace(/\n$/, ''));
-      const skip = { line: typeof lines === 'number' ? lines - back : null, reason: `CSV: ${csvErrorText(error?.message)}` };
+      const text = raw === undefined ? undefined : raw.replace(/^\n+/, '').replace(/\n$/, '');
+      const back = text === undefined ? 0 : countLf(text);
+      // A row that does not hold what the prefilter looks for is another call's: not read, whatever is wrong with it.
+      const passed = prefilter !== undefined && text !== undefined && !prefilter(text, () => null);
+      const skip = { line: typeof lines === 'number' ? lines - back : null, reason: passed ? null : `CSV: ${csvErrorText(error?.message)}` };
       const last = skips.at(-1);
       if (last === undefined || last.line !== skip.line || last.reason !== skip.reason) skips.push(skip); // one error a row
       return undefined;
@@ -68,12 +74,12 @@ export async function* readCsv(
       const at = { file, line: row.info.lines - countLf(raw) };
       // csv-parse reports skipped rows as it meets them, possibly ahead of the rows still queued: keep line order.
       while (skips.length > 0 && (skips[0]!.line ?? 0) <= at.line) {
-        const skip = skips.shift()!;
-        yield { kind: 'invalid', at: { file, line: skip.line }, reason: skip.reason };
+        yield skipEvent(file, skips.shift()!);
       }
+      // Another call's row is passed over before it is judged whole, as a JSON line of another call is never parsed.
       const invalid = isOverLimit(raw, maxRecordBytes) ? tooLargeReason(maxRecordBytes) : cellCountProblem(row);
-      if (invalid !== null) yield { kind: 'invalid', at, reason: invalid };
-      else if (prefilter !== undefined && !prefilter(raw, () => row.record)) yield { kind: 'filtered', at };
+      if (prefilter !== undefined && !prefilter(raw, () => (invalid === null ? row.record : null))) yield { kind: 'filtered', at };
+      else if (invalid !== null) yield { kind: 'invalid', at, reason: invalid };
       else yield { kind: 'record', value: row.record, at };
     }
   } catch (error) {
@@ -84,7 +90,12 @@ export async function* readCsv(
   } finally {
     parser.destroy();
   }
-  for (const skip of skips.splice(0)) yield { kind: 'invalid', at: { file, line: skip.line }, reason: skip.reason };
+  for (const skip of skips.splice(0)) yield skipEvent(file, skip);
+}
+
+function skipEvent(file: string, skip: Skip): InputEvent {
+  const at = { file, line: skip.line };
+  return skip.reason === null ? { kind: 'filtered', at } : { kind: 'invalid', at, reason: skip.reason };
 }
 
 /**

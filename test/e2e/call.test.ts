@@ -205,6 +205,25 @@ test('records of other calls are not parsed: a broken line of another call is no
   assert.equal(json.input.invalid, 0);
 });
 
+test('a CSV row of another call is passed over before it is read whole: one of too many cells, or a quote never closed, is not noticed', () => {
+  const dir = scratchDir('call-csv-');
+  const file = join(dir, 'rows.csv');
+  const header = 'TimeGenerated [UTC],CorrelationId,ParticipantId,MediaType,RoundTripTimeAvg,Type';
+  const mine = '2026-11-20T09:00:00Z,aaaaaaaa-0000-4000-8000-000000000001,p1,Audio,100,ACSCallDiagnostics';
+  const torn = '2026-11-20T09:00:00Z,bbbbbbbb-0000-4000-8000-000000000002,p2,Audio,100,ACSCallDiagnostics,extra,cells';
+  const unclosed = '2026-11-20T09:00:00Z,bbbbbbbb-0000-4000-8000-000000000002,p2,Audio,"100';
+  writeFileSync(file, [header, mine, torn, unclosed, ''].join('\n'));
+  const { result, json } = runJson<CallDocument>(['call', 'aaaaaaaa', file, '--strict']);
+  assert.equal(result.status, 0, result.stderr);
+  assert.doesNotMatch(result.stderr, /invalid/);
+  assert.deepEqual([json.input.read, json.input.used, json.input.filtered, json.input.invalid], [3, 1, 2, 0]);
+  // The other call's own rows are still invalid when it is the one asked for, and summarize counts them so.
+  const other = runCli(['call', 'bbbbbbbb', file]);
+  assert.equal(other.status, 2);
+  assert.match(other.stderr, /rows\.csv:3: invalid record: CSV: a row of 8 cells where the header has 6/);
+  assert.equal(runJson<SummaryDocument>(['summarize', file]).json.input.invalid, 2);
+});
+
 test('inputs from ACS_CALLLOGS_INPUT (joined by the path delimiter); none at all is a clear error', () => {
   const env = { ACS_CALLLOGS_INPUT: [twinFile(), 'samples/exports'].join(delimiter) };
   const { result, json } = runJson<CallDocument>(['call', GROUP], { env });
