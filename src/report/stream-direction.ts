@@ -21,10 +21,14 @@ export function directionJson(logged: string | null, endpointType: string | null
   return { direction: infer ? inferredDirection(endpointType) : null, directionLogged: null };
 }
 
-/** The direction the text shows: the logged word as it is, else the inferred one, the server side said so. */
+/**
+ * The direction the reports show: the logged word as it is, else the inferred one; a stream of the Server endpoint
+ * said to be the server's side either way (`Inbound (server side)`), as the issue lines say of it: beside a
+ * participant's own inbound stream, it is what the server measured of that participant's media.
+ */
 export function streamDirectionText(logged: string | null, endpointType: string | null): string {
-  if (logged) return logged;
-  return endpointType === 'Server' ? 'inbound (server side)' : inferredDirection(endpointType);
+  const word = logged || inferredDirection(endpointType);
+  return endpointType === 'Server' ? `${word} (server side)` : word;
 }
 
 function inferredDirection(endpointType: string | null): Direction {

@@ -18,8 +18,9 @@ test('a direction in JSON is inbound or outbound whatever the log wrote; what it
   assert.deepEqual(directionJson(null, null, false), { direction: null, directionLogged: null });
 });
 
-test('the text keeps the logged word, and says when a stream is the server side by inference', () => {
-  assert.equal(streamDirectionText('Inbound', 'Server'), 'Inbound');
+test('the reports keep the logged word, and say when a stream is the server side, logged or inferred', () => {
+  assert.equal(streamDirectionText('Inbound', 'Server'), 'Inbound (server side)');
+  assert.equal(streamDirectionText('Inbound', 'VoIP'), 'Inbound');
   assert.equal(streamDirectionText(null, 'Server'), 'inbound (server side)');
   assert.equal(streamDirectionText(null, 'VoIP'), 'outbound');
 });
