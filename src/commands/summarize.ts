@@ -23,7 +23,8 @@ import { parseWholeNumber } from './parse-whole-number.js';
 import { parseTimeWindow } from './parse-time-window.js';
 import { requireInputs } from './require-inputs.js';
 import { printConfig } from './print-config.js';
-import { readWith } from './read-calls.js';
+import { printInputProblems, readWith } from './read-calls.js';
+import { STDIN_INPUT } from '../input/walk-paths.js';
 import type { ReadFlags } from './read-flags.js';
 import { runExitCode } from './run-exit-code.js';
 import { UsageError } from './usage-error.js';
@@ -68,11 +69,14 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
     if (choice.threads > 1) return judgeInPartitions(inputs, reading, choice.threads, settings.thresholds, window);
     const loaded = await loadCalls(inputs, reading);
     return { loaded, judged: judgeLoaded(loaded, settings, window) };
-  });
+  }, false);
   if (callRecordCount(loaded) === 0) {
+    // The files skipped are why, said in the one line; the invalid records are still told, each where it is.
+    printInputProblems({ ...loaded, skipped: [] }, options);
     const invalid = loaded.counts.invalid > 0 ? `, ${loaded.counts.invalid} invalid` : '';
-    throw new UsageError(`no call-log records found in ${inputs.join(', ')} (read ${plural(loaded.counts.files, 'file')}, ${plural(loaded.counts.records, 'record')}${invalid})`);
+    throw new UsageError(`no call-log records found in ${inputs.join(', ')} (read ${plural(loaded.counts.files, 'file')}, ${plural(loaded.counts.records, 'record')}${invalid}${skippedText(loaded.skipped, inputs)})`);
   }
+  printInputProblems(loaded, options);
   const doc = documentOf(loaded, judged, settings, window, listingOptions);
   warnIfGatesJudgedNothing(doc);
 
@@ -86,6 +90,18 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
   await writeStdout(SUMMARY_REPORTERS[format](doc, colorsFor(process.stdout), { ...render, ...markdownRoom(format, 1) }));
 
   return runExitCode(doc.gates, loaded, options.strict);
+}
+
+/**
+ * "; skipped logs/empty.json: empty file", "; skipped 5 files: a.txt: not call logs …, b.json: empty file, and 3 more";
+ * "; empty file" when the one input named is the one skipped (the message names it already).
+ */
+function skippedText(skipped: LoadedCalls['skipped'], inputs: readonly string[]): string {
+  if (skipped.length === 0) return '';
+  if (skipped.length === 1 && inputs.length === 1 && (skipped[0]!.file === inputs[0] || inputs[0] === STDIN_INPUT)) return `; ${skipped[0]!.reason}`;
+  const named = skipped.slice(0, 2).map(({ file, reason }) => `${file}: ${reason}`);
+  const more = skipped.length > 2 ? `, and ${skipped.length - 2} more` : '';
+  return `; skipped ${skipped.length === 1 ? '' : `${skipped.length} files: `}${named.join(', ')}${more}`;
 }
 
 /**
