@@ -10,11 +10,22 @@ function keyText(path: readonly PropertyKey[]): string {
 
 /** The value as the file writes it, cut short: `2.5`, `"5"`, `true`, `{"Vdeo":3}`. */
 function givenText(value: unknown): string {
+  const text = writtenText(value);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+function writtenText(value: unknown): string {
   // JSON.parse reads 1e400 as Infinity, which JSON.stringify would write as null; and -0 as -0, which it writes 0
   // (and the message would say "0 is negative").
-  const text =
-    typeof value === 'number' && !Number.isFinite(value) ? String(value) : Object.is(value, -0) ? '-0' : (JSON.stringify(value) ?? jsonKind(value));
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  if (Object.is(value, -0)) return '-0';
+  try {
+    return JSON.stringify(value) ?? jsonKind(value);
+  } catch (error) {
+    // Arrays or objects nested hundreds of thousands deep: too deep for JSON.stringify's stack.
+    if (error instanceof RangeError) return 'a value nested too deeply to show';
+    throw error;
+  }
 }
 
 /**

@@ -105,3 +105,8 @@ test('one name given twice in two cases is refused, naming both; other keys are 
   ];
   for (const [config, expected] of cases) assert.equal(errorOf(config), expected, config);
 });
+
+test('a value nested too deeply to write back is still one config error, not an internal one', () => {
+  const deep = `${'['.repeat(300_000)}${']'.repeat(300_000)}`;
+  assert.equal(errorOf(`{"thresholds":${deep}}`), 'thresholds: a value nested too deeply to show is an array; expected an object');
+});
