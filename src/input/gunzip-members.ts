@@ -11,6 +11,12 @@ import { inputErrorFrom } from './input-error-from.js';
 const INFLATED_CHUNK = 256 << 10;
 /** Compressed bytes handed to zlib at a time: their output (~30× as much) is held until it is handed on. */
 const COMPRESSED_PIECE = 64 << 10;
+/**
+ * A member whose deflate data is up to this long (a storage blob an hour is well under) is kept while it is
+ * inflated, so that a fault in it loses only what comes after the fault: zlib throws away what it had inflated of
+ * the piece it failed in, up to its whole output for a small blob. Past this, a fault loses up to a piece's output.
+ */
+const SALVAGE_BYTES = 8 << 20;
 
 const FLAG_HEADER_CRC = 0x02;
 const FLAG_EXTRA = 0x04;
@@ -89,6 +95,8 @@ async function* inflateMember(
   const failed = new Promise<never>((_, reject) => inflate.once('error', reject));
   failed.catch(() => undefined);
   let written = 0;
+  // The member's deflate data while it is small enough to inflate again: salvageable (salvagedTail).
+  let kept: Uint8Array[] | null = [];
   try {
     for (;;) {
       const piece = await queue.next(COMPRESSED_PIECE);
@@ -99,7 +107,16 @@ async function* inflateMember(
         throw corrupt('unexpected end of file', name, 'truncated gzip stream');
       }
       written += piece.length;
-      await Promise.race([new Promise<void>((resolve) => inflate.write(piece, () => resolve())), failed]);
+      if (kept !== null && written <= SALVAGE_BYTES) kept.push(piece);
+      else kept = null;
+      try {
+        await Promise.race([new Promise<void>((resolve) => inflate.write(piece, () => resolve())), failed]);
+      } catch (error) {
+        // Corrupt deflate data: zlib drops what it inflated of this piece before the fault. What it would have
+        // given up to there is inflated again from the member's start, and handed on before the error is thrown.
+        yield kept === null ? Buffer.concat(out) : salvagedTail(zlib, Buffer.concat(kept), inflated.length, out);
+        throw error;
+      }
       for (const chunk of out) {
         if (crc32) inflated.crc = crc32(chunk, inflated.crc);
         inflated.length += chunk.length;
@@ -115,6 +132,30 @@ async function* inflateMember(
   } finally {
     inflate.destroy();
   }
+}
+
+/**
+ * What a corrupt member inflates to before its fault, past the `handedOn` bytes already given: the longest prefix of
+ * its deflate data that inflates without an error, inflated (a prefix that fails, fails at the fault or after it, so
+ * the longest is found by halving). `pending`, what zlib had given of the failed piece, when that finds nothing.
+ */
+function salvagedTail(zlib: Zlib, deflate: Buffer, handedOn: number, pending: readonly Buffer[]): Buffer {
+  const inflated = (n: number): Buffer | null => {
+    try {
+      return zlib.inflateRawSync(deflate.subarray(0, n), { finishFlush: zlib.constants.Z_SYNC_FLUSH });
+    } catch {
+      return null;
+    }
+  };
+  let good = 0;
+  let bad = deflate.length;
+  while (good < bad) {
+    const mid = (good + bad + 1) >> 1;
+    if (inflated(mid) !== null) good = mid;
+    else bad = mid - 1;
+  }
+  const all = inflated(good);
+  return all === null || all.length < handedOn ? Buffer.concat(pending) : all.subarray(handedOn);
 }
 
 /** Reads a member's trailer: the CRC-32 and the length (mod 2³²) of what it inflated to. */
