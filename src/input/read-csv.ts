@@ -37,6 +37,9 @@ export async function* readCsv(
   maxRecordBytes = DEFAULT_MAX_RECORD_BYTES,
 ): AsyncGenerator<InputEvent> {
   const skips: Skip[] = [];
+  // csv-parse's own limit (characters) is a backstop: rows over a smaller --max-record-bytes are measured once read.
+  const csvLimit = Math.max(maxRecordBytes, DEFAULT_MAX_RECORD_BYTES);
+  let tooLarge = false;
   const parser = parse({
     columns: true,
     bom: true,
@@ -46,9 +49,7 @@ export async function* readCsv(
     skip_empty_lines: true,
     skip_records_with_empty_values: true,
     skip_records_with_error: true,
-    // csv-parse's own limit (characters) is a backstop: past it, the rest of the row is misread as more rows.
-    // Rows over a smaller --max-record-bytes are measured once read, below.
-    max_record_size: Math.max(maxRecordBytes, DEFAULT_MAX_RECORD_BYTES),
+    max_record_size: csvLimit,
     info: true,
     raw: true,
     on_skip: (error, raw) => {
@@ -58,7 +59,16 @@ export async function* readCsv(
       const back = text === undefined ? 0 : countLf(text);
       // A row that does not hold what the prefilter looks for is another call's: not read, whatever is wrong with it.
       const passed = prefilter !== undefined && text !== undefined && !prefilter(text, () => null);
-      const skip = { line: typeof lines === 'number' ? lines - back : null, reason: passed ? null : `CSV: ${csvErrorText(error?.message)}` };
+      const line = typeof lines === 'number' ? lines - back : null;
+      if (error?.code === 'CSV_MAX_RECORD_SIZE') {
+        // csv-parse does not find the end of a row past its limit: it fails again at every byte after it, copying the
+        // row each time (seconds a row), and reads no row after. The file ends here, and the message says so.
+        if (!tooLarge) skips.push({ line, reason: `CSV: a row of over ${csvLimit.toLocaleString('en-US')} characters; the rest of the file is not read` });
+        tooLarge = true;
+        parser.destroy();
+        return undefined;
+      }
+      const skip = { line, reason: passed ? null : `CSV: ${csvErrorText(error?.message)}` };
       const last = skips.at(-1);
       if (last === undefined || last.line !== skip.line || last.reason !== skip.reason) skips.push(skip); // one error a row
       return undefined;
@@ -84,12 +94,18 @@ export async function* readCsv(
     }
   } catch (error) {
     if (error instanceof InputError) throw error;
+    // The parser stopped at a row too large (on_skip): what that row's error says, it says once.
+    if (tooLarge) return yield* skipsLeft(file, skips);
     const lines = (error as { lines?: unknown }).lines;
     const message = error instanceof Error ? error.message : String(error);
     yield { kind: 'invalid', at: { file, line: typeof lines === 'number' ? lines : null }, reason: `CSV: ${csvErrorText(message)}; the rest of the file is not read` };
   } finally {
     parser.destroy();
   }
+  yield* skipsLeft(file, skips);
+}
+
+function* skipsLeft(file: string, skips: Skip[]): Generator<InputEvent> {
   for (const skip of skips.splice(0)) yield skipEvent(file, skip);
 }
 
