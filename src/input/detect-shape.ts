@@ -103,7 +103,13 @@ export function decide(peek: string, final: boolean): Detection | null {
   const newline = peek.indexOf('\n', first);
   if (newline < 0 && !final) return null;
   const firstLine = peek.slice(first, newline < 0 ? undefined : newline);
-  if (peek.slice(0, 8192).includes('\u0000')) return { kind: 'skip', reason: 'not call logs: binary data' };
+  if (peek.slice(0, 8192).includes('\u0000')) {
+    // Binary bytes, then call-log lines (a blob whose start was overwritten, a file padded with zeros): JSON Lines
+    // whose first lines are invalid, so that the records after them are read. A real binary file holds no such line.
+    const record = laterRecordLine(peek, final);
+    if (record === null) return null;
+    return record ? { kind: 'shape', shape: 'json-lines' } : { kind: 'skip', reason: 'not call logs: binary data' };
+  }
   const csv = readCsvHeader(firstLine);
   if (csv !== null) return { kind: 'shape', shape: 'csv', csv };
   const torn = tornFirstLine(peek, newline, final);
@@ -200,6 +206,22 @@ function tornFirstLine(peek: string, newline: number, final: boolean): Detection
   if (newline < 0) return false;
   const next = nextLineIsRecord(peek, newline + 1, final);
   return next === null ? null : next ? { kind: 'shape', shape: 'json-lines' } : false;
+}
+
+/** How much of a file that starts with binary bytes is looked at for a call-log line after them. */
+const BINARY_LOOK = 64 * 1024;
+
+/**
+ * Whether a line of the peek's first BINARY_LOOK characters, but the first, is a call-log record (nextLineIsRecord),
+ * looking at the first few lines that start with `{`; null when more of the file is needed to tell.
+ */
+function laterRecordLine(peek: string, final: boolean): boolean | null {
+  let tried = 0;
+  for (let at = peek.indexOf('\n{'); at >= 0 && at < BINARY_LOOK && tried < 20; at = peek.indexOf('\n{', at + 1), tried++) {
+    const record = nextLineIsRecord(peek, at + 1, final);
+    if (record !== false) return record;
+  }
+  return final || peek.length >= BINARY_LOOK ? false : null;
 }
 
 /** Keys one of which every call-log record, Log Analytics row or envelope has (lower-cased). */

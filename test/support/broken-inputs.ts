@@ -61,6 +61,14 @@ export function generateInput(name: string, dir: string): string {
     case 'torn-early.json.gz':
       writeFileSync(path, gzipSync(`${goodLine()}\n`).subarray(0, 12));
       return path;
+    case 'binary-start.jsonl': {
+      // A blob whose first bytes were overwritten: 300 bytes of binary (a NUL among them, no line break), then records.
+      const junk = seededBytes(300).map((byte) => (byte === 0x0a ? 0x0b : byte));
+      junk[5] = 0;
+      const lines = Array.from({ length: 20 }, (_, i) => goodLine(`bin${String(i).padStart(5, '0')}-0000-4000-8000-000000000001`));
+      writeFileSync(path, Buffer.concat([junk, Buffer.from(`\n${lines.join('\n')}\n`)]));
+      return path;
+    }
     case 'huge-row.csv': {
       // A row past csv-parse's 16 MB limit, between good rows: the one before is read, the file stops at it, and says so.
       const header = 'TimeGenerated [UTC],CorrelationId,ParticipantId,MediaType,RoundTripTimeAvg,Type';

@@ -41,9 +41,12 @@ test('a first line torn or garbled, then a JSON object a line, is JSON Lines (th
     assert.deepEqual((await shapeOf(`oops\n\n${record(5000)}\n`, size)).detection, { kind: 'shape', shape: 'json-lines' }, `garbled, chunks of ${size}`);
     const notes = (await shapeOf('hello world\nsecond line {not json}\n', size)).detection;
     assert.equal(notes.kind, 'skip', `text, chunks of ${size}`);
-    // A program's own JSON log after a banner is not call logs; nor is binary data; an array is still an array.
+    // A program's own JSON log after a banner is not call logs; nor is binary data, unless call-log lines follow it
+    // (a blob whose start was overwritten: its binary lines are invalid records, the rest is read); an array is still an array.
     assert.equal((await shapeOf('Starting consumer v1.2\n{"level":"info","msg":"x"}\n', size)).detection.kind, 'skip', `own log, chunks of ${size}`);
-    assert.deepEqual((await shapeOf(`\u0000\u0001\n${record(1)}\n`, size)).detection, { kind: 'skip', reason: 'not call logs: binary data' });
+    assert.deepEqual((await shapeOf(`\u0000\u0001\n${record(1)}\n`, size)).detection, { kind: 'shape', shape: 'json-lines' });
+    assert.deepEqual((await shapeOf(`\u0000\u0001\n\u0002\n\u0000{\n${record(1)}\n`, size)).detection, { kind: 'shape', shape: 'json-lines' });
+    assert.deepEqual((await shapeOf('\u0000\u0001\n{"level":"info"}\nPNG\n', size)).detection, { kind: 'skip', reason: 'not call logs: binary data' });
     for (const array of [`[\n  ${record(1)}\n]\n`, `[${record(1)},\n${record(2)}]\n`]) {
       const detection = (await shapeOf(array, size)).detection;
       assert.equal(detection.kind === 'shape' && detection.shape, 'json-array', `${array.slice(0, 12)}…, chunks of ${size}`);
