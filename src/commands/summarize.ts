@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import { SUMMARIZE_FORMATS, type SummarizeFormat } from '../config/formats.js';
 import { resolveSettings, type Settings, type SettingsFlags } from '../config/resolve-settings.js';
+import { STDIN_INPUT } from '../input/walk-paths.js';
 import { buildCallChunks, CALLS_A_CHUNK } from '../model/build-calls.js';
 import { type LoadedCalls, loadCalls } from '../model/load-calls.js';
 import { defaultThreadsFor } from '../partition/default-threads.js';
@@ -24,7 +25,6 @@ import { parseTimeWindow } from './parse-time-window.js';
 import { requireInputs } from './require-inputs.js';
 import { printConfig } from './print-config.js';
 import { printInputProblems, readWith } from './read-calls.js';
-import { STDIN_INPUT } from '../input/walk-paths.js';
 import type { ReadFlags } from './read-flags.js';
 import { runExitCode } from './run-exit-code.js';
 import { UsageError } from './usage-error.js';
