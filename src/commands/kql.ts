@@ -6,11 +6,12 @@ import { limitOrigins } from '../kql/limit-origins.js';
 import { defaultThresholds } from '../rules/thresholds.js';
 import { EXIT_OK } from './exit-codes.js';
 import { printConfig } from './print-config.js';
-import { parseTimeFlag } from './parse-time-window.js';
+import { parseTimeFlag, parseTimeWindow } from './parse-time-window.js';
 
 export interface KqlOptions extends SettingsFlags {
   perCall?: boolean;
   since?: string;
+  until?: string;
   printConfig?: boolean;
 }
 
@@ -29,7 +30,10 @@ export function kqlQueryFor(options: KqlOptions, since: TimeBound | null = since
   const afterConfig = resolveSettings([], { ...options, threshold: [] }, process.env, cwd).thresholds;
   const configLabel = settings.configPath === null ? 'config' : displayPath(settings.configPath, cwd);
   const origins = limitOrigins(defaultThresholds(), afterConfig, settings.thresholds, configLabel);
-  return buildKqlQuery({ thresholds: settings.thresholds, origins, since, perCall: options.perCall === true });
+  const until = options.until === undefined ? null : parseTimeFlag('--until', options.until);
+  // Both given: the window must hold a moment, as summarize's (parseTimeWindow says so when it does not).
+  if (since !== null && until !== null) parseTimeWindow(options.since, options.until, Date.now());
+  return buildKqlQuery({ thresholds: settings.thresholds, origins, since, until, perCall: options.perCall === true });
 }
 
 function sinceOption(text: string | undefined): TimeBound | null {

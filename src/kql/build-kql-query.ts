@@ -2,7 +2,7 @@ import type { Thresholds } from '../rules/thresholds.js';
 import { kqlCommentText } from './kql-literal.js';
 import { DEFAULT_ORIGIN, FLAG_ORIGIN, type LimitOrigins } from './limit-origins.js';
 import type { TimeBound } from '../config/time-bound.js';
-import { sinceExpression } from './since-expression.js';
+import { timeBoundExpression } from './time-bound-expression.js';
 import { callIdsLet, legRecordsLet, streamRecordsLet } from './source-records-kql.js';
 import { endCodeTablesLet, legEndsLet } from './failed-legs-kql.js';
 import { streamFlags } from './stream-flags-kql.js';
@@ -11,8 +11,10 @@ export interface KqlQueryOptions {
   thresholds: Thresholds;
   /** Where each limit came from, for the comments; a limit not named is `default`. */
   origins: LimitOrigins;
-  /** Only records generated since then (TimeGenerated); null for no time filter of its own. */
+  /** Only records generated since then (TimeGenerated); null for no such filter of its own. */
   since: TimeBound | null;
+  /** Only records generated before then (TimeGenerated); null (or absent) for no such filter of its own. */
+  until?: TimeBound | null;
   /** One row per call instead of one row of totals. */
   perCall: boolean;
 }
@@ -23,15 +25,17 @@ export interface KqlQueryOptions {
  * failed leg), with `perCall` one row per call.
  */
 export function buildKqlQuery(options: KqlQueryOptions): string {
-  const hasSince = options.since !== null;
+  const { since, until = null } = options;
+  const timeFilter = [...(since ? ['TimeGenerated >= since'] : []), ...(until ? ['TimeGenerated < until'] : [])];
   const lines = [
     ...header(options),
-    ...(options.since ? [`let since = ${sinceExpression(options.since)};`] : []),
-    ...streamRecordsLet(hasSince),
+    ...(since ? [`let since = ${timeBoundExpression(since)};`] : []),
+    ...(until ? [`let until = ${timeBoundExpression(until)};`] : []),
+    ...streamRecordsLet(timeFilter),
     ...streamFlagsLet(options),
-    ...callIdsLet(hasSince),
+    ...callIdsLet(timeFilter),
     ...callVerdictsLet(),
-    ...legRecordsLet(hasSince),
+    ...legRecordsLet(timeFilter),
     ...endCodeTablesLet(),
     ...legEndsLet(),
     ...(options.perCall ? perCallResult() : totalsResult()),
@@ -49,8 +53,8 @@ function header(options: KqlQueryOptions): string[] {
   return [
     `// acs-calllogs kql: ${options.perCall ? 'the verdict of every call' : 'totals of poor, unknown and good calls, of poor streams and of calls with a failed leg'}, by the rules of \`acs-calllogs summarize\`.`,
     `// Rules in force from: ${layers.join(', then ')}.`,
-    options.since
-      ? '// Records generated since the time below (TimeGenerated: the time index, and ACS writes a call\'s records when it ends).'
+    options.since || options.until
+      ? `// Records generated ${[options.since ? 'since' : '', options.until ? 'before' : ''].filter((w) => w).join(' and ')} the time${options.since && options.until ? 's' : ''} below (TimeGenerated: the time index, and ACS writes a call's records when it ends).`
       : '// No time filter: the time range of the query (the portal\'s picker, az --timespan) applies.',
   ];
 }

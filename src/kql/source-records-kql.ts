@@ -12,7 +12,6 @@ import { CLIENT_TABLES, DIAGNOSTICS_TABLES, LEG_KEY, RULE_COLUMNS, STREAM_KEY, S
  */
 const VERSION = '    | extend Version = tolong(column_ifexists("CallUpdatesVersion", long(null)))';
 const METRIC_COLUMNS = RULE_METRICS.map((m) => RULE_COLUMNS[m]);
-const SINCE = 'TimeGenerated >= since';
 /**
  * A call id as summarize keys it (toCallId): a GUID in lower case, its case meaning nothing (an iOS client's CallId is
  * in upper case where the service's CorrelationId is not), any other id as it is.
@@ -24,12 +23,12 @@ function where(conditions: string[]): string[] {
 }
 
 /** One row per stream: its key and the metrics the rules judge. */
-export function streamRecordsLet(hasSince: boolean): string[] {
+export function streamRecordsLet(timeFilter: readonly string[]): string[] {
   const copy = ['TimeGenerated', 'TransportType', ...METRIC_COLUMNS];
   return [
     '// Streams: one per CallDiagnostics record (Server streams included).',
     `let StreamVersions = union isfuzzy=true ${DIAGNOSTICS_TABLES.join(', ')}`,
-    ...where([...(hasSince ? [SINCE] : []), 'isnotempty(CorrelationId)']),
+    ...where([...timeFilter, 'isnotempty(CorrelationId)']),
     CALL_ID_IN_LOWER_CASE,
     VERSION,
     `    | extend Copy = iff(isnull(Version), tostring(pack_array(${copy.join(', ')})), "")`,
@@ -51,13 +50,13 @@ const END_REASON = [
 const END_REASON_COLUMNS = ['ParticipantEndReason', 'ParticipantEndSubCode', 'ResultCategory'];
 
 /** One row per leg: what the results show of it, and how it ended. */
-export function legRecordsLet(hasSince: boolean): string[] {
+export function legRecordsLet(timeFilter: readonly string[]): string[] {
   const copy = ['TimeGenerated', 'EndpointType', 'CallType', 'CallStartTime', 'CallDuration', 'ParticipantStartTime', 'ParticipantDuration', ...END_REASON_COLUMNS];
   const kept = ['CallType', 'CallStartTime', 'CallDuration', 'ParticipantStartTime', ...END_REASON_COLUMNS];
   return [
     '// Legs: one per CallSummary record, versions and duplicates as for streams.',
     `let LegVersions = union isfuzzy=true ${SUMMARY_TABLES.join(', ')}`,
-    ...where([...(hasSince ? [SINCE] : []), 'isnotempty(CorrelationId)']),
+    ...where([...timeFilter, 'isnotempty(CorrelationId)']),
     CALL_ID_IN_LOWER_CASE,
     VERSION,
     ...END_REASON,
@@ -79,12 +78,12 @@ function finalRecordWins(name: string, versions: string, key: readonly string[])
 }
 
 /** Every call named by a call-log record. The client tables name it CallId; in ACSCallSurvey CorrelationId is the participant. */
-export function callIdsLet(hasSince: boolean): string[] {
+export function callIdsLet(timeFilter: readonly string[]): string[] {
   const tables = [...SUMMARY_TABLES, ...DIAGNOSTICS_TABLES, ...CLIENT_TABLES];
   return [
     '// Calls: every call id in any call-log table; a call without CallDiagnostics is of unknown quality.',
     `let CallIds = union isfuzzy=true ${tables.join(', ')}`,
-    ...where(hasSince ? [SINCE] : []),
+    ...where([...timeFilter]),
     '    | extend CallId = column_ifexists("CallId", ""), RecordCorrelationId = column_ifexists("CorrelationId", "")',
     '    | project CorrelationId = iff(isnotempty(CallId), CallId, RecordCorrelationId)',
     '    | where isnotempty(CorrelationId)',

@@ -32,6 +32,16 @@ test('kql --threshold … --since 24h prints only a valid query on stdout and ex
   assert.match(r.stdout, /\n {4}UnknownStreams = coalesce\(sum\(UnknownStreams\), long\(0\)\), CallsWithLegs = countif\(Legs > 0\), FailedCalls = countif\(FailedLegs > 0\)\n$/);
 });
 
+test('kql --until, as summarize takes it; a window that holds no moment is refused as summarize refuses it', () => {
+  const r = runCli(['kql', '--since', '2026-11-13', '--until', '2026-11-20T09:00Z'], { cwd: NO_CONFIG });
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /let until = datetime\(2026-11-20T09:00:00Z\);/);
+  const empty = runCli(['kql', '--since', '2026-11-21', '--until', '2026-11-20'], { cwd: NO_CONFIG });
+  assert.equal(empty.status, 2);
+  assert.match(empty.stderr, /^acs-calllogs: --since 2026-11-21T00:00:00\.000Z is not before --until 2026-11-20T00:00:00\.000Z/);
+  assert.equal(empty.stdout, '');
+});
+
 test('kql --per-call --since <ISO> with the config file found from the working directory', () => {
   const r = runCli(['kql', '--per-call', '--since', '2026-11-20T00:00:00Z'], { cwd: `${ROOT}test/fixtures/kql` });
   assert.equal(r.status, 0, r.stderr);

@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseTimeBound as parseSince } from '../../../src/config/time-bound.js';
 import { parseTime } from '../../../src/schema/parse-time.js';
-import { sinceExpression } from '../../../src/kql/since-expression.js';
+import { timeBoundExpression } from '../../../src/kql/time-bound-expression.js';
 
 const expr = (text: string) => {
   const since = parseSince(text);
-  return since === null ? null : sinceExpression(since);
+  return since === null ? null : timeBoundExpression(since);
 };
 
 test('a duration back from now becomes ago()', () => {

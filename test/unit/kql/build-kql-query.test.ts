@@ -84,6 +84,20 @@ test('--since, relative and ISO: valid, and every table is filtered on TimeGener
   assert.doesNotMatch(query(), /since|TimeGenerated >=/);
 });
 
+test('--until alone and with --since: valid, every table filtered on TimeGenerated before it (and since the other)', () => {
+  for (const perCall of [false, true]) {
+    const before = query({ until: parseSince('2026-11-21'), perCall });
+    assertValid(before);
+    assert.match(before, /let until = datetime\(2026-11-21T00:00:00Z\);/);
+    assert.equal(before.match(/\| where TimeGenerated < until/g)!.length, 3, 'streams, calls and legs');
+    assert.doesNotMatch(before, /since/);
+    const both = query({ since: parseSince('7d'), until: parseSince('1d'), perCall });
+    assertValid(both);
+    assert.equal(both.match(/\| where TimeGenerated >= since and TimeGenerated < until/g)!.length, 3);
+    assert.match(both, /^\/\/ Records generated since and before the times below/m);
+  }
+});
+
 test('default limits appear with their direction; equal to the limit is never a breach (no >= or <=)', () => {
   const q = query();
   for (const expected of [
