@@ -1,4 +1,5 @@
 import type { CallStory, LegStory } from '../rules/assess-call-story.js';
+import type { EndReason } from '../rules/decode-end-reason.js';
 import { legId, offset } from './call-story-ids.js';
 import { describeIssueLong, issueLeg } from './describe-issue.js';
 import { formatNumber } from './format-values.js';
@@ -43,4 +44,11 @@ export function legName(story: CallStory, l: LegStory): string {
 export function legEnd(l: LegStory): number | null {
   const start = l.leg.participantStartTime;
   return start !== null && l.leg.participantDuration !== null ? start + l.leg.participantDuration * 1000 : null;
+}
+
+/** How a leg ended, as the Legs of `call`'s reports say it: "410/3101 UnexpectedClientError: Call dropped …", "-" with no code. */
+export function endReasonText(r: EndReason): string {
+  const code = r.code === null ? '-' : `${r.code}${r.subCode !== null ? `/${r.subCode}` : ''}`;
+  const meaning = [r.resultCategory, r.message].filter((x) => x !== null).join(': ');
+  return `${code}${meaning ? ` ${meaning}` : ''}`;
 }

@@ -1,6 +1,6 @@
 import type { CallStory } from '../rules/assess-call-story.js';
 import type { GateResult } from '../rules/gates.js';
-import { callIssueLines, legName } from './call-issue-lines.js';
+import { callIssueLines, endReasonText, legName } from './call-issue-lines.js';
 import { offset } from './call-story-ids.js';
 import { streamCountsOf, unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { formatDuration, NO_CALL_TYPE, plural } from './format-values.js';
@@ -35,10 +35,8 @@ export function renderCallJunit(story: CallStory, gates: readonly GateResult[]):
   }
   const out = story.legs.map((l) => {
     const r = l.endReason;
-    const code = r.code === null ? '-' : `${r.code}${r.subCode !== null ? `/${r.subCode}` : ''}`;
-    const meaning = [r.resultCategory, r.message].filter((x) => x !== null).join(': ');
     const how = r.dropped ? ' (dropped)' : r.failed ? ' (failed)' : '';
-    return xmlText(`leg ${legName(story, l)} (${l.leg.endpointType ?? '?'}): joined ${offset(story, l.leg.participantStartTime)}, stayed ${formatDuration(l.leg.participantDuration)}, ended ${code}${meaning ? ` ${meaning}` : ''}${how}`);
+    return xmlText(`leg ${legName(story, l)} (${l.leg.endpointType ?? '?'}): joined ${offset(story, l.leg.participantStartTime)}, stayed ${formatDuration(l.leg.participantDuration)}, ended ${endReasonText(r)}${how}`);
   });
   const unread = story.quality === 'unknown' ? null : unreadStreamsNote(streamCountsOf(story.verdict));
   if (unread !== null) out.push(unread);

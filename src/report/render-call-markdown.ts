@@ -5,7 +5,7 @@ import type { GateResult } from '../rules/gates.js';
 import type { LegId } from '../rules/match-leg-id.js';
 import { REDACTED } from '../schema/values.js';
 import { callGantt } from './call-gantt.js';
-import { callIssueLines } from './call-issue-lines.js';
+import { callIssueLines, endReasonText } from './call-issue-lines.js';
 import { legId, offset } from './call-story-ids.js';
 import { streamParts } from './call-stream-parts.js';
 import { durationText } from './call-times.js';
@@ -86,9 +86,7 @@ function legsTable(story: CallStory, out: BudgetedLines): void {
   }
   out.add('| Leg | Endpoint | Type | Identifier | Joined | Duration | End reason | SDK | OS |', '|---|---|---|---|---:|---:|---|---|---|');
   const rows = story.legs.map(({ leg, endReason: r }) => {
-    const code = r.code === null ? '-' : `${r.code}${r.subCode !== null ? `/${r.subCode}` : ''}`;
-    const meaning = [r.resultCategory, r.message].filter((x) => x !== null).join(': ');
-    const reason = `${escapeMarkdown(`${code}${meaning ? ` ${meaning}` : ''}`)}${r.dropped ? ' **(dropped)**' : r.failed ? ' **(failed)**' : ''}`;
+    const reason = `${escapeMarkdown(endReasonText(r))}${r.dropped ? ' **(dropped)**' : r.failed ? ' **(failed)**' : ''}`;
     const identifier = leg.identifier === null ? '-' : leg.identifier === REDACTED ? '_redacted_' : escapeMarkdown(shortIdentifier(leg.identifier));
     const participant = leg.participantId === null ? '(p2p)' : idCell(story, leg.participantId);
     return `| ${participant} | ${idCell(story, leg.endpointId)} | ${cell(leg.endpointType)} | ${identifier} | ${offset(story, leg.participantStartTime)} | ${formatDuration(leg.participantDuration)} | ${reason} | ${cell(leg.sdkVersion)} | ${cell(leg.osVersion)} |`;

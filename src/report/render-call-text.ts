@@ -4,7 +4,7 @@ import type { CallStory, LegStory } from '../rules/assess-call-story.js';
 import type { LegId } from '../rules/match-leg-id.js';
 import { REDACTED } from '../schema/values.js';
 import { callGantt } from './call-gantt.js';
-import { callIssueLines } from './call-issue-lines.js';
+import { callIssueLines, endReasonText } from './call-issue-lines.js';
 import { streamParts } from './call-stream-parts.js';
 import { durationText } from './call-times.js';
 import { legId, offset } from './call-story-ids.js';
@@ -82,9 +82,7 @@ function legs(story: CallStory, c: ChalkInstance, asked: LegId | null): string {
   });
   for (const l of story.legs) {
     const r = l.endReason;
-    const code = r.code === null ? '-' : `${r.code}${r.subCode !== null ? `/${r.subCode}` : ''}`;
-    const meaning = [r.resultCategory, r.message].filter((x) => x !== null).join(': ');
-    const reason = `${code}${meaning ? ` ${safeText(meaning)}` : ''}`;
+    const reason = safeText(endReasonText(r));
     table.push([
       l.leg.participantId ? legCell(story, l.leg.participantId, isAsked(asked, l, 'participantId'), c) : c.dim('(p2p)'),
       legCell(story, l.leg.endpointId, isAsked(asked, l, 'endpointId'), c),
