@@ -133,10 +133,10 @@ function idOfRow(row: Record<string, unknown> | null | undefined): string | unde
 
 /**
  * What may have held the call but could not be read: records holding the id that were invalid, and files whose
- * own failure (a corrupt gzip: no line) left the rest unread, which may hold it, whether or not they named it.
+ * own failure (a corrupt gzip) left the rest unread, which may hold it, whether or not they named it.
  */
 function unreadParts(loaded: LoadedCalls, id: string): string {
-  const fileFailures = loaded.invalidSamples.filter((s) => s.at.line === null).length;
+  const fileFailures = loaded.invalidSamples.filter((s) => s.endsFile).length;
   const records = loaded.counts.invalid - fileFailures;
   const parts = [
     records > 0 ? `${plural(records, 'record')} holding '${id}' ${records === 1 ? 'was' : 'were'} invalid (shown above), and may have been its` : '',

@@ -26,7 +26,7 @@ export function inputProblemLines(loaded: LoadedCalls, verbose = false): string[
   const invalid = loaded.counts.invalid;
   if (invalid > 0) lines.push(invalidHeadline(loaded));
   // The first few, and every file's own failure (a corrupt gzip's cause) however many bad lines it made first.
-  const shown = loaded.invalidSamples.filter((s, i) => i < SHOWN || s.at.line === null).slice(0, 2 * SHOWN);
+  const shown = loaded.invalidSamples.filter((s, i) => i < SHOWN || s.endsFile).slice(0, 2 * SHOWN);
   for (const { at, reason } of shown) {
     lines.push(`warning: ${safeText(sourcePlace(at))}: invalid record: ${safeText(reason)}`);
   }

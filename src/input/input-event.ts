@@ -24,8 +24,11 @@ export type InputShape =
 export type InputEvent =
   /** A JSON object (resource-log record or Log Analytics row), or a CSV / query-API row turned into an object keyed by its column names. */
   | { kind: 'record'; value: Record<string, unknown>; at: SourceLocation; table?: string }
-  /** A line, array element or row that is not JSON or not an object. Counted, named on stderr; reading goes on. */
-  | { kind: 'invalid'; at: SourceLocation; reason: string }
+  /**
+   * A line, array element or row that is not JSON or not an object. Counted, named on stderr; reading goes on.
+   * `endsFile`: the file's own failure (its gzip stream breaks), the rest of it unread.
+   */
+  | { kind: 'invalid'; at: SourceLocation; reason: string; endsFile?: true }
   /** A raw line or element that the caller's prefilter rejected without parsing it (e.g. another call's record). */
   | { kind: 'filtered'; at: SourceLocation }
   /**
@@ -109,8 +112,15 @@ export class BrokenStreamError extends InputError {
   constructor(
     readonly reason: string,
     file: string,
+    /** The line where the break is (the line it tears), when the reader of the bytes knows it. */
+    line: number | null = null,
   ) {
-    super(`${file}: ${reason}`, file);
+    super(`${file}: ${reason}`, file, line);
     this.name = 'BrokenStreamError';
+  }
+
+  /** The same break, placed at a line. */
+  atLine(line: number): BrokenStreamError {
+    return new BrokenStreamError(this.reason, this.file, line);
   }
 }

@@ -1,4 +1,4 @@
-import type { InputEvent } from './input-event.js';
+import { BrokenStreamError, type InputEvent } from './input-event.js';
 import { tooLarge } from './record-size-limit.js';
 import { countLines } from './split-lines.js';
 
@@ -39,7 +39,8 @@ export async function* readLineBatches(
       // A stream that breaks off (a torn gzip blob): the whole lines before the break are still records.
       const whole = skipping || held === 0 ? null : cutAtLastLine(parts, held).whole;
       if (whole !== null) yield batchOf({ file, line }, whole);
-      throw error;
+      // The break tears the line after those: it is where the invalid item is.
+      throw error instanceof BrokenStreamError ? error.atLine(whole === null ? line : line + countLines(whole)) : error;
     }
     if (next.done) break;
     let data = next.value;

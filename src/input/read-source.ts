@@ -107,7 +107,7 @@ export async function* readSource(target: SourceTarget, stdin: NodeJS.ReadableSt
     }
   } catch (error) {
     if (!(error instanceof BrokenStreamError)) throw error;
-    if (started) yield { kind: 'invalid', at: { file, line: null }, reason: `${error.reason}; the rest of the file is not read` };
+    if (started) yield { kind: 'invalid', at: { file, line: error.line }, reason: `${error.reason}; the rest of the file is not read`, endsFile: true };
     else yield { kind: 'skipped', file, reason: error.reason };
   } finally {
     source.close();

@@ -85,7 +85,7 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
         applyBatch(ledger, processLineBatch(event.bytes, event.at, settings, event.arrayElements, notRead));
         break;
       case 'invalid':
-        ledger.addInvalid(event.at, event.reason);
+        ledger.addInvalid(event.at, event.reason, event.endsFile);
         break;
       case 'events':
         for (const each of event.events) apply(each);
@@ -145,7 +145,7 @@ function applyItem(ledger: RecordLedger, item: BatchItem): void {
       ledger.addIgnored(item.categoryName);
       break;
     case 'invalid':
-      ledger.addInvalid(item.at, item.reason);
+      ledger.addInvalid(item.at, item.reason, item.endsFile);
       break;
   }
 }

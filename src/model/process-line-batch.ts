@@ -30,7 +30,7 @@ export type BatchItem =
   /** A record of a category not held: only what the accounting needs. */
   | { kind: 'unheld'; category: CallRecord['category']; correlationId: string; fingerprint: string }
   | { kind: 'ignored'; categoryName: string }
-  | { kind: 'invalid'; at: SourceLocation; reason: string };
+  | { kind: 'invalid'; at: SourceLocation; reason: string; endsFile?: true };
 
 export interface BatchResult {
   items: BatchItem[];

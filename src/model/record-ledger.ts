@@ -10,6 +10,8 @@ import { compareText } from './compare-text.js';
 export interface InvalidRecord {
   at: SourceLocation;
   reason: string;
+  /** The file's own failure (its gzip stream breaks): the rest of it is not read. */
+  endsFile?: true;
 }
 
 /** What became of every record read; the counts add up: records = used + duplicates + superseded + ignored. */
@@ -90,12 +92,12 @@ export class RecordLedger {
   }
 
   /**
-   * Counts an invalid item and keeps the first KEEP_INVALID; a file's own failure (no line: a gzip stream that breaks,
-   * the rest of the file unread) is kept past them, so that its cause is told however many bad lines came before.
+   * Counts an invalid item and keeps the first KEEP_INVALID; a file's own failure (a gzip stream that breaks, the
+   * rest of the file unread) is kept past them, so that its cause is told however many bad lines came before.
    */
-  addInvalid(at: SourceLocation, reason: string): void {
+  addInvalid(at: SourceLocation, reason: string, endsFile?: true): void {
     this.counts.invalid++;
-    if (this.invalidSamples.length < KEEP_INVALID || at.line === null) this.invalidSamples.push({ at, reason });
+    if (this.invalidSamples.length < KEEP_INVALID || endsFile) this.invalidSamples.push(endsFile ? { at, reason, endsFile } : { at, reason });
   }
 
   addIgnored(categoryName: string): void {

@@ -134,7 +134,7 @@ export class CallPartition {
         break;
       case 'invalid': {
         const before = this.ledger.invalidSamples.length;
-        this.ledger.addInvalid(item.at, item.reason);
+        this.ledger.addInvalid(item.at, item.reason, item.endsFile);
         if (this.ledger.invalidSamples.length > before) this.invalidPlaces.push(place);
         break;
       }

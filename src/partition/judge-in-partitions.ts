@@ -91,8 +91,8 @@ export async function judgeInPartitions(inputs: string[], options: LoadOptions, 
           break;
         }
         case 'invalid':
-          // An item of no line is the file's own failure (its gzip broke), met after all its lines, as one thread meets it.
-          here.addItems([{ item: event, place: placeOf(event.at.line ?? Number.MAX_SAFE_INTEGER) }]);
+          // The file's own failure (its gzip broke) is met after all its lines, as one thread meets it.
+          here.addItems([{ item: event, place: placeOf(event.endsFile ? Number.MAX_SAFE_INTEGER : event.at.line) }]);
           break;
         case 'events':
           for (const each of event.events) await apply(each);
@@ -151,7 +151,7 @@ function mergeCounts(results: PartitionResult[], files: number): Pick<LoadedCall
   const invalidSamples = results
     .flatMap((r) => r.invalidSamples)
     .sort((a, b) => comparePlaces(a.place, b.place))
-    .filter((s, i) => i < KEEP_INVALID || s.at.line === null)
-    .map(({ at, reason }) => ({ at, reason }));
+    .filter((s, i) => i < KEEP_INVALID || s.endsFile)
+    .map(({ at, reason, endsFile }) => (endsFile ? { at, reason, endsFile } : { at, reason }));
   return { counts, invalidSamples };
 }

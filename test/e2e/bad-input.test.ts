@@ -75,7 +75,7 @@ test('a gzip that breaks after many bad lines still says why, first five lines o
   writeFileSync(path, gz.subarray(0, gz.length - 20));
   const [one, two] = ['1', '2'].map((threads) => runCli(['summarize', path, '--threads', threads]));
   assert.equal(one!.status, 0, one!.stderr);
-  assert.match(one!.stderr, /PT1H\.json\.gz: invalid record: truncated gzip stream \(unexpected end of file\); the rest of the file is not read\n/);
+  assert.match(one!.stderr, /PT1H\.json\.gz:\d+: invalid record: truncated gzip stream \(unexpected end of file\); the rest of the file is not read\n/);
   assert.match(one!.stderr, /:6: invalid record: not JSON/);
   assert.equal(two!.stderr, one!.stderr);
 });

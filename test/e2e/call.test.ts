@@ -317,7 +317,7 @@ test('a file cut short (a gzip that breaks after some lines) may hold the call: 
   writeFileSync(file, gz.subarray(0, Math.floor((gz.length * 2) / 3)));
   const { status, stderr } = runCli(['call', '00000bb0-0000-4000-8000-000000000000', file]);
   assert.equal(status, 2);
-  assert.match(stderr, /cut\.jsonl\.gz: invalid record: truncated gzip stream/);
+  assert.match(stderr, /cut\.jsonl\.gz:\d+: invalid record: truncated gzip stream/);
   assert.match(stderr, /: 1 file could not be read to the end \(shown above\), and may hold it; nearest ids seen: /);
   assert.doesNotMatch(stderr, /holding '00000bb0/);
 });
