@@ -4,16 +4,7 @@
  * and hands back the raw text of the values a plan asks for (e.g. every element of the top-level
  * array, of "records", or of "tables"[i]."rows"), each with the 1-based line where it starts.
  *
- * Inside a captured value only strings, escapes and bracket depth are tracked, so a value ends at the
- * next comma or closing bracket of its container. Recovery follows from that:
- * - a value that is malformed inside (a missing comma, an unquoted word) is still cut out whole, and
- *   JSON.parse later rejects it alone;
- * - two values with no comma between them are cut out together, as one bad value;
- * - a string still open at the end of its line is closed there (JSON strings cannot hold raw line
- *   breaks), so one broken line does not swallow the rest of the file;
- * - a value whose closing bracket is missing ends when a new line starts with '{' or '[' at the same
- *   indentation as the value's own first line (only pretty-printed text has this cue);
- * - at the end of the text, an unfinished value is handed back with a problem.
+ * Each value captured or passed over is a run (value-run.ts), which is also where broken text is recovered from.
  *
  * A stream of JSON values one after another (`jq .`'s output, pretty objects with no array around them and no commas
  * between them) is read as if it were the elements of an array: each value ends where its brackets close (one that
@@ -24,50 +15,21 @@
  * would, then tells the scanner where it got to (passElements) and hands the text back.
  */
 import { DEFAULT_MAX_RECORD_BYTES } from './input-event.js';
-import { isOverLimit, tooLargeReason } from './record-size-limit.js';
+import type { PathStep, ScannedValue } from './scanned-value.js';
+import { type Run, STREAM_VALUE, holdRun, runValue, scanRun } from './value-run.js';
 
-export type PathStep = string | number;
 /** What to do with the value at a path: hand back its raw text, look inside it, or pass over it. */
 export type Visit = 'capture' | 'descend' | 'skip';
 export type ScanPlan = (path: readonly PathStep[]) => Visit;
 
-export interface ScannedValue {
-  path: PathStep[];
-  /** The value's raw text, trimmed; empty when the value was too large to keep. */
-  raw: string;
-  line: number;
-  /** A structural problem found while scanning: the value is not valid JSON. */
-  problem?: string;
-}
-
 const QUOTE = 0x22, BACKSLASH = 0x5c, COMMA = 0x2c, COLON = 0x3a, NL = 0x0a, CR = 0x0d, SPACE = 0x20, TAB = 0x09;
 const LBRACE = 0x7b, RBRACE = 0x7d, LBRACKET = 0x5b, RBRACKET = 0x5d;
-/** Run.closer of a top-level value of a stream, which no container closes. */
-const STREAM_VALUE = -1;
 
 interface Frame {
   object: boolean;
   key: string | null;
   index: number;
   phase: 'key' | 'colon' | 'value' | 'after';
-}
-
-interface Run {
-  path: PathStep[];
-  capture: boolean;
-  parts: string[] | null; // the text kept from earlier chunks; null when not kept (skipped, or too large)
-  size: number;
-  start: number; // where the run's text starts in the current chunk
-  line: number;
-  indent: number; // column of the value's first character when it began its line, else -1
-  // The char code that closes the container the value is in; STREAM_VALUE for a top-level value of a stream, which
-  // ends where its brackets close, or at its line's end.
-  closer: number;
-  depth: number;
-  inString: boolean;
-  escape: boolean;
-  lineIndent: number; // spaces so far at the start of the current line, or -1 when not at a line start
-  problem: string | undefined;
 }
 
 export class JsonElementScanner {
@@ -98,11 +60,11 @@ export class JsonElementScanner {
     let i = 0;
     const n = text.length;
     while (i < n) {
-      if (this.run !== null) i = this.scanRun(text, i);
+      if (this.run !== null) i = this.continueRun(text, i);
       else if (this.key !== null) i = this.scanKey(text, i);
       else i = this.scanOuter(text, i);
     }
-    this.holdRun(text);
+    if (this.run !== null) holdRun(this.run, text, this.maxBytes);
     return this.take();
   }
 
@@ -114,7 +76,7 @@ export class JsonElementScanner {
     let i = from;
     const n = text.length;
     while (i < n) {
-      if (this.run !== null) i = this.scanRun(text, i);
+      if (this.run !== null) i = this.continueRun(text, i);
       else if (this.key !== null) i = this.scanKey(text, i);
       else if (text.charCodeAt(i) !== NL) i = this.scanOuter(text, i);
       else {
@@ -122,7 +84,7 @@ export class JsonElementScanner {
         if (this.elementBoundary(depth) !== null) return { values: this.take(), stop: i };
       }
     }
-    this.holdRun(text);
+    if (this.run !== null) holdRun(this.run, text, this.maxBytes);
     return { values: this.take(), stop: n };
   }
 
@@ -150,22 +112,6 @@ export class JsonElementScanner {
     top.index = index;
     top.phase = 'value'; // the element at `index` is next
     this.line = line;
-  }
-
-  /** Keeps the text of a value that goes on past the end of this chunk (not over the size limit). */
-  private holdRun(text: string): void {
-    const n = text.length;
-    const run = this.run;
-    if (run !== null) {
-      if (run.parts !== null) {
-        run.size += n - run.start;
-        if (run.size > this.maxBytes) {
-          run.parts = null;
-          run.problem ??= tooLargeReason(this.maxBytes);
-        } else run.parts.push(text.slice(run.start));
-      }
-      run.start = 0;
-    }
   }
 
   /** Ends the text; returns a value left unfinished (a truncated file), with a problem. */
@@ -294,109 +240,31 @@ export class JsonElementScanner {
     return n;
   }
 
-  /** Scans inside a run (a value being captured or skipped) until it ends or the chunk does. */
-  private scanRun(s: string, from: number): number {
-    let run = this.run!;
-    let { depth, inString, escape, lineIndent } = run;
-    let line = this.line;
-    const n = s.length;
-    let i = from;
-    let end = -1;
-    scan: for (; i < n; i++) {
-      let c = s.charCodeAt(i);
-      if (lineIndent >= 0) {
-        while (c === SPACE || c === TAB || c === CR) {
-          if (c !== CR) lineIndent++;
-          if (++i === n) break scan;
-          c = s.charCodeAt(i);
-        }
-        if (lineIndent === run.indent && depth > 0 && (c === LBRACE || c === LBRACKET) && run.closer !== RBRACE) {
-          // A new line at the value's own indentation opens a new value: the previous one lacks its end.
-          this.line = line;
-          this.finishRun(s, i, 'a closing bracket is missing');
-          const top = this.frames[this.frames.length - 1]!;
-          top.index++;
-          this.startValue(top, s, i, lineIndent);
-          run = this.run!;
-          depth = 0;
-          inString = false;
-          escape = false;
-        }
-        lineIndent = -1;
-      }
-      if (inString) {
-        if (escape) {
-          escape = false;
-          if (c !== NL) continue;
-        } else {
-          // The hot path: pass over the ordinary characters of a string.
-          while (c !== QUOTE && c !== BACKSLASH && c !== NL) {
-            if (++i === n) break scan;
-            c = s.charCodeAt(i);
-          }
-          if (c === BACKSLASH) {
-            escape = true;
-            continue;
-          }
-          if (c === QUOTE) {
-            inString = false;
-            continue;
-          }
-        }
-        // JSON strings cannot hold a raw line break: close the string here so that one broken line cannot swallow the file.
-        inString = false;
-        run.problem ??= `a string is not closed on line ${line}`;
-      }
-      if (c === QUOTE) inString = true;
-      else if (c === LBRACE || c === LBRACKET) depth++;
-      else if (c === RBRACE || c === RBRACKET) {
-        if (depth > 0) {
-          if (--depth === 0 && run.closer === STREAM_VALUE) {
-            end = i + 1; // a value of a stream ends with its brackets
-            break;
-          }
-        } else if (c === run.closer) {
-          end = i;
-          break;
-        }
-      } else if (c === COMMA) {
-        if (depth === 0) {
-          end = i;
-          break;
-        }
-      } else if (c === NL) {
-        if (depth === 0 && run.closer === STREAM_VALUE) {
-          end = i; // text that is not an object or array, in a stream: up to its line's end
-          break;
-        }
-        line++;
-        if (depth > 0 && run.indent >= 0) lineIndent = 0;
-      }
-    }
-    this.line = line;
-    Object.assign(run, { depth, inString, escape, lineIndent });
-    if (end >= 0) {
-      this.finishRun(s, end, undefined);
+  /**
+   * Goes on with the run at s[from] (see scanRun): finishes it where it ends, or, where it lacks its closing bracket,
+   * finishes it with that problem and starts the next value. Returns the next index.
+   */
+  private continueRun(s: string, from: number): number {
+    const run = this.run!;
+    const stop = scanRun(run, s, from, this.line);
+    this.line = stop.line;
+    if (stop.why === 'chunk') return stop.at;
+    if (stop.why === 'end') {
+      this.finishRun(s, stop.at, undefined);
       this.blankSoFar = false;
-      return end;
+      return stop.at;
     }
-    return n;
+    this.finishRun(s, stop.at, 'a closing bracket is missing');
+    const top = this.frames[this.frames.length - 1]!;
+    top.index++;
+    return this.startValue(top, s, stop.at, run.indent);
   }
 
   private finishRun(s: string, end: number, problem: string | undefined): void {
     const run = this.run!;
     this.run = null;
-    if (!run.capture) return;
-    const tail = s.slice(run.start, end);
-    let raw = run.parts === null ? '' : run.parts.length > 0 ? run.parts.join('') + tail : tail;
-    if (raw !== '' && isOverLimit(raw, this.maxBytes)) {
-      raw = '';
-      run.problem ??= tooLargeReason(this.maxBytes);
-    }
-    const found = run.problem ?? problem; // the first problem met is the likelier cause
-    const value: ScannedValue = { path: run.path, raw: raw.trim(), line: run.line };
-    if (found !== undefined) value.problem = found;
-    this.out.push(value);
+    const value = runValue(run, s, end, problem, this.maxBytes);
+    if (value !== null) this.out.push(value);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { InputEvent, Prefilter } from './input-event.js';
-import { type PathStep, type ScanPlan, type ScannedValue, JsonElementScanner } from './json-element-scanner.js';
+import { type ScanPlan, JsonElementScanner } from './json-element-scanner.js';
 import { rawJsonEvents } from './record-events.js';
+import type { PathStep, ScannedValue } from './scanned-value.js';
 
 /**
  * Where the elements read are: in the array at this path (object keys from the top: [] for a top-level array,

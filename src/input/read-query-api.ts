@@ -1,6 +1,7 @@
 import type { InputEvent, Prefilter, SourceLocation } from './input-event.js';
-import { type PathStep, type ScannedValue, JsonElementScanner } from './json-element-scanner.js';
+import { JsonElementScanner } from './json-element-scanner.js';
 import { describeKind, isObject, parseJson } from './record-events.js';
+import type { PathStep, ScannedValue } from './scanned-value.js';
 
 
 /** Streams tables[i].rows[j] and captures each table's name and columns; passes over the rest. */

@@ -99,7 +99,7 @@ async function viaBytes(bytes: Buffer, path: ElementsAt, size: number, max: numb
 /**
  * An element over the size limit with a string left open too is invalid for either reason: the scanner names the
  * one it meets first, and it meets the size limit at the end of a piece of text (where the text is cut, see
- * JsonElementScanner.holdRun), the string's at its line. The two readers cut the text in other places.
+ * holdRun in value-run.ts), the string's at its line. The two readers cut the text in other places.
  */
 function sizeOrString(event: InputEvent): InputEvent {
   if (event.kind !== 'invalid' || !/^(larger than .* \(--max-record-bytes\)|a string is not closed on line \d+)/.test(event.reason)) return event;
