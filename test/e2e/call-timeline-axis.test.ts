@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { runCli } from '../support/run-cli.js';
+
+// Where the Timeline of `call` starts and ends its axis: with the call, or past it for legs that outlast it or joined
+// before it.
+
+test('a leg that outlasts callDuration: the header gives both, and the timeline\'s axis spans what its bars span', () => {
+  const { status, stdout } = runCli(['call', '5cee0000', 'test/fixtures/input/leg-past-call-end.jsonl'], { env: { NO_COLOR: '1' } });
+  assert.equal(status, 0);
+  assert.match(stdout, /\nGroup · 2026-11-20 09:00:00 → 2026-11-20 10:00:30 UTC · 1m 00s logged, legs until \+1h 00m\n/);
+  assert.match(stdout, /\nTimeline\n +0s +1h 00m\n/);
+  // pa was there for the first minute of an hour: one column of 48, not the whole bar.
+  assert.match(stdout, /\n {2}pa +VoIP +█·+\n/);
+});
+
+test('a leg that joined before callStartTime: the timeline\'s axis starts at that join, labelled as the Legs table says it', () => {
+  const { status, stdout } = runCli(['call', 'ea710000', 'test/fixtures/input/leg-before-call-start.jsonl'], { env: { NO_COLOR: '1' } });
+  assert.equal(status, 0);
+  assert.match(stdout, /│ pa +│ ea +│ VoIP │ - +│ -2m 00s │/);
+  // -2m to +10m over 48 columns: pa's bar from the first, pb's (+0s) two minutes, 8 columns, later.
+  assert.match(stdout, /\nTimeline\n {21}-2m 00s +10m 00s\n {2}pa +VoIP +█{48}\n {2}pb +VoIP +·{8}█{40}\n/);
+});
