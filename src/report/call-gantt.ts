@@ -14,15 +14,15 @@ export interface CallGantt {
 }
 
 /**
- * The legs as bars on one axis, from the earliest join when a leg joined before the call's start (ganttAxis); null
- * without legs or a start. Uncoloured: the text report colours it, Markdown fences it.
+ * The legs as bars on one axis, from the earliest join when a leg joined before the call's start, unless so early
+ * that it would squash the rest: that bar then starts at the axis with a mark (ganttAxis); null without legs or a start. Uncoloured: the text report colours it, Markdown fences it.
  */
 export function callGantt(story: CallStory): CallGantt | null {
   const { call } = story;
   if (story.legs.length === 0 || call.startTime === null) return null;
   const end = call.endTime ?? call.startTime + 1000;
   const rows = story.legs.map((l) => ({ start: l.leg.participantStartTime, end: legEnd(l), dropped: l.endReason.dropped }));
-  const axis = ganttAxis(rows, call.startTime);
+  const axis = ganttAxis(rows, call.startTime, end);
   const bars = ganttBars(rows, axis.start, end, GANTT_WIDTH);
   const total = formatDuration(spanSeconds(call) ?? call.durationSeconds);
   // Bars start after "  <leg> <type 9> ": 21 columns for ids of 8 characters.

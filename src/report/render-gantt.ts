@@ -18,6 +18,8 @@ export const EMPTY = '·';
 export const DROP = '✕';
 /** After a start, where the end is not logged: the leg may have stayed, or not. */
 export const UNKNOWN = '░';
+/** In column 0 of a bar that began before the axis does (ganttAxis leaves out a join far before the call's start). */
+export const EARLIER = '◂';
 
 export function ganttBars(rows: GanttRow[], spanStart: number, spanEnd: number, width: number): string[] {
   const span = Math.max(spanEnd - spanStart, 1);
@@ -27,7 +29,9 @@ export function ganttBars(rows: GanttRow[], spanStart: number, spanEnd: number, 
     const from = column(row.start);
     const to = Math.max(from, column(row.end ?? spanEnd));
     const cells: string[] = Array.from({ length: width }, (_, i) => (i < from || i > to ? EMPTY : row.end === null && i > from ? UNKNOWN : BAR));
-    if (row.dropped && row.end !== null) cells[to] = DROP;
+    if (row.start < spanStart) cells[0] = EARLIER;
+    // A drop before the axis starts is not drawn in its first column: the Legs table and the issues give it.
+    if (row.dropped && row.end !== null && row.end >= spanStart) cells[to] = DROP;
     return cells.join('');
   });
 }
@@ -37,10 +41,16 @@ export function ganttBars(rows: GanttRow[], spanStart: number, spanEnd: number, 
  * or from the earliest join when a leg joined before callStartTime (the table's `-1s`), labelled so (`-1s`): the bar
  * and the table tell one story, where the bar used to start with the call. Rounded as the table's offsets are: a join
  * 0.4 s early is +0s there and 0s here.
+ *
+ * A join earlier than the call's start by more than the call lasts (callEnd − callStart) is left out: the time before
+ * the call would take more than half the chart, and a leg logged days early (clock skew, a reused record) would squash
+ * every other bar into a column or two. That leg's bar begins at column 0 with EARLIER (ganttBars); the Legs table
+ * still gives its true offset. A join as early as the call is long, or less, still starts the axis.
  */
-export function ganttAxis(rows: readonly GanttRow[], callStart: number): { start: number; label: string } {
+export function ganttAxis(rows: readonly GanttRow[], callStart: number, callEnd: number): { start: number; label: string } {
+  const longest = Math.max(callEnd - callStart, 0);
   let start = callStart;
-  for (const row of rows) if (row.start !== null && row.start < start) start = row.start;
+  for (const row of rows) if (row.start !== null && row.start < start && callStart - row.start <= longest) start = row.start;
   const lead = Math.round((callStart - start) / 1000);
   return { start, label: lead > 0 ? `-${formatDuration(lead)}` : '0s' };
 }

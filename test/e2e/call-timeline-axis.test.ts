@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { runCli } from '../support/run-cli.js';
 
-// Where the Timeline of `call` starts and ends its axis: with the call, or past it for legs that outlast it or joined
-// before it.
+// Where the Timeline of `call` starts and ends its axis: with the call, past it for legs that outlast it or joined
+// before it, and not for a join so early that the other bars would be squashed into a column or two.
 
 test('a leg that outlasts callDuration: the header gives both, and the timeline\'s axis spans what its bars span', () => {
   const { status, stdout } = runCli(['call', '5cee0000', 'test/fixtures/input/leg-past-call-end.jsonl'], { env: { NO_COLOR: '1' } });
@@ -20,4 +20,12 @@ test('a leg that joined before callStartTime: the timeline\'s axis starts at tha
   assert.match(stdout, /│ pa +│ ea +│ VoIP │ - +│ -2m 00s │/);
   // -2m to +10m over 48 columns: pa's bar from the first, pb's (+0s) two minutes, 8 columns, later.
   assert.match(stdout, /\nTimeline\n {21}-2m 00s +10m 00s\n {2}pa +VoIP +█{48}\n {2}pb +VoIP +·{8}█{40}\n/);
+});
+
+test('a leg logged two days before the call\'s start does not stretch the axis: its bar starts at 0s with ◂, the table gives when', () => {
+  const { status, stdout } = runCli(['call', 'ea720000', 'test/fixtures/input/leg-far-before-call-start.jsonl'], { env: { NO_COLOR: '1' } });
+  assert.equal(status, 0);
+  assert.match(stdout, /│ pa +│ ea +│ VoIP │ - +│ -48h 00m │/);
+  // 0s to +10m over 48 columns, as without pa: pc (+2m, dropped at +6m) keeps its columns, not one of a two-day axis.
+  assert.match(stdout, /\nTimeline\n {21}0s +10m 00s\n {2}pa +VoIP +◂█{47}\n {2}pb +VoIP +█{48}\n {2}pc +VoIP +·{9}█{19}✕·{19}\n/);
 });

@@ -1,18 +1,43 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ganttAxis, ganttBars } from '../../../src/report/render-gantt.js';
+import { EARLIER, ganttAxis, ganttBars } from '../../../src/report/render-gantt.js';
 
-const row = (start: number | null, end: number | null) => ({ start, end, dropped: false });
+const row = (start: number | null, end: number | null, dropped = false) => ({ start, end, dropped });
+const DAY = 86_400_000;
 
 test('the axis starts at the call start, or at an earlier join, labelled as the Legs table gives its offset', () => {
-  assert.deepEqual(ganttAxis([row(0, 60_000), row(5_000, 60_000)], 0), { start: 0, label: '0s' });
-  assert.deepEqual(ganttAxis([row(-1_000, 60_000), row(0, 60_000), row(null, null)], 0), { start: -1_000, label: '-1s' });
+  assert.deepEqual(ganttAxis([row(0, 60_000), row(5_000, 60_000)], 0, 60_000), { start: 0, label: '0s' });
+  assert.deepEqual(ganttAxis([row(-1_000, 60_000), row(0, 60_000), row(null, null)], 0, 60_000), { start: -1_000, label: '-1s' });
   // 0.4 s early: +0s in the table, 0s on the axis (the bar still starts at the join).
-  assert.deepEqual(ganttAxis([row(-400, 60_000)], 0), { start: -400, label: '0s' });
+  assert.deepEqual(ganttAxis([row(-400, 60_000)], 0, 60_000), { start: -400, label: '0s' });
 });
 
 test('a leg that joined before the call start is drawn from its join: the others start later on the same axis', () => {
   const rows = [row(-120_000, 600_000), row(0, 600_000)];
-  const axis = ganttAxis(rows, 0);
+  const axis = ganttAxis(rows, 0, 600_000);
+  assert.deepEqual(axis, { start: -120_000, label: '-2m 00s' });
   assert.deepEqual(ganttBars(rows, axis.start, 600_000, 48), ['█'.repeat(48), `${'·'.repeat(8)}${'█'.repeat(40)}`]);
+});
+
+test('a join earlier than the call lasts does not start the axis; as early as the call lasts, or less, still does', () => {
+  // A 10-minute call: a join 10 minutes early takes half the chart and is drawn; a millisecond more, and it is not.
+  assert.deepEqual(ganttAxis([row(-600_000, 600_000), row(0, 600_000)], 0, 600_000), { start: -600_000, label: '-10m 00s' });
+  assert.deepEqual(ganttAxis([row(-600_001, 600_000), row(0, 600_000)], 0, 600_000), { start: 0, label: '0s' });
+  assert.deepEqual(ganttAxis([row(-2 * DAY, 600_000), row(0, 600_000)], 0, 600_000), { start: 0, label: '0s' });
+  // Left out, the far join leaves a modestly early one to start the axis.
+  assert.deepEqual(ganttAxis([row(-2 * DAY, 600_000), row(-60_000, 600_000), row(0, 600_000)], 0, 600_000), { start: -60_000, label: '-1m 00s' });
+  // A call whose end is its start (the caller's fallback when no end is logged): any earlier join is left out.
+  assert.deepEqual(ganttAxis([row(-5_000, null)], 0, 0), { start: 0, label: '0s' });
+});
+
+test('a leg that began before the axis: its bar starts in column 0 with the EARLIER mark; the others keep their columns', () => {
+  const rows = [row(-2 * DAY, 600_000), row(0, 600_000), row(120_000, 360_000, true)];
+  const axis = ganttAxis(rows, 0, 600_000);
+  assert.equal(EARLIER, '◂');
+  assert.deepEqual(ganttBars(rows, axis.start, 600_000, 48), [`◂${'█'.repeat(47)}`, '█'.repeat(48), `${'·'.repeat(9)}${'█'.repeat(19)}✕${'·'.repeat(19)}`]);
+});
+
+test('before the axis: a leg whose end is not logged goes on faded; one that ended before the axis is the mark alone, its drop not drawn', () => {
+  const bars = ganttBars([row(-DAY, null), row(-DAY, -DAY + 60_000, true), row(-DAY, -DAY + 60_000), row(-DAY, 100_000, true)], 0, 600_000, 48);
+  assert.deepEqual(bars, [`◂${'░'.repeat(47)}`, `◂${'·'.repeat(47)}`, `◂${'·'.repeat(47)}`, `◂${'█'.repeat(7)}✕${'·'.repeat(39)}`]);
 });
