@@ -51,7 +51,7 @@ export function renderMarkdown(doc: SummaryDocument, budget = MARKDOWN_BUDGET_BY
     ...(notListed ? ['', `_${escapeMarkdown(notListed)}_`] : []),
     ...(breakdownsShown ? ['', '## Where poor quality comes from', '', ...renderBreakdownsMarkdown(doc.breakdowns!)] : []),
     '',
-    `<sub>Read ${plural(doc.input.files, 'file')}, ${plural(doc.input.records, 'record')} (${doc.input.invalid} invalid, ${plural(doc.input.duplicates, 'duplicate')}, ${doc.input.ignored} ignored) · acs-calllogs</sub>`,
+    `<sub>Read ${plural(doc.input.files, 'file')}, ${plural(doc.input.read, 'record')} (${doc.input.used} used, ${plural(doc.input.duplicates, 'duplicate')}, ${doc.input.superseded} superseded, ${doc.input.ignored} ignored, ${doc.input.invalid} invalid) · acs-calllogs</sub>`,
     '',
   ];
   if (poor.length === 0) return [...head, t.poorCalls > 0 ? 'No poor calls listed.' : 'No poor calls.', ...tail].join('\n');

@@ -108,8 +108,9 @@ export function readLine(doc: SummaryDocument): string {
   if (c.duplicates) parts.push(plural(c.duplicates, 'duplicate'));
   if (c.superseded) parts.push(`${c.superseded} superseded`);
   if (c.ignored) parts.push(`${c.ignored} ignored (other categories)`);
-  let line = `Read ${plural(c.files, 'file')}${shapes ? ` (${shapes})` : ''}: ${plural(c.records, 'record')} — ${parts.join(', ')}`;
-  if (c.invalid) line += `; ${c.invalid} invalid`;
+  if (c.invalid) parts.push(`${c.invalid} invalid`);
+  // All that was read, invalid items too: the parts add up to it (read = used + duplicates + superseded + ignored + invalid).
+  let line = `Read ${plural(c.files, 'file')}${shapes ? ` (${shapes})` : ''}: ${plural(c.read, 'record')} — ${parts.join(', ')}`;
   if (c.skippedFiles) line += `; ${plural(c.skippedFiles, 'file')} skipped`;
   return line;
 }

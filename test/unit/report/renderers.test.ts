@@ -145,7 +145,7 @@ test('markdown: totals, gates, poor calls; log text cannot break the table; trim
   assert.match(md, /^## ACS call quality: 1 poor of 1 call/);
   assert.match(md, /❌ max-poor-calls crossed/);
   assert.match(md, /\| `00000001-0000-0000-0000-000000000001` \|/);
-  assert.match(md, /<sub>Read 1 file, 10 records \(0 invalid, 0 duplicates, 0 ignored\) · acs-calllogs<\/sub>/);
+  assert.match(md, /<sub>Read 1 file, 10 records \(10 used, 0 duplicates, 0 superseded, 0 ignored, 0 invalid\) · acs-calllogs<\/sub>/);
   const many = renderMarkdown(doc(Array.from({ length: 500 }, (_, i) => poorCall(i))), 8 * 1024);
   assert.ok(Buffer.byteLength(many) <= 8 * 1024, `within budget: ${Buffer.byteLength(many)}`);
   assert.match(many, /more calls not shown/);
