@@ -104,19 +104,22 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+/** What keysAt reads of a zod schema: its public members (`type`, an object's `shape`, an optional's `unwrap()`, a union's `options`). */
 interface SchemaNode {
-  _zod: { def: { type: string; shape?: Record<string, SchemaNode>; innerType?: SchemaNode; options?: SchemaNode[] } };
+  type: string;
+  shape?: Record<string, SchemaNode>;
+  unwrap?: () => SchemaNode;
+  options?: readonly SchemaNode[];
 }
 
 /** The keys the schema takes for the object at a key path (through optional and union), or null when it cannot tell. */
 function keysAt(schema: unknown, path: readonly PropertyKey[]): string[] | null {
   const objectOf = (node: SchemaNode | undefined): SchemaNode | undefined => {
-    const def = node?._zod.def;
-    if (def?.type === 'optional') return objectOf(def.innerType);
-    if (def?.type === 'union') return def.options?.map(objectOf).find((o) => o !== undefined);
-    return def?.type === 'object' ? node : undefined;
+    if (node?.type === 'optional') return objectOf(node.unwrap?.());
+    if (node?.type === 'union') return node.options?.map(objectOf).find((o) => o !== undefined);
+    return node?.type === 'object' ? node : undefined;
   };
   let node = objectOf(schema as SchemaNode);
-  for (const key of path) node = objectOf(node?._zod.def.shape?.[String(key)]);
-  return node?._zod.def.shape ? Object.keys(node._zod.def.shape) : null;
+  for (const key of path) node = objectOf(Object.hasOwn(node?.shape ?? {}, String(key)) ? node!.shape![String(key)] : undefined);
+  return node?.shape ? Object.keys(node.shape) : null;
 }
