@@ -1,30 +1,51 @@
-import { Readable, pipeline } from 'node:stream';
-import { type CsvError, type Info, type InfoCallback, parse } from 'csv-parse';
+import { CsvError, type Info, type InfoCallback, parse, type Parser } from 'csv-parse';
 import type { CsvDelimiter } from './csv-header.js';
 import { oneLine } from './input-error-from.js';
-import { DEFAULT_MAX_RECORD_BYTES, InputError, type InputEvent, type Prefilter } from './input-event.js';
+import { DEFAULT_MAX_RECORD_BYTES, type InputEvent, type Prefilter } from './input-event.js';
 import { isOverLimit, tooLargeReason } from './record-size-limit.js';
+import { countLf, RewindableText } from './rewindable-text.js';
 
-interface ParsedRow {
-  record: Record<string, string>;
-  /** What csv-parse's `info` option gives with a row (its own types name these fields on other interfaces). */
-  info: Info & { error: CsvError | undefined; index: number; columns: InfoCallback['columns'] };
+/** What csv-parse's on_record is given with a row, with the `raw` option (its own types leave out some of these). */
+interface RowInfo extends Info {
   raw: string;
+  error: CsvError | undefined;
+  /** How many cells the row has. */
+  index: number;
+  columns: InfoCallback['columns'];
 }
 
-interface Skip {
+interface CsvRead {
+  file: string;
+  delimiter: CsvDelimiter;
+  prefilter: Prefilter | undefined;
+  maxRecordBytes: number;
+  /** csv-parse's own limit on a row, in characters. */
+  parserLimit: number;
+  /** The header's names, once the first parser has read them. */
+  columns: string[] | undefined;
+}
+
+/** A row csv-parse cannot find the end of: a quote opened in it is not closed, or it is over the parser's limit. */
+interface Runaway {
   line: number | null;
-  /** Why the row is invalid; null: a row of another call (the prefilter passed over its raw text), filtered. */
-  reason: string | null;
+  reason: string;
+  /** The row's first line, for the prefilter; undefined: the row is invalid whatever it holds (over the limit). */
+  text: string | undefined;
 }
 
+/** Thrown from on_skip to stop csv-parse, which fails again at every byte past its limit, copying the row each time. */
+const STOP = new Error('stop at a row over the limit');
 
 /**
- * Reads CSV exported from the Log Analytics portal with csv-parse's streaming parser: the first line is
- * the header, each row becomes an object keyed by the header names exactly as written, empty cells stay "".
- * Quoted fields may hold delimiters, quotes and line breaks. A row of more or fewer cells than the header (the
- * last row of a file cut off mid-write, a stray delimiter) becomes `invalid`, as does a row csv-parse cannot read:
- * its cells cannot be told apart, and a torn row read as a stream without its metrics would pass a gate.
+ * Reads CSV exported from the Log Analytics portal with csv-parse: the first line is the header, each row becomes
+ * an object keyed by the header names exactly as written, empty cells stay "". Quoted fields may hold delimiters,
+ * quotes and line breaks. A row of more or fewer cells than the header (the last row of a file cut off mid-write,
+ * a stray delimiter) becomes `invalid`, as does a row csv-parse cannot read: its cells cannot be told apart, and
+ * a torn row read as a stream without its metrics would pass a gate. A row csv-parse cannot find the end of (a
+ * quote opened in it is never closed: csv-parse looks for the closing quote up to the end of the file, or up to
+ * its size limit; or a line over that limit) is one invalid row at its first line, and a new parser reads on from
+ * the line after it, with the same header: the text from the start of the row being parsed is kept for that
+ * (RewindableText), no more.
  * The prefilter sees each row's raw CSV text first: a row it passes over is filtered, whatever is wrong with it (a
  * row of another call is not read, as a JSON line of another call is not parsed). Line numbers are those where each
  * row starts.
@@ -35,83 +56,118 @@ export async function* readCsv(
   delimiter: CsvDelimiter,
   prefilter: Prefilter | undefined,
   maxRecordBytes = DEFAULT_MAX_RECORD_BYTES,
-): AsyncGenerator<InputEvent> {
-  const skips: Skip[] = [];
   // csv-parse's own limit (characters) is a backstop: rows over a smaller --max-record-bytes are measured once read.
-  const csvLimit = Math.max(maxRecordBytes, DEFAULT_MAX_RECORD_BYTES);
-  let tooLarge = false;
-  const parser = parse({
-    columns: true,
-    bom: true,
-    delimiter,
+  parserLimit = Math.max(maxRecordBytes, DEFAULT_MAX_RECORD_BYTES),
+): AsyncGenerator<InputEvent> {
+  const read: CsvRead = { file, delimiter, prefilter, maxRecordBytes, parserLimit, columns: undefined };
+  // csv-parse counts a CRLF inside a quoted field as two lines: it reads LF-only text.
+  const source = new RewindableText(toLf(text));
+  try {
+    for (let before = 0; ; ) {
+      const runaway = yield* parseRows(source, read, before);
+      if (runaway === null) return;
+      const passed = prefilter !== undefined && runaway.text !== undefined && !prefilter(runaway.text, () => null);
+      const at = { file, line: runaway.line };
+      // Without the header's names, no row after can be read.
+      const from = read.columns === undefined ? null : runaway.line;
+      const next = from === null ? null : await source.restartAfter(from);
+      if (passed) yield { kind: 'filtered', at };
+      else yield { kind: 'invalid', at, reason: from === null ? `${runaway.reason}; the rest of the file is not read` : runaway.reason };
+      if (next === null) return; // also when the file ends in that row's first line
+      before = next - 1;
+    }
+  } finally {
+    await source.close();
+  }
+}
+
+/**
+ * One csv-parse parser over the text from line `before + 1` on (the first one reads the header there), yielding
+ * the events of its rows; returns the row it could not find the end of, if any (the parser stops there).
+ */
+async function* parseRows(source: RewindableText, read: CsvRead, before: number): AsyncGenerator<InputEvent, Runaway | null> {
+  const { file, prefilter, maxRecordBytes } = read;
+  const events: InputEvent[] = [];
+  let runaway: Runaway | null = null;
+  let lastSkip = ''; // one error a row: csv-parse may report a row's error more than once
+  const parser: Parser = parse({
+    columns: read.columns ?? ((names: string[]) => (read.columns = names)),
+    bom: before === 0,
+    delimiter: read.delimiter,
     relax_column_count: true,
     relax_quotes: true, // a stray quote stays in its cell; strict quoting loses every row after it
     skip_empty_lines: true,
     skip_records_with_empty_values: true,
     skip_records_with_error: true,
-    max_record_size: csvLimit,
-    info: true,
+    max_record_size: read.parserLimit,
     raw: true,
+    // Rows are judged here as csv-parse meets them, in order with the errors of on_skip; none is passed on.
+    on_record: ({ record }: { record: Record<string, string> }, context) => {
+      const info = context as unknown as RowInfo;
+      const raw = info.raw.replace(/^\n+/, '').replace(/\n$/, '');
+      const at = { file, line: before + info.lines - countLf(raw) };
+      source.keepFrom(before + info.lines + 1);
+      // Another call's row is passed over before it is judged whole, as a JSON line of another call is never parsed.
+      const invalid = isOverLimit(raw, maxRecordBytes) ? tooLargeReason(maxRecordBytes) : cellCountProblem(info);
+      if (prefilter !== undefined && !prefilter(raw, () => (invalid === null ? record : null))) events.push({ kind: 'filtered', at });
+      else if (invalid !== null) events.push({ kind: 'invalid', at, reason: invalid });
+      else events.push({ kind: 'record', value: record, at });
+      return undefined;
+    },
     on_skip: (error, raw) => {
-      const lines = (error as { lines?: unknown } | undefined)?.lines;
+      const lines = error?.lines;
       // The error names the line where csv-parse gave up; the row's raw text tells how far back it started.
       const text = raw === undefined ? undefined : raw.replace(/^\n+/, '').replace(/\n$/, '');
-      const back = text === undefined ? 0 : countLf(text);
-      // A row that does not hold what the prefilter looks for is another call's: not read, whatever is wrong with it.
-      const passed = prefilter !== undefined && text !== undefined && !prefilter(text, () => null);
-      const line = typeof lines === 'number' ? lines - back : null;
-      if (error?.code === 'CSV_MAX_RECORD_SIZE') {
-        // csv-parse does not find the end of a row past its limit: it fails again at every byte after it, copying the
-        // row each time (seconds a row), and reads no row after. The file ends here, and the message says so.
-        if (!tooLarge) skips.push({ line, reason: `CSV: a row of over ${csvLimit.toLocaleString('en-US')} characters; the rest of the file is not read` });
-        tooLarge = true;
-        parser.destroy();
+      const line = typeof lines === 'number' ? before + lines - (text === undefined ? 0 : countLf(text)) : null;
+      if (line !== null) source.keepFrom(line);
+      if (error?.code === 'CSV_QUOTE_NOT_CLOSED') {
+        runaway = { line, reason: 'CSV: Quote Not Closed: a quote opened in this row is not closed', text: text?.split('\n', 1)[0] };
         return undefined;
       }
-      const skip = { line, reason: passed ? null : `CSV: ${csvErrorText(error?.message)}` };
-      const last = skips.at(-1);
-      if (last === undefined || last.line !== skip.line || last.reason !== skip.reason) skips.push(skip); // one error a row
+      if (error?.code === 'CSV_MAX_RECORD_SIZE') {
+        // Outside quotes a line break ends a row: a row over the limit that spans lines is in a quote.
+        const quoted = text !== undefined && text.includes('\n') ? ' (a quote opened in it is not closed within them)' : '';
+        runaway = { line, reason: `CSV: a row of over ${read.parserLimit.toLocaleString('en-US')} characters${quoted}`, text: undefined };
+        throw STOP;
+      }
+      // A row that does not hold what the prefilter looks for is another call's: not read, whatever is wrong with it.
+      const passed = prefilter !== undefined && text !== undefined && !prefilter(text, () => null);
+      const reason = passed ? null : `CSV: ${csvErrorText(error?.message)}`;
+      if (lastSkip === `${line} ${reason}`) return undefined;
+      lastSkip = `${line} ${reason}`;
+      events.push(reason === null ? { kind: 'filtered', at: { file, line } } : { kind: 'invalid', at: { file, line }, reason });
       return undefined;
     },
   });
-  // csv-parse counts a CRLF inside a quoted field as two lines: it reads LF-only text.
-  pipeline(Readable.from(toLf(text)), parser, () => {
-    /* errors surface through the iteration below */
+  parser.on('error', () => {
+    /* each error comes back through write or end, below */
   });
   try {
-    for await (const row of parser as AsyncIterable<ParsedRow>) {
-      const raw = row.raw.replace(/^\n+/, '').replace(/\n$/, '');
-      const at = { file, line: row.info.lines - countLf(raw) };
-      // csv-parse reports skipped rows as it meets them, possibly ahead of the rows still queued: keep line order.
-      while (skips.length > 0 && (skips[0]!.line ?? 0) <= at.line) {
-        yield skipEvent(file, skips.shift()!);
+    // The source's errors (a broken gzip stream…) pass through; csv-parse's come back through write and end.
+    for (;;) {
+      const chunk = await source.next();
+      const error = await (chunk === undefined ? endOf(parser) : write(parser, chunk));
+      yield* events.splice(0);
+      if (error === STOP) return runaway;
+      if (error !== undefined) {
+        if (!(error instanceof CsvError)) throw error;
+        const at = { file, line: typeof error.lines === 'number' ? before + error.lines : null };
+        yield { kind: 'invalid', at, reason: `CSV: ${csvErrorText(error.message)}; the rest of the file is not read` };
+        return null;
       }
-      // Another call's row is passed over before it is judged whole, as a JSON line of another call is never parsed.
-      const invalid = isOverLimit(raw, maxRecordBytes) ? tooLargeReason(maxRecordBytes) : cellCountProblem(row);
-      if (prefilter !== undefined && !prefilter(raw, () => (invalid === null ? row.record : null))) yield { kind: 'filtered', at };
-      else if (invalid !== null) yield { kind: 'invalid', at, reason: invalid };
-      else yield { kind: 'record', value: row.record, at };
+      if (chunk === undefined) return runaway;
     }
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    // The parser stopped at a row too large (on_skip): what that row's error says, it says once.
-    if (tooLarge) return yield* skipsLeft(file, skips);
-    const lines = (error as { lines?: unknown }).lines;
-    const message = error instanceof Error ? error.message : String(error);
-    yield { kind: 'invalid', at: { file, line: typeof lines === 'number' ? lines : null }, reason: `CSV: ${csvErrorText(message)}; the rest of the file is not read` };
   } finally {
     parser.destroy();
   }
-  yield* skipsLeft(file, skips);
 }
 
-function* skipsLeft(file: string, skips: Skip[]): Generator<InputEvent> {
-  for (const skip of skips.splice(0)) yield skipEvent(file, skip);
+function write(parser: Parser, chunk: string): Promise<unknown> {
+  return new Promise((resolve) => parser.write(chunk, (error) => resolve(error ?? undefined)));
 }
 
-function skipEvent(file: string, skip: Skip): InputEvent {
-  const at = { file, line: skip.line };
-  return skip.reason === null ? { kind: 'filtered', at } : { kind: 'invalid', at, reason: skip.reason };
+function endOf(parser: Parser): Promise<unknown> {
+  return new Promise((resolve) => parser.end((error?: unknown) => resolve(error ?? undefined)));
 }
 
 /**
@@ -119,8 +175,8 @@ function skipEvent(file: string, skip: Skip): InputEvent {
  * invalid; null for a whole row. Cells past the header's that are all empty, a delimiter at the end of each row
  * (`…,900,`) as some writers put it, add nothing: that row is whole.
  */
-function cellCountProblem(row: ParsedRow): string | null {
-  const { error, columns, index: cells } = row.info;
+function cellCountProblem(info: RowInfo): string | null {
+  const { error, columns, index: cells } = info;
   if (error?.code !== 'CSV_RECORD_INCONSISTENT_COLUMNS') return null;
   const header = Array.isArray(columns) ? columns.length : null;
   const record = (error as { record?: unknown }).record;
@@ -131,12 +187,6 @@ function cellCountProblem(row: ParsedRow): string | null {
 /** "Invalid Closing Quote: got "x" at line 7 instead of delimiter, …" → "Invalid Closing Quote: got "x"". */
 function csvErrorText(message: string | undefined): string {
   return oneLine((message ?? 'unreadable row').replace(/\s+at line \d+.*$/s, ''), 120);
-}
-
-function countLf(text: string): number {
-  let count = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
-  return count;
 }
 
 /** CRLF → LF, also when a CR ends one chunk and its LF starts the next. */

@@ -1,6 +1,22 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { InputEvent } from '../../../src/input/input-event.js';
+import { readCsv } from '../../../src/input/read-csv.js';
 import { chunkedStream, collect, fixture, outline, records } from './input-test-helpers.js';
+
+function invalidReasons(events: InputEvent[]): string[] {
+  return events.flatMap((e) => (e.kind === 'invalid' ? [e.reason] : []));
+}
+
+async function* pieces(text: string, size: number): AsyncGenerator<string> {
+  for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
+}
+
+async function readAll(events: AsyncIterable<InputEvent>): Promise<InputEvent[]> {
+  const all: InputEvent[] = [];
+  for await (const event of events) all.push(event);
+  return all;
+}
 
 test('a portal CSV export: BOM dropped, header names kept as written, rows at the line where they start', async () => {
   const events = await collect([fixture('portal-export.csv')]);
@@ -54,15 +70,90 @@ test('the prefilter sees each raw CSV row; a CSV with no call-log column is skip
   assert.match(other[0]?.kind === 'skipped' ? other[0].reason : '', /^not call logs: .*"Name,Price"/);
 });
 
-test('a stray quote stays in its cell without losing the rows after it; an unclosed quote at the end is invalid', async () => {
-  const csv = 'CallId,Type,Note\nc1,T,"bad"x\nc2,T,ok\n\nc3,T,"never closed\nc4,T,lost\n';
+test('a stray quote stays in its cell without losing the rows after it; an unclosed quote is one invalid row', async () => {
+  const csv = 'CallId,Type,Note\nc1,T,"bad"x\nc2,T,ok\n\nc3,T,"never closed\nc4,T,read\n';
   for (const size of [1, 1000]) {
     const events = await collect(['-'], { stdin: chunkedStream(csv, size) });
-    assert.deepEqual(outline(events), ['record@2', 'record@3', 'invalid@5'], `chunks of ${size}`); // where the bad row starts
+    assert.deepEqual(outline(events), ['record@2', 'record@3', 'invalid@5', 'record@6'], `chunks of ${size}`); // where the bad row starts
     assert.equal(records(events)[0]?.value.Note, '"bad"x');
-    const invalid = events.at(-1);
-    assert.match(invalid?.kind === 'invalid' ? invalid.reason : '', /^CSV: Quote Not Closed/);
+    assert.deepEqual(invalidReasons(events), ['CSV: Quote Not Closed: a quote opened in this row is not closed']);
+    assert.deepEqual(records(events)[2]?.value, { CallId: 'c4', Type: 'T', Note: 'read' });
   }
+});
+
+test('a quote never closed costs its row, not the rest of the file: the rows after it are read, at their lines', async () => {
+  for (const eol of ['\n', '\r\n']) {
+    const csv = ['TenantId,Category,CorrelationId,CallType', 't,CallSummary,"aaa,Group', 't,CallSummary,bbb,P2P', 't,CallSummary,ccc,P2P', ''].join(eol);
+    for (const size of [1, 7, 1000]) {
+      const events = await collect(['-'], { stdin: chunkedStream(csv, size) });
+      const label = `${JSON.stringify(eol)}, chunks of ${size}`;
+      assert.deepEqual(outline(events), ['invalid@2', 'record@3', 'record@4'], label);
+      assert.deepEqual(records(events).map((r) => r.value), [
+        { TenantId: 't', Category: 'CallSummary', CorrelationId: 'bbb', CallType: 'P2P' },
+        { TenantId: 't', Category: 'CallSummary', CorrelationId: 'ccc', CallType: 'P2P' },
+      ], label);
+      assert.match(invalidReasons(events)[0] ?? '', /^CSV: Quote Not Closed: a quote opened in this row is not closed$/, label);
+    }
+  }
+});
+
+test('an unclosed quote among rows whose quoted cells hold line breaks: those rows stay whole, the lines stay right', async () => {
+  // c2 spans lines 4–6, c3's quote (line 7) is never closed, line 9 is blank.
+  const csv = 'CallId,Type,Note\nc1,T,"two\nlines"\nc2,T,"three\nline\ncell"\nc3,T,"never closed\nc4,T,plain\n\nc5,T,plain2\nc6,T,last\n';
+  for (const size of [1, 5, 1000]) {
+    const events = await collect(['-'], { stdin: chunkedStream(csv, size) });
+    assert.deepEqual(outline(events), ['record@2', 'record@4', 'invalid@7', 'record@8', 'record@10', 'record@11'], `chunks of ${size}`);
+    assert.deepEqual(records(events).map((r) => r.value.Note), ['two\nlines', 'three\nline\ncell', 'plain', 'plain2', 'last']);
+  }
+});
+
+test('an unclosed quote on the last row is one invalid row there, with or without a line break after it', async () => {
+  for (const end of ['\n', '', '\nmore text in the quote']) {
+    const csv = `CallId,Type,Note\nc1,T,"two\nlines"\nc2,T,ok\nc3,T,"never closed${end}`;
+    const events = await collect(['-'], { stdin: chunkedStream(csv, 4) });
+    const expected = end === '\nmore text in the quote' ? ['record@2', 'record@4', 'invalid@5', 'invalid@6'] : ['record@2', 'record@4', 'invalid@5'];
+    assert.deepEqual(outline(events), expected, JSON.stringify(end));
+    assert.equal(invalidReasons(events)[0], 'CSV: Quote Not Closed: a quote opened in this row is not closed');
+  }
+});
+
+test('the prefilter sees the first line of a row whose quote is never closed: passed over, it is filtered', async () => {
+  const csv = 'CallId,Type,Note\nc1,T,"never closed\nc2,T,ok\nc3,T,ok\n';
+  for (const [wanted, expected] of [['c1', 'invalid@2'], ['c2', 'filtered@2']] as const) {
+    const seen: string[] = [];
+    const events = await collect(['-'], {
+      stdin: chunkedStream(csv, 6),
+      prefilter: (raw) => {
+        seen.push(raw);
+        return raw.includes(wanted);
+      },
+    });
+    assert.deepEqual(outline(events), [expected, wanted === 'c1' ? 'filtered@3' : 'record@3', 'filtered@4']);
+    assert.equal(seen[0], 'c1,T,"never closed');
+  }
+});
+
+test('a row over the parser\'s own limit is one invalid row at its first line; reading goes on at the next line', async () => {
+  const filler = 'c,T,filler\n'.repeat(40); // 440 characters with no quote: c2's quote never closes within the limit
+  const csv = `CallId,Type,Note\nc1,T,ok\nc2,T,"never closed\n${filler}c9,T,end\nc10,T,${'x'.repeat(500)}\nc11,T,last\n`;
+  for (const size of [1, 64, 100_000]) {
+    const events = await readAll(readCsv(pieces(csv, size), 'f.csv', ',', undefined, 100, 300));
+    const lines = outline(events);
+    assert.deepEqual(lines.slice(0, 3), ['record@2', 'invalid@3', 'record@4'], `chunks of ${size}`);
+    assert.deepEqual(lines.slice(-4), ['record@43', 'record@44', 'invalid@45', 'record@46'], `chunks of ${size}`);
+    assert.equal(lines.length, 46 - 1);
+    assert.deepEqual(invalidReasons(events), [
+      'CSV: a row of over 300 characters (a quote opened in it is not closed within them)',
+      'CSV: a row of over 300 characters',
+    ]);
+    assert.deepEqual(records(events).at(-2)?.value, { CallId: 'c9', Type: 'T', Note: 'end' });
+  }
+});
+
+test('a quote in the header that is never closed leaves no names for the rows: one invalid item, the rest not read', async () => {
+  const events = await readAll(readCsv(pieces('CallId,"Type,Note\nc1,T,ok\n', 3), 'f.csv', ',', undefined));
+  assert.deepEqual(outline(events), ['invalid@1']);
+  assert.match(invalidReasons(events)[0] ?? '', /the rest of the file is not read$/);
 });
 
 test('a row of more or fewer cells than the header is invalid (a torn last row would pass a gate as a stream without metrics)', async () => {
