@@ -27,6 +27,15 @@ test('a line that is not JSON is counted and named with its file and line; the r
   assert.match(result.stderr, /:4: invalid record/);
 });
 
+test('a CSV row whose quote is never closed is one invalid record at its line; the rows after it are read', () => {
+  const path = file('calls.csv', 'TenantId,Category,CorrelationId,CallType\nt,CallSummary,"aaa,Group\nt,CallSummary,bbb,P2P\nt,CallSummary,ccc,P2P\n');
+  const { result, json } = runJson<SummaryDocument>(['summarize', path]);
+  assert.equal(result.status, 0, result.stderr);
+  assert.deepEqual([json.input.read, json.input.records, json.input.invalid], [3, 2, 1]);
+  assert.equal(json.totals.calls, 2);
+  assert.match(result.stderr, /calls\.csv:2: invalid record: CSV: Quote Not Closed: a quote opened in this row is not closed$/m);
+});
+
 test('--strict turns an invalid record into exit 2', () => {
   const path = file('PT1H.json', `${good('c1', '40')}\nnot json\n`);
   const { status, stderr } = runCli(['summarize', '--strict', path]);
