@@ -70,7 +70,7 @@ export function generateInput(name: string, dir: string): string {
       return path;
     }
     case 'huge-row.csv': {
-      // A row past csv-parse's 16 MB limit, between good rows: the one before is read, the file stops at it, and says so.
+      // A row past csv-parse's 16 MB limit, between good rows: the rows before and after it are read, it is one invalid row.
       const header = 'TimeGenerated [UTC],CorrelationId,ParticipantId,MediaType,RoundTripTimeAvg,Type';
       const row = (id: string, participant = 'p1') => `2026-11-20T09:00:00Z,${id},${participant},Audio,100,ACSCallDiagnostics`;
       writeFileSync(path, [header, row('csv00000-0000-4000-8000-000000000001'), row('csv00000-0000-4000-8000-000000000002', 'x'.repeat(17 << 20)), row('csv00000-0000-4000-8000-000000000003'), ''].join('\n'));
