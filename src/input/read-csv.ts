@@ -33,7 +33,10 @@ interface Runaway {
   text: string | undefined;
 }
 
-/** Thrown from on_skip to stop csv-parse, which fails again at every byte past its limit, copying the row each time. */
+/**
+ * Thrown from on_skip and on_record to stop csv-parse: past its limit it fails again at every byte, copying the row
+ * each time; after lines joined by a quote, the lines are to be read again.
+ */
 const STOP = new Error('stop at a row over the limit');
 
 /**
@@ -105,10 +108,17 @@ async function* parseRows(source: RewindableText, read: CsvRead, before: number)
     on_record: ({ record }: { record: Record<string, string> }, context) => {
       const info = context as unknown as RowInfo;
       const raw = info.raw.replace(/^\n+/, '').replace(/\n$/, '');
-      const at = { file, line: before + info.lines - countLf(raw) };
-      source.keepFrom(before + info.lines + 1);
+      const lfs = countLf(raw);
+      const at = { file, line: before + info.lines - lfs };
       // Another call's row is passed over before it is judged whole, as a JSON line of another call is never parsed.
       const invalid = isOverLimit(raw, maxRecordBytes) ? tooLargeReason(maxRecordBytes) : cellCountProblem(info);
+      if (invalid !== null && lfs > 0 && info.error?.code === 'CSV_RECORD_INCONSISTENT_COLUMNS') {
+        // Lines joined by a quote that a later one closed (a later row's quoted time, in a portal export): its
+        // first line is the invalid row, and the lines after it are read again, where they would be lost in it.
+        runaway = { line: at.line, reason: `${invalid}, over lines ${at.line}–${at.line + lfs}: a quote opened on its first line closes on a later one`, text: raw.split('\n', 1)[0] };
+        throw STOP;
+      }
+      source.keepFrom(before + info.lines + 1);
       if (prefilter !== undefined && !prefilter(raw, () => (invalid === null ? record : null))) events.push({ kind: 'filtered', at });
       else if (invalid !== null) events.push({ kind: 'invalid', at, reason: invalid });
       else events.push({ kind: 'record', value: record, at });

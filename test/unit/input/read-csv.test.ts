@@ -107,6 +107,22 @@ test('an unclosed quote among rows whose quoted cells hold line breaks: those ro
   }
 });
 
+test('a quote that a quote of a later row closes joins lines into one row: its first line is invalid, the lines after are read again', async () => {
+  // c2's last cell opens a quote; c3's quoted time would close it, making c2 and c3 one row of too many cells.
+  const csv = 'CallId,Time,Type,Note\nc1,"11/20/2026, 9:01 AM",T,ok\nc2,"11/20/2026, 9:02 AM",T,"torn\nc3,"11/20/2026, 9:03 AM",T,fine\nc4,"11/20/2026, 9:04 AM",T,"two\nlines"\n';
+  for (const size of [1, 6, 1000]) {
+    const events = await collect(['-'], { stdin: chunkedStream(csv, size) });
+    assert.deepEqual(outline(events), ['record@2', 'invalid@3', 'record@4', 'record@5'], `chunks of ${size}`);
+    assert.deepEqual(records(events).map((r) => [r.value.CallId, r.value.Note]), [['c1', 'ok'], ['c3', 'fine'], ['c4', 'two\nlines']]);
+    assert.match(invalidReasons(events)[0] ?? '', /^CSV: a row of \d+ cells where the header has 4, over lines 3–4: a quote opened on its first line closes on a later one$/);
+  }
+  // A row whose quoted line break is real but whose cells are too many: it costs invalid items, never a record.
+  const extra = 'CallId,Type,Note\nc1,T,"two\nlines",extra\nc2,T,ok\n';
+  const events = await collect(['-'], { stdin: chunkedStream(extra, 1000) });
+  assert.deepEqual(outline(events).filter((o) => o.startsWith('record')), ['record@4']);
+  assert.ok(outline(events).includes('invalid@2'), outline(events).join(' '));
+});
+
 test('an unclosed quote on the last row is one invalid row there, with or without a line break after it', async () => {
   for (const end of ['\n', '', '\nmore text in the quote']) {
     const csv = `CallId,Type,Note\nc1,T,"two\nlines"\nc2,T,ok\nc3,T,"never closed${end}`;
