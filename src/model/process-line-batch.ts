@@ -7,7 +7,7 @@ import { asBuffer, forEachItem } from '../input/split-lines.js';
 import { wrappedBy } from '../input/wrapped-records.js';
 import type { CallRecord } from '../schema/call-record.js';
 import { type Normalised, normaliseRecord } from '../schema/normalise-record.js';
-import { tooDeepReason } from './nested-too-deeply.js';
+import { MAX_NESTING, mayNestTooDeeply, nestsDeeperThan, TOO_DEEP, tooDeepReason } from './nested-too-deeply.js';
 import { fingerprintOfLine, fingerprintOfValue } from './record-fingerprint.js';
 import { RestringifiedLines } from './restringified-lines.js';
 import type { ValuesNotReadTally } from './values-not-read.js';
@@ -102,18 +102,24 @@ export function forEachBatchItem(
       return;
     }
     const { value } = parsed;
+    // Held to one depth on every thread (MAX_NESTING), where RangeError would come at each thread's own.
+    const tooDeep = (record: unknown) => mayNestTooDeeply(end - start) && nestsDeeperThan(record, MAX_NESTING);
     // The usual line, one record: its own bytes fingerprint it, as minified JSON (what Azure Monitor writes) is
     // the text JSON.stringify makes of it. A line written otherwise (restringified-lines.ts) is fingerprinted as
     // JSON.stringify writes it, so that it is a duplicate of the same record minified.
     if (isObject(value) && wrappedBy(value) === null) {
       const canonical = restringified.has(start, end);
-      each(itemOf(value, where, held, () => (canonical ? fingerprintOfValue(value) : fingerprintOfLine(buffer, start, end)), notRead), line);
+      if (tooDeep(value)) each({ kind: 'invalid', at: where, reason: TOO_DEEP }, line);
+      else each(itemOf(value, where, held, () => (canonical ? fingerprintOfValue(value) : fingerprintOfLine(buffer, start, end)), notRead), line);
       return;
     }
     // An Event Hubs envelope's records, a converted Capture EventData's Body (or not an object at all).
     for (const event of recordEvents(value, where)) {
       if (event.kind === 'invalid') each({ kind: 'invalid', at: where, reason: event.reason }, line);
-      else if (event.kind === 'record') each(itemOf(event.value, where, held, () => fingerprintOfValue(event.value), notRead), line);
+      else if (event.kind === 'record') {
+        if (tooDeep(event.value)) each({ kind: 'invalid', at: where, reason: TOO_DEEP }, line);
+        else each(itemOf(event.value, where, held, () => fingerprintOfValue(event.value), notRead), line);
+      }
     }
   });
   return filtered;

@@ -36,6 +36,21 @@ test('a CSV row whose quote is never closed is one invalid record at its line; t
   assert.match(result.stderr, /calls\.csv:2: invalid record: CSV: Quote Not Closed: a quote opened in this row is not closed$/m);
 });
 
+test('a record nested over 1,000 levels deep is invalid on one thread and on workers alike; one of 900 is read', () => {
+  // A worker's stack is larger than the main thread's: where RangeError comes is no limit both share.
+  const nest = (levels: number) => `${'{"a":'.repeat(levels)}1${'}'.repeat(levels)}`;
+  const deep = (id: string, levels: number) => good(id, '40').replace(/^\{/, `{"x":${nest(levels)},`);
+  const path = file('PT1H.json', [deep('c1', 20000), `{"records":[${good('c2', '40')},${deep('c3', 6000)}]}`, deep('c4', 900), good('c5', '40'), ''].join('\n'));
+  const [one, two] = ['1', '2'].map((threads) => runJson<SummaryDocument>(['summarize', path, '--threads', threads]));
+  for (const { result, json } of [one!, two!]) {
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual([json.input.read, json.input.used, json.input.invalid], [5, 3, 2]);
+    assert.match(result.stderr, /PT1H\.json:1: invalid record: nested too deeply to read\n/);
+    assert.match(result.stderr, /PT1H\.json:2: invalid record: nested too deeply to read\n/);
+  }
+  assert.equal(two!.result.stdout, one!.result.stdout);
+});
+
 test('--strict turns an invalid record into exit 2', () => {
   const path = file('PT1H.json', `${good('c1', '40')}\nnot json\n`);
   const { status, stderr } = runCli(['summarize', '--strict', path]);
