@@ -114,8 +114,10 @@ function idGatherer(ids: Set<string>): Prefilter {
     // An id (or its key) written with \u escapes is read as the parser would.
     const raw = written.includes('\\u') ? decodeUnicodeEscapes(written) : written;
     const seen = RAW_CALL_ID.exec(raw)?.[1] ?? RAW_CORRELATION_ID.exec(raw)?.[1] ?? idOfRow(row?.());
-    // As the normaliser reads it: a GUID in lower case, so that one id in two cases is one suggestion.
-    if (seen && ids.size < 10_000) ids.add(toCallId(seen)!);
+    // As the normaliser reads it: a GUID in lower case, so that one id in two cases is one suggestion; a word that
+    // stands for no value ('null', 'undefined'), no id.
+    const id = seen ? toCallId(seen) : null;
+    if (id && ids.size < 10_000) ids.add(id);
     return false;
   };
 }

@@ -292,6 +292,17 @@ test('ids that are not GUIDs and differ only in case: each call is found by its 
   assert.match(other.stderr, /is ambiguous: Synthetic-Call-0001, synthetic-call-0001\n$/);
 });
 
+test('ids that stand for no value (a CSV cell "undefined" or "null") are no suggestion of a call, and no internal error', () => {
+  const path = join(scratchDir('call-'), 'calls.csv');
+  writeFileSync(path, 'CorrelationId,Category\nundefined,CallSummary\nnull,CallSummary\n9e3779b1-0001-4007-800d-00009e370001,CallSummary\n');
+  for (const input of [path, '-'] as const) {
+    const { status, stderr } = runCli(['call', 'a60ad5d9', input], { input: input === '-' ? readFileSync(path) : undefined });
+    assert.equal(status, 2, stderr);
+    assert.doesNotMatch(stderr, /internal error/);
+    assert.match(stderr, /^acs-calllogs: no call 'a60ad5d9' in .*; nearest ids seen: 9e3779b1-0001-4007-800d-00009e370001\n$/m);
+  }
+});
+
 test('a call whose records were all invalid: the message says records holding its id were invalid and may have been its', () => {
   const fixture = 'test/fixtures/input/torn-call-only.jsonl';
   const id = 'c0de0001-0000-4000-8000-000000000001';
