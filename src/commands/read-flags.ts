@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import type { LoadOptions } from '../model/load-calls.js';
+import { readFlagValue, readWholeNumber, ValueProblem } from '../config/written-number.js';
 import { parseWholeNumber } from './parse-whole-number.js';
+import { UsageError } from './usage-error.js';
 
 /** The reading flags summarize and call share. */
 export interface ReadFlags {
@@ -18,9 +20,24 @@ export function addReadOptions(command: Command): Command {
     .option('--max-record-bytes <n>', 'a record larger than this is invalid and not read (default: 16777216, 16 MB)')
     .option(
       '--threads <n>',
-      `summarize: worker threads, each judging a share of the calls; 1 reads and judges on one thread (default: $${THREADS_ENV}, else 1 on 2 cores or under 32 MiB of input, cores - 1 up to 4 otherwise); call always reads on one thread`,
+      `summarize: worker threads (1 to 32), each judging a share of the calls; 1 reads and judges on one thread (default: $${THREADS_ENV}, else 1 on 2 cores or under 32 MiB of input, cores - 1 up to 4 otherwise); call always reads on one thread`,
     )
     .option('-q, --quiet', 'no progress line on stderr');
+}
+
+/**
+ * The most worker threads summarize starts when told to: each is a V8 isolate of ~30 MB that takes ~0.1 s to start,
+ * and thousands of them took the heap past its limit; the default is at most 4.
+ */
+export const MAX_THREADS = 32;
+
+function parseThreads(name: string, text: string): number {
+  const expected = `a whole number from 1 to ${MAX_THREADS}, in digits (4)`;
+  return readFlagValue(name, text, () => {
+    const threads = readWholeNumber(text, 1, expected);
+    if (threads > MAX_THREADS) throw new ValueProblem(`is more than ${MAX_THREADS}`, expected);
+    return threads;
+  }, UsageError);
 }
 
 /** The load options the flags set, and summarize's worker threads. */
@@ -31,7 +48,7 @@ export function readOptionsFrom(flags: ReadFlags, env: NodeJS.ProcessEnv = proce
   const options: ReadingOptions = {};
   if (flags.maxRecordBytes !== undefined) options.maxRecordBytes = parseWholeNumber('--max-record-bytes', flags.maxRecordBytes);
   const threads = flags.threads ?? env[THREADS_ENV];
-  if (threads !== undefined && threads !== '') options.threads = parseWholeNumber(flags.threads !== undefined ? '--threads' : THREADS_ENV, threads);
+  if (threads !== undefined && threads !== '') options.threads = parseThreads(flags.threads !== undefined ? '--threads' : THREADS_ENV, threads);
   const batchBytes = env[BATCH_BYTES_ENV];
   if (batchBytes !== undefined && batchBytes !== '') options.batchBytes = parseWholeNumber(BATCH_BYTES_ENV, batchBytes);
   return options;

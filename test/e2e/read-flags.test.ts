@@ -34,13 +34,15 @@ test('--max-record-bytes: the oversized line is one invalid record at its line; 
   assert.match(call.stderr, /oversized-line\.jsonl:2: invalid record: larger than 2 KB/);
 });
 
-test('a bad --threads or --max-record-bytes is a usage error (exit 2), one line naming the flag, the value and what it takes', () => {
+test('a bad --threads (more than 32 too) or --max-record-bytes is a usage error (exit 2), one line naming the flag, the value and what it takes', () => {
   const cases = [
     ['--threads', '0', 'is less than 1'],
     ['--threads', 'many', 'is not a number'],
     ['--threads', '+2', 'has a + sign'],
     ['--threads', '02', 'has a leading zero'],
     ['--threads', ' 2', 'has white space around the number'],
+    ['--threads', '33', 'is more than 32'],
+    ['--threads', '99999', 'is more than 32'],
     ['--max-record-bytes', '-5', 'is negative'],
     ['--max-record-bytes', '1.5', 'is not a whole number'],
     ['--max-record-bytes', '1e6', 'has an exponent: write it in digits'],
@@ -50,11 +52,12 @@ test('a bad --threads or --max-record-bytes is a usage error (exit 2), one line 
   for (const [flag, value, problem] of cases) {
     const result = runCli(['summarize', OVERSIZED, flag!, value!]);
     assert.equal(result.status, 2, `${flag} ${value}`);
-    assert.equal(result.stderr, `acs-calllogs: ${flag} '${value}' ${problem}; expected a whole number of at least 1, in digits (4)\n`);
+    const expected = flag === '--threads' ? 'a whole number from 1 to 32' : 'a whole number of at least 1';
+    assert.equal(result.stderr, `acs-calllogs: ${flag} '${value}' ${problem}; expected ${expected}, in digits (4)\n`);
   }
   const env = runCli(['summarize', OVERSIZED], { env: { ACS_CALLLOGS_THREADS: '2.5' } });
   assert.equal(env.status, 2);
-  assert.equal(env.stderr, "acs-calllogs: ACS_CALLLOGS_THREADS '2.5' is not a whole number; expected a whole number of at least 1, in digits (4)\n");
+  assert.equal(env.stderr, "acs-calllogs: ACS_CALLLOGS_THREADS '2.5' is not a whole number; expected a whole number from 1 to 32, in digits (4)\n");
 });
 
 test('no progress line when stderr is not a terminal', () => {
