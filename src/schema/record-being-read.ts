@@ -1,6 +1,6 @@
 import type { FieldMap } from './field-map.js';
 import { parseTime } from './parse-time.js';
-import { inDurationRange, isUnreadNumber, toCallId, toLegId, toNumber, toText } from './values.js';
+import { inDurationRange, isUnreadNumber, toCallId, toLegId, toNumber, toText, unreadText } from './values.js';
 
 /**
  * A record's values of one kind that were not read: times not read as dates (an unknown form, an impossible time),
@@ -57,7 +57,7 @@ export function num(slot: number, field: string): number | null {
   const value = current.at(slot);
   const n = toNumber(value);
   if (n === null && isUnreadNumber(value, n)) {
-    if (numbersNotRead === undefined) numbersNotRead = { count: 1, first: toText(value)!, field };
+    if (numbersNotRead === undefined) numbersNotRead = { count: 1, first: unreadText(value), field };
     else numbersNotRead.count++;
   }
   return n;

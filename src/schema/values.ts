@@ -35,8 +35,19 @@ export function toText(value: unknown): string | null {
   if (typeof value === 'string') {
     return isSpace(value.charCodeAt(0)) || isSpace(value.charCodeAt(value.length - 1)) ? value.trim() : value;
   }
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  // A number past a double's range (1e309) is Infinity once parsed, which is not what the log says: not read.
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : null;
+  if (typeof value === 'boolean') return String(value);
   return JSON.stringify(value);
+}
+
+/**
+ * How a value not read is quoted in a warning: its text, or for a number past a double's range (1e309, read as
+ * Infinity by JSON.parse, its digits lost) what it is past.
+ */
+export function unreadText(value: unknown): string {
+  if (typeof value === 'number' && !Number.isFinite(value)) return value > 0 ? '> 1.8e308' : '< -1.8e308';
+  return toText(value) ?? String(value);
 }
 
 /** A GUID in any case (toCallId writes it in lower case). */

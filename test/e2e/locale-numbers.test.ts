@@ -68,3 +68,13 @@ test('numbers in JSON Lines that are no number ("15%", "600 ms", an object) are 
     assert.equal(json.calls.find((c) => c.correlationId === 'c-1')?.issues[0]?.value, 600.5);
   }
 });
+
+test('a number past a double\'s range (1e309, which JSON.parse reads as Infinity) is not read: never shown as Infinity', () => {
+  const record = '{"time":"2026-11-20T09:46:31Z","category":"CallSummary","correlationId":"a60ad5d9-ceeb-4b7f-a165-539cb9f7a904","properties":{"callStartTime":"2026-11-20T09:19:58Z","callDuration":1e309,"callType":1e309,"participantId":"2aaed7ee-c815-46c7-a198-9c11109f5308","identifier":1e309,"endpointType":"VoIP","sdkVersion":-1e999,"osVersion":1e309}}\n';
+  for (const args of [['summarize', '-'], ['summarize', '-', '--format', 'markdown'], ['call', 'a60ad5d9', '-']]) {
+    const result = runCli(args, { input: record, env: { NO_COLOR: '1' } });
+    assert.equal(result.status, 0, `${args.join(' ')}: ${result.stderr}`);
+    assert.doesNotMatch(result.stdout, /Infinity/, args.join(' '));
+    assert.equal(result.stderr, "warning: <stdin>: 1 number not read (at line 1: '> 1.8e308' in callDuration); it counts as absent\n", args.join(' '));
+  }
+});

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { ABSENT_TEXTS, DECIMAL_NOTATION, isAbsent, isUnreadNumber, MAX_DURATION_SECONDS, toCallId, toDuration, toEndpointType, toMediaType, toNumber, toText, toTransportType } from '../../../src/schema/values.js';
+import { ABSENT_TEXTS, DECIMAL_NOTATION, isAbsent, isUnreadNumber, MAX_DURATION_SECONDS, toCallId, toDuration, toEndpointType, toMediaType, toNumber, toText, toTransportType, unreadText } from '../../../src/schema/values.js';
 
 test('absent values: null, undefined, "", "null", "None" (az CLI), white space', () => {
   for (const v of [null, undefined, '', 'null', 'NULL', 'None', 'none', '  ']) assert.equal(isAbsent(v), true, String(v));
@@ -20,6 +20,17 @@ test('numbers arrive as numbers or strings, with E-notation', () => {
   assert.equal(toNumber('12abc'), null);
   assert.equal(toNumber('0x10'), null);
   assert.equal(toNumber(Number.NaN), null);
+});
+
+test('a number past a double\'s range (JSON.parse reads 1e309 as Infinity) is no text either, and is quoted as what it is past', () => {
+  assert.equal(toNumber(JSON.parse('1e309')), null);
+  assert.equal(toText(JSON.parse('1e309')), null);
+  assert.equal(toText(JSON.parse('-1e999')), null);
+  assert.equal(toText(1e308), '1e+308');
+  assert.equal(unreadText(JSON.parse('1e309')), '> 1.8e308');
+  assert.equal(unreadText(JSON.parse('-1e999')), '< -1.8e308');
+  assert.equal(unreadText('1,000'), '1,000');
+  assert.equal(unreadText({ a: 1 }), '{"a":1}');
 });
 
 test('a text of digits alone is read as Number() reads it, at every length, and anything else takes the full path', () => {
