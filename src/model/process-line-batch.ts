@@ -103,13 +103,13 @@ export function forEachBatchItem(
     }
     const { value } = parsed;
     // Held to one depth on every thread (MAX_NESTING), where RangeError would come at each thread's own.
-    const tooDeep = (record: unknown) => mayNestTooDeeply(end - start) && nestsDeeperThan(record, MAX_NESTING);
+    const mayBeDeep = mayNestTooDeeply(end - start);
     // The usual line, one record: its own bytes fingerprint it, as minified JSON (what Azure Monitor writes) is
     // the text JSON.stringify makes of it. A line written otherwise (restringified-lines.ts) is fingerprinted as
     // JSON.stringify writes it, so that it is a duplicate of the same record minified.
     if (isObject(value) && wrappedBy(value) === null) {
       const canonical = restringified.has(start, end);
-      if (tooDeep(value)) each({ kind: 'invalid', at: where, reason: TOO_DEEP }, line);
+      if (mayBeDeep && nestsDeeperThan(value, MAX_NESTING)) each({ kind: 'invalid', at: where, reason: TOO_DEEP }, line);
       else each(itemOf(value, where, held, () => (canonical ? fingerprintOfValue(value) : fingerprintOfLine(buffer, start, end)), notRead), line);
       return;
     }
@@ -117,7 +117,7 @@ export function forEachBatchItem(
     for (const event of recordEvents(value, where)) {
       if (event.kind === 'invalid') each({ kind: 'invalid', at: where, reason: event.reason }, line);
       else if (event.kind === 'record') {
-        if (tooDeep(event.value)) each({ kind: 'invalid', at: where, reason: TOO_DEEP }, line);
+        if (mayBeDeep && nestsDeeperThan(event.value, MAX_NESTING)) each({ kind: 'invalid', at: where, reason: TOO_DEEP }, line);
         else each(itemOf(event.value, where, held, () => fingerprintOfValue(event.value), notRead), line);
       }
     }
