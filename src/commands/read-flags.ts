@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
 import type { LoadOptions } from '../model/load-calls.js';
-import { readFlagValue, readWholeNumber, ValueProblem } from '../config/written-number.js';
 import { parseWholeNumber } from './parse-whole-number.js';
-import { UsageError } from './usage-error.js';
 
 /** The reading flags summarize and call share. */
 export interface ReadFlags {
@@ -31,15 +29,6 @@ export function addReadOptions(command: Command): Command {
  */
 export const MAX_THREADS = 32;
 
-function parseThreads(name: string, text: string): number {
-  const expected = `a whole number from 1 to ${MAX_THREADS}, in digits (4)`;
-  return readFlagValue(name, text, () => {
-    const threads = readWholeNumber(text, 1, expected);
-    if (threads > MAX_THREADS) throw new ValueProblem(`is more than ${MAX_THREADS}`, expected);
-    return threads;
-  }, UsageError);
-}
-
 /** The load options the flags set, and summarize's worker threads. */
 export type ReadingOptions = Pick<LoadOptions, 'maxRecordBytes' | 'batchBytes'> & { threads?: number };
 
@@ -48,7 +37,7 @@ export function readOptionsFrom(flags: ReadFlags, env: NodeJS.ProcessEnv = proce
   const options: ReadingOptions = {};
   if (flags.maxRecordBytes !== undefined) options.maxRecordBytes = parseWholeNumber('--max-record-bytes', flags.maxRecordBytes);
   const threads = flags.threads ?? env[THREADS_ENV];
-  if (threads !== undefined && threads !== '') options.threads = parseThreads(flags.threads !== undefined ? '--threads' : THREADS_ENV, threads);
+  if (threads !== undefined && threads !== '') options.threads = parseWholeNumber(flags.threads !== undefined ? '--threads' : THREADS_ENV, threads, MAX_THREADS);
   const batchBytes = env[BATCH_BYTES_ENV];
   if (batchBytes !== undefined && batchBytes !== '') options.batchBytes = parseWholeNumber(BATCH_BYTES_ENV, batchBytes);
   return options;
