@@ -2,8 +2,9 @@
 // End-to-end speed of the built CLI: `npm run bench [-- --mb 200 --runs 5]`.
 // Generates (once, under /tmp, never in the repository) the same export as JSON Lines, a pretty-printed JSON
 // array, a JSON array of one element a line, Event Hubs envelopes one a line, jq's pretty stream, and gzip
-// (bench-data.mjs); then runs, side by side and interleaved (so that the noise of a busy machine falls on every case alike), the bare
-// Node loop (bench-bare-loop.mjs), jq when installed, `summarize --format json` on every layout and `call <id>`.
+// (bench-data.mjs); then runs, side by side and interleaved (so that the noise of a busy machine falls on every case
+// alike), the bare Node loop (bench-bare-loop.mjs), JSON.parse alone (bench-parse-floor.mjs), jq when installed,
+// `summarize --format json` on every layout and `call <id>`.
 // Each run is a fresh process timed by /usr/bin/time (wall time, peak RSS); figures are medians.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
@@ -19,6 +20,7 @@ const runs = option('--runs', 3);
 const dir = `/tmp/acs-calllogs-bench-${mb}mb`;
 const bin = fileURLToPath(new URL('../bin/acs-calllogs.js', import.meta.url));
 const bare = fileURLToPath(new URL('./bench-bare-loop.mjs', import.meta.url));
+const parseFloor = fileURLToPath(new URL('./bench-parse-floor.mjs', import.meta.url));
 const hasJq = spawnSync('sh', ['-c', 'command -v jq'], { encoding: 'utf8' }).status === 0;
 if (!existsSync('/usr/bin/time')) {
   console.error('npm run bench: needs GNU time at /usr/bin/time for wall time and peak RSS (Debian, Ubuntu: apt-get install time)');
@@ -38,6 +40,8 @@ const id = doc.calls.at(-1).correlationId;
 const cases = [
   { key: 'bare', label: 'bare Node loop (JSON Lines)', cmd: [process.execPath, bare, files.jsonl], size: files.jsonl },
   ...(hasJq ? [{ key: 'jq', label: `jq -c 'select(.correlationId==…)'`, cmd: ['jq', '-c', `select(.correlationId=="${id}")`, files.jsonl], size: files.jsonl }] : []),
+  // What no reader that parses each record goes below on one thread (bench-parse-floor.mjs): the floor under the ratios.
+  { key: 'parse', label: 'JSON.parse alone (JSON Lines)', cmd: [process.execPath, parseFloor, files.jsonl], size: files.jsonl },
   { key: 'jsonl', label: 'summarize, JSON Lines', cmd: cli('summarize', files.jsonl, '--format', 'json'), size: files.jsonl, stdout: true },
   { key: 'jsonl1', label: 'summarize, JSON Lines, --threads 1', cmd: cli('summarize', files.jsonl, '--format', 'json', '--threads', '1'), size: files.jsonl, stdout: true },
   { key: 'jsonl2', label: 'summarize, JSON Lines, --threads 2', cmd: cli('summarize', files.jsonl, '--format', 'json', '--threads', '2'), size: files.jsonl, stdout: true },
@@ -106,6 +110,7 @@ const targets = [
 ];
 console.log('');
 for (const [label, value, limit] of targets) console.log(`${label.padEnd(42)} ${value.toFixed(2).padStart(5)}×  target ≤ ${limit.toFixed(1)}×  ${value <= limit ? 'met' : 'NOT MET'}`);
+if (hasJq) console.log(`${'JSON.parse alone / jq select'.padEnd(42)} ${ratio('parse', 'jq').toFixed(2).padStart(5)}×  no target: what one thread parsing every record cannot go below`);
 const cpuRatio = result.get('jsonl').cpu / result.get('bare').cpu;
 console.log(`${'summarize JSON Lines / bare loop, in CPU'.padEnd(42)} ${cpuRatio.toFixed(2).padStart(5)}×  no target: what to compare runs of busy days by`);
 // The highest of the default run's reports (--threads 2 trades memory for speed on purpose).
