@@ -12,6 +12,6 @@ export function describeFileCounts(f: FileCounts): string {
   if (f.superseded) parts.push(`${f.superseded} superseded`);
   if (f.ignored) parts.push(`${f.ignored} ignored`);
   if (f.invalid) parts.push(`${f.invalid} invalid`);
-  if (f.filtered) parts.push(`${f.filtered} of other calls`);
+  if (f.filtered) parts.push(`${f.filtered} not parsed (without this call's id)`);
   return `${safeText(f.file)} (${f.shape}${f.gzip ? ', gzip' : ''}): ${f.read} read — ${parts.join(', ')}`;
 }

@@ -41,7 +41,7 @@ export interface CallMarkdownInput {
  */
 export function renderCallMarkdown({ story, gates, asked, counts }: CallMarkdownInput, budget = MARKDOWN_BUDGET_BYTES): string {
   const out = new BudgetedLines(budget);
-  const read = `${plural(itemsRead(counts), 'record')} (${counts.used} used, ${counts.filtered} of other calls not parsed, ${counts.invalid} invalid)`;
+  const read = `${plural(itemsRead(counts), 'record')} (${counts.used} used, ${counts.filtered} not parsed (without this call's id), ${counts.invalid} invalid)`;
   out.footer('', `<sub>Read ${plural(counts.files, 'file')}, ${read} · acs-calllogs</sub>`, '');
   const { call } = story;
   out.add(`## Call ${markdownCode(call.correlationId)}: ${QUALITY_WORD[story.quality]}, ${plural(story.issueCount, 'issue')}`, '');
