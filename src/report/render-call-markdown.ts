@@ -12,7 +12,7 @@ import { durationText } from './call-times.js';
 import { describeGate } from './describe-gate.js';
 import { streamCountsOf, unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { formatDuration, formatNumber, formatTime, NO_CALL_TYPE, plural } from './format-values.js';
-import { escapeMarkdown, markdownCode } from './markdown-text.js';
+import { escapeMarkdown, escapeMarkdownLineStart, markdownCode } from './markdown-text.js';
 import { otherEnd, surveyRatingParts } from './render-client-logs-text.js';
 import { MARKDOWN_BUDGET_BYTES } from './render-markdown.js';
 import { streamDirectionText } from './stream-direction.js';
@@ -44,14 +44,14 @@ export function renderCallMarkdown({ story, gates, asked, counts }: CallMarkdown
   const read = `${plural(itemsRead(counts), 'record')} (${counts.used} used, ${counts.filtered} not parsed (without this call's id), ${counts.invalid} invalid)`;
   out.footer('', `<sub>Read ${plural(counts.files, 'file')}, ${read} · acs-calllogs</sub>`, '');
   const { call } = story;
-  out.add(`## Call ${markdownCode(call.correlationId)}: ${QUALITY_WORD[story.quality]}, ${plural(story.issueCount, 'issue')}`, '');
+  out.add(`## Call ${markdownCode(call.correlationId, 'prose')}: ${QUALITY_WORD[story.quality]}, ${plural(story.issueCount, 'issue')}`, '');
   const times = `${formatTime(call.startTime)} → ${formatTime(call.endTime)} UTC · ${durationText(call)}`;
-  out.add(`${escapeMarkdown(call.callType ?? NO_CALL_TYPE)} · ${times}${call.teamsThreadId ? ` · Teams thread ${markdownCode(call.teamsThreadId)}` : ''}`);
+  out.add(`${escapeMarkdownLineStart(call.callType ?? NO_CALL_TYPE)} · ${times}${call.teamsThreadId ? ` · Teams thread ${markdownCode(call.teamsThreadId, 'prose')}` : ''}`);
   const counted = streamCountsOf(story.verdict);
   const note = story.quality === 'unknown' ? unknownReason(counted) : unreadStreamsNote(counted);
   if (note !== null) out.add('', `_Quality ${story.quality === 'unknown' ? 'unknown' : 'judged'}: ${escapeMarkdown(note)}._`);
   if (story.origin?.from === 'first-record') out.add('', `_No call start: times are from the first record, ${formatTime(story.origin.time)} UTC._`);
-  if (asked !== null) out.add('', `Asked for ${asked.namesLeg ? 'leg' : 'endpoint'} ${markdownCode(asked.id)}.`);
+  if (asked !== null) out.add('', `Asked for ${asked.namesLeg ? 'leg' : 'endpoint'} ${markdownCode(asked.id, 'prose')}.`);
   if (gates.length > 0) out.add('', '### Gates', '', ...gates.map((g) => `- ${g.crossed ? '❌' : '✅'} ${describeGate(g)}`));
 
   const issues = callIssueLines(story);
@@ -68,9 +68,9 @@ export function renderCallMarkdown({ story, gates, asked, counts }: CallMarkdown
   return out.text();
 }
 
-/** An id as the story shows it (cut to what tells its legs apart), in code. */
-function idCell(story: CallStory, id: string | null): string {
-  return id === null ? '-' : markdownCode(legId(story, id));
+/** An id as the story shows it (cut to what tells its legs apart), in code: in a table cell unless said. */
+function idCell(story: CallStory, id: string | null, place: 'cell' | 'prose' = 'cell'): string {
+  return id === null ? '-' : markdownCode(legId(story, id), place);
 }
 
 function cell(value: string | null): string {
@@ -160,7 +160,7 @@ function surveys(story: CallStory, out: BudgetedLines): void {
   out.add('', '### Survey ratings', '');
   const rows = story.call.surveys.map((s) => {
     const parts = surveyRatingParts(s.ratings).map((part) => (part.poor ? `**${escapeMarkdown(part.text)}**` : escapeMarkdown(part.text)));
-    return `- ${idCell(story, s.participantId)}: ${parts.join(' · ') || '_no ratings_'}`;
+    return `- ${idCell(story, s.participantId, 'prose')}: ${parts.join(' · ') || '_no ratings_'}`;
   });
   out.rows(rows, 'surveys');
 }

@@ -85,5 +85,5 @@ function callRow(call: CallJson): string {
   const issues = [...call.issues.map((i) => `${legs.issue(i)}: ${describeIssueShort(i)}`), ...call.failedLegs.map(legs.failed), ...(unread === null ? [] : [unread])]
     .map(escapeMarkdown)
     .join('<br>');
-  return `| ${markdownCode(call.correlationId)} | ${formatIsoTime(call.startTime)} | ${formatDuration(call.durationSeconds)} | ${escapeMarkdown(call.callType ?? '-')} | ${issues} |`;
+  return `| ${markdownCode(call.correlationId, 'cell')} | ${formatIsoTime(call.startTime)} | ${formatDuration(call.durationSeconds)} | ${escapeMarkdown(call.callType ?? '-')} | ${issues} |`;
 }

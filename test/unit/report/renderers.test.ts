@@ -152,12 +152,12 @@ test('markdown: totals, gates, poor calls; log text cannot break the table; trim
 });
 
 test('markdown: an id with | or a backtick is shown whole, in a code span fenced longer than its runs, its | escaped for the table', () => {
-  assert.equal(markdownCode('a|b`c'), '``a\\|b`c``');
-  assert.equal(markdownCode('`x'), '`` `x ``'); // a backtick at an end: padded, as CommonMark strips one space each side
-  assert.equal(markdownCode('a``b'), '```a``b```');
-  assert.equal(markdownCode(' x '), '`  x  `'); // spaces at both ends kept
-  assert.equal(markdownCode('00000001-0000'), '`00000001-0000`');
-  assert.equal(markdownCode('a\\|b'), '`a\\\\|b`'); // a backslash is literal in code; GFM's cell splitting drops only the one before |
+  assert.equal(markdownCode('a|b`c', 'cell'), '``a\\|b`c``');
+  assert.equal(markdownCode('`x', 'cell'), '`` `x ``'); // a backtick at an end: padded, as CommonMark strips one space each side
+  assert.equal(markdownCode('a``b', 'cell'), '```a``b```');
+  assert.equal(markdownCode(' x ', 'cell'), '`  x  `'); // spaces at both ends kept
+  assert.equal(markdownCode('00000001-0000', 'cell'), '`00000001-0000`');
+  assert.equal(markdownCode('a\\|b', 'cell'), '`a\\\\|b`'); // a backslash is literal in code; GFM's cell splitting drops only the one before |
   assert.equal(escapeMarkdown('a|b`c ~~x~~'), 'a\\|b\\`c \\~\\~x\\~\\~');
   const hostile = { ...poorCall(1), correlationId: 'a|b`c', callType: 'Group|`x`', issues: [{ ...poorCall(1).issues[0]!, participantId: 'p|`1' }] };
   const md = renderMarkdown(doc([hostile]));
