@@ -1,0 +1,137 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { SaxesParser } from 'saxes';
+import { validateXML } from 'xmllint-wasm';
+import { ROOT, runCli } from '../support/run-cli.js';
+
+/**
+ * The JUnit reports of `summarize` and `call`, on the samples (a poor call, one with failed legs, an unknown one, a
+ * good one; with and without gates; listed in part) and on the hostile fixtures, validated as Jenkins' xunit plugin
+ * validates a JUnit report (libxml2's XSD validation, as xmllint-wasm) against test/fixtures/junit/junit-consumers.xsd:
+ * the constraints of the readers' schemas and documentation that header lists. Then what no schema says: that
+ * each count is the number of testcases it counts, and that no two testcases share a name (GitLab keeps the first).
+ */
+const SCHEMA = readFileSync(`${ROOT}test/fixtures/junit/junit-consumers.xsd`, 'utf8');
+const HOSTILE = 'test/fixtures/hostile/';
+const GATES = ['--fail-on-poor', '--fail-on-unknown'];
+
+const RUNS: Record<string, string[]> = {
+  'summarize-samples': ['summarize', 'samples'],
+  'summarize-samples-gates': ['summarize', 'samples', ...GATES, '--max-poor-calls', '10%', '--max-poor-streams', '100', '--max-failed-calls', '0'],
+  'summarize-samples-listed-in-part': ['summarize', 'samples', '--only-poor', '--limit', '2', '--max-poor-calls', '1'],
+  'summarize-samples-no-call': ['summarize', 'samples', '--since', '2030-01-01T00:00:00Z'],
+  'call-poor': ['call', 'ad9b017d', 'samples', ...GATES],
+  'call-failed-legs': ['call', 'a60ad5d9', 'samples', '--fail-on-poor'],
+  'call-unknown': ['call', '959b96af', 'samples', ...GATES],
+  'call-good': ['call', '341acde7', 'samples'],
+  'call-good-gates': ['call', '341acde7', 'samples', ...GATES],
+  'summarize-failed-leg-only': ['summarize', 'test/fixtures/input/failed-leg.jsonl', '--max-failed-calls', '0'],
+  'call-failed-leg-only': ['call', 'eeeeeeee', 'test/fixtures/input/failed-leg.jsonl', '--fail-on-poor'],
+  'summarize-hostile': ['summarize', `${HOSTILE}hostile.jsonl`, ...GATES],
+  'call-hostile': ['call', 'hostile0', `${HOSTILE}hostile.jsonl`, '--fail-on-poor'],
+  'summarize-not-xml-chars': ['summarize', `${HOSTILE}not-xml-chars.jsonl`, ...GATES],
+  'call-not-xml-chars': ['call', 'notxml00', `${HOSTILE}not-xml-chars.jsonl`],
+  'summarize-prototype-keys': ['summarize', `${HOSTILE}prototype-keys.jsonl`, ...GATES],
+  'summarize-markdown-text': ['summarize', `${HOSTILE}markdown-text.jsonl`, ...GATES],
+  'call-markdown-text': ['call', 'mdtext00', `${HOSTILE}markdown-text.jsonl`, ...GATES],
+};
+
+/** Every JUnit report, by name: stdout of each run (exit 0, or 1 when a gate is crossed; never a usage error). */
+const reports = Object.entries(RUNS).map(([name, args]) => {
+  const { status, stdout, stderr } = runCli([...args, '--format', 'junit', '--quiet']);
+  assert.ok(status === 0 || status === 1, `${name}: exit ${status}: ${stderr}`);
+  return { fileName: `${name}.xml`, contents: stdout };
+});
+
+async function validate(xml: Array<{ fileName: string; contents: string }>) {
+  return validateXML({ xml, schema: [{ fileName: 'junit-consumers.xsd', contents: SCHEMA }] });
+}
+
+interface Element {
+  name: string;
+  attributes: Record<string, string>;
+  children: Element[];
+}
+
+/** The element tree of a document (saxes, a strict XML parser). */
+function tree(xml: string): Element {
+  const parser = new SaxesParser();
+  const open: Element[] = [];
+  let root: Element | undefined;
+  parser.on('error', (error) => {
+    throw error;
+  });
+  parser.on('opentag', (tag) => {
+    const element = { name: tag.name, attributes: { ...(tag.attributes as Record<string, string>) }, children: [] };
+    if (open.length === 0) root = element;
+    else open.at(-1)!.children.push(element);
+    open.push(element);
+  });
+  parser.on('closetag', () => open.pop());
+  parser.write(xml).close();
+  assert.ok(root !== undefined);
+  return root;
+}
+
+test('every JUnit report is valid against the readers’ schema', async () => {
+  for (const { fileName, contents } of reports) assert.match(contents, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites /, fileName);
+  const result = await validate(reports);
+  assert.deepEqual(result.errors.map((e) => e.rawMessage), []);
+  assert.equal(result.valid, true, result.rawOutput);
+});
+
+test('the counts add up: each testsuite’s are its testcases, <testsuites>’ are the sums; no two testcases share a name', () => {
+  for (const { fileName, contents } of reports) {
+    const root = tree(contents);
+    const sums = { tests: 0, failures: 0, errors: 0 };
+    const names = new Set<string>();
+    for (const suite of root.children) {
+      const cases = suite.children.filter((c) => c.name === 'testcase');
+      const having = (outcome: string) => cases.filter((c) => c.children.some((o) => o.name === outcome)).length;
+      const counted = { tests: cases.length, failures: having('failure'), errors: having('error'), skipped: having('skipped') };
+      for (const [key, count] of Object.entries(counted)) assert.equal(suite.attributes[key], String(count), `${fileName} ${suite.attributes.name} ${key}`);
+      sums.tests += counted.tests;
+      sums.failures += counted.failures;
+      sums.errors += counted.errors;
+      for (const c of cases) {
+        const key = `${c.attributes.classname} ${c.attributes.name}`;
+        assert.ok(!names.has(key), `${fileName}: two testcases ${key}`);
+        names.add(key);
+      }
+    }
+    for (const [key, sum] of Object.entries(sums)) assert.equal(root.attributes[key], String(sum), `${fileName} testsuites ${key}`);
+  }
+});
+
+test('the reports hold what the runs were picked for: a failure, a skipped call, a gate failed, a leg failed in system-out', () => {
+  const byName = Object.fromEntries(reports.map((r) => [r.fileName.replace(/\.xml$/, ''), r.contents]));
+  assert.match(byName['call-poor']!, /<failure message="[^"]+" type="poor-call">/);
+  assert.match(byName['call-unknown']!, /<skipped message="quality unknown: no CallDiagnostics"\/>/);
+  assert.match(byName['call-unknown']!, /<testcase name="fail-on-unknown" classname="gate">\n\s+<failure /);
+  assert.match(byName['summarize-failed-leg-only']!, /<system-out>1 leg failed\nleg ep-a: failed 495\/4507<\/system-out>/);
+  assert.match(byName['summarize-samples-no-call']!, /<testsuite name="acs-calllogs call quality" tests="0" failures="0" errors="0" skipped="0">/);
+  assert.match(byName['summarize-samples-listed-in-part']!, /tests="2" failures="2"/);
+});
+
+test('the schema is not vacuous: it rejects what the readers do not take', async () => {
+  const doc = (suites: string, rootAttributes = '') => `<?xml version="1.0"?>\n<testsuites${rootAttributes}>${suites}</testsuites>\n`;
+  const suite = (cases: string, attributes = 'name="s" tests="1" failures="0" errors="0"') => `<testsuite ${attributes}>${cases}</testsuite>`;
+  const bad: Record<string, string> = {
+    'skipped-on-testsuites': doc(suite('<testcase name="a"/>'), ' skipped="0"'),
+    'output-before-outcome': doc(suite('<testcase name="a"><system-out>x</system-out><failure message="m"/></testcase>')),
+    'two-outcomes': doc(suite('<testcase name="a"><failure/><skipped/></testcase>')),
+    'testcase-without-name': doc(suite('<testcase classname="c"/>')),
+    'count-not-a-number': doc(suite('<testcase name="a"/>', 'name="s" tests="one" failures="0" errors="0"')),
+    'testsuite-without-failures': doc(suite('<testcase name="a"/>', 'name="s" tests="1" errors="0"')),
+    'time-not-seconds': doc(suite('<testcase name="a" time="1m"/>')),
+    'unknown-attribute': doc(suite('<testcase name="a" duration="1"/>')),
+    'testcase-after-output': doc(suite('<system-out>x</system-out><testcase name="a"/>')),
+  };
+  for (const [name, xml] of Object.entries(bad)) {
+    const result = await validate([{ fileName: `${name}.xml`, contents: xml }]);
+    assert.equal(result.valid, false, name);
+  }
+  const good = await validate([{ fileName: 'good.xml', contents: doc(suite('<testcase name="a" classname="c" time="0.5"><skipped message="m"/><system-out>x</system-out></testcase>')) }]);
+  assert.equal(good.valid, true, good.rawOutput);
+});
