@@ -4,7 +4,7 @@ import { callIssueLines, endReasonText, legName } from './call-issue-lines.js';
 import { offset } from './call-story-ids.js';
 import { streamCountsOf, unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { formatDuration, NO_CALL_TYPE, plural } from './format-values.js';
-import { gatesTestsuite, xmlText } from './render-junit.js';
+import { gatesTestsuite, skippedElement, xmlText } from './render-junit.js';
 import { XML_DECLARATION, xmlElement, xmlEnd, xmlStart } from './xml-markup.js';
 
 /** Issues named in a failure's message; the failure's text lists them all. */
@@ -31,7 +31,7 @@ export function renderCallJunit(story: CallStory, gates: readonly GateResult[]):
     const message = `${plural(issues.length, 'issue')}: ${named}${issues.length > IN_MESSAGE ? `; and ${issues.length - IN_MESSAGE} more` : ''}`;
     children += xmlElement(3, 'failure', { message, type: 'poor-call' }, issues.join('\n'));
   } else if (unknown) {
-    children += xmlElement(3, 'skipped', { message: `quality unknown: ${unknownReason(streamCountsOf(story.verdict))}` });
+    children += skippedElement(`quality unknown: ${unknownReason(streamCountsOf(story.verdict))}`);
   }
   const out = story.legs.map((l) => {
     const r = l.endReason;

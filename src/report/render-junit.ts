@@ -25,7 +25,8 @@ export function xmlText(value: string): string {
  * an unknown call (no CallDiagnostics, or no metric read) is skipped, the streams of any other call that no rule
  * could judge are said in its `system-out`, and a call's failed legs (dropped, or ended on an unexpected error: what
  * --max-failed-calls counts) are listed in the failure of a poor call and in the `system-out` of any other, which
- * the readers show with the testcase. Gates that are set get a testsuite of their own, a testcase each.
+ * the readers show with the testcase. Gates that are set get a testsuite of their own, a testcase each. A failure
+ * or a skipped element always has text (GitLab shows nothing else of it), and its `message` (which Jenkins shows).
  *
  * Written a call at a time, never as a document tree (xml-markup.ts).
  */
@@ -49,6 +50,14 @@ export function* renderJunit(doc: SummaryDocument): Generator<string> {
   yield piece + gatesTestsuite(doc.gates) + xmlEnd(0, 'testsuites');
 }
 
+/**
+ * A testcase's skipped element, its reason both as `message` (read by Jenkins and Azure DevOps) and as its text:
+ * GitLab shows a skipped or failed testcase's element text only (docs: "Unit test reports", JUnit XML format).
+ */
+export function skippedElement(reason: string): string {
+  return xmlElement(3, 'skipped', { message: reason }, reason);
+}
+
 /** The gates that are set as a testsuite of their own, a testcase each, failed when crossed; '' when none is set. */
 export function gatesTestsuite(gates: readonly GateResult[]): string {
   if (gates.length === 0) return '';
@@ -56,8 +65,9 @@ export function gatesTestsuite(gates: readonly GateResult[]): string {
   let text = xmlStart(1, 'testsuite', { name: 'acs-calllogs gates', tests: gates.length, failures, errors: 0, skipped: 0 });
   for (const gate of gates) {
     const attributes = { name: gate.gate, classname: 'gate' };
+    const said = describeGate(gate);
     text += gate.crossed
-      ? xmlStart(2, 'testcase', attributes) + xmlElement(3, 'failure', { message: describeGate(gate), type: 'gate' }) + xmlEnd(2, 'testcase')
+      ? xmlStart(2, 'testcase', attributes) + xmlElement(3, 'failure', { message: said, type: 'gate' }, said) + xmlEnd(2, 'testcase')
       : xmlElement(2, 'testcase', attributes);
   }
   return text + xmlEnd(1, 'testsuite');
@@ -74,7 +84,7 @@ function testcase(call: CallJson): string {
     const message = `${plural(call.poorStreams, 'poor stream')}: ${call.issues.map((i) => xmlText(`${i.mediaType} ${i.metric} ${i.value} (limit ${i.threshold})`)).join('; ')}`;
     children += xmlElement(3, 'failure', { message, type: 'poor-call' }, lines.join('\n'));
   } else {
-    if (call.quality === 'unknown') children += xmlElement(3, 'skipped', { message: `quality unknown: ${unknownReason(call)}` });
+    if (call.quality === 'unknown') children += skippedElement(`quality unknown: ${unknownReason(call)}`);
     if (failedLegs.length > 0) out.push(`${plural(failedLegs.length, 'leg')} failed`, ...failedLegs);
   }
   const unread = call.quality === 'unknown' ? null : unreadStreamsNote(call);

@@ -10,7 +10,8 @@ import { ROOT, runCli } from '../support/run-cli.js';
  * good one; with and without gates; listed in part) and on the hostile fixtures, validated as Jenkins' xunit plugin
  * validates a JUnit report (libxml2's XSD validation, as xmllint-wasm) against test/fixtures/junit/junit-consumers.xsd:
  * the constraints of the readers' schemas and documentation that header lists. Then what no schema says: that
- * each count is the number of testcases it counts, and that no two testcases share a name (GitLab keeps the first).
+ * each count is the number of testcases it counts, that no two testcases share a name (GitLab keeps the first), and
+ * that each failure and skipped element has a message (Jenkins shows it) and text (GitLab shows only that).
  */
 const SCHEMA = readFileSync(`${ROOT}test/fixtures/junit/junit-consumers.xsd`, 'utf8');
 const HOSTILE = 'test/fixtures/hostile/';
@@ -52,6 +53,7 @@ interface Element {
   name: string;
   attributes: Record<string, string>;
   children: Element[];
+  text: string;
 }
 
 /** The element tree of a document (saxes, a strict XML parser). */
@@ -63,10 +65,13 @@ function tree(xml: string): Element {
     throw error;
   });
   parser.on('opentag', (tag) => {
-    const element = { name: tag.name, attributes: { ...(tag.attributes as Record<string, string>) }, children: [] };
+    const element: Element = { name: tag.name, attributes: { ...(tag.attributes as Record<string, string>) }, children: [], text: '' };
     if (open.length === 0) root = element;
     else open.at(-1)!.children.push(element);
     open.push(element);
+  });
+  parser.on('text', (text) => {
+    if (open.length > 0) open.at(-1)!.text += text;
   });
   parser.on('closetag', () => open.pop());
   parser.write(xml).close();
@@ -81,7 +86,7 @@ test('every JUnit report is valid against the readers’ schema', async () => {
   assert.equal(result.valid, true, result.rawOutput);
 });
 
-test('the counts add up: each testsuite’s are its testcases, <testsuites>’ are the sums; no two testcases share a name', () => {
+test('the counts add up; no two testcases share a name; each failure and skipped has a message and text', () => {
   for (const { fileName, contents } of reports) {
     const root = tree(contents);
     const sums = { tests: 0, failures: 0, errors: 0 };
@@ -95,6 +100,10 @@ test('the counts add up: each testsuite’s are its testcases, <testsuites>’ a
       sums.failures += counted.failures;
       sums.errors += counted.errors;
       for (const c of cases) {
+        // GitLab shows a failure's or a skipped testcase's text, nothing else of it; Jenkins its message.
+        for (const outcome of c.children.filter((o) => o.name !== 'system-out')) {
+          assert.ok(outcome.text.trim() !== '' && outcome.attributes.message, `${fileName} ${c.attributes.name}: a ${outcome.name} with no text or message`);
+        }
         const key = `${c.attributes.classname} ${c.attributes.name}`;
         assert.ok(!names.has(key), `${fileName}: two testcases ${key}`);
         names.add(key);
@@ -107,8 +116,8 @@ test('the counts add up: each testsuite’s are its testcases, <testsuites>’ a
 test('the reports hold what the runs were picked for: a failure, a skipped call, a gate failed, a leg failed in system-out', () => {
   const byName = Object.fromEntries(reports.map((r) => [r.fileName.replace(/\.xml$/, ''), r.contents]));
   assert.match(byName['call-poor']!, /<failure message="[^"]+" type="poor-call">/);
-  assert.match(byName['call-unknown']!, /<skipped message="quality unknown: no CallDiagnostics"\/>/);
-  assert.match(byName['call-unknown']!, /<testcase name="fail-on-unknown" classname="gate">\n\s+<failure /);
+  assert.match(byName['call-unknown']!, /<skipped message="quality unknown: no CallDiagnostics">quality unknown: no CallDiagnostics<\/skipped>/);
+  assert.match(byName['call-unknown']!, /<testcase name="fail-on-unknown" classname="gate">\n\s+<failure message="([^"]+)" type="gate">\1<\/failure>/);
   assert.match(byName['summarize-failed-leg-only']!, /<system-out>1 leg failed\nleg ep-a: failed 495\/4507<\/system-out>/);
   assert.match(byName['summarize-samples-no-call']!, /<testsuite name="acs-calllogs call quality" tests="0" failures="0" errors="0" skipped="0">/);
   assert.match(byName['summarize-samples-listed-in-part']!, /tests="2" failures="2"/);

@@ -111,6 +111,6 @@ test('junit: a call whose leg failed says so, in the failure of a poor call and 
   };
   assert.deepEqual(children('poor-1'), ['failure: leg leg-a: Audio jitter 40 ms > 30 ms — voices sound robotic\nleg leg-a: dropped 410/3101']);
   assert.deepEqual(children('good-1'), ['system-out: 1 leg failed\nleg leg-b: dropped 410/3101']);
-  assert.deepEqual(children('unknown-1'), ['skipped: ', 'system-out: 1 leg failed\nleg leg-c: dropped 410/3101']);
+  assert.deepEqual(children('unknown-1'), ['skipped: quality unknown: no metric read', 'system-out: 1 leg failed\nleg leg-c: dropped 410/3101']);
   assert.deepEqual(children('good-2'), []);
 });
