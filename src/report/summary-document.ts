@@ -15,7 +15,15 @@ import { type BreakdownsJson, breakdownsJson } from './breakdowns-json.js';
 import { isoOrNull } from './format-values.js';
 
 /** The rules in force as JSON: `{ "roundTripTimeAvg": { "breachWhen": "above", "default": 500 }, … }`. */
-export type ThresholdsJson = Record<string, { breachWhen: string } & Record<string, number | string | null>>;
+export type ThresholdsJson = Record<string, RuleJson>;
+
+// An interface with an index signature, not `{ breachWhen } & Record<…>`: the generated JSON Schema (npm run
+// build:schema) of that intersection keeps breachWhen and loses the limits.
+/** One rule: `breachWhen` (above or below), and its limit by media type, `default` for the others; null turns it off for one. */
+export interface RuleJson {
+  breachWhen: string;
+  [mediaType: string]: number | string | null;
+}
 
 export interface CallJson {
   correlationId: string;
