@@ -11,11 +11,21 @@ import type { LoadOptions } from '../model/load-calls.js';
  * written so (`\u0061bc…`, a `-` as `\u002d`).
  */
 export function callSearch(id: string, gather: Prefilter | null): LoadOptions {
-  const needle = needlesPattern([id]);
+  const spellings = idSpellings(id);
+  const needle = needlesPattern(spellings);
   const characters = needleCharacters([id]);
   const holds = (raw: string) => needle.test(raw) || escapedTextHolds(raw, needle, characters);
   if (gather !== null) return { prefilter: (raw, row) => holds(raw) || gather(raw, row) };
   // One id in any case: findNeedles folds the spellings into one scan. With needles the batches are searched on this
   // thread, each before the next is read: they need no bytes of their own.
-  return { needles: [id, id.toUpperCase()], prefilter: holds };
+  return { needles: spellings.flatMap((s) => [s, s.toUpperCase()]), prefilter: holds };
+}
+
+/**
+ * The id as typed, and as JSON text writes it when that differs: a `\` or a `"` in an id is escaped there (`ab\\cd`
+ * for `ab\cd`), so the bytes of a JSON line do not hold it as typed; a CSV cell holds it as typed. A GUID has neither.
+ */
+export function idSpellings(id: string): string[] {
+  const escaped = JSON.stringify(id).slice(1, -1);
+  return escaped === id ? [id] : [id, escaped];
 }

@@ -88,3 +88,23 @@ test('call finds a call whose id is written with \\u escapes, in every layout, a
     }
   }
 });
+
+test('call finds an id holding a backslash or a quote, which JSON Lines hold escaped (\\\\, \\"), in a file and from standard input, and still passes the other calls over', () => {
+  const fixture = 'test/fixtures/input/ids-with-json-escapes.jsonl';
+  for (const id of ['back\\slash-0000-4000-8000-000000000001', 'quote"d0-0000-4000-8000-000000000002']) {
+    assert.ok(!readFileSync(join(ROOT, fixture), 'utf8').includes(id), `${id}: not in the bytes as typed`);
+    for (const [asked, input] of [
+      [id, undefined],
+      [id.slice(0, 10).toUpperCase(), undefined],
+      [id, readFileSync(join(ROOT, fixture))],
+    ] as const) {
+      const run = runCli(['call', asked, input === undefined ? fixture : '-', '--format', 'json'], { input });
+      const what = `call ${asked}${input === undefined ? '' : ' (standard input)'}`;
+      assert.equal(run.status, 0, `${what}: ${run.stderr}`);
+      const json = JSON.parse(run.stdout) as CallDocument;
+      assert.equal(json.correlationId, id, what);
+      const i = json.input as unknown as Counts;
+      assert.deepEqual([i.used, i.filtered, i.read, parts(i)], [1, 2, 3, 3], what);
+    }
+  }
+});

@@ -61,8 +61,8 @@ test('call --verbose on each call of the single-call fixtures and of the hostile
   let validated = 0;
   for (const [input, ids] of callsOf) {
     for (const id of ids) {
-      // An argument cannot hold a NUL, and call does not find an id by a part holding a backslash (the JSON text
-      // has it escaped, \\): a hostile id with either is asked for by what comes before it, a unique prefix.
+      // An argument cannot hold a NUL, and a hostile id holds control characters besides (escaped-ids.test.ts has ids
+      // with a backslash or a quote asked for whole): such an id is asked for by what comes before either, a unique prefix.
       const json = documentOf(['call', id.split(/[\0\\]/)[0]!, input, '--verbose']) as CallDocument | null;
       assert.ok(json !== null, `call ${id} ${input}: no document`);
       assertMatchesSchema('call', json, `call ${id} ${input} --verbose`);
