@@ -42,7 +42,7 @@ function buildSchema(z: typeof Zod.z) {
     $schema: z.string().optional(),
     /** Default inputs of `summarize` and `call` when none is named; relative to the config file. */
     inputs: z.array(z.string().min(1)).optional(),
-    /** Default report format (`call` uses it when it is one of its own: text or json). */
+    /** Default report format (`call` uses it when it is one of its own: text, json, markdown or junit; table is text). */
     format: z.enum([...SUMMARIZE_FORMATS, 'text']).optional(),
     thresholds: thresholds.optional(),
     gates: z
