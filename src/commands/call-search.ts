@@ -16,8 +16,9 @@ export function callSearch(id: string, gather: Prefilter | null): LoadOptions {
   const characters = needleCharacters([id]);
   const holds = (raw: string) => needle.test(raw) || escapedTextHolds(raw, needle, characters);
   if (gather !== null) return { prefilter: (raw, row) => holds(raw) || gather(raw, row) };
-  // One id in any case: findNeedles folds the spellings into one scan. With needles the batches are searched on this
-  // thread, each before the next is read: they need no bytes of their own.
+  // One id in any case: findNeedles folds the spellings into one scan (an id with a `\` or a `"` has two spellings of
+  // two lengths, each searched for as written, in lower and in upper case). With needles the batches are searched on
+  // this thread, each before the next is read: they need no bytes of their own.
   return { needles: spellings.flatMap((s) => [s, s.toUpperCase()]), prefilter: holds };
 }
 
