@@ -2,16 +2,27 @@ import type { FileCounts } from '../model/file-tally.js';
 import { plural } from './format-values.js';
 import { safeText } from './terminal-text.js';
 
+/** What a count of items read is made of (`filtered`: call's, what it passed over unparsed). */
+export type ReadCounts = Pick<FileCounts, 'used' | 'duplicates' | 'superseded' | 'ignored' | 'invalid'> & { filtered?: number };
+
+/**
+ * The parts of what was read, each when there are any (used always), in the order they add up to it: read = used +
+ * duplicates + superseded + ignored + invalid (+ filtered). `notes`: words a part carries in one report or another.
+ */
+export function readParts(c: ReadCounts, notes: { used?: string; ignored?: string } = {}): string[] {
+  const parts = [`${c.used} used${notes.used ?? ''}`];
+  if (c.duplicates) parts.push(plural(c.duplicates, 'duplicate'));
+  if (c.superseded) parts.push(`${c.superseded} superseded`);
+  if (c.ignored) parts.push(`${c.ignored} ignored${notes.ignored ?? ''}`);
+  if (c.invalid) parts.push(`${c.invalid} invalid`);
+  if (c.filtered) parts.push(`${c.filtered} not parsed (without this call's id)`);
+  return parts;
+}
+
 /**
  * `--verbose`: one line a file read, "x.jsonl (json-lines, gzip): 12 read — 10 used, 1 duplicate, 1 invalid";
  * the parts add up to what was read.
  */
 export function describeFileCounts(f: FileCounts): string {
-  const parts = [`${f.used} used`];
-  if (f.duplicates) parts.push(plural(f.duplicates, 'duplicate'));
-  if (f.superseded) parts.push(`${f.superseded} superseded`);
-  if (f.ignored) parts.push(`${f.ignored} ignored`);
-  if (f.invalid) parts.push(`${f.invalid} invalid`);
-  if (f.filtered) parts.push(`${f.filtered} not parsed (without this call's id)`);
-  return `${safeText(f.file)} (${f.shape}${f.gzip ? ', gzip' : ''}): ${f.read} read — ${parts.join(', ')}`;
+  return `${safeText(f.file)} (${f.shape}${f.gzip ? ', gzip' : ''}): ${f.read} read — ${readParts(f).join(', ')}`;
 }

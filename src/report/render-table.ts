@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Quality } from '../rules/issue.js';
 import { describeGate } from './describe-gate.js';
+import { readParts } from './describe-file-counts.js';
 import { describeFailedLeg, describeIssueShort, legNamesOf } from './describe-issue.js';
 import { unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { distinctPrefixLength } from './distinct-prefix.js';
@@ -104,11 +105,7 @@ export function readLine(doc: SummaryDocument): string {
   const shapes = Object.entries(c.shapes)
     .map(([shape, n]) => `${shape} ${n}`)
     .join(', ');
-  const parts = [`${c.used} used${c.copies ? ` (${copiesWords(c.copies)})` : ''}`];
-  if (c.duplicates) parts.push(plural(c.duplicates, 'duplicate'));
-  if (c.superseded) parts.push(`${c.superseded} superseded`);
-  if (c.ignored) parts.push(`${c.ignored} ignored (other categories)`);
-  if (c.invalid) parts.push(`${c.invalid} invalid`);
+  const parts = readParts(c, { used: c.copies ? ` (${copiesWords(c.copies)})` : '', ignored: ' (other categories)' });
   // All that was read, invalid items too: the parts add up to it (read = used + duplicates + superseded + ignored + invalid).
   let line = `Read ${plural(c.files, 'file')}${shapes ? ` (${shapes})` : ''}: ${plural(c.read, 'record')} — ${parts.join(', ')}`;
   if (c.skippedFiles) line += `; ${plural(c.skippedFiles, 'file')} skipped`;
