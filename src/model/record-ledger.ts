@@ -14,6 +14,11 @@ export interface InvalidRecord {
   endsFile?: true;
 }
 
+/** An invalid item as kept: `endsFile` only when it is the file's own failure (no key otherwise). */
+export function invalidRecord(at: SourceLocation, reason: string, endsFile?: true): InvalidRecord {
+  return endsFile ? { at, reason, endsFile } : { at, reason };
+}
+
 /** What became of every record read; the counts add up: records = used + duplicates + superseded + ignored. */
 export interface InputCounts {
   files: number;
@@ -97,7 +102,7 @@ export class RecordLedger {
    */
   addInvalid(at: SourceLocation, reason: string, endsFile?: true): void {
     this.counts.invalid++;
-    if (this.invalidSamples.length < KEEP_INVALID || endsFile) this.invalidSamples.push(endsFile ? { at, reason, endsFile } : { at, reason });
+    if (this.invalidSamples.length < KEEP_INVALID || endsFile) this.invalidSamples.push(invalidRecord(at, reason, endsFile));
   }
 
   addIgnored(categoryName: string): void {
