@@ -109,17 +109,13 @@ export function forEachBatchItem(
     // JSON.stringify writes it, so that it is a duplicate of the same record minified.
     if (isObject(value) && wrappedBy(value) === null) {
       const canonical = restringified.has(start, end);
-      if (mayBeDeep && nestsDeeperThan(value, MAX_NESTING)) each({ kind: 'invalid', at: where, reason: TOO_DEEP }, line);
-      else each(itemOf(value, where, held, () => (canonical ? fingerprintOfValue(value) : fingerprintOfLine(buffer, start, end)), notRead), line);
+      each(lineItemOf(mayBeDeep, value, where, held, () => (canonical ? fingerprintOfValue(value) : fingerprintOfLine(buffer, start, end)), notRead), line);
       return;
     }
     // An Event Hubs envelope's records, a converted Capture EventData's Body (or not an object at all).
     for (const event of recordEvents(value, where)) {
       if (event.kind === 'invalid') each({ kind: 'invalid', at: where, reason: event.reason }, line);
-      else if (event.kind === 'record') {
-        if (mayBeDeep && nestsDeeperThan(event.value, MAX_NESTING)) each({ kind: 'invalid', at: where, reason: TOO_DEEP }, line);
-        else each(itemOf(event.value, where, held, () => fingerprintOfValue(event.value), notRead), line);
-      }
+      else if (event.kind === 'record') each(lineItemOf(mayBeDeep, event.value, where, held, () => fingerprintOfValue(event.value), notRead), line);
     }
   });
   return filtered;
@@ -131,6 +127,22 @@ export function forEachBatchItem(
  * and the record-by-record readers (load-calls.ts) both go through this. Its times not read as dates and numbers
  * not read are added to `notRead` at `where`.
  */
+/**
+ * A record of a JSON line as itemOf makes it, or invalid when it nests deeper than MAX_NESTING (`mayBeDeep`: the line
+ * is long enough to, mayNestTooDeeply), the one limit of every thread.
+ */
+function lineItemOf(
+  mayBeDeep: boolean,
+  value: Record<string, unknown>,
+  where: SourceLocation,
+  held: ReadonlySet<string> | null,
+  fingerprintOfRecord: () => string,
+  notRead: ValuesNotReadTally | null,
+): BatchItem {
+  if (mayBeDeep && nestsDeeperThan(value, MAX_NESTING)) return { kind: 'invalid', at: where, reason: TOO_DEEP };
+  return itemOf(value, where, held, fingerprintOfRecord, notRead);
+}
+
 export function itemOf(
   value: Record<string, unknown>,
   where: SourceLocation,
