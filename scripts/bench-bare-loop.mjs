@@ -7,7 +7,7 @@
 // By default the chunks are read as bytes into one buffer that is used again, and each line is decoded on its
 // own: the loop the issue measured (0.86 s for 210 MB on this machine). --text reads them as text instead (a
 // 1 MiB string a chunk, joined to the last chunk's rest and sliced), the bench's yardstick before: every such
-// string is a large object that V8 maps fresh, ~250 page faults a chunk, so on a VM whose faults are slow (~11 µs
+// string is a large object that V8 maps fresh, ~500 page faults a chunk, so on a VM whose faults are slow (~11 µs
 // here on busy days) it took three times as long as on a quiet one, and every ratio to it looked better by as much.
 // --parse-only keeps nothing (no Map): what no reader that parses every record can go below on one thread.
 // --normalise and --fingerprint also run the tool's normaliser and the fingerprint of each line (from dist/, so
