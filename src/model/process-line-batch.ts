@@ -122,12 +122,6 @@ export function forEachBatchItem(
 }
 
 /**
- * What one record read becomes: normalised and fingerprinted (only when it is a call record), held or not by
- * category; a value nested too deeply to normalise is invalid. The JSON Lines batches (here, maybe on a worker)
- * and the record-by-record readers (load-calls.ts) both go through this. Its times not read as dates and numbers
- * not read are added to `notRead` at `where`.
- */
-/**
  * A record of a JSON line as itemOf makes it, or invalid when it nests deeper than MAX_NESTING (`mayBeDeep`: the line
  * is long enough to, mayNestTooDeeply), the one limit of every thread.
  */
@@ -143,6 +137,12 @@ function lineItemOf(
   return itemOf(value, where, held, fingerprintOfRecord, notRead);
 }
 
+/**
+ * What one record read becomes: normalised and fingerprinted (only when it is a call record), held or not by
+ * category; a value nested too deeply to normalise is invalid. The JSON Lines batches (here, maybe on a worker)
+ * and the record-by-record readers (load-calls.ts) both go through this. Its times not read as dates and numbers
+ * not read are added to `notRead` at `where`.
+ */
 export function itemOf(
   value: Record<string, unknown>,
   where: SourceLocation,
