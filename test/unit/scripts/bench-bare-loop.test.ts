@@ -1,18 +1,21 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import { ROOT } from '../../support/run-cli.js';
+import { scratchDir } from '../../support/scratch-dir.js';
 
 // The bench's yardstick must do all the work it is credited with: every line parsed and counted, in each of its
 // ways of reading, or the ratios to it say nothing.
-const dir = mkdtempSync(join(tmpdir(), 'bare-loop-'));
-after(() => rmSync(dir, { recursive: true, force: true }));
+const dir = scratchDir('bare-loop-');
+
+function bareLoop(file: string, flags: string[]): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [join(ROOT, 'scripts/bench-bare-loop.mjs'), file, ...flags], { encoding: 'utf8' });
+}
 
 function run(file: string, ...flags: string[]): string {
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/bench-bare-loop.mjs'), file, ...flags], { encoding: 'utf8' });
+  const r = bareLoop(file, flags);
   assert.equal(r.status, 0, r.stderr);
   return r.stdout.trim();
 }
@@ -32,7 +35,6 @@ test('a line that is not JSON fails the loop, not skipped', () => {
   const file = join(dir, 'bad.jsonl');
   writeFileSync(file, '{"correlationId":"a"}\n{"correlationId":\n');
   for (const flags of [[], ['--text'], ['--parse-only']]) {
-    const r = spawnSync(process.execPath, [join(ROOT, 'scripts/bench-bare-loop.mjs'), file, ...flags], { encoding: 'utf8' });
-    assert.notEqual(r.status, 0, `${flags.join(' ')} read a broken line as a record`);
+    assert.notEqual(bareLoop(file, flags).status, 0, `${flags.join(' ')} read a broken line as a record`);
   }
 });
