@@ -48,7 +48,22 @@ test('call --format markdown: the verdict, every issue as the text report words 
   assert.match(stdout, /\| \+1m 12s \| `2aaed7ee` \| CreateView \| \*\*Failed 500\*\* \| 4021 ms \|/);
   assert.match(stdout, /_9 other operations succeeded; `--format json` lists every one\._/);
   assert.match(stdout, /- `9d64fef3`: \*\*overall 2\/5 \(CallDropped\)\*\* · \*\*audio 2\/5 \(Distorted, Echo\)\*\*/);
-  assert.match(stdout, /<sub>Read 15 files, 146 records \(82 used, 64 not parsed \(without this call's id\), 0 invalid\) · acs-calllogs<\/sub>\n$/);
+  assert.match(stdout, /<sub>Read 15 files, 146 records \(82 used, 64 not parsed \(without this call's id\)\) · acs-calllogs<\/sub>\n$/);
+});
+
+test("call --format markdown's footer names every part of what was read, and the parts add up to the JSON's read", () => {
+  // One call with superseded records, one with a duplicate, one with a record of another category.
+  for (const [id, part] of [['848d6af0', /, 4 superseded, /], ['8d1a8374', /, 1 duplicate, /], ['89ad9b35', /, 1 ignored \(other categories\), /]] as const) {
+    const { status, stdout, stderr } = runCli(['call', id, 'samples', '--format', 'markdown']);
+    assert.equal(status, 0, stderr);
+    const footer = /<sub>Read 15 files, (\d+) records \((.*)\) · acs-calllogs<\/sub>\n$/.exec(stdout);
+    assert.ok(footer, stdout.slice(-300));
+    assert.match(footer[2]!, part);
+    const input = JSON.parse(runCli(['call', id, 'samples', '--format', 'json']).stdout).input;
+    assert.equal(Number(footer[1]), input.read);
+    const sum = [...footer[2]!.matchAll(/(?:^|, )(\d+) /g)].reduce((total, m) => total + Number(m[1]), 0);
+    assert.equal(sum, input.read, footer[2]);
+  }
 });
 
 test('call --format markdown of a good call says none, and of an unknown one why; the gate set is shown with its outcome', () => {
