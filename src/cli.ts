@@ -60,8 +60,6 @@ process.on('uncaughtException', (error) => {
 });
 
 try {
-  // Only the tests set this: it proves that an unexpected error becomes one line, not a stack trace.
-  if (process.env.ACS_CALLLOGS_TEST_INTERNAL_ERROR) throw new TypeError(process.env.ACS_CALLLOGS_TEST_INTERNAL_ERROR);
   checkHelpTarget(process.argv.slice(2));
   await program.parseAsync(process.argv);
 } catch (error) {

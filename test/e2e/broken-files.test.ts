@@ -53,4 +53,6 @@ test('an internal error is one line asking for a bug report; --debug adds the st
   assert.equal(debug.status, 2);
   assert.match(debug.stderr, /^acs-calllogs: internal error: TypeError: forced for the test/);
   assert.match(debug.stderr, /\n\s+at /, 'the stack trace, with --debug');
+  // The CLI runs bundled: the stack names the TypeScript file the error was thrown in, not a chunk of the bundle.
+  assert.match(debug.stderr, /\n\s+at summarize \(\S*src\/commands\/summarize\.ts:\d+:\d+\)\n/);
 });
