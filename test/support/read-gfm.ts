@@ -20,27 +20,22 @@ export interface GfmReading {
   text: string;
 }
 
-/** The cells of a table row: split at each `|` that is no cell's text, by cmark-gfm's rule or by backslash parity. */
-export function rowCells(line: string, rule: 'cmark-gfm' | 'parity'): number {
+/** How many cells a table row has: split at each `|` that is no cell's text, by cmark-gfm's rule or by backslash parity. */
+function rowCellCount(line: string, rule: 'cmark-gfm' | 'parity'): number {
   let row = line.trim();
   if (row.startsWith('|')) row = row.slice(1);
-  const cells: string[] = [];
-  let cell = '';
+  let count = 0;
+  let cellStart = 0;
   for (let i = 0; i < row.length; i++) {
-    if (row[i] === '|') {
-      let backslashes = 0;
-      while (row[i - 1 - backslashes] === '\\') backslashes++;
-      const escaped = rule === 'cmark-gfm' ? backslashes > 0 : backslashes % 2 === 1;
-      if (!escaped) {
-        cells.push(cell);
-        cell = '';
-        continue;
-      }
-    }
-    cell += row[i];
+    if (row[i] !== '|') continue;
+    let backslashes = 0;
+    while (row[i - 1 - backslashes] === '\\') backslashes++;
+    if (rule === 'cmark-gfm' ? backslashes > 0 : backslashes % 2 === 1) continue;
+    count++;
+    cellStart = i + 1;
   }
-  if (cell.trim() !== '') cells.push(cell);
-  return cells.length;
+  // What follows the last `|` is a cell only when it holds text.
+  return row.slice(cellStart).trim() === '' ? count : count + 1;
 }
 
 function decodeEntities(text: string): string {
@@ -63,7 +58,7 @@ export function readGfm(markdown: string): GfmReading {
       const columns = table.header.length;
       const rows = table.raw.trimEnd().split('\n');
       for (const [i, row] of rows.entries()) {
-        if (i !== 1 && (rowCells(row, 'cmark-gfm') !== columns || rowCells(row, 'parity') !== columns)) reading.badRows.push(row);
+        if (i !== 1 && (rowCellCount(row, 'cmark-gfm') !== columns || rowCellCount(row, 'parity') !== columns)) reading.badRows.push(row);
       }
     }
     if (token.type === 'heading') reading.headings.push({ depth: (token as Tokens.Heading).depth, text: (token as Tokens.Heading).text });
