@@ -5,8 +5,9 @@
 // The source stays one concept a file; tsc type-checks it and writes dist/src/ (which the unit tests import), and
 // this joins those files, changing no code: each lazy import stays lazy (a chunk of its own, `--splitting`), the
 // packages stay in node_modules (`packages: 'external'`), the worker is an entry of its own beside the CLI (its URL
-// is `./partition-worker.js` from wherever partition-pool lands), and nothing is minified, so a stack trace names
-// lines a reader can find (each module's code is headed by its path in dist/src/).
+// is `./partition-worker.js` from wherever partition-pool lands), and nothing is minified: each module's code is
+// headed by its path in dist/src/. Source maps chain tsc's to the TypeScript, so that with --debug (cli.ts) the stack
+// of an error in a command names the file and line in src/; they are read only then.
 //
 // dist/cli/meta.json is esbuild's metafile: which modules of dist/src/ each chunk holds, for the lazy-loading test.
 import { build } from 'esbuild';
