@@ -25,6 +25,8 @@ export function reportWriteProblem(path: string, error: unknown): string {
     case 'ENOENT': {
       const link = brokenLinkOnTheWay(path);
       if (link !== null) return `${link.path} is a link to ${link.target}, which does not exist`;
+      // A folder that makes no new files (/proc, /proc/self) says ENOENT too, though it is there.
+      if (kindOf(dirname(path)) === 'folder') return `${dirname(path)} takes no new files (ENOENT)`;
       return `${dirname(path)} does not exist and could not be made`;
     }
     case 'EROFS':

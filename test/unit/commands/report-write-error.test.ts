@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { reportWriteProblem } from '../../../src/commands/report-write-error.js';
@@ -40,6 +40,14 @@ test('a link to nowhere on the way (ENOENT)', () => {
   symlinkSync(join(dir, 'gone', 'x.json'), link);
   assert.equal(writing(link), `cannot write report json=${link}: ${link} is a link to ${join(dir, 'gone', 'x.json')}, which does not exist`);
   assert.equal(reportWriteProblem(join(dir, 'a', 'b.json'), errno('ENOENT')), `${join(dir, 'a')} does not exist and could not be made`);
+});
+
+test('a folder that is there but makes no new files (ENOENT, as /proc gives): not said to be missing', () => {
+  const dir = scratchDir();
+  assert.equal(reportWriteProblem(join(dir, 'b.json'), errno('ENOENT')), `${dir} takes no new files (ENOENT)`);
+  if (existsSync('/proc/self')) {
+    assert.equal(writing('/proc/self/acs-calllogs.json'), 'cannot write report json=/proc/self/acs-calllogs.json: /proc/self takes no new files (ENOENT)');
+  }
 });
 
 test('no permission (EACCES, EPERM): the file itself when it exists, else the folder it would be made in', () => {
