@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 /**
  * What is wrong with a report's path, in plain words, from the error writing it gave: `/tmp/afile is a file, not a
  * folder` where Node says EEXIST or ENOTDIR. The path at fault is found by looking at the path and the folders above
- * it, as they are now; an error of another kind is said with its code and Node's words.
+ * it, as they are now; an error of another kind is said in Node's words, which start with its code.
  */
 export function reportWriteProblem(path: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException | null)?.code;
@@ -34,7 +34,8 @@ export function reportWriteProblem(path: string, error: unknown): string {
     case 'ENOSPC':
       return `no space left on the device of ${path}`;
   }
-  return code ?? (error instanceof Error ? error.message : String(error));
+  // Node's words start with the code and say what it means: "EIO: i/o error, write".
+  return error instanceof Error ? error.message : String(error);
 }
 
 type Kind = 'folder' | 'file' | 'missing';

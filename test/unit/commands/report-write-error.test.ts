@@ -60,7 +60,7 @@ test('no permission (EACCES, EPERM): the file itself when it exists, else the fo
   assert.equal(reportWriteProblem(join(dir, 'sub', 'new', 'r.json'), errno('EPERM')), `no permission to make files in ${join(dir, 'sub')}`);
 });
 
-test('another error: its code, else its words', () => {
-  assert.equal(reportWriteProblem('x.json', errno('EIO')), 'EIO');
+test("another error: Node's words, which start with its code", () => {
+  assert.equal(reportWriteProblem('x.json', errno('EIO')), 'EIO: failed');
   assert.equal(reportWriteProblem('x.json', new Error('odd')), 'odd');
 });
