@@ -16,7 +16,8 @@ export function reportWriteProblem(path: string, error: unknown): string {
       break;
     }
     case 'EISDIR':
-      return `${path} is a folder; name a file in it`;
+      // `out/`, when there is no folder out: the path names a folder all the same.
+      return kindOf(path) === 'folder' ? `${path} is a folder; name a file in it` : `${path} ends with a /, which names a folder; name a file`;
     case 'EACCES':
     case 'EPERM': {
       const existing = kindOf(path) === 'missing' ? existingAbove(path) : null;

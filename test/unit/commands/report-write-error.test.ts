@@ -32,6 +32,8 @@ test('a file where a folder of the report should be: named, in plain words (EEXI
 test('a folder where the report file should be (EISDIR)', () => {
   const dir = scratchDir();
   assert.equal(writing(dir), `cannot write report json=${dir}: ${dir} is a folder; name a file in it`);
+  // A path that ends with a / names a folder, whether or not there is one.
+  assert.equal(writing(join(dir, 'out/')), `cannot write report json=${dir}/out/: ${dir}/out/ ends with a /, which names a folder; name a file`);
 });
 
 test('a link to nowhere on the way (ENOENT)', () => {
