@@ -49,7 +49,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 /** --debug (anywhere on the command line) or ACS_CALLLOGS_DEBUG: an internal error shows its stack. */
 const debug = process.argv.includes('--debug') || Boolean(process.env.ACS_CALLLOGS_DEBUG);
 // The CLI runs bundled (scripts/bundle.mjs): with --debug, the stack of an error in a command's code, whose chunk is
-// loaded after this line, names the module of dist/src/ and its line, through the chunk's source map.
+// loaded after this line, names the TypeScript file in src/ and its line, through the chunk's source map. (Chunks
+// loaded before it, this file's, are named as they are: Node reads a source map when it loads the code.)
 if (debug) process.setSourceMapsEnabled(true);
 
 // Last resort for an error thrown outside the command's promise (a stream callback): the same one line, exit 2.

@@ -48,7 +48,7 @@ export interface SummarizeOptions extends SettingsFlags, ReadFlags {
 
 export async function summarize(named: string[], options: SummarizeOptions): Promise<number> {
   // Only the tests set this: it proves that an unexpected error in a command becomes one line, not a stack trace, and
-  // that --debug's stack names this file (cli.ts's source maps).
+  // that --debug's stack names this file (through the source maps that cli.ts turns on).
   if (process.env.ACS_CALLLOGS_TEST_INTERNAL_ERROR) throw new TypeError(process.env.ACS_CALLLOGS_TEST_INTERNAL_ERROR);
   const settings = resolveSettings(named, options);
   const format: SummarizeFormat = parseChoice('--format', settings.format === 'text' ? 'table' : (settings.format ?? 'table'), SUMMARIZE_FORMATS);
