@@ -1,7 +1,8 @@
 // `npm run build`'s second step: the CLI that bin/acs-calllogs.js runs, bundled from what tsc wrote in dist/src/.
 //
-// Why: Node 20 loads each ES module through its loader at ~0.5 ms a module, and `call` needs ~130 of the CLI's; in a
-// few chunks the same code starts ~50 ms sooner, on every run and in every worker (docs/speed.md, "Start-up").
+// Why: Node 20 loads each ES module through its loader at ~0.5 ms a module, and `call` needs ~130 (the CLI's and
+// commander's); in a few chunks the same code starts ~50 ms sooner, on every run and in every worker (docs/speed.md,
+// "Start-up: a bundle").
 // The source stays one concept a file; tsc type-checks it and writes dist/src/ (which the unit tests import), and
 // this joins those files, changing no code: each lazy import stays lazy (a chunk of its own, `--splitting`), the
 // packages stay in node_modules (`packages: 'external'`), the worker is an entry of its own beside the CLI (its URL
