@@ -5,6 +5,9 @@ import { safeText } from './terminal-text.js';
 /** What a count of items read is made of (`filtered`: call's, what it passed over unparsed). */
 export type ReadCounts = Pick<FileCounts, 'used' | 'duplicates' | 'superseded' | 'ignored' | 'invalid'> & { filtered?: number };
 
+/** The note the reports that name the ignored records as such put after them (`notes.ignored` of readParts). */
+export const OTHER_CATEGORIES = ' (other categories)';
+
 /**
  * The parts of what was read, each when there are any (used always), in the order they add up to it: read = used +
  * duplicates + superseded + ignored + invalid (+ filtered). `notes`: words a part carries in one report or another.

@@ -9,7 +9,7 @@ import { callIssueLines, endReasonText } from './call-issue-lines.js';
 import { legId, offset } from './call-story-ids.js';
 import { streamParts } from './call-stream-parts.js';
 import { durationText } from './call-times.js';
-import { readParts } from './describe-file-counts.js';
+import { OTHER_CATEGORIES, readParts } from './describe-file-counts.js';
 import { describeGate } from './describe-gate.js';
 import { streamCountsOf, unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { formatDuration, formatNumber, formatTime, NO_CALL_TYPE, plural } from './format-values.js';
@@ -43,7 +43,7 @@ export interface CallMarkdownInput {
 export function renderCallMarkdown({ story, gates, asked, counts }: CallMarkdownInput, budget = MARKDOWN_BUDGET_BYTES): string {
   const out = new BudgetedLines(budget);
   // Every part there is, so that they add up to what was read (duplicates, superseded and ignored records too).
-  const read = `${plural(itemsRead(counts), 'record')} (${readParts(counts, { ignored: ' (other categories)' }).join(', ')})`;
+  const read = `${plural(itemsRead(counts), 'record')} (${readParts(counts, { ignored: OTHER_CATEGORIES }).join(', ')})`;
   out.footer('', `<sub>Read ${plural(counts.files, 'file')}, ${read} · acs-calllogs</sub>`, '');
   const { call } = story;
   out.add(`## Call ${markdownCode(call.correlationId, 'prose')}: ${QUALITY_WORD[story.quality]}, ${plural(story.issueCount, 'issue')}`, '');

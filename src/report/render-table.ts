@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Quality } from '../rules/issue.js';
 import { describeGate } from './describe-gate.js';
-import { readParts } from './describe-file-counts.js';
+import { OTHER_CATEGORIES, readParts } from './describe-file-counts.js';
 import { describeFailedLeg, describeIssueShort, legNamesOf } from './describe-issue.js';
 import { unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { distinctPrefixLength } from './distinct-prefix.js';
@@ -105,7 +105,7 @@ export function readLine(doc: SummaryDocument): string {
   const shapes = Object.entries(c.shapes)
     .map(([shape, n]) => `${shape} ${n}`)
     .join(', ');
-  const parts = readParts(c, { used: c.copies ? ` (${copiesWords(c.copies)})` : '', ignored: ' (other categories)' });
+  const parts = readParts(c, { used: c.copies ? ` (${copiesWords(c.copies)})` : '', ignored: OTHER_CATEGORIES });
   // All that was read, invalid items too: the parts add up to it (read = used + duplicates + superseded + ignored + invalid).
   let line = `Read ${plural(c.files, 'file')}${shapes ? ` (${shapes})` : ''}: ${plural(c.read, 'record')} — ${parts.join(', ')}`;
   if (c.skippedFiles) line += `; ${plural(c.skippedFiles, 'file')} skipped`;
