@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { bundleOutputs } from '../support/bundle-outputs.js';
 import { BIN, ROOT } from '../support/run-cli.js';
 import { scratchDir } from '../support/scratch-dir.js';
 
@@ -15,7 +16,7 @@ let runs = 0;
  * Which modules of dist/src/ each chunk of the bundle that bin/ runs (dist/cli/, scripts/bundle.mjs) holds: esbuild's
  * metafile, keyed by the chunk's path from the root.
  */
-const chunks = (JSON.parse(readFileSync(join(ROOT, 'dist/cli/meta.json'), 'utf8')) as { outputs: Record<string, { inputs: Record<string, unknown> }> }).outputs;
+const chunks = bundleOutputs();
 
 /** The modules of dist/src/ in a chunk of dist/cli/ the CLI loaded (by its URL), or the package at a URL. */
 function modulesAt(url: string): string[] {

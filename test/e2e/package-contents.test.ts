@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { bundleOutputs } from '../support/bundle-outputs.js';
 import { ROOT } from '../support/run-cli.js';
 
 /**
@@ -22,7 +23,7 @@ test('the package holds what bin/ runs: every chunk of the bundle and its map, a
   // What bin/ imports is in the package.
   const target = /import '\.\.\/(.+)';/.exec(readFileSync(`${ROOT}bin/acs-calllogs.js`, 'utf8'))?.[1];
   assert.equal(target, 'dist/cli/cli.js');
-  const outputs = Object.keys((JSON.parse(readFileSync(`${ROOT}dist/cli/meta.json`, 'utf8')) as { outputs: Record<string, unknown> }).outputs);
+  const outputs = Object.keys(bundleOutputs());
   const chunks = outputs.filter((path) => path.endsWith('.js'));
   assert.ok(chunks.includes('dist/cli/cli.js') && chunks.includes('dist/cli/partition-worker.js'), chunks.join(' '));
   for (const chunk of chunks) {
