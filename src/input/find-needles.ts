@@ -17,6 +17,18 @@ export function findNeedles(bytes: Buffer, needles: readonly string[]): number[]
   return spellings.length > 1 ? hits.sort((a, b) => a - b) : hits;
 }
 
+/**
+ * Whether a text (a record as JSON.stringify writes it: its escapes decoded) holds any of the needles, in any letter
+ * case: findNeedles' test, for the records of a line already found to hold one (an Event Hubs envelope's).
+ */
+export function textHoldsNeedle(needles: readonly string[]): (text: string) => boolean {
+  const lowered = [...new Set(needles.map((n) => n.toLowerCase()))].filter((n) => n.length > 0);
+  return (text) => {
+    const lower = text.toLowerCase();
+    return lowered.some((n) => lower.includes(n));
+  };
+}
+
 /** The needles with 0x20 set in every byte (ASCII letters in lower case) when that makes them all the same; else null. */
 function commonFold(spellings: readonly Buffer[]): Buffer | null {
   if (spellings.length === 0) return null;

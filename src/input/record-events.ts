@@ -1,7 +1,9 @@
+import { brokenEnvelopeElements } from './broken-envelope.js';
 import { bodyContent } from './event-data-body.js';
 import { oneLine } from './input-error-from.js';
 import type { InputEvent, Prefilter, SourceLocation } from './input-event.js';
 import { isOverLimit, tooLargeReason } from './record-size-limit.js';
+import type { ScannedValue } from './scanned-value.js';
 import { wrappedBy } from './wrapped-records.js';
 
 /** Parses one raw JSON text; a failure becomes a short one-line reason. */
@@ -37,25 +39,31 @@ export function describeKind(value: unknown): string {
 /**
  * The events for one parsed JSON value: an object is a record, except an Event Hubs envelope ({"records":[…]}, the
  * key in any case), whose elements are the records, and a Capture EventData converted to JSON ({"Body":…} beside
- * EventData's keys), whose Body holds the envelope (or one record); anything else is invalid.
+ * EventData's keys), whose Body holds the envelope (or one record); anything else is invalid. The text the value was
+ * parsed from passed `prefilter` as a whole; an envelope's records are each tested again (envelopeEvents).
  */
-export function* recordEvents(value: unknown, at: SourceLocation): Generator<InputEvent> {
+export function* recordEvents(value: unknown, at: SourceLocation, prefilter?: Prefilter): Generator<InputEvent> {
   if (!isObject(value)) {
     yield { kind: 'invalid', at, reason: `not an object but ${describeKind(value)}` };
     return;
   }
   const wrapped = wrappedBy(value);
   if (wrapped === null) yield { kind: 'record', value, at };
-  else if (wrapped.kind === 'records') yield* envelopeEvents(wrapped.records, at);
-  else yield* bodyEvents(wrapped.body, at, undefined, undefined);
+  else if (wrapped.kind === 'records') yield* envelopeEvents(wrapped.records, at, prefilter);
+  else yield* bodyEvents(wrapped.body, at, prefilter, undefined);
 }
 
-/** The records of an envelope, each element that is not an object one invalid item. */
-function* envelopeEvents(records: unknown[], at: SourceLocation): Generator<InputEvent> {
+/**
+ * The records of an envelope, each element that is not an object one invalid item. With a prefilter, a record whose
+ * text (as JSON.stringify writes it) it passes over is filtered: the envelope's text held what the prefilter looks
+ * for (`call`'s id), but other records of the same event belong to other calls.
+ */
+function* envelopeEvents(records: unknown[], at: SourceLocation, prefilter: Prefilter | undefined): Generator<InputEvent> {
   for (let i = 0; i < records.length; i++) {
     const element: unknown = records[i];
-    if (isObject(element)) yield { kind: 'record', value: element, at };
-    else yield { kind: 'invalid', at, reason: `records[${i}] is not an object but ${describeKind(element)}` };
+    if (!isObject(element)) yield { kind: 'invalid', at, reason: `records[${i}] is not an object but ${describeKind(element)}` };
+    else if (prefilter !== undefined && !prefilter(JSON.stringify(element))) yield { kind: 'filtered', at };
+    else yield { kind: 'record', value: element, at };
   }
 }
 
@@ -93,17 +101,43 @@ export function* bodyEvents(body: unknown, at: SourceLocation, prefilter: Prefil
     return;
   }
   const inner = wrappedBy(value);
-  if (inner?.kind === 'records') yield* envelopeEvents(inner.records, at);
+  if (inner?.kind === 'records') yield* envelopeEvents(inner.records, at, prefilter);
   else yield { kind: 'record', value, at };
 }
 
-/** Prefilter, parse and turn one raw JSON text (a line or an array element) into events. */
+/**
+ * Prefilter, parse and turn one raw JSON text (a line or an array element) into events. A text that is not JSON but
+ * starts as an Event Hubs envelope has its records read one by one (brokenEnvelopeEvents).
+ */
 export function* rawJsonEvents(raw: string, at: SourceLocation, prefilter: Prefilter | undefined): Generator<InputEvent> {
   if (prefilter !== undefined && !prefilter(raw)) {
     yield { kind: 'filtered', at };
     return;
   }
   const parsed = parseJson(raw);
-  if (parsed.ok) yield* recordEvents(parsed.value, at);
-  else yield { kind: 'invalid', at, reason: parsed.reason };
+  if (parsed.ok) yield* recordEvents(parsed.value, at, prefilter);
+  else yield* brokenEnvelopeEvents(raw, at, prefilter) ?? [{ kind: 'invalid', at, reason: parsed.reason }];
+}
+
+/**
+ * The events of the records of an Event Hubs envelope that JSON.parse refused, each element parsed on its own, so
+ * that a broken record costs only itself (brokenEnvelopeElements); null when the text is not an envelope or no
+ * element could be told apart (the text is then one invalid item, with JSON.parse's reason).
+ */
+export function brokenEnvelopeEvents(raw: string, at: SourceLocation, prefilter: Prefilter | undefined): InputEvent[] | null {
+  const elements = brokenEnvelopeElements(raw);
+  if (elements === null || elements.length === 0) return null;
+  const events: InputEvent[] = [];
+  for (const element of elements) scannedValueEvents(element, at, prefilter, events);
+  return events;
+}
+
+/**
+ * Adds the events of one value a scanner cut out (an array's element) to `events`: a whole value prefiltered and
+ * parsed; a broken one filtered when the prefilter passes over its text, else one invalid item with its problem.
+ */
+export function scannedValueEvents(value: ScannedValue, at: SourceLocation, prefilter: Prefilter | undefined, events: InputEvent[]): void {
+  if (value.problem === undefined) for (const event of rawJsonEvents(value.raw, at, prefilter)) events.push(event);
+  else if (value.raw !== '' && prefilter !== undefined && !prefilter(value.raw)) events.push({ kind: 'filtered', at });
+  else events.push({ kind: 'invalid', at, reason: value.problem });
 }

@@ -1,7 +1,7 @@
 import { EscapedLines } from '../input/escaped-text.js';
-import { findNeedles } from '../input/find-needles.js';
+import { findNeedles, textHoldsNeedle } from '../input/find-needles.js';
 import type { SourceLocation } from '../input/input-event.js';
-import { isObject, parseJson, recordEvents } from '../input/record-events.js';
+import { brokenEnvelopeEvents, isObject, parseJson, recordEvents } from '../input/record-events.js';
 import { tooLargeReason } from '../input/record-size-limit.js';
 import { asBuffer, forEachItem } from '../input/split-lines.js';
 import { wrappedBy } from '../input/wrapped-records.js';
@@ -73,6 +73,7 @@ export function forEachBatchItem(
   const held = settings.held === null ? null : new Set(settings.held);
   const hits = settings.needles === null ? null : findNeedles(buffer, settings.needles);
   const escaped = settings.needles === null ? null : new EscapedLines(buffer, settings.needles);
+  const holdsNeedle = settings.needles === null ? undefined : textHoldsNeedle(settings.needles);
   // Picked lines are numbered from 0.
   const firstLine = lineNumbers === null ? at.line : 0;
   let filtered = 0;
@@ -96,25 +97,28 @@ export function forEachBatchItem(
       each({ kind: 'invalid', at: where, reason: tooLargeReason(settings.maxRecordBytes) }, line);
       return;
     }
-    const parsed = parseJson(buffer.toString('utf8', start, end));
-    if (!parsed.ok) {
-      each({ kind: 'invalid', at: where, reason: parsed.reason }, line);
-      return;
-    }
-    const { value } = parsed;
+    const text = buffer.toString('utf8', start, end);
+    const parsed = parseJson(text);
     // Held to one depth on every thread (MAX_NESTING), where RangeError would come at each thread's own.
     const mayBeDeep = mayNestTooDeeply(end - start);
     // The usual line, one record: its own bytes fingerprint it, as minified JSON (what Azure Monitor writes) is
     // the text JSON.stringify makes of it. A line written otherwise (restringified-lines.ts) is fingerprinted as
     // JSON.stringify writes it, so that it is a duplicate of the same record minified.
-    if (isObject(value) && wrappedBy(value) === null) {
+    if (parsed.ok && isObject(parsed.value) && wrappedBy(parsed.value) === null) {
+      const { value } = parsed;
       const canonical = restringified.has(start, end);
       each(lineItemOf(mayBeDeep, value, where, held, () => (canonical ? fingerprintOfValue(value) : fingerprintOfLine(buffer, start, end)), notRead), line);
       return;
     }
-    // An Event Hubs envelope's records, a converted Capture EventData's Body (or not an object at all).
-    for (const event of recordEvents(value, where)) {
+    // An Event Hubs envelope's records, a converted Capture EventData's Body (or not an object at all); or a line
+    // JSON.parse refused, whose records are read one by one when it is an envelope with a broken record. With
+    // needles, the line held one, but each record is tested again: the event's other records are of other calls.
+    const events = parsed.ok
+      ? recordEvents(parsed.value, where, holdsNeedle)
+      : (brokenEnvelopeEvents(text, where, holdsNeedle) ?? [{ kind: 'invalid', at: where, reason: parsed.reason } as const]);
+    for (const event of events) {
       if (event.kind === 'invalid') each({ kind: 'invalid', at: where, reason: event.reason }, line);
+      else if (event.kind === 'filtered') filtered++;
       else if (event.kind === 'record') each(lineItemOf(mayBeDeep, event.value, where, held, () => fingerprintOfValue(event.value), notRead), line);
     }
   });

@@ -82,3 +82,15 @@ test('an Avro file of a codec Capture does not write is skipped, said in a note;
   assert.equal(withGood.status, 0, withGood.stderr);
   assert.match(withGood.stderr, /note: skipped .*snappy\.avro: Avro codec 'snappy' is not supported \(Event Hubs Capture writes null or deflate\)/);
 });
+
+test("call <id>: an EventData whose envelope holds records of two calls gives the call its own; the other call's are filtered", async () => {
+  const dir = scratchDir('capture-mixed-');
+  const other = P2P_LINES.map((l) => l.replaceAll(P2P, 'f0f0f0f0-0000-4000-8000-000000000001'));
+  const mixed = `{"records":[${P2P_LINES.flatMap((l, i) => [l, other[i]!]).join(',')}]}`;
+  const file = join(dir, 'mixed.avro');
+  writeFileSync(file, await captureBytes(eventData([mixed])));
+  const { result, json } = runJson<CallDocument>(['call', P2P, file]);
+  assert.equal(result.status, 0, result.stderr);
+  assert.deepEqual([json.participants.length, json.streams.length], [2, 2]);
+  assert.deepEqual([json.input.read, json.input.used, json.input.filtered, json.input.invalid], [8, 4, 4, 0]);
+});

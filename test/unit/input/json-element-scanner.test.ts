@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { decide } from '../../../src/input/detect-shape.js';
+import { elementsOf } from '../../../src/input/elements-plan.js';
 import { JsonElementScanner } from '../../../src/input/json-element-scanner.js';
-import { elementScanner, elementsOf } from '../../../src/input/read-json-elements.js';
+import { elementScanner } from '../../../src/input/read-json-elements.js';
 import type { ScannedValue } from '../../../src/input/scanned-value.js';
 import { fixture } from './input-test-helpers.js';
 

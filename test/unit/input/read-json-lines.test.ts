@@ -60,3 +60,12 @@ test('the prefilter sees each raw line (without CR) before parsing; rejected lin
   // Line 4 is broken JSON but filtered: it is never parsed, so it is not invalid.
   assert.deepEqual(outline(events), ['filtered@1', 'record@2', 'filtered@4', 'filtered@5']);
 });
+
+test('Event Hubs envelopes one a line, one with a broken record: the rest of its records are read; the prefilter tests each', async () => {
+  const events = await collect([fixture('eventhubs-envelopes-broken.jsonl')]);
+  assert.deepEqual(outline(events), ['record@1', 'record@1', 'record@1', 'invalid@2', 'record@2', 'record@2', 'invalid@3']);
+  // call 341acde7's records only: the others of each envelope are filtered, one by one.
+  const filtered = await collect([fixture('eventhubs-envelopes-broken.jsonl')], { prefilter: (raw) => raw.includes('341acde7') });
+  assert.deepEqual(outline(filtered), ['record@1', 'filtered@1', 'filtered@1', 'filtered@2', 'record@2', 'filtered@2', 'filtered@3']);
+  assert.ok(records(filtered).every((r) => r.value.correlationId === '341acde7-8aa5-445b-a3da-2ddadca47d22'));
+});
