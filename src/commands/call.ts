@@ -5,6 +5,7 @@ import type { Prefilter } from '../input/input-event.js';
 import { STDIN_INPUT } from '../input/walk-paths.js';
 import { loadCalls, type LoadedCalls } from '../model/load-calls.js';
 import { assessCallStory } from '../rules/assess-call-story.js';
+import { callIdSpellings } from '../rules/clean-call-id.js';
 import { isUsableQuery, matchCallId, MIN_PREFIX, nearestIds, normaliseQuery } from '../rules/match-call-id.js';
 import { describeLegId, legIdsOf, matchLegId } from '../rules/match-leg-id.js';
 import { evaluateCallGates } from '../rules/gates.js';
@@ -54,7 +55,8 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   const seenIds = new Set<string>();
   const viaStdin = inputs.includes(STDIN_INPUT);
   // What was wrong with the input is told of the read whose call is shown: a leg's call is read again, and told of then.
-  const loaded = await readCalls(inputs, options, callSearch(query, viaStdin ? idGatherer(seenIds) : null), false);
+  // The id's cleaned spellings are searched for (clean-call-id.ts): what the terminal would show, not what was pasted.
+  const loaded = await readCalls(inputs, options, callSearch(callIdSpellings(id), viaStdin ? idGatherer(seenIds) : null), false);
 
   const found = loaded.calls.map((c) => c.correlationId);
   const match = matchCallId(id, found);
