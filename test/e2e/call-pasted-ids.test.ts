@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { CallDocument } from '../../src/report/call-document.js';
-import { runJson } from '../support/run-cli.js';
+import { runCli, runJson } from '../support/run-cli.js';
 
 const P2P = '8d1a8374-344d-4502-b54b-ba2d6daaf0ae';
 /** JSON Lines: its bytes are searched for the id's spellings before anything is parsed. */
@@ -41,4 +41,16 @@ test('a GUID without its dashes, or as a URN, is found as the dashed GUID', () =
 test('an id that is no GUID is found by its exact spelling, even one whose lower case is longer (İ)', () => {
   const fixture = 'test/fixtures/input/ids-changed-by-case.jsonl';
   for (const id of ['İstanbul-call-01', 'straße-call-0001', 'STRASSE-CALL-0001']) assertFound(id, fixture, id);
+});
+
+test('an unknown id suggests only ids that call can find, not those of invalid records only', () => {
+  const fixture = 'test/fixtures/input/near-ids-only-invalid.jsonl';
+  for (const [path, stdin] of [[fixture, undefined], ['-', readFileSync(fixture)]] as const) {
+    const { status, stderr } = runCli(['call', 'c0de0004-0000-4000-8000-000000000004', path], { input: stdin });
+    assert.equal(status, 2, stderr);
+    assert.match(stderr, /^acs-calllogs: no call 'c0de0004-0000-4000-8000-000000000004' in .*; nearest ids seen: aaaa0001-0000-4000-8000-000000000001\n$/m);
+    assert.doesNotMatch(stderr, /c0de0003|c0de0005/);
+  }
+  // The suggestion is one that call finds.
+  assert.equal(runCli(['call', 'aaaa0001-0000-4000-8000-000000000001', fixture]).status, 0);
 });
