@@ -1,4 +1,4 @@
-import { CALL_FORMATS, type CallFormat } from '../config/formats.js';
+import { CALL_FORMAT_ALIASES, CALL_FORMATS, type CallFormat } from '../config/formats.js';
 import { resolveSettings, type SettingsFlags } from '../config/resolve-settings.js';
 import { STDIN_INPUT } from '../input/walk-paths.js';
 import { loadCalls, type LoadedCalls } from '../model/load-calls.js';
@@ -31,11 +31,12 @@ export interface CallOptions extends SettingsFlags, ReadFlags {
 
 export async function callCommand(id: string, named: string[], options: CallOptions): Promise<number> {
   const settings = resolveSettings(named, options);
-  const configured = settings.format === 'table' ? 'text' : settings.format;
-  // The config's format is shared with summarize: call takes it only when it is one of its own.
+  const configured = settings.format === undefined ? undefined : (CALL_FORMAT_ALIASES.get(settings.format) ?? settings.format);
+  // The config's format is shared with summarize: call takes it only when it is one of its own (`table` is `text`,
+  // as on the command line: formats.ts).
   const format: CallFormat =
-    options.format !== undefined ? parseChoice('--format', options.format, CALL_FORMATS) : (CALL_FORMATS.find((f) => f === configured) ?? 'text');
-  const reports = (options.report ?? []).map((r) => parseReportFlag(r, CALL_FORMATS));
+    options.format !== undefined ? parseChoice('--format', options.format, CALL_FORMATS, CALL_FORMAT_ALIASES) : (CALL_FORMATS.find((f) => f === configured) ?? 'text');
+  const reports = (options.report ?? []).map((r) => parseReportFlag(r, CALL_FORMATS, CALL_FORMAT_ALIASES));
   if (options.printConfig) return (await import('./print-config.js')).printConfig(settings, format);
   if (!isUsableQuery(id)) throw new UsageError(`call id '${id}' is too short: give the full id or at least ${MIN_PREFIX} characters`);
   const inputs = requireInputs(settings, 'acs-calllogs call <id> <files|dirs|->');
