@@ -1,10 +1,9 @@
-import { CALL_FORMATS, type CallFormat } from '../config/formats.js';
+import { CALL_FORMAT_ALIASES, CALL_FORMATS, type CallFormat } from '../config/formats.js';
 import { resolveSettings, type SettingsFlags } from '../config/resolve-settings.js';
-import { decodeUnicodeEscapes } from '../input/escaped-text.js';
-import type { Prefilter } from '../input/input-event.js';
 import { STDIN_INPUT } from '../input/walk-paths.js';
 import { loadCalls, type LoadedCalls } from '../model/load-calls.js';
 import { assessCallStory } from '../rules/assess-call-story.js';
+import { callIdSpellings } from '../rules/clean-call-id.js';
 import { isUsableQuery, matchCallId, MIN_PREFIX, nearestIds, normaliseQuery } from '../rules/match-call-id.js';
 import { describeLegId, legIdsOf, matchLegId } from '../rules/match-leg-id.js';
 import { evaluateCallGates } from '../rules/gates.js';
@@ -12,8 +11,7 @@ import { CALL_REPORTERS, type CallReportInput } from '../report/call-reporters.j
 import { plural } from '../report/format-values.js';
 import { safeText } from '../report/terminal-text.js';
 import { streamCountsOf, unknownReason } from '../report/describe-unknown.js';
-import { normaliseKey } from '../schema/field-map.js';
-import { toCallId } from '../schema/values.js';
+import { idGatherer } from './call-id-gatherer.js';
 import { callSearch } from './call-search.js';
 import { parseChoice } from './parse-choice.js';
 import { requireInputs } from './require-inputs.js';
@@ -31,21 +29,14 @@ export interface CallOptions extends SettingsFlags, ReadFlags {
   strict?: boolean;
 }
 
-/**
- * Find a call id in a raw line without parsing it: the ids of other calls, for "did you mean". CallId first, as the
- * normaliser reads the client categories: in a survey record CorrelationId holds the participant, not the call.
- */
-const RAW_CALL_ID = /"CallId"\s*:\s*"\s*([0-9A-Za-z-]{8,})\s*"/i;
-const RAW_CORRELATION_ID = /"correlationId"\s*:\s*"\s*([0-9A-Za-z-]{8,})\s*"/i;
-const ROW_ID = /^\s*[0-9A-Za-z-]{8,}\s*$/;
-
 export async function callCommand(id: string, named: string[], options: CallOptions): Promise<number> {
   const settings = resolveSettings(named, options);
-  const configured = settings.format === 'table' ? 'text' : settings.format;
-  // The config's format is shared with summarize: call takes it only when it is one of its own.
+  const configured = settings.format === undefined ? undefined : (CALL_FORMAT_ALIASES.get(settings.format) ?? settings.format);
+  // The config's format is shared with summarize: call takes it only when it is one of its own (`table` is `text`,
+  // as on the command line: formats.ts).
   const format: CallFormat =
-    options.format !== undefined ? parseChoice('--format', options.format, CALL_FORMATS) : (CALL_FORMATS.find((f) => f === configured) ?? 'text');
-  const reports = (options.report ?? []).map((r) => parseReportFlag(r, CALL_FORMATS));
+    options.format !== undefined ? parseChoice('--format', options.format, CALL_FORMATS, CALL_FORMAT_ALIASES) : (CALL_FORMATS.find((f) => f === configured) ?? 'text');
+  const reports = (options.report ?? []).map((r) => parseReportFlag(r, CALL_FORMATS, CALL_FORMAT_ALIASES));
   if (options.printConfig) return (await import('./print-config.js')).printConfig(settings, format);
   if (!isUsableQuery(id)) throw new UsageError(`call id '${id}' is too short: give the full id or at least ${MIN_PREFIX} characters`);
   const inputs = requireInputs(settings, 'acs-calllogs call <id> <files|dirs|->');
@@ -54,7 +45,8 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   const seenIds = new Set<string>();
   const viaStdin = inputs.includes(STDIN_INPUT);
   // What was wrong with the input is told of the read whose call is shown: a leg's call is read again, and told of then.
-  const loaded = await readCalls(inputs, options, callSearch(query, viaStdin ? idGatherer(seenIds) : null), false);
+  // The id's cleaned spellings are searched for (clean-call-id.ts): what the terminal would show, not what was pasted.
+  const loaded = await readCalls(inputs, options, callSearch(callIdSpellings(id), viaStdin ? idGatherer(seenIds) : null), false);
 
   const found = loaded.calls.map((c) => c.correlationId);
   const match = matchCallId(id, found);
@@ -98,39 +90,11 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   return runExitCode(gates, shown, options.strict);
 }
 
-/** The call ids named in the raw text of the records (up to 10,000 distinct), none of them parsed: for "did you mean". */
+/** The ids of the calls in the inputs (up to 10,000), read from the records' raw text (call-id-gatherer.ts): for "did you mean". */
 async function idsIn(inputs: string[], reading: ReturnType<typeof readOptionsFrom>): Promise<Set<string>> {
   const ids = new Set<string>();
   await loadCalls(inputs, { ...reading, prefilter: idGatherer(ids) });
   return ids;
-}
-
-/**
- * A prefilter that adds the call id named in a raw record to `ids` (up to 10,000) and passes the record over; a CSV
- * or query-API row, whose text names no field, by its CallId or else its CorrelationId column.
- */
-function idGatherer(ids: Set<string>): Prefilter {
-  return (written, row) => {
-    // An id (or its key) written with \u escapes is read as the parser would.
-    const raw = written.includes('\\u') ? decodeUnicodeEscapes(written) : written;
-    const seen = RAW_CALL_ID.exec(raw)?.[1] ?? RAW_CORRELATION_ID.exec(raw)?.[1] ?? idOfRow(row?.());
-    // As the normaliser reads it: a GUID in lower case, so that one id in two cases is one suggestion; a word that
-    // stands for no value ('null', 'undefined'), no id.
-    const id = seen ? toCallId(seen) : null;
-    if (id && ids.size < 10_000) ids.add(id);
-    return false;
-  };
-}
-
-/** A row's call id: its CallId, else its CorrelationId column (keys read as the normaliser reads them), when it looks like an id. */
-function idOfRow(row: Record<string, unknown> | null | undefined): string | undefined {
-  if (row === null || row === undefined) return undefined;
-  const byName = new Map(Object.keys(row).map((key) => [normaliseKey(key), row[key]]));
-  for (const name of ['callid', 'correlationid']) {
-    const value = byName.get(name);
-    if (typeof value === 'string' && ROW_ID.test(value)) return value.trim();
-  }
-  return undefined;
 }
 
 /**

@@ -1,7 +1,13 @@
 import { UsageError } from './usage-error.js';
 
-/** A flag value that must be one of a fixed set (a format, say): anything else is a usage error. */
-export function parseChoice<T extends string>(flag: string, value: string, choices: readonly T[]): T {
+/**
+ * A flag value that must be one of a fixed set (a format, say), or an alias of one (`aliases`: `table` for call's
+ * `text`); anything else is a usage error naming the choices and the aliases.
+ */
+export function parseChoice<T extends string>(flag: string, value: string, choices: readonly T[], aliases: ReadonlyMap<string, T> = new Map()): T {
   if ((choices as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`unknown ${flag} '${value}' (expected one of: ${choices.join(', ')})`);
+  const aliased = aliases.get(value);
+  if (aliased !== undefined) return aliased;
+  const also = [...aliases].map(([alias, choice]) => `; ${alias} is ${choice}`).join('');
+  throw new UsageError(`unknown ${flag} '${value}' (expected one of: ${choices.join(', ')}${also})`);
 }

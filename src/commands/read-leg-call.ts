@@ -17,7 +17,7 @@ export async function readLegCall(query: string, asked: LegId, inputs: string[],
   if (once.length > 0) {
     throw new UsageError(`${is}, whose other records could not be read: ${once.join(', ')} cannot be read twice; ask for the call by its id`);
   }
-  const loaded = await readCalls(inputs, flags, callSearch(asked.callId.toLowerCase(), null));
+  const loaded = await readCalls(inputs, flags, callSearch([asked.callId], null));
   if (!loaded.calls.some((c) => c.correlationId === asked.callId)) {
     throw new UsageError(`${is}, which was not found when the inputs were read again for it: did they change meanwhile?`);
   }

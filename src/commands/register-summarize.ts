@@ -11,7 +11,7 @@ export function registerSummarize(program: Command): void {
     .command('summarize')
     .description('every call in an export, poor ones first, with totals')
     .argument('[inputs...]', 'files, directories (walked recursively) or - for standard input')
-    .option('-f, --format <format>', `report on stdout: ${SUMMARIZE_FORMATS.join(', ')} (default: table)`)
+    .option('-f, --format <format>', `report on stdout: ${SUMMARIZE_FORMATS.join(', ')} (default: table; text, call's name for it, is table here too)`)
     .option('--report <format=path>', 'also write a report to a file (repeatable), e.g. junit=out/calls.xml', collect)
     .option('--max-poor-calls <N|P%|off>', 'gate: fail (exit 1) with more poor calls than N, or than P% of the calls of known quality; off: not the config file\'s')
     .option('--max-poor-streams <N|P%|off>', 'gate: fail with more poor streams than N, or than P% of the streams of known quality (one with no metric read is neither poor nor good); off: not the config file\'s')

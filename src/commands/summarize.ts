@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import { SUMMARIZE_FORMATS, type SummarizeFormat } from '../config/formats.js';
+import { SUMMARIZE_FORMAT_ALIASES, SUMMARIZE_FORMATS, type SummarizeFormat } from '../config/formats.js';
 import { resolveSettings, type Settings, type SettingsFlags } from '../config/resolve-settings.js';
 import { STDIN_INPUT } from '../input/walk-paths.js';
 import { buildCallChunks, CALLS_A_CHUNK } from '../model/build-calls.js';
@@ -51,8 +51,8 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
   // that --debug's stack names this file (through the source maps that cli.ts turns on).
   if (process.env.ACS_CALLLOGS_TEST_INTERNAL_ERROR) throw new TypeError(process.env.ACS_CALLLOGS_TEST_INTERNAL_ERROR);
   const settings = resolveSettings(named, options);
-  const format: SummarizeFormat = parseChoice('--format', settings.format === 'text' ? 'table' : (settings.format ?? 'table'), SUMMARIZE_FORMATS);
-  const reports = (options.report ?? []).map((r) => parseReportFlag(r, SUMMARIZE_FORMATS));
+  const format: SummarizeFormat = parseChoice('--format', settings.format ?? 'table', SUMMARIZE_FORMATS, SUMMARIZE_FORMAT_ALIASES);
+  const reports = (options.report ?? []).map((r) => parseReportFlag(r, SUMMARIZE_FORMATS, SUMMARIZE_FORMAT_ALIASES));
   if (options.printConfig) return printConfig(settings, format);
   const window = parseTimeWindow(options.since, options.until, Date.now());
   const listingOptions = {

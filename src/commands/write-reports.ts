@@ -13,11 +13,11 @@ export interface ReportTarget<F extends string> {
 }
 
 /** `--report junit=out/calls.xml`: a format and the file it goes to (repeatable; the terminal keeps --format). */
-export function parseReportFlag<F extends string>(text: string, formats: readonly F[]): ReportTarget<F> {
+export function parseReportFlag<F extends string>(text: string, formats: readonly F[], aliases?: ReadonlyMap<string, F>): ReportTarget<F> {
   const eq = text.indexOf('=');
   if (eq <= 0 || eq === text.length - 1) throw new UsageError(`--report '${text}': expected <format>=<path>, e.g. junit=out/calls.xml`);
   const path = text.slice(eq + 1);
-  const format = parseChoice('--report format', text.slice(0, eq), formats);
+  const format = parseChoice('--report format', text.slice(0, eq), formats, aliases);
   // Not a file named '-', which is what writing to it would make: the terminal's report is --format's.
   if (path === '-') throw new UsageError(`--report '${text}': a report goes to a file; for standard output use --format ${format}`);
   return { format, path };

@@ -1,20 +1,19 @@
 import { findFolded } from './byte-scan.js';
 
 /**
- * Where any of the needles (byte strings: a call id in its spellings) may occur in the bytes, in order. When the
- * needles differ only in the case of ASCII letters (lower, upper, as typed), one scan (byte-scan.ts) finds every
- * place where the id is in any case — `Fa11Ca5e` too, which no list of spellings holds: a GUID's case means nothing.
- * Folding also takes `@` for `` ` `` and the like; a place found is only where the record is parsed and its id read.
+ * Where any of the needles (byte strings: a call id in its spellings) may occur in the bytes, in order. Needles that
+ * differ only in the case of ASCII letters (lower, upper, as typed) are one group, and one scan (byte-scan.ts) finds
+ * every place where such a group's id is in any case — `Fa11Ca5e` too, which no list of spellings holds: a GUID's case
+ * means nothing. Needles of other lengths (an id whose case changes its length, `İ` and `i̇`; a GUID's "N" form beside
+ * its dashed one; a `\` escaped) are groups of their own, each scanned so. Folding also takes `@` for `` ` `` and the
+ * like; a place found is only where the record is parsed and its id read.
  */
 export function findNeedles(bytes: Buffer, needles: readonly string[]): number[] {
-  const spellings = needles.map((n) => Buffer.from(n, 'utf8')).filter((b) => b.length > 0);
-  const folded = commonFold(spellings);
-  if (folded !== null) return findFolded(bytes, folded) ?? findFoldedSlowly(bytes, folded);
-  const hits: number[] = [];
-  for (const spelling of spellings) {
-    for (let i = bytes.indexOf(spelling); i >= 0; i = bytes.indexOf(spelling, i + 1)) hits.push(i);
-  }
-  return spellings.length > 1 ? hits.sort((a, b) => a - b) : hits;
+  const groups = foldGroups(needles.map((n) => Buffer.from(n, 'utf8')).filter((b) => b.length > 0));
+  if (groups.length === 1) return findFolded(bytes, groups[0]!) ?? findFoldedSlowly(bytes, groups[0]!);
+  const hits = new Set<number>();
+  for (const folded of groups) for (const at of findFolded(bytes, folded) ?? findFoldedSlowly(bytes, folded)) hits.add(at);
+  return [...hits].sort((a, b) => a - b);
 }
 
 /**
@@ -29,15 +28,14 @@ export function textHoldsNeedle(needles: readonly string[]): (text: string) => b
   };
 }
 
-/** The needles with 0x20 set in every byte (ASCII letters in lower case) when that makes them all the same; else null. */
-function commonFold(spellings: readonly Buffer[]): Buffer | null {
-  if (spellings.length === 0) return null;
-  const folded = Buffer.from(spellings[0]!.map((b) => b | 0x20));
+/** The needles folded (0x20 set in every byte: ASCII letters in lower case), each fold once, in the needles' order. */
+function foldGroups(spellings: readonly Buffer[]): Buffer[] {
+  const groups: Buffer[] = [];
   for (const s of spellings) {
-    if (s.length !== folded.length) return null;
-    for (let i = 0; i < s.length; i++) if ((s[i]! | 0x20) !== folded[i]) return null;
+    const folded = Buffer.from(s.map((b) => b | 0x20));
+    if (!groups.some((g) => g.equals(folded))) groups.push(folded);
   }
-  return folded;
+  return groups;
 }
 
 /** findFolded's places, where it cannot scan the bytes (no WebAssembly SIMD, or bytes over its scratch space). */

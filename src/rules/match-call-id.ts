@@ -1,4 +1,5 @@
 import { compareText } from '../model/compare-text.js';
+import { callIdSpellings, cleanCallId } from './clean-call-id.js';
 
 /**
  * A correlationId as a support engineer pastes it: in full, or a unique prefix of at least 8 characters,
@@ -11,38 +12,33 @@ export type IdMatch =
   | { kind: 'ambiguous'; candidates: string[] }
   | { kind: 'unknown'; nearest: string[] };
 
-/** What a pasted id may be wrapped in: `{GUID}` (the registry's and .NET's "B" format), quotes, brackets, a sentence's end. */
-const WRAPPING = /^[\s{(["'<‹«`]+|[\s})\]"'>›»`.,;:]+$/g;
-
-/** The id as typed or pasted from a ticket, without what wraps it. */
-export function unwrapQuery(query: string): string {
-  return query.replace(WRAPPING, '');
-}
-
-/** The id as typed or pasted from a ticket, to match: without what wraps it, in lower case. */
+/** The id as typed or pasted from a ticket, to match: cleaned (clean-call-id.ts), in lower case. */
 export function normaliseQuery(query: string): string {
-  return unwrapQuery(query).toLowerCase();
+  return cleanCallId(query).toLowerCase();
 }
 
 export function isUsableQuery(query: string): boolean {
-  return normaliseQuery(query).length >= MIN_PREFIX;
+  return cleanCallId(query).length >= MIN_PREFIX;
 }
 
 /**
  * The call named: the id given exactly, letter case and all (ids that are not GUIDs keep their case, so two may
  * differ in it alone: README, Inputs); else the one id equal to it in any case; else the one it begins, in any case.
+ * The id given is cleaned first (clean-call-id.ts), and each of its spellings (a GUID's "N" form: also as typed) is
+ * tried at each step.
  */
 export function matchCallId(query: string, ids: Iterable<string>): IdMatch {
-  const asGiven = unwrapQuery(query);
-  const q = asGiven.toLowerCase();
+  const spellings = callIdSpellings(query);
+  const lower = spellings.map((s) => s.toLowerCase());
   const all = [...new Set(ids)];
-  if (all.includes(asGiven)) return { kind: 'found', id: asGiven };
-  const exact = all.filter((id) => id.toLowerCase() === q);
+  const asGiven = spellings.find((s) => all.includes(s));
+  if (asGiven !== undefined) return { kind: 'found', id: asGiven };
+  const exact = all.filter((id) => lower.includes(id.toLowerCase()));
   if (exact.length === 1) return { kind: 'found', id: exact[0]! };
-  const prefixed = all.filter((id) => id.toLowerCase().startsWith(q));
+  const prefixed = all.filter((id) => lower.some((q) => id.toLowerCase().startsWith(q)));
   if (prefixed.length === 1) return { kind: 'found', id: prefixed[0]! };
   if (prefixed.length > 1) return { kind: 'ambiguous', candidates: prefixed.sort() };
-  return { kind: 'unknown', nearest: nearestIds(q, all, 3) };
+  return { kind: 'unknown', nearest: nearestIds(lower[0]!, all, 3) };
 }
 
 /** The ids closest to the query: edit distance to the id's start of the same length, then to the whole id. */

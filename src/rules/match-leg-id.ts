@@ -1,6 +1,6 @@
 import type { Call } from '../model/call.js';
 import { compareText } from '../model/compare-text.js';
-import { unwrapQuery } from './match-call-id.js';
+import { callIdSpellings } from './clean-call-id.js';
 
 /**
  * An id a leg of a call goes by in its records, as a ticket may quote it instead of the call's: its participantId
@@ -43,17 +43,17 @@ export function legIdsOf(calls: readonly Call[]): LegId[] {
 }
 
 /**
- * The leg an id names, as matchCallId reads a call id: the id exactly as given, else in any case, else the ids it
+ * The leg an id names, as matchCallId reads a call id (cleaned as clean-call-id.ts does): the id exactly as given, else in any case, else the ids it
  * begins in any case. One id of one call is found; an id of several calls (an endpoint of a native client, kept
  * from call to call) or several ids are ambiguous: the query names no one call, or no one leg.
  */
 export function matchLegId(query: string, legs: readonly LegId[]): LegMatch {
-  const asGiven = unwrapQuery(query);
-  const q = asGiven.toLowerCase();
+  const spellings = callIdSpellings(query);
+  const lower = spellings.map((s) => s.toLowerCase());
   const tiers = [
-    legs.filter((l) => l.id === asGiven),
-    legs.filter((l) => l.id.toLowerCase() === q),
-    legs.filter((l) => l.id.toLowerCase().startsWith(q)),
+    legs.filter((l) => spellings.includes(l.id)),
+    legs.filter((l) => lower.includes(l.id.toLowerCase())),
+    legs.filter((l) => lower.some((q) => l.id.toLowerCase().startsWith(q))),
   ];
   const matched = tiers.find((tier) => tier.length > 0);
   if (matched === undefined) return { kind: 'unknown' };

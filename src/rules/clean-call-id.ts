@@ -1,0 +1,72 @@
+import { safeText } from '../report/terminal-text.js';
+
+/**
+ * A call id as typed or pasted from a ticket, Teams or Outlook, read as what it names. Rich text brings what no log
+ * holds: characters that show as nothing (a zero-width space, a byte order mark, bidi marks), typographic quotes
+ * around it, an en dash or a minus sign where a GUID has `-` (word processors "correct" hyphens), and GUIDs written
+ * as other tools write them (`341acde78aa5…`, .NET's "N" format; `urn:uuid:341acde7-…`, RFC 9562's URN).
+ *
+ * The id is cleaned as the terminal shows it (safeText, the report's own: what shows as nothing is removed; shared,
+ * so that the two never differ), so that an error never
+ * names an id that looks like the one it suggests; then it is unwrapped (quotes, brackets, a sentence's end). What
+ * could be part of a real id is changed only when the result is then a GUID, or the start of one: other dashes, the
+ * zero-width joiners (which emoji need) and the other format characters (Unicode's Cf) may be letters of an id that
+ * is no GUID (`call–2024` is left as typed), while a GUID's letters are hex digits and `-`, nothing else.
+ */
+export function callIdSpellings(typed: string): string[] {
+  const unwrapped = unwrapQuery(safeText(typed));
+  const guid = asGuid(unwrapped);
+  if (guid === null) return [unwrapped];
+  // The "N" form as typed is a spelling too: a log that writes its ids so (toCallId keeps them) is found by it.
+  return guid.plain !== null ? [guid.id, guid.plain] : [guid.id];
+}
+
+/** The id as it is matched: its first spelling (callIdSpellings). */
+export function cleanCallId(typed: string): string {
+  return callIdSpellings(typed)[0]!;
+}
+
+/**
+ * What a pasted id may be wrapped in: `{GUID}` (the registry's and .NET's "B" format), straight, typographic and
+ * angle quotes, brackets, backticks, a sentence's end.
+ */
+const WRAPPING = /^[\s{(["'<‹«`“”„‟‘’‚‛]+|[\s})\]"'>›»`“”„‟‘’‚‛.,;:]+$/g;
+
+/** The id without what wraps it. */
+function unwrapQuery(query: string): string {
+  return query.replace(WRAPPING, '');
+}
+
+/** Hyphens, dashes and minus signs that rich text writes for `-`: U+2010–2015, U+2212, U+FE58, U+FE63, U+FF0D. */
+const DASH_LOOK_ALIKES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
+const FORMAT_CHARACTERS = /\p{Cf}/gu;
+const URN = /^urn:uuid:/i;
+const PLAIN_GUID = /^[0-9a-f]{32}$/i;
+/** Where a GUID has its dashes (8-4-4-4-12). */
+const DASHES_AT = new Set([8, 13, 18, 23]);
+
+/**
+ * The id read as a GUID or the start of one (at least one character): `id` with `-` for its look-alikes and without
+ * format characters or a `urn:uuid:`, in the case typed (a prefix of 8 hex digits may be the start of an id that is
+ * no GUID, whose case counts: matchCallId tries it as typed first); a 32-hex "N" form in lower case with its dashes
+ * (`plain` is then as typed, in lower case). Null when it is not one.
+ */
+function asGuid(unwrapped: string): { id: string; plain: string | null } | null {
+  const bare = unwrapped.replace(FORMAT_CHARACTERS, '').replace(DASH_LOOK_ALIKES, '-').replace(URN, '');
+  if (PLAIN_GUID.test(bare)) {
+    const h = bare.toLowerCase();
+    return { id: `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`, plain: h };
+  }
+  return isGuidStart(bare) ? { id: bare, plain: null } : null;
+}
+
+/** Whether the text is a GUID (8-4-4-4-12 hex digits) or the start of one. */
+function isGuidStart(text: string): boolean {
+  if (text.length === 0 || text.length > 36) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const ok = DASHES_AT.has(i) ? c === 0x2d : (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x66);
+    if (!ok) return false;
+  }
+  return true;
+}

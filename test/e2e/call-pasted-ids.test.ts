@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import type { CallDocument } from '../../src/report/call-document.js';
+import { runCli, runJson } from '../support/run-cli.js';
+
+const P2P = '8d1a8374-344d-4502-b54b-ba2d6daaf0ae';
+/** JSON Lines: its bytes are searched for the id's spellings before anything is parsed. */
+const CALL_FILE = 'test/fixtures/input/p2p-call.jsonl';
+
+/** The call found by an id as pasted, in a JSON Lines file (the byte search) and on standard input (each record's text). */
+function assertFound(pasted: string, input: string, expected: string): void {
+  for (const [path, stdin] of [[input, undefined], ['-', readFileSync(input)]] as const) {
+    const { result, json } = runJson<CallDocument>(['call', pasted, path], { input: stdin });
+    assert.equal(result.status, 0, `${JSON.stringify(pasted)} in ${path}: ${result.stderr}`);
+    assert.equal(json.correlationId, expected);
+  }
+}
+
+test('an id pasted from rich text is found: invisible characters, typographic quotes, dash look-alikes', () => {
+  for (const pasted of [
+    `\u200b${P2P}`,
+    `${P2P}\ufeff`,
+    `\u2060${P2P}\u200e`,
+    `“${P2P}”`,
+    `‘${P2P}’.`,
+    P2P.replaceAll('-', '\u2013'),
+    P2P.replaceAll('-', '\u2212'),
+    `“8d1a8374\u2014\u200b344d”`,
+  ]) {
+    assertFound(pasted, CALL_FILE, P2P);
+  }
+});
+
+test('a GUID without its dashes, or as a URN, is found as the dashed GUID', () => {
+  for (const pasted of ['8d1a8374344d4502b54bba2d6daaf0ae', '8D1A8374344D4502B54BBA2D6DAAF0AE', `urn:uuid:${P2P}`, 'URN:UUID:8D1A8374']) {
+    assertFound(pasted, CALL_FILE, P2P);
+  }
+});
+
+test('an id that is no GUID is found by its exact spelling, even one whose lower case is longer (İ)', () => {
+  const fixture = 'test/fixtures/input/ids-changed-by-case.jsonl';
+  for (const id of ['İstanbul-call-01', 'straße-call-0001', 'STRASSE-CALL-0001']) assertFound(id, fixture, id);
+});
+
+test('an unknown id suggests only ids that call can find, not those of invalid records only', () => {
+  const fixture = 'test/fixtures/input/near-ids-only-invalid.jsonl';
+  for (const [path, stdin] of [[fixture, undefined], ['-', readFileSync(fixture)]] as const) {
+    const { status, stderr } = runCli(['call', 'c0de0004-0000-4000-8000-000000000004', path], { input: stdin });
+    assert.equal(status, 2, stderr);
+    assert.match(stderr, /^acs-calllogs: no call 'c0de0004-0000-4000-8000-000000000004' in .*; nearest ids seen: aaaa0001-0000-4000-8000-000000000001\n$/m);
+    assert.doesNotMatch(stderr, /c0de0003|c0de0005/);
+  }
+  // The suggestion is one that call finds.
+  assert.equal(runCli(['call', 'aaaa0001-0000-4000-8000-000000000001', fixture]).status, 0);
+});
