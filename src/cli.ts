@@ -8,7 +8,7 @@ import { ConfigError } from './config/config-error.js';
 import { InputError } from './input/input-event.js';
 import { GateError } from './rules/gates.js';
 import { ThresholdError } from './rules/threshold-error.js';
-import { safeText } from './report/terminal-text.js';
+import { safeText } from './schema/visible-text.js';
 import { applyColorFlag } from './commands/color-flag.js';
 import { addHelpExamples } from './commands/help-examples.js';
 

@@ -9,7 +9,7 @@ import { describeLegId, legIdsOf, matchLegId } from '../rules/match-leg-id.js';
 import { evaluateCallGates } from '../rules/gates.js';
 import { CALL_REPORTERS, type CallReportInput } from '../report/call-reporters.js';
 import { plural } from '../report/format-values.js';
-import { safeText } from '../report/terminal-text.js';
+import { safeText } from '../schema/visible-text.js';
 import { streamCountsOf, unknownReason } from '../report/describe-unknown.js';
 import { idGatherer } from './call-id-gatherer.js';
 import { callSearch } from './call-search.js';

@@ -3,7 +3,7 @@ import { type NotReadKind, notReadOf, type ValuesNotReadInFile } from '../model/
 import { describeFileCounts } from '../report/describe-file-counts.js';
 import { plural } from '../report/format-values.js';
 import { placeInFile, sourcePlace } from '../report/source-place.js';
-import { safeText } from '../report/terminal-text.js';
+import { safeText } from '../schema/visible-text.js';
 
 const SHOWN = 5;
 /** Values not read, a kind at a time (times first), as the line past the first files words them. */

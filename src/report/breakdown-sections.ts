@@ -1,6 +1,6 @@
 import type { BreakdownsJson } from './breakdowns-json.js';
 import { plural } from './format-values.js';
-import { safeText } from './terminal-text.js';
+import { safeText } from '../schema/visible-text.js';
 
 /** Rows shown of each breakdown; the rest are counted in a "+n more" line. */
 export const BREAKDOWN_ROWS = 10;

@@ -3,7 +3,7 @@ import { legEnd, legName } from './call-issue-lines.js';
 import { spanSeconds } from './call-times.js';
 import { formatDuration } from './format-values.js';
 import { ganttAxis, ganttBars } from './render-gantt.js';
-import { safeText } from './terminal-text.js';
+import { safeText } from '../schema/visible-text.js';
 
 const GANTT_WIDTH = 48;
 

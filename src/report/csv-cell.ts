@@ -1,4 +1,4 @@
-import { safeText } from './terminal-text.js';
+import { safeText } from '../schema/visible-text.js';
 
 /** What a spreadsheet may read as the start of a formula (OWASP "CSV injection"), tab and CR included. */
 const FORMULA_START = /^[=+\-@\t\r]/;

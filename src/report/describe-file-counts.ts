@@ -1,6 +1,6 @@
 import type { FileCounts } from '../model/file-tally.js';
 import { plural } from './format-values.js';
-import { safeText } from './terminal-text.js';
+import { safeText } from '../schema/visible-text.js';
 
 /** What a count of items read is made of (`filtered`: call's, what it passed over unparsed). */
 export type ReadCounts = Pick<FileCounts, 'used' | 'duplicates' | 'superseded' | 'ignored' | 'invalid'> & { filtered?: number };

@@ -3,7 +3,8 @@ import type { StreamIssue } from '../rules/issue.js';
 import type { RuleMetric } from '../rules/thresholds.js';
 import { distinctPrefixLength } from './distinct-prefix.js';
 import { formatNumber } from './format-values.js';
-import { firstCharacters, safeText } from './terminal-text.js';
+import { firstCharacters } from './terminal-text.js';
+import { safeText } from '../schema/visible-text.js';
 
 /**
  * The one place where rule codes become words (publint's way: analysis emits codes, one formatter words them).

@@ -1,4 +1,4 @@
-import { UNSAFE_CHARACTERS } from './terminal-text.js';
+import { UNSAFE_CHARACTERS } from '../schema/visible-text.js';
 
 /**
  * Characters that JSON.stringify leaves raw but a terminal may act on (DEL, C1 controls such as U+009B, a

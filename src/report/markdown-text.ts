@@ -1,4 +1,4 @@
-import { safeText } from './terminal-text.js';
+import { safeText } from '../schema/visible-text.js';
 
 /**
  * Text from logs as Markdown (GitHub's: CommonMark and its tables), in a table cell or a line: no control

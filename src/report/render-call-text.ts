@@ -13,7 +13,8 @@ import { formatDuration, formatTime, NO_CALL_TYPE, plural } from './format-value
 import { mediaSection, surveysSection } from './render-client-logs-text.js';
 import { qualityLabel } from './render-table.js';
 import { streamDirectionText } from './stream-direction.js';
-import { safeText, shortIdentifier } from './terminal-text.js';
+import { shortIdentifier } from './terminal-text.js';
+import { safeText } from '../schema/visible-text.js';
 
 /** The whole story of one call for a terminal: header, legs, timeline, streams, issues, operations, media, surveys. */
 /** `asked`: the leg asked for, when the id given was a leg's: said under the header and marked ▸ in the Legs table. */

@@ -5,7 +5,7 @@ import { type MediaSeries, sameStreamKind } from '../rules/evaluate-media-series
 import { legId, offset } from './call-story-ids.js';
 import { formatNumber } from './format-values.js';
 import { sparkline } from './render-sparkline.js';
-import { safeText } from './terminal-text.js';
+import { safeText } from '../schema/visible-text.js';
 
 const SPARK_WIDTH = 32;
 

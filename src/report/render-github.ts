@@ -2,7 +2,7 @@ import { describeIssueShort, legNamesOf } from './describe-issue.js';
 import { unknownReason } from './describe-unknown.js';
 import { plural } from './format-values.js';
 import type { SummaryDocument } from './summary-document.js';
-import { safeText } from './terminal-text.js';
+import { safeText } from '../schema/visible-text.js';
 
 export const MAX_ANNOTATIONS = 10;
 

@@ -4,7 +4,7 @@ import { describeIssueLong, legNamesOf } from './describe-issue.js';
 import { unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { NO_CALL_TYPE, plural } from './format-values.js';
 import type { CallJson, SummaryDocument } from './summary-document.js';
-import { safeText } from './terminal-text.js';
+import { safeText } from '../schema/visible-text.js';
 import { XML_DECLARATION, xmlElement, xmlEnd, xmlStart } from './xml-markup.js';
 
 /**

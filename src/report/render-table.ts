@@ -11,7 +11,8 @@ import { gridLines } from './render-grid.js';
 import type { ReportText } from './report-text.js';
 import type { SummaryDocument } from './summary-document.js';
 import { notListedLine, windowLine } from './selection-lines.js';
-import { safeText, shortId } from './terminal-text.js';
+import { shortId } from './terminal-text.js';
+import { safeText } from '../schema/visible-text.js';
 
 const MAX_BREACHES_SHOWN = 4;
 

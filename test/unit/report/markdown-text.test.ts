@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { marked } from 'marked';
 import { escapeMarkdown, escapeMarkdownLineStart, markdownCode } from '../../../src/report/markdown-text.js';
-import { safeText } from '../../../src/report/terminal-text.js';
+import { safeText } from '../../../src/schema/visible-text.js';
 
 /**
  * Log text written by markdown-text.ts, read back by a CommonMark + GFM parser (marked, `gfm: true`: tables,

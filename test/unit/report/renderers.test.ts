@@ -10,7 +10,8 @@ import { jsonText } from '../../../src/report/json-text.js';
 import { inRuns } from '../../../src/report/report-text.js';
 import { wholeText } from '../../support/whole-text.js';
 import type { CallJson, SummaryDocument } from '../../../src/report/summary-document.js';
-import { safeText, shortId, shortIdentifier } from '../../../src/report/terminal-text.js';
+import { shortId, shortIdentifier } from '../../../src/report/terminal-text.js';
+import { safeText } from '../../../src/schema/visible-text.js';
 
 function poorCall(i: number): CallJson {
   return {
