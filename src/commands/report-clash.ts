@@ -30,12 +30,14 @@ export async function refuseReportClashes<F extends string>(reports: readonly Re
   const written = new Map<string, ReportTarget<F>>();
   for (const report of reports) {
     const id = fileId(report.path);
-    const input = inputFiles.get(id);
+    const input = id === null ? undefined : inputFiles.get(id);
     const flag = `--report ${report.format}=${report.path}`;
     if (input !== undefined) {
       const named = input === STDIN_INPUT ? 'the file redirected to standard input' : input === report.path ? `the input ${input}` : `the input ${input} (the same file)`;
       throw new UsageError(`${flag} would overwrite ${named}, which this run reads: write the report to another file`);
     }
+    // A device is not replaced: `junit=/dev/null` twice, to turn reports off in a CI template, is fine.
+    if (id === null) continue;
     const earlier = written.get(id);
     if (earlier !== undefined) throw new UsageError(`${flag} and --report ${earlier.format}=${earlier.path} name the same file: give each report a file of its own`);
     written.set(id, report);
@@ -88,11 +90,14 @@ function inputKind(input: string): { kind: 'file'; id: string } | { kind: 'folde
   }
 }
 
-/** A file's device and inode when it exists (a link followed); else its real path, from the nearest folder that exists. */
-function fileId(path: string): string {
+/**
+ * A regular file's device and inode when it exists (a link followed); else its real path, from the nearest folder that
+ * exists. Null for what is there and not a regular file (a device, a pipe, a folder): writing it replaces nothing.
+ */
+function fileId(path: string): string | null {
   try {
     const info = statSync(path);
-    return `${info.dev}:${info.ino}`;
+    return info.isFile() ? `${info.dev}:${info.ino}` : null;
   } catch {
     return `path:${realPathOfNew(resolve(path))}`;
   }

@@ -75,6 +75,9 @@ test('two reports naming one file: exit 2, one line naming both (the one written
   assert.equal(result.status, 2);
   assert.equal(result.stderr, `acs-calllogs: --report csv=${dir}/../${dir.split('/').pop()}/r.json and --report json=${dir}/r.json name the same file: give each report a file of its own\n`);
   assert.equal(existsSync(join(dir, 'r.json')), false);
+  // A device is no file to lose: reports turned off by sending them to /dev/null, two of them, still run.
+  const off = runCli(['summarize', 'samples/storage-account', '--report', 'junit=/dev/null', '--report', 'markdown=/dev/null']);
+  assert.equal(off.status, 0, off.stderr);
 });
 
 test('a report inside an input folder is written (the usual CI layout), and the next run skips it; over a log there, it is refused', () => {
