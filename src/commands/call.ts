@@ -19,6 +19,7 @@ import { printInputProblems, readCalls } from './read-calls.js';
 import { readLegCall } from './read-leg-call.js';
 import { type ReadFlags, readOptionsFrom } from './read-flags.js';
 import { runExitCode } from './run-exit-code.js';
+import { refuseReportClashes } from './report-clash.js';
 import { markdownRoom, parseReportFlag, writeReport, writeStdout } from './write-reports.js';
 import { UsageError } from './usage-error.js';
 
@@ -40,6 +41,7 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   if (options.printConfig) return (await import('./print-config.js')).printConfig(settings, format);
   if (!isUsableQuery(id)) throw new UsageError(`call id '${id}' is too short: give the full id or at least ${MIN_PREFIX} characters`);
   const inputs = requireInputs(settings, 'acs-calllogs call <id> <files|dirs|->');
+  await refuseReportClashes(reports, inputs);
   const query = normaliseQuery(id);
   // Standard input cannot be read twice: there the ids of other calls are gathered as lines are tested (slower).
   const seenIds = new Set<string>();

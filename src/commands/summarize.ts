@@ -25,6 +25,7 @@ import { parseTimeWindow } from './parse-time-window.js';
 import { requireInputs } from './require-inputs.js';
 import { printConfig } from './print-config.js';
 import { printInputProblems, readWith } from './read-calls.js';
+import { refuseReportClashes } from './report-clash.js';
 import type { ReadFlags } from './read-flags.js';
 import { runExitCode } from './run-exit-code.js';
 import { UsageError } from './usage-error.js';
@@ -61,6 +62,7 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
     limit: options.limit === undefined ? null : parseWholeNumber('--limit', options.limit),
   };
   const inputs = requireInputs(settings, 'acs-calllogs summarize <files|dirs|->');
+  await refuseReportClashes(reports, inputs);
   limitHeapGrowth();
 
   // summarize judges media quality and client-operation reliability: the time series are counted, not held.

@@ -2,6 +2,7 @@ import { TextDecoder } from 'node:util';
 import { arrayLayout } from './array-layout.js';
 import { type CsvHeader, readCsvHeader } from './csv-header.js';
 import type { InputShape } from './input-event.js';
+import { ownCsvReport, ownJsonReport, ownTextReport } from './own-report.js';
 import { probeObject } from './probe-object.js';
 
 export type Detection =
@@ -111,9 +112,16 @@ export function decide(peek: string, final: boolean): Detection | null {
     return record ? { kind: 'shape', shape: 'json-lines' } : { kind: 'skip', reason: 'not call logs: binary data' };
   }
   const csv = readCsvHeader(firstLine);
-  if (csv !== null) return { kind: 'shape', shape: 'csv', csv };
+  if (csv !== null) {
+    // The tool's own CSV report names call-log columns too (see own-report.ts).
+    const own = ownCsvReport(csv.columns);
+    return own === null ? { kind: 'shape', shape: 'csv', csv } : { kind: 'skip', reason: own };
+  }
   const torn = tornFirstLine(peek, newline, final);
   if (torn !== false) return torn;
+  const own = ownTextReport(peek.slice(first), firstLine, final);
+  if (own === null) return null;
+  if (own !== false) return { kind: 'skip', reason: own };
   return { kind: 'skip', reason: `not call logs: neither JSON nor a CSV header naming a call-log column (starts ${quote(firstLine)})` };
 }
 
@@ -171,6 +179,9 @@ function notJson(peek: string, first: number): Detection {
 function decideObject(peek: string, first: number, final: boolean): Detection | null {
   const probe = probeObject(peek, first);
   const shape = (s: InputShape): Detection => ({ kind: 'shape', shape: s });
+  // The tool's own JSON and NDJSON reports (see own-report.ts): the NDJSON's lines were read as invalid records.
+  const own = ownJsonReport(probe);
+  if (own !== null) return { kind: 'skip', reason: own };
   // A query API response, pretty or minified; it is streamed either way.
   if (probe.firstKey === 'tables') return shape('query-api');
   // The first line is a complete object: one object a line (possibly a {"records":[…]} envelope); or a whole query API

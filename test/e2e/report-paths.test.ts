@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, copyFileSync, existsSync, openSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { runCli } from '../support/run-cli.js';
+import { BIN, ROOT, runCli } from '../support/run-cli.js';
 import { scratchDir } from '../support/scratch-dir.js';
 
 test('--report to a path under a file: exit 2, one line naming the report and the file in the way', () => {
@@ -18,4 +19,79 @@ test('--report to a folder: exit 2, one line saying it is a folder', () => {
   const result = runCli(['summarize', 'samples/', '--report', `junit=${dir}`]);
   assert.equal(result.status, 2);
   assert.equal(result.stderr, `acs-calllogs: cannot write report junit=${dir}: ${dir} is a folder; name a file in it\n`);
+});
+
+/** A log of its own to read, in a folder of its own: what a report must not overwrite. */
+function victim(): { dir: string; log: string; bytes: Buffer } {
+  const dir = scratchDir('victim-');
+  const log = join(dir, 'victim.jsonl');
+  copyFileSync(join(ROOT, SAMPLE_LOG), log);
+  return { dir, log, bytes: readFileSync(log) };
+}
+
+const SAMPLE_LOG = 'samples/event-hubs/acs-diagnostics-consumer-dump-2026-11-20.jsonl';
+
+test('--report naming an input file: exit 2 before reading, one line naming both, and the log left as it was', () => {
+  const { dir, log, bytes } = victim();
+  symlinkSync(log, join(dir, 'link.jsonl'));
+  const cases: Array<[string[], string]> = [
+    [['summarize', 'victim.jsonl', '--report', 'json=victim.jsonl'], '--report json=victim.jsonl would overwrite the input victim.jsonl, which this run reads'],
+    [['summarize', 'victim.jsonl', '--report', 'csv=./victim.jsonl'], '--report csv=./victim.jsonl would overwrite the input victim.jsonl (the same file), which this run reads'],
+    [['summarize', 'victim.jsonl', '--report', `ndjson=${log}`], `--report ndjson=${log} would overwrite the input victim.jsonl (the same file), which this run reads`],
+    [['summarize', 'link.jsonl', '--report', 'junit=victim.jsonl'], '--report junit=victim.jsonl would overwrite the input link.jsonl (the same file), which this run reads'],
+    [['summarize', 'victim.jsonl', '--report', 'markdown=link.jsonl'], '--report markdown=link.jsonl would overwrite the input victim.jsonl (the same file), which this run reads'],
+    [['summarize', ROOT + 'samples/storage-account', 'victim.jsonl', '--report', 'junit=out/r.xml', '--report', 'json=victim.jsonl'], '--report json=victim.jsonl would overwrite the input victim.jsonl, which this run reads'],
+    [['call', 'a60ad5d9', 'victim.jsonl', '--report', 'json=victim.jsonl'], '--report json=victim.jsonl would overwrite the input victim.jsonl, which this run reads'],
+  ];
+  for (const [args, message] of cases) {
+    const result = runCli(args, { cwd: dir });
+    assert.equal(result.status, 2, args.join(' '));
+    assert.equal(result.stderr, `acs-calllogs: ${message}: write the report to another file\n`);
+    assert.equal(result.stdout, '');
+    assert.deepEqual(readFileSync(log), bytes, args.join(' '));
+  }
+  // Nothing was written: not the report before it either.
+  assert.equal(existsSync(join(dir, 'out')), false);
+  // The next run reads the log as before.
+  assert.equal(runCli(['summarize', 'victim.jsonl', '--strict'], { cwd: dir }).status, 0);
+});
+
+test('--report naming the file redirected to standard input: exit 2, and the log left as it was', () => {
+  const { dir, log, bytes } = victim();
+  const fd = openSync(log, 'r');
+  try {
+    const result = spawnSync(process.execPath, [BIN, 'summarize', '-', '--report', 'csv=victim.jsonl'], { cwd: dir, stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8' });
+    assert.equal(result.status, 2);
+    assert.equal(result.stderr, 'acs-calllogs: --report csv=victim.jsonl would overwrite the file redirected to standard input, which this run reads: write the report to another file\n');
+  } finally {
+    closeSync(fd);
+  }
+  assert.deepEqual(readFileSync(log), bytes);
+});
+
+test('two reports naming one file: exit 2, one line naming both (the one written last would be all that was left)', () => {
+  const dir = scratchDir();
+  const result = runCli(['summarize', 'samples/storage-account', '--report', `json=${dir}/r.json`, '--report', `csv=${dir}/../${dir.split('/').pop()}/r.json`]);
+  assert.equal(result.status, 2);
+  assert.equal(result.stderr, `acs-calllogs: --report csv=${dir}/../${dir.split('/').pop()}/r.json and --report json=${dir}/r.json name the same file: give each report a file of its own\n`);
+  assert.equal(existsSync(join(dir, 'r.json')), false);
+  // A device is no file to lose: reports turned off by sending them to /dev/null, two of them, still run.
+  const off = runCli(['summarize', 'samples/storage-account', '--report', 'junit=/dev/null', '--report', 'markdown=/dev/null']);
+  assert.equal(off.status, 0, off.stderr);
+});
+
+test('a report inside an input folder is written (the usual CI layout), and the next run skips it; over a log there, it is refused', () => {
+  const { dir, log, bytes } = victim();
+  for (const format of ['junit', 'csv', 'ndjson']) {
+    // Twice: the second run finds the first's report in the folder, skips it, and replaces it.
+    for (let run = 0; run < 2; run++) {
+      const result = runCli(['summarize', '.', '--strict', '--report', `${format}=calls.${format}`], { cwd: dir });
+      assert.equal(result.status, 0, result.stderr);
+      assert.ok(statSync(join(dir, `calls.${format}`)).size > 0);
+    }
+  }
+  const over = runCli(['summarize', '.', '--report', 'json=victim.jsonl'], { cwd: dir });
+  assert.equal(over.status, 2);
+  assert.equal(over.stderr, 'acs-calllogs: --report json=victim.jsonl would overwrite call logs in the input folder .: write the report to another file\n');
+  assert.deepEqual(readFileSync(log), bytes);
 });
