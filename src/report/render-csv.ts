@@ -1,9 +1,22 @@
 import { describeIssueShort, legNamesOf } from './describe-issue.js';
 import { csvRow } from './csv-cell.js';
-import { CSV_COLUMNS } from './csv-columns.js';
 import type { SummaryDocument } from './summary-document.js';
 
-export { CSV_COLUMNS };
+export const CSV_COLUMNS = [
+  'correlationId',
+  'quality',
+  'callType',
+  'startTime',
+  'durationSeconds',
+  'participants',
+  'streams',
+  'poorStreams',
+  'issues',
+  'breaches',
+  'failedLegs',
+  // Added last, so that a sheet that reads the columns by place still finds the others where they were.
+  'unknownStreams',
+] as const;
 
 /**
  * For spreadsheets: a header, then one row a call in the order of the table (poor calls first), with the

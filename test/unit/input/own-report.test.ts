@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { type Detection, detectShape } from '../../../src/input/detect-shape.js';
-import { CSV_COLUMNS } from '../../../src/report/csv-columns.js';
+import { CSV_COLUMNS } from '../../../src/report/render-csv.js';
 
 /** dist/test/unit/input/ → the repository root → test/fixtures/own-reports/: reports the built CLI wrote of samples/. */
 const REPORTS = new URL('../../../../test/fixtures/own-reports/', import.meta.url);
