@@ -15,9 +15,12 @@ import { safeText } from '../schema/visible-text.js';
 export function callIdSpellings(typed: string): string[] {
   const unwrapped = unwrapQuery(safeText(typed));
   const guid = asGuid(unwrapped);
-  if (guid === null) return [unwrapped];
   // The "N" form as typed is a spelling too: a log that writes its ids so (toCallId keeps them) is found by it.
-  return guid.plain !== null ? [guid.id, guid.plain] : [guid.id];
+  const spellings = guid === null ? [unwrapped] : guid.plain !== null ? [guid.id, guid.plain] : [guid.id];
+  // And, last, the id as typed when it holds control characters: no paste brings them, so they were meant (an id
+  // copied from the JSON report by a script, of a log whose ids hold them), and its exact id still finds its call.
+  const asTyped = unwrapQuery(typed);
+  return CONTROL_CHARACTER.test(asTyped) && !spellings.includes(asTyped) ? [...spellings, asTyped] : spellings;
 }
 
 /** The id as it is matched: its first spelling (callIdSpellings). */
@@ -35,6 +38,10 @@ const WRAPPING = /^[\s{(["'<‹«`“”„‟‘’‚‛]+|[\s})\]"'>›»`“
 function unwrapQuery(query: string): string {
   return query.replace(WRAPPING, '');
 }
+
+/** C0 and C1 control characters and DEL: what a terminal acts on, and no rich text pastes. */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 
 /** Hyphens, dashes and minus signs that rich text writes for `-`: U+2010–2015, U+2212, U+FE58, U+FE63, U+FF0D. */
 const DASH_LOOK_ALIKES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;

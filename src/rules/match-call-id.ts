@@ -17,8 +17,9 @@ export function normaliseQuery(query: string): string {
   return cleanCallId(query).toLowerCase();
 }
 
+/** Whether the id is long enough to ask for: one of its spellings (callIdSpellings) has MIN_PREFIX characters. */
 export function isUsableQuery(query: string): boolean {
-  return cleanCallId(query).length >= MIN_PREFIX;
+  return callIdSpellings(query).some((spelling) => spelling.length >= MIN_PREFIX);
 }
 
 /**

@@ -62,3 +62,12 @@ test('a leg id pasted from rich text is cleaned as a call id is', () => {
   assert.equal(matchLegId('“2aaed7ee–c815\u200b”', legs).kind, 'found');
   assert.equal(matchLegId('2aaed7eec81546c7a1989c11109f5308', legs).kind, 'found');
 });
+
+test('an id typed with control characters (a script, of a log whose ids hold them) is also matched as typed, exact or as a prefix', () => {
+  const hostile = 'evil\u001b]0;title\u0007\u001b[2J-4000-8000-000000000002';
+  const ids = [hostile, GROUP];
+  assert.deepEqual(matchCallId(hostile, ids), { kind: 'found', id: hostile });
+  assert.deepEqual(matchCallId('evil\u001b]0;title\u0007', ids), { kind: 'found', id: hostile });
+  assert.equal(isUsableQuery('evil\u001b]0;title'), true, 'as typed it has 8 characters and more');
+  assert.deepEqual(callIdSpellings(`\u200b${GROUP}`), [GROUP], 'what a paste brings is not kept as typed');
+});
