@@ -91,7 +91,8 @@ export function* bodyEvents(body: unknown, at: SourceLocation, prefilter: Prefil
     }
     const parsed = parseJson(text);
     if (!parsed.ok) {
-      yield { kind: 'invalid', at, reason: `Body ${parsed.reason}` };
+      // An envelope with a broken record costs that record, as on a JSON line.
+      yield* brokenEnvelopeEvents(text, at, prefilter) ?? [{ kind: 'invalid', at, reason: `Body ${parsed.reason}` } as const];
       return;
     }
     value = parsed.value;
@@ -126,7 +127,7 @@ export function* rawJsonEvents(raw: string, at: SourceLocation, prefilter: Prefi
  */
 export function brokenEnvelopeEvents(raw: string, at: SourceLocation, prefilter: Prefilter | undefined): InputEvent[] | null {
   const elements = brokenEnvelopeElements(raw);
-  if (elements === null || elements.length === 0) return null;
+  if (elements === null) return null;
   const events: InputEvent[] = [];
   for (const element of elements) scannedValueEvents(element, at, prefilter, events);
   return events;

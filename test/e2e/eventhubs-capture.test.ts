@@ -94,3 +94,14 @@ test("call <id>: an EventData whose envelope holds records of two calls gives th
   assert.deepEqual([json.participants.length, json.streams.length], [2, 2]);
   assert.deepEqual([json.input.read, json.input.used, json.input.filtered, json.input.invalid], [8, 4, 4, 0]);
 });
+
+test("an EventData whose Body is an envelope with a broken record loses only that record, as a JSON line would", async () => {
+  const dir = scratchDir('capture-broken-body-');
+  const broken = P2P_LINES[1]!.replace('","', '" "');
+  const file = join(dir, 'broken-body.avro');
+  writeFileSync(file, await captureBytes(eventData([`{"records":[${[P2P_LINES[0], broken, P2P_LINES[2], P2P_LINES[3]].join(',')}]}`])));
+  const { result, json } = runJson<SummaryDocument>(['summarize', file]);
+  assert.equal(result.status, 0, result.stderr);
+  assert.deepEqual([json.input.read, json.input.used, json.input.invalid], [4, 3, 1]);
+  assert.match(result.stderr, /broken-body\.avro:event 1: invalid record: not JSON: Expected ',' or '}' after property value/);
+});

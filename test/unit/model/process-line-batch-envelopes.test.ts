@@ -42,3 +42,11 @@ test('a broken line that is not an envelope stays one invalid item, with JSON.pa
   const result = processLineBatch(Buffer.from(text), { file: 'f', line: 1 }, settings(null));
   assert.deepEqual(outline(result), ['invalid@1', 'invalid@2']);
 });
+
+test('an envelope with other keys before "records" (any case) is read element by element too when a record is broken', () => {
+  const good = '{"category":"CallSummary","correlationId":"c1","properties":{"participantId":"p1"}}';
+  const broken = '{"category":"CallSummary" "correlationId":"c2"}';
+  const text = `{"x":"y","n":1,"o":{"records":[1]},"Records":[${good},${broken},${good.replace('p1', 'p2')}]}\n`;
+  const result = processLineBatch(Buffer.from(text), { file: 'f', line: 1 }, settings(null));
+  assert.deepEqual(outline(result), ['c1', 'invalid@1', 'c1']);
+});
