@@ -17,10 +17,15 @@ export function callIdSpellings(typed: string): string[] {
   const guid = asGuid(unwrapped);
   // The "N" form as typed is a spelling too: a log that writes its ids so (toCallId keeps them) is found by it.
   const spellings = guid === null ? [unwrapped] : guid.plain !== null ? [guid.id, guid.plain] : [guid.id];
+  // An id that is no GUID may hold what looks like wrapping (`(paren-call-01)`, `{lab-7}`): as shown, trimmed, it is
+  // a spelling too, after the unwrapped one, so that every id the reports show can be asked for as shown.
+  const shown = safeText(typed).trim();
+  if (guid === null && shown !== '' && !spellings.includes(shown)) spellings.push(shown);
   // And, last, the id as typed when it holds control characters: no paste brings them, so they were meant (an id
   // copied from the JSON report by a script, of a log whose ids hold them), and its exact id still finds its call.
   const asTyped = unwrapQuery(typed);
-  return CONTROL_CHARACTER.test(asTyped) && !spellings.includes(asTyped) ? [...spellings, asTyped] : spellings;
+  if (CONTROL_CHARACTER.test(asTyped) && !spellings.includes(asTyped)) spellings.push(asTyped);
+  return spellings;
 }
 
 /** The id as it is matched: its first spelling (callIdSpellings). */
@@ -47,21 +52,23 @@ const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 const DASH_LOOK_ALIKES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
 const FORMAT_CHARACTERS = /\p{Cf}/gu;
 const URN = /^urn:uuid:/i;
-const PLAIN_GUID = /^[0-9a-f]{32}$/i;
+/** A GUID without its dashes ("N" form), or the start of one longer than its first group (`a60ad5d9ceeb`). */
+const PLAIN_GUID = /^[0-9a-f]{9,32}$/i;
 /** Where a GUID has its dashes (8-4-4-4-12). */
 const DASHES_AT = new Set([8, 13, 18, 23]);
 
 /**
  * The id read as a GUID or the start of one (at least one character): `id` with `-` for its look-alikes and without
  * format characters or a `urn:uuid:`, in the case typed (a prefix of 8 hex digits may be the start of an id that is
- * no GUID, whose case counts: matchCallId tries it as typed first); a 32-hex "N" form in lower case with its dashes
- * (`plain` is then as typed, in lower case). Null when it is not one.
+ * no GUID, whose case counts: matchCallId tries it as typed first); an "N" form, whole or past its first 8 digits,
+ * in lower case with its dashes (`plain` is then as typed, in lower case). Null when it is not one.
  */
 function asGuid(unwrapped: string): { id: string; plain: string | null } | null {
   const bare = unwrapped.replace(FORMAT_CHARACTERS, '').replace(DASH_LOOK_ALIKES, '-').replace(URN, '');
   if (PLAIN_GUID.test(bare)) {
     const h = bare.toLowerCase();
-    return { id: `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`, plain: h };
+    const groups = [h.slice(0, 8), h.slice(8, 12), h.slice(12, 16), h.slice(16, 20), h.slice(20)].filter((g) => g !== '');
+    return { id: groups.join('-'), plain: h };
   }
   return isGuidStart(bare) ? { id: bare, plain: null } : null;
 }

@@ -32,8 +32,8 @@ test('an id pasted from rich text is found: invisible characters, typographic qu
   }
 });
 
-test('a GUID without its dashes, or as a URN, is found as the dashed GUID', () => {
-  for (const pasted of ['8d1a8374344d4502b54bba2d6daaf0ae', '8D1A8374344D4502B54BBA2D6DAAF0AE', `urn:uuid:${P2P}`, 'URN:UUID:8D1A8374']) {
+test('a GUID without its dashes (whole, or the start of one), or as a URN, is found as the dashed GUID', () => {
+  for (const pasted of ['8d1a8374344d4502b54bba2d6daaf0ae', '8D1A8374344D4502B54BBA2D6DAAF0AE', `urn:uuid:${P2P}`, 'URN:UUID:8D1A8374', '8d1a8374344d', '8D1A83743']) {
     assertFound(pasted, CALL_FILE, P2P);
   }
 });

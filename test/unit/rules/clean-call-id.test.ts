@@ -47,8 +47,12 @@ test('a GUID without dashes ("N" form) or as a URN is the dashed GUID in lower c
   // A log that writes its ids in the "N" form (kept as logged: not a GUID to the normaliser) is found by it too.
   const plain = ['341acde78aa5445ba3da2ddadca47d22'];
   assert.deepEqual(matchCallId('341acde78aa5445ba3da2ddadca47d22', plain), { kind: 'found', id: plain[0] });
-  // Hex digits too few or too many for a GUID are not one.
-  assert.deepEqual(callIdSpellings('341acde78aa5445ba3da2ddadca47d2'), ['341acde78aa5445ba3da2ddadca47d2']);
+  // Hex digits too many for a GUID are not one; fewer, past the first group, are the start of one.
+  assert.deepEqual(callIdSpellings('341acde78aa5445ba3da2ddadca47d22f'), ['341acde78aa5445ba3da2ddadca47d22f']);
+  assert.deepEqual(callIdSpellings('341ACDE78AA5'), ['341acde7-8aa5', '341acde78aa5']);
+  assert.deepEqual(callIdSpellings('341acde78'), ['341acde7-8', '341acde78']);
+  assert.deepEqual(matchCallId('341acde78aa5445b', ids), { kind: 'found', id: GROUP });
+  assert.deepEqual(matchCallId('341acde7', ids), { kind: 'found', id: GROUP }, '8 digits: a prefix as typed, no dash to add');
 });
 
 test('an id that is no GUID is found by its own spelling, even one whose lower case is longer (İ)', () => {
@@ -70,4 +74,11 @@ test('an id typed with control characters (a script, of a log whose ids hold the
   assert.deepEqual(matchCallId('evil\u001b]0;title\u0007', ids), { kind: 'found', id: hostile });
   assert.equal(isUsableQuery('evil\u001b]0;title'), true, 'as typed it has 8 characters and more');
   assert.deepEqual(callIdSpellings(`\u200b${GROUP}`), [GROUP], 'what a paste brings is not kept as typed');
+});
+
+test('an id that is no GUID and looks wrapped is also its own spelling as shown: every id the reports show can be asked for', () => {
+  const wrapped = ['(paren-call-01)', '{brace-call-01}', '[bracket-call]', '`tick-call-001`'];
+  for (const id of wrapped) assert.deepEqual(matchCallId(id, [...wrapped, 'paren-call-02']), { kind: 'found', id }, id);
+  assert.deepEqual(callIdSpellings(' (paren-call-01) '), ['paren-call-01', '(paren-call-01)']);
+  assert.deepEqual(callIdSpellings(`{${GROUP}}`), [GROUP], 'a GUID in braces is only the GUID');
 });
