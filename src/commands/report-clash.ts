@@ -18,8 +18,12 @@ import type { ReportTarget } from './write-reports.js';
  * as the tool's own report (src/input/own-report.ts). Only when the file it would replace is there already and holds
  * call logs (`--report json=ci/logs/PT1H.json`, a slip of the hand) is it refused, as an input named would be.
  */
-export async function refuseReportClashes<F extends string>(reports: readonly ReportTarget<F>[], inputs: readonly string[]): Promise<void> {
-  if (reports.length === 0) return;
+export async function refuseReportClashes<F extends string>(
+  reports: readonly ReportTarget<F>[],
+  inputs: readonly string[],
+  stdout: string | null = stdoutFileId(),
+): Promise<void> {
+  if (reports.length === 0 && stdout === null) return;
   const inputFiles = new Map<string, string>();
   const inputFolders: Array<{ input: string; real: string }> = [];
   for (const input of inputs) {
@@ -27,7 +31,15 @@ export async function refuseReportClashes<F extends string>(reports: readonly Re
     if (found?.kind === 'file' && !inputFiles.has(found.id)) inputFiles.set(found.id, input);
     if (found?.kind === 'folder') inputFolders.push({ input, real: found.real });
   }
-  const written = new Map<string, ReportTarget<F>>();
+  // Standard output redirected to a file (`> x`, `>> x`) is a report too: the shell has opened it already, so one
+  // named as an input is refused before more is appended to it (`>` has emptied it: then nothing is left to read).
+  const toInput = stdout === null ? undefined : inputFiles.get(stdout);
+  if (toInput !== undefined) {
+    const named = toInput === STDIN_INPUT ? 'the file redirected to standard input' : `the input ${toInput}`;
+    throw new UsageError(`standard output is redirected to ${named}, which this run reads: send the report to another file`);
+  }
+  const written = new Map<string, ReportTarget<F> | 'stdout'>();
+  if (stdout !== null) written.set(stdout, 'stdout');
   for (const report of reports) {
     const id = fileId(report.path);
     const input = id === null ? undefined : inputFiles.get(id);
@@ -39,6 +51,7 @@ export async function refuseReportClashes<F extends string>(reports: readonly Re
     // A device is not replaced: `junit=/dev/null` twice, to turn reports off in a CI template, is fine.
     if (id === null) continue;
     const earlier = written.get(id);
+    if (earlier === 'stdout') throw new UsageError(`${flag} names the file standard output is redirected to: give each report a file of its own`);
     if (earlier !== undefined) throw new UsageError(`${flag} and --report ${earlier.format}=${earlier.path} name the same file: give each report a file of its own`);
     written.set(id, report);
     const folder = await logsInFolder(report.path, inputFolders);
@@ -85,6 +98,16 @@ function inputKind(input: string): { kind: 'file'; id: string } | { kind: 'folde
     const info = input === STDIN_INPUT ? fstatSync(0) : statSync(input);
     if (info.isFile()) return { kind: 'file', id: `${info.dev}:${info.ino}` };
     return info.isDirectory() ? { kind: 'folder', real: realpathSync(input) } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The file standard output is redirected to, by device and inode; null when it is a terminal, a pipe or a device. */
+function stdoutFileId(): string | null {
+  try {
+    const info = fstatSync(1);
+    return info.isFile() ? `${info.dev}:${info.ino}` : null;
   } catch {
     return null;
   }

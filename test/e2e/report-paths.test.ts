@@ -69,6 +69,33 @@ test('--report naming the file redirected to standard input: exit 2, and the log
   assert.deepEqual(readFileSync(log), bytes);
 });
 
+test('standard output appended to an input, or to a --report file: exit 2 before reading, and nothing appended', () => {
+  const { dir, log, bytes } = victim();
+  const appendTo = (path: string, args: string[]) => {
+    const fd = openSync(path, 'a');
+    try {
+      return spawnSync(process.execPath, [BIN, ...args], { cwd: dir, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+    } finally {
+      closeSync(fd);
+    }
+  };
+  const toInput = appendTo(log, ['summarize', 'victim.jsonl', '--format', 'json']);
+  assert.equal(toInput.status, 2);
+  assert.equal(toInput.stderr, 'acs-calllogs: standard output is redirected to the input victim.jsonl, which this run reads: send the report to another file\n');
+  assert.deepEqual(readFileSync(log), bytes);
+  const step = join(dir, 'step.md');
+  writeFileSync(step, '# earlier steps\n');
+  for (const command of [['summarize', 'victim.jsonl'], ['call', '8d1a8374', 'victim.jsonl']]) {
+    const result = appendTo(step, [...command, '--format', 'markdown', '--report', 'markdown=step.md']);
+    assert.equal(result.status, 2, result.stderr);
+    assert.equal(result.stderr, 'acs-calllogs: --report markdown=step.md names the file standard output is redirected to: give each report a file of its own\n');
+  }
+  assert.equal(readFileSync(step, 'utf8'), '# earlier steps\n');
+  // Standard output to another file is a report like any other.
+  const other = appendTo(join(dir, 'out.json'), ['summarize', 'victim.jsonl', '--format', 'json']);
+  assert.equal(other.status, 0, other.stderr);
+});
+
 test('two reports naming one file: exit 2, one line naming both (the one written last would be all that was left)', () => {
   const dir = scratchDir();
   const result = runCli(['summarize', 'samples/storage-account', '--report', `json=${dir}/r.json`, '--report', `csv=${dir}/../${dir.split('/').pop()}/r.json`]);
