@@ -63,7 +63,9 @@ function* envelopeEvents(records: unknown[], at: SourceLocation, prefilter: Pref
     const element: unknown = records[i];
     if (!isObject(element)) yield { kind: 'invalid', at, reason: `records[${i}] is not an object but ${describeKind(element)}` };
     else if (prefilter !== undefined && !prefilter(JSON.stringify(element))) yield { kind: 'filtered', at };
-    else yield { kind: 'record', value: element, at };
+    else if (wrappedBy(element) === null) yield { kind: 'record', value: element, at };
+    // An envelope (or EventData) in an envelope, as an element of a streamed one is read (rawJsonEvents).
+    else yield* recordEvents(element, at, prefilter);
   }
 }
 

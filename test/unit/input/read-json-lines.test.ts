@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { collect, fixture, outline, records } from './input-test-helpers.js';
+import { chunkedStream, collect, fixture, outline, records } from './input-test-helpers.js';
 
 test('JSON Lines: one record a line, with its 1-based line and a file event first', async () => {
   const file = fixture('p2p-call.jsonl');
@@ -68,4 +68,12 @@ test('Event Hubs envelopes one a line, one with a broken record: the rest of its
   const filtered = await collect([fixture('eventhubs-envelopes-broken.jsonl')], { prefilter: (raw) => raw.includes('341acde7') });
   assert.deepEqual(outline(filtered), ['record@1', 'filtered@1', 'filtered@1', 'filtered@2', 'record@2', 'filtered@2', 'filtered@3']);
   assert.ok(records(filtered).every((r) => r.value.correlationId === '341acde7-8aa5-445b-a3da-2ddadca47d22'));
+});
+
+test('an envelope inside an envelope is read on one line as it is pretty-printed: its records, not one record that is none', async () => {
+  const record = (n: number) => `{"category":"CallSummary","correlationId":"c${n}","properties":{"participantId":"p${n}"}}`;
+  const text = `{"records":[{"records":[${record(1)},${record(2)}]},${record(3)}]}\n`;
+  const events = await collect(['-'], { stdin: chunkedStream(text, 64) });
+  assert.deepEqual(outline(events), ['record@1', 'record@1', 'record@1']);
+  assert.deepEqual(records(events).map((r) => r.value.correlationId), ['c1', 'c2', 'c3']);
 });
