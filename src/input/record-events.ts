@@ -110,7 +110,7 @@ export function* bodyEvents(body: unknown, at: SourceLocation, prefilter: Prefil
 
 /**
  * Prefilter, parse and turn one raw JSON text (a line or an array element) into events. A text that is not JSON but
- * starts as an Event Hubs envelope has its records read one by one (brokenEnvelopeEvents).
+ * an Event Hubs envelope with a broken record has its records read one by one (brokenEnvelopeEvents).
  */
 export function* rawJsonEvents(raw: string, at: SourceLocation, prefilter: Prefilter | undefined): Generator<InputEvent> {
   if (prefilter !== undefined && !prefilter(raw)) {
