@@ -7,10 +7,11 @@ import { safeText } from '../schema/visible-text.js';
  * as other tools write them (`341acde78aa5…`, .NET's "N" format; `urn:uuid:341acde7-…`, RFC 9562's URN).
  *
  * The id is cleaned as the terminal shows it (safeText, the one the reports write log text through: what shows as
- * nothing is removed), so that an error never names an id that looks like the one it suggests; then it is unwrapped (quotes, brackets, a sentence's end). What
- * could be part of a real id is changed only when the result is then a GUID, or the start of one: other dashes, the
- * zero-width joiners (which emoji need) and the other format characters (Unicode's Cf) may be letters of an id that
- * is no GUID (`call–2024` is left as typed), while a GUID's letters are hex digits and `-`, nothing else.
+ * nothing is removed), so that an error never names an id that looks like the one it suggests; then it is unwrapped
+ * (quotes, brackets, a sentence's end). What could be part of a real id is changed only when the result is then a
+ * GUID, or the start of one: other dashes, the zero-width joiners (which emoji need) and the other format characters
+ * (Unicode's Cf) may be letters of an id that is no GUID (`call–2024` is left as typed), while a GUID's letters are
+ * hex digits and `-`, nothing else.
  */
 export function callIdSpellings(typed: string): string[] {
   const unwrapped = unwrapQuery(safeText(typed));
