@@ -1,8 +1,8 @@
 import { decodeUnicodeEscapes } from '../input/escaped-text.js';
 import type { Prefilter } from '../input/input-event.js';
 import { parseJson, recordEvents } from '../input/record-events.js';
+import { itemOf } from '../model/process-line-batch.js';
 import { normaliseKey } from '../schema/field-map.js';
-import { normaliseRecord } from '../schema/normalise-record.js';
 import { toCallId } from '../schema/values.js';
 
 /** How many ids are gathered at most: enough for "did you mean", bounded whatever the size of the input. */
@@ -53,12 +53,9 @@ function callIdsOfRecords(written: string): string[] {
   const found: string[] = [];
   for (const event of recordEvents(parsed.value, { file: '', line: null })) {
     if (event.kind !== 'record') continue;
-    try {
-      const normalised = normaliseRecord(event.value);
-      if (normalised.kind === 'record') found.push(normalised.record.correlationId);
-    } catch {
-      // Nested too deeply to normalise: invalid, as the reader would say.
-    }
+    // As the reader makes an item of it (nested too deeply to normalise: invalid); no fingerprint is needed here.
+    const item = itemOf(event.value, event.at, null, () => '', null);
+    if (item.kind === 'record') found.push(item.record.correlationId);
   }
   return found;
 }

@@ -1,4 +1,4 @@
-import { fstatSync, realpathSync, statSync } from 'node:fs';
+import { fstatSync, realpathSync, type Stats, statSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { detectShape } from '../input/detect-shape.js';
 import { openSource } from '../input/open-source.js';
@@ -35,8 +35,7 @@ export async function refuseReportClashes<F extends string>(
   // named as an input is refused before more is appended to it (`>` has emptied it: then nothing is left to read).
   const toInput = stdout === null ? undefined : inputFiles.get(stdout);
   if (toInput !== undefined) {
-    const named = toInput === STDIN_INPUT ? 'the file redirected to standard input' : `the input ${toInput}`;
-    throw new UsageError(`standard output is redirected to ${named}, which this run reads: send the report to another file`);
+    throw new UsageError(`standard output is redirected to ${inputNamed(toInput, null)}, which this run reads: send the report to another file`);
   }
   const written = new Map<string, ReportTarget<F> | 'stdout'>();
   if (stdout !== null) written.set(stdout, 'stdout');
@@ -45,8 +44,7 @@ export async function refuseReportClashes<F extends string>(
     const input = id === null ? undefined : inputFiles.get(id);
     const flag = `--report ${report.format}=${report.path}`;
     if (input !== undefined) {
-      const named = input === STDIN_INPUT ? 'the file redirected to standard input' : input === report.path ? `the input ${input}` : `the input ${input} (the same file)`;
-      throw new UsageError(`${flag} would overwrite ${named}, which this run reads: write the report to another file`);
+      throw new UsageError(`${flag} would overwrite ${inputNamed(input, report.path)}, which this run reads: write the report to another file`);
     }
     // A device is not replaced: `junit=/dev/null` twice, to turn reports off in a CI template, is fine.
     if (id === null) continue;
@@ -96,7 +94,8 @@ async function logsInFolder(path: string, folders: ReadonlyArray<{ input: string
 function inputKind(input: string): { kind: 'file'; id: string } | { kind: 'folder'; real: string } | null {
   try {
     const info = input === STDIN_INPUT ? fstatSync(0) : statSync(input);
-    if (info.isFile()) return { kind: 'file', id: `${info.dev}:${info.ino}` };
+    const id = regularFileId(info);
+    if (id !== null) return { kind: 'file', id };
     return info.isDirectory() ? { kind: 'folder', real: realpathSync(input) } : null;
   } catch {
     return null;
@@ -106,8 +105,7 @@ function inputKind(input: string): { kind: 'file'; id: string } | { kind: 'folde
 /** The file standard output is redirected to, by device and inode; null when it is a terminal, a pipe or a device. */
 function stdoutFileId(): string | null {
   try {
-    const info = fstatSync(1);
-    return info.isFile() ? `${info.dev}:${info.ino}` : null;
+    return regularFileId(fstatSync(1));
   } catch {
     return null;
   }
@@ -119,11 +117,21 @@ function stdoutFileId(): string | null {
  */
 function fileId(path: string): string | null {
   try {
-    const info = statSync(path);
-    return info.isFile() ? `${info.dev}:${info.ino}` : null;
+    return regularFileId(statSync(path));
   } catch {
     return `path:${realPathOfNew(resolve(path))}`;
   }
+}
+
+/** A regular file's identity, its device and inode, the same however it is named; null for anything else. */
+function regularFileId(info: Stats): string | null {
+  return info.isFile() ? `${info.dev}:${info.ino}` : null;
+}
+
+/** An input a report would be written over, as the refusal names it (`reportPath`: the report's, when one). */
+function inputNamed(input: string, reportPath: string | null): string {
+  if (input === STDIN_INPUT) return 'the file redirected to standard input';
+  return input === reportPath || reportPath === null ? `the input ${input}` : `the input ${input} (the same file)`;
 }
 
 /** The real path of a path that does not exist (yet): its nearest existing folder's real path, and the rest as named. */
