@@ -30,8 +30,7 @@ export function isRealZoneOffset(hours: number, minutes: number): boolean {
 }
 
 /**
- * The epoch milliseconds of fields already checked by isRealDateTime (`ms` may be 1000 after rounding a fraction up,
- * which carries into the second as it should). Date.UTC reads a year 0-99 as 1900-1999: such years are set apart.
+ * The epoch milliseconds of fields already checked by isRealDateTime (`ms` 0-999). Date.UTC reads a year 0-99 as 1900-1999: such years are set apart.
  */
 export function utcMilliseconds(year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number): number {
   if (year >= 100) return Date.UTC(year, month - 1, day, hour, minute, second, ms);
@@ -40,10 +39,15 @@ export function utcMilliseconds(year: number, month: number, day: number, hour: 
   return date.setUTCHours(hour, minute, second, ms);
 }
 
-/** The milliseconds of a fraction of a second written as its digits ("113", "1134567", "5"), rounded; 0 when none. */
+/**
+ * The milliseconds of a fraction of a second written as its digits ("113", "1134567", "5"); 0 when none. Digits past
+ * the third are cut off, not rounded: the Azure portal writes `.1235678` as `.123`, and so do Date.parse and .NET's
+ * `fff`, so that the same moment exported two ways (a Log Analytics JSON row, the portal's CSV) is one moment, and a
+ * time a tick before midnight on 31 December stays in its year (and inside an `--until` of that midnight).
+ */
 export function fractionMilliseconds(digits: string | undefined): number {
   if (digits === undefined || digits.length === 0) return 0;
-  return Math.round(Number(`0.${digits}`) * 1000);
+  return Number(digits.length >= 3 ? digits.slice(0, 3) : digits.padEnd(3, '0'));
 }
 
 /**

@@ -59,3 +59,17 @@ test('a gate counts a stream once however many layouts hold it', () => {
   assert.equal(both.status, alone.status);
   assert.deepEqual(JSON.parse(both.stdout).gates, JSON.parse(alone.stdout).gates);
 });
+
+test('a time with 7 fraction digits is cut to the millisecond as the portal writes it: its CSV row is a copy, not a second leg', () => {
+  // The leg starts at 08:31:07.1235678 in the query's JSON and at "8:31:07.123 AM" in the portal's CSV; rounded, the
+  // JSON's was .124, and the one dropped leg was two legs and two issues.
+  const dir = 'test/fixtures/input/seven-digit-times';
+  const { result, json } = runJson<SummaryDocument>(['summarize', dir]);
+  assert.equal(result.status, 0, result.stderr);
+  assert.deepEqual([json.input.read, json.input.copies], [2, 1]);
+  assert.equal(json.calls.length, 1);
+  assert.equal(json.calls[0]!.participants, 1);
+  assert.equal(json.calls[0]!.startTime, '2026-11-20T08:31:07.123Z');
+  const call = runJson<CallDocument>(['call', 'c22c22c2', dir]).json;
+  assert.equal(call.participants.length, 1);
+});
