@@ -30,7 +30,7 @@ export function callIssueLines(story: CallStory): string[] {
   }
   for (const o of story.operations.filter((x) => x.failed)) {
     const op = o.operation;
-    lines.push(`${op.participantId ? `leg ${legId(story, op.participantId)}` : 'client'}: ${op.operationName ?? 'operation'} ${op.resultType ?? 'failed'}${op.resultSignature ? ` (${op.resultSignature})` : ''} at ${offset(story, op.time)}`);
+    lines.push(`${op.participantId ? `leg ${legId(story, op.participantId)}` : 'client'}: ${op.operationName ?? 'operation'} ${op.resultType ?? 'failed'}${op.resultSignature ? ` (${op.resultSignature})` : ''}${op.time === null ? ', time not logged' : ` at ${offset(story, op.time)}`}`);
   }
   return lines;
 }

@@ -26,7 +26,10 @@ interface RecordBase {
   correlationId: string;
   /** CallUpdatesVersion of the *Updates tables; null elsewhere. */
   version: number | null;
-  /** The record's own time (time / TimeGenerated / CallClientTimeStamp), epoch ms. */
+  /**
+   * The record's own time, epoch ms: CallClientTimeStamp, else time, else TimeGenerated; for client operations and
+   * media samples CallClientTimeStamp alone (the others are when the log was written, not when the event was).
+   */
   time: number | null;
 }
 

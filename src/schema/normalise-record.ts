@@ -115,7 +115,10 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
   // A row of an *Updates table is a version: one without its number (None, missing) ranks below every numbered
   // one, rather than standing as the final record that no version displaces.
   const version = num(K.callupdatesversion, 'callUpdatesVersion') ?? (isUpdatesRow(resolved.name, fields, table) ? 0 : null);
-  const recordTime = time(K.callclienttimestamp, 'callClientTimeStamp') ?? time(K.time, 'time') ?? time(K.timegenerated, 'timeGenerated');
+  // A client operation or media sample happened at its CallClientTimeStamp ("when the operation occurred on the
+  // SDK"); the record's time is when Azure Monitor wrote it, minutes later, and would place it after the call's end.
+  const clientTime = time(K.callclienttimestamp, 'callClientTimeStamp');
+  const recordTime = clientTime ?? time(K.time, 'time') ?? time(K.timegenerated, 'timeGenerated');
 
   switch (resolved.category) {
     case 'CallSummary': {
@@ -173,7 +176,7 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
       const record: OperationRecord = {
         correlationId,
         version,
-        time: recordTime,
+        time: clientTime,
         category: 'CallClientOperations',
         operationName: text(K.operationname),
         operationType: text(K.operationtype),
@@ -194,7 +197,7 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
       const record: MediaStatsRecord = {
         correlationId,
         version,
-        time: recordTime,
+        time: clientTime,
         category: 'CallClientMediaStatsTimeSeries',
         metricName: text(K.metricname),
         count: num(K.count, 'count'),

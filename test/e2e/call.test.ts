@@ -332,3 +332,21 @@ test('a file cut short (a gzip that breaks after some lines) may hold the call: 
   assert.match(stderr, /: 1 file could not be read to the end \(shown above\), and may hold it; nearest ids seen: /);
   assert.doesNotMatch(stderr, /holding '00000bb0/);
 });
+
+test('a client operation without a readable CallClientTimeStamp has no time: not the minutes-later time its record was written', () => {
+  // Records written at 09:28 and 09:38 of a call from 09:00 to 09:10: CreateView's CallClientTimeStamp is "null",
+  // Hangup has none. Placed at the record's time they stood at +28m and +38m, after the call's end.
+  const file = 'test/fixtures/input/operation-times-missing.jsonl';
+  const { result, json } = runJson<CallDocument>(['call', '18181818', file]);
+  assert.equal(result.status, 0, result.stderr);
+  assert.deepEqual(json.operations.map((o) => [o.operationName, o.time]), [
+    ['Join', '2026-11-20T09:00:01.000Z'],
+    ['CreateView', null],
+    ['Hangup', null],
+  ]);
+  assert.deepEqual(json.timeline.filter((e) => e.kind === 'operation').map((e) => e.detail), ['Join Succeeded']);
+  assert.ok(json.timeline.every((e) => e.time <= json.endTime!), 'nothing after the call ends');
+  const text = runCli(['call', '18181818', file, '--no-color']);
+  assert.match(text.stdout, /leg 19190001: CreateView Failed \(500\), time not logged\n/);
+  assert.doesNotMatch(text.stdout, /\+28m|\+38m/);
+});
