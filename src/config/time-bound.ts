@@ -20,7 +20,9 @@ const UNIT_MS = new Map<TimeUnit, number>([
   ['d', 86_400_000],
   ['w', 7 * 86_400_000],
 ]);
-const RELATIVE = /^\s*(\d{1,6})\s*([smhdw])\s*$/i;
+// Units in either case but minutes: `M` is months to many (ISO 8601's P1M, date formats' MM), and a window of
+// 90 minutes taken for 90 months, or the other way round, would be silently wrong; `90M` is refused.
+const RELATIVE = /^\s*(\d{1,6})\s*([smhdwSHDW])\s*$/;
 const ISO =
   /^\s*(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:[T ](?<hour>\d{2}):(?<minute>\d{2})(?::(?<second>\d{2})(?:[.,](?<fraction>\d{1,9}))?)?(?:Z|(?<zoneSign>[+-])(?<zoneHours>\d{2}):?(?<zoneMinutes>\d{2}))?)?\s*$/i;
 

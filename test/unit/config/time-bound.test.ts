@@ -12,7 +12,8 @@ const expr = (text: string) => {
 test('a duration back from now becomes ago()', () => {
   assert.equal(expr('24h'), 'ago(24h)');
   assert.equal(expr('7d'), 'ago(7d)');
-  assert.equal(expr(' 90M '), 'ago(90m)');
+  assert.equal(expr(' 90m '), 'ago(90m)');
+  assert.equal(expr('24H'), 'ago(24h)');
   assert.equal(expr('30s'), 'ago(30s)');
   // KQL has no week unit.
   assert.equal(expr('2w'), 'ago(14d)');
@@ -29,7 +30,9 @@ test('an ISO date or time becomes a UTC datetime(); a time without a zone is UTC
 
 test('anything else is refused', () => {
   for (const bad of ['', 'yesterday', '7', '0d', '-1d', '7y', '1.5h', '24h ago', '2026-13-01', '2026-02-30', '2026-11-20T25:00', '20261120', 'ago(1d)',
-    '2026-02-29', '2026-11-20T24:00', '2026-11-20T23:60', '2016-12-31T23:59:60Z', '2026-11-20T10:00+24:00', '2026-11-20T10:00+02:60', '2026-00-10', '2026-11-00']) {
+    '2026-02-29', '2026-11-20T24:00', '2026-11-20T23:60', '2016-12-31T23:59:60Z', '2026-11-20T10:00+24:00', '2026-11-20T10:00+02:60', '2026-00-10', '2026-11-00',
+    // M is months to many readers (ISO 8601's P1M): not taken for minutes.
+    '90M', '1M']) {
     assert.equal(parseSince(bad), null, bad);
   }
 });
