@@ -13,8 +13,16 @@ const UNSAFE_IN_JSON = new RegExp(`[\\u2028\\u2029${UNSAFE_CHARACTERS}]`, 'gu');
  */
 export function jsonText(value: unknown, indent?: number): string {
   const text = JSON.stringify(value, null, indent);
-  return isPlainAscii(text) ? text : text.replace(UNSAFE_IN_JSON, escapeUnits);
+  const safe = isPlainAscii(text) ? text : text.replace(UNSAFE_IN_JSON, escapeUnits);
+  return safe.includes('##') ? safe.replace(RUNNER_COMMAND, '\\u0023') : safe;
 }
+
+/**
+ * The first `#` of `##vso[` (Azure Pipelines' logging commands) and of `##[` (GitHub's legacy ones), which a CI
+ * runner acts on anywhere in a line of a job's log (see safeText): written `\u0023`, the same string to a JSON reader.
+ * A `#` is never outside a string in JSON, and no escape of JSON.stringify ends in one, so each is a string's `#`.
+ */
+const RUNNER_COMMAND = /#(?=#(?:vso)?\[)/gi;
 
 /**
  * Whether the text is ASCII without DEL, so none of the characters above: its UTF-8 length is its length (~4 ms

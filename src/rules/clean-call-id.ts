@@ -1,4 +1,4 @@
-import { safeText } from '../schema/visible-text.js';
+import { visibleText, withoutRunnerSpaces } from '../schema/visible-text.js';
 
 /**
  * A call id as typed or pasted from a ticket, Teams or Outlook, read as what it names. Rich text brings what no log
@@ -6,7 +6,7 @@ import { safeText } from '../schema/visible-text.js';
  * around it, an en dash or a minus sign where a GUID has `-` (word processors "correct" hyphens), and GUIDs written
  * as other tools write them (`341acde78aa5…`, .NET's "N" format; `urn:uuid:341acde7-…`, RFC 9562's URN).
  *
- * The id is cleaned as the terminal shows it (safeText, the one the reports write log text through: what shows as
+ * The id is cleaned as the terminal shows it (visibleText, what the reports write log text through: what shows as
  * nothing is removed), so that an error never names an id that looks like the one it suggests; then it is unwrapped
  * (quotes, brackets, a sentence's end). What could be part of a real id is changed only when the result is then a
  * GUID, or the start of one: other dashes, the zero-width joiners (which emoji need) and the other format characters
@@ -14,14 +14,17 @@ import { safeText } from '../schema/visible-text.js';
  * hex digits and `-`, nothing else.
  */
 export function callIdSpellings(typed: string): string[] {
-  const unwrapped = unwrapQuery(safeText(typed));
+  const unwrapped = unwrapQuery(visibleText(typed));
   const guid = asGuid(unwrapped);
   // The "N" form as typed is a spelling too: a log that writes its ids so (toCallId keeps them) is found by it.
   const spellings = guid === null ? [unwrapped] : guid.plain !== null ? [guid.id, guid.plain] : [guid.id];
   // An id that is no GUID may hold what looks like wrapping (`(paren-call-01)`, `{lab-7}`): as shown, trimmed, it is
   // a spelling too, after the unwrapped one, so that every id the reports show can be asked for as shown.
-  const shown = safeText(typed).trim();
+  const shown = visibleText(typed).trim();
   if (guid === null && shown !== '' && !spellings.includes(shown)) spellings.push(shown);
+  // An id with `##[` or a leading `::` is shown with a space in them (safeText: no CI runner takes it for a command).
+  const unspaced = guid === null ? withoutRunnerSpaces(shown) : shown;
+  if (unspaced !== shown && !spellings.includes(unspaced)) spellings.push(unspaced);
   // And, last, the id as typed when it holds control characters: no paste brings them, so they were meant (an id
   // copied from the JSON report by a script, of a log whose ids hold them), and its exact id still finds its call.
   const asTyped = unwrapQuery(typed);

@@ -41,6 +41,29 @@ const ESCAPE_SEQUENCE =
   // eslint-disable-next-line no-control-regex
   /(?:\u001b[\]PX^_]|[\u009d\u0090\u0098\u009e\u009f])[^]*?(?:\u0007|\u001b\\|\u009c|$)|(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]?|\u001b[ -/]*[0-~]?/g;
 
-export function safeText(value: string): string {
+/** What of a log's text shows: no escape sequence, control or invisible character, on one line. How a typed id is read. */
+export function visibleText(value: string): string {
   return value.replace(ESCAPE_SEQUENCE, '').replace(BREAKS, ' ').replace(CONTROL, '');
+}
+
+/**
+ * CI runners act on text in a job's log as well as on terminal codes: Azure Pipelines runs a logging command
+ * (`##vso[task.setvariable variable=GATE]0`) found anywhere in a line of stdout or stderr, and leaves the line out of
+ * the log; GitHub Actions runs the legacy `##[…]` anywhere in a line, and a workflow command (`::stop-commands::`,
+ * `::add-mask::`) at a line's start, spaces before it ignored. A client writes its own SDK version, OS and ids into
+ * the logs, so a log value could set a pipeline's variables, hide the row of a poor call or turn the annotations off.
+ * A space parts `##` before `vso[` or `[`, and the `::` that starts a value (the one place a value can start a line:
+ * the table and the text put each value inside a line, and line breaks in values are spaces), so they show as text.
+ */
+const RUNNER_COMMAND = /#(?=#(?:vso)?\[)|^(\s*:)(?=:)/gi;
+
+/** The spaces safeText puts into `##vso[`, `##[` and a leading `::`, taken out again: how an id shown so is asked for. */
+export function withoutRunnerSpaces(shown: string): string {
+  return shown.replace(/# (?=#(?:vso)?\[)|^(\s*:) (?=:)/gi, (match, colon?: string) => colon ?? '#');
+}
+
+/** Text from logs as every report writes it: visibleText, with nothing a CI runner would take for a command. */
+export function safeText(value: string): string {
+  const visible = visibleText(value);
+  return visible.includes('#') || visible.includes('::') ? visible.replace(RUNNER_COMMAND, (hash, colon?: string) => (colon === undefined ? `${hash} ` : `${colon} `)) : visible;
 }

@@ -96,3 +96,46 @@ test('call --format junit: well-formed whatever the log holds (not-xml-chars.jso
   assert.doesNotMatch(stdout, /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u);
   assert.match(stdout, /<testcase name="notxml00-0000-4000-8000-00000000000\uFFFD\uFFFD\u{10000}\u{1F600}" classname="Group\uFFFD">/u);
 });
+
+/**
+ * test/fixtures/hostile/runner-commands.jsonl: a call whose id, call type, leg id, SDK version, OS, result category and
+ * stream id are CI runners' commands (Azure Pipelines' `##vso[…]`, GitHub's `##[…]` and `::…::`), and a line that is
+ * one, invalid and quoted on stderr. A runner acts on `##vso[` and `##[` anywhere in a line, on `::` at its start.
+ */
+const RUNNER = 'test/fixtures/hostile/runner-commands.jsonl';
+const RUNNER_ID = '::stop-commands::tok1';
+
+function runnerCommands(text: string, format?: string): string[] {
+  return text.split('\n').filter((line) => {
+    if (/##(?:vso)?\[/i.test(line)) return true;
+    // The github report's own annotations are the commands it is meant to give.
+    return line.trimStart().startsWith('::') && !(format === 'github' && /^::(?:error|warning|notice) title=/.test(line));
+  });
+}
+
+test('no CI runner command from a log reaches stdout or stderr, in any format of summarize or call', () => {
+  const runs = [
+    ...['table', 'markdown', 'github', 'csv', 'junit', 'json', 'ndjson'].map((format) => ({ format, args: ['summarize', RUNNER, '--format', format] })),
+    ...['text', 'markdown', 'junit', 'json'].map((format) => ({ format, args: ['call', RUNNER_ID, RUNNER, '--format', format] })),
+  ];
+  for (const { format, args } of runs) {
+    const { status, stdout, stderr } = runCli(args, { env: { NO_COLOR: '1' } });
+    assert.equal(status, 0, `${args.join(' ')}: ${stderr}`);
+    assert.deepEqual(runnerCommands(stdout, args[0] === 'summarize' ? format : undefined), [], `${args.join(' ')} stdout`);
+    assert.deepEqual(runnerCommands(stderr), [], `${args.join(' ')} stderr`);
+    if (args[0] === 'summarize') assert.match(stderr, /invalid record: not JSON: .*"# #vso\[task/, 'the invalid line is quoted, defused');
+  }
+});
+
+test('the JSON of runner commands is still exact, and an id shown with its space is asked for as shown', () => {
+  const summary = JSON.parse(runCli(['summarize', RUNNER, '--format', 'json']).stdout) as SummaryDocument;
+  assert.equal(summary.calls[0]!.correlationId, RUNNER_ID);
+  const call = runCli(['call', RUNNER_ID, RUNNER, '--format', 'json']);
+  assert.match(call.stdout, /"sdkVersion": "\\u0023#vso\[task\.setvariable variable=ACS_GATE\]pwned"/);
+  assert.equal((JSON.parse(call.stdout) as CallDocument).participants[0]!.sdkVersion, '##vso[task.setvariable variable=ACS_GATE]pwned');
+  const text = runCli(['call', RUNNER_ID, RUNNER, '--no-color']);
+  assert.match(text.stdout, /^Call : :stop-commands::tok1\n/);
+  const asShown = runCli(['call', ': :stop-commands::tok1', RUNNER, '--format', 'json']);
+  assert.equal(asShown.status, 0, asShown.stderr);
+  assert.equal((JSON.parse(asShown.stdout) as CallDocument).correlationId, RUNNER_ID);
+});
