@@ -6,6 +6,7 @@ import { timeBoundExpression } from './time-bound-expression.js';
 import { callIdsLet, legRecordsLet, streamRecordsLet } from './source-records-kql.js';
 import { endCodeTablesLet, legEndsLet } from './failed-legs-kql.js';
 import { streamFlags } from './stream-flags-kql.js';
+import { MAX_DURATION_SECONDS } from '../schema/values.js';
 
 export interface KqlQueryOptions {
   thresholds: Thresholds;
@@ -126,10 +127,17 @@ function perCallResult(): string[] {
     '    // In leg order, as summarize lists them: by start (none last), then participant and endpoint.',
     '    | extend LegOrder = strcat(iff(isnull(ParticipantStartTime), "~", format_datetime(ParticipantStartTime, "yyyy-MM-dd HH:mm:ss.fffffff")),',
     '        " ", ParticipantId, " ", EndpointId)',
-    '    | summarize Legs = count(), Start = min(coalesce(CallStartTime, ParticipantStartTime)), DurationSeconds = max(CallDuration),',
+    '    // A duration below 0 or over 31 days is an error of the log, absent, as summarize reads it; a call without a',
+    '    // CallDuration lasts from its first leg\'s start to its last leg\'s end.',
+    `    | extend CallDuration = iff(CallDuration between (0 .. ${MAX_DURATION_SECONDS}), CallDuration, long(null)),`,
+    `        LegEnd = iff(ParticipantDuration between (0 .. ${MAX_DURATION_SECONDS}), ParticipantStartTime + ParticipantDuration * 1s, datetime(null))`,
+    '    | summarize Legs = count(), Start = min(coalesce(CallStartTime, ParticipantStartTime)), DurationSeconds = todouble(max(CallDuration)),',
+    '        LastLegEnd = max(LegEnd),',
     '        CallTypes = make_set_if(CallType, isnotempty(CallType)),',
     '        FailedLegOrder = make_list_if(LegOrder, Failed), FailedLegs = make_list_if(FailedLeg, Failed) by CorrelationId',
     '    | extend (FailedLegOrder, FailedLegs) = array_sort_asc(FailedLegOrder, FailedLegs)',
+    '    | extend DurationSeconds = coalesce(DurationSeconds, (LastLegEnd - Start) / 1s)',
+    '    | project-away LastLegEnd',
     ') on CorrelationId',
     '| project-away CorrelationId1',
     '// A P2P call that another endpoint joins becomes a group call.',

@@ -52,7 +52,7 @@ const END_REASON_COLUMNS = ['ParticipantEndReason', 'ParticipantEndSubCode', 'Re
 /** One row per leg: what the results show of it, and how it ended. */
 export function legRecordsLet(timeFilter: readonly string[]): string[] {
   const copy = ['TimeGenerated', 'EndpointType', 'CallType', 'CallStartTime', 'CallDuration', 'ParticipantStartTime', 'ParticipantDuration', ...END_REASON_COLUMNS];
-  const kept = ['CallType', 'CallStartTime', 'CallDuration', 'ParticipantStartTime', ...END_REASON_COLUMNS];
+  const kept = ['CallType', 'CallStartTime', 'CallDuration', 'ParticipantStartTime', 'ParticipantDuration', ...END_REASON_COLUMNS];
   return [
     '// Legs: one per CallSummary record, versions and duplicates as for streams.',
     `let LegVersions = union isfuzzy=true ${SUMMARY_TABLES.join(', ')}`,

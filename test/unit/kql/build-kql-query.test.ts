@@ -68,8 +68,13 @@ test('--per-call: valid; one row per call with its start, quality, streams, the 
   assertValid(q, 'long', 'before-end-subcode');
   assert.deepEqual(
     kqlResultColumns(q).map((c) => `${c.name}:${c.type}`),
-    ['Quality:string', 'CorrelationId:string', 'Start:datetime', 'DurationSeconds:long', 'CallType:string', 'Legs:long', 'Streams:long', 'PoorStreams:long', 'UnknownStreams:long', 'Breaches:dynamic', 'FailedLegs:dynamic'],
+    ['Quality:string', 'CorrelationId:string', 'Start:datetime', 'DurationSeconds:real', 'CallType:string', 'Legs:long', 'Streams:long', 'PoorStreams:long', 'UnknownStreams:long', 'Breaches:dynamic', 'FailedLegs:dynamic'],
   );
+  // As summarize: a duration out of 0 to 31 days is absent, and a call without CallDuration lasts from its first
+  // leg's start to its last leg's end (it was null in the query, 120 s in summarize).
+  assert.match(q, /CallDuration = iff\(CallDuration between \(0 \.\. 2678400\), CallDuration, long\(null\)\)/);
+  assert.match(q, /LegEnd = iff\(ParticipantDuration between \(0 \.\. 2678400\), ParticipantStartTime \+ ParticipantDuration \* 1s/);
+  assert.match(q, /\| extend DurationSeconds = coalesce\(DurationSeconds, \(LastLegEnd - Start\) \/ 1s\)/);
 });
 
 test('--since, relative and ISO: valid, and every table is filtered on TimeGenerated', () => {
