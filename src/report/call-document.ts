@@ -23,6 +23,14 @@ export interface ParticipantJson {
   failed: boolean;
   sdkVersion: string | null;
   osVersion: string | null;
+  /** How the participant took part (client and identity: ACS, Teams, ACS as a Teams external user, …), as logged. */
+  participantType: string | null;
+  /** The Microsoft tenant of the participant's identity, as logged. */
+  participantTenantId: string | null;
+  /** A PSTN participant's call type and direction (the log's pstnPartcipantCallType), as logged. */
+  pstnParticipantCallType: string | null;
+  /** The Teams thread this leg logs: the call's `teamsThreadId` is its first leg's, and legs may disagree. */
+  teamsThreadId: string | null;
 }
 
 /** `call --format json`: the whole story of one call, a contract like summarize's. */
@@ -141,6 +149,10 @@ function participantJson({ leg, endReason }: LegStory): ParticipantJson {
     failed: endReason.failed,
     sdkVersion: leg.sdkVersion,
     osVersion: leg.osVersion,
+    participantType: leg.participantType,
+    participantTenantId: leg.participantTenantId,
+    pstnParticipantCallType: leg.pstnParticipantCallType,
+    teamsThreadId: leg.teamsThreadId,
   };
 }
 

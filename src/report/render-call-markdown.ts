@@ -17,6 +17,8 @@ import { escapeMarkdown, escapeMarkdownLineStart, markdownCode } from './markdow
 import { otherEnd, surveyRatingParts } from './render-client-logs-text.js';
 import { MARKDOWN_BUDGET_BYTES } from './render-markdown.js';
 import { streamDirectionText } from './stream-direction.js';
+import { teamsThreads } from './call-teams-threads.js';
+import { legKindParts } from './leg-kind.js';
 import { shortIdentifier } from './terminal-text.js';
 
 /** Room kept for the line that says the report stops short. */
@@ -48,7 +50,7 @@ export function renderCallMarkdown({ story, gates, asked, counts }: CallMarkdown
   const { call } = story;
   out.add(`## Call ${markdownCode(call.correlationId, 'prose')}: ${QUALITY_WORD[story.quality]}, ${plural(story.issueCount, 'issue')}`, '');
   const times = `${formatTime(call.startTime)} → ${formatTime(call.endTime)} UTC · ${durationText(call)}`;
-  out.add(`${escapeMarkdownLineStart(call.callType ?? NO_CALL_TYPE)} · ${times}${call.teamsThreadId ? ` · Teams thread ${markdownCode(call.teamsThreadId, 'prose')}` : ''}`);
+  out.add(`${escapeMarkdownLineStart(call.callType ?? NO_CALL_TYPE)} · ${times}${threadsText(story)}`);
   const counted = streamCountsOf(story.verdict);
   const note = story.quality === 'unknown' ? unknownReason(counted) : unreadStreamsNote(counted);
   if (note !== null) out.add('', `_Quality ${story.quality === 'unknown' ? 'unknown' : 'judged'}: ${escapeMarkdown(note)}._`);
@@ -91,7 +93,7 @@ function legsTable(story: CallStory, out: BudgetedLines): void {
     const reason = `${escapeMarkdown(endReasonText(r))}${r.dropped ? ' **(dropped)**' : r.failed ? ' **(failed)**' : ''}`;
     const identifier = leg.identifier === null ? '-' : leg.identifier === REDACTED ? '_redacted_' : escapeMarkdown(shortIdentifier(leg.identifier));
     const participant = leg.participantId === null ? '(p2p)' : idCell(story, leg.participantId);
-    return `| ${participant} | ${idCell(story, leg.endpointId)} | ${cell(leg.endpointType)} | ${identifier} | ${offset(story, leg.participantStartTime)} | ${formatDuration(leg.participantDuration)} | ${reason} | ${cell(leg.sdkVersion)} | ${cell(leg.osVersion)} |`;
+    return `| ${participant} | ${idCell(story, leg.endpointId)} | ${[cell(leg.endpointType), ...legKindParts(leg).map(cell)].join(' · ')} | ${identifier} | ${offset(story, leg.participantStartTime)} | ${formatDuration(leg.participantDuration)} | ${reason} | ${cell(leg.sdkVersion)} | ${cell(leg.osVersion)} |`;
   });
   out.rows(rows, 'legs');
 }
@@ -217,4 +219,12 @@ class BudgetedLines {
     this.full = true;
     this.lines.push('', `_The rest is not shown${among}: the report stays under GitHub's 1 MiB; \`--format json\` has it all._`);
   }
+}
+
+/** The Teams thread of the header line: the call's, or each of those its legs log when they disagree. */
+function threadsText(story: CallStory): string {
+  const threads = teamsThreads(story);
+  if (threads.length > 1) return ` · Teams threads, the legs disagree: ${threads.map((t) => `${markdownCode(t.id, 'prose')} (${plural(t.legs, 'leg')})`).join(', ')}`;
+  const id = story.call.teamsThreadId ?? threads[0]?.id ?? null;
+  return id === null ? '' : ` · Teams thread ${markdownCode(id, 'prose')}`;
 }

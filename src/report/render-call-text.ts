@@ -13,6 +13,8 @@ import { formatDuration, formatTime, NO_CALL_TYPE, plural } from './format-value
 import { mediaSection, surveysSection } from './render-client-logs-text.js';
 import { qualityLabel } from './render-table.js';
 import { streamDirectionText } from './stream-direction.js';
+import { teamsThreads } from './call-teams-threads.js';
+import { legKindParts } from './leg-kind.js';
 import { shortIdentifier } from './terminal-text.js';
 import { safeText } from '../schema/visible-text.js';
 
@@ -40,7 +42,9 @@ function header(story: CallStory, c: ChalkInstance, asked: LegId | null): string
     const why = story.legs.length === 0 ? 'no CallSummary' : 'its CallSummary start times not read';
     lines.push(c.dim(`No call start (${why}): times below are from the first record, ${formatTime(story.origin.time)} UTC`));
   }
-  if (call.teamsThreadId) lines.push(`Teams thread ${safeText(call.teamsThreadId)}`);
+  const threads = teamsThreads(story);
+  if (threads.length === 1 || (threads.length === 0 && call.teamsThreadId)) lines.push(`Teams thread ${safeText(call.teamsThreadId ?? threads[0]!.id)}`);
+  else if (threads.length > 1) lines.push(`Teams threads, the legs disagree: ${threads.map((t) => `${safeText(t.id)} (${plural(t.legs, 'leg')})`).join(', ')}`);
   lines.push(`Verdict: ${qualityLabel(story.quality, c)} — ${plural(story.issueCount, 'issue')}${verdictNote(story, c)}`);
   if (asked !== null) {
     const marked = story.legs.some((l) => isAsked(asked, l));
@@ -87,7 +91,7 @@ function legs(story: CallStory, c: ChalkInstance, asked: LegId | null): string {
     table.push([
       l.leg.participantId ? legCell(story, l.leg.participantId, isAsked(asked, l, 'participantId'), c) : c.dim('(p2p)'),
       legCell(story, l.leg.endpointId, isAsked(asked, l, 'endpointId'), c),
-      text(l.leg.endpointType, c),
+      [text(l.leg.endpointType, c), ...legKindParts(l.leg).map((part) => text(part, c))].join(' · '),
       l.leg.identifier === null ? c.dim('-') : l.leg.identifier === REDACTED ? c.dim('redacted') : shortIdentifier(l.leg.identifier),
       offset(story, l.leg.participantStartTime),
       formatDuration(l.leg.participantDuration),

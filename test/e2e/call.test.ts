@@ -350,3 +350,28 @@ test('a client operation without a readable CallClientTimeStamp has no time: not
   assert.match(text.stdout, /leg 19190001: CreateView Failed \(500\), time not logged\n/);
   assert.doesNotMatch(text.stdout, /\+28m|\+38m/);
 });
+
+test("a leg's participant type, tenant and PSTN call type are shown, and legs that log different Teams threads are said to", () => {
+  const { json } = runJson<CallDocument>(['call', '959b96af', 'samples/']);
+  assert.deepEqual(
+    json.participants.map((p) => [p.endpointType, p.participantType, p.pstnParticipantCallType, p.participantTenantId]),
+    [
+      ['VoIP', 'ACS', null, '8b1faabe-a74b-44bb-a0de-5a54588f1fe7'],
+      ['PSTN', null, 'Outbound', '8b1faabe-a74b-44bb-a0de-5a54588f1fe7'],
+    ],
+  );
+  const text = runCli(['call', '959b96af', 'samples/', '--no-color']).stdout;
+  assert.match(text, /│ VoIP · ACS +│/);
+  assert.match(text, /│ PSTN · Outbound +│/);
+  assert.match(runCli(['call', '959b96af', 'samples/', '--format', 'markdown']).stdout, /\| PSTN · Outbound \|/);
+  // The schema article's group call: two of its three legs log one thread, the third another. The call's
+  // teamsThreadId stays its first leg's; each leg's is in participants[], and the text names both.
+  const group = runJson<CallDocument>(['call', GROUP, 'samples/']).json;
+  const threads = group.participants.map((p) => p.teamsThreadId);
+  assert.equal(new Set(threads).size, 2);
+  assert.equal(group.teamsThreadId, threads[0]);
+  const header = runCli(['call', GROUP, 'samples/', '--no-color']).stdout.split('\n')[2]!;
+  assert.match(header, /^Teams threads, the legs disagree: 19:meeting_\S+ \(1 leg\), 19:meeting_\S+ \(2 legs\)$/);
+  assert.match(runCli(['call', P2P, 'samples/', '--no-color']).stdout, /^Verdict/m, 'a call whose legs log no thread has no such line');
+  assert.doesNotMatch(runCli(['call', P2P, 'samples/', '--no-color']).stdout, /Teams thread/);
+});
