@@ -20,5 +20,15 @@ export function windowLine(doc: SummaryDocument): string | null {
   if (!s || (s.since === null && s.until === null)) return null;
   const left = [`${s.callsOutside} outside`];
   if (s.callsWithoutStartTime) left.push(`${s.callsWithoutStartTime} without a start time`);
-  return `Calls that started ${s.since === null ? '…' : formatIsoTime(s.since)} → ${s.until === null ? '…' : formatIsoTime(s.until)} UTC; left out: ${left.join(', ')}`;
+  return `Calls that started ${boundText(s.since)} → ${boundText(s.until)} UTC; left out: ${left.join(', ')}`;
+}
+
+/**
+ * A bound as the window line shows it: to the second as other times are, and with its milliseconds when it has any
+ * (a bound of `09:00:00.001` is not `09:00:00`, and a window of 1 ms must not read as an empty one).
+ */
+function boundText(iso: string | null): string {
+  if (iso === null) return '…';
+  const ms = iso.slice(19, 23);
+  return ms === '.000' || !ms.startsWith('.') ? formatIsoTime(iso) : `${formatIsoTime(iso)}${ms}`;
 }

@@ -147,6 +147,9 @@ test('--since/--until select calls by start time; totals and gates are over the 
   assert.equal(late.status, 0, late.stderr);
   assert.match(late.stdout, /2 calls: 0 poor, 1 unknown, 1 good/);
   assert.match(late.stdout, /Calls that started 2026-11-20 10:30:00 → 2026-11-20 11:30:00 UTC; left out: 6 outside/);
+  // A bound with milliseconds shows them: a 1 ms window read "09:00:00 → 09:00:00", as if it held nothing.
+  const narrow = runCli(['summarize', 'samples/', '--since', '2026-11-20T09:16:40.240Z', '--until', '2026-11-20T09:16:40.241Z']);
+  assert.match(narrow.stdout, /Calls that started 2026-11-20 09:16:40\.240 → 2026-11-20 09:16:40\.241 UTC; left out: 7 outside/);
   const stricter = runCli([...window, '--threshold', 'jitterBufferSizeMax=199', '--max-poor-calls', '0']);
   assert.equal(stricter.status, 1, stricter.stderr);
   assert.match(stricter.stdout, /2 calls: 1 poor, 1 unknown, 0 good/);
