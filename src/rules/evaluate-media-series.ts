@@ -20,8 +20,9 @@ export interface MediaSeries {
   metricName: string;
   points: Array<{ time: number; value: number }>;
   /**
-   * Over the whole series: the mean of every data point sampled (Σ Sum / Σ Count, else the mean of the rows'
-   * averages), the least Minimum and the greatest Maximum (else of the averages). Null with no point.
+   * Over the whole series: the mean of every data point sampled (Σ Sum / Σ Count, else the mean of the windows'
+   * values: windowValue), the least Minimum and the greatest Maximum (else of the windows' values, and never above or
+   * below one). Null with no point.
    */
   stats: { average: number; minimum: number; maximum: number } | null;
   /**
@@ -80,7 +81,7 @@ export function buildMediaSeries(samples: MediaStatsRecord[], thresholds: Thresh
     // would drag the series' average and minimum down (a poor series read as good).
     const sampled = group.filter((s) => s.count !== 0);
     const points = sampled
-      .map((s) => ({ time: s.time!, value: s.average ?? (s.sum !== null && s.count ? s.sum / s.count : null) }))
+      .map((s) => ({ time: s.time!, value: windowValue(s) }))
       .filter((p): p is { time: number; value: number } => p.value !== null)
       .sort((a, b) => a.time - b.time);
     const rule = ruleFor(first, thresholds);
@@ -165,6 +166,16 @@ function withSoleEnd(s: MediaStatsRecord, ends: ReadonlyMap<string, string | nul
   return remoteParticipantId === s.remoteParticipantId && mediaStreamId === s.mediaStreamId ? s : { ...s, remoteParticipantId, mediaStreamId };
 }
 
+/**
+ * A row's value: the mean of the data points its window sampled. The article has Average = Sum / Count, so Sum / Count
+ * where both are logged (a Count of at least one), else its Average. One definition for a window's point, its breach,
+ * the series' minimum and maximum and its average: were the average Σ Sum / Σ Count and a point the row's Average, a
+ * row logging Sum 200, Count 10 and Average 40 would make a series of average 20 past a limit of 30 in every window.
+ */
+function windowValue(s: Pick<MediaStatsRecord, 'sum' | 'count' | 'average'>): number | null {
+  return s.sum !== null && s.count !== null && s.count > 0 ? s.sum / s.count : s.average;
+}
+
 function statsOf(samples: MediaStatsRecord[], points: MediaSeries['points']): MediaSeries['stats'] {
   if (points.length === 0) return null;
   let sum = 0;
@@ -176,10 +187,12 @@ function statsOf(samples: MediaStatsRecord[], points: MediaSeries['points']): Me
       sum += s.sum;
       count += s.count;
     } else count = NaN; // a row without both: the mean of the rows' averages, below
-    const value = s.average ?? (s.sum !== null && s.count ? s.sum / s.count : null);
+    const value = windowValue(s);
     if (value === null) continue;
-    minimum = Math.min(minimum, s.minimum ?? value);
-    maximum = Math.max(maximum, s.maximum ?? value);
+    // A window's least data point is at most its mean, and its greatest at least: a Minimum logged above the mean
+    // (or a Maximum below) is not let make a series whose minimum is above its average.
+    minimum = Math.min(minimum, s.minimum ?? value, value);
+    maximum = Math.max(maximum, s.maximum ?? value, value);
   }
   const average = count > 0 ? sum / count : points.reduce((total, p) => total + p.value, 0) / points.length;
   return { average, minimum, maximum };
