@@ -138,3 +138,20 @@ test('a window is one value for its point, its breach, the minimum and maximum a
   const [averaged] = buildMediaSeries([sample('JitterInMs', 'recv', 'audio', 0, { count: -1, sum: 200, average: 40 })], defaultThresholds());
   assert.deepEqual(averaged!.points.map((p) => p.value), [40]);
 });
+
+test('without Sum, a window still weighs by its Count (Average × Count); one without a Count weighs as the counted ones do on average', () => {
+  // Average = Sum / Count, Count the data points sampled: a window of 1 sample at 100 ms and two of 10 at 10 ms are
+  // 300 ms over 21 samples, with Sum logged or not; not (100 + 10 + 10) / 3 = 40 ms, past 30 ms.
+  const windows = [[1, 100], [10, 10], [10, 10]] as const;
+  const withSum = windows.map(([count, average], i) => sample('JitterInMs', 'recv', 'audio', i, { count, average, sum: count * average }));
+  const withoutSum = windows.map(([count, average], i) => sample('JitterInMs', 'recv', 'audio', i, { count, average }));
+  const [summed] = buildMediaSeries(withSum, defaultThresholds());
+  const [counted] = buildMediaSeries(withoutSum, defaultThresholds());
+  assert.equal(summed!.stats!.average, 300 / 21);
+  assert.equal(counted!.stats!.average, 300 / 21);
+  assert.deepEqual([summed!.poor, counted!.poor], [false, false], '14.29 ms on average is within 30 ms');
+  // Mixed: Counts 1 and 9 are 5 a window on average, so the window without one weighs 5: (100 + 90 + 50) / 15.
+  const mixed = [sample('JitterInMs', 'recv', 'audio', 0, { count: 1, average: 100 }), sample('JitterInMs', 'recv', 'audio', 1, { count: 9, sum: 90, average: 10 }), sample('JitterInMs', 'recv', 'audio', 2, { average: 10 })];
+  const [some] = buildMediaSeries(mixed, defaultThresholds());
+  assert.equal(some!.stats!.average, 16);
+});
