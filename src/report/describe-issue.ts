@@ -2,7 +2,7 @@ import type { FailedLeg } from '../rules/call-row.js';
 import type { StreamIssue } from '../rules/issue.js';
 import type { RuleMetric } from '../rules/thresholds.js';
 import { distinctPrefixLength } from './distinct-prefix.js';
-import { formatNumber } from './format-values.js';
+import { formatNumber, formatNumberBeside } from './format-values.js';
 import { firstCharacters } from './terminal-text.js';
 import { safeText } from '../schema/visible-text.js';
 
@@ -31,15 +31,20 @@ export const METRIC_WORDING: Record<RuleMetric, MetricWording> = {
   recvFreezeDurationPerMinuteInMs: { label: 'freezes', short: 'freeze', unit: 'ms/min', impact: 'the picture freezes' },
 };
 
-export function formatMetricValue(metric: RuleMetric, value: number): string {
+/**
+ * A rule metric's value in its unit: "47 ms", "14%", "480p". `beside`, the value it is compared with (an issue's value
+ * and its limit, each given the other), shows it with the digits that keep the two apart (formatNumberBeside).
+ */
+export function formatMetricValue(metric: RuleMetric, value: number, beside?: number): string {
   const { unit } = METRIC_WORDING[metric];
+  const shown = (scale: number) => (beside === undefined ? formatNumber(value * scale) : formatNumberBeside(value * scale, beside * scale));
   switch (unit) {
     case 'ratio':
-      return `${formatNumber(value * 100)}%`;
+      return `${shown(100)}%`;
     case 'px':
-      return `${formatNumber(value)}p`;
+      return `${shown(1)}p`;
     default:
-      return `${formatNumber(value)} ${unit}`;
+      return `${shown(1)} ${unit}`;
   }
 }
 
@@ -51,15 +56,15 @@ function comparison(issue: StreamIssue): string {
 export function describeIssueShort(issue: StreamIssue): string {
   const w = METRIC_WORDING[issue.metric];
   const spaced = w.unit === 'ms' || w.unit === 'ms/min' || w.unit === 'fps';
-  const value = spaced ? formatNumber(issue.value) : formatMetricValue(issue.metric, issue.value);
-  const limit = w.unit === 'fps' ? formatNumber(issue.threshold) : formatMetricValue(issue.metric, issue.threshold);
+  const value = spaced ? formatNumberBeside(issue.value, issue.threshold) : formatMetricValue(issue.metric, issue.value, issue.threshold);
+  const limit = w.unit === 'fps' ? formatNumberBeside(issue.threshold, issue.value) : formatMetricValue(issue.metric, issue.threshold, issue.value);
   return `${issue.mediaType ?? '?'} ${w.short} ${value} ${comparison(issue)} ${limit}`;
 }
 
 /** "Audio round-trip time 612 ms > 500 ms — delay makes people talk over each other". */
 export function describeIssueLong(issue: StreamIssue): string {
   const w = METRIC_WORDING[issue.metric];
-  return `${issue.mediaType ?? '?'} ${w.label} ${formatMetricValue(issue.metric, issue.value)} ${comparison(issue)} ${formatMetricValue(issue.metric, issue.threshold)} — ${w.impact}`;
+  return `${issue.mediaType ?? '?'} ${w.label} ${formatMetricValue(issue.metric, issue.value, issue.threshold)} ${comparison(issue)} ${formatMetricValue(issue.metric, issue.threshold, issue.value)} — ${w.impact}`;
 }
 
 /**
