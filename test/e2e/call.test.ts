@@ -210,6 +210,12 @@ test('a value past its limit reads past it however close: its digits where it is
   assert.match(text.stdout, /leg p1: client media stats recv audio JitterInMs averaged 30.001 > 30\n/);
   assert.match(text.stdout, /avg 30.001 · min 30.001 · max 30.001 · limit 30\n +past the limit \+1m 00s–\+1m 20s \(avg up to 30.001\)\n/);
   assert.doesNotMatch(text.stdout, /\b(\d+(?:\.\d+)?)( ms|%)? [<>] \1\2\b/, 'no "X > X"');
+  // What each issue does to people fits what its stream carries: voices on Audio, the picture on Video and VBSS.
+  assert.match(text.stdout, /leg p1: Audio packet loss 10.001% > 10% — syllables and words go missing\n/);
+  assert.match(text.stdout, /leg p1: Audio jitter 40 ms > 30 ms — voices sound robotic\n/);
+  assert.match(text.stdout, /leg p1: Video jitter 30.001 ms > 30 ms — the picture stutters\n/);
+  assert.match(text.stdout, /leg p1: VBSS jitter 45 ms > 30 ms — the picture stutters\n/);
+  assert.match(text.stdout, /leg p1: Video packet loss 20% > 10% — the picture is choppy\n/);
   const markdown = runCli(['call', 'c1053000', path, '--format', 'markdown']).stdout;
   assert.match(markdown, /\*\*RTT 500.001 ms \(limit 500 ms\)\*\*/);
   assert.match(markdown, /Audio round-trip time 500.001 ms &gt; 500 ms/);

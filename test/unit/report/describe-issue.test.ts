@@ -36,3 +36,21 @@ test('an issue past its limit never reads "X > X": the value gets the digits it 
   assert.equal(formatMetricValue('packetLossRateAvg', 0.14), '14%');
   assert.equal(formatMetricValue('packetLossRateAvg', 0.1, 0.10001), '10%');
 });
+
+test('what an issue does to people fits what its stream carries: voices on Audio, the picture on Video, VBSS and AppSharing', () => {
+  const long = (metric: RuleMetric, mediaType: string | null, value: number, limit: number) => describeIssueLong(issue(metric, mediaType, value, limit)).split(' — ')[1];
+  assert.equal(long('jitterAvg', 'Audio', 40, 30), 'voices sound robotic');
+  assert.equal(long('jitterAvg', 'Video', 40, 30), 'the picture stutters');
+  assert.equal(long('jitterAvg', 'VBSS', 40, 30), 'the picture stutters');
+  assert.equal(long('packetLossRateAvg', 'Audio', 0.2, 0.1), 'syllables and words go missing');
+  assert.equal(long('packetLossRateAvg', 'AppSharing', 0.2, 0.1), 'the picture is choppy');
+  assert.equal(long('packetLossRateAvg', 'video', 0.2, 0.1), 'the picture is choppy', 'however cased');
+  assert.equal(long('roundTripTimeAvg', 'Audio', 600, 500), 'delay makes people talk over each other');
+  assert.equal(long('roundTripTimeAvg', 'Video', 600, 500), 'delay makes the picture lag behind');
+  assert.equal(long('healedDataRatioAvg', 'Video', 0.2, 0.1), 'much of the picture had to be rebuilt after loss');
+  // A media type not logged, or not one the article names: what it does to either.
+  assert.equal(long('packetLossRateAvg', null, 0.2, 0.1), 'syllables and words go missing, the picture is choppy');
+  assert.equal(long('jitterAvg', 'Data', 40, 30), 'voices sound robotic, the picture stutters');
+  // Metrics of one kind of media keep their one wording.
+  assert.equal(long('recvFreezeDurationPerMinuteInMs', 'Video', 7000, 6000), 'the picture freezes');
+});
