@@ -2,7 +2,7 @@ import type { CallStory, LegStory } from '../rules/assess-call-story.js';
 import type { EndReason } from '../rules/decode-end-reason.js';
 import { legId, offset } from './call-story-ids.js';
 import { describeIssueLong, issueLeg } from './describe-issue.js';
-import { formatNumber } from './format-values.js';
+import { formatNumberBeside } from './format-values.js';
 import { otherEnd } from './render-client-logs-text.js';
 
 /**
@@ -26,7 +26,8 @@ export function callIssueLines(story: CallStory): string[] {
   }
   for (const s of story.mediaSeries.filter((x) => x.poor)) {
     const comparison = s.rule!.breachWhen === 'above' ? '>' : '<';
-    lines.push(`leg ${legId(story, s.participantId)}: client media stats ${s.direction ?? '?'} ${s.streamType ?? '?'} ${s.metricName}${otherEnd(story, s)} averaged ${formatNumber(s.stats!.average)} ${comparison} ${s.rule!.limit}`);
+    const [average, limit] = [s.stats!.average, s.rule!.limit];
+    lines.push(`leg ${legId(story, s.participantId)}: client media stats ${s.direction ?? '?'} ${s.streamType ?? '?'} ${s.metricName}${otherEnd(story, s)} averaged ${formatNumberBeside(average, limit)} ${comparison} ${formatNumberBeside(limit, average)}`);
   }
   for (const o of story.operations.filter((x) => x.failed)) {
     const op = o.operation;

@@ -17,9 +17,9 @@ export interface StreamParts {
 export function streamParts({ stream, issues, judged }: StreamVerdict): StreamParts {
   const breached = new Map(issues.map((i) => [i.metric as string, i]));
   const metrics = STREAM_METRICS.filter((m) => stream.metrics[m] !== undefined).map((m) => {
-    const shown = formatStreamMetric(m, stream.metrics[m]!);
     const issue = breached.get(m);
-    return issue ? { text: `${shown} (limit ${formatMetricValue(issue.metric, issue.threshold)})`, breached: true } : { text: shown, breached: false };
+    const shown = formatStreamMetric(m, stream.metrics[m]!, issue?.threshold);
+    return issue ? { text: `${shown} (limit ${formatMetricValue(issue.metric, issue.threshold, issue.value)})`, breached: true } : { text: shown, breached: false };
   });
   const quality = streamQuality({ issues, judged });
   const notes: string[] = [];

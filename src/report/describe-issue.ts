@@ -2,7 +2,7 @@ import type { FailedLeg } from '../rules/call-row.js';
 import type { StreamIssue } from '../rules/issue.js';
 import type { RuleMetric } from '../rules/thresholds.js';
 import { distinctPrefixLength } from './distinct-prefix.js';
-import { formatNumber } from './format-values.js';
+import { formatNumber, formatNumberBeside } from './format-values.js';
 import { firstCharacters } from './terminal-text.js';
 import { safeText } from '../schema/visible-text.js';
 
@@ -15,31 +15,82 @@ interface MetricWording {
   short: string;
   /** How a value is shown: ratios as percentages. */
   unit: 'ms' | 'ratio' | 'fps' | 'px' | 'ms/min';
-  impact: string;
+  /**
+   * One wording, or one by what the stream carries (impactOf): voices (Audio), a picture (Video, VBSS, AppSharing),
+   * and `either` for a stream whose media type is not logged or not one of those.
+   */
+  impact: string | { voices: string; picture: string; either: string };
 }
 
 export const METRIC_WORDING: Record<RuleMetric, MetricWording> = {
-  roundTripTimeAvg: { label: 'round-trip time', short: 'RTT', unit: 'ms', impact: 'delay makes people talk over each other' },
-  jitterAvg: { label: 'jitter', short: 'jitter', unit: 'ms', impact: 'voices sound robotic' },
-  packetLossRateAvg: { label: 'packet loss', short: 'loss', unit: 'ratio', impact: 'syllables and words go missing, video is choppy' },
+  roundTripTimeAvg: {
+    label: 'round-trip time',
+    short: 'RTT',
+    unit: 'ms',
+    impact: { voices: 'delay makes people talk over each other', picture: 'delay makes the picture lag behind', either: 'delay makes people talk over each other' },
+  },
+  // The article: jitter makes "a speaker's voice to sound robotic"; loss makes "missed syllables and words, along with
+  // choppy video and sharing".
+  jitterAvg: { label: 'jitter', short: 'jitter', unit: 'ms', impact: { voices: 'voices sound robotic', picture: 'the picture stutters', either: 'voices sound robotic, the picture stutters' } },
+  packetLossRateAvg: {
+    label: 'packet loss',
+    short: 'loss',
+    unit: 'ratio',
+    impact: { voices: 'syllables and words go missing', picture: 'the picture is choppy', either: 'syllables and words go missing, the picture is choppy' },
+  },
   jitterBufferSizeAvg: { label: 'jitter buffer', short: 'jbuf', unit: 'ms', impact: 'media is held back to smooth out jitter, which adds delay' },
   jitterBufferSizeMax: { label: 'jitter buffer max', short: 'jbuf max', unit: 'ms', impact: 'at its worst, media was held back long enough to add delay' },
-  healedDataRatioAvg: { label: 'healed audio', short: 'healed', unit: 'ratio', impact: 'much of the audio had to be rebuilt after loss' },
-  healedDataRatioMax: { label: 'healed audio max', short: 'healed max', unit: 'ratio', impact: 'at its worst, much of the audio had to be rebuilt after loss' },
+  // Audio only by default; a --threshold may judge other media by it.
+  healedDataRatioAvg: {
+    label: 'healed audio',
+    short: 'healed',
+    unit: 'ratio',
+    impact: { voices: 'much of the audio had to be rebuilt after loss', picture: 'much of the picture had to be rebuilt after loss', either: 'much of the media had to be rebuilt after loss' },
+  },
+  healedDataRatioMax: {
+    label: 'healed audio max',
+    short: 'healed max',
+    unit: 'ratio',
+    impact: {
+      voices: 'at its worst, much of the audio had to be rebuilt after loss',
+      picture: 'at its worst, much of the picture had to be rebuilt after loss',
+      either: 'at its worst, much of the media had to be rebuilt after loss',
+    },
+  },
   videoFrameRateAvg: { label: 'frame rate', short: 'fps', unit: 'fps', impact: 'motion is jerky' },
   recvResolutionHeight: { label: 'received resolution', short: 'res', unit: 'px', impact: 'the picture is blurry' },
   recvFreezeDurationPerMinuteInMs: { label: 'freezes', short: 'freeze', unit: 'ms/min', impact: 'the picture freezes' },
 };
 
-export function formatMetricValue(metric: RuleMetric, value: number): string {
+/** The article's media types (however cased) by what they carry. */
+const CARRIES = new Map<string, 'voices' | 'picture'>([
+  ['audio', 'voices'],
+  ['video', 'picture'],
+  ['vbss', 'picture'],
+  ['appsharing', 'picture'],
+]);
+
+/** What a breach of this metric does to the people on a stream of this media type: an Audio stream's voices, a Video's picture. */
+export function impactOf(metric: RuleMetric, mediaType: string | null): string {
+  const { impact } = METRIC_WORDING[metric];
+  if (typeof impact === 'string') return impact;
+  return impact[CARRIES.get(mediaType?.trim().toLowerCase() ?? '') ?? 'either'];
+}
+
+/**
+ * A rule metric's value in its unit: "47 ms", "14%", "480p". `beside`, the value it is compared with (an issue's value
+ * and its limit, each given the other), shows it with the digits that keep the two apart (formatNumberBeside).
+ */
+export function formatMetricValue(metric: RuleMetric, value: number, beside?: number): string {
   const { unit } = METRIC_WORDING[metric];
+  const shown = (scale: number) => (beside === undefined ? formatNumber(value * scale) : formatNumberBeside(value * scale, beside * scale));
   switch (unit) {
     case 'ratio':
-      return `${formatNumber(value * 100)}%`;
+      return `${shown(100)}%`;
     case 'px':
-      return `${formatNumber(value)}p`;
+      return `${shown(1)}p`;
     default:
-      return `${formatNumber(value)} ${unit}`;
+      return `${shown(1)} ${unit}`;
   }
 }
 
@@ -51,15 +102,15 @@ function comparison(issue: StreamIssue): string {
 export function describeIssueShort(issue: StreamIssue): string {
   const w = METRIC_WORDING[issue.metric];
   const spaced = w.unit === 'ms' || w.unit === 'ms/min' || w.unit === 'fps';
-  const value = spaced ? formatNumber(issue.value) : formatMetricValue(issue.metric, issue.value);
-  const limit = w.unit === 'fps' ? formatNumber(issue.threshold) : formatMetricValue(issue.metric, issue.threshold);
+  const value = spaced ? formatNumberBeside(issue.value, issue.threshold) : formatMetricValue(issue.metric, issue.value, issue.threshold);
+  const limit = w.unit === 'fps' ? formatNumberBeside(issue.threshold, issue.value) : formatMetricValue(issue.metric, issue.threshold, issue.value);
   return `${issue.mediaType ?? '?'} ${w.short} ${value} ${comparison(issue)} ${limit}`;
 }
 
 /** "Audio round-trip time 612 ms > 500 ms — delay makes people talk over each other". */
 export function describeIssueLong(issue: StreamIssue): string {
   const w = METRIC_WORDING[issue.metric];
-  return `${issue.mediaType ?? '?'} ${w.label} ${formatMetricValue(issue.metric, issue.value)} ${comparison(issue)} ${formatMetricValue(issue.metric, issue.threshold)} — ${w.impact}`;
+  return `${issue.mediaType ?? '?'} ${w.label} ${formatMetricValue(issue.metric, issue.value, issue.threshold)} ${comparison(issue)} ${formatMetricValue(issue.metric, issue.threshold, issue.value)} — ${impactOf(issue.metric, issue.mediaType)}`;
 }
 
 /**

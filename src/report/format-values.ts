@@ -40,6 +40,25 @@ export function isoOrNull(ms: number | null): string | null {
 
 /** A number without float noise: 0.14 not 0.14000000000000001, 612 not 612.0. */
 export function formatNumber(value: number): string {
+  return withDigits(value, 4);
+}
+
+/**
+ * A number as formatNumber shows it, beside another it is compared with (a value and its limit), with as many more
+ * significant digits as keep the two, shown alike, apart and in their order: 500.001 beside 500 is "500.001", not
+ * "500", which would read "500 ms > 500 ms"; 500 beside 500.001 is "500". Give each of the two the other: both are then
+ * shown to the same digits. The one place a value past a limit is made to read past it, for every report's wording.
+ */
+export function formatNumberBeside(value: number, other: number): string {
+  const order = Math.sign(value - other);
+  for (let digits = 4; digits <= 17; digits++) {
+    const shown = withDigits(value, digits);
+    if (Math.sign(Number(shown) - Number(withDigits(other, digits))) === order) return shown;
+  }
+  return formatNumber(value);
+}
+
+function withDigits(value: number, digits: number): string {
   if (Number.isInteger(value)) return String(value);
-  return String(Number(value.toPrecision(4)));
+  return String(Number(value.toPrecision(digits)));
 }

@@ -12,9 +12,9 @@ import { durationText } from './call-times.js';
 import { OTHER_CATEGORIES, readParts } from './describe-file-counts.js';
 import { describeGate } from './describe-gate.js';
 import { streamCountsOf, unknownReason, unreadStreamsNote } from './describe-unknown.js';
-import { formatDuration, formatNumber, formatTime, NO_CALL_TYPE, plural } from './format-values.js';
+import { formatDuration, formatTime, NO_CALL_TYPE, plural } from './format-values.js';
 import { escapeMarkdown, escapeMarkdownLineStart, markdownCode } from './markdown-text.js';
-import { otherEnd, surveyRatingParts } from './render-client-logs-text.js';
+import { besideLimit, otherEnd, seriesLimit, surveyRatingParts } from './render-client-logs-text.js';
 import { MARKDOWN_BUDGET_BYTES } from './render-markdown.js';
 import { streamDirectionText } from './stream-direction.js';
 import { teamsThreads } from './call-teams-threads.js';
@@ -151,10 +151,10 @@ function mediaTable(story: CallStory, out: BudgetedLines): void {
   out.add('', '### Client media stats', '', '| Leg | Direction | Stream | Metric | Average | Min | Max | Limit | Past the limit |', '|---|---|---|---|---:|---:|---:|---:|---|');
   const rows = story.mediaSeries.map((s) => {
     const stream = `${s.streamType ?? '?'}${s.codec ? `/${s.codec}` : ''}${otherEnd(story, s)}`;
-    const stat = (value: number | undefined) => (value === undefined ? '-' : formatNumber(value));
+    const stat = (value: number | undefined) => (value === undefined ? '-' : besideLimit(value, s));
     const average = stat(s.stats?.average);
     const windows = s.breaches.map((b) => `${offset(story, b.start)}–${offset(story, b.end)}`).join(', ');
-    return `| ${idCell(story, s.participantId)} | ${cell(s.direction)} | ${escapeMarkdown(stream)} | ${escapeMarkdown(s.metricName)} | ${s.poor ? `**${average}**` : average} | ${stat(s.stats?.minimum)} | ${stat(s.stats?.maximum)} | ${s.rule ? formatNumber(s.rule.limit) : '-'} | ${windows} |`;
+    return `| ${idCell(story, s.participantId)} | ${cell(s.direction)} | ${escapeMarkdown(stream)} | ${escapeMarkdown(s.metricName)} | ${s.poor ? `**${average}**` : average} | ${stat(s.stats?.minimum)} | ${stat(s.stats?.maximum)} | ${s.rule ? seriesLimit(s.rule, s) : '-'} | ${windows} |`;
   });
   out.rows(rows, 'media series');
 }

@@ -3,7 +3,7 @@ import type { CallStory } from '../rules/assess-call-story.js';
 import { otherEndWord } from '../rules/direction-word.js';
 import { type MediaSeries, sameStreamKind } from '../rules/evaluate-media-series.js';
 import { legId, offset } from './call-story-ids.js';
-import { formatNumber } from './format-values.js';
+import { formatNumber, formatNumberBeside } from './format-values.js';
 import { sparkline } from './render-sparkline.js';
 import { safeText } from '../schema/visible-text.js';
 
@@ -18,6 +18,20 @@ export function otherEnd(story: CallStory, s: MediaSeries): string {
   if (s.remoteParticipantId !== null) return ` ${otherEndWord(s.direction)} ${legId(story, s.remoteParticipantId)}`;
   const named = story.mediaSeries.some((o) => o.remoteParticipantId !== null && sameStreamKind(o, s));
   return named ? ` ${otherEndWord(s.direction)} ?` : '';
+}
+
+/**
+ * A series' figure beside the limit it is judged by, with the digits that keep the two apart (formatNumberBeside):
+ * an average of 30.001 past 30 reads "avg 30.001 · limit 30", not "avg 30 · limit 30"; its minimum and maximum alike,
+ * so that a maximum of 30.001 is not shown below that average.
+ */
+export function besideLimit(value: number, s: MediaSeries): string {
+  return s.rule ? formatNumberBeside(value, s.rule.limit) : formatNumber(value);
+}
+
+/** The limit a series is judged by, shown to the digits of its average beside it (besideLimit). */
+export function seriesLimit(rule: NonNullable<MediaSeries['rule']>, s: MediaSeries): string {
+  return s.stats ? formatNumberBeside(rule.limit, s.stats.average) : formatNumber(rule.limit);
 }
 
 export function mediaSection(story: CallStory, c: ChalkInstance): string {
@@ -36,9 +50,9 @@ export function mediaSection(story: CallStory, c: ChalkInstance): string {
     const spark = sparks[i]!.padEnd(sparkWidth);
     // A window's worst is that of its samples' averages, not the series' max (the highest value any sample saw).
     const bound = s.rule?.breachWhen === 'below' ? 'down to' : 'up to';
-    const windows = s.breaches.map((b) => `${offset(story, b.start)}–${offset(story, b.end)} (avg ${bound} ${formatNumber(b.worst)})`);
-    const stats = s.stats ? `avg ${formatNumber(s.stats.average)} · min ${formatNumber(s.stats.minimum)} · max ${formatNumber(s.stats.maximum)}` : '';
-    const limit = s.rule ? ` · limit ${s.rule.limit}` : '';
+    const windows = s.breaches.map((b) => `${offset(story, b.start)}–${offset(story, b.end)} (avg ${bound} ${besideLimit(b.worst, s)})`);
+    const stats = s.stats ? `avg ${besideLimit(s.stats.average, s)} · min ${besideLimit(s.stats.minimum, s)} · max ${besideLimit(s.stats.maximum, s)}` : '';
+    const limit = s.rule ? ` · limit ${seriesLimit(s.rule, s)}` : '';
     lines.push(`  ${label.padEnd(labelWidth)} ${windows.length ? c.red(spark) : spark}  ${s.poor ? c.red.bold(stats) : stats}${c.dim(limit)}`.trimEnd());
     if (windows.length) lines.push(`  ${' '.repeat(labelWidth)} ${c.red(`past the limit ${windows.join(', ')}`)}`);
   });

@@ -1,5 +1,5 @@
 import type { StreamMetric } from '../schema/call-record.js';
-import { formatNumber } from './format-values.js';
+import { formatNumber, formatNumberBeside } from './format-values.js';
 
 /** How each CallDiagnostics metric is shown in a stream's line: a short label and its unit. */
 const LABELS: Record<StreamMetric, [label: string, unit: 'ms' | 'ratio' | 'fps' | 'px' | 'ms/min' | 'bps' | '']> = {
@@ -21,18 +21,20 @@ const LABELS: Record<StreamMetric, [label: string, unit: 'ms' | 'ratio' | 'fps' 
   videoBitRateMax: ['bitrate max', 'bps'],
 };
 
-export function formatStreamMetric(metric: StreamMetric, value: number): string {
+/** "RTT 47 ms", "loss 14%". `beside`, the limit it is past, shows it with the digits that keep the two apart (formatNumberBeside). */
+export function formatStreamMetric(metric: StreamMetric, value: number, beside?: number): string {
   const [label, unit] = LABELS[metric];
+  const shown = (scale: number) => (beside === undefined ? formatNumber(value * scale) : formatNumberBeside(value * scale, beside * scale));
   switch (unit) {
     case 'ratio':
-      return `${label} ${formatNumber(value * 100)}%`;
+      return `${label} ${shown(100)}%`;
     case 'px':
-      return `${label} ${formatNumber(value)}p`;
+      return `${label} ${shown(1)}p`;
     case 'bps':
       return `${label} ${formatNumber(value / 1000)} kbps`;
     case '':
-      return `${label} ${formatNumber(value)}`;
+      return `${label} ${shown(1)}`;
     default:
-      return `${label} ${formatNumber(value)} ${unit}`;
+      return `${label} ${shown(1)} ${unit}`;
   }
 }

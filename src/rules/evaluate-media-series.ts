@@ -20,8 +20,9 @@ export interface MediaSeries {
   metricName: string;
   points: Array<{ time: number; value: number }>;
   /**
-   * Over the whole series: the mean of every data point sampled (Σ Sum / Σ Count, else the mean of the rows'
-   * averages), the least Minimum and the greatest Maximum (else of the averages). Null with no point.
+   * Over the whole series: the mean of every data point sampled (each window's value weighed by its Count: statsOf),
+   * the least Minimum and the greatest Maximum (else of the windows' values, and never above or
+   * below one). Null with no point.
    */
   stats: { average: number; minimum: number; maximum: number } | null;
   /**
@@ -80,12 +81,12 @@ export function buildMediaSeries(samples: MediaStatsRecord[], thresholds: Thresh
     // would drag the series' average and minimum down (a poor series read as good).
     const sampled = group.filter((s) => s.count !== 0);
     const points = sampled
-      .map((s) => ({ time: s.time!, value: s.average ?? (s.sum !== null && s.count ? s.sum / s.count : null) }))
+      .map((s) => ({ time: s.time!, value: windowValue(s) }))
       .filter((p): p is { time: number; value: number } => p.value !== null)
       .sort((a, b) => a.time - b.time);
     const rule = ruleFor(first, thresholds);
     const interval = (first.aggregationIntervalSeconds ?? 10) * 1000;
-    const stats = statsOf(sampled, points);
+    const stats = statsOf(sampled);
     series.push({
       participantId: first.participantId,
       remoteParticipantId: first.remoteParticipantId,
@@ -165,24 +166,45 @@ function withSoleEnd(s: MediaStatsRecord, ends: ReadonlyMap<string, string | nul
   return remoteParticipantId === s.remoteParticipantId && mediaStreamId === s.mediaStreamId ? s : { ...s, remoteParticipantId, mediaStreamId };
 }
 
-function statsOf(samples: MediaStatsRecord[], points: MediaSeries['points']): MediaSeries['stats'] {
-  if (points.length === 0) return null;
-  let sum = 0;
-  let count = 0;
+/**
+ * A row's value: the mean of the data points its window sampled. The article has Average = Sum / Count, so Sum / Count
+ * where both are logged (a Count of at least one), else its Average. One definition for a window's point, its breach,
+ * the series' minimum and maximum and its average: were the average Σ Sum / Σ Count and a point the row's Average, a
+ * row logging Sum 200, Count 10 and Average 40 would make a series of average 20 past a limit of 30 in every window.
+ */
+function windowValue(s: Pick<MediaStatsRecord, 'sum' | 'count' | 'average'>): number | null {
+  return s.sum !== null && s.count !== null && s.count > 0 ? s.sum / s.count : s.average;
+}
+
+/**
+ * The series' figures. Its average is the mean of every data point its windows sampled: each window weighs by its Count
+ * (Average × Count is its Sum), so a window of one sample at 100 ms does not count as much as one of ten at 10 ms. A
+ * window that logs no Count weighs as the windows that log one do on average; when none logs one, every window weighs
+ * alike (the mean of their values).
+ */
+function statsOf(samples: MediaStatsRecord[]): MediaSeries['stats'] {
+  const windows = samples.flatMap((s) => {
+    const value = windowValue(s);
+    return value === null ? [] : [{ s, value, count: s.count !== null && s.count > 0 ? s.count : null }];
+  });
+  if (windows.length === 0) return null;
+  const counts = windows.flatMap((w) => (w.count === null ? [] : [w.count]));
+  const usualCount = counts.length === 0 ? 1 : counts.reduce((total, c) => total + c, 0) / counts.length;
+  let total = 0;
+  let weights = 0;
   let minimum = Infinity;
   let maximum = -Infinity;
-  for (const s of samples) {
-    if (s.sum !== null && s.count) {
-      sum += s.sum;
-      count += s.count;
-    } else count = NaN; // a row without both: the mean of the rows' averages, below
-    const value = s.average ?? (s.sum !== null && s.count ? s.sum / s.count : null);
-    if (value === null) continue;
-    minimum = Math.min(minimum, s.minimum ?? value);
-    maximum = Math.max(maximum, s.maximum ?? value);
+  for (const { s, value, count } of windows) {
+    const weight = count ?? usualCount;
+    // Its Sum as logged where the value is Sum / Count: Σ Sum / Σ Count without a division and a product between.
+    total += s.sum !== null && count !== null ? s.sum : value * weight;
+    weights += weight;
+    // A window's least data point is at most its mean, and its greatest at least: a Minimum logged above the mean
+    // (or a Maximum below) is not let make a series whose minimum is above its average.
+    minimum = Math.min(minimum, s.minimum ?? value, value);
+    maximum = Math.max(maximum, s.maximum ?? value, value);
   }
-  const average = count > 0 ? sum / count : points.reduce((total, p) => total + p.value, 0) / points.length;
-  return { average, minimum, maximum };
+  return { average: total / weights, minimum, maximum };
 }
 
 function ruleFor(sample: MediaStatsRecord, thresholds: Thresholds): MediaSeries['rule'] {

@@ -197,6 +197,31 @@ test('a series whose rows name no other end, beside series that name theirs, say
   assert.match(runCli(['call', 'f4000000', 'test/fixtures/input/media-stats-poor.jsonl'], { env: { NO_COLOR: '1' } }).stdout, /p1 recv audio\/OPUS JitterInMs +█+ +avg 85 /);
 });
 
+test('a value past its limit reads past it however close: its digits where it is rounded to its limit, in each text format', () => {
+  const path = 'test/fixtures/input/values-at-their-limits.jsonl';
+  const text = runCli(['call', 'c1053000', path], { env: { NO_COLOR: '1' } });
+  assert.equal(text.status, 0, text.stderr);
+  assert.match(text.stdout, /RTT 500.001 ms \(limit 500 ms\)\n/);
+  assert.match(text.stdout, /loss 10.001% \(limit 10%\)\n/);
+  assert.match(text.stdout, /fps 6.9999 fps \(limit 7 fps\)\n/);
+  assert.match(text.stdout, /leg p1: Audio round-trip time 500.001 ms > 500 ms — /);
+  assert.match(text.stdout, /leg p1: Audio packet loss 10.001% > 10% — /);
+  assert.match(text.stdout, /leg p1: Video jitter 30.001 ms > 30 ms — /);
+  assert.match(text.stdout, /leg p1: client media stats recv audio JitterInMs averaged 30.001 > 30\n/);
+  assert.match(text.stdout, /avg 30.001 · min 30.001 · max 30.001 · limit 30\n +past the limit \+1m 00s–\+1m 20s \(avg up to 30.001\)\n/);
+  assert.doesNotMatch(text.stdout, /\b(\d+(?:\.\d+)?)( ms|%)? [<>] \1\2\b/, 'no "X > X"');
+  // What each issue does to people fits what its stream carries: voices on Audio, the picture on Video and VBSS.
+  assert.match(text.stdout, /leg p1: Audio packet loss 10.001% > 10% — syllables and words go missing\n/);
+  assert.match(text.stdout, /leg p1: Audio jitter 40 ms > 30 ms — voices sound robotic\n/);
+  assert.match(text.stdout, /leg p1: Video jitter 30.001 ms > 30 ms — the picture stutters\n/);
+  assert.match(text.stdout, /leg p1: VBSS jitter 45 ms > 30 ms — the picture stutters\n/);
+  assert.match(text.stdout, /leg p1: Video packet loss 20% > 10% — the picture is choppy\n/);
+  const markdown = runCli(['call', 'c1053000', path, '--format', 'markdown']).stdout;
+  assert.match(markdown, /\*\*RTT 500.001 ms \(limit 500 ms\)\*\*/);
+  assert.match(markdown, /Audio round-trip time 500.001 ms &gt; 500 ms/);
+  assert.match(markdown, /\| JitterInMs \| \*\*30.001\*\* \| 30.001 \| 30.001 \| 30 \|/);
+});
+
 test('records of other calls are not parsed: a broken line of another call is not even noticed', () => {
   const { result, json } = runJson<CallDocument>(['call', 'aaaabbbb-1111', twinFile()]);
   assert.equal(result.status, 0, result.stderr);

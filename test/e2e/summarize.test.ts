@@ -126,3 +126,15 @@ test('two ids that differ only in case show whole in the table: call matches a p
     assert.equal(runCli(['call', id, fixture]).status, 0, id);
   }
 });
+
+test('summarize: a breach rounded to its limit gets the digits that keep it past it, in the table and the CSV', () => {
+  const path = 'test/fixtures/input/values-at-their-limits.jsonl';
+  const table = runCli(['summarize', path], { env: { NO_COLOR: '1' } });
+  assert.equal(table.status, 0, table.stderr);
+  assert.match(table.stdout, /p1: Audio RTT 500.001 > 500 ms/);
+  assert.match(table.stdout, /p1: Audio loss 10.001% > 10%/);
+  const csv = runCli(['summarize', path, '--format', 'csv']).stdout;
+  assert.match(csv, /leg p1: Audio RTT 500.001 > 500 ms; leg p1: Audio loss 10.001% > 10%; /);
+  assert.match(csv, /leg p1: Video jitter 30.001 > 30 ms/);
+  assert.match(csv, /leg p1: Video fps 6.9999 < 7/);
+});

@@ -123,3 +123,35 @@ test('one series however a client spells its direction, media type and metric: r
   const series = buildMediaSeries(rows, defaultThresholds());
   assert.deepEqual(series.map((s) => [s.direction, s.points.length, s.stats?.average, s.poor]), [['recv', 3, 30, false], ['send', 1, 10, false]]);
 });
+
+test('a window is one value for its point, its breach, the minimum and maximum and the average: Sum / Count before Average', () => {
+  // Logged as is: Sum 200 over Count 10 is a mean of 20, whatever the row's Average of 40 says.
+  const rows = [0, 1, 2].map((i) => sample('JitterInMs', 'recv', 'video', i, { count: 10, sum: 200, average: 40 }));
+  const [series] = buildMediaSeries(rows, defaultThresholds());
+  assert.deepEqual(series!.stats, { average: 20, minimum: 20, maximum: 20 });
+  assert.deepEqual(series!.points.map((p) => p.value), [20, 20, 20]);
+  assert.deepEqual([series!.poor, series!.breaches], [false, []], 'no window past 30 ms in a series of 20 ms');
+  // A Minimum logged above its window's mean (or a Maximum below) does not make a minimum above the average.
+  const [bounded] = buildMediaSeries([sample('JitterInMs', 'recv', 'audio', 0, { count: 10, sum: 200, average: 20, minimum: 25, maximum: 15 })], defaultThresholds());
+  assert.deepEqual(bounded!.stats, { average: 20, minimum: 20, maximum: 20 });
+  // Without Sum, or with a Count of 0 or less to divide by, the window is its Average.
+  const [averaged] = buildMediaSeries([sample('JitterInMs', 'recv', 'audio', 0, { count: -1, sum: 200, average: 40 })], defaultThresholds());
+  assert.deepEqual(averaged!.points.map((p) => p.value), [40]);
+});
+
+test('without Sum, a window still weighs by its Count (Average × Count); one without a Count weighs as the counted ones do on average', () => {
+  // Average = Sum / Count, Count the data points sampled: a window of 1 sample at 100 ms and two of 10 at 10 ms are
+  // 300 ms over 21 samples, with Sum logged or not; not (100 + 10 + 10) / 3 = 40 ms, past 30 ms.
+  const windows = [[1, 100], [10, 10], [10, 10]] as const;
+  const withSum = windows.map(([count, average], i) => sample('JitterInMs', 'recv', 'audio', i, { count, average, sum: count * average }));
+  const withoutSum = windows.map(([count, average], i) => sample('JitterInMs', 'recv', 'audio', i, { count, average }));
+  const [summed] = buildMediaSeries(withSum, defaultThresholds());
+  const [counted] = buildMediaSeries(withoutSum, defaultThresholds());
+  assert.equal(summed!.stats!.average, 300 / 21);
+  assert.equal(counted!.stats!.average, 300 / 21);
+  assert.deepEqual([summed!.poor, counted!.poor], [false, false], '14.29 ms on average is within 30 ms');
+  // Mixed: Counts 1 and 9 are 5 a window on average, so the window without one weighs 5: (100 + 90 + 50) / 15.
+  const mixed = [sample('JitterInMs', 'recv', 'audio', 0, { count: 1, average: 100 }), sample('JitterInMs', 'recv', 'audio', 1, { count: 9, sum: 90, average: 10 }), sample('JitterInMs', 'recv', 'audio', 2, { average: 10 })];
+  const [some] = buildMediaSeries(mixed, defaultThresholds());
+  assert.equal(some!.stats!.average, 16);
+});
