@@ -196,7 +196,24 @@ test('numbers not read are absent, and counted with the first text and its field
   assert.equal('timesNotRead' in result, false);
   const summary = normaliseRecord({ category: 'CallSummary', correlationId: 'c1', properties: { callDuration: '60 s', participantDuration: '-5', participantEndReason: { code: 1 } } });
   assert.ok(summary.kind === 'record');
-  assert.deepEqual(summary.numbersNotRead, { count: 2, first: '60 s', field: 'callDuration' }, 'a negative duration is read, then out of range');
+  assert.deepEqual(summary.numbersNotRead, { count: 3, first: '60 s', field: 'callDuration' }, 'a negative duration is read, and out of range');
   const good = normaliseRecord({ ...value, properties: { mediaType: 'Audio', streamId: '1', roundTripTimeAvg: '48,5', jitterAvg: 3 } });
   assert.equal(good.kind === 'record' && 'numbersNotRead' in good, false);
+});
+
+test('durations below 0 or over 31 days are absent, and counted as numbers not read, saying how the first is out of range', () => {
+  const summary = (properties: Record<string, unknown>) => normaliseRecord({ category: 'CallSummary', correlationId: 'c1', properties });
+  const negative = summary({ callDuration: -5, participantDuration: '600' });
+  assert.ok(negative.kind === 'record');
+  assert.equal((negative.record as SummaryRecord).callDuration, null);
+  assert.equal((negative.record as SummaryRecord).participantDuration, 600);
+  assert.deepEqual(negative.numbersNotRead, { count: 1, first: '-5', field: 'callDuration', outOfRange: 'below 0' });
+  const long = summary({ callDuration: '600', participantDuration: 2_764_800, participantEndReason: '15%' });
+  assert.ok(long.kind === 'record');
+  assert.equal((long.record as SummaryRecord).participantDuration, null);
+  assert.deepEqual(long.numbersNotRead, { count: 2, first: '2764800', field: 'participantDuration', outOfRange: 'over 31 days' });
+  const edges = summary({ callDuration: 0, participantDuration: 31 * 24 * 3600 });
+  assert.ok(edges.kind === 'record');
+  assert.deepEqual([(edges.record as SummaryRecord).callDuration, (edges.record as SummaryRecord).participantDuration], [0, 31 * 24 * 3600]);
+  assert.equal('numbersNotRead' in edges, false, 'from 0 to 31 days, both ends in');
 });
