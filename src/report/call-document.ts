@@ -49,7 +49,8 @@ export interface CallDocument {
    * written twice in one with a number written otherwise: 600.0 and 600),
    * shown once; not in the sum. `byFile` with --verbose. `timesNotRead`: field
    * values of the records read that are not dates, `numbersNotRead`: numeric field values that are not numbers, or
-   * are out of what the field can be (a duration below 0 or over 31 days) (stderr names the files), counted as absent.
+   * are out of what the field can be (a duration below 0 or over 31 days, a metric below 0, a ratio over 1, a freeze
+   * over a minute's 60000 ms) (stderr names the files), counted as absent.
    */
   input: {
     files: number;

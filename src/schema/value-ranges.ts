@@ -1,3 +1,4 @@
+import type { StreamMetric } from './call-record.js';
 import { MAX_DURATION_SECONDS } from './values.js';
 
 /**
@@ -11,7 +12,7 @@ export interface ValueRange {
   readonly over: string;
 }
 
-/** How a value below 0 is out of range: no field the tool reads a number from can be negative. */
+/** How a value below 0 is out of range: no duration or metric can be negative. */
 export const BELOW_ZERO = 'below 0';
 
 /**
@@ -20,6 +21,38 @@ export const BELOW_ZERO = 'below 0';
  * leave before the join.
  */
 export const DURATION: ValueRange = { max: MAX_DURATION_SECONDS, over: 'over 31 days' };
+
+/** A value with no upper bound: a time in ms, a frame rate, a height in pixels, a count of packets, a bit rate. */
+export const NOT_NEGATIVE: ValueRange = { max: Infinity, over: '' };
+
+/**
+ * A ratio, from 0 to 1: the article's packet loss rate ("greater than 10% (0.1)"; its example logs
+ * `packetLossRateMax` 0.001769911) and healed data ratio ("greater than 0.1 (10%)"). `10`, meant as 10%, is no ratio.
+ */
+export const RATIO: ValueRange = { max: 1, over: 'a ratio over 1' };
+
+/** A freeze in ms a minute: a minute holds 60,000 ms. */
+export const MS_A_MINUTE: ValueRange = { max: 60_000, over: 'over the 60000 ms of a minute' };
+
+/** What each CallDiagnostics metric can be. PacketUtilization is a count of packets, not a ratio. */
+export const METRIC_RANGES: Readonly<Record<StreamMetric, ValueRange>> = {
+  roundTripTimeAvg: NOT_NEGATIVE,
+  roundTripTimeMax: NOT_NEGATIVE,
+  jitterAvg: NOT_NEGATIVE,
+  jitterMax: NOT_NEGATIVE,
+  packetLossRateAvg: RATIO,
+  packetLossRateMax: RATIO,
+  jitterBufferSizeAvg: NOT_NEGATIVE,
+  jitterBufferSizeMax: NOT_NEGATIVE,
+  healedDataRatioAvg: RATIO,
+  healedDataRatioMax: RATIO,
+  videoFrameRateAvg: NOT_NEGATIVE,
+  recvResolutionHeight: NOT_NEGATIVE,
+  recvFreezeDurationPerMinuteInMs: MS_A_MINUTE,
+  packetUtilization: NOT_NEGATIVE,
+  videoBitRateAvg: NOT_NEGATIVE,
+  videoBitRateMax: NOT_NEGATIVE,
+};
 
 /** How far a value is past its range (BELOW_ZERO, or the range's `over`); null for a value in it. */
 export function outOfRange(n: number, range: ValueRange): string | null {
