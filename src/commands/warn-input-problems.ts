@@ -56,13 +56,15 @@ function invalidHeadline(loaded: LoadedCalls): string {
 
 /**
  * "warning: f.csv: 3 times not read as dates (first at line 4: '20.13.2026, 10:31:44.902' in callStartTime); they count as absent",
- * "warning: f.csv: 2 numbers not read (first at line 7: '1,000' in packetLossRateAvg); they count as absent".
+ * "warning: f.csv: 2 numbers not read (first at line 7: '1,000' in packetLossRateAvg); they count as absent",
+ * "warning: f.jsonl: 1 number not read (at line 3: '-5' in callDuration, out of range: below 0); it counts as absent".
  */
-function notReadLine({ kind, file, count, line, unit, text, field }: ValuesNotReadInFile): string {
+export function notReadLine({ kind, file, count, line, unit, text, field, outOfRange }: ValuesNotReadInFile): string {
   const one = count === 1;
   const place = line === null ? (one ? '' : 'first: ') : `${one ? 'at' : 'first at'} ${placeInFile(line, unit)}: `;
   const what = kind === 'time' ? `${plural(count, 'time')} not read as ${one ? 'a date' : 'dates'}` : `${plural(count, 'number')} not read`;
-  return `warning: ${safeText(file)}: ${what} (${place}'${safeText(text)}' in ${safeText(field)}); ${one ? 'it counts' : 'they count'} as absent`;
+  const why = outOfRange === undefined ? '' : `, out of range: ${outOfRange}`;
+  return `warning: ${safeText(file)}: ${what} (${place}'${safeText(text)}' in ${safeText(field)}${why}); ${one ? 'it counts' : 'they count'} as absent`;
 }
 
 

@@ -168,7 +168,7 @@ export function itemOf(
   if (normalised.kind === 'invalid') return { kind: 'invalid', at: where, reason: normalised.reason };
   const { record, timesNotRead, numbersNotRead } = normalised;
   if (timesNotRead !== undefined) notRead?.add(where, 'time', timesNotRead.count, timesNotRead.first, timesNotRead.field);
-  if (numbersNotRead !== undefined) notRead?.add(where, 'number', numbersNotRead.count, numbersNotRead.first, numbersNotRead.field);
+  if (numbersNotRead !== undefined) notRead?.add(where, 'number', numbersNotRead.count, numbersNotRead.first, numbersNotRead.field, numbersNotRead.outOfRange);
   if (held === null || held.has(record.category)) return { kind: 'record', record, fingerprint };
   return { kind: 'unheld', category: record.category, correlationId: record.correlationId, fingerprint };
 }

@@ -1,6 +1,9 @@
 import type { SourceLocation } from '../input/input-event.js';
 
-/** What was not read: a time as a date (parse-time.ts), or a number (values.ts toNumber). */
+/**
+ * What was not read: a time as a date (parse-time.ts), or a number (values.ts toNumber; or a number read and out of
+ * its field's range, value-ranges.ts: one count, as both are values of a numeric field that count as absent).
+ */
 export type NotReadKind = 'time' | 'number';
 
 /** The kinds in the order they are told. */
@@ -18,6 +21,8 @@ export interface ValuesNotReadInFile {
   text: string;
   /** The field of the first, as the normaliser names it (`callStartTime`, `packetLossRateAvg`). */
   field: string;
+  /** How the first, a number read, is out of its field's range (`below 0`, `over 31 days`); absent when it is no number. */
+  outOfRange?: string;
 }
 
 /** A value's text as kept to show: a hostile "time" or "number" can be any length. */
@@ -25,7 +30,7 @@ const KEPT_CHARACTERS = 60;
 
 /**
  * The values not read (times not read as dates: an unknown form, an impossible time; numbers not read: "1,000",
- * "15%", an object), per kind and file. The normaliser counts them in each record; whoever knows where the record is
+ * "15%", an object, or a number out of its field's range: a duration of -5 s), per kind and file. The normaliser counts them in each record; whoever knows where the record is
  * (itemOf) adds them here; stderr then says, once a file and kind, how many and where the first is, since their
  * fields count as absent. Adding costs nothing for a record whose values were all read. A tally is kept per thread;
  * the workers' are merged (mergeValuesNotRead).
@@ -33,12 +38,13 @@ const KEPT_CHARACTERS = 60;
 export class ValuesNotReadTally {
   private readonly byKind: Record<NotReadKind, Map<string, ValuesNotReadInFile>> = { time: new Map(), number: new Map() };
 
-  add(at: SourceLocation, kind: NotReadKind, count: number, firstText: string, field: string): void {
+  add(at: SourceLocation, kind: NotReadKind, count: number, firstText: string, field: string, outOfRange?: string): void {
     const byFile = this.byKind[kind];
     const held = byFile.get(at.file);
     if (held === undefined) {
       const entry: ValuesNotReadInFile = { kind, file: at.file, count, line: at.line, text: keptText(firstText), field };
       if (at.unit !== undefined) entry.unit = at.unit;
+      if (outOfRange !== undefined) entry.outOfRange = outOfRange;
       byFile.set(at.file, entry);
       return;
     }
@@ -49,6 +55,8 @@ export class ValuesNotReadTally {
       else delete held.unit;
       held.text = keptText(firstText);
       held.field = field;
+      if (outOfRange !== undefined) held.outOfRange = outOfRange;
+      else delete held.outOfRange;
     }
   }
 
@@ -65,7 +73,7 @@ export class ValuesNotReadTally {
  */
 export function mergeValuesNotRead(tallies: ReadonlyArray<readonly ValuesNotReadInFile[]>, filesInOrder: readonly string[]): ValuesNotReadInFile[] {
   const merged = new ValuesNotReadTally();
-  for (const files of tallies) for (const f of files) merged.add(f.unit === undefined ? { file: f.file, line: f.line } : { file: f.file, line: f.line, unit: f.unit }, f.kind, f.count, f.text, f.field);
+  for (const files of tallies) for (const f of files) merged.add(f.unit === undefined ? { file: f.file, line: f.line } : { file: f.file, line: f.line, unit: f.unit }, f.kind, f.count, f.text, f.field, f.outOfRange);
   const order = new Map(filesInOrder.map((file, i) => [file, i]));
   const rank = (f: ValuesNotReadInFile) => NOT_READ_KINDS.indexOf(f.kind) * (filesInOrder.length + 1) + (order.get(f.file) ?? filesInOrder.length);
   return merged.files().sort((a, b) => rank(a) - rank(b));

@@ -56,8 +56,9 @@ export interface CallDocument {
    * what another record of the call holds in other bytes (the same leg or stream from two layouts of an export, or
    * written twice in one with a number written otherwise: 600.0 and 600),
    * shown once; not in the sum. `byFile` with --verbose. `timesNotRead`: field
-   * values of the records read that are not dates, `numbersNotRead`: numeric field values that are not numbers
-   * (stderr names the files), counted as absent.
+   * values of the records read that are not dates, `numbersNotRead`: numeric field values that are not numbers, or
+   * are out of what the field can be (a duration below 0 or over 31 days, a metric below 0, a ratio over 1, a freeze
+   * over a minute's 60000 ms) (stderr names the files), counted as absent.
    */
   input: {
     files: number;

@@ -10,7 +10,8 @@ import type {
 } from './call-record.js';
 import { STREAM_METRICS } from './call-record.js';
 import { type FieldMap, flattenRecord, keySlot, keySlots, PropertiesNotJson } from './field-map.js';
-import { callId, duration, legId, num, numbersNotReadInRecord, type NotRead, readingRecord, text, time, timesNotReadInRecord } from './record-being-read.js';
+import { callId, duration, inRange, legId, num, numbersNotReadInRecord, type NotRead, readingRecord, text, time, timesNotReadInRecord } from './record-being-read.js';
+import { METRIC_RANGES, NOT_NEGATIVE, type ValueRange } from './value-ranges.js';
 import { toEndpointType, toMediaType, toNumber, toText, toTransportType } from './values.js';
 
 export type { NotRead } from './record-being-read.js';
@@ -87,7 +88,8 @@ const K = keySlots([
   'useragent',
 ]);
 
-const METRIC_SLOTS: ReadonlyArray<readonly [number, StreamMetric]> = STREAM_METRICS.map((m) => [keySlot(m.toLowerCase()), m]);
+/** Each metric's slot, name and range: a value read out of its range (a loss rate of -0.5 or 10) is not read. */
+const METRIC_SLOTS: ReadonlyArray<readonly [number, StreamMetric, ValueRange]> = STREAM_METRICS.map((m) => [keySlot(m.toLowerCase()), m, METRIC_RANGES[m]]);
 const SURVEY_SLOTS: ReadonlyArray<readonly [number, string]> = SURVEY_COLUMNS.map((c) => [keySlot(c.toLowerCase()), c]);
 
 /** One input object (resource-log record, Log Analytics row, CSV row) to a typed call record. */
@@ -150,8 +152,8 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
     }
     case 'CallDiagnostics': {
       const metrics: Partial<Record<StreamMetric, number>> = {};
-      for (const [slot, metric] of METRIC_SLOTS) {
-        const n = num(slot, metric);
+      for (const [slot, metric, range] of METRIC_SLOTS) {
+        const n = inRange(slot, metric, range);
         if (n !== null) metrics[metric] = n;
       }
       const record: DiagnosticsRecord = {
@@ -200,18 +202,19 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
         time: clientTime,
         category: 'CallClientMediaStatsTimeSeries',
         metricName: text(K.metricname),
-        count: num(K.count, 'count'),
-        sum: num(K.sum, 'sum'),
-        average: num(K.average, 'average'),
-        minimum: num(K.minimum, 'minimum'),
-        maximum: num(K.maximum, 'maximum'),
+        // A count of samples, and what the client measured (a bit rate, a jitter, frames a second): none below 0.
+        count: inRange(K.count, 'count', NOT_NEGATIVE),
+        sum: inRange(K.sum, 'sum', NOT_NEGATIVE),
+        average: inRange(K.average, 'average', NOT_NEGATIVE),
+        minimum: inRange(K.minimum, 'minimum', NOT_NEGATIVE),
+        maximum: inRange(K.maximum, 'maximum', NOT_NEGATIVE),
         direction: text(K.mediastreamdirection),
         streamType: text(K.mediastreamtype),
         codec: text(K.mediastreamcodec),
         participantId: legId(K.participantid),
         remoteParticipantId: legId(K.remoteparticipantid),
         mediaStreamId: text(K.mediastreamid),
-        aggregationIntervalSeconds: num(K.aggregationintervalseconds, 'aggregationIntervalSeconds'),
+        aggregationIntervalSeconds: inRange(K.aggregationintervalseconds, 'aggregationIntervalSeconds', NOT_NEGATIVE),
       };
       return recorded(record);
     }

@@ -1,10 +1,12 @@
 import type { FieldMap } from './field-map.js';
 import { parseTime } from './parse-time.js';
-import { inDurationRange, isUnreadNumber, toCallId, toLegId, toNumber, toText, unreadText } from './values.js';
+import { DURATION, outOfRange, type ValueRange } from './value-ranges.js';
+import { isUnreadNumber, toCallId, toLegId, toNumber, toText, unreadText } from './values.js';
 
 /**
  * A record's values of one kind that were not read: times not read as dates (an unknown form, an impossible time),
- * numbers not read ("1,000", "15%", an object). They count as absent.
+ * numbers not read ("1,000", "15%", an object; or read, and out of its field's range: a duration of -5 s). They
+ * count as absent.
  */
 export interface NotRead {
   count: number;
@@ -12,6 +14,8 @@ export interface NotRead {
   first: string;
   /** The field of the first, as the normaliser names it (camelCase: `callStartTime`, `packetLossRateAvg`). */
   field: string;
+  /** How the first, a number read, is out of its field's range (`below 0`, `over 31 days`); absent when it is no number. */
+  outOfRange?: string;
 }
 
 /**
@@ -56,15 +60,30 @@ export function callId(slot: number): string | null {
 export function num(slot: number, field: string): number | null {
   const value = current.at(slot);
   const n = toNumber(value);
-  if (n === null && isUnreadNumber(value, n)) {
-    if (numbersNotRead === undefined) numbersNotRead = { count: 1, first: unreadText(value), field };
-    else numbersNotRead.count++;
-  }
+  if (n === null && isUnreadNumber(value, n)) numberNotRead(value, field, undefined);
   return n;
 }
 
+/**
+ * A number in its field's range; one read past it (ValueRange) is counted as not read, saying how (and is absent).
+ * A number in range costs one comparison or two more than num.
+ */
+export function inRange(slot: number, field: string, range: ValueRange): number | null {
+  const n = num(slot, field);
+  if (n === null || (n >= 0 && n <= range.max)) return n;
+  numberNotRead(current.at(slot), field, outOfRange(n, range)!);
+  return null;
+}
+
+/** A duration in seconds, from 0 to 31 days (see DURATION). */
 export function duration(slot: number, field: string): number | null {
-  return inDurationRange(num(slot, field));
+  return inRange(slot, field, DURATION);
+}
+
+function numberNotRead(value: unknown, field: string, why: string | undefined): void {
+  if (numbersNotRead !== undefined) numbersNotRead.count++;
+  else if (why === undefined) numbersNotRead = { count: 1, first: unreadText(value), field };
+  else numbersNotRead = { count: 1, first: unreadText(value), field, outOfRange: why };
 }
 
 /** A time as epoch ms; a text that is not one is counted as not read (and is absent). */

@@ -175,21 +175,8 @@ export function isUnreadNumber(value: unknown, read: number | null): boolean {
   return read === null && value !== undefined && !isAbsent(value) && !(typeof value === 'string' && value.trim() === REDACTED);
 }
 
-/** Longer than any call (a Teams meeting ends at 30 hours): a duration past it is an error of the log, not a call. */
+/** Longer than any call (a Teams meeting ends at 30 hours): a duration past it is an error of the log (value-ranges.ts). */
 export const MAX_DURATION_SECONDS = 31 * 24 * 3600;
-
-/**
- * A duration in seconds, or null when absent, negative or over MAX_DURATION_SECONDS: `callDuration: 1e20` made an
- * end time past what a date can hold, and `participantDuration: -50` a leave before the join.
- */
-export function toDuration(value: unknown): number | null {
-  return inDurationRange(toNumber(value));
-}
-
-/** A number read, kept as a duration when from 0 to MAX_DURATION_SECONDS, else null (see toDuration). */
-export function inDurationRange(n: number | null): number | null {
-  return n !== null && n >= 0 && n <= MAX_DURATION_SECONDS ? n : null;
-}
 
 /**
  * The value of a text of 1 to 15 digits and nothing else ("82", "290": most numbers of a record), read as it is

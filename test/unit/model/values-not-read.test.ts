@@ -51,3 +51,19 @@ test('values not read: the tallies of several threads merge into one a kind and 
   assert.deepEqual(mergeValuesNotRead([merged], ['b', 'a']).map((f) => `${f.kind} ${f.file}`), ['time b', 'time a', 'number b', 'number a']);
   assert.deepEqual(mergeValuesNotRead([two.files(), one.files()], ['a', 'b']), merged, 'in whichever order the tallies come');
 });
+
+test('numbers out of range are numbers not read, one count; how the first is out of range goes with it, through a merge too', () => {
+  const one = new ValuesNotReadTally();
+  one.add({ file: 'a', line: 9 }, 'number', 1, '-5', 'callDuration', 'below 0');
+  assert.deepEqual(one.files(), [{ kind: 'number', file: 'a', count: 1, line: 9, text: '-5', field: 'callDuration', outOfRange: 'below 0' }]);
+  const two = new ValuesNotReadTally();
+  two.add({ file: 'a', line: 4 }, 'number', 2, '1,000', 'jitterAvg');
+  two.add({ file: 'b', line: 2 }, 'number', 1, '2764800', 'participantDuration', 'over 31 days');
+  const merged = mergeValuesNotRead([one.files(), two.files()], ['a', 'b']);
+  assert.deepEqual(merged, [
+    { kind: 'number', file: 'a', count: 3, line: 4, text: '1,000', field: 'jitterAvg' },
+    { kind: 'number', file: 'b', count: 1, line: 2, text: '2764800', field: 'participantDuration', outOfRange: 'over 31 days' },
+  ]);
+  assert.deepEqual(mergeValuesNotRead([two.files(), one.files()], ['a', 'b']), merged, 'an earlier value that is no number takes the range away');
+  assert.equal(totalNotRead(merged, 'number'), 4);
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { DiagnosticsRecord, OperationRecord, SummaryRecord } from '../../../src/schema/call-record.js';
+import type { DiagnosticsRecord, MediaStatsRecord, OperationRecord, SummaryRecord } from '../../../src/schema/call-record.js';
 import { normaliseRecord } from '../../../src/schema/normalise-record.js';
 
 
@@ -196,7 +196,59 @@ test('numbers not read are absent, and counted with the first text and its field
   assert.equal('timesNotRead' in result, false);
   const summary = normaliseRecord({ category: 'CallSummary', correlationId: 'c1', properties: { callDuration: '60 s', participantDuration: '-5', participantEndReason: { code: 1 } } });
   assert.ok(summary.kind === 'record');
-  assert.deepEqual(summary.numbersNotRead, { count: 2, first: '60 s', field: 'callDuration' }, 'a negative duration is read, then out of range');
+  assert.deepEqual(summary.numbersNotRead, { count: 3, first: '60 s', field: 'callDuration' }, 'a negative duration is read, and out of range');
   const good = normaliseRecord({ ...value, properties: { mediaType: 'Audio', streamId: '1', roundTripTimeAvg: '48,5', jitterAvg: 3 } });
   assert.equal(good.kind === 'record' && 'numbersNotRead' in good, false);
+});
+
+test('durations below 0 or over 31 days are absent, and counted as numbers not read, saying how the first is out of range', () => {
+  const summary = (properties: Record<string, unknown>) => normaliseRecord({ category: 'CallSummary', correlationId: 'c1', properties });
+  const negative = summary({ callDuration: -5, participantDuration: '600' });
+  assert.ok(negative.kind === 'record');
+  assert.equal((negative.record as SummaryRecord).callDuration, null);
+  assert.equal((negative.record as SummaryRecord).participantDuration, 600);
+  assert.deepEqual(negative.numbersNotRead, { count: 1, first: '-5', field: 'callDuration', outOfRange: 'below 0' });
+  const long = summary({ callDuration: '600', participantDuration: 2_764_800, participantEndReason: '15%' });
+  assert.ok(long.kind === 'record');
+  assert.equal((long.record as SummaryRecord).participantDuration, null);
+  assert.deepEqual(long.numbersNotRead, { count: 2, first: '2764800', field: 'participantDuration', outOfRange: 'over 31 days' });
+  const edges = summary({ callDuration: 0, participantDuration: 31 * 24 * 3600 });
+  assert.ok(edges.kind === 'record');
+  assert.deepEqual([(edges.record as SummaryRecord).callDuration, (edges.record as SummaryRecord).participantDuration], [0, 31 * 24 * 3600]);
+  assert.equal('numbersNotRead' in edges, false, 'from 0 to 31 days, both ends in');
+});
+
+test('metrics a stream cannot have (below 0, a ratio over 1, a freeze over a minute) are absent, and counted as numbers not read', () => {
+  const diagnostics = (metrics: Record<string, unknown>) =>
+    normaliseRecord({ category: 'CallDiagnostics', correlationId: 'c1', properties: { mediaType: 'Video', streamId: '1', ...metrics } });
+  const bad = diagnostics({ packetLossRateAvg: '-0.5', roundTripTimeAvg: '-5', healedDataRatioMax: 10, videoFrameRateAvg: '-1', RecvFreezeDurationPerMinuteInMs: '90000', jitterAvg: '12' });
+  assert.ok(bad.kind === 'record');
+  assert.deepEqual((bad.record as DiagnosticsRecord).metrics, { jitterAvg: 12 });
+  assert.deepEqual(bad.numbersNotRead, { count: 5, first: '-5', field: 'roundTripTimeAvg', outOfRange: 'below 0' });
+  const ratio = diagnostics({ packetLossRateAvg: '10' });
+  assert.ok(ratio.kind === 'record');
+  assert.deepEqual(ratio.numbersNotRead, { count: 1, first: '10', field: 'packetLossRateAvg', outOfRange: 'a ratio over 1' });
+  const edges = diagnostics({ packetLossRateAvg: '1', packetLossRateMax: 0, healedDataRatioAvg: '0,5', recvFreezeDurationPerMinuteInMs: 60000, packetUtilization: '5000', videoBitRateAvg: 2.5e6, roundTripTimeAvg: '1e9' });
+  assert.ok(edges.kind === 'record');
+  assert.equal('numbersNotRead' in edges, false, 'in range, both ends in; no upper bound but the ratios\' and the freeze\'s');
+  assert.equal(Object.keys((edges.record as DiagnosticsRecord).metrics).length, 7);
+});
+
+test('media stats below 0 (a count, a value, an interval) are absent, and counted as numbers not read', () => {
+  const result = normaliseRecord({
+    Type: 'ACSCallClientMediaStatsTimeSeries',
+    CallId: 'c1',
+    CallClientTimeStamp: '2026-11-20T09:00:00Z',
+    MetricName: 'JitterInMs',
+    Count: '-1',
+    Sum: -30,
+    Average: '-3',
+    Minimum: '0',
+    Maximum: '9',
+    AggregationIntervalSeconds: '-10',
+  });
+  assert.ok(result.kind === 'record');
+  const r = result.record as MediaStatsRecord;
+  assert.deepEqual([r.count, r.sum, r.average, r.minimum, r.maximum, r.aggregationIntervalSeconds], [null, null, null, 0, 9, null]);
+  assert.deepEqual(result.numbersNotRead, { count: 4, first: '-1', field: 'count', outOfRange: 'below 0' });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { ABSENT_TEXTS, DECIMAL_NOTATION, isAbsent, isUnreadNumber, MAX_DURATION_SECONDS, toCallId, toDuration, toEndpointType, toMediaType, toNumber, toText, toTransportType, unreadText } from '../../../src/schema/values.js';
+import { ABSENT_TEXTS, DECIMAL_NOTATION, isAbsent, isUnreadNumber, toCallId, toEndpointType, toMediaType, toNumber, toText, toTransportType, unreadText } from '../../../src/schema/values.js';
 
 test('absent values: null, undefined, "", "null", "None" (az CLI), white space', () => {
   for (const v of [null, undefined, '', 'null', 'NULL', 'None', 'none', '  ']) assert.equal(isAbsent(v), true, String(v));
@@ -103,13 +103,6 @@ test('a call id: a GUID in lower case whatever its case; other text as it is; an
   assert.equal(toCallId('FA11CA5E-AAAA-BBBB-CCCC-DDDDEEEEFFFG'), 'FA11CA5E-AAAA-BBBB-CCCC-DDDDEEEEFFFG');
   assert.equal(toCallId(12345), '12345');
   for (const no of [{ a: 1 }, ['x'], true, null, 'null', '']) assert.equal(toCallId(no), null, JSON.stringify(no));
-});
-
-test('a duration: seconds from 0 to 31 days; negative, larger or not a number is absent', () => {
-  assert.equal(toDuration('600'), 600);
-  assert.equal(toDuration(0), 0);
-  assert.equal(toDuration(MAX_DURATION_SECONDS), MAX_DURATION_SECONDS);
-  for (const no of [-50, '-1', 1e20, MAX_DURATION_SECONDS + 1, 'soon', null]) assert.equal(toDuration(no), null, String(no));
 });
 
 test('a decimal comma is read: digits, one comma, digits, maybe signed, maybe with an exponent', () => {
