@@ -18,6 +18,7 @@ import { otherEnd, surveyRatingParts } from './render-client-logs-text.js';
 import { MARKDOWN_BUDGET_BYTES } from './render-markdown.js';
 import { streamDirectionText } from './stream-direction.js';
 import { shortIdentifier } from './terminal-text.js';
+import { visibleId } from './visible-id.js';
 
 /** Room kept for the line that says the report stops short. */
 const NOTE_ROOM = 256;
@@ -46,7 +47,7 @@ export function renderCallMarkdown({ story, gates, asked, counts }: CallMarkdown
   const read = `${plural(itemsRead(counts), 'record')} (${readParts(counts, { ignored: OTHER_CATEGORIES }).join(', ')})`;
   out.footer('', `<sub>Read ${plural(counts.files, 'file')}, ${read} · acs-calllogs</sub>`, '');
   const { call } = story;
-  out.add(`## Call ${markdownCode(call.correlationId, 'prose')}: ${QUALITY_WORD[story.quality]}, ${plural(story.issueCount, 'issue')}`, '');
+  out.add(`## Call ${markdownCode(visibleId(call.correlationId), 'prose')}: ${QUALITY_WORD[story.quality]}, ${plural(story.issueCount, 'issue')}`, '');
   const times = `${formatTime(call.startTime)} → ${formatTime(call.endTime)} UTC · ${durationText(call)}`;
   out.add(`${escapeMarkdownLineStart(call.callType ?? NO_CALL_TYPE)} · ${times}${call.teamsThreadId ? ` · Teams thread ${markdownCode(call.teamsThreadId, 'prose')}` : ''}`);
   const counted = streamCountsOf(story.verdict);
