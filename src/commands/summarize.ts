@@ -32,7 +32,8 @@ import { runExitCode } from './run-exit-code.js';
 import { UsageError } from './usage-error.js';
 import { callRecordCount } from './warn-input-problems.js';
 import { limitHeapGrowth } from './heap-growth.js';
-import { markdownRoom, parseReportFlag, writeReport, writeStdout } from './write-reports.js';
+import { markdownRoom } from './step-summary.js';
+import { parseReportFlag, writeReport, writeStdout } from './write-reports.js';
 
 export interface SummarizeOptions extends SettingsFlags, ReadFlags {
   strict?: boolean;
@@ -94,7 +95,7 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
   for (const report of reports) {
     writeReport(report, SUMMARY_REPORTERS[report.format](doc, new Chalk({ level: 0 }), { ...render, ...markdownRoom(report.format, report.path) }));
   }
-  await writeStdout(SUMMARY_REPORTERS[format](doc, colorsFor(process.stdout), { ...render, ...markdownRoom(format, 1) }));
+  await writeStdout(SUMMARY_REPORTERS[format](doc, colorsFor(process.stdout), { ...render, ...markdownRoom(format, 1) }), format);
 
   return runExitCode(doc.gates, loaded, options.strict);
 }
