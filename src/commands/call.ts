@@ -20,7 +20,8 @@ import { readLegCall } from './read-leg-call.js';
 import { type ReadFlags, readOptionsFrom } from './read-flags.js';
 import { runExitCode } from './run-exit-code.js';
 import { refuseReportClashes } from './report-clash.js';
-import { markdownRoom, parseReportFlag, writeReport, writeStdout } from './write-reports.js';
+import { markdownRoom } from './step-summary.js';
+import { parseReportFlag, writeReport, writeStdout } from './write-reports.js';
 import { UsageError } from './usage-error.js';
 
 export interface CallOptions extends SettingsFlags, ReadFlags {
@@ -83,7 +84,7 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   const input: CallReportInput = { story, gates, thresholds: settings.thresholds, loaded: shown, asked };
   // Only the renderers of the formats asked for are loaded (the text one brings chalk and cli-table3).
   for (const report of reports) writeReport(report, await CALL_REPORTERS[report.format](input, { stdout: false, ...markdownRoom(report.format, report.path) }));
-  await writeStdout(await CALL_REPORTERS[format](input, { stdout: true, ...markdownRoom(format, 1) }));
+  await writeStdout(await CALL_REPORTERS[format](input, { stdout: true, ...markdownRoom(format, 1) }), format);
   // As summarize says of gates with nothing to judge: a call whose CallDiagnostics have not arrived passes --fail-on-poor.
   if (settings.gates.failOnPoor && !settings.gates.failOnUnknown && story.quality === 'unknown') {
     const reason = unknownReason(streamCountsOf(story.verdict));

@@ -19,6 +19,7 @@ import { distinctPrefixLength } from '../report/distinct-prefix.js';
 import { plural } from '../report/format-values.js';
 import { type SummaryDocument, summaryDocument } from '../report/summary-document.js';
 import { SUMMARY_REPORTERS } from '../report/summary-reporters.js';
+import { visibleId } from '../report/visible-id.js';
 import { parseChoice } from './parse-choice.js';
 import { parseWholeNumber } from './parse-whole-number.js';
 import { parseTimeWindow } from './parse-time-window.js';
@@ -31,7 +32,8 @@ import { runExitCode } from './run-exit-code.js';
 import { UsageError } from './usage-error.js';
 import { callRecordCount } from './warn-input-problems.js';
 import { limitHeapGrowth } from './heap-growth.js';
-import { markdownRoom, parseReportFlag, writeReport, writeStdout } from './write-reports.js';
+import { markdownRoom } from './step-summary.js';
+import { parseReportFlag, writeReport, writeStdout } from './write-reports.js';
 
 export interface SummarizeOptions extends SettingsFlags, ReadFlags {
   strict?: boolean;
@@ -85,14 +87,15 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
   const doc = documentOf(loaded, judged, settings, window, listingOptions);
   warnIfGatesJudgedNothing(doc);
 
-  // Ids cut to what tells apart every call read, those --only-poor, --limit or the window leave out too: `call` searches them all.
+  // Ids (as the reports name them: visible-id.ts) cut to what tells apart every call read, those --only-poor, --limit or the
+  // window leave out too: `call` searches them all.
   // In any case, as `call` matches a prefix: two ids that differ only in case show whole.
-  const callIdLength = distinctPrefixLength([...judged.rows.map((row) => row.correlationId), ...judged.leftOutIds], 8, true);
+  const callIdLength = distinctPrefixLength([...judged.rows.map((row) => row.correlationId), ...judged.leftOutIds].map(visibleId), 8, true);
   const render = { breakdowns: options.breakdowns !== false, callIdLength };
   for (const report of reports) {
     writeReport(report, SUMMARY_REPORTERS[report.format](doc, new Chalk({ level: 0 }), { ...render, ...markdownRoom(report.format, report.path) }));
   }
-  await writeStdout(SUMMARY_REPORTERS[format](doc, colorsFor(process.stdout), { ...render, ...markdownRoom(format, 1) }));
+  await writeStdout(SUMMARY_REPORTERS[format](doc, colorsFor(process.stdout), { ...render, ...markdownRoom(format, 1) }), format);
 
   return runExitCode(doc.gates, loaded, options.strict);
 }

@@ -9,6 +9,13 @@ import { safeText } from '../schema/visible-text.js';
  * past. A bare e-mail address stays a `mailto:` link on GitHub: cmark-gfm finds those in the text after it has
  * joined what escapes split, so no escape stops it (the link goes to what the text says). Spaces at either end are
  * dropped: Markdown does not show them, and a value that ends in one would leave the `**` around it unread.
+ *
+ * GitHub also reads a comment's rendered text (not in code or a link) for `@user` and `@org/team` mentions, which
+ * notify them, and for `#1`, `org/repo#1` and `GH-1` references, which link the issue and note the link on it: no
+ * Markdown escape stops that (`\@` and `&#64;` render as an `@` in the text it reads). A word joiner (U+2060, written
+ * `&#8288;`: log text never holds one, safeText removes it) after such an `@` (one not after a letter, digit or `_`,
+ * as in an e-mail address: GitHub's rule), after `#` and after `GH-` when a digit follows, breaks each pattern and
+ * shows as nothing, not even a place to break the line: the text reads as written.
  */
 export function escapeMarkdown(text: string): string {
   return safeText(text)
@@ -18,8 +25,14 @@ export function escapeMarkdown(text: string): string {
     .replace(/[<>&]/g, (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[ch]!)
     .replace(/([`*_[\]~$])/g, '\\$1')
     .replace(/:(?=\/\/)/g, '\\:')
-    .replace(/(www)\./gi, '$1\\.');
+    .replace(/(www)\./gi, '$1\\.')
+    .replace(MENTION_OR_REFERENCE, `$&${WORD_JOINER}`);
 }
+
+/** An invisible character that no text from a log holds (safeText removes it), as an entity: GitHub's mentions and references stop at it. */
+const WORD_JOINER = '&#8288;';
+/** Where GitHub would start a mention (an `@` not after a letter, digit or `_`) or an issue reference (`#` or `GH-` before a digit). */
+const MENTION_OR_REFERENCE = /(?<![A-Za-z0-9_])@(?=[A-Za-z0-9])|#(?=\d)|\bGH-(?=\d)/gi;
 
 /**
  * Text from logs that starts a line of Markdown (not a table row): escaped as escapeMarkdown does, and its first

@@ -5,6 +5,7 @@ import { offset } from './call-story-ids.js';
 import { streamCountsOf, unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { formatDuration, NO_CALL_TYPE, plural } from './format-values.js';
 import { gatesTestsuite, skippedElement, xmlText } from './render-junit.js';
+import { visibleId } from './visible-id.js';
 import { XML_DECLARATION, xmlElement, xmlEnd, xmlStart } from './xml-markup.js';
 
 /** Issues named in a failure's message; the failure's text lists them all. */
@@ -23,7 +24,7 @@ export function renderCallJunit(story: CallStory, gates: readonly GateResult[]):
   const poor = story.quality === 'poor' ? 1 : 0;
   const unknown = story.quality === 'unknown' ? 1 : 0;
   const gateFailures = gates.filter((g) => g.crossed).length;
-  const attributes = { name: xmlText(call.correlationId), classname: xmlText(call.callType ?? NO_CALL_TYPE) };
+  const attributes = { name: xmlText(visibleId(call.correlationId)), classname: xmlText(call.callType ?? NO_CALL_TYPE) };
   let children = '';
   if (poor) {
     const issues = callIssueLines(story).map(xmlText);

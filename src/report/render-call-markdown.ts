@@ -20,6 +20,7 @@ import { streamDirectionText } from './stream-direction.js';
 import { teamsThreads } from './call-teams-threads.js';
 import { legKindParts } from './leg-kind.js';
 import { shortIdentifier } from './terminal-text.js';
+import { visibleId } from './visible-id.js';
 
 /** Room kept for the line that says the report stops short. */
 const NOTE_ROOM = 256;
@@ -48,7 +49,7 @@ export function renderCallMarkdown({ story, gates, asked, counts }: CallMarkdown
   const read = `${plural(itemsRead(counts), 'record')} (${readParts(counts, { ignored: OTHER_CATEGORIES }).join(', ')})`;
   out.footer('', `<sub>Read ${plural(counts.files, 'file')}, ${read} · acs-calllogs</sub>`, '');
   const { call } = story;
-  out.add(`## Call ${markdownCode(call.correlationId, 'prose')}: ${QUALITY_WORD[story.quality]}, ${plural(story.issueCount, 'issue')}`, '');
+  out.add(`## Call ${markdownCode(visibleId(call.correlationId), 'prose')}: ${QUALITY_WORD[story.quality]}, ${plural(story.issueCount, 'issue')}`, '');
   const times = `${formatTime(call.startTime)} → ${formatTime(call.endTime)} UTC · ${durationText(call)}`;
   out.add(`${escapeMarkdownLineStart(call.callType ?? NO_CALL_TYPE)} · ${times}${threadsText(story)}`);
   const counted = streamCountsOf(story.verdict);

@@ -16,6 +16,7 @@ import { streamDirectionText } from './stream-direction.js';
 import { teamsThreads } from './call-teams-threads.js';
 import { legKindParts } from './leg-kind.js';
 import { shortIdentifier } from './terminal-text.js';
+import { visibleId } from './visible-id.js';
 import { safeText } from '../schema/visible-text.js';
 
 /** The whole story of one call for a terminal: header, legs, timeline, streams, issues, operations, media, surveys. */
@@ -34,7 +35,7 @@ function text(value: string | null, c: ChalkInstance): string {
 function header(story: CallStory, c: ChalkInstance, asked: LegId | null): string {
   const { call } = story;
   const lines = [
-    `${c.bold('Call')} ${safeText(call.correlationId)}`,
+    `${c.bold('Call')} ${safeText(visibleId(call.correlationId))}`,
     `${safeText(call.callType ?? NO_CALL_TYPE)} · ${formatTime(call.startTime)} → ${formatTime(call.endTime)} UTC · ${durationText(call)}`,
   ];
   if (story.origin?.from === 'first-record') {

@@ -1,6 +1,7 @@
 import { describeIssueShort, legNamesOf } from './describe-issue.js';
 import { csvRow } from './csv-cell.js';
 import type { SummaryDocument } from './summary-document.js';
+import { visibleId } from './visible-id.js';
 
 export const CSV_COLUMNS = [
   'correlationId',
@@ -29,7 +30,7 @@ export function renderCsv(doc: SummaryDocument): string {
     const legs = legNamesOf(call);
     lines.push(
       csvRow([
-        call.correlationId,
+        visibleId(call.correlationId),
         call.quality,
         call.callType,
         call.startTime,

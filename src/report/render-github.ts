@@ -3,6 +3,7 @@ import { unknownReason } from './describe-unknown.js';
 import { plural } from './format-values.js';
 import type { SummaryDocument } from './summary-document.js';
 import { safeText } from '../schema/visible-text.js';
+import { visibleId } from './visible-id.js';
 
 export const MAX_ANNOTATIONS = 10;
 
@@ -23,7 +24,7 @@ export function escapeProperty(text: string): string {
 export function renderGithub(doc: SummaryDocument): string {
   const poor = doc.calls.filter((c) => c.quality === 'poor');
   const lines = poor.slice(0, MAX_ANNOTATIONS).map((call) => {
-    const id = safeText(call.correlationId);
+    const id = safeText(visibleId(call.correlationId));
     const title = escapeProperty(`Poor call ${id}`);
     const legs = legNamesOf(call);
     const body = [...call.issues.map((i) => `${legs.issue(i)}: ${describeIssueShort(i)}`), ...call.failedLegs.map(legs.failed)].map(safeText).join('\n');
@@ -32,7 +33,7 @@ export function renderGithub(doc: SummaryDocument): string {
   const poorAnnotated = lines.length;
   const failedOnly = doc.calls.filter((c) => c.quality !== 'poor' && c.failedLegs.length > 0);
   for (const call of failedOnly.slice(0, MAX_ANNOTATIONS)) {
-    const id = safeText(call.correlationId);
+    const id = safeText(visibleId(call.correlationId));
     const body = call.failedLegs.map(legNamesOf(call).failed).map(safeText).join('\n');
     lines.push(`::warning title=${escapeProperty(`Failed leg in call ${id}`)}::${escapeData(`${safeText(call.callType ?? 'Call')} ${id}: media ${call.quality}, ${plural(call.failedLegs.length, 'leg')} failed\n${body}`)}`);
   }
@@ -40,7 +41,7 @@ export function renderGithub(doc: SummaryDocument): string {
   const unknownGate = doc.gates.some((g) => g.gate === 'fail-on-unknown');
   const unknown = unknownGate ? doc.calls.filter((c) => c.quality === 'unknown') : [];
   for (const call of unknown.slice(0, MAX_ANNOTATIONS)) {
-    const id = safeText(call.correlationId);
+    const id = safeText(visibleId(call.correlationId));
     lines.push(`::warning title=${escapeProperty(`Unknown quality in call ${id}`)}::${escapeData(`${safeText(call.callType ?? 'Call')} ${id}: quality unknown, ${unknownReason(call)}`)}`);
   }
   // What was not annotated, past the ten or left out of the listing (--limit, --only-poor), counted from the totals,

@@ -5,6 +5,7 @@ import { unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { NO_CALL_TYPE, plural } from './format-values.js';
 import type { CallJson, SummaryDocument } from './summary-document.js';
 import { safeText } from '../schema/visible-text.js';
+import { visibleId } from './visible-id.js';
 import { XML_DECLARATION, xmlElement, xmlEnd, xmlStart } from './xml-markup.js';
 
 /**
@@ -21,7 +22,7 @@ export function xmlText(value: string): string {
 
 /**
  * JUnit XML as Jenkins, GitLab and Azure DevOps read it: a testsuite per run with a testcase per call listed
- * (name: the correlation id, classname: the call type, NO_CALL_TYPE when none is logged); a poor call is a failure listing its issues,
+ * (name: the correlation id as visible-id.ts writes it, one of its own whatever the ids hold; classname: the call type, NO_CALL_TYPE when none is logged); a poor call is a failure listing its issues,
  * an unknown call (no CallDiagnostics, or no metric read) is skipped, the streams of any other call that no rule
  * could judge are said in its `system-out`, and a call's failed legs (dropped, or ended on an unexpected error: what
  * --max-failed-calls counts) are listed in the failure of a poor call and in the `system-out` of any other, which
@@ -74,7 +75,7 @@ export function gatesTestsuite(gates: readonly GateResult[]): string {
 }
 
 function testcase(call: CallJson): string {
-  const attributes = { name: xmlText(call.correlationId), classname: xmlText(call.callType ?? NO_CALL_TYPE) };
+  const attributes = { name: xmlText(visibleId(call.correlationId)), classname: xmlText(call.callType ?? NO_CALL_TYPE) };
   const legs = legNamesOf(call);
   const failedLegs = call.failedLegs.map((leg) => xmlText(legs.failed(leg)));
   let children = '';

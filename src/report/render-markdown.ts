@@ -6,6 +6,7 @@ import { escapeMarkdown, markdownCode } from './markdown-text.js';
 import { renderBreakdownsMarkdown } from './render-breakdowns-markdown.js';
 import { notListedLine, windowLine } from './selection-lines.js';
 import type { CallJson, SummaryDocument } from './summary-document.js';
+import { visibleId } from './visible-id.js';
 
 /** GitHub caps a step summary (and a comment) at 1 MiB; stay well under it. */
 export const MARKDOWN_BUDGET_BYTES = 1024 * 1024 - 16 * 1024;
@@ -85,5 +86,5 @@ function callRow(call: CallJson): string {
   const issues = [...call.issues.map((i) => `${legs.issue(i)}: ${describeIssueShort(i)}`), ...call.failedLegs.map(legs.failed), ...(unread === null ? [] : [unread])]
     .map(escapeMarkdown)
     .join('<br>');
-  return `| ${markdownCode(call.correlationId, 'cell')} | ${formatIsoTime(call.startTime)} | ${formatDuration(call.durationSeconds)} | ${escapeMarkdown(call.callType ?? '-')} | ${issues} |`;
+  return `| ${markdownCode(visibleId(call.correlationId), 'cell')} | ${formatIsoTime(call.startTime)} | ${formatDuration(call.durationSeconds)} | ${escapeMarkdown(call.callType ?? '-')} | ${issues} |`;
 }

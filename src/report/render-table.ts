@@ -13,6 +13,7 @@ import type { SummaryDocument } from './summary-document.js';
 import { notListedLine, windowLine } from './selection-lines.js';
 import { shortId } from './terminal-text.js';
 import { safeText } from '../schema/visible-text.js';
+import { visibleId } from './visible-id.js';
 
 const MAX_BREACHES_SHOWN = 4;
 
@@ -30,7 +31,7 @@ export function renderSummaryTable(
   doc: SummaryDocument,
   c: ChalkInstance,
   breakdowns = true,
-  callIdLength = distinctPrefixLength(doc.calls.map((call) => call.correlationId), 8, true),
+  callIdLength = distinctPrefixLength(doc.calls.map((call) => visibleId(call.correlationId)), 8, true),
 ): ReportText {
   const head = ['Quality', 'Call', 'Start (UTC)', 'Duration', 'Type', 'Legs', 'Streams', 'Poor', 'Breaches'].map((h) => c.bold(h));
   const rows: string[][] = [];
@@ -51,7 +52,7 @@ export function renderSummaryTable(
     if (unread !== null) shown.push(c.dim(unread));
     rows.push([
       qualityLabel(call.quality, c),
-      shortId(call.correlationId, callIdLength),
+      shortId(visibleId(call.correlationId), callIdLength),
       formatIsoTime(call.startTime),
       formatDuration(call.durationSeconds),
       safeText(call.callType ?? '-'),

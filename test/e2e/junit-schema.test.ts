@@ -36,6 +36,8 @@ const RUNS: Record<string, string[]> = {
   'summarize-prototype-keys': ['summarize', `${HOSTILE}prototype-keys.jsonl`, ...GATES],
   'summarize-markdown-text': ['summarize', `${HOSTILE}markdown-text.jsonl`, ...GATES],
   'call-markdown-text': ['call', 'mdtext00', `${HOSTILE}markdown-text.jsonl`, ...GATES],
+  // 15 calls whose ids are 7 once cleaned (`ab` three times, two of only an invisible character), a poor `ab` after a good one.
+  'summarize-ids-alike-once-cleaned': ['summarize', 'test/fixtures/input/ids-alike-once-cleaned.jsonl', '--sort', 'id'],
 };
 
 /** Every JUnit report, by name: stdout of each run (exit 0, or 1 when a gate is crossed; never a usage error). */
@@ -104,6 +106,7 @@ test('the counts add up; no two testcases share a name; each failure and skipped
         for (const outcome of c.children.filter((o) => o.name !== 'system-out')) {
           assert.ok(outcome.text.trim() !== '' && outcome.attributes.message, `${fileName} ${c.attributes.name}: a ${outcome.name} with no text or message`);
         }
+        assert.ok(c.attributes.name!.trim() !== '', `${fileName}: a testcase with no name`);
         const key = `${c.attributes.classname} ${c.attributes.name}`;
         assert.ok(!names.has(key), `${fileName}: two testcases ${key}`);
         names.add(key);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { marked } from 'marked';
 import { type GfmReading, readGfm } from '../support/read-gfm.js';
 import { ROOT, runCli } from '../support/run-cli.js';
 
@@ -102,4 +103,28 @@ test('call: a call type that would open a block is the text of its line; ids hol
   assert.equal(second.headings[0]!.text.replace(/^Call /, '').split(':')[0], '``md|`[x](y)<b>*_2``');
   assert.match(second.text, /^Call md\|`\[x\]\(y\)<b>\*_2: ❌ poor/m);
   assert.match(second.text, /^--- · 2026-11-20/m);
+});
+
+test('@mentions and #references in log text (test/fixtures/input/markdown-mentions.jsonl) notify no one and link no issue', () => {
+  // Every text field holds `@octocat @org/team #1`. GitHub finds mentions and references in the rendered text outside
+  // code, pre and links (html-pipeline's filters): that text, entities read, must hold none, and still read as written.
+  const MENTION_OR_REFERENCE = /(?:^|[^A-Za-z0-9_])@[a-z0-9]|#\d|\bGH-\d/i;
+  for (const args of [
+    ['summarize', 'test/fixtures/input/markdown-mentions.jsonl', '--fail-on-unknown'],
+    ['call', 'mdcall-0001', 'test/fixtures/input/markdown-mentions.jsonl'],
+  ]) {
+    const name = args.join(' ');
+    const md = markdown(args);
+    assertShape(name, readGfm(md));
+    const html = marked.parse(md, { gfm: true, async: false });
+    const text = html
+      .replace(/<(pre|code|a)\b[^]*?<\/\1>/g, ' ')
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+    assert.ok(text.replace(/\u2060/g, '').includes('@octocat @org/team #1'), `${name}: the text as written`);
+    assert.doesNotMatch(text, MENTION_OR_REFERENCE, name);
+  }
 });

@@ -16,7 +16,7 @@ export interface GfmReading {
   /** The HTML tags of the rendered page, by name (`a`, `code`, `td`…). */
   tags: Set<string>;
   links: Array<{ href: string; text: string }>;
-  /** The rendered page as text: tags dropped (a <br> a line break), entities read. */
+  /** The rendered page as text: tags dropped (a <br> a line break), entities read, word joiners dropped. */
   text: string;
 }
 
@@ -74,6 +74,7 @@ export function readGfm(markdown: string): GfmReading {
   const html = marked.parser(tokens);
   for (const match of html.matchAll(/<([a-z][a-z0-9]*)\b/g)) reading.tags.add(match[1]!);
   for (const match of html.matchAll(/<a href="([^"]*)"[^>]*>([^]*?)<\/a>/g)) reading.links.push({ href: decodeEntities(match[1]!), text: decodeEntities(match[2]!.replace(/<[^>]*>/g, '')) });
-  reading.text = decodeEntities(html.replace(/<br\s*\/?>/g, '\n').replace(/<[^>]*>/g, ''));
+  // A word joiner (the report's own, after an @ or # that GitHub would read as a mention or a reference) shows as nothing.
+  reading.text = decodeEntities(html.replace(/<br\s*\/?>/g, '\n').replace(/<[^>]*>/g, '')).replace(/\u2060/g, '');
   return reading;
 }

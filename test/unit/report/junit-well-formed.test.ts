@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { SaxesParser } from 'saxes';
-import { renderJunit, xmlText } from '../../../src/report/render-junit.js';
+import { renderJunit } from '../../../src/report/render-junit.js';
 import type { CallJson, SummaryDocument } from '../../../src/report/summary-document.js';
+import { visibleId } from '../../../src/report/visible-id.js';
 import { xmlElement, xmlEnd, xmlStart } from '../../../src/report/xml-markup.js';
 
 interface ReadElement {
@@ -85,7 +86,7 @@ function doc(calls: CallJson[]): SummaryDocument {
   };
 }
 
-test('junit is well-formed XML whatever the logs hold, and its testcases name the calls as logged (made safe)', () => {
+test('junit is well-formed XML whatever the logs hold, and its testcases name the calls as logged, what would not show escaped (visible-id.ts)', () => {
   const quality = fc.constantFrom<CallJson['quality']>('poor', 'unknown', 'good');
   const calls = fc.array(fc.tuple(anyText, anyText, quality, anyText, fc.option(anyText)), { maxLength: 4 });
   fc.assert(
@@ -95,7 +96,7 @@ test('junit is well-formed XML whatever the logs hold, and its testcases name th
       const testcases = elements.filter((e) => e.name === 'testcase' && e.attributes.classname !== 'gate');
       assert.deepEqual(
         testcases.map((e) => e.attributes.name),
-        listed.map((c) => xmlText(c.correlationId)),
+        listed.map((c) => visibleId(c.correlationId)),
       );
     }),
     { numRuns: 300 },

@@ -13,13 +13,24 @@ function html(markdown: string): string {
   return marked.parse(markdown, { gfm: true, async: false });
 }
 
-/** The text of HTML with no tag but the one paragraph: what a reader sees. */
-function paragraphText(rendered: string): string {
+/** The text of HTML with no tag but the one paragraph, its entities read (`&#8288;` a word joiner). */
+function paragraphHtmlText(rendered: string): string {
   const inner = /^<p>([^]*)<\/p>\n$/.exec(rendered)?.[1];
   assert.ok(inner !== undefined, `one paragraph: ${rendered}`);
   assert.doesNotMatch(inner, /<[a-z/]/i, `no tag in: ${rendered}`);
-  return inner.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return inner.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))).replace(/&amp;/g, '&');
 }
+
+/** What a reader sees of it: the word joiners that stop GitHub's mentions and references show as nothing. */
+function paragraphText(rendered: string): string {
+  return paragraphHtmlText(rendered).replace(/\u2060/g, '');
+}
+
+/**
+ * What GitHub reads in a comment's rendered text as a mention (html-pipeline's MentionFilter: an `@` after the start
+ * or a character that is not a word's, then a login or org/team) or an issue reference (`#1`, `org/repo#1`, `GH-1`).
+ */
+const GITHUB_MENTION_OR_REFERENCE = /(?:^|[^A-Za-z0-9_])@[a-z0-9]|#\d|\bGH-\d/i;
 
 /** Text that Markdown, GFM or HTML would act on, in pieces, as a log could hold it (no `@`: see the e-mail test). */
 const markdownish = fc.string({
@@ -91,6 +102,33 @@ test('bare URLs and www. in log text are not made links (GFM autolinks): the esc
 test('an e-mail address stays a mailto: link to itself: GitHub finds them after escapes are joined, so none is tried', () => {
   assert.equal(escapeMarkdown('u@evil.example'), 'u@evil.example');
   assert.match(html(escapeMarkdown('u@evil.example')), /<a href="mailto:u@evil.example">u@evil.example<\/a>/);
+});
+
+test('@mentions and #1, org/repo#1, GH-1 references show as written but are none: a word joiner after @, # and GH-', () => {
+  const raw = '@octocat @org/team #1 org/repo#2 GH-3 (@x) &@y \\@z a@b _@c @ # #x';
+  const written = escapeMarkdown(raw);
+  assert.equal(written, '@&#8288;octocat @&#8288;org/team #&#8288;1 org/repo#&#8288;2 GH-&#8288;3 (@&#8288;x) &amp;@&#8288;y \\\\@&#8288;z a@b \\_@c @ # #x');
+  const text = paragraphHtmlText(html(`x ${written}`));
+  assert.equal(text.replace(/\u2060/g, ''), `x ${raw}`);
+  assert.doesNotMatch(text, GITHUB_MENTION_OR_REFERENCE, text);
+  assert.match(`x ${raw}`, GITHUB_MENTION_OR_REFERENCE, 'unescaped, GitHub would mention and link');
+  // At a line start, after the escape of a heading's #, and in a table cell too.
+  assert.equal(escapeMarkdownLineStart('#12 @team'), '\\#&#8288;12 @&#8288;team');
+  assert.doesNotMatch(paragraphHtmlText(html(escapeMarkdownLineStart('#12 @team'))), GITHUB_MENTION_OR_REFERENCE);
+});
+
+test('whatever the text around them, no @, # or GH- of a log is a mention or a reference as GitHub reads the rendered text', () => {
+  const around = fc.string({ unit: fc.constantFrom('@', '#', 'GH-', 'gh-', '1', 'a', '_', '/', '-', ' ', '\\', '&', '<', '`', '*', '(', 'é'), maxLength: 12 });
+  fc.assert(
+    fc.property(around, (raw) => {
+      const shown = safeText(raw).trim();
+      if (shown === '') return;
+      const text = paragraphHtmlText(html(`x ${escapeMarkdown(raw)}`));
+      assert.equal(text.replace(/\u2060/g, ''), `x ${shown}`);
+      assert.doesNotMatch(text, GITHUB_MENTION_OR_REFERENCE, `${raw} as ${escapeMarkdown(raw)}`);
+    }),
+    { numRuns: 2000 },
+  );
 });
 
 test('$ (GitHub math) is escaped; a value ending in a space keeps the ** around it working', () => {

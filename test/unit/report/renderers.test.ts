@@ -91,13 +91,14 @@ test('junit: a testcase per call, poor is a failure listing its issues, unknown 
   assert.match(xml, /<testcase name="max-poor-calls" classname="gate">\s*<failure/);
 });
 
-test('junit holds only characters XML allows: lone surrogates, U+FFFE and U+FFFF become U+FFFD, pairs stay', () => {
+test('junit holds only characters XML allows: lone surrogates, U+FFFE and U+FFFF become U+FFFD (in a name, \\u escapes), pairs stay', () => {
   assert.equal(xmlText('a\uFFFEb\uFFFFc\uD800d\uDFFFe\uD83D\uDE00f\u0001g\tline\nbreak'), 'a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uD83D\uDE00fg line break');
   const call: CallJson = { ...poorCall(1), correlationId: 'id\uFFFF\uD800', callType: 'Group\uFFFE' };
   call.issues = [{ ...call.issues[0]!, mediaType: 'Audio\uDC00', participantId: 'p\uFFFF' }];
   const xml = [...renderJunit(doc([call]))].join('');
   assert.doesNotMatch(xml, /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u);
-  assert.match(xml, /<testcase name="id\uFFFD\uFFFD" classname="Group\uFFFD">/);
+  // The id is the testcase's name: what XML does not allow is written as its escapes, not U+FFFD, so that it stays its own.
+  assert.match(xml, /<testcase name="id\\uffff\\ud800" classname="Group\uFFFD">/);
   assert.match(xml, /message="1 poor stream: Audio\uFFFD roundTripTimeAvg 612/);
 });
 

@@ -1,0 +1,34 @@
+import { UNSAFE_CHARACTERS } from '../schema/visible-text.js';
+
+/**
+ * What no report shows of an id as it is (a character class's body, for the `u` flag): what safeText removes or turns
+ * into a space (C0 controls, tab and line breaks among them, DEL, C1, the bidi marks and what shows as nothing), the
+ * line and paragraph separators, and what XML 1.0 forbids and the JUnit report makes U+FFFD (U+FFFE, U+FFFF, a
+ * surrogate not in a pair: with `u`, a pair is one code point, outside this range).
+ */
+const HIDDEN = `\\u0000-\\u001f\\u2028\\u2029\\ufffe\\uffff\\ud800-\\udfff${UNSAFE_CHARACTERS}`;
+/** A hidden character, or a backslash that would read as the start of an escape: before `u` and four hex digits, another backslash or a hidden character. */
+const TO_ESCAPE = new RegExp(`[${HIDDEN}]|\\\\(?=\\\\|u[0-9a-fA-F]{4}|[${HIDDEN}])`, 'gu');
+
+/**
+ * A call id as the reports that list calls name it (JUnit testcase names, Markdown rows and headings, GitHub
+ * annotations, CSV, the table, `call`'s heading): each character that would be removed, turned into a space or
+ * replaced (see HIDDEN) is written as `\u` and the four hex digits of each of its UTF-16 units, as the JSON report
+ * writes it — `a\u0001b`, `\u200b`, `tab\u0009id`. A backslash is doubled where it would read as the start of an escape
+ * (before `u` and four hex digits, another backslash or an escape), so `a\u0001b` typed in a log is `a\\u0001b`:
+ * the id reads back from its name, and every id has a name of its own.
+ *
+ * So no two calls read alike, and none reads as nothing, whatever the ids hold: cleaned, `a\u0001b`, `a\u00adb` and
+ * `ab` were all `ab`, and an id of only a zero-width space was empty — a JUnit reader keeps the first of a name
+ * (GitLab), hiding a failure behind a pass. The name is the id's alone, not of the other calls listed, so it stays
+ * the same from run to run (a CI server follows a test's history by its name). An id with none of these characters
+ * (any GUID) is its own name; the JSON reports keep the id exact.
+ */
+export function visibleId(id: string): string {
+  return id.replace(TO_ESCAPE, (hidden) => {
+    if (hidden === '\\') return '\\\\';
+    let escaped = '';
+    for (let i = 0; i < hidden.length; i++) escaped += `\\u${hidden.charCodeAt(i).toString(16).padStart(4, '0')}`;
+    return escaped;
+  });
+}
