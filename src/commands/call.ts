@@ -1,6 +1,7 @@
 import { CALL_FORMAT_ALIASES, CALL_FORMATS, type CallFormat } from '../config/formats.js';
 import { resolveSettings, type SettingsFlags } from '../config/resolve-settings.js';
 import { STDIN_INPUT } from '../input/walk-paths.js';
+import { countOnlyCall } from '../model/count-only-call.js';
 import { loadCalls, type LoadedCalls } from '../model/load-calls.js';
 import { assessCallStory } from '../rules/assess-call-story.js';
 import { callIdSpellings } from '../rules/clean-call-id.js';
@@ -54,6 +55,8 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   const match = matchCallId(id, found);
   // No call has the id: a ticket may quote a leg's instead (its participantId, or endpointId), as the reports show them.
   const byLeg = match.kind === 'unknown' ? matchLegId(id, legIdsOf(loaded.calls)) : null;
+  // The records of other calls that hold the id (a transfer names the call it came from) were read: filtered, not used.
+  if (match.kind === 'found') countOnlyCall(loaded, match.id);
   if (byLeg?.kind !== 'found') printInputProblems(loaded, options);
   if (match.kind === 'ambiguous') {
     throw new UsageError(`call id '${id}' is ambiguous: ${match.candidates.join(', ')}`);
