@@ -407,3 +407,32 @@ test("records of other calls read for holding the id (a transfer's) are filtered
   assert.equal(json.input.used, 1);
   assert.equal(json.input.filtered, 3);
 });
+
+test('a whole id shorter than 8 characters finds its call (or its leg); as a prefix, or matching nothing, it is refused in one line', () => {
+  const dir = scratchDir('short-');
+  const path = join(dir, 'short.jsonl');
+  const rec = (id: string, category: string, properties: object) => JSON.stringify({ category, correlationId: id, properties });
+  writeFileSync(path, [
+    rec('abc', 'CallSummary', { callStartTime: '2026-11-20T09:00:00Z', endpointId: 'e1', callType: 'P2P' }),
+    rec('abc', 'CallDiagnostics', { endpointId: 'e1', mediaType: 'Audio', streamId: '1', roundTripTimeAvg: 900 }),
+    rec('abcdefgh-long', 'CallSummary', { callStartTime: '2026-11-20T09:00:00Z', endpointId: 'e9', callType: 'P2P' }),
+  ].join('\n'));
+  const report = join(dir, 'short.xml');
+  const whole = runCli(['call', 'abc', path, '--fail-on-poor', '--report', `junit=${report}`]);
+  assert.equal(whole.status, 1, whole.stderr); // found, judged poor: the gate
+  assert.match(readFileSync(report, 'utf8'), /abc/);
+  const { result, json } = runJson<CallDocument>(['call', 'ABC', path]);
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(json.correlationId, 'abc');
+  assert.equal(json.input.used, 2);
+  assert.equal(json.input.filtered, 1, "abcdefgh-long holds 'abc' but is another call");
+  const leg = runJson<CallDocument>(['call', 'e1', path]);
+  assert.equal(leg.result.status, 0, leg.result.stderr);
+  assert.equal(leg.json.correlationId, 'abc');
+  for (const query of ['ab', 'abcdef', 'zz']) {
+    const refused = runCli(['call', query, path]);
+    assert.equal(refused.status, 2, query);
+    assert.match(refused.stderr, new RegExp(`^acs-calllogs: call id '${query}' is too short: give the full id or at least 8 characters \\(no call or leg has the whole id '${query}'\\)\\n$`));
+    assert.equal(refused.stdout, '');
+  }
+});
