@@ -18,11 +18,12 @@ export function callSearch(ids: readonly string[], gather: Prefilter | null): Lo
   const needle = needlesPattern(spellings);
   const characters = needleCharacters(ids);
   const holds = (raw: string) => needle.test(raw) || escapedTextHolds(raw, needle, characters);
-  if (gather !== null) return { prefilter: (raw, row) => holds(raw) || gather(raw, row) };
+  // Each call's records are tallied: a record read for holding the id may be another call's (countOnlyCall).
+  if (gather !== null) return { prefilter: (raw, row) => holds(raw) || gather(raw, row), tallyCalls: true };
   // One id in any case: findNeedles folds the spellings that differ in ASCII case alone into one scan (an id with a
   // `\` or a `"` has two spellings of two lengths, each searched for as written). With needles the batches are
   // searched on this thread, each before the next is read: they need no bytes of their own.
-  return { needles: spellings, prefilter: holds };
+  return { needles: spellings, prefilter: holds, tallyCalls: true };
 }
 
 /**

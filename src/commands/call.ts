@@ -1,6 +1,7 @@
 import { CALL_FORMAT_ALIASES, CALL_FORMATS, type CallFormat } from '../config/formats.js';
 import { resolveSettings, type SettingsFlags } from '../config/resolve-settings.js';
 import { STDIN_INPUT } from '../input/walk-paths.js';
+import { countOnlyCall } from '../model/count-only-call.js';
 import { loadCalls, type LoadedCalls } from '../model/load-calls.js';
 import { assessCallStory } from '../rules/assess-call-story.js';
 import { callIdSpellings } from '../rules/clean-call-id.js';
@@ -40,7 +41,10 @@ export async function callCommand(id: string, named: string[], options: CallOpti
     options.format !== undefined ? parseChoice('--format', options.format, CALL_FORMATS, CALL_FORMAT_ALIASES) : (CALL_FORMATS.find((f) => f === configured) ?? 'text');
   const reports = (options.report ?? []).map((r) => parseReportFlag(r, CALL_FORMATS, CALL_FORMAT_ALIASES));
   if (options.printConfig) return (await import('./print-config.js')).printConfig(settings, format);
-  if (!isUsableQuery(id)) throw new UsageError(`call id '${id}' is too short: give the full id or at least ${MIN_PREFIX} characters`);
+  // An id shorter than a prefix may be (`abc`) is still some call's or leg's whole id: it is looked for as that only.
+  const short = !isUsableQuery(id);
+  const tooShort = `call id '${id}' is too short: give the full id or at least ${MIN_PREFIX} characters`;
+  if (short && normaliseQuery(id) === '') throw new UsageError(tooShort);
   const inputs = requireInputs(settings, 'acs-calllogs call <id> <files|dirs|->');
   await refuseReportClashes(reports, inputs);
   const query = normaliseQuery(id);
@@ -52,9 +56,11 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   const loaded = await readCalls(inputs, options, callSearch(callIdSpellings(id), viaStdin ? idGatherer(seenIds) : null), false);
 
   const found = loaded.calls.map((c) => c.correlationId);
-  const match = matchCallId(id, found);
+  const match = matchCallId(id, found, short);
   // No call has the id: a ticket may quote a leg's instead (its participantId, or endpointId), as the reports show them.
-  const byLeg = match.kind === 'unknown' ? matchLegId(id, legIdsOf(loaded.calls)) : null;
+  const byLeg = match.kind === 'unknown' ? matchLegId(id, legIdsOf(loaded.calls), short) : null;
+  // The records of other calls that hold the id (a transfer names the call it came from) were read: filtered, not used.
+  if (match.kind === 'found') countOnlyCall(loaded, match.id);
   if (byLeg?.kind !== 'found') printInputProblems(loaded, options);
   if (match.kind === 'ambiguous') {
     throw new UsageError(`call id '${id}' is ambiguous: ${match.candidates.join(', ')}`);
@@ -62,6 +68,7 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   if (byLeg?.kind === 'ambiguous') {
     throw new UsageError(`no call has the id '${id}', and as a leg's it is ambiguous: ${byLeg.candidates.map(describeLegId).join(', ')}`);
   }
+  if (byLeg?.kind === 'unknown' && short) throw new UsageError(`${tooShort} (no call or leg has the whole id '${id}')`);
   if (byLeg?.kind === 'unknown') {
     // The calls parsed hold no match: the nearest ids come from everything, read again for the ids alone.
     const otherIds = viaStdin ? seenIds : await idsIn(inputs, readOptionsFrom(options));

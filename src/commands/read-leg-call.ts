@@ -1,9 +1,10 @@
 import { statSync } from 'node:fs';
 import { STDIN_INPUT } from '../input/walk-paths.js';
+import { countOnlyCall } from '../model/count-only-call.js';
 import type { LoadedCalls } from '../model/load-calls.js';
 import { describeLegId, type LegId } from '../rules/match-leg-id.js';
 import { callSearch } from './call-search.js';
-import { type ReadCallsFlags, readCalls } from './read-calls.js';
+import { printInputProblems, type ReadCallsFlags, readCalls } from './read-calls.js';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -17,10 +18,12 @@ export async function readLegCall(query: string, asked: LegId, inputs: string[],
   if (once.length > 0) {
     throw new UsageError(`${is}, whose other records could not be read: ${once.join(', ')} cannot be read twice; ask for the call by its id`);
   }
-  const loaded = await readCalls(inputs, flags, callSearch([asked.callId], null));
-  if (!loaded.calls.some((c) => c.correlationId === asked.callId)) {
-    throw new UsageError(`${is}, which was not found when the inputs were read again for it: did they change meanwhile?`);
-  }
+  const loaded = await readCalls(inputs, flags, callSearch([asked.callId], null), false);
+  const found = loaded.calls.some((c) => c.correlationId === asked.callId);
+  // Other calls' records that hold the call's id were read too: filtered, not used.
+  if (found) countOnlyCall(loaded, asked.callId);
+  printInputProblems(loaded, flags);
+  if (!found) throw new UsageError(`${is}, which was not found when the inputs were read again for it: did they change meanwhile?`);
   return loaded;
 }
 

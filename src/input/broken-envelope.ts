@@ -18,6 +18,6 @@ export function brokenEnvelopeElements(text: string): ScannedValue[] | null {
   // No size limit of its own: the elements are parts of a text already held to the record size limit. Only the
   // elements of a top-level "records" are taken: a broken record that holds such a key deeper is none.
   const scanner = new JsonElementScanner(elementsOf(['records']), Number.MAX_SAFE_INTEGER);
-  const elements = [...scanner.push(text), ...scanner.end()];
+  const elements = [...scanner.push(text), ...scanner.end('the text')];
   return elements.length > 0 ? elements : null;
 }

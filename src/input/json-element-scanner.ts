@@ -34,6 +34,7 @@ interface Frame {
 
 export class JsonElementScanner {
   private line = 1;
+  private textLine = 1; // the last line with text on it (not white space alone)
   private readonly frames: Frame[] = [];
   private col = 0;
   private blankSoFar = true; // only whitespace so far on the current line (outside values)
@@ -112,14 +113,32 @@ export class JsonElementScanner {
     top.index = index;
     top.phase = 'value'; // the element at `index` is next
     this.line = line;
+    this.textLine = line - 1; // the last element's, with its comma
   }
 
-  /** Ends the text; returns a value left unfinished (a truncated file), with a problem. */
-  end(): ScannedValue[] {
+  /**
+   * Ends the text; returns a value left unfinished (a truncated file), with a problem. Text that ends between
+   * elements, its array (or the object around it) never closed, is a truncated file too: that is one value with no
+   * text and a problem, at the last line, so that a torn blob is not read as a whole one. (Not in a stream of values,
+   * which has no end to miss; nor when the value left open at the end is invalid itself.) That value is at the last
+   * line that holds text. `text` names the text in its problem: "the file", or "the text" of one envelope.
+   */
+  end(text = 'the file'): ScannedValue[] {
     const run = this.run;
+    let told = false; // whether the value left open at the end is invalid itself: that tells of the end
     if (run !== null) {
       const unfinished = run.depth > 0 || run.inString;
+      const before = this.out.length;
       this.finishRun('', 0, unfinished ? 'the text ends inside this value (truncated?)' : undefined);
+      // Its brackets closed, but it is no JSON (`{"b":[1,2}`, a bracket of the wrong kind): it took the array's end.
+      const last = this.out.length > before ? this.out[this.out.length - 1]! : null;
+      told = last !== null && !this.stream && (last.problem !== undefined || !isJson(last.raw));
+      // A whole element with no comma or bracket after it: the text ends at its last line.
+      if (last !== null) this.textLine = last.line + lineBreaks(last.raw);
+    }
+    const open = this.frames[this.frames.length - 1];
+    if (!told && open !== undefined && !this.stream) {
+      this.out.push({ path: [], raw: '', line: this.textLine, problem: `${text} ends before the ${open.object ? 'object' : 'array'} closes: it may be truncated` });
     }
     return this.take();
   }
@@ -145,6 +164,7 @@ export class JsonElementScanner {
     }
     const indent = this.blankSoFar ? this.col : -1;
     this.blankSoFar = false;
+    this.textLine = this.line;
     this.col++;
     const top = this.frames[this.frames.length - 1];
     if (top === undefined) {
@@ -153,7 +173,7 @@ export class JsonElementScanner {
         this.strayReported = false;
       } else if (!this.strayReported) {
         this.strayReported = true;
-        this.out.push({ path: [], raw: '', line: this.line, problem: 'text outside the JSON value' });
+        this.out.push({ path: [], raw: '', line: this.textLine, problem: 'text outside the JSON value' });
       }
       return i + 1;
     }
@@ -249,6 +269,7 @@ export class JsonElementScanner {
     const stop = scanRun(run, s, from, this.line);
     this.line = stop.line;
     if (stop.why === 'chunk') return stop.at;
+    this.textLine = stop.line;
     if (stop.why === 'end') {
       this.finishRun(s, stop.at, undefined);
       this.blankSoFar = false;
@@ -265,6 +286,21 @@ export class JsonElementScanner {
     this.run = null;
     const value = runValue(run, s, end, problem, this.maxBytes);
     if (value !== null) this.out.push(value);
+  }
+}
+
+function lineBreaks(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}
+
+function isJson(raw: string): boolean {
+  try {
+    JSON.parse(raw);
+    return true;
+  } catch {
+    return false;
   }
 }
 

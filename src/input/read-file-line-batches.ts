@@ -1,4 +1,5 @@
 import type { FileHandle } from 'node:fs/promises';
+import { ArrayEndWatch } from './array-end-watch.js';
 import { leaseScanBuffers } from './byte-scan.js';
 import { inputErrorFrom } from './input-error-from.js';
 import type { InputEvent } from './input-event.js';
@@ -39,7 +40,12 @@ export interface FileBatchOptions {
 export async function* readFileLineBatches(handle: FileHandle, options: FileBatchOptions): AsyncGenerator<InputEvent> {
   const { file, maxRecordBytes } = options;
   const readBytes = Math.max(1, Math.floor(options.readBytes ?? FILE_BATCH_BYTES));
-  const batchOf = (at: { file: string; line: number }, batch: Uint8Array) => linesEvent(at, batch, options.arrayElements === true);
+  // An element-a-line array's end is watched for: a file cut between elements has no line to tell of it.
+  const watch = options.arrayElements === true ? new ArrayEndWatch() : null;
+  const batchOf = (at: { file: string; line: number }, batch: Uint8Array) => {
+    watch?.see(batch);
+    return linesEvent(at, batch, watch !== null);
+  };
   // Buffers in the scanner's memory when it has them free: then the batches are scanned where they are.
   const lease = leaseScanBuffers(CARRY_ROOM + readBytes);
   const buffers = lease?.buffers ?? ([Buffer.allocUnsafe(CARRY_ROOM + readBytes), Buffer.allocUnsafe(CARRY_ROOM + readBytes)] as const);
@@ -116,7 +122,11 @@ export async function* readFileLineBatches(handle: FileHandle, options: FileBatc
       if (carry.length <= CARRY_ROOM && !long.holds(carry)) long.release();
     }
     if (skipping) yield tooLarge(file, line, maxRecordBytes);
-    else if (carry.length > 0) yield batchOf({ file, line }, carry);
+    else {
+      if (carry.length > 0) yield batchOf({ file, line }, carry);
+      const unclosed = watch?.end(file, line) ?? null;
+      if (unclosed !== null) yield unclosed;
+    }
   } finally {
     // Stopped early: the read under way still lands in a buffer of ours; its failure is of no interest now.
     await pending?.catch(() => 0);

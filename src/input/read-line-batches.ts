@@ -1,3 +1,4 @@
+import { ArrayEndWatch } from './array-end-watch.js';
 import { BrokenStreamError, type InputEvent } from './input-event.js';
 import { tooLarge } from './record-size-limit.js';
 import { countLines } from './split-lines.js';
@@ -24,7 +25,12 @@ export async function* readLineBatches(
   batchBytes = BATCH_BYTES,
   arrayElements = false,
 ): AsyncGenerator<InputEvent> {
-  const batchOf = (at: { file: string; line: number }, batch: Uint8Array) => linesEvent(at, batch, arrayElements);
+  // An element-a-line array's end is watched for: a file cut between elements has no line to tell of it.
+  const watch = arrayElements ? new ArrayEndWatch() : null;
+  const batchOf = (at: { file: string; line: number }, batch: Uint8Array) => {
+    watch?.see(batch);
+    return linesEvent(at, batch, arrayElements);
+  };
   let parts: Uint8Array[] = [];
   let held = 0; // bytes in parts
   let line = 1; // the line that parts[0] starts
@@ -79,7 +85,12 @@ export async function* readLineBatches(
     }
   }
   if (skipping) yield tooLarge(file, line, maxRecordBytes);
-  else if (held > 0) yield batchOf({ file, line }, parts.length === 1 ? parts[0]! : Buffer.concat(parts, held));
+  else {
+    const last = held > 0 ? (parts.length === 1 ? parts[0]! : Buffer.concat(parts, held)) : null;
+    if (last !== null) yield batchOf({ file, line }, last);
+    const unclosed = watch?.end(file, last === null ? line : line + countLines(last)) ?? null;
+    if (unclosed !== null) yield unclosed;
+  }
 }
 
 /** The held bytes cut after their last line end: the whole lines (null when no line ends in them) and the rest. */

@@ -5,6 +5,7 @@ import { buildCalls, type UnbuiltCalls } from './build-calls.js';
 import { type FileCounts, FileTally } from './file-tally.js';
 import { FilesRead, type SkippedFile, type ZonedFile } from './files-read.js';
 import type { Call } from './call.js';
+import type { CallTallies } from './call-tallies.js';
 import { MemoryGuard } from './memory-guard.js';
 import { type BatchItem, type BatchResult, itemOf, type LineBatchSettings, processLineBatch } from './process-line-batch.js';
 import { fingerprintOfValue } from './record-fingerprint.js';
@@ -28,6 +29,8 @@ export interface LoadedCalls {
    * then empty. Whoever builds them takes this (and sets it to null), so that nothing else holds it after.
    */
   unbuilt?: UnbuiltCalls | null;
+  /** With LoadOptions.tallyCalls, what became of each call's records (see countOnlyCall). */
+  tallies?: CallTallies;
 }
 
 export interface LoadOptions extends Omit<ReadOptions, 'lineBatches'> {
@@ -48,6 +51,8 @@ export interface LoadOptions extends Omit<ReadOptions, 'lineBatches'> {
   streamMetrics?: readonly StreamMetric[];
   /** Also count per file (--verbose). */
   perFile?: boolean;
+  /** Also tally what becomes of each call's records (`call`: see countOnlyCall). */
+  tallyCalls?: boolean;
   /** Told once every record is read, before the calls are built and judged: for a progress line. */
   onReadingDone?: () => void;
 }
@@ -68,6 +73,7 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
   const settings: LineBatchSettings = { held, maxRecordBytes: options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES, needles: options.needles ?? null };
 
   const tally = options.perFile ? new FileTally(ledger.counts) : null;
+  const tallies = options.tallyCalls ? ledger.tallyCalls() : null;
   const memory = new MemoryGuard();
   const notRead = new ValuesNotReadTally();
   let file = '';
@@ -122,6 +128,7 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
     valuesNotRead: mergeValuesNotRead([notRead.files()], filesRead.read),
   };
   if (tally !== null) loaded.perFile = tally.files;
+  if (tallies !== null) loaded.tallies = tallies;
   if (options.streamMetrics !== undefined) loaded.unbuilt = ledger.takeUnbuilt();
   return loaded;
 }

@@ -1,5 +1,6 @@
 import type { SourceLocation } from '../input/input-event.js';
 import type { CallRecord, StreamMetric } from '../schema/call-record.js';
+import { CallTallies } from './call-tallies.js';
 import { FingerprintSet } from './fingerprint-set.js';
 import type { UnbuiltCalls } from './build-calls.js';
 import { HeldStreams } from './held-streams.js';
@@ -77,6 +78,8 @@ export class RecordLedger {
   /** The records held share one copy of each id. */
   private readonly strings = new SharedStrings();
   private readonly streams: HeldStreams | null;
+  /** What became of each call's records, when asked for (tallyCalls). */
+  private tallies: CallTallies | null = null;
 
   /**
    * `keep` says which categories are held for the model. The others (summarize has no use for the client
@@ -112,12 +115,32 @@ export class RecordLedger {
   }
 
   /**
+   * Tallies what becomes of each call's records, file by file (CallTallies), as well as counting them: for `call`,
+   * whose other calls' records are counted as filtered once the call is known (countOnlyCall).
+   */
+  tallyCalls(): CallTallies {
+    this.tallies ??= new CallTallies();
+    return this.tallies;
+  }
+
+  /**
    * `fingerprint` is that of the record as read (see record-fingerprint.ts): two records are exact duplicates
    * when their fingerprints are the same. Without it, the normalised record is compared.
    */
   add(record: CallRecord, fingerprint?: string): void {
+    if (this.tallies === null) this.place(record, fingerprint);
+    else this.tallies.count(record.correlationId, record.category, this.counts, () => this.place(record, fingerprint));
+  }
+
+  /** A record of a category not held: counted and de-duplicated, and its call exists. */
+  addUnheld(category: CallRecord['category'], correlationId: string, fingerprint: string): void {
+    if (this.tallies === null) this.placeUnheld(category, correlationId, fingerprint);
+    else this.tallies.count(correlationId, category, this.counts, () => this.placeUnheld(category, correlationId, fingerprint));
+  }
+
+  private place(record: CallRecord, fingerprint?: string): void {
     if (!this.keep(record.category)) {
-      this.addUnheld(record.category, record.correlationId, fingerprint ?? fingerprintOf(JSON.stringify(record)));
+      this.placeUnheld(record.category, record.correlationId, fingerprint ?? fingerprintOf(JSON.stringify(record)));
       return;
     }
     this.counts.records++;
@@ -161,8 +184,7 @@ export class RecordLedger {
     }
   }
 
-  /** A record of a category not held: counted and de-duplicated, and its call exists. */
-  addUnheld(category: CallRecord['category'], correlationId: string, fingerprint: string): void {
+  private placeUnheld(category: CallRecord['category'], correlationId: string, fingerprint: string): void {
     this.counts.records++;
     this.count(category);
     if (this.isDuplicate(fingerprint)) return;

@@ -51,7 +51,8 @@ export interface CallDocument {
    */
   matchedLeg: { field: LegId['field']; id: string } | null;
   /**
-   * What the scan read: records of other calls are filtered on their raw text, never parsed.
+   * What the scan read: records of other calls are filtered, on their raw text (never parsed) when it does not hold
+   * the id, else once parsed (one that names the call asked for, as a transfer's does, is another call's all the same).
    * read = used + duplicates + superseded + ignored + invalid + filtered; `copies`: of the used, those that held
    * what another record of the call holds in other bytes (the same leg or stream from two layouts of an export, or
    * written twice in one with a number written otherwise: 600.0 and 600),

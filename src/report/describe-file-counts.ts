@@ -2,7 +2,7 @@ import type { FileCounts } from '../model/file-tally.js';
 import { plural } from './format-values.js';
 import { safeText } from '../schema/visible-text.js';
 
-/** What a count of items read is made of (`filtered`: call's, what it passed over unparsed). */
+/** What a count of items read is made of (`filtered`: call's, the records of other calls). */
 export type ReadCounts = Pick<FileCounts, 'used' | 'duplicates' | 'superseded' | 'ignored' | 'invalid'> & { filtered?: number };
 
 /** The note the reports that name the ignored records as such put after them (`notes.ignored` of readParts). */
@@ -18,7 +18,8 @@ export function readParts(c: ReadCounts, notes: { used?: string; ignored?: strin
   if (c.superseded) parts.push(`${c.superseded} superseded`);
   if (c.ignored) parts.push(`${c.ignored} ignored${notes.ignored ?? ''}`);
   if (c.invalid) parts.push(`${c.invalid} invalid`);
-  if (c.filtered) parts.push(`${c.filtered} not parsed (without this call's id)`);
+  // Most never parsed, for not holding the id; some parsed, holding it, and found to be another call's.
+  if (c.filtered) parts.push(`${c.filtered} of other calls`);
   return parts;
 }
 

@@ -26,9 +26,9 @@ export function isUsableQuery(query: string): boolean {
  * The call named: the id given exactly, letter case and all (ids that are not GUIDs keep their case, so two may
  * differ in it alone: README, Inputs); else the one id equal to it in any case; else the one it begins, in any case.
  * The id given is cleaned first (clean-call-id.ts), and each of its spellings (a GUID's "N" form: also as typed) is
- * tried at each step.
+ * tried at each step. `whole`: a whole id only, no prefix (a query too short to be one, isUsableQuery).
  */
-export function matchCallId(query: string, ids: Iterable<string>): IdMatch {
+export function matchCallId(query: string, ids: Iterable<string>, whole = false): IdMatch {
   const spellings = callIdSpellings(query);
   const lower = spellings.map((s) => s.toLowerCase());
   const all = [...new Set(ids)];
@@ -36,6 +36,7 @@ export function matchCallId(query: string, ids: Iterable<string>): IdMatch {
   if (asGiven !== undefined) return { kind: 'found', id: asGiven };
   const exact = all.filter((id) => lower.includes(id.toLowerCase()));
   if (exact.length === 1) return { kind: 'found', id: exact[0]! };
+  if (whole) return exact.length > 1 ? { kind: 'ambiguous', candidates: exact.sort() } : { kind: 'unknown', nearest: [] };
   const prefixed = all.filter((id) => lower.some((q) => id.toLowerCase().startsWith(q)));
   if (prefixed.length === 1) return { kind: 'found', id: prefixed[0]! };
   if (prefixed.length > 1) return { kind: 'ambiguous', candidates: prefixed.sort() };

@@ -44,16 +44,17 @@ export function legIdsOf(calls: readonly Call[]): LegId[] {
 
 /**
  * The leg an id names, as matchCallId reads a call id (cleaned as clean-call-id.ts does): the id exactly as given, else in any case, else the ids it
- * begins in any case. One id of one call is found; an id of several calls (an endpoint of a native client, kept
- * from call to call) or several ids are ambiguous: the query names no one call, or no one leg.
+ * begins in any case (not with `whole`: a query too short to be a prefix). One id of one call is found; an id of several
+ * calls (an endpoint of a native client, kept from call to call) or several ids are ambiguous: the query names no one
+ * call, or no one leg.
  */
-export function matchLegId(query: string, legs: readonly LegId[]): LegMatch {
+export function matchLegId(query: string, legs: readonly LegId[], whole = false): LegMatch {
   const spellings = callIdSpellings(query);
   const lower = spellings.map((s) => s.toLowerCase());
   const tiers = [
     legs.filter((l) => spellings.includes(l.id)),
     legs.filter((l) => lower.includes(l.id.toLowerCase())),
-    legs.filter((l) => lower.some((q) => l.id.toLowerCase().startsWith(q))),
+    whole ? [] : legs.filter((l) => lower.some((q) => l.id.toLowerCase().startsWith(q))),
   ];
   const matched = tiers.find((tier) => tier.length > 0);
   if (matched === undefined) return { kind: 'unknown' };

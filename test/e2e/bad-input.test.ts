@@ -143,3 +143,21 @@ test('a desktop.ini or INI file is skipped, not invalid (--strict passes), under
     assert.doesNotMatch(stderr, /invalid record/);
   }
 });
+
+test('an array or envelope cut between elements (a torn blob): --strict fails it in summarize and call, the records before the cut read', () => {
+  const id = 'cut00000-0000-4000-8000-000000000001';
+  const leg = (endpoint: string) => JSON.stringify({ category: 'CallSummary', correlationId: id, properties: { endpointId: endpoint, callType: 'P2P' } });
+  const [record, other] = [leg('e1'), leg('e2')];
+  const cases = [['array.json', `[${record},`, 1], ['lines.json', `[\n${record},\n${other},\n`, 2], ['envelope.json', `{"records":[${record},`, 1]] as const;
+  for (const [name, text, used] of cases) {
+    const path = file(name, text);
+    for (const args of [['summarize', path], ['call', id, path]]) {
+      const { result, json } = runJson<{ input: { used: number; invalid: number; read: number } }>([...args, '--strict']);
+      assert.equal(result.status, 2, `${args.join(' ')}: ${result.stderr}`);
+      assert.equal(json.input.used, used, name);
+      assert.equal(json.input.invalid, 1, name);
+      assert.equal(json.input.read, used + 1, name);
+      assert.match(result.stderr, new RegExp(`${name}:\\d+: invalid record: the file ends before the array closes: it may be truncated\\n`));
+    }
+  }
+});

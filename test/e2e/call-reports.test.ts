@@ -48,7 +48,7 @@ test('call --format markdown: the verdict, every issue as the text report words 
   assert.match(stdout, /\| \+1m 12s \| `2aaed7ee` \| CreateView \| \*\*Failed 500\*\* \| 4021 ms \|/);
   assert.match(stdout, /_9 other operations succeeded; `--format json` lists every one\._/);
   assert.match(stdout, /- `9d64fef3`: \*\*overall 2\/5 \(CallDropped\)\*\* · \*\*audio 2\/5 \(Distorted, Echo\)\*\*/);
-  assert.match(stdout, /<sub>Read 15 files, 146 records \(82 used, 64 not parsed \(without this call's id\)\) · acs-calllogs<\/sub>\n$/);
+  assert.match(stdout, /<sub>Read 15 files, 146 records \(82 used, 64 of other calls\) · acs-calllogs<\/sub>\n$/);
 });
 
 test("call --format markdown's footer names every part of what was read, and the parts add up to the JSON's read", () => {

@@ -400,3 +400,89 @@ test("a leg's participant type, tenant and PSTN call type are shown, and legs th
   assert.match(runCli(['call', P2P, 'samples/', '--no-color']).stdout, /^Verdict/m, 'a call whose legs log no thread has no such line');
   assert.doesNotMatch(runCli(['call', P2P, 'samples/', '--no-color']).stdout, /Teams thread/);
 });
+
+test("records of other calls read for holding the id (a transfer's) are filtered, not used, in every layout and per file", () => {
+  const asked = '11111111-2222-4333-8444-555555555555';
+  const other = '99999999-2222-4333-8444-555555555555';
+  const records = [
+    { category: 'CallSummary', correlationId: asked, properties: { callStartTime: '2026-11-20T09:00:00Z', endpointId: 'endpoint-a1', callType: 'P2P' } },
+    { category: 'CallSummary', correlationId: other, properties: { callStartTime: '2026-11-20T09:00:00Z', endpointId: 'endpoint-b2', callType: 'P2P', teamsThreadId: `transfer-from-${asked}` } },
+    { category: 'CallClientOperations', correlationId: other, properties: { CallId: other, OperationName: 'Join', ResultType: 'Succeeded', OperationPayload: JSON.stringify({ TransferredFrom: asked }) } },
+  ];
+  const lines = records.map((r) => JSON.stringify(r));
+  const dir = scratchDir('transfer-');
+  const csv = [
+    'TimeGenerated [UTC],CorrelationId,ParticipantId,OperationName,OperationPayload,EndpointId,Type',
+    `"11/20/2026, 9:01:05.113 AM",${asked},,Join,,endpoint-a1,ACSCallClientOperations`,
+    `"11/20/2026, 9:01:06.113 AM",${other},,Join,"{""TransferredFrom"":""${asked}""}",endpoint-b2,ACSCallClientOperations`,
+  ].join('\n');
+  // The other call's leg again, an exact duplicate: of another call too, so filtered, not a duplicate.
+  const layouts: Record<string, string | Buffer> = {
+    'calls.jsonl': [...lines, lines[1]!].join('\n'),
+    'array.json': JSON.stringify([...records, records[1]], null, 2),
+    'envelope.json': `${JSON.stringify({ records })}\n${JSON.stringify({ records: [records[1]] })}\n`,
+    'calls.jsonl.gz': gzipSync([...lines, lines[1]!].join('\n')),
+    'portal.csv': csv,
+  };
+  for (const [name, content] of Object.entries(layouts)) {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    const others = name === 'portal.csv' ? 1 : 3;
+    const expect = (how: string, input: CallDocument['input']) => {
+      assert.equal(input.used, 1, `${name} (${how}): used is the call's one record`);
+      assert.equal(input.filtered, others, `${name} (${how}): the other call's records are filtered`);
+      assert.equal(input.duplicates, 0, `${name} (${how})`);
+      assert.equal(input.records, 1, `${name} (${how})`);
+      assert.equal(input.read, input.used + input.duplicates + input.superseded + input.ignored + input.invalid + input.filtered, `${name} (${how}): the counts add up`);
+    };
+    for (const query of [asked, asked.slice(0, 8)]) {
+      const { result, json } = runJson<CallDocument>(['call', query, path, '--verbose']);
+      assert.equal(result.status, 0, result.stderr);
+      assert.equal(json.correlationId, asked);
+      expect(query, json.input);
+      assert.equal(json.input.byFile![0]!.used, 1, `${name}: per file too`);
+      assert.equal(json.input.byFile![0]!.filtered, json.input.filtered, `${name}: per file too`);
+      assert.match(result.stderr, /note: read .*: \d+ read — 1 used, \d+ of other calls\n/);
+    }
+    if (!name.endsWith('.gz')) {
+      const { result, json } = runJson<CallDocument>(['call', asked, '-'], { input: content });
+      assert.equal(result.status, 0, result.stderr);
+      expect('stdin', json.input);
+    }
+  }
+  // Asked for by the leg: the call is read again by its id, and counted alike.
+  const { result, json } = runJson<CallDocument>(['call', 'endpoint-a1', join(dir, 'calls.jsonl')]);
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(json.correlationId, asked);
+  assert.equal(json.input.used, 1);
+  assert.equal(json.input.filtered, 3);
+});
+
+test('a whole id shorter than 8 characters finds its call (or its leg); as a prefix, or matching nothing, it is refused in one line', () => {
+  const dir = scratchDir('short-');
+  const path = join(dir, 'short.jsonl');
+  const rec = (id: string, category: string, properties: object) => JSON.stringify({ category, correlationId: id, properties });
+  writeFileSync(path, [
+    rec('abc', 'CallSummary', { callStartTime: '2026-11-20T09:00:00Z', endpointId: 'e1', callType: 'P2P' }),
+    rec('abc', 'CallDiagnostics', { endpointId: 'e1', mediaType: 'Audio', streamId: '1', roundTripTimeAvg: 900 }),
+    rec('abcdefgh-long', 'CallSummary', { callStartTime: '2026-11-20T09:00:00Z', endpointId: 'e9', callType: 'P2P' }),
+  ].join('\n'));
+  const report = join(dir, 'short.xml');
+  const whole = runCli(['call', 'abc', path, '--fail-on-poor', '--report', `junit=${report}`]);
+  assert.equal(whole.status, 1, whole.stderr); // found, judged poor: the gate
+  assert.match(readFileSync(report, 'utf8'), /abc/);
+  const { result, json } = runJson<CallDocument>(['call', 'ABC', path]);
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(json.correlationId, 'abc');
+  assert.equal(json.input.used, 2);
+  assert.equal(json.input.filtered, 1, "abcdefgh-long holds 'abc' but is another call");
+  const leg = runJson<CallDocument>(['call', 'e1', path]);
+  assert.equal(leg.result.status, 0, leg.result.stderr);
+  assert.equal(leg.json.correlationId, 'abc');
+  for (const query of ['ab', 'abcdef', 'zz']) {
+    const refused = runCli(['call', query, path]);
+    assert.equal(refused.status, 2, query);
+    assert.match(refused.stderr, new RegExp(`^acs-calllogs: call id '${query}' is too short: give the full id or at least 8 characters \\(no call or leg has the whole id '${query}'\\)\\n$`));
+    assert.equal(refused.stdout, '');
+  }
+});

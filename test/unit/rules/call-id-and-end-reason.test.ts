@@ -79,3 +79,12 @@ test('a leg failed when it dropped or its result category, the log\'s own else t
   assert.equal(decodeEndReason(487, 0, 'ExpectedError').failed, false, 'a cancel or a decline is expected');
   assert.equal(decodeEndReason(null, null, null).failed, false);
 });
+
+test('a whole id only (a query shorter than a prefix may be): found whole in any case, never by a prefix', () => {
+  const short = ['abc', 'abcdefgh-long', 'Ab', 'aB'];
+  assert.deepEqual(matchCallId('abc', short, true), { kind: 'found', id: 'abc' });
+  assert.deepEqual(matchCallId('ABC', short, true), { kind: 'found', id: 'abc' });
+  assert.deepEqual(matchCallId('abcdef', short, true), { kind: 'unknown', nearest: [] }, 'a prefix of abcdefgh-long: not whole');
+  assert.deepEqual(matchCallId('ab', short, true), { kind: 'ambiguous', candidates: ['Ab', 'aB'] }, 'two ids alike but for case, neither as given');
+  assert.deepEqual(matchCallId('Ab', short, true), { kind: 'found', id: 'Ab' });
+});

@@ -38,3 +38,10 @@ test('as a call id is matched: as given, else in any case, else a prefix in any 
   assert.equal(ambiguous.kind, 'ambiguous');
   assert.deepEqual(ambiguous.kind === 'ambiguous' && ambiguous.candidates.map((c) => c.id), ['Leg-One-0001', 'leg-one-0002']);
 });
+
+test('a whole leg id only: found whole, never by a prefix', () => {
+  assert.equal(matchLegId('DEVICE-0003', ids, true).kind, 'found');
+  assert.deepEqual(matchLegId('device-000', ids, true), { kind: 'unknown' });
+  assert.equal(matchLegId('client-only', ids).kind, 'found', 'as a prefix without `whole`');
+  assert.deepEqual(matchLegId('client-only', ids, true), { kind: 'unknown' });
+});

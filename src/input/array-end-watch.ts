@@ -1,0 +1,85 @@
+import type { InputEvent } from './input-event.js';
+
+const LF = 0x0a, CR = 0x0d, SPACE = 0x20, TAB = 0x09, NUL = 0x00;
+const LBRACKET = 0x5b, RBRACKET = 0x5d, RBRACE = 0x7d, COMMA = 0x2c;
+const BOM = [0xef, 0xbb, 0xbf] as const;
+
+/**
+ * Watches the bytes of a JSON array laid out one element a line (read as lines, see forEachItem), batch by batch, for
+ * an end that never comes: a file cut between two elements (`[{…},` or `[{…}`, a blob torn mid-write) has every line
+ * whole, so no line is invalid, yet the array never closes. That is one invalid item at its last line, as the scanner
+ * says of a pretty array (JsonElementScanner.end). A file whose last line is itself torn (`{"category":"Ca`) is told
+ * by that line, invalid; and `{…},` lines with no `[` before them (an array's body, its brackets cut off on purpose)
+ * have no end to miss.
+ *
+ * Only the ends of each batch are looked at, a few bytes, not its lines: a batch ends in white space after its last
+ * line's `},` or `]`.
+ */
+export class ArrayEndWatch {
+  /** Whether the bytes start with `[` (after byte order marks and white space); null until a byte that is not blank. */
+  private opened: boolean | null = null;
+  /** The last byte that is not blank, and whether the line it ends is a whole element (only looked at after a `}`). */
+  private last = -1;
+  private lastWhole = true;
+  /** LFs after that byte. */
+  private linesAfter = 0;
+
+  /** The next batch of bytes (or the last line, without its LF), in order. */
+  see(bytes: Uint8Array): void {
+    let i = bytes.length - 1;
+    let lines = 0;
+    while (i >= 0 && isBlank(bytes[i]!)) {
+      if (bytes[i] === LF) lines++;
+      i--;
+    }
+    if (i < 0) {
+      this.linesAfter += lines;
+      return;
+    }
+    this.opened ??= startsArray(bytes);
+    this.last = bytes[i]!;
+    this.linesAfter = lines;
+    this.lastWhole = this.last !== RBRACE || wholeLastElement(bytes, i);
+  }
+
+  /**
+   * After the last batch: the invalid item when the array never closes, at the line of the last byte read that is
+   * not blank (`nextLine`: the line after the last LF read); else null.
+   */
+  end(file: string, nextLine: number): InputEvent | null {
+    if (this.opened !== true || this.last === RBRACKET) return null;
+    // A torn last line is invalid itself: that tells of the cut.
+    if (this.last !== COMMA && this.last !== LBRACKET && !(this.last === RBRACE && this.lastWhole)) return null;
+    return { kind: 'invalid', at: { file, line: nextLine - this.linesAfter }, reason: 'the file ends before the array closes: it may be truncated' };
+  }
+}
+
+function isBlank(c: number): boolean {
+  return c === SPACE || c === LF || c === CR || c === TAB || c === NUL;
+}
+
+function startsArray(bytes: Uint8Array): boolean {
+  let i = 0;
+  for (;;) {
+    if (bytes[i] === BOM[0] && bytes[i + 1] === BOM[1] && bytes[i + 2] === BOM[2]) i += 3;
+    else if (i < bytes.length && isBlank(bytes[i]!)) i++;
+    else break;
+  }
+  return bytes[i] === LBRACKET;
+}
+
+/**
+ * Whether the line that ends at bytes[end] (a `}`) is JSON, less the array's `[` before it: else it is invalid itself.
+ * (Only the last line of such an array ends so: the others end with a comma.)
+ */
+function wholeLastElement(bytes: Uint8Array, end: number): boolean {
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let start = buffer.lastIndexOf(LF, end) + 1;
+  while (start < end && (isBlank(buffer[start]!) || buffer[start] === LBRACKET)) start++;
+  try {
+    JSON.parse(buffer.toString('utf8', start, end + 1));
+    return true;
+  } catch {
+    return false;
+  }
+}
