@@ -225,7 +225,7 @@ class BudgetedLines {
 /** The Teams thread of the header line: the call's, or each of those its legs log when they disagree. */
 function threadsText(story: CallStory): string {
   const threads = teamsThreads(story);
-  if (threads.length > 1) return ` · Teams threads, the legs disagree: ${threads.map((t) => `${markdownCode(t.id, 'prose')} (${plural(t.legs, 'leg')})`).join(', ')}`;
-  const id = story.call.teamsThreadId ?? threads[0]?.id ?? null;
-  return id === null ? '' : ` · Teams thread ${markdownCode(id, 'prose')}`;
+  if (threads === null) return '';
+  if (threads.kind === 'one') return ` · Teams thread ${markdownCode(threads.id, 'prose')}`;
+  return ` · Teams threads, the legs disagree: ${threads.threads.map((t) => `${markdownCode(t.id, 'prose')} (${plural(t.legs, 'leg')})`).join(', ')}`;
 }

@@ -44,8 +44,8 @@ function header(story: CallStory, c: ChalkInstance, asked: LegId | null): string
     lines.push(c.dim(`No call start (${why}): times below are from the first record, ${formatTime(story.origin.time)} UTC`));
   }
   const threads = teamsThreads(story);
-  if (threads.length === 1 || (threads.length === 0 && call.teamsThreadId)) lines.push(`Teams thread ${safeText(call.teamsThreadId ?? threads[0]!.id)}`);
-  else if (threads.length > 1) lines.push(`Teams threads, the legs disagree: ${threads.map((t) => `${safeText(t.id)} (${plural(t.legs, 'leg')})`).join(', ')}`);
+  if (threads?.kind === 'one') lines.push(`Teams thread ${safeText(threads.id)}`);
+  else if (threads?.kind === 'disagree') lines.push(`Teams threads, the legs disagree: ${threads.threads.map((t) => `${safeText(t.id)} (${plural(t.legs, 'leg')})`).join(', ')}`);
   lines.push(`Verdict: ${qualityLabel(story.quality, c)} — ${plural(story.issueCount, 'issue')}${verdictNote(story, c)}`);
   if (asked !== null) {
     const marked = story.legs.some((l) => isAsked(asked, l));
