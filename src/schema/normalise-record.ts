@@ -11,7 +11,7 @@ import type {
 import { STREAM_METRICS } from './call-record.js';
 import { type FieldMap, flattenRecord, keySlot, keySlots, PropertiesNotJson } from './field-map.js';
 import { callId, duration, inRange, legId, num, numbersNotReadInRecord, type NotRead, readingRecord, text, time, timesNotReadInRecord } from './record-being-read.js';
-import { METRIC_RANGES, NOT_NEGATIVE, type ValueRange } from './value-ranges.js';
+import { DURATION_MS, METRIC_RANGES, NOT_NEGATIVE, type ValueRange } from './value-ranges.js';
 import { toEndpointType, toMediaType, toNumber, toText, toTransportType } from './values.js';
 
 export type { NotRead } from './record-being-read.js';
@@ -185,7 +185,7 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
         operationId: text(K.operationid),
         participantId: legId(K.participantid),
         endpointId: legId(K.endpointid),
-        durationMs: num(K.durationms, 'durationMs'),
+        durationMs: inRange(K.durationms, 'durationMs', DURATION_MS),
         resultType: text(K.resulttype),
         resultSignature: text(K.resultsignature),
         sdkVersion: text(K.sdkversion),

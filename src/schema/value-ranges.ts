@@ -22,6 +22,9 @@ export const BELOW_ZERO = 'below 0';
  */
 export const DURATION: ValueRange = { max: MAX_DURATION_SECONDS, over: 'over 31 days' };
 
+/** An operation's durationMs: no operation of a call takes longer than the longest call (31 days) nor less than 0 ms. */
+export const DURATION_MS: ValueRange = { max: MAX_DURATION_SECONDS * 1000, over: 'over 31 days' };
+
 /** A value with no upper bound: a time in ms, a frame rate, a height in pixels, a count of packets, a bit rate. */
 export const NOT_NEGATIVE: ValueRange = { max: Infinity, over: '' };
 

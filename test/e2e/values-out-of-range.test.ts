@@ -78,3 +78,28 @@ test('metric values no stream can have are not judged: counted in numbersNotRead
     ['1010', '1012', '1020', '1027', '1032'].map((id) => [id, 'unknown', {}]),
   );
 });
+
+/** A CallClientOperations record of call e0e0e0e0: operation `name`, which took `durationMs`. */
+const operation = (name: string, durationMs: unknown) =>
+  JSON.stringify({
+    time: '2026-11-21T10:00:00Z',
+    category: 'CallClientOperations',
+    correlationId: 'e0e0e0e0-0000-4000-8000-00000000000e',
+    properties: { CallClientTimeStamp: '2026-11-21T09:59:00Z', OperationName: name, OperationId: name, ParticipantId: '11111111-1111-4111-8111-111111111111', ResultType: 'Succeeded', DurationMs: durationMs },
+  });
+
+test("an operation's durationMs below 0 or over 31 days is not read: shown as not logged, counted and warned", () => {
+  const input = `${[operation('Join', '-50'), operation('Hangup', 2_678_400_001), operation('Mute', '120')].join('\n')}\n`;
+  const { result, json } = runJson<CallDocument>(['call', 'e0e0e0e0', '-'], { input });
+  assert.equal(result.status, 0, result.stderr);
+  assert.deepEqual(
+    json.operations.map((op) => [op.operationName, op.durationMs]).sort(),
+    [
+      ['Hangup', null],
+      ['Join', null],
+      ['Mute', 120],
+    ],
+  );
+  assert.equal(json.input.numbersNotRead, 2);
+  assert.equal(result.stderr, "warning: <stdin>: 2 numbers not read (first at line 1: '-50' in durationMs, out of range: below 0); they count as absent\n");
+});
