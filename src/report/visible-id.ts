@@ -7,14 +7,21 @@ import { UNSAFE_CHARACTERS } from '../schema/visible-text.js';
  * surrogate not in a pair: with `u`, a pair is one code point, outside this range).
  */
 const HIDDEN = `\\u0000-\\u001f\\u2028\\u2029\\ufffe\\uffff\\ud800-\\udfff${UNSAFE_CHARACTERS}`;
-/** A hidden character, or a backslash that would read as the start of an escape: before `u` and four hex digits, another backslash or a hidden character. */
-const TO_ESCAPE = new RegExp(`[${HIDDEN}]|\\\\(?=\\\\|u[0-9a-fA-F]{4}|[${HIDDEN}])`, 'gu');
+/**
+ * What a CI runner would take for a command (see safeText): the first `#` of `##vso[` or `##[`, and the first `:` of a
+ * `::` that starts the id, spaces before it or not. safeText parts them with a space, but an id that holds that space
+ * already would then share its name: escaped, every id keeps a name of its own, and no format changes it further.
+ */
+const RUNNER_COMMAND = '#(?=#(?:[vV][sS][oO])?\\[)|(?<=^\\s*):(?=:)';
+/** A hidden character, the start of a runner's command, or a backslash that would read as the start of an escape: before `u` and four hex digits, another backslash, or what is escaped. */
+const TO_ESCAPE = new RegExp(`[${HIDDEN}]|${RUNNER_COMMAND}|\\\\(?=\\\\|u[0-9a-fA-F]{4}|[${HIDDEN}]|${RUNNER_COMMAND})`, 'gu');
 
 /**
  * A call id as the reports that list calls name it (JUnit testcase names, Markdown rows and headings, GitHub
  * annotations, CSV, the table, `call`'s heading): each character that would be removed, turned into a space or
  * replaced (see HIDDEN) is written as `\u` and the four hex digits of each of its UTF-16 units, as the JSON report
- * writes it — `a\u0001b`, `\u200b`, `tab\u0009id`. A backslash is doubled where it would read as the start of an escape
+ * writes it — `a\u0001b`, `\u200b`, `tab\u0009id` — and so is the start of what a CI runner would run (`\u0023#vso[`,
+ * `\u003a:stop-commands::`), as the JSON report writes that `#`. A backslash is doubled where it would read as the start of an escape
  * (before `u` and four hex digits, another backslash or an escape), so `a\u0001b` typed in a log is `a\\u0001b`:
  * the id reads back from its name, and every id has a name of its own.
  *

@@ -42,4 +42,6 @@ test('visibleId: the ids QA found alike once cleaned each have a name of their o
   assert.equal(visibleId('a\\u00ADb'), 'a\\\\u00ADb');
   assert.equal(visibleId('DOMAIN\\user'), 'DOMAIN\\user');
   assert.equal(visibleId('C:\\x'), 'C:\\x');
+  // What a CI runner would run is escaped, not parted by a space: an id that holds the space has a name of its own.
+  assert.deepEqual(['##vso[x', '# #vso[x', '##[e', '::w::', ' ::w', ': :w', 'a::b', '\\##[e'].map(visibleId), ['\\u0023#vso[x', '# #vso[x', '\\u0023#[e', '\\u003a:w::', ' \\u003a:w', ': :w', 'a::b', '\\\\\\u0023#[e']);
 });
