@@ -173,7 +173,9 @@ function withSoleEnd(s: MediaStatsRecord, ends: ReadonlyMap<string, string | nul
  * row logging Sum 200, Count 10 and Average 40 would make a series of average 20 past a limit of 30 in every window.
  */
 function windowValue(s: Pick<MediaStatsRecord, 'sum' | 'count' | 'average'>): number | null {
-  return s.sum !== null && s.count !== null && s.count > 0 ? s.sum / s.count : s.average;
+  if (s.sum === null || s.count === null || s.count <= 0) return s.average;
+  const mean = s.sum / s.count;
+  return Number.isFinite(mean) ? mean : s.average;
 }
 
 /**
@@ -196,15 +198,34 @@ function statsOf(samples: MediaStatsRecord[]): MediaSeries['stats'] {
   let maximum = -Infinity;
   for (const { s, value, count } of windows) {
     const weight = count ?? usualCount;
-    // Its Sum as logged where the value is Sum / Count: Σ Sum / Σ Count without a division and a product between.
-    total += s.sum !== null && count !== null ? s.sum : value * weight;
+    // Its Sum as logged where the value is Sum / Count (not its Average, for a Sum / Count past a double):
+    // Σ Sum / Σ Count without a division and a product between.
+    total += s.sum !== null && count !== null && value === s.sum / count ? s.sum : value * weight;
     weights += weight;
     // A window's least data point is at most its mean, and its greatest at least: a Minimum logged above the mean
     // (or a Maximum below) is not let make a series whose minimum is above its average.
     minimum = Math.min(minimum, s.minimum ?? value, value);
     maximum = Math.max(maximum, s.maximum ?? value, value);
   }
-  return { average: total / weights, minimum, maximum };
+  const average = Number.isFinite(total) && Number.isFinite(weights) ? total / weights : scaledMean(windows, usualCount);
+  return { average, minimum, maximum };
+}
+
+/**
+ * The same mean with each weight taken relative to the largest, for sums or counts so large (`1e308`) that adding
+ * them overflows: Infinity / Infinity made the average NaN, and a finite total over Infinity 0.
+ */
+function scaledMean(windows: ReadonlyArray<{ value: number; count: number | null }>, usualCount: number): number {
+  const largest = windows.reduce((most, w) => Math.max(most, w.count ?? 0), 0) || 1;
+  const usual = Number.isFinite(usualCount) ? usualCount / largest : 1;
+  let total = 0;
+  let weights = 0;
+  for (const { value, count } of windows) {
+    const weight = count === null ? usual : count / largest;
+    total += value * weight;
+    weights += weight;
+  }
+  return total / weights;
 }
 
 function ruleFor(sample: MediaStatsRecord, thresholds: Thresholds): MediaSeries['rule'] {

@@ -155,3 +155,15 @@ test('without Sum, a window still weighs by its Count (Average × Count); one wi
   const [some] = buildMediaSeries(mixed, defaultThresholds());
   assert.equal(some!.stats!.average, 16);
 });
+
+test('sums and counts too large to add still make an average: weighed relative to the largest, not NaN', () => {
+  // 1e308 + 1e308 is Infinity: Σ Sum / Σ Count was 0, or NaN ('avg NaN'), judged good whatever the values.
+  const huge = [[1e308, 4e307, 40], [1e308, 2e307, 20], [5e307, 5e307, 1]] as const;
+  const windows = huge.map(([count, sum, average], i) => sample('JitterInMs', 'recv', 'audio', i, { count, sum, average }));
+  const [series] = buildMediaSeries(windows, defaultThresholds());
+  // Values 0.4, 0.2 and 1 weighed 2 : 2 : 1 (each Count over the largest): 2.2 / 5.
+  assert.ok(Math.abs(series!.stats!.average - 0.44) < 1e-12, String(series!.stats!.average));
+  // A Sum / Count past what a double holds is no value: the window's Average stands.
+  const [tiny] = buildMediaSeries([sample('JitterInMs', 'recv', 'audio', 0, { count: 1e-10, sum: 1e300, average: 50 })], defaultThresholds());
+  assert.deepEqual([tiny!.points[0]!.value, tiny!.stats!.average, tiny!.poor], [50, 50, true]);
+});
