@@ -28,6 +28,23 @@ export const RULE_COLUMNS: Record<RuleMetric, string> = {
   recvFreezeDurationPerMinuteInMs: 'RecvFreezeDurationPerMinuteInMs',
 };
 
+/**
+ * The type of each rule's column in the table reference (acscalldiagnostics-include.md, above): the null a value out
+ * of its range becomes is of the column's own type, so that the column keeps it.
+ */
+export const RULE_COLUMN_TYPES: Record<RuleMetric, 'int' | 'real'> = {
+  roundTripTimeAvg: 'int',
+  jitterAvg: 'int',
+  packetLossRateAvg: 'real',
+  jitterBufferSizeAvg: 'int',
+  jitterBufferSizeMax: 'int',
+  healedDataRatioAvg: 'real',
+  healedDataRatioMax: 'real',
+  videoFrameRateAvg: 'real',
+  recvResolutionHeight: 'int',
+  recvFreezeDurationPerMinuteInMs: 'real',
+};
+
 /** What makes one stream (the CLI's key for versions of a stream) and one leg. */
 export const STREAM_KEY = ['CorrelationId', 'ParticipantId', 'EndpointId', 'EndpointType', 'MediaType', 'StreamId'] as const;
 export const LEG_KEY = ['CorrelationId', 'ParticipantId', 'EndpointId'] as const;

@@ -6,7 +6,8 @@ import { timeBoundExpression } from './time-bound-expression.js';
 import { callIdsLet, legRecordsLet, streamRecordsLet } from './source-records-kql.js';
 import { endCodeTablesLet, legEndsLet } from './failed-legs-kql.js';
 import { streamFlags } from './stream-flags-kql.js';
-import { MAX_DURATION_SECONDS } from '../schema/values.js';
+import { inRangeCondition, metricRangeGuards } from './value-ranges-kql.js';
+import { DURATION } from '../schema/value-ranges.js';
 
 export interface KqlQueryOptions {
   thresholds: Thresholds;
@@ -66,7 +67,12 @@ function streamFlagsLet(options: KqlQueryOptions): string[] {
     '// A stream is poor when it breaks a rule; a value equal to its limit is not a breach; a missing value breaks none.',
     ...offRules,
     'let StreamFlags = StreamRecords',
+    '    // A metric value that no stream can have (out of the metric\'s range: below 0, or over its maximum) is an error of',
+    '    // the log: null, as summarize reads it absent (and counts it in numbersNotRead), so it breaks no rule and judges',
+    '    // no stream.',
   ];
+  const guards = metricRangeGuards();
+  guards.forEach((guard, i) => lines.push(`${i === 0 ? '    | extend ' : '        '}${guard}${i === guards.length - 1 ? '' : ','}`));
   if (blocks.length > 0) {
     lines.push('    | extend');
     blocks.forEach((block, i) => {
@@ -129,8 +135,8 @@ function perCallResult(): string[] {
     '        " ", ParticipantId, " ", EndpointId)',
     '    // A duration below 0 or over 31 days is an error of the log, absent, as summarize reads it; a call without a',
     '    // CallDuration lasts from its first leg\'s start to its last leg\'s end.',
-    `    | extend CallDuration = iff(CallDuration between (0 .. ${MAX_DURATION_SECONDS}), CallDuration, long(null)),`,
-    `        LegEnd = iff(ParticipantDuration between (0 .. ${MAX_DURATION_SECONDS}), ParticipantStartTime + ParticipantDuration * 1s, datetime(null))`,
+    `    | extend CallDuration = iff(${inRangeCondition('CallDuration', DURATION)}, CallDuration, long(null)),`,
+    `        LegEnd = iff(${inRangeCondition('ParticipantDuration', DURATION)}, ParticipantStartTime + ParticipantDuration * 1s, datetime(null))`,
     '    | summarize Legs = count(), Start = min(coalesce(CallStartTime, ParticipantStartTime)), DurationSeconds = todouble(max(CallDuration)),',
     '        LastLegEnd = max(LegEnd),',
     '        CallTypes = make_set_if(CallType, isnotempty(CallType)),',

@@ -2,7 +2,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { CallDocument } from '../../src/report/call-document.js';
 import type { SummaryDocument } from '../../src/report/summary-document.js';
-import { runJson } from '../support/run-cli.js';
+import { RULE_COLUMNS } from '../../src/kql/acs-tables.js';
+import { RULE_METRICS } from '../../src/rules/thresholds.js';
+import { evaluateLet, type KqlRow } from '../support/kql-row-interpreter.js';
+import { runCli, runJson } from '../support/run-cli.js';
+import { scratchDir } from '../support/scratch-dir.js';
 
 /** A CallSummary record of call `id` whose one leg lasts `participantDuration`, the call `callDuration`. */
 const leg = (id: string, callDuration: unknown, participantDuration: unknown) =>
@@ -102,4 +106,28 @@ test("an operation's durationMs below 0 or over 31 days is not read: shown as no
   );
   assert.equal(json.input.numbersNotRead, 2);
   assert.equal(result.stderr, "warning: <stdin>: 2 numbers not read (first at line 1: '-50' in durationMs, out of range: below 0); they count as absent\n");
+});
+
+test('the kql query judges these streams as summarize does: a value out of range is null there, not a measurement', () => {
+  const query = runCli(['kql'], { cwd: scratchDir('kql-ranges-') }).stdout;
+  const summary = runJson<SummaryDocument>(['summarize', '-'], { input: METRICS }).json;
+  // Each record as a workspace row: its metric columns numbers (the column types), the others null.
+  const byCall = new Map<string, KqlRow[]>();
+  for (const line of METRICS.trim().split('\n')) {
+    const { correlationId, properties } = JSON.parse(line) as { correlationId: string; properties: Record<string, string> };
+    const logged = new Map(Object.entries(properties).map(([key, value]) => [key.toLowerCase(), value]));
+    const row: KqlRow = { MediaType: properties.mediaType!, ...Object.fromEntries(RULE_METRICS.map((m) => [RULE_COLUMNS[m], logged.has(m.toLowerCase()) ? Number(logged.get(m.toLowerCase())) : null])) };
+    byCall.set(correlationId, [...(byCall.get(correlationId) ?? []), evaluateLet(query, 'StreamFlags', row)]);
+  }
+  // As CallVerdicts counts and decides.
+  const verdicts = [...byCall].map(([id, flags]) => {
+    const poorStreams = flags.filter((f) => f.Poor === true).length;
+    const unknownStreams = flags.filter((f) => f.Judged !== true).length;
+    return [id, poorStreams > 0 ? 'poor' : unknownStreams === flags.length ? 'unknown' : 'good', poorStreams, unknownStreams];
+  });
+  assert.deepEqual(
+    verdicts,
+    summary.calls.map((c) => [c.correlationId, c.quality, c.poorStreams, c.unknownStreams]),
+  );
+  assert.deepEqual(verdicts.map(([, quality]) => quality), ['unknown', 'good']);
 });

@@ -2,7 +2,7 @@
  * A workspace cannot run here, so tests evaluate what the generated query computes of one row with this tiny
  * interpreter of the `| extend` steps of a `let`, in the forms the query writes them, with Kusto's semantics for
  * them as its documentation gives them: a string is never null (absent is ""), tostring(null) is "", a comparison
- * with null is null, `and`/`or` are three-valued, case() and iff() take a branch only on true, `=~`, `in~` and
+ * with null is null (`between (a .. b)` too, which holds a and b), `and`/`or` are three-valued, case() and iff() take a branch only on true, `=~`, `in~` and
  * `!in~` ignore case, `dynamic([…])` is its array, a comment runs to the end of its line, trim() and `matches regex`
  * take RE2 patterns (read here as JavaScript `u` patterns, \x{…} as \u{…}). A function or operator it does not know is
  * an error, never a guess.
@@ -17,6 +17,7 @@ type Node =
   | { kind: 'index'; target: Node; key: Node }
   | { kind: 'binary'; op: string; left: Node; right: Node }
   | { kind: 'in'; value: Node; list: Node[]; negated: boolean }
+  | { kind: 'between'; value: Node; low: Node; high: Node }
   | { kind: 'array'; items: Node[] };
 
 /** The scalar lets of a query: `let Name = dynamic(<JSON>);`. */
@@ -55,7 +56,7 @@ function unknown(name: string): never {
 }
 
 const COMMENT = /\s*\/\/[^\n]*/y;
-const TOKEN = /\s*(?:@"[^"]*"|"(?:[^"\\]|\\.)*"|\d+(?:\.\d+)?|==|=~|<|>|!in~|in~|[A-Za-z_]\w*|[(),=[\]])/y;
+const TOKEN = /\s*(?:@"[^"]*"|"(?:[^"\\]|\\.)*"|\d+(?:\.\d+)?|\.\.|==|=~|>=|<|>|!in~|in~|[A-Za-z_]\w*|[(),=[\]])/y;
 
 class Parser {
   private tokens: string[] = [];
@@ -116,6 +117,15 @@ class Parser {
     if (this.take('==')) return { kind: 'binary', op: '==', left, right: this.postfix() };
     if (this.take('<')) return { kind: 'binary', op: '<', left, right: this.postfix() };
     if (this.take('>')) return { kind: 'binary', op: '>', left, right: this.postfix() };
+    if (this.take('>=')) return { kind: 'binary', op: '>=', left, right: this.postfix() };
+    if (this.take('between')) {
+      this.expect('(');
+      const low = this.postfix();
+      this.expect('..');
+      const high = this.postfix();
+      this.expect(')');
+      return { kind: 'between', value: left, low, high };
+    }
     if (this.take('=~')) return { kind: 'binary', op: '=~', left, right: this.postfix() };
     if (this.take('matches')) {
       this.expect('regex');
@@ -207,6 +217,7 @@ const FUNCTIONS: Record<string, (args: KqlValue[]) => KqlValue> = {
   floor: ([v, to]) => (v === null ? null : Math.floor(num(v!)! / num(to!)!) * num(to!)!),
   abs: ([v]) => (v === null ? null : Math.abs(num(v!)!)),
   real: ([v]) => (v === null ? null : num(v!)),
+  int: ([v]) => (v === null ? null : num(v!)),
   toreal: ([v]) => {
     if (typeof v !== 'string') return v === null ? null : num(v!);
     const n = Number(v);
@@ -243,6 +254,12 @@ function evaluate(node: Node, lookup: (name: string) => KqlValue): KqlValue {
     }
     case 'array':
       return node.items.map((item) => evaluate(item, lookup));
+    case 'between': {
+      const value = num(evaluate(node.value, lookup));
+      const low = num(evaluate(node.low, lookup));
+      const high = num(evaluate(node.high, lookup));
+      return value === null || low === null || high === null ? null : low <= value && value <= high;
+    }
     case 'binary': {
       const left = evaluate(node.left, lookup);
       const right = evaluate(node.right, lookup);
@@ -253,6 +270,7 @@ function evaluate(node: Node, lookup: (name: string) => KqlValue): KqlValue {
       if (left === null || right === null) return null;
       if (node.op === '=~') return text(left).toLowerCase() === text(right).toLowerCase();
       if (node.op === '==') return left === right;
+      if (node.op === '>=') return num(left)! >= num(right)!;
       return node.op === '<' ? num(left)! < num(right)! : num(left)! > num(right)!;
     }
     case 'call': {

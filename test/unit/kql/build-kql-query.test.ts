@@ -3,7 +3,10 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { kqlQueryFor } from '../../../src/commands/kql.js';
 import { buildKqlQuery, type KqlQueryOptions } from '../../../src/kql/build-kql-query.js';
-import { RULE_COLUMNS } from '../../../src/kql/acs-tables.js';
+import { RULE_COLUMN_TYPES, RULE_COLUMNS } from '../../../src/kql/acs-tables.js';
+import { metricRangeGuards } from '../../../src/kql/value-ranges-kql.js';
+import { DURATION, METRIC_RANGES } from '../../../src/schema/value-ranges.js';
+import { acsTableSchemas } from '../../support/acs-table-schemas.js';
 import { kqlNumber } from '../../../src/kql/kql-literal.js';
 import { limitOrigins } from '../../../src/kql/limit-origins.js';
 import { parseTimeBound as parseSince } from '../../../src/config/time-bound.js';
@@ -77,6 +80,51 @@ test('--per-call: valid; one row per call with its start, quality, streams, the 
   assert.match(q, /\| extend DurationSeconds = coalesce\(DurationSeconds, \(LastLegEnd - Start\) \/ 1s\)/);
 });
 
+test('a metric value out of its range (value-ranges.ts) is null before any rule reads it: each guard written from METRIC_RANGES, every rule off or not', () => {
+  for (const q of [query(), query({ perCall: true }), kqlQueryFor({ threshold: RULE_METRICS.map((m) => `${m}=off`) }, null, NO_CONFIG)]) {
+    assertValid(q);
+    const flags = q.slice(q.indexOf('let StreamFlags = StreamRecords\n'), q.indexOf('\nlet CallIds'));
+    const firstRule = flags.search(/Breach = |Breaches = /);
+    for (const metric of RULE_METRICS) {
+      const column = RULE_COLUMNS[metric];
+      const { max } = METRIC_RANGES[metric];
+      // The range as the reader tests it: from 0 to max, both in (between is inclusive); no max, only not below 0.
+      const inRange = max === Infinity ? `${column} >= 0` : `${column} between (0 .. ${kqlNumber(max)})`;
+      const guard = `${column} = iff(${inRange}, ${column}, ${RULE_COLUMN_TYPES[metric]}(null))`;
+      const at = flags.indexOf(guard);
+      assert.ok(at > 0 && at < firstRule, `${metric}: ${guard}, before the rules`);
+    }
+  }
+  // The ratios and the freeze have a maximum; the others are only not negative.
+  const bounded = RULE_METRICS.filter((m) => METRIC_RANGES[m].max !== Infinity);
+  assert.deepEqual(bounded, ['packetLossRateAvg', 'healedDataRatioAvg', 'healedDataRatioMax', 'recvFreezeDurationPerMinuteInMs']);
+  // The durations of --per-call from the same ranges.
+  assert.ok(query({ perCall: true }).includes(`iff(CallDuration between (0 .. ${kqlNumber(DURATION.max)}), CallDuration, long(null))`));
+});
+
+test('the null an out-of-range metric becomes is of its column\'s documented type: every metric column keeps its type', () => {
+  const documented = new Map(
+    acsTableSchemas()
+      .get('ACSCallDiagnostics')!
+      .slice(1, -1)
+      .split(', ')
+      .map((c) => c.split(': ') as [string, string]),
+  );
+  const columns = RULE_METRICS.map((m) => RULE_COLUMNS[m]);
+  assert.deepEqual(
+    columns.map((c) => documented.get(c)),
+    RULE_METRICS.map((m) => RULE_COLUMN_TYPES[m]),
+  );
+  // The analyser widens iff(int, …, real(null)) to real: a null of another type would change the column's.
+  const q = query();
+  const flags = `${q.slice(0, q.indexOf('\nlet CallIds'))}\nStreamFlags | project ${columns.join(', ')}`;
+  assertValid(flags);
+  assert.deepEqual(
+    kqlResultColumns(flags).map((c) => c.type),
+    columns.map((c) => documented.get(c)),
+  );
+});
+
 test('--since, relative and ISO: valid, and every table is filtered on TimeGenerated', () => {
   for (const text of ['24h', '7d', '2026-11-20T00:00:00Z', '2026-11-20']) {
     for (const perCall of [false, true]) {
@@ -126,7 +174,10 @@ test('default limits appear with their direction; equal to the limit is never a 
   ]) {
     assert.ok(q.includes(expected), expected);
   }
-  assert.doesNotMatch(q, />=\s*\d|<=/);
+  // `>= 0` is only a range guard (what a metric can be), never a rule's comparison.
+  const guards = metricRangeGuards();
+  const rules = q.split('\n').filter((line) => !guards.some((guard) => line.includes(guard)));
+  assert.doesNotMatch(rules.join('\n'), />=|<=/);
   assert.doesNotMatch(q, /\de[+-]?\d/, 'no exponent notation');
   assert.match(q, /\/\/ roundTripTimeAvg: breach above 500 \(default\)/);
 });

@@ -8,6 +8,8 @@ import { judgeStream, streamQuality } from '../../../src/rules/evaluate-stream.j
 import { applyOverrides, type ThresholdOverride } from '../../../src/rules/threshold-overrides.js';
 import { RULE_METRICS, type RuleMetric, type Thresholds } from '../../../src/rules/thresholds.js';
 import type { DiagnosticsRecord } from '../../../src/schema/call-record.js';
+import { normaliseRecord } from '../../../src/schema/normalise-record.js';
+import { METRIC_RANGES } from '../../../src/schema/value-ranges.js';
 import { toMediaType } from '../../../src/schema/values.js';
 import { evaluateLet, type KqlRow } from '../../support/kql-row-interpreter.js';
 
@@ -93,8 +95,26 @@ test('the interpreter reads what it is given: default rules on a known poor Vide
   assert.deepEqual(kqlBreaches(thresholds, row), ['jitterAvg', 'videoFrameRateAvg']);
 });
 
-test('the query\'s StreamFlags, run step by step, give each stream the CLI\'s quality: poor, unknown (no rule judges it) or good', () => {
+/**
+ * A metric's values at the edges of what it can be (METRIC_RANGES): 0, below it, its maximum and past it, as a
+ * workspace column may hold them and the reader reads them absent (a loss of -50, a loss ratio of 10).
+ */
+function rangeEdges(metric: RuleMetric): number[] {
+  const { max } = METRIC_RANGES[metric];
+  return [0, -0.05, -50, ...(max === Infinity ? [1e9] : [max, max + 0.05, max * 10])];
+}
+const metricValueArb = (metric: RuleMetric) => fc.oneof(valueArb, fc.constantFrom(...rangeEdges(metric)));
+
+/** The stream as the CLI reads it from a record that logs these values: out of range, a value is absent. */
+function readStream(mediaType: string | null, values: Partial<Record<RuleMetric, number>>): DiagnosticsRecord {
+  const read = normaliseRecord({ category: 'CallDiagnostics', correlationId: 'c1', properties: { mediaType, ...values } });
+  if (read.kind !== 'record') throw new Error(`not read: ${JSON.stringify(read)}`);
+  return read.record as DiagnosticsRecord;
+}
+
+test('the query\'s StreamFlags, run step by step on the values a workspace holds, give each stream the quality the CLI reads: poor, unknown (no rule judges it) or good', () => {
   let unknown = 0;
+  let outOfRange = 0;
   fc.assert(
     fc.property(
       fc.array(overrideArb, { maxLength: 6 }),
@@ -102,13 +122,14 @@ test('the query\'s StreamFlags, run step by step, give each stream the CLI\'s qu
       // Two metrics at most, so that streams with none a rule judges for their media type come up often.
       fc
         .uniqueArray(fc.constantFrom(...RULE_METRICS), { maxLength: 2 })
-        .chain((names) => fc.tuple(...names.map(() => valueArb)).map((values): Partial<Record<RuleMetric, number>> => Object.fromEntries(names.map((name, i) => [name, values[i]])))),
-      (overrides, mediaType, metrics) => {
+        .chain((names) => fc.tuple(...names.map(metricValueArb)).map((values): Partial<Record<RuleMetric, number>> => Object.fromEntries(names.map((name, i) => [name, values[i]])))),
+      (overrides, mediaType, values) => {
         const thresholds = applyOverrides(overrides);
         const query = buildKqlQuery({ thresholds, origins: new Map(), since: null, perCall: false });
-        const row: KqlRow = { MediaType: mediaType ?? '', ...Object.fromEntries(RULE_METRICS.map((m) => [RULE_COLUMNS[m], metrics[m] ?? null])) };
+        const row: KqlRow = { MediaType: mediaType ?? '', ...Object.fromEntries(RULE_METRICS.map((m) => [RULE_COLUMNS[m], values[m] ?? null])) };
         const flags = evaluateLet(query, 'StreamFlags', row);
-        const stream = { category: 'CallDiagnostics', mediaType: toMediaType(mediaType), metrics } as unknown as DiagnosticsRecord;
+        const stream = readStream(mediaType, values);
+        if (Object.keys(stream.metrics).length < Object.keys(values).length) outOfRange++;
         const judgement = judgeStream(stream, thresholds);
         const quality = streamQuality(judgement);
         if (quality === 'unknown') unknown++;
@@ -120,4 +141,21 @@ test('the query\'s StreamFlags, run step by step, give each stream the CLI\'s qu
     { numRuns: 1000 },
   );
   assert.ok(unknown > 100, `${unknown} streams no rule judged`);
+  assert.ok(outOfRange > 100, `${outOfRange} streams with a value out of range`);
+});
+
+test('a value out of its range is null in StreamFlags, and one at its edge is kept: from 0 to the maximum, both in', () => {
+  const query = buildKqlQuery({ thresholds: applyOverrides([]), origins: new Map(), since: null, perCall: false });
+  for (const metric of RULE_METRICS) {
+    const column = RULE_COLUMNS[metric];
+    for (const value of rangeEdges(metric)) {
+      const row: KqlRow = { MediaType: 'Audio', ...Object.fromEntries(RULE_METRICS.map((m) => [RULE_COLUMNS[m], m === metric ? value : null])) };
+      const read = readStream('Audio', { [metric]: value }).metrics[metric] ?? null;
+      assert.equal(evaluateLet(query, 'StreamFlags', row)[column], read, `${metric} ${value}`);
+    }
+  }
+  // The cases that made the query disagree with summarize: a loss of -50 judged good, a loss ratio of 10 poor.
+  const loss = (value: number) => evaluateLet(query, 'StreamFlags', { MediaType: 'Audio', ...Object.fromEntries(RULE_METRICS.map((m) => [RULE_COLUMNS[m], m === 'packetLossRateAvg' ? value : null])) });
+  for (const value of [-50, 10]) assert.deepEqual([loss(value).Judged, loss(value).Poor], [false, false], String(value));
+  assert.deepEqual([loss(1).Judged, loss(1).Poor], [true, true]);
 });
