@@ -28,6 +28,9 @@ export function reportWriteProblem(path: string, error: unknown): string {
       if (link !== null) return `${link.path} is a link to ${link.target}, which does not exist`;
       // A folder that makes no new files (/proc, /proc/self) says ENOENT too, though it is there.
       if (kindOf(dirname(path)) === 'folder') return `${dirname(path)} takes no new files (ENOENT)`;
+      const existing = existingAbove(dirname(path));
+      // The folders are made from the top down (make-folders.ts): the first one missing was refused by the one above it.
+      if (existing !== null) return `${dirname(path)} could not be made: ${existing} takes no new folders (ENOENT)`;
       return `${dirname(path)} does not exist and could not be made`;
     }
     case 'EROFS':

@@ -1,7 +1,8 @@
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Writable } from 'node:stream';
 import { inRuns, type ReportText } from '../report/report-text.js';
+import { makeFolders } from './make-folders.js';
 import { parseChoice } from './parse-choice.js';
 import { reportWriteProblem } from './report-write-error.js';
 import { isStepSummary, type StepSummary, stepSummaryOf, stepSummaryText } from './step-summary.js';
@@ -34,7 +35,7 @@ export function writeReport<F extends string>(target: ReportTarget<F>, report: R
   const content = toStepSummary(report, stepSummaryOf(target.format, path, env));
   if (content === null) return;
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    makeFolders(dirname(path));
     // Replacing the step summary would lose what other steps wrote.
     const fd = openSync(path, isStepSummary(path, env) ? 'a' : 'w');
     try {

@@ -41,7 +41,8 @@ test('a link to nowhere on the way (ENOENT)', () => {
   const link = join(dir, 'out');
   symlinkSync(join(dir, 'gone', 'x.json'), link);
   assert.equal(writing(link), `cannot write report json=${link}: ${link} is a link to ${join(dir, 'gone', 'x.json')}, which does not exist`);
-  assert.equal(reportWriteProblem(join(dir, 'a', 'b.json'), errno('ENOENT')), `${join(dir, 'a')} does not exist and could not be made`);
+  // Folders are made from the top down: ENOENT making one is the one above it refusing (/proc's way).
+  assert.equal(reportWriteProblem(join(dir, 'a', 'b.json'), errno('ENOENT')), `${join(dir, 'a')} could not be made: ${dir} takes no new folders (ENOENT)`);
 });
 
 test('a folder that is there but makes no new files (ENOENT, as /proc gives): not said to be missing', () => {
@@ -49,6 +50,9 @@ test('a folder that is there but makes no new files (ENOENT, as /proc gives): no
   assert.equal(reportWriteProblem(join(dir, 'b.json'), errno('ENOENT')), `${dir} takes no new files (ENOENT)`);
   if (existsSync('/proc/self')) {
     assert.equal(writing('/proc/self/acs-calllogs.json'), 'cannot write report json=/proc/self/acs-calllogs.json: /proc/self takes no new files (ENOENT)');
+    // Node's recursive mkdir loops for ever on a folder under /proc (make-folders.ts): this returned only when killed.
+    assert.equal(writing('/proc/x/y/acs-calllogs.json'), 'cannot write report json=/proc/x/y/acs-calllogs.json: /proc/x/y could not be made: /proc takes no new folders (ENOENT)');
+    assert.equal(writing('/proc/self/x/acs-calllogs.json'), 'cannot write report json=/proc/self/x/acs-calllogs.json: /proc/self/x could not be made: /proc/self takes no new folders (ENOENT)');
   }
 });
 
