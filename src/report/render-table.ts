@@ -13,7 +13,7 @@ import type { SummaryDocument } from './summary-document.js';
 import { notListedLine, windowLine } from './selection-lines.js';
 import { shortId } from './terminal-text.js';
 import { safeText } from '../schema/visible-text.js';
-import { visibleId } from './visible-id.js';
+import { visibleId } from '../schema/visible-id.js';
 
 const MAX_BREACHES_SHOWN = 4;
 

@@ -1,4 +1,4 @@
-import { UNSAFE_CHARACTERS } from '../schema/visible-text.js';
+import { UNSAFE_CHARACTERS } from './visible-text.js';
 
 /**
  * What no report shows of an id as it is (a character class's body, for the `u` flag): what safeText removes or turns

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { xmlText } from '../../../src/report/render-junit.js';
-import { visibleId } from '../../../src/report/visible-id.js';
+import { visibleId } from '../../../src/schema/visible-id.js';
 import { safeText } from '../../../src/schema/visible-text.js';
 
 /** The id back from its name: `\\` a backslash, `\uXXXX` a UTF-16 unit, any other character itself. */
