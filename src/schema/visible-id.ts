@@ -1,6 +1,11 @@
 import { UNSAFE_CHARACTERS } from './visible-text.js';
 
 /**
+ * How the reports name a call by its id, and how that name reads back as the id. It sits here, upstream of report/
+ * (which writes the name) and rules/ (which reads a typed id: clean-call-id.ts), so that rules/ never imports report/.
+ */
+
+/**
  * What no report shows of an id as it is (a character class's body, for the `u` flag): what safeText removes or turns
  * into a space (C0 controls, tab and line breaks among them, DEL, C1, the bidi marks and what shows as nothing), the
  * line and paragraph separators, and what XML 1.0 forbids and the JUnit report makes U+FFFD (U+FFFE, U+FFFF, a
@@ -31,4 +36,17 @@ export function visibleId(id: string): string {
     for (let i = 0; i < hidden.length; i++) escaped += `\\u${hidden.charCodeAt(i).toString(16).padStart(4, '0')}`;
     return escaped;
   });
+}
+
+/** What reads as an escape in a name: a doubled backslash, or `\u` and four hex digits (visibleId writes them in lower case; typed, either case is read). */
+const ESCAPE = /\\\\|\\u([0-9a-fA-F]{4})/g;
+
+/**
+ * The id a name of visibleId's stands for: `\\` is a backslash, `\u` and four hex digits the UTF-16 unit they spell,
+ * any other character itself (a backslash before anything else too: `DOMAIN\user`). Its inverse: the id of
+ * `visibleId(id)` is `id`, whatever it holds, since visibleId doubles every backslash that would read as the start of
+ * an escape. So a name copied from a report (`a\u0001b`, `\u200bcall-7`, `tab\u0009id`) finds its call.
+ */
+export function decodeVisibleId(name: string): string {
+  return name.includes('\\') ? name.replace(ESCAPE, (_, hex?: string) => (hex === undefined ? '\\' : String.fromCharCode(parseInt(hex, 16)))) : name;
 }

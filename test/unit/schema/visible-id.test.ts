@@ -2,17 +2,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { xmlText } from '../../../src/report/render-junit.js';
-import { visibleId } from '../../../src/schema/visible-id.js';
+import { decodeVisibleId, visibleId } from '../../../src/schema/visible-id.js';
 import { safeText, visibleText, withoutRunnerSpaces } from '../../../src/schema/visible-text.js';
-
-/** The id back from its name: `\\` a backslash, `\uXXXX` a UTF-16 unit, any other character itself. */
-function idOf(name: string): string {
-  return name.replace(/\\\\|\\u([0-9a-f]{4})/g, (all, hex: string | undefined) => (hex === undefined ? '\\' : String.fromCharCode(parseInt(hex, 16))));
-}
 
 /** What ids hold that the reports clean away or that could read as an escape, in pieces. */
 const oddId = fc.string({
-  unit: fc.constantFrom('a', 'b', 'u', '0', '1', ' ', '\\', '\\u0001', 'u00AD', '\u0001', '\t', '\n', '\r', '\u001b[2J', '\u00ad', '\u200b', '\u202e', '\u2066', '\u2028', '\ufeff', '\ufffe', '\uffff', '\ud800', '\udc00', '\u{e0041}', '😀', 'é', '::', '##vso['),
+  unit: fc.constantFrom('a', 'b', 'u', '0', '1', 'A', ' ', '\\', '\\\\', '\\u0001', '\\u0041', 'u0041', 'u00AD', 'u00ad', '\u0001', '\t', '\n', '\r', '\u001b[2J', '\u00ad', '\u200b', '\u202e', '\u2066', '\u2028', '\ufeff', '\ufffe', '\uffff', '\ud800', '\udc00', '\u{e0041}', '😀', '👩\u200d💻', '\ufe0f', 'é', '::', '##vso['),
   maxLength: 10,
 });
 
@@ -20,7 +15,7 @@ test('visibleId: the id reads back from its name, so no two ids share one; nothi
   fc.assert(
     fc.property(oddId, (id) => {
       const name = visibleId(id);
-      assert.equal(idOf(name), id);
+      assert.equal(decodeVisibleId(name), id);
       // What every format writes text through removes nothing of it, and adds only the spaces that keep a CI runner's
       // command from acting (safeText: `# #vso[`, `: :`), which `call` takes out again: a name stays apart from every other.
       assert.equal(visibleText(name), name);
@@ -44,4 +39,50 @@ test('visibleId: the ids QA found alike once cleaned each have a name of their o
   assert.equal(visibleId('a\\u00ADb'), 'a\\\\u00ADb');
   assert.equal(visibleId('DOMAIN\\user'), 'DOMAIN\\user');
   assert.equal(visibleId('C:\\x'), 'C:\\x');
+});
+
+test('decodeVisibleId: any id, any UTF-16 units at all (lone surrogates, backslashes, `u` and hex digits), reads back from its name', () => {
+  const anyUnits = fc.string({ unit: fc.oneof(fc.constantFrom('\\', 'u', '0', '4', '1', 'a', 'A', 'F'), fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n))), maxLength: 16 });
+  fc.assert(
+    fc.property(fc.oneof(anyUnits, fc.string({ unit: 'binary', maxLength: 8 })), (id) => assert.equal(decodeVisibleId(visibleId(id)), id)),
+    { numRuns: 5000 },
+  );
+});
+
+test('decodeVisibleId: the tricky ids, each named and read back', () => {
+  const cases: [id: string, name: string][] = [
+    // A backslash before `u0041` in a log, and one before a hidden character: doubled, so neither reads as an escape.
+    ['x\\u0041', 'x\\\\u0041'],
+    ['\\u0041\\u0041', '\\\\u0041\\\\u0041'],
+    ['a\\\u0001b', 'a\\\\\\u0001b'],
+    // Two backslashes: the first doubled (another follows), the last kept (nothing that reads as an escape follows).
+    ['a\\\\b', 'a\\\\\\b'],
+    ['a\\\\u0041', 'a\\\\\\\\u0041'],
+    ['end\\', 'end\\'],
+    ['\\\\', '\\\\\\'],
+    // Lone surrogates, each unit its escape; a pair (an emoji) is no lone surrogate.
+    ['x\ud800y\udc00', 'x\\ud800y\\udc00'],
+    ['\udc00\ud800', '\\udc00\\ud800'],
+    ['😀\ud83d', '😀\\ud83d'],
+    // Emoji with a zero-width joiner and a variation selector show as they are: not escaped.
+    ['👩\u200d💻-call', '👩\u200d💻-call'],
+    ['❤\ufe0f-call', '❤\ufe0f-call'],
+    ['\u200bcall-7', '\\u200bcall-7'],
+    ['tab\tid', 'tab\\u0009id'],
+    ['a\u0001b', 'a\\u0001b'],
+  ];
+  for (const [id, name] of cases) {
+    assert.equal(visibleId(id), name, JSON.stringify(id));
+    assert.equal(decodeVisibleId(name), id, JSON.stringify(name));
+  }
+});
+
+test('decodeVisibleId: what visibleId never writes is read as typed would be: hex in upper case, any unit escaped, a backslash before anything else kept', () => {
+  assert.equal(decodeVisibleId('a\\u00ADb'), 'a\u00adb');
+  assert.equal(decodeVisibleId('call-\\u0041'), 'call-A');
+  assert.equal(decodeVisibleId('DOMAIN\\user'), 'DOMAIN\\user');
+  assert.equal(decodeVisibleId('C:\\x'), 'C:\\x');
+  assert.equal(decodeVisibleId('a\\u00'), 'a\\u00', 'an escape cut short is no escape');
+  assert.equal(decodeVisibleId('a\\u00g1'), 'a\\u00g1');
+  assert.equal(decodeVisibleId('f794018d-ad40-410f-a885-10ebe648da20'), 'f794018d-ad40-410f-a885-10ebe648da20');
 });
