@@ -50,3 +50,23 @@ const ESCAPE = /\\\\|\\u([0-9a-fA-F]{4})/g;
 export function decodeVisibleId(name: string): string {
   return name.includes('\\') ? name.replace(ESCAPE, (_, hex?: string) => (hex === undefined ? '\\' : String.fromCharCode(parseInt(hex, 16)))) : name;
 }
+
+/** An escape at the start of the text, as decodeVisibleId reads one. */
+const ESCAPE_AT_START = /^\\(?:\\|u[0-9a-fA-F]{4})/;
+
+/**
+ * The first `count` characters of the id's name (visibleId), but never part of an escape or of a surrogate pair: the
+ * table shows ids so, cut to what tells them apart (distinct-prefix.ts), and `call` reads a cut name back as the start
+ * of its id — `\u200bca` of `\u200bcall-7`, where `tab\u000` of `tab\u0009id` would be no escape, and no start of it.
+ */
+export function visibleIdStart(id: string, count: number): string {
+  const name = visibleId(id);
+  let end = 0;
+  for (let shown = 0; shown < count && end < name.length; ) {
+    const escape = name[end] === '\\' ? ESCAPE_AT_START.exec(name.slice(end, end + 6)) : null;
+    const units = escape !== null ? escape[0].length : name.codePointAt(end)! > 0xffff ? 2 : 1;
+    shown += escape !== null ? units : 1;
+    end += units;
+  }
+  return name.slice(0, end);
+}

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { xmlText } from '../../../src/report/render-junit.js';
-import { decodeVisibleId, visibleId } from '../../../src/schema/visible-id.js';
+import { decodeVisibleId, visibleId, visibleIdStart } from '../../../src/schema/visible-id.js';
 import { safeText, visibleText, withoutRunnerSpaces } from '../../../src/schema/visible-text.js';
 
 /** What ids hold that the reports clean away or that could read as an escape, in pieces. */
@@ -85,4 +85,23 @@ test('decodeVisibleId: what visibleId never writes is read as typed would be: he
   assert.equal(decodeVisibleId('a\\u00'), 'a\\u00', 'an escape cut short is no escape');
   assert.equal(decodeVisibleId('a\\u00g1'), 'a\\u00g1');
   assert.equal(decodeVisibleId('f794018d-ad40-410f-a885-10ebe648da20'), 'f794018d-ad40-410f-a885-10ebe648da20');
+});
+
+test('visibleIdStart: a name cut to its first characters never ends inside an escape, so it reads back as the start of its id', () => {
+  assert.equal(visibleIdStart('tab\tid', 8), 'tab\\u0009');
+  assert.equal(visibleIdStart('\u200bcall-7', 8), '\\u200bca');
+  assert.equal(visibleIdStart('a\\\u0001b', 3), 'a\\\\', 'a doubled backslash is not cut in two');
+  assert.equal(visibleIdStart('a\\\u0001b', 4), 'a\\\\\\u0001');
+  assert.equal(visibleIdStart('😀😀😀', 2), '😀😀');
+  assert.equal(visibleIdStart('f794018d-ad40-410f-a885-10ebe648da20', 8), 'f794018d');
+  fc.assert(
+    fc.property(oddId, fc.integer({ min: 1, max: 40 }), (id, count) => {
+      const name = visibleId(id);
+      const start = visibleIdStart(id, count);
+      assert.ok(name.startsWith(start));
+      assert.ok(id.startsWith(decodeVisibleId(start)), JSON.stringify({ start, id }));
+      assert.ok(start.length >= Math.min(count, [...name].length) && [...start].length < count + 6);
+    }),
+    { numRuns: 3000 },
+  );
 });
