@@ -10,6 +10,7 @@ import { describeLegId, legIdsOf, matchLegId } from '../rules/match-leg-id.js';
 import { evaluateCallGates } from '../rules/gates.js';
 import { CALL_REPORTERS, type CallReportInput } from '../report/call-reporters.js';
 import { plural } from '../report/format-values.js';
+import { visibleId } from '../schema/visible-id.js';
 import { safeText } from '../schema/visible-text.js';
 import { streamCountsOf, unknownReason } from '../report/describe-unknown.js';
 import { idGatherer } from './call-id-gatherer.js';
@@ -62,8 +63,9 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   // The records of other calls that hold the id (a transfer names the call it came from) were read: filtered, not used.
   if (match.kind === 'found') countOnlyCall(loaded, match.id);
   if (byLeg?.kind !== 'found') printInputProblems(loaded, options);
+  // The ids the message offers are named as the reports name them (visible-id.ts): each, given back, finds its call.
   if (match.kind === 'ambiguous') {
-    throw new UsageError(`call id '${id}' is ambiguous: ${match.candidates.join(', ')}`);
+    throw new UsageError(`call id '${id}' is ambiguous: ${match.candidates.map(visibleId).join(', ')}`);
   }
   if (byLeg?.kind === 'ambiguous') {
     throw new UsageError(`no call has the id '${id}', and as a leg's it is ambiguous: ${byLeg.candidates.map(describeLegId).join(', ')}`);
@@ -75,7 +77,7 @@ export async function callCommand(id: string, named: string[], options: CallOpti
     // Not the id itself, which torn records may have given the re-read: "no call X; nearest: X" tells nothing.
     const others = [...new Set([...otherIds, ...found])].filter((other) => other.toLowerCase() !== query); // query: lower case
     const nearest = nearestIds(query, others, 3);
-    const hint = nearest.length ? `; nearest ids seen: ${nearest.join(', ')}` : '';
+    const hint = nearest.length ? `; nearest ids seen: ${nearest.map(visibleId).join(', ')}` : '';
     // Only records whose text holds the id are parsed: the invalid ones (on stderr above) may have been the call's,
     // whose id a torn record no longer tells. Said as it is, not as "no call", whatever the size of the input.
     throw new UsageError(`no call '${id}' in ${inputs.join(', ')}${unreadParts(loaded, id)}${hint}`);

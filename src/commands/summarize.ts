@@ -19,7 +19,7 @@ import { distinctPrefixLength } from '../report/distinct-prefix.js';
 import { plural } from '../report/format-values.js';
 import { type SummaryDocument, summaryDocument } from '../report/summary-document.js';
 import { SUMMARY_REPORTERS } from '../report/summary-reporters.js';
-import { visibleId } from '../report/visible-id.js';
+import { visibleId } from '../schema/visible-id.js';
 import { parseChoice } from './parse-choice.js';
 import { parseWholeNumber } from './parse-whole-number.js';
 import { parseTimeWindow } from './parse-time-window.js';

@@ -1,11 +1,11 @@
 import type { CallStory } from '../rules/assess-call-story.js';
 import type { GateResult } from '../rules/gates.js';
+import { visibleId } from '../schema/visible-id.js';
 import { callIssueLines, endReasonText, legName } from './call-issue-lines.js';
 import { offset } from './call-story-ids.js';
 import { streamCountsOf, unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { formatDuration, NO_CALL_TYPE, plural } from './format-values.js';
 import { gatesTestsuite, skippedElement, xmlText } from './render-junit.js';
-import { visibleId } from './visible-id.js';
 import { XML_DECLARATION, xmlElement, xmlEnd, xmlStart } from './xml-markup.js';
 
 /** Issues named in a failure's message; the failure's text lists them all. */

@@ -4,6 +4,7 @@ import type { CallStory } from '../rules/assess-call-story.js';
 import type { GateResult } from '../rules/gates.js';
 import type { LegId } from '../rules/match-leg-id.js';
 import { REDACTED } from '../schema/values.js';
+import { visibleId } from '../schema/visible-id.js';
 import { callGantt } from './call-gantt.js';
 import { callIssueLines, endReasonText } from './call-issue-lines.js';
 import { legId, offset } from './call-story-ids.js';
@@ -20,7 +21,6 @@ import { streamDirectionText } from './stream-direction.js';
 import { teamsThreads } from './call-teams-threads.js';
 import { legKindParts } from './leg-kind.js';
 import { shortIdentifier } from './terminal-text.js';
-import { visibleId } from './visible-id.js';
 
 /** Room kept for the line that says the report stops short. */
 const NOTE_ROOM = 256;

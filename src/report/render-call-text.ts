@@ -16,7 +16,7 @@ import { streamDirectionText } from './stream-direction.js';
 import { teamsThreads } from './call-teams-threads.js';
 import { legKindParts } from './leg-kind.js';
 import { shortIdentifier } from './terminal-text.js';
-import { visibleId } from './visible-id.js';
+import { visibleId } from '../schema/visible-id.js';
 import { safeText } from '../schema/visible-text.js';
 
 /** The whole story of one call for a terminal: header, legs, timeline, streams, issues, operations, media, surveys. */

@@ -1,7 +1,7 @@
 import { describeIssueShort, legNamesOf } from './describe-issue.js';
 import { csvRow } from './csv-cell.js';
 import type { SummaryDocument } from './summary-document.js';
-import { visibleId } from './visible-id.js';
+import { visibleId } from '../schema/visible-id.js';
 
 export const CSV_COLUMNS = [
   'correlationId',

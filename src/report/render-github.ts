@@ -3,7 +3,7 @@ import { unknownReason } from './describe-unknown.js';
 import { plural } from './format-values.js';
 import type { SummaryDocument } from './summary-document.js';
 import { safeText } from '../schema/visible-text.js';
-import { visibleId } from './visible-id.js';
+import { visibleId } from '../schema/visible-id.js';
 
 export const MAX_ANNOTATIONS = 10;
 

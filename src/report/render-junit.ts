@@ -5,7 +5,7 @@ import { unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { NO_CALL_TYPE, plural } from './format-values.js';
 import type { CallJson, SummaryDocument } from './summary-document.js';
 import { safeText } from '../schema/visible-text.js';
-import { visibleId } from './visible-id.js';
+import { visibleId } from '../schema/visible-id.js';
 import { XML_DECLARATION, xmlElement, xmlEnd, xmlStart } from './xml-markup.js';
 
 /**

@@ -6,7 +6,7 @@ import { escapeMarkdown, markdownCode } from './markdown-text.js';
 import { renderBreakdownsMarkdown } from './render-breakdowns-markdown.js';
 import { notListedLine, windowLine } from './selection-lines.js';
 import type { CallJson, SummaryDocument } from './summary-document.js';
-import { visibleId } from './visible-id.js';
+import { visibleId } from '../schema/visible-id.js';
 
 /** GitHub caps a step summary (and a comment) at 1 MiB; stay well under it. */
 export const MARKDOWN_BUDGET_BYTES = 1024 * 1024 - 16 * 1024;

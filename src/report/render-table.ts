@@ -11,9 +11,8 @@ import { gridLines } from './render-grid.js';
 import type { ReportText } from './report-text.js';
 import type { SummaryDocument } from './summary-document.js';
 import { notListedLine, windowLine } from './selection-lines.js';
-import { shortId } from './terminal-text.js';
 import { safeText } from '../schema/visible-text.js';
-import { visibleId } from './visible-id.js';
+import { visibleId, visibleIdStart } from '../schema/visible-id.js';
 
 const MAX_BREACHES_SHOWN = 4;
 
@@ -52,7 +51,7 @@ export function renderSummaryTable(
     if (unread !== null) shown.push(c.dim(unread));
     rows.push([
       qualityLabel(call.quality, c),
-      shortId(visibleId(call.correlationId), callIdLength),
+      safeText(visibleIdStart(call.correlationId, callIdLength)),
       formatIsoTime(call.startTime),
       formatDuration(call.durationSeconds),
       safeText(call.callType ?? '-'),

@@ -1,3 +1,4 @@
+import { decodeVisibleId } from '../schema/visible-id.js';
 import { visibleText, withoutRunnerSpaces } from '../schema/visible-text.js';
 
 /**
@@ -11,7 +12,7 @@ import { visibleText, withoutRunnerSpaces } from '../schema/visible-text.js';
  * (quotes, brackets, a sentence's end). What could be part of a real id is changed only when the result is then a
  * GUID, or the start of one: other dashes, the zero-width joiners (which emoji need) and the other format characters
  * (Unicode's Cf) may be letters of an id that is no GUID (`call–2024` is left as typed), while a GUID's letters are
- * hex digits and `-`, nothing else.
+ * hex digits and `-`, nothing else. A name a report gives a call (visible-id.ts: `a\u0001b`) is read back as its id.
  */
 export function callIdSpellings(typed: string): string[] {
   const unwrapped = unwrapQuery(visibleText(typed));
@@ -25,6 +26,13 @@ export function callIdSpellings(typed: string): string[] {
   // An id with `##[` or a leading `::` is shown with a space in them (safeText: no CI runner takes it for a command).
   const unspaced = guid === null ? withoutRunnerSpaces(shown) : shown;
   if (unspaced !== shown && !spellings.includes(unspaced)) spellings.push(unspaced);
+  // An id the reports name with `\u` escapes (visible-id.ts: `a\u0001b`, `\u200bcall-7`, `tab\u0009id`, a backslash
+  // doubled before one) is asked for by that name: each spelling with a `\\` or a `\uXXXX` is read back as an id, and
+  // those come first, since the text is the name of that id: of an id that holds the text itself, as a log may (`a\u0001b`
+  // typed in it), the name is `a\\u0001b`. A GUID has no backslash. Its length as typed counts toward the 8 of a prefix
+  // (isUsableQuery): the table cuts a name so (`\u200bca`), and a prefix of it is the start of the id read back.
+  const decoded = spellings.map(decodeVisibleId).filter((id) => !spellings.includes(id));
+  spellings.unshift(...new Set(decoded));
   // And, last, the id as typed when it holds control characters: no paste brings them, so they were meant (an id
   // copied from the JSON report by a script, of a log whose ids hold them), and its exact id still finds its call.
   const asTyped = unwrapQuery(typed);

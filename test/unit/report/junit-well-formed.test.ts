@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { SaxesParser } from 'saxes';
 import { renderJunit } from '../../../src/report/render-junit.js';
 import type { CallJson, SummaryDocument } from '../../../src/report/summary-document.js';
-import { visibleId } from '../../../src/report/visible-id.js';
+import { visibleId } from '../../../src/schema/visible-id.js';
 import { xmlElement, xmlEnd, xmlStart } from '../../../src/report/xml-markup.js';
 
 interface ReadElement {

@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { callIdSpellings, cleanCallId } from '../../../src/rules/clean-call-id.js';
 import { isUsableQuery, matchCallId } from '../../../src/rules/match-call-id.js';
 import { matchLegId } from '../../../src/rules/match-leg-id.js';
+import { visibleId } from '../../../src/schema/visible-id.js';
+import { safeText } from '../../../src/schema/visible-text.js';
 
 const GROUP = '341acde7-8aa5-445b-a3da-2ddadca47d22';
 const ids = [GROUP, '8d1a8374-344d-4502-b54b-ba2d6daaf0ae'];
@@ -81,4 +84,54 @@ test('an id that is no GUID and looks wrapped is also its own spelling as shown:
   for (const id of wrapped) assert.deepEqual(matchCallId(id, [...wrapped, 'paren-call-02']), { kind: 'found', id }, id);
   assert.deepEqual(callIdSpellings(' (paren-call-01) '), ['paren-call-01', '(paren-call-01)']);
   assert.deepEqual(callIdSpellings(`{${GROUP}}`), [GROUP], 'a GUID in braces is only the GUID');
+});
+
+test('an id as the reports name it (visible-id.ts) is read back first: what would not show as its \\u escapes, a doubled backslash as one', () => {
+  assert.deepEqual(callIdSpellings('a\\u0001b'), ['a\u0001b', 'a\\u0001b']);
+  assert.deepEqual(callIdSpellings('\\u200bcall-7'), ['\u200bcall-7', '\\u200bcall-7']);
+  assert.deepEqual(callIdSpellings('tab\\u0009id'), ['tab\tid', 'tab\\u0009id']);
+  assert.deepEqual(callIdSpellings('a\\\\u0001b'), ['a\\u0001b', 'a\\\\u0001b'], 'the name of an id that holds `\\u0001` as text');
+  // Pasted from a ticket in quotes, or as the text heading shows an id with a leading `::`: unwrapped and unspaced, then read back.
+  assert.deepEqual(callIdSpellings('“a\\u0001b”'), ['a\u0001b', '“a\u0001b”', 'a\\u0001b', '“a\\u0001b”']);
+  assert.deepEqual(callIdSpellings(': :x\\u0001'), [': :x\u0001', '::x\u0001', ': :x\\u0001', '::x\\u0001']);
+  // Nothing to read back: the spellings are as before.
+  assert.deepEqual(callIdSpellings('DOMAIN\\user'), ['DOMAIN\\user']);
+  assert.deepEqual(callIdSpellings('a\\u00'), ['a\\u00']);
+  assert.deepEqual(callIdSpellings(GROUP), [GROUP]);
+});
+
+test('a name read back finds its call, even beside a call whose id is that name as text, and as a prefix the table cuts it to', () => {
+  const ids = ['a\u0001b', 'a\\u0001b', 'ab', 'a\u00adb', '\u200bcall-7', 'call-7', 'tab\tid', 'tab id'];
+  for (const id of ids) assert.deepEqual(matchCallId(visibleId(id), ids), { kind: 'found', id }, visibleId(id));
+  assert.deepEqual(matchCallId('a\\u0001b', ids), { kind: 'found', id: 'a\u0001b' });
+  assert.deepEqual(matchCallId('a\\\\u0001b', ids), { kind: 'found', id: 'a\\u0001b' });
+  // The 8 of a prefix are counted on the name as typed: the table shows `\u200bca`, whose id read back is 3 units long.
+  assert.equal(isUsableQuery('\\u200bca'), true);
+  assert.deepEqual(matchCallId('\\u200bca', ids), { kind: 'found', id: '\u200bcall-7' });
+  assert.deepEqual(matchCallId('\\u200BCALL', ids), { kind: 'found', id: '\u200bcall-7' }, 'in any case, as any prefix');
+  // A name shorter than 8 is still a whole id: `\u0001` is too short for a prefix, and finds the call whose id it names.
+  assert.equal(isUsableQuery('\\u0001'), false);
+  assert.deepEqual(matchCallId('\\u0001', ['\u0001', '\u0001x'], true), { kind: 'found', id: '\u0001' });
+  assert.deepEqual(matchCallId('\\u0002', ['\u0001', '\u0001x'], true), { kind: 'unknown', nearest: [] });
+  // A leg's id is read back too.
+  const legs = [{ field: 'participantId' as const, id: 'leg\u200b-01', callId: GROUP, namesLeg: true }];
+  assert.equal(matchLegId('leg\\u200b-01', legs).kind, 'found');
+});
+
+test('every id, whatever it holds, is found by its name as the reports write it (JUnit, CSV, Markdown: visibleId; the text heading and GitHub: safeText of it)', () => {
+  // `x-` … `-x` around each: no GUID, nothing that unwraps (those have spellings of their own, tested above).
+  const odd = fc
+    .string({ unit: fc.constantFrom('a', 'B', 'u', '0', '1', ' ', '\\', '\\\\', '\\u0001', 'u0041', '\u0001', '\t', '\n', '\u001b[2J', '\u00ad', '\u200b', '\u202e', '\ufffe', '\ud800', '\udc00', '😀', '👩\u200d💻', '::', '##vso['), maxLength: 8 })
+    .map((s) => `x-${s}-x`);
+  fc.assert(
+    fc.property(fc.uniqueArray(odd, { minLength: 1, maxLength: 6 }), (some) => {
+      // Beside each call, one whose id is the other's name as text (a log may hold `a\u0001b` so): each is found by its own.
+      const ids = [...new Set([...some, ...some.map(visibleId)])];
+      for (const id of ids) {
+        assert.deepEqual(matchCallId(visibleId(id), ids), { kind: 'found', id });
+        assert.deepEqual(matchCallId(safeText(visibleId(id)), ids), { kind: 'found', id });
+      }
+    }),
+    { numRuns: 1000 },
+  );
 });

@@ -1,4 +1,9 @@
-import { UNSAFE_CHARACTERS } from '../schema/visible-text.js';
+import { UNSAFE_CHARACTERS } from './visible-text.js';
+
+/**
+ * How the reports name a call by its id, and how that name reads back as the id. It sits here, upstream of report/
+ * (which writes the name) and rules/ (which reads a typed id: clean-call-id.ts), so that rules/ never imports report/.
+ */
 
 /**
  * What no report shows of an id as it is (a character class's body, for the `u` flag): what safeText removes or turns
@@ -38,4 +43,37 @@ export function visibleId(id: string): string {
     for (let i = 0; i < hidden.length; i++) escaped += `\\u${hidden.charCodeAt(i).toString(16).padStart(4, '0')}`;
     return escaped;
   });
+}
+
+/** What reads as an escape in a name: a doubled backslash, or `\u` and four hex digits (visibleId writes them in lower case; typed, either case is read). */
+const ESCAPE = /\\\\|\\u([0-9a-fA-F]{4})/g;
+
+/**
+ * The id a name of visibleId's stands for: `\\` is a backslash, `\u` and four hex digits the UTF-16 unit they spell,
+ * any other character itself (a backslash before anything else too: `DOMAIN\user`). Its inverse: the id of
+ * `visibleId(id)` is `id`, whatever it holds, since visibleId doubles every backslash that would read as the start of
+ * an escape. So a name copied from a report (`a\u0001b`, `\u200bcall-7`, `tab\u0009id`) finds its call.
+ */
+export function decodeVisibleId(name: string): string {
+  return name.includes('\\') ? name.replace(ESCAPE, (_, hex?: string) => (hex === undefined ? '\\' : String.fromCharCode(parseInt(hex, 16)))) : name;
+}
+
+/** An escape at the start of the text, as decodeVisibleId reads one. */
+const ESCAPE_AT_START = /^\\(?:\\|u[0-9a-fA-F]{4})/;
+
+/**
+ * The first `count` characters of the id's name (visibleId), but never part of an escape or of a surrogate pair: the
+ * table shows ids so, cut to what tells them apart (distinct-prefix.ts), and `call` reads a cut name back as the start
+ * of its id — `\u200bca` of `\u200bcall-7`, where `tab\u000` of `tab\u0009id` would be no escape, and no start of it.
+ */
+export function visibleIdStart(id: string, count: number): string {
+  const name = visibleId(id);
+  let end = 0;
+  for (let shown = 0; shown < count && end < name.length; ) {
+    const escape = name[end] === '\\' ? ESCAPE_AT_START.exec(name.slice(end, end + 6)) : null;
+    const units = escape !== null ? escape[0].length : name.codePointAt(end)! > 0xffff ? 2 : 1;
+    shown += escape !== null ? units : 1;
+    end += units;
+  }
+  return name.slice(0, end);
 }
