@@ -1,7 +1,8 @@
 import type { CallStory, LegStory } from '../rules/assess-call-story.js';
 import type { EndReason } from '../rules/decode-end-reason.js';
+import { seriesMediaType } from '../rules/evaluate-media-series.js';
 import { legId, offset } from './call-story-ids.js';
-import { describeIssueLong, issueLeg } from './describe-issue.js';
+import { describeIssueLong, impactOf, issueLeg } from './describe-issue.js';
 import { formatNumberBeside } from './format-values.js';
 import { otherEnd } from './render-client-logs-text.js';
 
@@ -27,7 +28,7 @@ export function callIssueLines(story: CallStory): string[] {
   for (const s of story.mediaSeries.filter((x) => x.poor)) {
     const comparison = s.rule!.breachWhen === 'above' ? '>' : '<';
     const [average, limit] = [s.stats!.average, s.rule!.limit];
-    lines.push(`leg ${legId(story, s.participantId)}: client media stats ${s.direction ?? '?'} ${s.streamType ?? '?'} ${s.metricName}${otherEnd(story, s)} averaged ${formatNumberBeside(average, limit)} ${comparison} ${formatNumberBeside(limit, average)}`);
+    lines.push(`leg ${legId(story, s.participantId)}: client media stats ${s.direction ?? '?'} ${s.streamType ?? '?'} ${s.metricName}${otherEnd(story, s)} averaged ${formatNumberBeside(average, limit)} ${comparison} ${formatNumberBeside(limit, average)} — ${impactOf(s.rule!.metric, seriesMediaType(s.streamType))}`);
   }
   for (const o of story.operations.filter((x) => x.failed)) {
     const op = o.operation;

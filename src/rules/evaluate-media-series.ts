@@ -62,6 +62,11 @@ const STREAM_MEDIA = new Map([
   ['screenshare', 'VBSS'],
 ]);
 
+/** A client stream type (audio, video, screen) as the thresholds' mediaType (Audio, Video, VBSS); null for another. */
+export function seriesMediaType(streamType: string | null): string | null {
+  return STREAM_MEDIA.get((streamType ?? '').trim().toLowerCase()) ?? null;
+}
+
 export function buildMediaSeries(samples: MediaStatsRecord[], thresholds: Thresholds): MediaSeries[] {
   const groups = new Map<string, MediaStatsRecord[]>();
   const ends = soleEnds(samples);
@@ -234,7 +239,7 @@ function ruleFor(sample: MediaStatsRecord, thresholds: Thresholds): MediaSeries[
   if (!metric) return null;
   if (RECEIVE_ONLY.has(name) && directionOfWord(sample.direction) !== 'inbound') return null;
   const rule = thresholds[metric];
-  const mediaType = STREAM_MEDIA.get((sample.streamType ?? '').toLowerCase()) ?? null;
+  const mediaType = seriesMediaType(sample.streamType);
   const limit = limitFor(rule, mediaType);
   return limit === null ? null : { metric, limit, breachWhen: rule.breachWhen };
 }
