@@ -54,7 +54,7 @@ function callIdsOfRecords(written: string): string[] {
   for (const event of recordEvents(parsed.value, { file: '', line: null })) {
     if (event.kind !== 'record') continue;
     // As the reader makes an item of it (nested too deeply to normalise: invalid); no fingerprint is needed here.
-    const item = itemOf(event.value, event.at, null, () => '', null);
+    const item = itemOf(event.value, event.at, null, () => '');
     if (item.kind === 'record') found.push(item.record.correlationId);
   }
   return found;

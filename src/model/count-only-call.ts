@@ -1,11 +1,12 @@
 import type { LoadedCalls } from './load-calls.js';
+import { inOrderOf } from './values-not-read.js';
 
 /**
  * `call`'s counts once the call shown is known: it parsed every record whose text holds the id asked for, and some of
  * those are other calls' (one that names the call it was transferred from, a payload that quotes it). Those are counted
  * as filtered, as the records without the id are, not as used (or duplicates, superseded): `used` is then the call's
- * own records, and the counts still add up, per file too. Needs the calls' tallies (LoadOptions.tallyCalls); without
- * them the counts are left as they are.
+ * own records, and the counts still add up, per file too. The values not read are the call's own records' alone.
+ * Needs the calls' tallies (LoadOptions.tallyCalls); without them the counts are left as they are.
  */
 export function countOnlyCall(loaded: LoadedCalls, callId: string): void {
   const { tallies, counts, perFile } = loaded;
@@ -32,6 +33,7 @@ export function countOnlyCall(loaded: LoadedCalls, callId: string): void {
       }
     }
   }
+  loaded.valuesNotRead = inOrderOf(tallies.valuesNotRead(callId), loaded.valuesNotRead);
   // Of the used, those that were copies: the call's own.
   counts.copies = loaded.calls.find((call) => call.correlationId === callId)?.copies ?? 0;
 }

@@ -10,7 +10,7 @@ import { MemoryGuard } from './memory-guard.js';
 import { type BatchItem, type BatchResult, itemOf, type LineBatchSettings, processLineBatch } from './process-line-batch.js';
 import { fingerprintOfValue } from './record-fingerprint.js';
 import { type InputCounts, type InvalidRecord, RecordLedger } from './record-ledger.js';
-import { mergeValuesNotRead, type ValuesNotReadInFile, ValuesNotReadTally } from './values-not-read.js';
+import { mergeValuesNotRead, type ValuesNotReadInFile } from './values-not-read.js';
 
 export interface LoadedCalls {
   calls: Call[];
@@ -19,7 +19,11 @@ export interface LoadedCalls {
   invalidSamples: InvalidRecord[];
   skipped: SkippedFile[];
   zoned: ZonedFile[];
-  /** Per kind and file, the times not read as dates and the numbers not read (they count as absent): times first, each in reading order. */
+  /**
+   * Per kind and file, the times not read as dates and the numbers not read (they count as absent) of the records
+   * used (not of a duplicate, a version superseded; nor, once countOnlyCall has run, another call's): times first,
+   * each in reading order.
+   */
   valuesNotRead: ValuesNotReadInFile[];
   shapes: Partial<Record<InputShape, number>>;
   /** Counts per file read (with LoadOptions.perFile), in reading order. */
@@ -75,7 +79,6 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
   const tally = options.perFile ? new FileTally(ledger.counts) : null;
   const tallies = options.tallyCalls ? ledger.tallyCalls() : null;
   const memory = new MemoryGuard();
-  const notRead = new ValuesNotReadTally();
   let file = '';
 
   const apply = (event: InputEvent) => {
@@ -83,12 +86,12 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
       case 'record': {
         memory.afterRecord(file, ledger.counts.records);
         const { value, at, table } = event;
-        applyItem(ledger, itemOf(value, at, heldSet, () => fingerprintOfValue(value), notRead, table));
+        applyItem(ledger, itemOf(value, at, heldSet, () => fingerprintOfValue(value), table));
         break;
       }
       case 'lines':
         memory.check(file, ledger.counts.records);
-        applyBatch(ledger, processLineBatch(event.bytes, event.at, settings, event.arrayElements, notRead));
+        applyBatch(ledger, processLineBatch(event.bytes, event.at, settings, event.arrayElements));
         break;
       case 'invalid':
         ledger.addInvalid(event.at, event.reason, event.endsFile);
@@ -125,7 +128,7 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
     counts: ledger.counts,
     invalidSamples: ledger.invalidSamples,
     ...filesRead.told(),
-    valuesNotRead: mergeValuesNotRead([notRead.files()], filesRead.read),
+    valuesNotRead: mergeValuesNotRead([ledger.valuesNotRead()], filesRead.read),
   };
   if (tally !== null) loaded.perFile = tally.files;
   if (tallies !== null) loaded.tallies = tallies;
@@ -143,10 +146,10 @@ function applyBatch(ledger: RecordLedger, result: BatchResult): void {
 function applyItem(ledger: RecordLedger, item: BatchItem): void {
   switch (item.kind) {
     case 'record':
-      ledger.add(item.record, item.fingerprint);
+      ledger.add(item.record, item.fingerprint, item.notRead);
       break;
     case 'unheld':
-      ledger.addUnheld(item.category, item.correlationId, item.fingerprint);
+      ledger.addUnheld(item.category, item.correlationId, item.fingerprint, item.notRead);
       break;
     case 'ignored':
       ledger.addIgnored(item.categoryName);

@@ -10,7 +10,7 @@ import { type Normalised, normaliseRecord } from '../schema/normalise-record.js'
 import { MAX_NESTING, mayNestTooDeeply, nestsDeeperThan, TOO_DEEP, tooDeepReason } from './nested-too-deeply.js';
 import { fingerprintOfLine, fingerprintOfValue } from './record-fingerprint.js';
 import { RestringifiedLines } from './restringified-lines.js';
-import type { ValuesNotReadTally } from './values-not-read.js';
+import type { RecordNotRead } from './values-not-read.js';
 
 /** How a batch of JSON lines is read: the same on the main thread and on a worker. */
 export interface LineBatchSettings {
@@ -24,11 +24,15 @@ export interface LineBatchSettings {
   needles: readonly string[] | null;
 }
 
-/** What became of one item of a batch, in input order; compact, since it may cross threads. */
+/**
+ * What became of one item of a batch, in input order; compact, since it may cross threads. A record's `notRead`
+ * (its values not read, where it was read) is set only when it has some; the ledger tallies them once the record
+ * is used (RecordLedger).
+ */
 export type BatchItem =
-  | { kind: 'record'; record: CallRecord; fingerprint: string }
+  | { kind: 'record'; record: CallRecord; fingerprint: string; notRead?: RecordNotRead | undefined }
   /** A record of a category not held: only what the accounting needs. */
-  | { kind: 'unheld'; category: CallRecord['category']; correlationId: string; fingerprint: string }
+  | { kind: 'unheld'; category: CallRecord['category']; correlationId: string; fingerprint: string; notRead?: RecordNotRead | undefined }
   | { kind: 'ignored'; categoryName: string }
   | { kind: 'invalid'; at: SourceLocation; reason: string; endsFile?: true };
 
@@ -40,18 +44,17 @@ export interface BatchResult {
 
 /**
  * Parses, normalises and fingerprints whole JSON lines (UTF-8 bytes whose first line is `at.line`). Thread-agnostic:
- * the single-threaded path and the workers run exactly this, so their results are identical. Times not read as
- * dates and numbers not read are added to `notRead`, with their line.
+ * the single-threaded path and the workers run exactly this, so their results are identical. A record's times not
+ * read as dates and numbers not read go with its item, with their line (itemOf).
  */
 export function processLineBatch(
   bytes: Uint8Array,
   at: { file: string; line: number },
   settings: LineBatchSettings,
   arrayElements = false,
-  notRead: ValuesNotReadTally | null = null,
 ): BatchResult {
   const items: BatchItem[] = [];
-  const filtered = forEachBatchItem(bytes, at, settings, arrayElements, null, notRead, (item) => items.push(item));
+  const filtered = forEachBatchItem(bytes, at, settings, arrayElements, null, (item) => items.push(item));
   return { items, filtered };
 }
 
@@ -66,7 +69,6 @@ export function forEachBatchItem(
   settings: LineBatchSettings,
   arrayElements: boolean,
   lineNumbers: Int32Array | null,
-  notRead: ValuesNotReadTally | null,
   each: (item: BatchItem, line: number) => void,
 ): number {
   const buffer = asBuffer(bytes);
@@ -107,7 +109,7 @@ export function forEachBatchItem(
     if (parsed.ok && isObject(parsed.value) && wrappedBy(parsed.value) === null) {
       const { value } = parsed;
       const canonical = restringified.has(start, end);
-      each(lineItemOf(mayBeDeep, value, where, held, () => (canonical ? fingerprintOfValue(value) : fingerprintOfLine(buffer, start, end)), notRead), line);
+      each(lineItemOf(mayBeDeep, value, where, held, () => (canonical ? fingerprintOfValue(value) : fingerprintOfLine(buffer, start, end))), line);
       return;
     }
     // An Event Hubs envelope's records, a converted Capture EventData's Body (or not an object at all); or a line
@@ -119,7 +121,7 @@ export function forEachBatchItem(
     for (const event of events) {
       if (event.kind === 'invalid') each({ kind: 'invalid', at: where, reason: event.reason }, line);
       else if (event.kind === 'filtered') filtered++;
-      else if (event.kind === 'record') each(lineItemOf(mayBeDeep, event.value, where, held, () => fingerprintOfValue(event.value), notRead), line);
+      else if (event.kind === 'record') each(lineItemOf(mayBeDeep, event.value, where, held, () => fingerprintOfValue(event.value)), line);
     }
   });
   return filtered;
@@ -135,24 +137,23 @@ function lineItemOf(
   where: SourceLocation,
   held: ReadonlySet<string> | null,
   fingerprintOfRecord: () => string,
-  notRead: ValuesNotReadTally | null,
 ): BatchItem {
   if (mayBeDeep && nestsDeeperThan(value, MAX_NESTING)) return { kind: 'invalid', at: where, reason: TOO_DEEP };
-  return itemOf(value, where, held, fingerprintOfRecord, notRead);
+  return itemOf(value, where, held, fingerprintOfRecord);
 }
 
 /**
  * What one record read becomes: normalised and fingerprinted (only when it is a call record), held or not by
  * category; a value nested too deeply to normalise is invalid. The JSON Lines batches (here, maybe on a worker)
  * and the record-by-record readers (load-calls.ts) both go through this. Its times not read as dates and numbers
- * not read are added to `notRead` at `where`.
+ * not read go with the item (`notRead`, at `where`), made only when there are some: the ledger counts them only
+ * once the record is used.
  */
 export function itemOf(
   value: Record<string, unknown>,
   where: SourceLocation,
   held: ReadonlySet<string> | null,
   fingerprintOfRecord: () => string,
-  notRead: ValuesNotReadTally | null,
   table?: string,
 ): BatchItem {
   let normalised: Normalised;
@@ -167,8 +168,9 @@ export function itemOf(
   if (normalised.kind === 'ignored') return { kind: 'ignored', categoryName: normalised.categoryName };
   if (normalised.kind === 'invalid') return { kind: 'invalid', at: where, reason: normalised.reason };
   const { record, timesNotRead, numbersNotRead } = normalised;
-  if (timesNotRead !== undefined) notRead?.add(where, 'time', timesNotRead.count, timesNotRead.first, timesNotRead.field);
-  if (numbersNotRead !== undefined) notRead?.add(where, 'number', numbersNotRead.count, numbersNotRead.first, numbersNotRead.field, numbersNotRead.outOfRange);
-  if (held === null || held.has(record.category)) return { kind: 'record', record, fingerprint };
-  return { kind: 'unheld', category: record.category, correlationId: record.correlationId, fingerprint };
+  // Every item has the key, so that items are of one shape; its value is made only for a record with values not read.
+  const notRead: RecordNotRead | undefined =
+    timesNotRead === undefined && numbersNotRead === undefined ? undefined : { at: where, times: timesNotRead, numbers: numbersNotRead };
+  if (held === null || held.has(record.category)) return { kind: 'record', record, fingerprint, notRead };
+  return { kind: 'unheld', category: record.category, correlationId: record.correlationId, fingerprint, notRead };
 }

@@ -7,6 +7,7 @@ import { HeldStreams } from './held-streams.js';
 import { fingerprintOf } from './record-fingerprint.js';
 import { SharedStrings } from './shared-strings.js';
 import { compareText } from './compare-text.js';
+import { type RecordNotRead, type ValuesNotReadInFile, ValuesNotReadTally } from './values-not-read.js';
 
 export interface InvalidRecord {
   at: SourceLocation;
@@ -46,7 +47,8 @@ export const KEEP_INVALID = 100;
  * Takes normalised records in any order and keeps what the model is built from:
  * an exact duplicate (Azure Monitor delivers at least once) counts once, and of the *Updates tables'
  * versions of one leg or stream the highest CallUpdatesVersion wins. What is kept does not depend on the order
- * the records come in (records(), in any order, build the same calls: see buildCalls).
+ * the records come in (records(), in any order, build the same calls: see buildCalls). The values not read of the
+ * records used are tallied (valuesNotRead), not those of a duplicate or a version superseded: they are not used.
  */
 export class RecordLedger {
   readonly counts: InputCounts = {
@@ -80,6 +82,13 @@ export class RecordLedger {
   private readonly streams: HeldStreams | null;
   /** What became of each call's records, when asked for (tallyCalls). */
   private tallies: CallTallies | null = null;
+  /** The values not read of the records used (a version's, once it is known to win: see close). */
+  private readonly notRead = new ValuesNotReadTally();
+  /**
+   * The values not read of the versions held (`versioned`), by version key, for those that have some: a version
+   * may yet be superseded, so they are tallied only once reading is over. Made at the first such version.
+   */
+  private versionsNotRead: Map<string, RecordNotRead> | null = null;
 
   /**
    * `keep` says which categories are held for the model. The others (summarize has no use for the client
@@ -125,22 +134,23 @@ export class RecordLedger {
 
   /**
    * `fingerprint` is that of the record as read (see record-fingerprint.ts): two records are exact duplicates
-   * when their fingerprints are the same. Without it, the normalised record is compared.
+   * when their fingerprints are the same. Without it, the normalised record is compared. `notRead`: its values not
+   * read (itemOf), tallied if it is used.
    */
-  add(record: CallRecord, fingerprint?: string): void {
-    if (this.tallies === null) this.place(record, fingerprint);
-    else this.tallies.count(record.correlationId, record.category, this.counts, () => this.place(record, fingerprint));
+  add(record: CallRecord, fingerprint?: string, notRead?: RecordNotRead): void {
+    if (this.tallies === null) this.place(record, fingerprint, notRead);
+    else this.tallies.count(record.correlationId, record.category, this.counts, () => this.place(record, fingerprint, notRead));
   }
 
   /** A record of a category not held: counted and de-duplicated, and its call exists. */
-  addUnheld(category: CallRecord['category'], correlationId: string, fingerprint: string): void {
-    if (this.tallies === null) this.placeUnheld(category, correlationId, fingerprint);
-    else this.tallies.count(correlationId, category, this.counts, () => this.placeUnheld(category, correlationId, fingerprint));
+  addUnheld(category: CallRecord['category'], correlationId: string, fingerprint: string, notRead?: RecordNotRead): void {
+    if (this.tallies === null) this.placeUnheld(category, correlationId, fingerprint, notRead);
+    else this.tallies.count(correlationId, category, this.counts, () => this.placeUnheld(category, correlationId, fingerprint, notRead));
   }
 
-  private place(record: CallRecord, fingerprint?: string): void {
+  private place(record: CallRecord, fingerprint?: string, notRead?: RecordNotRead): void {
     if (!this.keep(record.category)) {
-      this.placeUnheld(record.category, record.correlationId, fingerprint ?? fingerprintOf(JSON.stringify(record)));
+      this.placeUnheld(record.category, record.correlationId, fingerprint ?? fingerprintOf(JSON.stringify(record)), notRead);
       return;
     }
     this.counts.records++;
@@ -149,11 +159,13 @@ export class RecordLedger {
     if (record.version === null) {
       if (this.streams !== null && record.category === 'CallDiagnostics') this.streams.add(record);
       else this.plain.push(this.hold(record));
+      if (notRead !== undefined) this.tallyNotRead(record.correlationId, notRead);
       if (this.finalKeys !== null && isLegOrStream(record)) {
         const key = versionKey(record);
         this.finalKeys.add(key);
         // The same leg or stream from an *Updates table, held so far, gives way to the final record.
         if (this.versioned.delete(key)) {
+          this.versionsNotRead?.delete(key);
           this.counts.superseded++;
           return;
         }
@@ -169,27 +181,49 @@ export class RecordLedger {
     }
     const held = this.versioned.get(key);
     if (held === undefined) {
-      this.versioned.set(key, this.hold(record));
+      this.holdVersion(key, this.hold(record), notRead);
       this.counts.used++;
     } else {
       this.counts.superseded++;
       const version = record.version ?? 0;
       const heldVersion = held.version ?? 0;
-      if (version > heldVersion) this.versioned.set(key, this.hold(record));
+      if (version > heldVersion) this.holdVersion(key, this.hold(record), notRead);
       else if (version === heldVersion) {
         // Two versions of one number: the one whose held content orders first wins, whichever was read first.
         const candidate = this.hold(record);
-        if (compareText(JSON.stringify(candidate), JSON.stringify(held)) < 0) this.versioned.set(key, candidate);
+        if (compareText(JSON.stringify(candidate), JSON.stringify(held)) < 0) this.holdVersion(key, candidate, notRead);
       }
     }
   }
 
-  private placeUnheld(category: CallRecord['category'], correlationId: string, fingerprint: string): void {
+  /** Holds a version of a leg or stream (in place of the one held), with its values not read, if any. */
+  private holdVersion(key: string, record: CallRecord, notRead: RecordNotRead | undefined): void {
+    this.versioned.set(key, record);
+    if (notRead !== undefined) (this.versionsNotRead ??= new Map()).set(key, notRead);
+    else this.versionsNotRead?.delete(key);
+  }
+
+  private placeUnheld(category: CallRecord['category'], correlationId: string, fingerprint: string, notRead?: RecordNotRead): void {
     this.counts.records++;
     this.count(category);
     if (this.isDuplicate(fingerprint)) return;
     this.named.add(this.strings.text(correlationId));
     this.counts.used++;
+    if (notRead !== undefined) this.tallyNotRead(correlationId, notRead);
+  }
+
+  /** A used record's values not read: in the ledger's tally, and its call's (tallyCalls). */
+  private tallyNotRead(callId: string, notRead: RecordNotRead): void {
+    this.notRead.addRecord(notRead);
+    this.tallies?.addNotRead(callId, notRead);
+  }
+
+  /**
+   * The values not read of the records used, per kind and file (ValuesNotReadTally.files). Complete once the
+   * ledger is closed: the versions held are tallied then, when none can be superseded any more.
+   */
+  valuesNotRead(): ValuesNotReadInFile[] {
+    return this.notRead.files();
   }
 
   /** The records the model is built from (with HeldStreams, all but the streams held there). */
@@ -218,9 +252,15 @@ export class RecordLedger {
     return { records: this.takeRecords(), streams: this.streams, named: this.named };
   }
 
-  /** Reading is over: the fingerprints of exact duplicates are no longer needed, and their memory is given back. */
+  /**
+   * Reading is over: the fingerprints of exact duplicates are no longer needed, and their memory is given back; the
+   * versions held are the ones used, and their values not read are tallied.
+   */
   close(): void {
     this.seen.clear();
+    if (this.versionsNotRead === null) return;
+    for (const [key, notRead] of this.versionsNotRead) this.tallyNotRead(this.versioned.get(key)!.correlationId, notRead);
+    this.versionsNotRead = null;
   }
 
   /** Calls named by used records that were not kept (see buildCalls' alsoCalls). */

@@ -1,4 +1,5 @@
 import type { SourceLocation } from '../input/input-event.js';
+import type { NotRead } from '../schema/normalise-record.js';
 
 /**
  * What was not read: a time as a date (parse-time.ts), or a number (values.ts toNumber; or a number read and out of
@@ -25,15 +26,27 @@ export interface ValuesNotReadInFile {
   outOfRange?: string;
 }
 
+/**
+ * One record's values not read, and where the record was read: made only for a record that has some (itemOf), so
+ * that the usual record costs nothing more. It goes with the record to the ledger, which tallies it only once the
+ * record is used (RecordLedger): not for a duplicate, a version superseded, nor (in `call`) another call's record.
+ */
+export interface RecordNotRead {
+  at: SourceLocation;
+  times: NotRead | undefined;
+  numbers: NotRead | undefined;
+}
+
 /** A value's text as kept to show: a hostile "time" or "number" can be any length. */
 const KEPT_CHARACTERS = 60;
 
 /**
  * The values not read (times not read as dates: an unknown form, an impossible time; numbers not read: "1,000",
- * "15%", an object, or a number out of its field's range: a duration of -5 s), per kind and file. The normaliser counts them in each record; whoever knows where the record is
- * (itemOf) adds them here; stderr then says, once a file and kind, how many and where the first is, since their
- * fields count as absent. Adding costs nothing for a record whose values were all read. A tally is kept per thread;
- * the workers' are merged (mergeValuesNotRead).
+ * "15%", an object, or a number out of its field's range: a duration of -5 s), per kind and file, of the records used.
+ * The normaliser counts them in each record; whoever knows where the record is (itemOf) makes a RecordNotRead of
+ * them, and the ledger adds it here once the record is used (RecordLedger); stderr then says, once a file and kind,
+ * how many and where the first is, since their fields count as absent. A record whose values were all read adds
+ * nothing. A tally is kept per ledger (per thread); the workers' are merged (mergeValuesNotRead).
  */
 export class ValuesNotReadTally {
   private readonly byKind: Record<NotReadKind, Map<string, ValuesNotReadInFile>> = { time: new Map(), number: new Map() };
@@ -60,6 +73,12 @@ export class ValuesNotReadTally {
     }
   }
 
+  /** A record's values not read. */
+  addRecord({ at, times, numbers }: RecordNotRead): void {
+    if (times !== undefined) this.add(at, 'time', times.count, times.first, times.field);
+    if (numbers !== undefined) this.add(at, 'number', numbers.count, numbers.first, numbers.field, numbers.outOfRange);
+  }
+
   /** What was added, a kind and a file at a time (times first). */
   files(): ValuesNotReadInFile[] {
     return NOT_READ_KINDS.flatMap((kind) => [...this.byKind[kind].values()]);
@@ -77,6 +96,16 @@ export function mergeValuesNotRead(tallies: ReadonlyArray<readonly ValuesNotRead
   const order = new Map(filesInOrder.map((file, i) => [file, i]));
   const rank = (f: ValuesNotReadInFile) => NOT_READ_KINDS.indexOf(f.kind) * (filesInOrder.length + 1) + (order.get(f.file) ?? filesInOrder.length);
   return merged.files().sort((a, b) => rank(a) - rank(b));
+}
+
+/**
+ * `files` (a part of what was read: one call's, in `call`) in the order `all` has them: times first, then numbers,
+ * each in the order the files were read.
+ */
+export function inOrderOf(files: readonly ValuesNotReadInFile[], all: readonly ValuesNotReadInFile[]): ValuesNotReadInFile[] {
+  const rank = new Map(all.map((f, i) => [`${f.kind} ${f.file}`, i]));
+  const rankOf = (f: ValuesNotReadInFile) => rank.get(`${f.kind} ${f.file}`) ?? all.length;
+  return [...files].sort((a, b) => rankOf(a) - rankOf(b));
 }
 
 /** The files with values of one kind not read. */

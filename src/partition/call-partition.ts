@@ -2,7 +2,7 @@ import { MemoryGuard } from '../model/memory-guard.js';
 import { buildCallChunks, CALLS_A_CHUNK } from '../model/build-calls.js';
 import { type BatchItem, forEachBatchItem, type LineBatchSettings } from '../model/process-line-batch.js';
 import { type InputCounts, type InvalidRecord, RecordLedger } from '../model/record-ledger.js';
-import { type ValuesNotReadInFile, ValuesNotReadTally } from '../model/values-not-read.js';
+import type { ValuesNotReadInFile } from '../model/values-not-read.js';
 import { SUMMARIZE_HOLDS } from '../rules/judged-fields.js';
 import { judgeCallChunks, type JudgedCalls } from '../rules/judge-calls.js';
 import type { Thresholds } from '../rules/thresholds.js';
@@ -49,7 +49,7 @@ export interface PartitionResult {
   invalidSamples: Array<InvalidRecord & { place: Place }>;
   /** Each category name counted, with the place it was first met here. */
   firstSeen: Array<[string, Place]>;
-  /** The times and numbers not read in the records this partition parsed (whichever partition they went to). */
+  /** The times and numbers not read in the records of this partition's calls that it used (wherever they were parsed). */
   valuesNotRead: ValuesNotReadInFile[];
   judged: JudgedCalls;
 }
@@ -66,8 +66,6 @@ export class CallPartition {
   private readonly held: ReadonlySet<string> | null;
   private readonly firstSeen = new Map<string, Place>();
   private readonly invalidPlaces: Place[] = [];
-  /** Times and numbers not read in the records parsed here; summarize's main thread adds those of the records it parses. */
-  readonly valuesNotRead = new ValuesNotReadTally();
   private readonly memory: MemoryGuard;
   /** The file of the lines read last, to name in an out-of-memory message. */
   private file = 'the input';
@@ -84,7 +82,7 @@ export class CallPartition {
     const away = new Map<number, PlacedItem[]>();
     const places = new Places();
     const { part, parts, batch } = this.settings;
-    forEachBatchItem(routed.bytes, { file: routed.file, line: 0 }, batch, false, routed.lines, this.valuesNotRead, (item, line) => {
+    forEachBatchItem(routed.bytes, { file: routed.file, line: 0 }, batch, false, routed.lines, (item, line) => {
       const place = places.next(routed.fileIndex, line);
       const owner = partitionOfItem(item, parts) ?? part;
       if (owner === part) this.apply(item, place);
@@ -113,7 +111,7 @@ export class CallPartition {
       counts: this.ledger.counts,
       invalidSamples: this.ledger.invalidSamples.map((invalid, i) => ({ ...invalid, place: this.invalidPlaces[i]! })),
       firstSeen: [...this.firstSeen],
-      valuesNotRead: this.valuesNotRead.files(),
+      valuesNotRead: this.ledger.valuesNotRead(),
       judged: judgeCallChunks(calls, this.settings.thresholds, this.settings.window),
     };
   }
@@ -122,11 +120,11 @@ export class CallPartition {
     switch (item.kind) {
       case 'record':
         this.seen(item.record.category, place);
-        this.ledger.add(item.record, item.fingerprint);
+        this.ledger.add(item.record, item.fingerprint, item.notRead);
         break;
       case 'unheld':
         this.seen(item.category, place);
-        this.ledger.addUnheld(item.category, item.correlationId, item.fingerprint);
+        this.ledger.addUnheld(item.category, item.correlationId, item.fingerprint, item.notRead);
         break;
       case 'ignored':
         this.seen(item.categoryName, place);

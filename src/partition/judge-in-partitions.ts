@@ -64,9 +64,15 @@ export async function judgeInPartitions(inputs: string[], options: LoadOptions, 
       pool.sendItems(part, pending[part]!);
       pending[part] = [];
     };
+    const sendAll = () => {
+      for (let part = 0; part < parts; part++) if (pending[part]!.length > 0) send(part);
+    };
     const apply = async (event: InputEvent): Promise<void> => {
       switch (event.kind) {
         case 'lines': {
+          // The items read here before these lines reach their workers first: of two exact copies of a record, a
+          // worker uses the one read first, as one thread does, and names its file and line for its values not read.
+          sendAll();
           const routed = routeLines(event.bytes, event.at.line, event.arrayElements === true, parts, event.at.file, files - 1);
           for (const [part, lines] of routed.entries()) {
             if (lines === null) continue;
@@ -80,7 +86,7 @@ export async function judgeInPartitions(inputs: string[], options: LoadOptions, 
         }
         case 'record': {
           const { value, at, table } = event;
-          const placed = { item: itemOf(value, at, heldSet, () => fingerprintOfValue(value), here.valuesNotRead, table), place: placeOf(at.line) };
+          const placed = { item: itemOf(value, at, heldSet, () => fingerprintOfValue(value), table), place: placeOf(at.line) };
           const part = partitionOfItem(placed.item, parts);
           if (part === null) {
             here.addItems([placed]);
@@ -110,7 +116,7 @@ export async function judgeInPartitions(inputs: string[], options: LoadOptions, 
     };
     // routeLines copies what it sends, so the batches' bytes may be reused (transientBatches).
     for await (const event of readInputs(inputs, { ...options, lineBatches: true, transientBatches: true })) await apply(event);
-    for (let part = 0; part < parts; part++) if (pending[part]!.length > 0) send(part);
+    sendAll();
     await Promise.all(reading);
     options.onReadingDone?.();
     const results = [here.finish(), ...(await pool.finish())];

@@ -53,13 +53,15 @@ export interface CallDocument {
   /**
    * What the scan read: records of other calls are filtered, on their raw text (never parsed) when it does not hold
    * the id, else once parsed (one that names the call asked for, as a transfer's does, is another call's all the same).
-   * read = used + duplicates + superseded + ignored + invalid + filtered; `copies`: of the used, those that held
-   * what another record of the call holds in other bytes (the same leg or stream from two layouts of an export, or
-   * written twice in one with a number written otherwise: 600.0 and 600),
-   * shown once; not in the sum. `byFile` with --verbose. `timesNotRead`: field
-   * values of the records read that are not dates, `numbersNotRead`: numeric field values that are not numbers, or
-   * are out of what the field can be (a duration below 0 or over 31 days, a metric below 0, a ratio over 1, a freeze
-   * over a minute's 60000 ms) (stderr names the files), counted as absent.
+   * read = used + duplicates + superseded + ignored + invalid + filtered, and records = read - invalid - filtered
+   * (= used + duplicates + superseded + ignored: the call's own records; most filtered items are never parsed, so not
+   * known to be records). `copies`: of the used, those that held what another record of the call holds in other
+   * bytes (the same leg or stream from two layouts of an export, or written twice in one with a number written
+   * otherwise: 600.0 and 600), shown once; not in the sum. `byFile` with --verbose. `timesNotRead`: field values
+   * that are not dates, `numbersNotRead`: numeric field values that are not numbers, or are out of what the field
+   * can be (a duration below 0 or over 31 days, a metric below 0, a ratio over 1, a freeze over a minute's 60000 ms)
+   * (stderr names the files), counted as absent; both of the call's used records only: not of a duplicate, a version
+   * superseded, an ignored record, nor another call's (filtered).
    */
   input: {
     files: number;

@@ -52,7 +52,8 @@ export interface SummaryDocument {
    * layouts of an export, or written twice in one with a number written otherwise: 600.0 and 600), counted once in the calls; not in the sum. `byFile` (with --verbose) gives the same counts per file. `timesNotRead`: field values that are not dates,
    * `numbersNotRead`: numeric field values that are not numbers, or are out of what the field can be (a duration
    * below 0 or over 31 days, a metric below 0, a ratio over 1, a freeze over a minute's 60000 ms) (stderr names the
-   * files), counted as absent; not records, so not in the sum.
+   * files), counted as absent; not records, so not in the sum. Both of the used records only: not of a duplicate (the
+   * copy read first is the one used), of a version superseded, nor of an ignored record (never read).
    */
   input: Omit<InputCounts, 'filtered'> & {
     read: number;
