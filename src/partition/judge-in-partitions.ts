@@ -67,7 +67,7 @@ export async function judgeInPartitions(inputs: string[], options: LoadOptions, 
     const apply = async (event: InputEvent): Promise<void> => {
       switch (event.kind) {
         case 'lines': {
-          const routed = routeLines(event.bytes, event.at.line, event.arrayElements === true, parts, event.at.file, files - 1);
+          const routed = routeLines(event.bytes, event.at.line, event.arrayElements === true, parts, event.at.file, files - 1, event.torn === true);
           for (const [part, lines] of routed.entries()) {
             if (lines === null) continue;
             const read = pool.sendLines(part, lines);
