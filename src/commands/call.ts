@@ -70,7 +70,9 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   if (byLeg?.kind === 'ambiguous') {
     throw new UsageError(`no call has the id '${id}', and as a leg's it is ambiguous: ${byLeg.candidates.map(describeLegId).join(', ')}`);
   }
-  if (byLeg?.kind === 'unknown' && short) throw new UsageError(`${tooShort} (no call or leg has the whole id '${id}')`);
+  // As for a longer id, what could not be read (on stderr above) is said to may have been the call's.
+  const unread = byLeg?.kind === 'unknown' ? unreadParts(loaded, id) : [];
+  if (byLeg?.kind === 'unknown' && short) throw new UsageError(`${tooShort} (no call or leg has the whole id '${id}'${unread.map((part) => `; ${part}`).join('')})`);
   if (byLeg?.kind === 'unknown') {
     // The calls parsed hold no match: the nearest ids come from everything, read again for the ids alone.
     const otherIds = viaStdin ? seenIds : await idsIn(inputs, readOptionsFrom(options));
@@ -80,7 +82,7 @@ export async function callCommand(id: string, named: string[], options: CallOpti
     const hint = nearest.length ? `; nearest ids seen: ${nearest.map(visibleId).join(', ')}` : '';
     // Only records whose text holds the id are parsed: the invalid ones (on stderr above) may have been the call's,
     // whose id a torn record no longer tells. Said as it is, not as "no call", whatever the size of the input.
-    throw new UsageError(`no call '${id}' in ${inputs.join(', ')}${unreadParts(loaded, id)}${hint}`);
+    throw new UsageError(`no call '${id}' in ${inputs.join(', ')}${unread.length > 0 ? `: ${unread.join('; ')}` : ''}${hint}`);
   }
   // A leg's: only the records holding the leg's id were parsed; the whole call is read again by the call's id.
   const asked = byLeg?.kind === 'found' ? byLeg.leg : null;
@@ -110,15 +112,20 @@ async function idsIn(inputs: string[], reading: ReturnType<typeof readOptionsFro
 }
 
 /**
- * What may have held the call but could not be read: records holding the id that were invalid, and files whose
- * own failure (a corrupt gzip) left the rest unread, which may hold it, whether or not they named it.
+ * What may have held the call but could not be read, each said as it is: invalid records whose text held the id;
+ * invalid ones whose text was never searched (over the size limit, an envelope's element that is no object…); and
+ * files whose own failure (a corrupt gzip, a blob torn inside a record or between two) left the rest unread or
+ * lost, which may hold it whether or not they named it. An invalid record is said to hold the id only when its
+ * text did (LoadedCalls.invalidMatched).
  */
-function unreadParts(loaded: LoadedCalls, id: string): string {
-  const fileFailures = loaded.invalidSamples.filter((s) => s.endsFile).length;
-  const records = loaded.counts.invalid - fileFailures;
-  const parts = [
-    records > 0 ? `${plural(records, 'record')} holding '${id}' ${records === 1 ? 'was' : 'were'} invalid (shown above), and may have been its` : '',
-    fileFailures > 0 ? `${plural(fileFailures, 'file')} could not be read to the end (shown above), and may hold it` : '',
-  ].filter((p) => p !== '');
-  return parts.length > 0 ? `: ${parts.join('; ')}` : '';
+function unreadParts(loaded: LoadedCalls, id: string): string[] {
+  const failures = loaded.invalidSamples.filter((s) => s.endsFile);
+  const files = new Set(failures.map((s) => s.at.file)).size;
+  const holding = loaded.invalidMatched ?? 0;
+  const others = loaded.counts.invalid - failures.length - holding;
+  return [
+    holding > 0 ? `${plural(holding, 'record')} holding '${id}' ${holding === 1 ? 'was' : 'were'} invalid (shown above), and may have been its` : '',
+    others > 0 ? `${plural(others, holding > 0 ? 'other invalid record' : 'invalid record')} (shown above) may have been its` : '',
+    files > 0 ? `${plural(files, 'file')} could not be read to the end (shown above), and may hold it` : '',
+  ].filter((part) => part !== '');
 }

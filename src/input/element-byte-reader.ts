@@ -107,9 +107,9 @@ export class ElementByteReader {
     this.cutter = new PrettyElementCutter(bytes, Math.min(this.maxRecordBytes, FAST_ELEMENT_BYTES), this.commas);
   }
 
-  /** The bytes ended: a value left unfinished. */
+  /** The bytes ended: a value left unfinished, or an array never closed (the file torn: see scannedValueEvents). */
   end(events: InputEvent[]): void {
-    for (const value of this.scanner.end()) elementEvents(value, this.file, this.prefilter, events);
+    for (const value of this.scanner.end()) elementEvents(value, this.file, this.prefilter, events, true);
   }
 
   /**

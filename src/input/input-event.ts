@@ -26,17 +26,22 @@ export type InputEvent =
   | { kind: 'record'; value: Record<string, unknown>; at: SourceLocation; table?: string }
   /**
    * A line, array element or row that is not JSON or not an object. Counted, named on stderr; reading goes on.
-   * `endsFile`: the file's own failure (its gzip stream breaks), the rest of it unread.
+   * `endsFile`: the file's own failure, what came after unread or lost: its gzip stream breaks, or its text ends
+   * inside a value or before its array closes (a blob torn mid-write). Never passed over by a prefilter: whatever it
+   * looks for may have been in what is lost. `matched`: the item's text passed the prefilter (or `call`'s needles):
+   * it holds what was searched for.
    */
-  | { kind: 'invalid'; at: SourceLocation; reason: string; endsFile?: true }
+  | { kind: 'invalid'; at: SourceLocation; reason: string; endsFile?: true; matched?: true }
   /** A raw line or element that the caller's prefilter rejected without parsing it (e.g. another call's record). */
   | { kind: 'filtered'; at: SourceLocation }
   /**
    * Whole JSON lines as UTF-8 bytes (only with ReadOptions.lineBatches); `at` is where the first starts.
    * `arrayElements`: the lines are those of a JSON array with one element a line (`[`, `]` and the commas
    * between elements are dropped). The consumer parses them (src/model/process-line-batch.ts), maybe on a worker.
+   * `torn`: the file ends inside the last item of these lines, with no line end after it (a record cut off, the blob
+   * torn mid-write; torn-tail.ts): that item is invalid and ends the file (`endsFile`), whatever a search passes over.
    */
-  | { kind: 'lines'; at: { file: string; line: number }; bytes: Uint8Array; arrayElements?: boolean }
+  | { kind: 'lines'; at: { file: string; line: number }; bytes: Uint8Array; arrayElements?: boolean; torn?: true }
   /**
    * The `record`, `invalid` and `filtered` events of some hundreds of elements of a pretty-printed array or envelope,
    * in order, handed on together (only with ReadOptions.lineBatches): one step of the readers' generators for

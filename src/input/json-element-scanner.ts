@@ -122,6 +122,7 @@ export class JsonElementScanner {
    * text and a problem, at the last line, so that a torn blob is not read as a whole one. (Not in a stream of values,
    * which has no end to miss; nor when the value left open at the end is invalid itself.) That value is at the last
    * line that holds text. `text` names the text in its problem: "the file", or "the text" of one envelope.
+   * Either value is marked `atEnd`: the text is torn there.
    */
   end(text = 'the file'): ScannedValue[] {
     const run = this.run;
@@ -133,12 +134,13 @@ export class JsonElementScanner {
       // Its brackets closed, but it is no JSON (`{"b":[1,2}`, a bracket of the wrong kind): it took the array's end.
       const last = this.out.length > before ? this.out[this.out.length - 1]! : null;
       told = last !== null && !this.stream && (last.problem !== undefined || !isJson(last.raw));
+      if (last !== null && (told || (unfinished && last.problem !== undefined))) last.atEnd = true;
       // A whole element with no comma or bracket after it: the text ends at its last line.
       if (last !== null) this.textLine = last.line + lineBreaks(last.raw);
     }
     const open = this.frames[this.frames.length - 1];
     if (!told && open !== undefined && !this.stream) {
-      this.out.push({ path: [], raw: '', line: this.textLine, problem: `${text} ends before the ${open.object ? 'object' : 'array'} closes: it may be truncated` });
+      this.out.push({ path: [], raw: '', line: this.textLine, problem: `${text} ends before the ${open.object ? 'object' : 'array'} closes: it may be truncated`, atEnd: true });
     }
     return this.take();
   }

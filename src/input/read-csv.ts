@@ -2,6 +2,7 @@ import { CsvError, type Info, type InfoCallback, parse, type Parser } from 'csv-
 import type { CsvDelimiter } from './csv-header.js';
 import { oneLine } from './input-error-from.js';
 import { DEFAULT_MAX_RECORD_BYTES, type InputEvent, type Prefilter } from './input-event.js';
+import { invalidItem } from './record-events.js';
 import { isOverLimit, tooLargeReason } from './record-size-limit.js';
 import { countLf, RewindableText } from './rewindable-text.js';
 
@@ -75,7 +76,7 @@ export async function* readCsv(
       const from = read.columns === undefined ? null : runaway.line;
       const next = from === null ? null : await source.restartAfter(from);
       if (passed) yield { kind: 'filtered', at };
-      else yield { kind: 'invalid', at, reason: from === null ? `${runaway.reason}; the rest of the file is not read` : runaway.reason };
+      else yield invalidItem(at, from === null ? `${runaway.reason}; the rest of the file is not read` : runaway.reason, prefilter !== undefined && runaway.text !== undefined);
       if (next === null) return; // also when the file ends in that row's first line
       before = next - 1;
     }
@@ -120,7 +121,7 @@ async function* parseRows(source: RewindableText, read: CsvRead, before: number)
       }
       source.keepFrom(before + info.lines + 1);
       if (prefilter !== undefined && !prefilter(raw, () => (invalid === null ? record : null))) events.push({ kind: 'filtered', at });
-      else if (invalid !== null) events.push({ kind: 'invalid', at, reason: invalid });
+      else if (invalid !== null) events.push(invalidItem(at, invalid, prefilter !== undefined));
       else events.push({ kind: 'record', value: record, at });
       return undefined;
     },
@@ -145,7 +146,7 @@ async function* parseRows(source: RewindableText, read: CsvRead, before: number)
       const reason = passed ? null : `CSV: ${csvErrorText(error?.message)}`;
       if (lastSkip === `${line} ${reason}`) return undefined;
       lastSkip = `${line} ${reason}`;
-      events.push(reason === null ? { kind: 'filtered', at: { file, line } } : { kind: 'invalid', at: { file, line }, reason });
+      events.push(reason === null ? { kind: 'filtered', at: { file, line } } : invalidItem({ file, line }, reason, prefilter !== undefined && text !== undefined));
       return undefined;
     },
   });

@@ -3,7 +3,7 @@ import { ArrayEndWatch } from './array-end-watch.js';
 import { leaseScanBuffers } from './byte-scan.js';
 import { inputErrorFrom } from './input-error-from.js';
 import type { InputEvent } from './input-event.js';
-import { linesEvent } from './read-line-batches.js';
+import { lastLinesEvents, linesEvent } from './read-line-batches.js';
 import { tooLarge } from './record-size-limit.js';
 import { countLines } from './split-lines.js';
 
@@ -122,11 +122,7 @@ export async function* readFileLineBatches(handle: FileHandle, options: FileBatc
       if (carry.length <= CARRY_ROOM && !long.holds(carry)) long.release();
     }
     if (skipping) yield tooLarge(file, line, maxRecordBytes);
-    else {
-      if (carry.length > 0) yield batchOf({ file, line }, carry);
-      const unclosed = watch?.end(file, line) ?? null;
-      if (unclosed !== null) yield unclosed;
-    }
+    else yield* lastLinesEvents(file, line, carry.length > 0 ? carry : null, watch !== null, watch);
   } finally {
     // Stopped early: the read under way still lands in a buffer of ours; its failure is of no interest now.
     await pending?.catch(() => 0);

@@ -34,11 +34,11 @@ export async function* readJsonElements(
     for (const value of scanner.push(chunk)) elementEvents(value, file, prefilter, events);
     yield* events.splice(0);
   }
-  for (const value of scanner.end()) elementEvents(value, file, prefilter, events);
+  for (const value of scanner.end()) elementEvents(value, file, prefilter, events, true);
   yield* events;
 }
 
-/** Adds the events of one scanned element to `events`. */
-export function elementEvents(value: ScannedValue, file: string, prefilter: Prefilter | undefined, events: InputEvent[]): void {
-  scannedValueEvents(value, { file, line: value.line }, prefilter, events);
+/** Adds the events of one scanned element to `events`; `fileEnds`: it is one the scanner's end gave (see scannedValueEvents). */
+export function elementEvents(value: ScannedValue, file: string, prefilter: Prefilter | undefined, events: InputEvent[], fileEnds = false): void {
+  scannedValueEvents(value, { file, line: value.line }, prefilter, events, fileEnds);
 }

@@ -1,7 +1,8 @@
 import { textPieces } from './bom-joins.js';
 import { DEFAULT_MAX_RECORD_BYTES, type InputEvent, type Prefilter, type SourceLocation } from './input-event.js';
-import { rawJsonEvents } from './record-events.js';
+import { rawJsonEvents, tornTailEvents } from './record-events.js';
 import { isOverLimit, tooLarge } from './record-size-limit.js';
+import { textEndsInsideValue } from './torn-tail.js';
 
 
 /**
@@ -49,14 +50,21 @@ export async function* readJsonLines(
     }
   }
   if (oversized) yield tooLarge(file, line + 1, maxRecordBytes);
-  else if (pending.length > 0) yield* lineEvents(pending.join(''), { file, line: line + 1 }, prefilter, maxRecordBytes);
+  // The last line, with no line end after it: the file may end inside its last record (torn-tail.ts).
+  else if (pending.length > 0) yield* lineEvents(pending.join(''), { file, line: line + 1 }, prefilter, maxRecordBytes, true);
 }
 
-/** The events of a line: of each record on it, around BOMs as UTF-8 bytes are read (bom-joins.ts). */
-function* lineEvents(raw: string, at: SourceLocation, prefilter: Prefilter | undefined, maxRecordBytes: number): Generator<InputEvent> {
-  for (const text of textPieces(raw.endsWith('\r') ? raw.slice(0, -1) : raw)) {
+/**
+ * The events of a line: of each record on it, around BOMs as UTF-8 bytes are read (bom-joins.ts). `last`: the file's
+ * last line, with no line end after it, whose last record is torn when the file ends inside it (tornTailEvents).
+ */
+function* lineEvents(raw: string, at: SourceLocation, prefilter: Prefilter | undefined, maxRecordBytes: number, last = false): Generator<InputEvent> {
+  const texts = textPieces(raw.endsWith('\r') ? raw.slice(0, -1) : raw);
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i]!;
     if (isBlank(text)) continue;
     if (isOverLimit(text, maxRecordBytes)) yield tooLarge(at.file, at.line, maxRecordBytes);
+    else if (last && i === texts.length - 1 && textEndsInsideValue(text)) yield* tornTailEvents(text, at, prefilter);
     else yield* rawJsonEvents(text, at, prefilter);
   }
 }

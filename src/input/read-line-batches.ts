@@ -2,14 +2,39 @@ import { ArrayEndWatch } from './array-end-watch.js';
 import { BrokenStreamError, type InputEvent } from './input-event.js';
 import { tooLarge } from './record-size-limit.js';
 import { countLines } from './split-lines.js';
+import { tornItemStart } from './torn-tail.js';
 
 /** Lines are handed over in batches of at least this many bytes (gunzip yields 256 KiB chunks, a stream 64 KiB). */
 export const BATCH_BYTES = 1 << 20;
 const LF = 0x0a;
 
-/** A `lines` event: a batch of whole lines of `at.file` from line `at.line` (of a one-element-a-line array, or not). */
-export function linesEvent(at: { file: string; line: number }, bytes: Uint8Array, arrayElements: boolean): InputEvent {
-  return arrayElements ? { kind: 'lines', at, bytes, arrayElements } : { kind: 'lines', at, bytes };
+/**
+ * A `lines` event: a batch of whole lines of `at.file` from line `at.line` (of a one-element-a-line array, or not);
+ * `torn`: the file ends inside its last item.
+ */
+export function linesEvent(at: { file: string; line: number }, bytes: Uint8Array, arrayElements: boolean, torn = false): InputEvent {
+  const event: InputEvent = arrayElements ? { kind: 'lines', at, bytes, arrayElements } : { kind: 'lines', at, bytes };
+  if (torn) event.torn = true;
+  return event;
+}
+
+/**
+ * The events that end a file of lines: its last lines (`last`: the bytes left, if any), as a batch marked torn when
+ * the file ends inside their last item, with no line end after it (torn-tail.ts); then, for an element-a-line array
+ * (`watch`), the invalid item of an array that never closes, when that last item is not torn itself (the torn item
+ * tells of the cut). `line`: the line `last` starts; `watch` has seen every batch before.
+ */
+export function lastLinesEvents(file: string, line: number, last: Uint8Array | null, arrayElements: boolean, watch: ArrayEndWatch | null): InputEvent[] {
+  const events: InputEvent[] = [];
+  // Only the line after the last line end: a line that ends in one is whole, whatever is wrong with it.
+  const torn = last !== null && tornItemStart(last.subarray(last.lastIndexOf(LF) + 1), arrayElements) >= 0;
+  if (last !== null) {
+    watch?.see(last);
+    events.push(linesEvent({ file, line }, last, arrayElements, torn));
+  }
+  const unclosed = torn ? null : (watch?.end(file, last === null ? line : line + countLines(last)) ?? null);
+  if (unclosed !== null) events.push(unclosed);
+  return events;
 }
 
 /**
@@ -85,12 +110,7 @@ export async function* readLineBatches(
     }
   }
   if (skipping) yield tooLarge(file, line, maxRecordBytes);
-  else {
-    const last = held > 0 ? (parts.length === 1 ? parts[0]! : Buffer.concat(parts, held)) : null;
-    if (last !== null) yield batchOf({ file, line }, last);
-    const unclosed = watch?.end(file, last === null ? line : line + countLines(last)) ?? null;
-    if (unclosed !== null) yield unclosed;
-  }
+  else yield* lastLinesEvents(file, line, held > 0 ? (parts.length === 1 ? parts[0]! : Buffer.concat(parts, held)) : null, arrayElements, watch);
 }
 
 /** The held bytes cut after their last line end: the whole lines (null when no line ends in them) and the rest. */

@@ -1,6 +1,6 @@
 import type { InputEvent, Prefilter, SourceLocation } from './input-event.js';
 import { JsonElementScanner } from './json-element-scanner.js';
-import { describeKind, isObject, parseJson } from './record-events.js';
+import { describeKind, invalidItem, isObject, parseJson } from './record-events.js';
 import type { PathStep, ScannedValue } from './scanned-value.js';
 
 
@@ -38,6 +38,12 @@ export async function* readQueryApi(
   let table: TableState | null = null;
   const handle = function* (value: ScannedValue): Generator<InputEvent> {
     const at: SourceLocation = { file, line: value.line };
+    // The file ends inside this value (a row, maybe the call's), or before its arrays close: torn, whatever the prefilter says.
+    if (value.atEnd) {
+      const parsed = value.problem === undefined ? parseJson(value.raw) : null;
+      yield { kind: 'invalid', at, reason: value.problem ?? (parsed?.ok === false ? parsed.reason : 'the file ends inside this value'), endsFile: true };
+      return;
+    }
     if (value.path.length === 0) {
       yield { kind: 'invalid', at, reason: value.problem ?? 'text outside the JSON value' };
       return;
@@ -91,7 +97,7 @@ function rowEvent(value: ScannedValue, table: TableState, file: string, prefilte
   };
   if (value.raw !== '' && prefilter !== undefined && !prefilter(value.raw, asRecord)) return { kind: 'filtered', at };
   const row = record();
-  if (typeof row === 'string') return { kind: 'invalid', at, reason: row };
+  if (typeof row === 'string') return invalidItem(at, row, value.raw !== '' && prefilter !== undefined);
   return table.name === undefined ? { kind: 'record', value: row, at } : { kind: 'record', value: row, at, table: table.name };
 }
 

@@ -70,7 +70,7 @@ export async function* readSource(target: SourceTarget, stdin: NodeJS.ReadableSt
       try {
         for await (const event of batches) {
           if (event.kind !== 'lines' || options.lineBatches) yield event;
-          else yield* lineBatchEvents(event.bytes, file, event.at.line, prefilter, maxRecordBytes, arrayElements);
+          else yield* lineBatchEvents(event.bytes, file, event.at.line, prefilter, maxRecordBytes, arrayElements, event.torn === true);
         }
       } finally {
         await handle?.close();

@@ -44,7 +44,7 @@ export function describeKind(value: unknown): string {
  */
 export function* recordEvents(value: unknown, at: SourceLocation, prefilter?: Prefilter): Generator<InputEvent> {
   if (!isObject(value)) {
-    yield { kind: 'invalid', at, reason: `not an object but ${describeKind(value)}` };
+    yield invalidItem(at, `not an object but ${describeKind(value)}`, prefilter !== undefined);
     return;
   }
   const wrapped = wrappedBy(value);
@@ -94,13 +94,13 @@ export function* bodyEvents(body: unknown, at: SourceLocation, prefilter: Prefil
     const parsed = parseJson(text);
     if (!parsed.ok) {
       // An envelope with a broken record costs that record, as on a JSON line.
-      yield* brokenEnvelopeEvents(text, at, prefilter) ?? [{ kind: 'invalid', at, reason: `Body ${parsed.reason}` } as const];
+      yield* brokenEnvelopeEvents(text, at, prefilter) ?? [invalidItem(at, `Body ${parsed.reason}`, prefilter !== undefined)];
       return;
     }
     value = parsed.value;
   } else value = content.value;
   if (!isObject(value)) {
-    yield { kind: 'invalid', at, reason: `Body is not an object but ${describeKind(value)}` };
+    yield invalidItem(at, `Body is not an object but ${describeKind(value)}`, prefilter !== undefined);
     return;
   }
   const inner = wrappedBy(value);
@@ -119,28 +119,50 @@ export function* rawJsonEvents(raw: string, at: SourceLocation, prefilter: Prefi
   }
   const parsed = parseJson(raw);
   if (parsed.ok) yield* recordEvents(parsed.value, at, prefilter);
-  else yield* brokenEnvelopeEvents(raw, at, prefilter) ?? [{ kind: 'invalid', at, reason: parsed.reason }];
+  else yield* brokenEnvelopeEvents(raw, at, prefilter) ?? [invalidItem(at, parsed.reason, prefilter !== undefined)];
+}
+
+/**
+ * The events of a text that its file ends inside (a record cut off by a torn blob: torn-tail.ts), which no prefilter
+ * passes over, since what it looks for may have been in what was lost: one invalid item, the file's own failure
+ * (endsFile). An Event Hubs envelope's whole records before the tear are still read, each prefiltered.
+ */
+export function tornTailEvents(raw: string, at: SourceLocation, prefilter: Prefilter | undefined): InputEvent[] {
+  const parsed = parseJson(raw);
+  if (parsed.ok) return [...rawJsonEvents(raw, at, prefilter)]; // whole after all
+  return brokenEnvelopeEvents(raw, at, prefilter, true) ?? [{ kind: 'invalid', at, reason: parsed.reason, endsFile: true }];
 }
 
 /**
  * The events of the records of an Event Hubs envelope that JSON.parse refused, each element parsed on its own, so
  * that a broken record costs only itself (brokenEnvelopeElements); null when the text is not an envelope or no
- * element could be told apart (the text is then one invalid item, with JSON.parse's reason).
+ * element could be told apart (the text is then one invalid item, with JSON.parse's reason). `torn`: the text is
+ * the last of its file, which ends inside it (torn-tail.ts).
  */
-export function brokenEnvelopeEvents(raw: string, at: SourceLocation, prefilter: Prefilter | undefined): InputEvent[] | null {
+export function brokenEnvelopeEvents(raw: string, at: SourceLocation, prefilter: Prefilter | undefined, torn = false): InputEvent[] | null {
   const elements = brokenEnvelopeElements(raw);
   if (elements === null) return null;
   const events: InputEvent[] = [];
-  for (const element of elements) scannedValueEvents(element, at, prefilter, events);
+  for (const element of elements) scannedValueEvents(element, at, prefilter, events, torn);
   return events;
 }
 
 /**
  * Adds the events of one value a scanner cut out (an array's element) to `events`: a whole value prefiltered and
  * parsed; a broken one filtered when the prefilter passes over its text, else one invalid item with its problem.
+ * `fileEnds`: the scanner's text is the whole file, whose end a value marked atEnd is torn by: that value is one
+ * invalid item that ends the file, whatever the prefilter says of its text (tornTailEvents).
  */
-export function scannedValueEvents(value: ScannedValue, at: SourceLocation, prefilter: Prefilter | undefined, events: InputEvent[]): void {
-  if (value.problem === undefined) for (const event of rawJsonEvents(value.raw, at, prefilter)) events.push(event);
+export function scannedValueEvents(value: ScannedValue, at: SourceLocation, prefilter: Prefilter | undefined, events: InputEvent[], fileEnds = false): void {
+  if (fileEnds && value.atEnd) {
+    if (value.problem === undefined) events.push(...tornTailEvents(value.raw, at, prefilter));
+    else events.push({ kind: 'invalid', at, reason: value.problem, endsFile: true });
+  } else if (value.problem === undefined) for (const event of rawJsonEvents(value.raw, at, prefilter)) events.push(event);
   else if (value.raw !== '' && prefilter !== undefined && !prefilter(value.raw)) events.push({ kind: 'filtered', at });
-  else events.push({ kind: 'invalid', at, reason: value.problem });
+  else events.push(invalidItem(at, value.problem, value.raw !== '' && prefilter !== undefined));
+}
+
+/** An invalid item; `matched`: its text passed the prefilter (InputEvent's `matched`). */
+export function invalidItem(at: SourceLocation, reason: string, matched: boolean): InputEvent {
+  return matched ? { kind: 'invalid', at, reason, matched } : { kind: 'invalid', at, reason };
 }

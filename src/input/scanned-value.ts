@@ -7,4 +7,9 @@ export interface ScannedValue {
   line: number;
   /** A structural problem found while scanning: the value is not valid JSON. */
   problem?: string;
+  /**
+   * The text ends inside this value (or, with no raw text, between values, the array around them never closed): a
+   * torn blob, when the text is a file's (JsonElementScanner.end).
+   */
+  atEnd?: true;
 }

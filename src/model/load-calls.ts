@@ -35,6 +35,11 @@ export interface LoadedCalls {
   unbuilt?: UnbuiltCalls | null;
   /** With LoadOptions.tallyCalls, what became of each call's records (see countOnlyCall). */
   tallies?: CallTallies;
+  /**
+   * With a search (LoadOptions.needles or prefilter), how many of the invalid items held what it looked for (`call`'s
+   * id), the files' own failures (InvalidRecord.endsFile) left out: the others' text was never searched.
+   */
+  invalidMatched?: number;
 }
 
 export interface LoadOptions extends Omit<ReadOptions, 'lineBatches'> {
@@ -80,21 +85,25 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
   const tallies = options.tallyCalls ? ledger.tallyCalls() : null;
   const memory = new MemoryGuard();
   let file = '';
+  const searched = options.needles !== undefined || options.prefilter !== undefined;
 
   const apply = (event: InputEvent) => {
     switch (event.kind) {
       case 'record': {
         memory.afterRecord(file, ledger.counts.records);
         const { value, at, table } = event;
-        applyItem(ledger, itemOf(value, at, heldSet, () => fingerprintOfValue(value), table));
+        const item = itemOf(value, at, heldSet, () => fingerprintOfValue(value), table);
+        // A record's text passed the prefilter, if any, before it was read.
+        if (searched && item.kind === 'invalid') item.matched = true;
+        applyItem(ledger, item);
         break;
       }
       case 'lines':
         memory.check(file, ledger.counts.records);
-        applyBatch(ledger, processLineBatch(event.bytes, event.at, settings, event.arrayElements));
+        applyBatch(ledger, processLineBatch(event.bytes, event.at, settings, event.arrayElements, event.torn === true));
         break;
       case 'invalid':
-        ledger.addInvalid(event.at, event.reason, event.endsFile);
+        ledger.addInvalid(event.at, event.reason, event.endsFile, event.matched);
         break;
       case 'events':
         for (const each of event.events) apply(each);
@@ -132,6 +141,7 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
   };
   if (tally !== null) loaded.perFile = tally.files;
   if (tallies !== null) loaded.tallies = tallies;
+  if (searched) loaded.invalidMatched = ledger.invalidMatched;
   if (options.streamMetrics !== undefined) loaded.unbuilt = ledger.takeUnbuilt();
   return loaded;
 }
@@ -155,7 +165,7 @@ function applyItem(ledger: RecordLedger, item: BatchItem): void {
       ledger.addIgnored(item.categoryName);
       break;
     case 'invalid':
-      ledger.addInvalid(item.at, item.reason, item.endsFile);
+      ledger.addInvalid(item.at, item.reason, item.endsFile, item.matched);
       break;
   }
 }

@@ -1,9 +1,10 @@
 import { EscapedLines } from '../input/escaped-text.js';
 import { findNeedles, textHoldsNeedle } from '../input/find-needles.js';
-import type { SourceLocation } from '../input/input-event.js';
-import { brokenEnvelopeEvents, isObject, parseJson, recordEvents } from '../input/record-events.js';
+import type { InputEvent, SourceLocation } from '../input/input-event.js';
+import { brokenEnvelopeEvents, invalidItem, isObject, parseJson, recordEvents, tornTailEvents } from '../input/record-events.js';
 import { tooLargeReason } from '../input/record-size-limit.js';
 import { asBuffer, forEachItem } from '../input/split-lines.js';
+import { tornItemStart } from '../input/torn-tail.js';
 import { wrappedBy } from '../input/wrapped-records.js';
 import type { CallRecord } from '../schema/call-record.js';
 import { type Normalised, normaliseRecord } from '../schema/normalise-record.js';
@@ -34,7 +35,8 @@ export type BatchItem =
   /** A record of a category not held: only what the accounting needs. */
   | { kind: 'unheld'; category: CallRecord['category']; correlationId: string; fingerprint: string; notRead?: RecordNotRead | undefined }
   | { kind: 'ignored'; categoryName: string }
-  | { kind: 'invalid'; at: SourceLocation; reason: string; endsFile?: true };
+  /** `endsFile`, `matched`: as InputEvent's. */
+  | { kind: 'invalid'; at: SourceLocation; reason: string; endsFile?: true; matched?: true };
 
 export interface BatchResult {
   items: BatchItem[];
@@ -45,32 +47,42 @@ export interface BatchResult {
 /**
  * Parses, normalises and fingerprints whole JSON lines (UTF-8 bytes whose first line is `at.line`). Thread-agnostic:
  * the single-threaded path and the workers run exactly this, so their results are identical. A record's times not
- * read as dates and numbers not read go with its item, with their line (itemOf).
+ * read as dates and numbers not read go with its item, with their line (itemOf). `torn`: the file ends inside the
+ * last item (InputEvent `lines`).
  */
 export function processLineBatch(
   bytes: Uint8Array,
   at: { file: string; line: number },
   settings: LineBatchSettings,
   arrayElements = false,
+  torn = false,
 ): BatchResult {
   const items: BatchItem[] = [];
-  const filtered = forEachBatchItem(bytes, at, settings, arrayElements, null, (item) => items.push(item));
+  const filtered = forEachBatchItem(bytes, at, settings, { arrayElements, torn }, null, (item) => items.push(item));
   return { items, filtered };
+}
+
+/** How a batch's lines are laid out: an array's elements one a line; the file ends inside the last item (`torn`). */
+export interface BatchLayout {
+  arrayElements: boolean;
+  torn: boolean;
 }
 
 /**
  * processLineBatch item by item: `each(item, line)` in input order. With `lineNumbers`, the bytes are lines picked
  * out of a file (see route-lines.ts): the k-th line (from 0) is the file's line lineNumbers[k], and `at.line` is
- * not used. Returns how many lines the needles passed over.
+ * not used. Returns how many lines the needles passed over. The item the file ends inside (`layout.torn`) is never
+ * passed over: it is invalid, the file's own failure, whoever's record it was (tornTailEvents).
  */
 export function forEachBatchItem(
   bytes: Uint8Array,
   at: { file: string; line: number },
   settings: LineBatchSettings,
-  arrayElements: boolean,
+  layout: BatchLayout,
   lineNumbers: Int32Array | null,
   each: (item: BatchItem, line: number) => void,
 ): number {
+  const { arrayElements } = layout;
   const buffer = asBuffer(bytes);
   const held = settings.held === null ? null : new Set(settings.held);
   const hits = settings.needles === null ? null : findNeedles(buffer, settings.needles);
@@ -78,15 +90,17 @@ export function forEachBatchItem(
   const holdsNeedle = settings.needles === null ? undefined : textHoldsNeedle(settings.needles);
   // Picked lines are numbered from 0.
   const firstLine = lineNumbers === null ? at.line : 0;
+  const tornAt = layout.torn ? tornItemStart(buffer, arrayElements) : -1;
   let filtered = 0;
-  if (hits !== null && hits.length === 0 && escaped!.none) {
+  if (hits !== null && hits.length === 0 && escaped!.none && tornAt < 0) {
     forEachItem(buffer, firstLine, arrayElements, () => filtered++);
     return filtered;
   }
   let h = 0;
   const restringified = new RestringifiedLines(buffer);
   forEachItem(buffer, firstLine, arrayElements, (start, end, index) => {
-    if (hits !== null) {
+    const torn = start === tornAt;
+    if (hits !== null && !torn) {
       while (h < hits.length && hits[h]! < start) h++;
       if ((h === hits.length || hits[h]! >= end) && !escaped!.hold(start, end)) {
         filtered++;
@@ -95,21 +109,29 @@ export function forEachBatchItem(
     }
     const line = lineNumbers === null ? index : lineNumbers[index]!;
     const where: SourceLocation = { file: at.file, line };
+    // With needles, a line read (but the torn one) holds one: what is invalid in it held the id (`matched`).
+    const matched = hits !== null && !torn;
     if (end - start > settings.maxRecordBytes) {
-      each({ kind: 'invalid', at: where, reason: tooLargeReason(settings.maxRecordBytes) }, line);
+      each(invalidOf(where, tooLargeReason(settings.maxRecordBytes), torn, matched), line);
       return;
     }
     const text = buffer.toString('utf8', start, end);
-    const parsed = parseJson(text);
     // Held to one depth on every thread (MAX_NESTING), where RangeError would come at each thread's own.
     const mayBeDeep = mayNestTooDeeply(end - start);
+    if (torn) {
+      for (const event of tornTailEvents(text, where, holdsNeedle)) eventItem(event, where, line, mayBeDeep);
+      return;
+    }
+    const parsed = parseJson(text);
     // The usual line, one record: its own bytes fingerprint it, as minified JSON (what Azure Monitor writes) is
     // the text JSON.stringify makes of it. A line written otherwise (restringified-lines.ts) is fingerprinted as
     // JSON.stringify writes it, so that it is a duplicate of the same record minified.
     if (parsed.ok && isObject(parsed.value) && wrappedBy(parsed.value) === null) {
       const { value } = parsed;
       const canonical = restringified.has(start, end);
-      each(lineItemOf(mayBeDeep, value, where, held, () => (canonical ? fingerprintOfValue(value) : fingerprintOfLine(buffer, start, end))), line);
+      const item = lineItemOf(mayBeDeep, value, where, held, () => (canonical ? fingerprintOfValue(value) : fingerprintOfLine(buffer, start, end)));
+      if (matched && item.kind === 'invalid') item.matched = true;
+      each(item, line);
       return;
     }
     // An Event Hubs envelope's records, a converted Capture EventData's Body (or not an object at all); or a line
@@ -117,14 +139,32 @@ export function forEachBatchItem(
     // needles, the line held one, but each record is tested again: the event's other records are of other calls.
     const events = parsed.ok
       ? recordEvents(parsed.value, where, holdsNeedle)
-      : (brokenEnvelopeEvents(text, where, holdsNeedle) ?? [{ kind: 'invalid', at: where, reason: parsed.reason } as const]);
-    for (const event of events) {
-      if (event.kind === 'invalid') each({ kind: 'invalid', at: where, reason: event.reason }, line);
-      else if (event.kind === 'filtered') filtered++;
-      else if (event.kind === 'record') each(lineItemOf(mayBeDeep, event.value, where, held, () => fingerprintOfValue(event.value)), line);
-    }
+      : (brokenEnvelopeEvents(text, where, holdsNeedle) ?? [invalidItem(where, parsed.reason, matched)]);
+    for (const event of events) eventItem(event, where, line, mayBeDeep);
   });
   return filtered;
+
+  /**
+   * What an event read from a line becomes, at the line's place. With needles, a record read held one (each of an
+   * envelope's is tested again): what is invalid in it held the id.
+   */
+  function eventItem(event: InputEvent, where: SourceLocation, line: number, mayBeDeep: boolean): void {
+    if (event.kind === 'invalid') each(invalidOf(where, event.reason, event.endsFile === true, event.matched === true), line);
+    else if (event.kind === 'filtered') filtered++;
+    else if (event.kind === 'record') {
+      const item = lineItemOf(mayBeDeep, event.value, where, held, () => fingerprintOfValue(event.value));
+      if (hits !== null && item.kind === 'invalid') item.matched = true;
+      each(item, line);
+    }
+  }
+}
+
+/** An invalid item, with only the marks it has (items may cross threads). */
+function invalidOf(at: SourceLocation, reason: string, endsFile: boolean, matched: boolean): BatchItem {
+  const item: BatchItem = { kind: 'invalid', at, reason };
+  if (endsFile) item.endsFile = true;
+  else if (matched) item.matched = true;
+  return item;
 }
 
 /**

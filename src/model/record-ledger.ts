@@ -12,7 +12,10 @@ import { type RecordNotRead, type ValuesNotReadInFile, ValuesNotReadTally } from
 export interface InvalidRecord {
   at: SourceLocation;
   reason: string;
-  /** The file's own failure (its gzip stream breaks): the rest of it is not read. */
+  /**
+   * The file's own failure: its gzip stream breaks, or its text ends inside a record or before its array closes (a
+   * torn blob): the rest of it is not read, or lost.
+   */
   endsFile?: true;
 }
 
@@ -65,6 +68,11 @@ export class RecordLedger {
   };
   /** The first invalid items, for stderr; counts.invalid has them all. */
   readonly invalidSamples: InvalidRecord[] = [];
+  /**
+   * Of the invalid items, those whose text held what a search looked for (`call`'s id: InputEvent `matched`), but the
+   * files' own failures.
+   */
+  invalidMatched = 0;
   private readonly seen = new FingerprintSet();
   private readonly plain: CallRecord[] = [];
   private readonly versioned = new Map<string, CallRecord>();
@@ -110,10 +118,12 @@ export class RecordLedger {
 
   /**
    * Counts an invalid item and keeps the first KEEP_INVALID; a file's own failure (a gzip stream that breaks, the
-   * rest of the file unread) is kept past them, so that its cause is told however many bad lines came before.
+   * rest of the file unread; a torn blob) is kept past them, so that its cause is told however many bad lines came
+   * before. `matched`: its text held what a search looked for (invalidMatched).
    */
-  addInvalid(at: SourceLocation, reason: string, endsFile?: true): void {
+  addInvalid(at: SourceLocation, reason: string, endsFile?: true, matched?: true): void {
     this.counts.invalid++;
+    if (matched && !endsFile) this.invalidMatched++;
     if (this.invalidSamples.length < KEEP_INVALID || endsFile) this.invalidSamples.push(invalidRecord(at, reason, endsFile));
   }
 

@@ -82,7 +82,7 @@ export class CallPartition {
     const away = new Map<number, PlacedItem[]>();
     const places = new Places();
     const { part, parts, batch } = this.settings;
-    forEachBatchItem(routed.bytes, { file: routed.file, line: 0 }, batch, false, routed.lines, (item, line) => {
+    forEachBatchItem(routed.bytes, { file: routed.file, line: 0 }, batch, { arrayElements: false, torn: routed.torn === true }, routed.lines, (item, line) => {
       const place = places.next(routed.fileIndex, line);
       const owner = partitionOfItem(item, parts) ?? part;
       if (owner === part) this.apply(item, place);

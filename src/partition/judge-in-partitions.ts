@@ -73,7 +73,7 @@ export async function judgeInPartitions(inputs: string[], options: LoadOptions, 
           // The items read here before these lines reach their workers first: of two exact copies of a record, a
           // worker uses the one read first, as one thread does, and names its file and line for its values not read.
           sendAll();
-          const routed = routeLines(event.bytes, event.at.line, event.arrayElements === true, parts, event.at.file, files - 1);
+          const routed = routeLines(event.bytes, event.at.line, event.arrayElements === true, parts, event.at.file, files - 1, event.torn === true);
           for (const [part, lines] of routed.entries()) {
             if (lines === null) continue;
             const read = pool.sendLines(part, lines);

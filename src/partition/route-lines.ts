@@ -10,6 +10,8 @@ export interface RoutedLines {
   fileIndex: number;
   bytes: Uint8Array;
   lines: Int32Array;
+  /** The file ends inside the last item of these lines (InputEvent `lines`). */
+  torn?: true;
 }
 
 /**
@@ -17,7 +19,9 @@ export interface RoutedLines {
  * RoutedLines a partition that gets any, each with bytes of its own (the batch's may be reused at once). For an
  * array laid out one element a line, only the element goes (no brackets, no comma), so each part is JSON Lines.
  * The records of one line joined without a newline (split-lines.ts) all go where its first goes, each a line
- * there with the line's number: the worker places them in order (Places), as one thread reads them.
+ * there with the line's number: the worker places them in order (Places), as one thread reads them. A `torn` batch,
+ * whose last item the file ends inside, is the file's last line alone (no line end after it): it goes to one
+ * partition, marked so.
  */
 export function routeLines(
   batch: Uint8Array,
@@ -26,6 +30,7 @@ export function routeLines(
   parts: number,
   file: string,
   fileIndex: number,
+  torn = false,
 ): Array<RoutedLines | null> {
   const buffer = asBuffer(batch);
   const finder = new LineIdFinder(buffer);
@@ -60,6 +65,6 @@ export function routeLines(
       at += end - start;
       out[at++] = LF;
     }
-    return { file, fileIndex, bytes: out, lines };
+    return torn ? { file, fileIndex, bytes: out, lines, torn } : { file, fileIndex, bytes: out, lines };
   });
 }
