@@ -212,7 +212,7 @@ function statsOf(samples: MediaStatsRecord[]): MediaSeries['stats'] {
     minimum = Math.min(minimum, s.minimum ?? value, value);
     maximum = Math.max(maximum, s.maximum ?? value, value);
   }
-  const average = Number.isFinite(total) && Number.isFinite(weights) ? total / weights : scaledMean(windows, usualCount);
+  const average = Number.isFinite(total) && Number.isFinite(weights) ? total / weights : scaledMean(windows);
   return { average, minimum, maximum };
 }
 
@@ -220,9 +220,11 @@ function statsOf(samples: MediaStatsRecord[]): MediaSeries['stats'] {
  * The same mean with each weight taken relative to the largest, for sums or counts so large (`1e308`) that adding
  * them overflows: Infinity / Infinity made the average NaN, and a finite total over Infinity 0.
  */
-function scaledMean(windows: ReadonlyArray<{ value: number; count: number | null }>, usualCount: number): number {
+function scaledMean(windows: ReadonlyArray<{ value: number; count: number | null }>): number {
   const largest = windows.reduce((most, w) => Math.max(most, w.count ?? 0), 0) || 1;
-  const usual = Number.isFinite(usualCount) ? usualCount / largest : 1;
+  // A window without a Count weighs as the counted ones do on average (statsOf), each relative to the largest.
+  const relative = windows.flatMap((w) => (w.count === null ? [] : [w.count / largest]));
+  const usual = relative.length === 0 ? 1 : relative.reduce((sum, r) => sum + r, 0) / relative.length;
   let total = 0;
   let weights = 0;
   for (const { value, count } of windows) {

@@ -163,6 +163,11 @@ test('sums and counts too large to add still make an average: weighed relative t
   const [series] = buildMediaSeries(windows, defaultThresholds());
   // Values 0.4, 0.2 and 1 weighed 2 : 2 : 1 (each Count over the largest): 2.2 / 5.
   assert.ok(Math.abs(series!.stats!.average - 0.44) < 1e-12, String(series!.stats!.average));
+  // A window without a Count weighs as the counted ones do on average: 1, 1 and 0.5 relative to the largest, so 5/6.
+  const uncounted = [...windows, sample('JitterInMs', 'recv', 'audio', 3, { average: 2 })];
+  const [withAverage] = buildMediaSeries(uncounted, defaultThresholds());
+  const usual = 2.5 / 3;
+  assert.ok(Math.abs(withAverage!.stats!.average - (1.1 + 2 * usual) / (2.5 + usual)) < 1e-12, String(withAverage!.stats!.average));
   // A Sum / Count past what a double holds is no value: the window's Average stands.
   const [tiny] = buildMediaSeries([sample('JitterInMs', 'recv', 'audio', 0, { count: 1e-10, sum: 1e300, average: 50 })], defaultThresholds());
   assert.deepEqual([tiny!.points[0]!.value, tiny!.stats!.average, tiny!.poor], [50, 50, true]);
