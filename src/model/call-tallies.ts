@@ -1,4 +1,4 @@
-import type { InputCounts } from './record-ledger.js';
+import type { InputCounts } from './input-counts.js';
 import { type RecordNotRead, type ValuesNotReadInFile, ValuesNotReadTally } from './values-not-read.js';
 
 /** What became of the records of one call read in one file (the later copy's file, for a duplicate or superseded one). */

@@ -1,5 +1,5 @@
 import type { InputShape } from '../input/input-event.js';
-import type { InputCounts } from './record-ledger.js';
+import type { InputCounts } from './input-counts.js';
 
 /**
  * What became of the items of one file. The identity holds per file as for the whole run:

@@ -9,7 +9,8 @@ import type { CallTallies } from './call-tallies.js';
 import { MemoryGuard } from './memory-guard.js';
 import { type BatchItem, type BatchResult, itemOf, type LineBatchSettings, processLineBatch } from './process-line-batch.js';
 import { fingerprintOfValue } from './record-fingerprint.js';
-import { type InputCounts, type InvalidRecord, RecordLedger } from './record-ledger.js';
+import type { InputCounts, InvalidRecord } from './input-counts.js';
+import { RecordLedger } from './record-ledger.js';
 import { mergeValuesNotRead, type ValuesNotReadInFile } from './values-not-read.js';
 
 export interface LoadedCalls {

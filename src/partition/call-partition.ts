@@ -1,7 +1,8 @@
 import { MemoryGuard } from '../model/memory-guard.js';
 import { buildCallChunks, CALLS_A_CHUNK } from '../model/build-calls.js';
 import { type BatchItem, forEachBatchItem, type LineBatchSettings } from '../model/process-line-batch.js';
-import { type InputCounts, type InvalidRecord, RecordLedger } from '../model/record-ledger.js';
+import type { InputCounts, InvalidRecord } from '../model/input-counts.js';
+import { RecordLedger } from '../model/record-ledger.js';
 import type { ValuesNotReadInFile } from '../model/values-not-read.js';
 import { SUMMARIZE_HOLDS } from '../rules/judged-fields.js';
 import { judgeCallChunks, type JudgedCalls } from '../rules/judge-calls.js';

@@ -4,7 +4,7 @@ import { FilesRead } from '../model/files-read.js';
 import { type LoadedCalls, type LoadOptions, MEDIA_QUALITY } from '../model/load-calls.js';
 import { itemOf } from '../model/process-line-batch.js';
 import { fingerprintOfValue } from '../model/record-fingerprint.js';
-import { type InputCounts, invalidRecord, KEEP_INVALID } from '../model/record-ledger.js';
+import { type InputCounts, invalidRecord, KEEP_INVALID } from '../model/input-counts.js';
 import { mergeValuesNotRead } from '../model/values-not-read.js';
 import { type JudgedCalls, mergeJudgedCalls } from '../rules/judge-calls.js';
 import type { Thresholds } from '../rules/thresholds.js';

@@ -1,5 +1,5 @@
 import { type FileCounts, itemsRead } from '../model/file-tally.js';
-import type { InputCounts } from '../model/record-ledger.js';
+import type { InputCounts } from '../model/input-counts.js';
 import { totalNotRead, type ValuesNotReadInFile } from '../model/values-not-read.js';
 import type { CallStory, LegStory } from '../rules/assess-call-story.js';
 import { streamQuality } from '../rules/evaluate-stream.js';

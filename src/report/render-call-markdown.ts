@@ -1,5 +1,5 @@
 import { itemsRead } from '../model/file-tally.js';
-import type { InputCounts } from '../model/record-ledger.js';
+import type { InputCounts } from '../model/input-counts.js';
 import type { CallStory } from '../rules/assess-call-story.js';
 import type { GateResult } from '../rules/gates.js';
 import type { LegId } from '../rules/match-leg-id.js';

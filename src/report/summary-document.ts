@@ -1,7 +1,7 @@
 import type { InputShape } from '../input/input-event.js';
 import type { LoadedCalls } from '../model/load-calls.js';
 import { type FileCounts, itemsRead } from '../model/file-tally.js';
-import type { InputCounts } from '../model/record-ledger.js';
+import type { InputCounts } from '../model/input-counts.js';
 import { totalNotRead } from '../model/values-not-read.js';
 import type { QualityTotals } from '../rules/assess-calls.js';
 import type { CallRow, FailedLeg } from '../rules/call-row.js';
