@@ -107,6 +107,8 @@ export interface CallDocument {
     participantId: string | null;
     resultType: string | null;
     resultSignature: string | null;
+    /** A failed operation's subcode from its OperationPayload (SubCode, ResultSubCode), as summarize's failuresByCode gives it; else null. */
+    subCode: string | null;
     durationMs: number | null;
     failed: boolean;
     degraded: { diagnostic: string; quality: string } | null;
@@ -213,13 +215,14 @@ export function callDocument(
     issues: story.verdict.issues,
     dropped: story.dropped.map(participantJson),
     failedLegs: story.failedLegs.map(participantJson),
-    operations: story.operations.map(({ operation: op, failed, degraded }) => ({
+    operations: story.operations.map(({ operation: op, failed, subCode, degraded }) => ({
       time: isoOrNull(op.time),
       operationName: op.operationName,
       operationType: op.operationType,
       participantId: op.participantId,
       resultType: op.resultType,
       resultSignature: op.resultSignature,
+      subCode,
       durationMs: op.durationMs,
       failed,
       degraded,

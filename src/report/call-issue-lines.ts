@@ -1,4 +1,4 @@
-import type { CallStory, LegStory } from '../rules/assess-call-story.js';
+import type { CallStory, LegStory, OperationStory } from '../rules/assess-call-story.js';
 import type { EndReason } from '../rules/decode-end-reason.js';
 import { seriesMediaType } from '../rules/evaluate-media-series.js';
 import { legId, offset } from './call-story-ids.js';
@@ -32,9 +32,19 @@ export function callIssueLines(story: CallStory): string[] {
   }
   for (const o of story.operations.filter((x) => x.failed)) {
     const op = o.operation;
-    lines.push(`${op.participantId ? `leg ${legId(story, op.participantId)}` : 'client'}: ${op.operationName ?? 'operation'} ${op.resultType ?? 'failed'}${op.resultSignature ? ` (${op.resultSignature})` : ''}${op.time === null ? ', time not logged' : ` at ${offset(story, op.time)}`}`);
+    const code = operationCode(o);
+    lines.push(`${op.participantId ? `leg ${legId(story, op.participantId)}` : 'client'}: ${op.operationName ?? 'operation'} ${op.resultType ?? 'failed'}${code ? ` (${code})` : ''}${op.time === null ? ', time not logged' : ` at ${offset(story, op.time)}`}`);
   }
   return lines;
+}
+
+/**
+ * An operation's result code as `call` shows it: its ResultSignature, with a failure's payload subcode after it as
+ * summarize's failures by code write it ("403/41023"); "" with neither.
+ */
+export function operationCode({ operation: op, subCode }: OperationStory): string {
+  if (subCode === null) return op.resultSignature ?? '';
+  return `${op.resultSignature ?? '-'}/${subCode}`;
 }
 
 /** A leg's id as the story shows it: its participant's, else (P2P) its endpoint's. */

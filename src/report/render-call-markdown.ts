@@ -6,7 +6,7 @@ import type { LegId } from '../rules/match-leg-id.js';
 import { REDACTED } from '../schema/values.js';
 import { visibleId } from '../schema/visible-id.js';
 import { callGantt } from './call-gantt.js';
-import { callIssueLines, endReasonText } from './call-issue-lines.js';
+import { callIssueLines, endReasonText, operationCode } from './call-issue-lines.js';
 import { legId, offset } from './call-story-ids.js';
 import { streamParts } from './call-stream-parts.js';
 import { durationText } from './call-times.js';
@@ -138,8 +138,10 @@ function operationsTable(story: CallStory, out: BudgetedLines): void {
     return;
   }
   out.add('| At | Leg | Operation | Result | Duration | Diagnostic |', '|---:|---|---|---|---:|---|');
-  const rows = shown.map(({ operation: op, failed, degraded }) => {
-    const result = `${escapeMarkdown(op.resultType ?? '-')}${op.resultSignature ? ` ${escapeMarkdown(op.resultSignature)}` : ''}`;
+  const rows = shown.map((o) => {
+    const { operation: op, failed, degraded } = o;
+    const code = operationCode(o);
+    const result = `${escapeMarkdown(op.resultType ?? '-')}${code ? ` ${escapeMarkdown(code)}` : ''}`;
     const diagnostic = degraded === null ? '' : escapeMarkdown(`${degraded.diagnostic}: ${degraded.quality}`);
     return `| ${offset(story, op.time)} | ${idCell(story, op.participantId)} | ${cell(op.operationName)} | ${failed ? `**${result}**` : result} | ${op.durationMs === null ? '-' : `${op.durationMs} ms`} | ${diagnostic} |`;
   });

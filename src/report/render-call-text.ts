@@ -4,7 +4,7 @@ import type { CallStory, LegStory } from '../rules/assess-call-story.js';
 import type { LegId } from '../rules/match-leg-id.js';
 import { REDACTED } from '../schema/values.js';
 import { callGantt } from './call-gantt.js';
-import { callIssueLines, endReasonText } from './call-issue-lines.js';
+import { callIssueLines, endReasonText, operationCode } from './call-issue-lines.js';
 import { streamParts } from './call-stream-parts.js';
 import { durationText } from './call-times.js';
 import { legId, offset } from './call-story-ids.js';
@@ -151,12 +151,14 @@ function issues(story: CallStory, c: ChalkInstance): string {
 function operations(story: CallStory, c: ChalkInstance): string {
   if (story.operations.length === 0) return '';
   const lines = [c.bold(`Client operations (${story.operations.length})`)];
-  for (const { operation: op, failed, degraded } of story.operations) {
+  for (const o of story.operations) {
+    const { operation: op, failed, degraded } = o;
     const when = offset(story, op.time).padStart(8);
     const name = safeText(op.operationName ?? '?').padEnd(22);
     const result = safeText(op.resultType ?? '-');
     const took = op.durationMs !== null ? `${op.durationMs} ms` : '';
-    let line = `  ${when}  ${legId(story, op.participantId)}  ${name} ${failed ? c.red.bold(result) : result}${op.resultSignature ? ` ${safeText(op.resultSignature)}` : ''}  ${took}`;
+    const code = operationCode(o);
+    let line = `  ${when}  ${legId(story, op.participantId)}  ${name} ${failed ? c.red.bold(result) : result}${code ? ` ${safeText(code)}` : ''}  ${took}`;
     if (degraded) line += `  ${c.yellow(`${safeText(degraded.diagnostic)}: ${safeText(degraded.quality)}`)}`;
     lines.push(line.trimEnd());
   }

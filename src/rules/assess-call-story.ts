@@ -5,7 +5,7 @@ import { decodeEndReason, type EndReason } from './decode-end-reason.js';
 import { type CallVerdict, evaluateCall } from './evaluate-call.js';
 import { otherEndWord } from './direction-word.js';
 import { buildMediaSeries, type MediaSeries } from './evaluate-media-series.js';
-import { degradedDiagnostic, isFailedOperation, type UserFacingDiagnostic } from './evaluate-operation.js';
+import { degradedDiagnostic, isFailedOperation, payloadSubCode, type UserFacingDiagnostic } from './evaluate-operation.js';
 import type { Quality } from './issue.js';
 import type { Thresholds } from './thresholds.js';
 
@@ -17,6 +17,8 @@ export interface LegStory {
 export interface OperationStory {
   operation: OperationRecord;
   failed: boolean;
+  /** A failed operation's subcode from its OperationPayload (as summarize's failures by code read it); null otherwise. */
+  subCode: string | null;
   degraded: UserFacingDiagnostic | null;
 }
 
@@ -50,11 +52,10 @@ export function assessCallStory(call: Call, thresholds: Thresholds): CallStory {
   const legs = call.legs.map((leg) => ({ leg, endReason: decodeEndReason(leg.endReasonCode, leg.endReasonSubCode, leg.resultCategory) }));
   const dropped = legs.filter((l) => l.endReason.dropped);
   const failedLegs = legs.filter((l) => l.endReason.failed && !l.endReason.dropped);
-  const operations = call.operations.map((operation) => ({
-    operation,
-    failed: isFailedOperation(operation),
-    degraded: degradedDiagnostic(operation),
-  }));
+  const operations = call.operations.map((operation) => {
+    const failed = isFailedOperation(operation);
+    return { operation, failed, subCode: failed ? payloadSubCode(operation.payload) : null, degraded: degradedDiagnostic(operation) };
+  });
   const failed = operations.filter((o) => o.failed).length;
   const mediaSeries = buildMediaSeries(call.mediaStats, thresholds);
   const mediaEvents: TimelineEvent[] = mediaSeries.flatMap((s) =>

@@ -7,6 +7,19 @@ export function isFailedOperation(op: OperationRecord): boolean {
   return op.resultType !== null && !NOT_FAILED.has(op.resultType.toLowerCase());
 }
 
+/**
+ * A failure's subcode, when the OperationPayload carries one (SubCode, ResultSubCode, in any case): summarize's
+ * failures by code and call's failed operations read it here alike.
+ */
+export function payloadSubCode(payload: unknown): string | null {
+  if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) return null;
+  for (const [key, value] of Object.entries(payload as Record<string, unknown>)) {
+    const k = key.toLowerCase();
+    if ((k === 'subcode' || k === 'resultsubcode') && (typeof value === 'number' || (typeof value === 'string' && value !== ''))) return String(value);
+  }
+  return null;
+}
+
 export interface UserFacingDiagnostic {
   /** e.g. networkReceiveQuality, speakingWhileMicrophoneIsMuted */
   diagnostic: string;
