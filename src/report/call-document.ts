@@ -104,7 +104,20 @@ export interface CallDocument {
     time: string | null;
     operationName: string | null;
     operationType: string | null;
+    /** OperationId: the SDK operation's own id. */
+    operationId: string | null;
+    /** As logged: in a P2P call the client's own, which no leg has (see `leg`). */
     participantId: string | null;
+    endpointId: string | null;
+    /**
+     * The leg (an item of participants) the operation is of: by its participantId, else by its endpointId (a P2P leg's
+     * only id); null when neither names a leg, or its endpoint's several legs (a rejoin) leave it unsure.
+     */
+    leg: { participantId: string | null; endpointId: string | null } | null;
+    /** ClientInstanceId: the CallClient object that logged it. */
+    clientInstanceId: string | null;
+    sdkVersion: string | null;
+    userAgent: string | null;
     resultType: string | null;
     resultSignature: string | null;
     /** A failed operation's subcode from its OperationPayload (SubCode, ResultSubCode), as summarize's failuresByCode gives it; else null. */
@@ -215,11 +228,17 @@ export function callDocument(
     issues: story.verdict.issues,
     dropped: story.dropped.map(participantJson),
     failedLegs: story.failedLegs.map(participantJson),
-    operations: story.operations.map(({ operation: op, failed, subCode, degraded }) => ({
+    operations: story.operations.map(({ operation: op, leg, failed, subCode, degraded }) => ({
       time: isoOrNull(op.time),
       operationName: op.operationName,
       operationType: op.operationType,
+      operationId: op.operationId,
       participantId: op.participantId,
+      endpointId: op.endpointId,
+      leg: leg === null ? null : { participantId: leg.participantId, endpointId: leg.endpointId },
+      clientInstanceId: op.clientInstanceId,
+      sdkVersion: op.sdkVersion,
+      userAgent: op.userAgent,
       resultType: op.resultType,
       resultSignature: op.resultSignature,
       subCode,

@@ -33,7 +33,8 @@ export function callIssueLines(story: CallStory): string[] {
   for (const o of story.operations.filter((x) => x.failed)) {
     const op = o.operation;
     const code = operationCode(o);
-    lines.push(`${op.participantId ? `leg ${legId(story, op.participantId)}` : 'client'}: ${op.operationName ?? 'operation'} ${op.resultType ?? 'failed'}${code ? ` (${code})` : ''}${op.time === null ? ', time not logged' : ` at ${offset(story, op.time)}`}`);
+    const id = operationLegId(o);
+    lines.push(`${id !== null ? `leg ${legId(story, id)}` : 'client'}: ${op.operationName ?? 'operation'} ${op.resultType ?? 'failed'}${code ? ` (${code})` : ''}${op.time === null ? ', time not logged' : ` at ${offset(story, op.time)}`}`);
   }
   return lines;
 }
@@ -45,6 +46,14 @@ export function callIssueLines(story: CallStory): string[] {
 export function operationCode({ operation: op, subCode }: OperationStory): string {
   if (subCode === null) return op.resultSignature ?? '';
   return `${op.resultSignature ?? '-'}/${subCode}`;
+}
+
+/**
+ * The id an operation is shown under: its leg's, as the Legs table names the leg (a P2P leg by its endpointId, whatever
+ * participantId the client logged); else its own participantId, else its endpointId.
+ */
+export function operationLegId({ operation: op, leg }: OperationStory): string | null {
+  return leg !== null ? (leg.participantId ?? leg.endpointId) : (op.participantId ?? op.endpointId);
 }
 
 /** A leg's id as the story shows it: its participant's, else (P2P) its endpoint's. */

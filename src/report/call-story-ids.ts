@@ -22,7 +22,7 @@ export function legId(story: CallStory, id: string | null): string {
     length = distinctPrefixLength([
       ...call.legs.flatMap((leg) => [leg.participantId, leg.endpointId]),
       ...call.streams.flatMap((stream) => [stream.participantId, stream.endpointId]),
-      ...call.operations.map((operation) => operation.participantId),
+      ...call.operations.flatMap((operation) => [operation.participantId, operation.endpointId]),
       ...story.mediaSeries.flatMap((series) => [series.participantId, series.remoteParticipantId]),
       ...call.surveys.map((survey) => survey.participantId),
     ]);

@@ -6,7 +6,7 @@ import type { LegId } from '../rules/match-leg-id.js';
 import { REDACTED } from '../schema/values.js';
 import { visibleId } from '../schema/visible-id.js';
 import { callGantt } from './call-gantt.js';
-import { callIssueLines, endReasonText, operationCode } from './call-issue-lines.js';
+import { callIssueLines, endReasonText, operationCode, operationLegId } from './call-issue-lines.js';
 import { legId, offset } from './call-story-ids.js';
 import { streamParts } from './call-stream-parts.js';
 import { durationText } from './call-times.js';
@@ -143,7 +143,7 @@ function operationsTable(story: CallStory, out: BudgetedLines): void {
     const code = operationCode(o);
     const result = `${escapeMarkdown(op.resultType ?? '-')}${code ? ` ${escapeMarkdown(code)}` : ''}`;
     const diagnostic = degraded === null ? '' : escapeMarkdown(`${degraded.diagnostic}: ${degraded.quality}`);
-    return `| ${offset(story, op.time)} | ${idCell(story, op.participantId)} | ${cell(op.operationName)} | ${failed ? `**${result}**` : result} | ${op.durationMs === null ? '-' : `${op.durationMs} ms`} | ${diagnostic} |`;
+    return `| ${offset(story, op.time)} | ${idCell(story, operationLegId(o))} | ${cell(op.operationName)} | ${failed ? `**${result}**` : result} | ${op.durationMs === null ? '-' : `${op.durationMs} ms`} | ${diagnostic} |`;
   });
   out.rows(rows, 'operations');
   if (others > 0) out.add('', `_${plural(others, 'other operation')} succeeded; \`--format json\` lists every one._`);

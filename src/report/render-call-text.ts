@@ -4,7 +4,7 @@ import type { CallStory, LegStory } from '../rules/assess-call-story.js';
 import type { LegId } from '../rules/match-leg-id.js';
 import { REDACTED } from '../schema/values.js';
 import { callGantt } from './call-gantt.js';
-import { callIssueLines, endReasonText, operationCode } from './call-issue-lines.js';
+import { callIssueLines, endReasonText, operationCode, operationLegId } from './call-issue-lines.js';
 import { streamParts } from './call-stream-parts.js';
 import { durationText } from './call-times.js';
 import { legId, offset } from './call-story-ids.js';
@@ -158,7 +158,7 @@ function operations(story: CallStory, c: ChalkInstance): string {
     const result = safeText(op.resultType ?? '-');
     const took = op.durationMs !== null ? `${op.durationMs} ms` : '';
     const code = operationCode(o);
-    let line = `  ${when}  ${legId(story, op.participantId)}  ${name} ${failed ? c.red.bold(result) : result}${code ? ` ${safeText(code)}` : ''}  ${took}`;
+    let line = `  ${when}  ${legId(story, operationLegId(o))}  ${name} ${failed ? c.red.bold(result) : result}${code ? ` ${safeText(code)}` : ''}  ${took}`;
     if (degraded) line += `  ${c.yellow(`${safeText(degraded.diagnostic)}: ${safeText(degraded.quality)}`)}`;
     lines.push(line.trimEnd());
   }

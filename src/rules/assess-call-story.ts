@@ -7,6 +7,7 @@ import { otherEndWord } from './direction-word.js';
 import { buildMediaSeries, type MediaSeries } from './evaluate-media-series.js';
 import { degradedDiagnostic, isFailedOperation, payloadSubCode, type UserFacingDiagnostic } from './evaluate-operation.js';
 import type { Quality } from './issue.js';
+import { operationLeg } from './operation-leg.js';
 import type { Thresholds } from './thresholds.js';
 
 export interface LegStory {
@@ -16,6 +17,8 @@ export interface LegStory {
 
 export interface OperationStory {
   operation: OperationRecord;
+  /** The leg it is of: by its participantId, else by its endpointId (a P2P leg's only id: operation-leg.ts); null when neither names one. */
+  leg: Leg | null;
   failed: boolean;
   /** A failed operation's subcode from its OperationPayload (as summarize's failures by code read it); null otherwise. */
   subCode: string | null;
@@ -54,7 +57,8 @@ export function assessCallStory(call: Call, thresholds: Thresholds): CallStory {
   const failedLegs = legs.filter((l) => l.endReason.failed && !l.endReason.dropped);
   const operations = call.operations.map((operation) => {
     const failed = isFailedOperation(operation);
-    return { operation, failed, subCode: failed ? payloadSubCode(operation.payload) : null, degraded: degradedDiagnostic(operation) };
+    const leg = operationLeg(operation, call.legs);
+    return { operation, leg, failed, subCode: failed ? payloadSubCode(operation.payload) : null, degraded: degradedDiagnostic(operation) };
   });
   const failed = operations.filter((o) => o.failed).length;
   const mediaSeries = buildMediaSeries(call.mediaStats, thresholds);
