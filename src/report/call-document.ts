@@ -131,6 +131,8 @@ export interface CallDocument {
     participantId: string | null;
     /** The other end of the stream (RemoteParticipantId): each stream a participant receives is a series of its own. */
     remoteParticipantId: string | null;
+    /** The other end's endpoint (RemoteEndpointId), as logged: the streams of two senders are two series, by either id. */
+    remoteEndpointId: string | null;
     /** MediaStreamId, when clients log it (the article: not yet instrumented). */
     mediaStreamId: string | null;
     /** inbound or outbound, from MediaStreamDirection (recv, send); null when not logged, or another word. */
@@ -250,6 +252,7 @@ export function callDocument(
     mediaSeries: story.mediaSeries.map((s) => ({
       participantId: s.participantId,
       remoteParticipantId: s.remoteParticipantId,
+      remoteEndpointId: s.remoteEndpointId,
       mediaStreamId: s.mediaStreamId,
       ...directionJson(s.direction, null, false),
       streamType: s.streamType,

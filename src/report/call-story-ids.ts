@@ -23,7 +23,7 @@ export function legId(story: CallStory, id: string | null): string {
       ...call.legs.flatMap((leg) => [leg.participantId, leg.endpointId]),
       ...call.streams.flatMap((stream) => [stream.participantId, stream.endpointId]),
       ...call.operations.flatMap((operation) => [operation.participantId, operation.endpointId]),
-      ...story.mediaSeries.flatMap((series) => [series.participantId, series.remoteParticipantId]),
+      ...story.mediaSeries.flatMap((series) => [series.participantId, series.remoteParticipantId, series.remoteEndpointId]),
       ...call.surveys.map((survey) => survey.participantId),
     ]);
     ID_LENGTHS.set(story, length);

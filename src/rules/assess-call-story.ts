@@ -4,7 +4,7 @@ import type { OperationRecord } from '../schema/call-record.js';
 import { decodeEndReason, type EndReason } from './decode-end-reason.js';
 import { type CallVerdict, evaluateCall } from './evaluate-call.js';
 import { otherEndWord } from './direction-word.js';
-import { buildMediaSeries, type MediaSeries } from './evaluate-media-series.js';
+import { buildMediaSeries, type MediaSeries, otherEndId } from './evaluate-media-series.js';
 import { degradedDiagnostic, isFailedOperation, payloadSubCode, type UserFacingDiagnostic } from './evaluate-operation.js';
 import type { Quality } from './issue.js';
 import { operationLeg } from './operation-leg.js';
@@ -62,17 +62,18 @@ export function assessCallStory(call: Call, thresholds: Thresholds): CallStory {
   });
   const failed = operations.filter((o) => o.failed).length;
   const mediaSeries = buildMediaSeries(call.mediaStats, thresholds);
-  const mediaEvents: TimelineEvent[] = mediaSeries.flatMap((s) =>
-    s.breaches.map((b) => {
+  const mediaEvents: TimelineEvent[] = mediaSeries.flatMap((s) => {
+    const other = otherEndId(s);
+    return s.breaches.map((b) => {
       const event: TimelineEvent = {
         time: b.start,
         kind: 'media',
-        detail: `${s.direction ?? '?'} ${s.streamType ?? '?'} ${s.metricName}${s.remoteParticipantId === null ? '' : ` ${otherEndWord(s.direction)} ${s.remoteParticipantId}`} past ${s.rule!.limit} for ${Math.round((b.end - b.start) / 1000)}s (worst ${b.worst})`,
+        detail: `${s.direction ?? '?'} ${s.streamType ?? '?'} ${s.metricName}${other === null ? '' : ` ${otherEndWord(s.direction)} ${other}`} past ${s.rule!.limit} for ${Math.round((b.end - b.start) / 1000)}s (worst ${b.worst})`,
       };
       if (s.participantId) event.participantId = s.participantId;
       return event;
-    }),
-  );
+    });
+  });
   const issueCount = verdict.issues.length + dropped.length + failedLegs.length + failed + mediaSeries.filter((s) => s.poor).length;
   const quality: Quality = issueCount > 0 ? 'poor' : verdict.quality;
   return {
