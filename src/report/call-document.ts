@@ -17,7 +17,8 @@ export interface ParticipantJson {
   identifier: string | null;
   startTime: string | null;
   durationSeconds: number | null;
-  endReason: { code: number | null; subCode: number | null; resultCategory: string | null; message: string | null };
+  /** `advice`: what the call-end code table advises for the code (its Advice column); null where it has none. */
+  endReason: { code: number | null; subCode: number | null; resultCategory: string | null; message: string | null; advice: string | null };
   dropped: boolean;
   /** Ended on an unexpected error (its result category), dropped or not. */
   failed: boolean;
@@ -165,7 +166,7 @@ function participantJson({ leg, endReason }: LegStory): ParticipantJson {
     identifier: leg.identifier,
     startTime: isoOrNull(leg.participantStartTime),
     durationSeconds: leg.participantDuration,
-    endReason: { code: endReason.code, subCode: endReason.subCode, resultCategory: endReason.resultCategory, message: endReason.message },
+    endReason: { code: endReason.code, subCode: endReason.subCode, resultCategory: endReason.resultCategory, message: endReason.message, advice: endReason.advice },
     dropped: endReason.dropped,
     failed: endReason.failed,
     sdkVersion: leg.sdkVersion,

@@ -67,6 +67,11 @@ export function legEnd(l: LegStory): number | null {
   return start !== null && l.leg.participantDuration !== null ? start + l.leg.participantDuration * 1000 : null;
 }
 
+/** What the call-end code table advises for how a leg ended, as the Legs of `call`'s reports say it; null when it advises nothing. */
+export function endReasonAdvice(r: EndReason): string | null {
+  return r.advice === null ? null : `Advice: ${r.advice}`;
+}
+
 /** How a leg ended, as the Legs of `call`'s reports say it: "410/3101 UnexpectedClientError: Call dropped …", "-" with no code. */
 export function endReasonText(r: EndReason): string {
   const code = r.code === null ? '-' : `${r.code}${r.subCode !== null ? `/${r.subCode}` : ''}`;

@@ -6,7 +6,7 @@ import type { LegId } from '../rules/match-leg-id.js';
 import { REDACTED } from '../schema/values.js';
 import { visibleId } from '../schema/visible-id.js';
 import { callGantt } from './call-gantt.js';
-import { callIssueLines, endReasonText, operationCode, operationLegId } from './call-issue-lines.js';
+import { callIssueLines, endReasonAdvice, endReasonText, operationCode, operationLegId } from './call-issue-lines.js';
 import { legId, offset } from './call-story-ids.js';
 import { streamParts } from './call-stream-parts.js';
 import { durationText } from './call-times.js';
@@ -91,7 +91,8 @@ function legsTable(story: CallStory, out: BudgetedLines): void {
   }
   out.add('| Leg | Endpoint | Type | Identifier | Joined | Duration | End reason | SDK | OS |', '|---|---|---|---|---:|---:|---|---|---|');
   const rows = story.legs.map(({ leg, endReason: r }) => {
-    const reason = `${escapeMarkdown(endReasonText(r))}${r.dropped ? ' **(dropped)**' : r.failed ? ' **(failed)**' : ''}`;
+    const advice = endReasonAdvice(r);
+    const reason = `${escapeMarkdown(endReasonText(r))}${r.dropped ? ' **(dropped)**' : r.failed ? ' **(failed)**' : ''}${advice === null ? '' : `<br>_${escapeMarkdown(advice)}_`}`;
     const identifier = leg.identifier === null ? '-' : leg.identifier === REDACTED ? '_redacted_' : escapeMarkdown(shortIdentifier(leg.identifier));
     const participant = leg.participantId === null ? '(p2p)' : idCell(story, leg.participantId);
     return `| ${participant} | ${idCell(story, leg.endpointId)} | ${[cell(leg.endpointType), ...legKindParts(leg).map(cell)].join(' · ')} | ${identifier} | ${offset(story, leg.participantStartTime)} | ${formatDuration(leg.participantDuration)} | ${reason} | ${cell(leg.sdkVersion)} | ${cell(leg.osVersion)} |`;

@@ -4,7 +4,7 @@ import type { CallStory, LegStory } from '../rules/assess-call-story.js';
 import type { LegId } from '../rules/match-leg-id.js';
 import { REDACTED } from '../schema/values.js';
 import { callGantt } from './call-gantt.js';
-import { callIssueLines, endReasonText, operationCode, operationLegId } from './call-issue-lines.js';
+import { callIssueLines, endReasonAdvice, endReasonText, operationCode, operationLegId } from './call-issue-lines.js';
 import { streamParts } from './call-stream-parts.js';
 import { durationText } from './call-times.js';
 import { legId, offset } from './call-story-ids.js';
@@ -89,6 +89,7 @@ function legs(story: CallStory, c: ChalkInstance, asked: LegId | null): string {
   for (const l of story.legs) {
     const r = l.endReason;
     const reason = safeText(endReasonText(r));
+    const advice = endReasonAdvice(r);
     table.push([
       l.leg.participantId ? legCell(story, l.leg.participantId, isAsked(asked, l, 'participantId'), c) : c.dim('(p2p)'),
       legCell(story, l.leg.endpointId, isAsked(asked, l, 'endpointId'), c),
@@ -96,7 +97,7 @@ function legs(story: CallStory, c: ChalkInstance, asked: LegId | null): string {
       l.leg.identifier === null ? c.dim('-') : l.leg.identifier === REDACTED ? c.dim('redacted') : shortIdentifier(l.leg.identifier),
       offset(story, l.leg.participantStartTime),
       formatDuration(l.leg.participantDuration),
-      r.dropped ? c.red(`${reason} (dropped)`) : r.failed ? c.red(`${reason} (failed)`) : reason,
+      `${r.dropped ? c.red(`${reason} (dropped)`) : r.failed ? c.red(`${reason} (failed)`) : reason}${advice === null ? '' : `\n${c.dim(safeText(advice))}`}`,
       text(l.leg.sdkVersion, c),
       text(l.leg.osVersion, c),
     ]);
