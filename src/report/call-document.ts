@@ -125,6 +125,9 @@ export interface CallDocument {
     subCode: string | null;
     durationMs: number | null;
     failed: boolean;
+    /** A User Facing Diagnostics event's diagnostic and quality, Good (a return to it) included; null for another operation. */
+    diagnostic: { diagnostic: string; quality: string } | null;
+    /** The diagnostic when it is not Good. */
     degraded: { diagnostic: string; quality: string } | null;
     payload: unknown;
   }>;
@@ -231,7 +234,7 @@ export function callDocument(
     issues: story.verdict.issues,
     dropped: story.dropped.map(participantJson),
     failedLegs: story.failedLegs.map(participantJson),
-    operations: story.operations.map(({ operation: op, leg, failed, subCode, degraded }) => ({
+    operations: story.operations.map(({ operation: op, leg, failed, subCode, diagnostic, degraded }) => ({
       time: isoOrNull(op.time),
       operationName: op.operationName,
       operationType: op.operationType,
@@ -247,6 +250,7 @@ export function callDocument(
       subCode,
       durationMs: op.durationMs,
       failed,
+      diagnostic,
       degraded,
       payload: op.payload,
     })),

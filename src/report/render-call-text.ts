@@ -153,7 +153,7 @@ function operations(story: CallStory, c: ChalkInstance): string {
   if (story.operations.length === 0) return '';
   const lines = [c.bold(`Client operations (${story.operations.length})`)];
   for (const o of story.operations) {
-    const { operation: op, failed, degraded } = o;
+    const { operation: op, failed, diagnostic, degraded } = o;
     const when = offset(story, op.time).padStart(8);
     const name = safeText(op.operationName ?? '?').padEnd(22);
     const result = safeText(op.resultType ?? '-');
@@ -161,6 +161,8 @@ function operations(story: CallStory, c: ChalkInstance): string {
     const code = operationCode(o);
     let line = `  ${when}  ${legId(story, operationLegId(o))}  ${name} ${failed ? c.red.bold(result) : result}${code ? ` ${safeText(code)}` : ''}  ${took}`;
     if (degraded) line += `  ${c.yellow(`${safeText(degraded.diagnostic)}: ${safeText(degraded.quality)}`)}`;
+    // A return to Good names what recovered: without it the line tells nothing of which diagnostic it was.
+    else if (diagnostic) line += `  ${c.green(`${safeText(diagnostic.diagnostic)}: ${safeText(diagnostic.quality)}`)}`;
     lines.push(line.trimEnd());
   }
   return lines.join('\n');

@@ -5,7 +5,7 @@ import { decodeEndReason, type EndReason } from './decode-end-reason.js';
 import { type CallVerdict, evaluateCall } from './evaluate-call.js';
 import { otherEndWord } from './direction-word.js';
 import { buildMediaSeries, type MediaSeries, otherEndId } from './evaluate-media-series.js';
-import { degradedDiagnostic, isFailedOperation, payloadSubCode, type UserFacingDiagnostic } from './evaluate-operation.js';
+import { isFailedOperation, isGood, payloadSubCode, type UserFacingDiagnostic, userFacingDiagnostic } from './evaluate-operation.js';
 import type { Quality } from './issue.js';
 import { operationLeg } from './operation-leg.js';
 import type { Thresholds } from './thresholds.js';
@@ -22,6 +22,9 @@ export interface OperationStory {
   failed: boolean;
   /** A failed operation's subcode from its OperationPayload (as summarize's failures by code read it); null otherwise. */
   subCode: string | null;
+  /** What a User Facing Diagnostics event says, Good (a return to it) included; null for another operation. */
+  diagnostic: UserFacingDiagnostic | null;
+  /** The diagnostic when it is not Good. */
   degraded: UserFacingDiagnostic | null;
 }
 
@@ -58,7 +61,9 @@ export function assessCallStory(call: Call, thresholds: Thresholds): CallStory {
   const operations = call.operations.map((operation) => {
     const failed = isFailedOperation(operation);
     const leg = operationLeg(operation, call.legs);
-    return { operation, leg, failed, subCode: failed ? payloadSubCode(operation.payload) : null, degraded: degradedDiagnostic(operation) };
+    const diagnostic = userFacingDiagnostic(operation);
+    const degraded = diagnostic === null || isGood(diagnostic) ? null : diagnostic;
+    return { operation, leg, failed, subCode: failed ? payloadSubCode(operation.payload) : null, diagnostic, degraded };
   });
   const failed = operations.filter((o) => o.failed).length;
   const mediaSeries = buildMediaSeries(call.mediaStats, thresholds);

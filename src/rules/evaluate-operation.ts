@@ -32,6 +32,21 @@ export interface UserFacingDiagnostic {
  * read from its payload's DiagnosticChanged (or DiagnosticKind) and DiagnosticQuality; null otherwise.
  */
 export function degradedDiagnostic(op: OperationRecord): UserFacingDiagnostic | null {
+  const read = userFacingDiagnostic(op);
+  return read === null || isGood(read) ? null : read;
+}
+
+/** A User Facing Diagnostic back to Good (or a flag back to false). */
+export function isGood(d: UserFacingDiagnostic): boolean {
+  const text = d.quality.toLowerCase();
+  return text === 'good' || text === 'false';
+}
+
+/**
+ * What a User Facing Diagnostics event says, whatever its quality (a return to Good too), read from its payload's
+ * DiagnosticChanged (or DiagnosticKind) and DiagnosticQuality; null for another operation, or a payload without them.
+ */
+export function userFacingDiagnostic(op: OperationRecord): UserFacingDiagnostic | null {
   if (op.operationName?.toLowerCase() !== 'userfacingdiagnostics') return null;
   const payload = op.payload;
   if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) return null;
@@ -41,6 +56,5 @@ export function degradedDiagnostic(op: OperationRecord): UserFacingDiagnostic | 
   if (typeof diagnostic !== 'string' || quality === undefined || quality === null) return null;
   // The payload is the client's JSON: an object here has no trustworthy toString.
   const text = typeof quality === 'object' ? JSON.stringify(quality) : String(quality);
-  if (text.toLowerCase() === 'good' || text.toLowerCase() === 'false') return null;
   return { diagnostic, quality: text };
 }

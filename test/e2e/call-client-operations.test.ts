@@ -63,6 +63,7 @@ test('call\'s JSON operations carry what ties them to a leg and a client: operat
       subCode: null,
       durationMs: 120,
       failed: false,
+      diagnostic: null,
       degraded: null,
       payload: undefined,
     },
@@ -70,4 +71,21 @@ test('call\'s JSON operations carry what ties them to a leg and a client: operat
   // Not logged: null, as every other field of the document says so.
   assert.deepEqual([view!.operationId, view!.clientInstanceId, view!.sdkVersion, view!.userAgent], ['0f000002-0000-4000-8000-000000000002', null, null, null]);
   assert.deepEqual(view!.leg, start!.leg);
+});
+
+test('a User Facing Diagnostic back to Good is named in call\'s text and JSON, as a degraded one is', () => {
+  const text = runCli(['call', 'aaaa0001', FLEET]).stdout;
+  assert.match(text, /\n +\+3m 00s {2}pa2-0000 {2}UserFacingDiagnostics +Succeeded 200 {2}100 ms {2}networkReceiveQuality: Bad\n/);
+  assert.match(text, /\n +\+4m 00s {2}pa1-0000 {2}UserFacingDiagnostics +Succeeded 200 {2}100 ms {2}networkReceiveQuality: Good\n/);
+  const { json } = runJson<CallDocument>(['call', 'aaaa0001', FLEET]);
+  const ufds = json.operations.filter((o) => o.operationName === 'UserFacingDiagnostics');
+  assert.deepEqual(
+    ufds.map((o) => [o.diagnostic?.diagnostic, o.diagnostic?.quality, o.degraded?.quality ?? null]),
+    [
+      ['networkReceiveQuality', 'Bad', 'Bad'],
+      ['networkReconnect', 'Bad', 'Bad'],
+      ['networkReceiveQuality', 'Good', null],
+    ],
+  );
+  assert.ok(json.operations.filter((o) => o.operationName !== 'UserFacingDiagnostics').every((o) => o.diagnostic === null));
 });
