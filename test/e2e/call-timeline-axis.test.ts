@@ -8,8 +8,8 @@ import { runCli } from '../support/run-cli.js';
 test('a leg that outlasts callDuration: the header gives both, and the timeline\'s axis spans what its bars span', () => {
   const { status, stdout } = runCli(['call', '5cee0000', 'test/fixtures/input/leg-past-call-end.jsonl'], { env: { NO_COLOR: '1' } });
   assert.equal(status, 0);
-  assert.match(stdout, /\nGroup · 2026-11-20 09:00:00 → 2026-11-20 10:00:30 UTC · 1m 00s logged, legs until \+1h 00m\n/);
-  assert.match(stdout, /\nTimeline\n +0s +1h 00m\n/);
+  assert.match(stdout, /\nGroup · 2026-11-20 09:00:00 → 2026-11-20 10:00:30 UTC · 1m 00s logged, legs until \+1h 00m 30s\n/);
+  assert.match(stdout, /\nTimeline\n +0s +1h 00m 30s\n/);
   // pa was there for the first minute of an hour: one column of 48, not the whole bar.
   assert.match(stdout, /\n {2}pa +VoIP +█·+\n/);
 });
@@ -28,4 +28,13 @@ test('a leg logged two days before the call\'s start does not stretch the axis: 
   assert.match(stdout, /│ pa +│ ea +│ VoIP │ - +│ -48h 00m │/);
   // 0s to +10m over 48 columns, as without pa: pc (+2m, dropped at +6m) keeps its columns, not one of a two-day axis.
   assert.match(stdout, /\nTimeline\n {21}0s +10m 00s\n {2}pa +VoIP +◂█{47}\n {2}pb +VoIP +█{48}\n {2}pc +VoIP +·{9}█{19}✕·{19}\n/);
+});
+
+test('an hours-long call keeps seconds past the hour: a breach of 30 s at +1h 30m is +1h 30m–+1h 30m 30s, a leg of 7199.2 s 1h 59m 59s', () => {
+  const { status, stdout } = runCli(['call', '1a7e0000-0000-4000-8000-000000000003', 'test/fixtures/input/call-hours-long.jsonl'], { env: { NO_COLOR: '1' } });
+  assert.equal(status, 0);
+  assert.match(stdout, /past the limit \+1h 30m–\+1h 30m 30s \(avg up to 900\)/);
+  assert.match(stdout, /│ pa +│ ea +│ VoIP │ - +│ \+0s +│ 1h 59m 59s │/);
+  // A whole hour and minutes is written as before.
+  assert.match(stdout, /· 2h 00m\n/);
 });
