@@ -41,6 +41,7 @@ export class SharedStrings {
       case 'CallClientMediaStatsTimeSeries':
         r.participantId = this.maybe(r.participantId);
         r.remoteParticipantId = this.maybe(r.remoteParticipantId);
+        r.remoteEndpointId = this.maybe(r.remoteEndpointId);
         break;
       case 'CallSurvey':
         r.participantId = this.maybe(r.participantId);

@@ -17,7 +17,8 @@ export interface ParticipantJson {
   identifier: string | null;
   startTime: string | null;
   durationSeconds: number | null;
-  endReason: { code: number | null; subCode: number | null; resultCategory: string | null; message: string | null };
+  /** `advice`: what the call-end code table advises for the code (its Advice column); null where it has none. */
+  endReason: { code: number | null; subCode: number | null; resultCategory: string | null; message: string | null; advice: string | null };
   dropped: boolean;
   /** Ended on an unexpected error (its result category), dropped or not. */
   failed: boolean;
@@ -104,11 +105,29 @@ export interface CallDocument {
     time: string | null;
     operationName: string | null;
     operationType: string | null;
+    /** OperationId: the SDK operation's own id. */
+    operationId: string | null;
+    /** As logged: in a P2P call the client's own, which no leg has (see `leg`). */
     participantId: string | null;
+    endpointId: string | null;
+    /**
+     * The leg (an item of participants) the operation is of: by its participantId, else by its endpointId (a P2P leg's
+     * only id); null when neither names a leg, or its endpoint's several legs (a rejoin) leave it unsure.
+     */
+    leg: { participantId: string | null; endpointId: string | null } | null;
+    /** ClientInstanceId: the CallClient object that logged it. */
+    clientInstanceId: string | null;
+    sdkVersion: string | null;
+    userAgent: string | null;
     resultType: string | null;
     resultSignature: string | null;
+    /** A failed operation's subcode from its OperationPayload (SubCode, ResultSubCode), as summarize's failuresByCode gives it; else null. */
+    subCode: string | null;
     durationMs: number | null;
     failed: boolean;
+    /** A User Facing Diagnostics event's diagnostic and quality, Good (a return to it) included; null for another operation. */
+    diagnostic: { diagnostic: string; quality: string } | null;
+    /** The diagnostic when it is not Good. */
     degraded: { diagnostic: string; quality: string } | null;
     payload: unknown;
   }>;
@@ -116,6 +135,8 @@ export interface CallDocument {
     participantId: string | null;
     /** The other end of the stream (RemoteParticipantId): each stream a participant receives is a series of its own. */
     remoteParticipantId: string | null;
+    /** The other end's endpoint (RemoteEndpointId), as logged: the streams of two senders are two series, by either id. */
+    remoteEndpointId: string | null;
     /** MediaStreamId, when clients log it (the article: not yet instrumented). */
     mediaStreamId: string | null;
     /** inbound or outbound, from MediaStreamDirection (recv, send); null when not logged, or another word. */
@@ -148,7 +169,7 @@ function participantJson({ leg, endReason }: LegStory): ParticipantJson {
     identifier: leg.identifier,
     startTime: isoOrNull(leg.participantStartTime),
     durationSeconds: leg.participantDuration,
-    endReason: { code: endReason.code, subCode: endReason.subCode, resultCategory: endReason.resultCategory, message: endReason.message },
+    endReason: { code: endReason.code, subCode: endReason.subCode, resultCategory: endReason.resultCategory, message: endReason.message, advice: endReason.advice },
     dropped: endReason.dropped,
     failed: endReason.failed,
     sdkVersion: leg.sdkVersion,
@@ -213,21 +234,30 @@ export function callDocument(
     issues: story.verdict.issues,
     dropped: story.dropped.map(participantJson),
     failedLegs: story.failedLegs.map(participantJson),
-    operations: story.operations.map(({ operation: op, failed, degraded }) => ({
+    operations: story.operations.map(({ operation: op, leg, failed, subCode, diagnostic, degraded }) => ({
       time: isoOrNull(op.time),
       operationName: op.operationName,
       operationType: op.operationType,
+      operationId: op.operationId,
       participantId: op.participantId,
+      endpointId: op.endpointId,
+      leg: leg === null ? null : { participantId: leg.participantId, endpointId: leg.endpointId },
+      clientInstanceId: op.clientInstanceId,
+      sdkVersion: op.sdkVersion,
+      userAgent: op.userAgent,
       resultType: op.resultType,
       resultSignature: op.resultSignature,
+      subCode,
       durationMs: op.durationMs,
       failed,
+      diagnostic,
       degraded,
       payload: op.payload,
     })),
     mediaSeries: story.mediaSeries.map((s) => ({
       participantId: s.participantId,
       remoteParticipantId: s.remoteParticipantId,
+      remoteEndpointId: s.remoteEndpointId,
       mediaStreamId: s.mediaStreamId,
       ...directionJson(s.direction, null, false),
       streamType: s.streamType,

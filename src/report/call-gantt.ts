@@ -1,8 +1,7 @@
 import type { CallStory } from '../rules/assess-call-story.js';
 import { legEnd, legName } from './call-issue-lines.js';
-import { spanSeconds } from './call-times.js';
 import { formatDuration } from './format-values.js';
-import { ganttAxis, ganttBars } from './render-gantt.js';
+import { ganttAxis, ganttAxisEnd, ganttBars } from './render-gantt.js';
 import { safeText } from '../schema/visible-text.js';
 
 const GANTT_WIDTH = 48;
@@ -15,16 +14,23 @@ export interface CallGantt {
 
 /**
  * The legs as bars on one axis, from the earliest join when a leg joined before the call's start, unless so early
- * that it would squash the rest: that bar then starts at the axis with a mark (ganttAxis); null without legs or a start. Uncoloured: the text report colours it, Markdown fences it.
+ * that it would squash the rest: that bar then starts at the axis with a mark (ganttAxis); to the call's end, or a
+ * leg's that outlasts it, unless it joined so late that it would squash the rest: that bar then ends at the axis with
+ * a mark (ganttAxisEnd). A call with no end logged yet (in progress: no callDuration, no leg's duration) runs to the
+ * latest time its records give, "so far". Null without legs or a start. Uncoloured: the text report colours it,
+ * Markdown fences it.
  */
 export function callGantt(story: CallStory): CallGantt | null {
   const { call } = story;
   if (story.legs.length === 0 || call.startTime === null) return null;
-  const end = call.endTime ?? call.startTime + 1000;
   const rows = story.legs.map((l) => ({ start: l.leg.participantStartTime, end: legEnd(l), dropped: l.endReason.dropped }));
+  // callDuration's end; without it, the legs' (build-calls.ts makes it the call's duration); without either, so far.
+  const loggedEnd = call.durationSeconds !== null ? call.startTime + call.durationSeconds * 1000 : call.endTime;
+  const soFar = loggedEnd === null;
+  const end = loggedEnd === null ? Math.max(latestTime(story), call.startTime + 1000) : ganttAxisEnd(rows, call.startTime, loggedEnd);
   const axis = ganttAxis(rows, call.startTime, end);
   const bars = ganttBars(rows, axis.start, end, GANTT_WIDTH);
-  const total = formatDuration(spanSeconds(call) ?? call.durationSeconds);
+  const total = `${formatDuration((end - call.startTime) / 1000)}${soFar ? ' so far' : ''}`;
   // Bars start after "  <leg> <type 9> ": 21 columns for ids of 8 characters.
   const names = story.legs.map((l) => legName(story, l));
   const width = Math.max(8, ...names.map((n) => n.length));
@@ -33,4 +39,18 @@ export function callGantt(story: CallStory): CallGantt | null {
     scale,
     rows: story.legs.map((l, i) => ({ label: `  ${names[i]!.padEnd(width)} ${safeText(l.leg.endpointType ?? '?').padEnd(9)} `, bar: bars[i]!, failed: l.endReason.failed })),
   };
+}
+
+/**
+ * The latest time the call's records give of what happened in it: its legs' joins and the times of their records (a
+ * CallSummaryUpdates version's), its client operations and media samples. Where a call with no end is drawn to.
+ */
+function latestTime(story: CallStory): number {
+  const { call } = story;
+  const times = [
+    ...call.legs.flatMap((leg) => [leg.participantStartTime, leg.time]),
+    ...call.operations.map((op) => op.time),
+    ...call.mediaStats.map((sample) => sample.time),
+  ];
+  return times.reduce<number>((latest, time) => (time !== null && time > latest ? time : latest), -Infinity);
 }

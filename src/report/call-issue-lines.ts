@@ -1,4 +1,4 @@
-import type { CallStory, LegStory } from '../rules/assess-call-story.js';
+import type { CallStory, LegStory, OperationStory } from '../rules/assess-call-story.js';
 import type { EndReason } from '../rules/decode-end-reason.js';
 import { seriesMediaType } from '../rules/evaluate-media-series.js';
 import { legId, offset } from './call-story-ids.js';
@@ -32,9 +32,28 @@ export function callIssueLines(story: CallStory): string[] {
   }
   for (const o of story.operations.filter((x) => x.failed)) {
     const op = o.operation;
-    lines.push(`${op.participantId ? `leg ${legId(story, op.participantId)}` : 'client'}: ${op.operationName ?? 'operation'} ${op.resultType ?? 'failed'}${op.resultSignature ? ` (${op.resultSignature})` : ''}${op.time === null ? ', time not logged' : ` at ${offset(story, op.time)}`}`);
+    const code = operationCode(o);
+    const id = operationLegId(o);
+    lines.push(`${id !== null ? `leg ${legId(story, id)}` : 'client'}: ${op.operationName ?? 'operation'} ${op.resultType ?? 'failed'}${code ? ` (${code})` : ''}${op.time === null ? ', time not logged' : ` at ${offset(story, op.time)}`}`);
   }
   return lines;
+}
+
+/**
+ * An operation's result code as `call` shows it: its ResultSignature, with a failure's payload subcode after it as
+ * summarize's failures by code write it ("403/41023"); "" with neither.
+ */
+export function operationCode({ operation: op, subCode }: OperationStory): string {
+  if (subCode === null) return op.resultSignature ?? '';
+  return `${op.resultSignature ?? '-'}/${subCode}`;
+}
+
+/**
+ * The id an operation is shown under: its leg's, as the Legs table names the leg (a P2P leg by its endpointId, whatever
+ * participantId the client logged); else its own participantId, else its endpointId.
+ */
+export function operationLegId({ operation: op, leg }: OperationStory): string | null {
+  return leg !== null ? (leg.participantId ?? leg.endpointId) : (op.participantId ?? op.endpointId);
 }
 
 /** A leg's id as the story shows it: its participant's, else (P2P) its endpoint's. */
@@ -46,6 +65,11 @@ export function legName(story: CallStory, l: LegStory): string {
 export function legEnd(l: LegStory): number | null {
   const start = l.leg.participantStartTime;
   return start !== null && l.leg.participantDuration !== null ? start + l.leg.participantDuration * 1000 : null;
+}
+
+/** What the call-end code table advises for how a leg ended, as the Legs of `call`'s reports say it; null when it advises nothing. */
+export function endReasonAdvice(r: EndReason): string | null {
+  return r.advice === null ? null : `Advice: ${r.advice}`;
 }
 
 /** How a leg ended, as the Legs of `call`'s reports say it: "410/3101 UnexpectedClientError: Call dropped …", "-" with no code. */

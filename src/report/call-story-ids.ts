@@ -22,8 +22,8 @@ export function legId(story: CallStory, id: string | null): string {
     length = distinctPrefixLength([
       ...call.legs.flatMap((leg) => [leg.participantId, leg.endpointId]),
       ...call.streams.flatMap((stream) => [stream.participantId, stream.endpointId]),
-      ...call.operations.map((operation) => operation.participantId),
-      ...story.mediaSeries.flatMap((series) => [series.participantId, series.remoteParticipantId]),
+      ...call.operations.flatMap((operation) => [operation.participantId, operation.endpointId]),
+      ...story.mediaSeries.flatMap((series) => [series.participantId, series.remoteParticipantId, series.remoteEndpointId]),
       ...call.surveys.map((survey) => survey.participantId),
     ]);
     ID_LENGTHS.set(story, length);

@@ -6,7 +6,8 @@ export function formatDuration(seconds: number | null): string {
   const h = Math.floor(s / 3600);
   const m = Math.floor((s % 3600) / 60);
   const rest = s % 60;
-  if (h > 0) return `${h}h ${String(m).padStart(2, '0')}m`;
+  // An hour or more keeps its seconds when it has any: "+1h 30m" and "+1h 30m 30s" are two times, not one.
+  if (h > 0) return `${h}h ${String(m).padStart(2, '0')}m${rest === 0 ? '' : ` ${String(rest).padStart(2, '0')}s`}`;
   return `${m}m ${String(rest).padStart(2, '0')}s`;
 }
 

@@ -6,7 +6,7 @@ import type { LegId } from '../rules/match-leg-id.js';
 import { REDACTED } from '../schema/values.js';
 import { visibleId } from '../schema/visible-id.js';
 import { callGantt } from './call-gantt.js';
-import { callIssueLines, endReasonText } from './call-issue-lines.js';
+import { callIssueLines, endReasonAdvice, endReasonText, operationCode, operationLegId } from './call-issue-lines.js';
 import { legId, offset } from './call-story-ids.js';
 import { streamParts } from './call-stream-parts.js';
 import { durationText } from './call-times.js';
@@ -91,7 +91,8 @@ function legsTable(story: CallStory, out: BudgetedLines): void {
   }
   out.add('| Leg | Endpoint | Type | Identifier | Joined | Duration | End reason | SDK | OS |', '|---|---|---|---|---:|---:|---|---|---|');
   const rows = story.legs.map(({ leg, endReason: r }) => {
-    const reason = `${escapeMarkdown(endReasonText(r))}${r.dropped ? ' **(dropped)**' : r.failed ? ' **(failed)**' : ''}`;
+    const advice = endReasonAdvice(r);
+    const reason = `${escapeMarkdown(endReasonText(r))}${r.dropped ? ' **(dropped)**' : r.failed ? ' **(failed)**' : ''}${advice === null ? '' : `<br>_${escapeMarkdown(advice)}_`}`;
     const identifier = leg.identifier === null ? '-' : leg.identifier === REDACTED ? '_redacted_' : escapeMarkdown(shortIdentifier(leg.identifier));
     const participant = leg.participantId === null ? '(p2p)' : idCell(story, leg.participantId);
     return `| ${participant} | ${idCell(story, leg.endpointId)} | ${[cell(leg.endpointType), ...legKindParts(leg).map(cell)].join(' · ')} | ${identifier} | ${offset(story, leg.participantStartTime)} | ${formatDuration(leg.participantDuration)} | ${reason} | ${cell(leg.sdkVersion)} | ${cell(leg.osVersion)} |`;
@@ -138,10 +139,12 @@ function operationsTable(story: CallStory, out: BudgetedLines): void {
     return;
   }
   out.add('| At | Leg | Operation | Result | Duration | Diagnostic |', '|---:|---|---|---|---:|---|');
-  const rows = shown.map(({ operation: op, failed, degraded }) => {
-    const result = `${escapeMarkdown(op.resultType ?? '-')}${op.resultSignature ? ` ${escapeMarkdown(op.resultSignature)}` : ''}`;
+  const rows = shown.map((o) => {
+    const { operation: op, failed, degraded } = o;
+    const code = operationCode(o);
+    const result = `${escapeMarkdown(op.resultType ?? '-')}${code ? ` ${escapeMarkdown(code)}` : ''}`;
     const diagnostic = degraded === null ? '' : escapeMarkdown(`${degraded.diagnostic}: ${degraded.quality}`);
-    return `| ${offset(story, op.time)} | ${idCell(story, op.participantId)} | ${cell(op.operationName)} | ${failed ? `**${result}**` : result} | ${op.durationMs === null ? '-' : `${op.durationMs} ms`} | ${diagnostic} |`;
+    return `| ${offset(story, op.time)} | ${idCell(story, operationLegId(o))} | ${cell(op.operationName)} | ${failed ? `**${result}**` : result} | ${op.durationMs === null ? '-' : `${op.durationMs} ms`} | ${diagnostic} |`;
   });
   out.rows(rows, 'operations');
   if (others > 0) out.add('', `_${plural(others, 'other operation')} succeeded; \`--format json\` lists every one._`);

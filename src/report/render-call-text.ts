@@ -4,7 +4,7 @@ import type { CallStory, LegStory } from '../rules/assess-call-story.js';
 import type { LegId } from '../rules/match-leg-id.js';
 import { REDACTED } from '../schema/values.js';
 import { callGantt } from './call-gantt.js';
-import { callIssueLines, endReasonText } from './call-issue-lines.js';
+import { callIssueLines, endReasonAdvice, endReasonText, operationCode, operationLegId } from './call-issue-lines.js';
 import { streamParts } from './call-stream-parts.js';
 import { durationText } from './call-times.js';
 import { legId, offset } from './call-story-ids.js';
@@ -89,6 +89,7 @@ function legs(story: CallStory, c: ChalkInstance, asked: LegId | null): string {
   for (const l of story.legs) {
     const r = l.endReason;
     const reason = safeText(endReasonText(r));
+    const advice = endReasonAdvice(r);
     table.push([
       l.leg.participantId ? legCell(story, l.leg.participantId, isAsked(asked, l, 'participantId'), c) : c.dim('(p2p)'),
       legCell(story, l.leg.endpointId, isAsked(asked, l, 'endpointId'), c),
@@ -96,7 +97,7 @@ function legs(story: CallStory, c: ChalkInstance, asked: LegId | null): string {
       l.leg.identifier === null ? c.dim('-') : l.leg.identifier === REDACTED ? c.dim('redacted') : shortIdentifier(l.leg.identifier),
       offset(story, l.leg.participantStartTime),
       formatDuration(l.leg.participantDuration),
-      r.dropped ? c.red(`${reason} (dropped)`) : r.failed ? c.red(`${reason} (failed)`) : reason,
+      `${r.dropped ? c.red(`${reason} (dropped)`) : r.failed ? c.red(`${reason} (failed)`) : reason}${advice === null ? '' : `\n${c.dim(safeText(advice))}`}`,
       text(l.leg.sdkVersion, c),
       text(l.leg.osVersion, c),
     ]);
@@ -151,13 +152,17 @@ function issues(story: CallStory, c: ChalkInstance): string {
 function operations(story: CallStory, c: ChalkInstance): string {
   if (story.operations.length === 0) return '';
   const lines = [c.bold(`Client operations (${story.operations.length})`)];
-  for (const { operation: op, failed, degraded } of story.operations) {
+  for (const o of story.operations) {
+    const { operation: op, failed, diagnostic, degraded } = o;
     const when = offset(story, op.time).padStart(8);
     const name = safeText(op.operationName ?? '?').padEnd(22);
     const result = safeText(op.resultType ?? '-');
     const took = op.durationMs !== null ? `${op.durationMs} ms` : '';
-    let line = `  ${when}  ${legId(story, op.participantId)}  ${name} ${failed ? c.red.bold(result) : result}${op.resultSignature ? ` ${safeText(op.resultSignature)}` : ''}  ${took}`;
+    const code = operationCode(o);
+    let line = `  ${when}  ${legId(story, operationLegId(o))}  ${name} ${failed ? c.red.bold(result) : result}${code ? ` ${safeText(code)}` : ''}  ${took}`;
     if (degraded) line += `  ${c.yellow(`${safeText(degraded.diagnostic)}: ${safeText(degraded.quality)}`)}`;
+    // A return to Good names what recovered: without it the line tells nothing of which diagnostic it was.
+    else if (diagnostic) line += `  ${c.green(`${safeText(diagnostic.diagnostic)}: ${safeText(diagnostic.quality)}`)}`;
     lines.push(line.trimEnd());
   }
   return lines.join('\n');

@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { CallStory } from '../rules/assess-call-story.js';
 import { otherEndWord } from '../rules/direction-word.js';
-import { type MediaSeries, sameStreamKind } from '../rules/evaluate-media-series.js';
+import { type MediaSeries, otherEndId, sameStreamKind } from '../rules/evaluate-media-series.js';
 import { legId, offset } from './call-story-ids.js';
 import { formatNumber, formatNumberBeside } from './format-values.js';
 import { sparkline } from './render-sparkline.js';
@@ -15,8 +15,9 @@ const SPARK_WIDTH = 32;
  * buildMediaSeries): without a word it would read as the whole of what the participant received.
  */
 export function otherEnd(story: CallStory, s: MediaSeries): string {
-  if (s.remoteParticipantId !== null) return ` ${otherEndWord(s.direction)} ${legId(story, s.remoteParticipantId)}`;
-  const named = story.mediaSeries.some((o) => o.remoteParticipantId !== null && sameStreamKind(o, s));
+  const other = otherEndId(s);
+  if (other !== null) return ` ${otherEndWord(s.direction)} ${legId(story, other)}`;
+  const named = story.mediaSeries.some((o) => otherEndId(o) !== null && sameStreamKind(o, s));
   return named ? ` ${otherEndWord(s.direction)} ?` : '';
 }
 

@@ -20,6 +20,8 @@ export const DROP = '✕';
 export const UNKNOWN = '░';
 /** In column 0 of a bar that began before the axis does (ganttAxis leaves out a join far before the call's start). */
 export const EARLIER = '◂';
+/** In the last column of a bar that goes on past the axis (ganttAxisEnd leaves out a join far after the call's end). */
+export const LATER = '▸';
 
 export function ganttBars(rows: GanttRow[], spanStart: number, spanEnd: number, width: number): string[] {
   const span = Math.max(spanEnd - spanStart, 1);
@@ -30,6 +32,11 @@ export function ganttBars(rows: GanttRow[], spanStart: number, spanEnd: number, 
     const to = Math.max(from, column(row.end ?? spanEnd));
     const cells: string[] = Array.from({ length: width }, (_, i) => (i < from || i > to ? EMPTY : row.end === null && i > from ? UNKNOWN : BAR));
     if (row.start < spanStart) cells[0] = EARLIER;
+    // Past the axis (a join far after the call's end: ganttAxisEnd): the mark alone, or the bar's end; no drop drawn.
+    if (row.start > spanEnd || (row.end !== null && row.end > spanEnd)) {
+      cells[width - 1] = LATER;
+      return cells.join('');
+    }
     // A drop before the axis starts is not drawn in its first column: the Legs table and the issues give it.
     if (row.dropped && row.end !== null && row.end >= spanStart) cells[to] = DROP;
     return cells.join('');
@@ -53,4 +60,20 @@ export function ganttAxis(rows: readonly GanttRow[], callStart: number, callEnd:
   for (const row of rows) if (row.start !== null && row.start < start && callStart - row.start <= longest) start = row.start;
   const lead = Math.round((callStart - start) / 1000);
   return { start, label: lead > 0 ? `-${formatDuration(lead)}` : '0s' };
+}
+
+/**
+ * Where the axis ends: at the call's end as callDuration gives it (`loggedEnd`), or later at the end of a leg that
+ * outlasts it (the header's "legs until"). As ganttAxis leaves out a join far before the start, a leg that joined
+ * after that end by more than the call lasts (a clock skewed by days, a reused record) is left out: it would squash
+ * every other bar into a column or two. Its bar is LATER in the last column (ganttBars); the Legs table gives when.
+ */
+export function ganttAxisEnd(rows: readonly GanttRow[], callStart: number, loggedEnd: number): number {
+  const longest = Math.max(loggedEnd - callStart, 0);
+  let end = loggedEnd;
+  for (const row of rows) {
+    if (row.start === null || row.start - loggedEnd > longest) continue;
+    end = Math.max(end, row.start, row.end ?? row.start);
+  }
+  return end;
 }

@@ -4,9 +4,10 @@ import type { OperationRecord } from '../schema/call-record.js';
 import { decodeEndReason, type EndReason } from './decode-end-reason.js';
 import { type CallVerdict, evaluateCall } from './evaluate-call.js';
 import { otherEndWord } from './direction-word.js';
-import { buildMediaSeries, type MediaSeries } from './evaluate-media-series.js';
-import { degradedDiagnostic, isFailedOperation, type UserFacingDiagnostic } from './evaluate-operation.js';
+import { buildMediaSeries, type MediaSeries, otherEndId } from './evaluate-media-series.js';
+import { isFailedOperation, isGood, payloadSubCode, type UserFacingDiagnostic, userFacingDiagnostic } from './evaluate-operation.js';
 import type { Quality } from './issue.js';
+import { operationLeg } from './operation-leg.js';
 import type { Thresholds } from './thresholds.js';
 
 export interface LegStory {
@@ -16,7 +17,14 @@ export interface LegStory {
 
 export interface OperationStory {
   operation: OperationRecord;
+  /** The leg it is of: by its participantId, else by its endpointId (a P2P leg's only id: operation-leg.ts); null when neither names one. */
+  leg: Leg | null;
   failed: boolean;
+  /** A failed operation's subcode from its OperationPayload (as summarize's failures by code read it); null otherwise. */
+  subCode: string | null;
+  /** What a User Facing Diagnostics event says, Good (a return to it) included; null for another operation. */
+  diagnostic: UserFacingDiagnostic | null;
+  /** The diagnostic when it is not Good. */
   degraded: UserFacingDiagnostic | null;
 }
 
@@ -50,24 +58,27 @@ export function assessCallStory(call: Call, thresholds: Thresholds): CallStory {
   const legs = call.legs.map((leg) => ({ leg, endReason: decodeEndReason(leg.endReasonCode, leg.endReasonSubCode, leg.resultCategory) }));
   const dropped = legs.filter((l) => l.endReason.dropped);
   const failedLegs = legs.filter((l) => l.endReason.failed && !l.endReason.dropped);
-  const operations = call.operations.map((operation) => ({
-    operation,
-    failed: isFailedOperation(operation),
-    degraded: degradedDiagnostic(operation),
-  }));
+  const operations = call.operations.map((operation) => {
+    const failed = isFailedOperation(operation);
+    const leg = operationLeg(operation, call.legs);
+    const diagnostic = userFacingDiagnostic(operation);
+    const degraded = diagnostic === null || isGood(diagnostic) ? null : diagnostic;
+    return { operation, leg, failed, subCode: failed ? payloadSubCode(operation.payload) : null, diagnostic, degraded };
+  });
   const failed = operations.filter((o) => o.failed).length;
   const mediaSeries = buildMediaSeries(call.mediaStats, thresholds);
-  const mediaEvents: TimelineEvent[] = mediaSeries.flatMap((s) =>
-    s.breaches.map((b) => {
+  const mediaEvents: TimelineEvent[] = mediaSeries.flatMap((s) => {
+    const other = otherEndId(s);
+    return s.breaches.map((b) => {
       const event: TimelineEvent = {
         time: b.start,
         kind: 'media',
-        detail: `${s.direction ?? '?'} ${s.streamType ?? '?'} ${s.metricName}${s.remoteParticipantId === null ? '' : ` ${otherEndWord(s.direction)} ${s.remoteParticipantId}`} past ${s.rule!.limit} for ${Math.round((b.end - b.start) / 1000)}s (worst ${b.worst})`,
+        detail: `${s.direction ?? '?'} ${s.streamType ?? '?'} ${s.metricName}${other === null ? '' : ` ${otherEndWord(s.direction)} ${other}`} past ${s.rule!.limit} for ${Math.round((b.end - b.start) / 1000)}s (worst ${b.worst})`,
       };
       if (s.participantId) event.participantId = s.participantId;
       return event;
-    }),
-  );
+    });
+  });
   const issueCount = verdict.issues.length + dropped.length + failedLegs.length + failed + mediaSeries.filter((s) => s.poor).length;
   const quality: Quality = issueCount > 0 ? 'poor' : verdict.quality;
   return {

@@ -9,6 +9,8 @@ export interface EndReason {
   subCode: number | null;
   resultCategory: string | null;
   message: string | null;
+  /** What the code table advises doing about it (its Advice column), when it has a row with advice for the code. */
+  advice: string | null;
   /** Ended ungracefully, as the Azure portal's Call Diagnostics counts it (by code alone). */
   dropped: boolean;
   /**
@@ -26,6 +28,8 @@ export interface CodeRow {
   subCode: number | null;
   resultCategory: string | null;
   message: string;
+  /** The table's Advice column, where it has one. */
+  advice?: string;
 }
 
 /** The end codes that Call Diagnostics counts as "call ended ungracefully". */
@@ -61,12 +65,12 @@ export function lookupEndCode(code: number, subCode: number | null): CodeRow | n
 }
 
 export function decodeEndReason(code: number | null, subCode: number | null, loggedCategory: string | null): EndReason {
-  if (code === null) return { code, subCode, resultCategory: loggedCategory, message: null, dropped: false, failed: unexpected(loggedCategory) };
+  if (code === null) return { code, subCode, resultCategory: loggedCategory, message: null, advice: null, dropped: false, failed: unexpected(loggedCategory) };
   const row = lookupEndCode(code, subCode);
   // The log's own ResultCategory, when it has one, is the authority for this leg.
   const resultCategory = loggedCategory ?? row?.resultCategory ?? null;
   const dropped = UNGRACEFUL_CODES.has(code);
-  return { code, subCode, resultCategory, message: row?.message ?? null, dropped, failed: dropped || unexpected(resultCategory) };
+  return { code, subCode, resultCategory, message: row?.message ?? null, advice: row?.advice ?? null, dropped, failed: dropped || unexpected(resultCategory) };
 }
 
 function unexpected(resultCategory: string | null): boolean {

@@ -11,6 +11,11 @@ export interface MediaSeries {
    * participant, "each with a different RemoteParticipantId", and each is a series of its own.
    */
   remoteParticipantId: string | null;
+  /**
+   * The other end's endpoint (RemoteEndpointId): a client may log it and not RemoteParticipantId, and the streams of
+   * two senders are two series all the same.
+   */
+  remoteEndpointId: string | null;
   /** MediaStreamId, when clients log it (not yet): two streams of one kind between the same two ends. */
   mediaStreamId: string | null;
   direction: string | null;
@@ -74,7 +79,7 @@ export function buildMediaSeries(samples: MediaStatsRecord[], thresholds: Thresh
     if (logged.metricName === null || logged.time === null) continue;
     const s = withSoleEnd(logged, ends);
     // JSON of the parts, not a join: ids are log text, and one holding the separator must not meet another series.
-    const key = JSON.stringify([s.participantId, s.remoteParticipantId, s.mediaStreamId, ...kindOf(s)]);
+    const key = JSON.stringify([s.participantId, s.remoteParticipantId, s.remoteEndpointId, s.mediaStreamId, ...kindOf(s)]);
     const group = groups.get(key);
     if (group) group.push(s);
     else groups.set(key, [s]);
@@ -95,6 +100,7 @@ export function buildMediaSeries(samples: MediaStatsRecord[], thresholds: Thresh
     series.push({
       participantId: first.participantId,
       remoteParticipantId: first.remoteParticipantId,
+      remoteEndpointId: first.remoteEndpointId,
       mediaStreamId: first.mediaStreamId,
       direction: first.direction,
       streamType: first.streamType,
@@ -115,12 +121,22 @@ export function buildMediaSeries(samples: MediaStatsRecord[], thresholds: Thresh
       compareOptionalText(a.direction, b.direction) ||
       compareOptionalText(a.streamType, b.streamType) ||
       compareOptionalText(a.remoteParticipantId, b.remoteParticipantId) ||
+      compareOptionalText(a.remoteEndpointId, b.remoteEndpointId) ||
       compareOptionalText(a.mediaStreamId, b.mediaStreamId),
   );
 }
 
-/** A stream's key without its other end, and with it: rows of one stream whose RemoteParticipantId (or MediaStreamId) is logged on some and not on others. */
-const streamKey = (s: MediaStatsRecord, remote: boolean) => JSON.stringify([s.participantId, remote ? s.remoteParticipantId : 0, ...kindOf(s)]);
+/**
+ * A stream's key without its other end, with its other participant, and with both ids of its other end: rows of one
+ * stream whose RemoteParticipantId (RemoteEndpointId, MediaStreamId) is logged on some and not on others.
+ */
+const streamKey = (s: MediaStatsRecord, remote: 'none' | 'participant' | 'both') =>
+  JSON.stringify([s.participantId, remote === 'none' ? 0 : s.remoteParticipantId, remote === 'both' ? s.remoteEndpointId : 0, ...kindOf(s)]);
+
+/** The id a series' other end is named by: its RemoteParticipantId, else its RemoteEndpointId; null when neither is logged. */
+export function otherEndId(s: Pick<MediaSeries, 'remoteParticipantId' | 'remoteEndpointId'>): string | null {
+  return s.remoteParticipantId ?? s.remoteEndpointId;
+}
 
 /**
  * A series' direction, media type and metric, however a client spells them: `recv`, `Recv` and `receive` are one
@@ -142,7 +158,8 @@ function folded(text: string | null): string | null {
 
 /**
  * For each stream of one participant, direction, media type and metric, its other end when its rows log exactly one
- * (RemoteParticipantId), and for each such stream with its other end, its MediaStreamId when they log exactly one;
+ * (RemoteParticipantId; then RemoteEndpointId, of the stream with that other participant), and for each such stream with
+ * its other end, its MediaStreamId when they log exactly one;
  * null when they log several (the rows that log none cannot be told apart) or none. A client that logs the other end
  * on some rows of a stream and not on others (every other row of one stream) would otherwise make two series of one
  * stream, each with half its points, each judged and each an issue.
@@ -155,20 +172,24 @@ function soleEnds(samples: readonly MediaStatsRecord[]): Map<string, string | nu
     if (seen === undefined) ends.set(key, value);
     else if (seen !== value) ends.set(key, null);
   };
-  for (const s of samples) note(`r${streamKey(s, false)}`, s.remoteParticipantId);
-  for (const logged of samples) {
-    const remote = logged.remoteParticipantId ?? ends.get(`r${streamKey(logged, false)}`) ?? null;
-    note(`m${streamKey({ ...logged, remoteParticipantId: remote }, true)}`, logged.mediaStreamId);
+  for (const s of samples) note(`r${streamKey(s, 'none')}`, s.remoteParticipantId);
+  const withRemote = samples.map((logged) => ({ ...logged, remoteParticipantId: logged.remoteParticipantId ?? ends.get(`r${streamKey(logged, 'none')}`) ?? null }));
+  for (const s of withRemote) note(`e${streamKey(s, 'participant')}`, s.remoteEndpointId);
+  for (const s of withRemote) {
+    const remoteEndpointId = s.remoteEndpointId ?? ends.get(`e${streamKey(s, 'participant')}`) ?? null;
+    note(`m${streamKey({ ...s, remoteEndpointId }, 'both')}`, s.mediaStreamId);
   }
   return ends;
 }
 
-/** The row with the other end and MediaStreamId of its stream (soleEnds) where it logs none. */
+/** The row with the other end (both its ids) and MediaStreamId of its stream (soleEnds) where it logs none. */
 function withSoleEnd(s: MediaStatsRecord, ends: ReadonlyMap<string, string | null>): MediaStatsRecord {
-  if (s.remoteParticipantId !== null && s.mediaStreamId !== null) return s;
-  const remoteParticipantId = s.remoteParticipantId ?? ends.get(`r${streamKey(s, false)}`) ?? null;
-  const mediaStreamId = s.mediaStreamId ?? ends.get(`m${streamKey({ ...s, remoteParticipantId }, true)}`) ?? null;
-  return remoteParticipantId === s.remoteParticipantId && mediaStreamId === s.mediaStreamId ? s : { ...s, remoteParticipantId, mediaStreamId };
+  if (s.remoteParticipantId !== null && s.remoteEndpointId !== null && s.mediaStreamId !== null) return s;
+  const remoteParticipantId = s.remoteParticipantId ?? ends.get(`r${streamKey(s, 'none')}`) ?? null;
+  const remoteEndpointId = s.remoteEndpointId ?? ends.get(`e${streamKey({ ...s, remoteParticipantId }, 'participant')}`) ?? null;
+  const mediaStreamId = s.mediaStreamId ?? ends.get(`m${streamKey({ ...s, remoteParticipantId, remoteEndpointId }, 'both')}`) ?? null;
+  const same = remoteParticipantId === s.remoteParticipantId && remoteEndpointId === s.remoteEndpointId && mediaStreamId === s.mediaStreamId;
+  return same ? s : { ...s, remoteParticipantId, remoteEndpointId, mediaStreamId };
 }
 
 /**

@@ -7,6 +7,19 @@ export function isFailedOperation(op: OperationRecord): boolean {
   return op.resultType !== null && !NOT_FAILED.has(op.resultType.toLowerCase());
 }
 
+/**
+ * A failure's subcode, when the OperationPayload carries one (SubCode, ResultSubCode, in any case): summarize's
+ * failures by code and call's failed operations read it here alike.
+ */
+export function payloadSubCode(payload: unknown): string | null {
+  if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) return null;
+  for (const [key, value] of Object.entries(payload as Record<string, unknown>)) {
+    const k = key.toLowerCase();
+    if ((k === 'subcode' || k === 'resultsubcode') && (typeof value === 'number' || (typeof value === 'string' && value !== ''))) return String(value);
+  }
+  return null;
+}
+
 export interface UserFacingDiagnostic {
   /** e.g. networkReceiveQuality, speakingWhileMicrophoneIsMuted */
   diagnostic: string;
@@ -19,6 +32,21 @@ export interface UserFacingDiagnostic {
  * read from its payload's DiagnosticChanged (or DiagnosticKind) and DiagnosticQuality; null otherwise.
  */
 export function degradedDiagnostic(op: OperationRecord): UserFacingDiagnostic | null {
+  const read = userFacingDiagnostic(op);
+  return read === null || isGood(read) ? null : read;
+}
+
+/** A User Facing Diagnostic back to Good (or a flag back to false). */
+export function isGood(d: UserFacingDiagnostic): boolean {
+  const text = d.quality.toLowerCase();
+  return text === 'good' || text === 'false';
+}
+
+/**
+ * What a User Facing Diagnostics event says, whatever its quality (a return to Good too), read from its payload's
+ * DiagnosticChanged (or DiagnosticKind) and DiagnosticQuality; null for another operation, or a payload without them.
+ */
+export function userFacingDiagnostic(op: OperationRecord): UserFacingDiagnostic | null {
   if (op.operationName?.toLowerCase() !== 'userfacingdiagnostics') return null;
   const payload = op.payload;
   if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) return null;
@@ -28,6 +56,5 @@ export function degradedDiagnostic(op: OperationRecord): UserFacingDiagnostic | 
   if (typeof diagnostic !== 'string' || quality === undefined || quality === null) return null;
   // The payload is the client's JSON: an object here has no trustworthy toString.
   const text = typeof quality === 'object' ? JSON.stringify(quality) : String(quality);
-  if (text.toLowerCase() === 'good' || text.toLowerCase() === 'false') return null;
   return { diagnostic, quality: text };
 }

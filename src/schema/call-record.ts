@@ -100,6 +100,8 @@ export interface MediaStatsRecord extends RecordBase {
   participantId: string | null;
   /** The other end of the stream: one participant receives a video stream from each other participant. */
   remoteParticipantId: string | null;
+  /** RemoteEndpointId: the other end's endpoint ("same as EndpointId, but … the user on the remote side of the stream"). */
+  remoteEndpointId: string | null;
   /** MediaStreamId: "not currently instrumented in clients"; when it is, it matches CallDiagnostics' streamId. */
   mediaStreamId: string | null;
   aggregationIntervalSeconds: number | null;

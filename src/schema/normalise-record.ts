@@ -72,6 +72,7 @@ const K = keySlots([
   'participanttype',
   'pstnpartcipantcalltype',
   'pstnparticipantcalltype',
+  'remoteendpointid',
   'remoteparticipantid',
   'resultcategory',
   'resultsignature',
@@ -213,6 +214,7 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
         codec: text(K.mediastreamcodec),
         participantId: legId(K.participantid),
         remoteParticipantId: legId(K.remoteparticipantid),
+        remoteEndpointId: legId(K.remoteendpointid),
         mediaStreamId: text(K.mediastreamid),
         aggregationIntervalSeconds: inRange(K.aggregationintervalseconds, 'aggregationIntervalSeconds', NOT_NEGATIVE),
       };

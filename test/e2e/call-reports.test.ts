@@ -40,7 +40,7 @@ test('call --format markdown: the verdict, every issue as the text report words 
   const textIssues = text.slice(text.indexOf('Issues (7)')).split('\n').slice(1, 8).map((line) => line.trim());
   assert.equal(textIssues.length, 7);
   for (const line of textIssues) assert.ok(stdout.includes(`- ${line.replace(/>/g, '&gt;')}\n`), line);
-  assert.match(stdout, /\n\| `2aaed7ee` \| `816d30e1` \| VoIP \| …0d00c8f2 \| \+4s \| 1m 36s \| 410\/3101 UnexpectedClientError: Call dropped .* \*\*\(dropped\)\*\* \|/);
+  assert.match(stdout, /\n\| `2aaed7ee` \| `816d30e1` \| VoIP \| …0d00c8f2 \| \+4s \| 1m 36s \| 410\/3101 UnexpectedClientError: Call dropped .* \*\*\(dropped\)\*\*<br>_Advice: Check network configuration, [^|]*_ \|/);
   // The timeline in a code block, the drop marked.
   assert.match(stdout, /### Timeline\n\n```\n {21}0s {39}20m 20s\n {2}e0dd0d03 VoIP {6}█{48}\n {2}2aaed7ee VoIP {6}███✕·+\n/);
   assert.match(stdout, /\| `2aaed7ee` \| Audio \| Outbound \| UDP \| OPUS \| 11201 \| ❌ poor \| RTT 164 ms · RTT max 402 ms · \*\*jitter 38 ms \(limit 30 ms\)\*\* · /);

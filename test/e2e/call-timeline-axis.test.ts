@@ -8,8 +8,8 @@ import { runCli } from '../support/run-cli.js';
 test('a leg that outlasts callDuration: the header gives both, and the timeline\'s axis spans what its bars span', () => {
   const { status, stdout } = runCli(['call', '5cee0000', 'test/fixtures/input/leg-past-call-end.jsonl'], { env: { NO_COLOR: '1' } });
   assert.equal(status, 0);
-  assert.match(stdout, /\nGroup · 2026-11-20 09:00:00 → 2026-11-20 10:00:30 UTC · 1m 00s logged, legs until \+1h 00m\n/);
-  assert.match(stdout, /\nTimeline\n +0s +1h 00m\n/);
+  assert.match(stdout, /\nGroup · 2026-11-20 09:00:00 → 2026-11-20 10:00:30 UTC · 1m 00s logged, legs until \+1h 00m 30s\n/);
+  assert.match(stdout, /\nTimeline\n +0s +1h 00m 30s\n/);
   // pa was there for the first minute of an hour: one column of 48, not the whole bar.
   assert.match(stdout, /\n {2}pa +VoIP +█·+\n/);
 });
@@ -28,4 +28,29 @@ test('a leg logged two days before the call\'s start does not stretch the axis: 
   assert.match(stdout, /│ pa +│ ea +│ VoIP │ - +│ -48h 00m │/);
   // 0s to +10m over 48 columns, as without pa: pc (+2m, dropped at +6m) keeps its columns, not one of a two-day axis.
   assert.match(stdout, /\nTimeline\n {21}0s +10m 00s\n {2}pa +VoIP +◂█{47}\n {2}pb +VoIP +█{48}\n {2}pc +VoIP +·{9}█{19}✕·{19}\n/);
+});
+
+test('a leg logged two days after a 10-minute call does not stretch the axis: its bar ends at the axis with ▸, the table gives when', () => {
+  const { status, stdout } = runCli(['call', '1a7e0000-0000-4000-8000-000000000001', 'test/fixtures/input/leg-far-after-call-end.jsonl'], { env: { NO_COLOR: '1' } });
+  assert.equal(status, 0);
+  assert.match(stdout, /· 10m 00s logged, legs until \+48h 06m\n/);
+  assert.match(stdout, /│ pc +│ ec +│ VoIP │ - +│ \+48h 05m │/);
+  // 0s to +10m over 48 columns, as without pc: pb (+1m, dropped at +5m) keeps its columns, not one of a two-day axis.
+  assert.match(stdout, /\nTimeline\n {21}0s +10m 00s\n {2}pa +VoIP +█{48}\n {2}pb +VoIP +·{4}█{20}✕·{23}\n {2}pc +VoIP +·{47}▸\n/);
+});
+
+test('a call in progress (no duration logged yet): the axis runs to the latest time its records give, "so far", not one second', () => {
+  const { status, stdout } = runCli(['call', '1a7e0000-0000-4000-8000-000000000002', 'test/fixtures/input/call-in-progress.jsonl'], { env: { NO_COLOR: '1' } });
+  assert.equal(status, 0);
+  // The latest CallSummaryUpdates version was written at +10m: pb's join at +1m is 4 columns in, not at the end.
+  assert.match(stdout, /\nTimeline\n {21}0s +10m 00s so far\n {2}pa +VoIP +█░{47}\n {2}pb +VoIP +·{4}█░{43}\n/);
+});
+
+test('an hours-long call keeps seconds past the hour: a breach of 30 s at +1h 30m is +1h 30m–+1h 30m 30s, a leg of 7199.2 s 1h 59m 59s', () => {
+  const { status, stdout } = runCli(['call', '1a7e0000-0000-4000-8000-000000000003', 'test/fixtures/input/call-hours-long.jsonl'], { env: { NO_COLOR: '1' } });
+  assert.equal(status, 0);
+  assert.match(stdout, /past the limit \+1h 30m–\+1h 30m 30s \(avg up to 900\)/);
+  assert.match(stdout, /│ pa +│ ea +│ VoIP │ - +│ \+0s +│ 1h 59m 59s │/);
+  // A whole hour and minutes is written as before.
+  assert.match(stdout, /· 2h 00m\n/);
 });

@@ -43,7 +43,7 @@ export function mergeEndReasons(parts: readonly EndReasonBreakdown[]): EndReason
 }
 
 /** What a row of the tally tells of an end reason. */
-type EndCode = Omit<EndReason, 'failed'>;
+type EndCode = Omit<EndReason, 'failed' | 'advice'>;
 
 /**
  * Legs counted by end reason; one leg's reason adds one, a merged part's row its legs. A result category is counted

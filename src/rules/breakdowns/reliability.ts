@@ -1,5 +1,5 @@
 import type { Call } from '../../model/call.js';
-import { degradedDiagnostic, isFailedOperation } from '../evaluate-operation.js';
+import { degradedDiagnostic, isFailedOperation, payloadSubCode } from '../evaluate-operation.js';
 import type { EndCodeRow } from './end-reasons.js';
 import { compareNames, TallyCounter } from './rate-rows.js';
 import { type Interval, wilsonInterval } from './wilson-interval.js';
@@ -144,14 +144,4 @@ function operationReliability(operation: string, tally: OperationTally): Operati
 
 function worstOperationFirst(a: OperationReliability, b: OperationReliability): number {
   return a.successRate - b.successRate || b.failures - a.failures || compareNames(a.operation, b.operation);
-}
-
-/** A failure's subcode, when the OperationPayload carries one (SubCode, ResultSubCode, in any case). */
-export function payloadSubCode(payload: unknown): string | null {
-  if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) return null;
-  for (const [key, value] of Object.entries(payload as Record<string, unknown>)) {
-    const k = key.toLowerCase();
-    if ((k === 'subcode' || k === 'resultsubcode') && (typeof value === 'number' || (typeof value === 'string' && value !== ''))) return String(value);
-  }
-  return null;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { EARLIER, ganttAxis, ganttBars } from '../../../src/report/render-gantt.js';
+import { EARLIER, ganttAxis, ganttAxisEnd, ganttBars, LATER } from '../../../src/report/render-gantt.js';
 
 const row = (start: number | null, end: number | null, dropped = false) => ({ start, end, dropped });
 const DAY = 86_400_000;
@@ -40,4 +40,19 @@ test('a leg that began before the axis: its bar starts in column 0 with the EARL
 test('before the axis: a leg whose end is not logged goes on faded; one that ended before the axis is the mark alone, its drop not drawn', () => {
   const bars = ganttBars([row(-DAY, null), row(-DAY, -DAY + 60_000, true), row(-DAY, -DAY + 60_000), row(-DAY, 100_000, true)], 0, 600_000, 48);
   assert.deepEqual(bars, [`◂${'░'.repeat(47)}`, `◂${'·'.repeat(47)}`, `◂${'·'.repeat(47)}`, `◂${'█'.repeat(7)}✕${'·'.repeat(39)}`]);
+});
+
+test('the axis ends at the logged end, or a later leg end; a join later than the call lasts after its end does not move it', () => {
+  // A 10-minute call: a leg that outlasts it by an hour still ends the axis (the header's "legs until").
+  assert.equal(ganttAxisEnd([row(0, 600_000), row(30_000, 3_630_000)], 0, 600_000), 3_630_000);
+  // A join 10 minutes after the end ends the axis with it; a millisecond more, and it does not.
+  assert.equal(ganttAxisEnd([row(0, 600_000), row(1_200_000, 1_260_000)], 0, 600_000), 1_260_000);
+  assert.equal(ganttAxisEnd([row(0, 600_000), row(1_200_001, 1_260_000)], 0, 600_000), 600_000);
+  assert.equal(ganttAxisEnd([row(0, 600_000), row(2 * DAY, null), row(null, null)], 0, 600_000), 600_000);
+});
+
+test('a leg past the axis: its bar ends in the last column with the LATER mark, no drop drawn; the others keep their columns', () => {
+  assert.equal(LATER, '▸');
+  const bars = ganttBars([row(0, 600_000), row(2 * DAY, 2 * DAY + 60_000, true), row(300_000, 2 * DAY, true)], 0, 600_000, 48);
+  assert.deepEqual(bars, ['█'.repeat(48), `${'·'.repeat(47)}▸`, `${'·'.repeat(24)}${'█'.repeat(23)}▸`]);
 });

@@ -23,6 +23,7 @@ function sample(metricName: string, direction: string, streamType: string, at: n
     codec: 'OPUS',
     participantId: 'p1',
     remoteParticipantId: null,
+    remoteEndpointId: null,
     mediaStreamId: null,
     aggregationIntervalSeconds: 10,
     ...fields,
@@ -171,4 +172,26 @@ test('sums and counts too large to add still make an average: weighed relative t
   // A Sum / Count past what a double holds is no value: the window's Average stands.
   const [tiny] = buildMediaSeries([sample('JitterInMs', 'recv', 'audio', 0, { count: 1e-10, sum: 1e300, average: 50 })], defaultThresholds());
   assert.deepEqual([tiny!.points[0]!.value, tiny!.stats!.average, tiny!.poor], [50, 50, true]);
+});
+
+test('series of two senders named by RemoteEndpointId alone are two, not averaged together; a row that names none of one sender is filled', () => {
+  // p1 receives audio from e2 (10 ms) and e3 (50 ms): one series of 30 ms would hide the poor one.
+  const rows = [0, 1, 2].flatMap((i) => [
+    sample('JitterInMs', 'recv', 'audio', i, { count: 10, sum: 100, average: 10, remoteEndpointId: 'e2' }),
+    sample('JitterInMs', 'recv', 'audio', i, { count: 10, sum: 500, average: 50, remoteEndpointId: 'e3' }),
+  ]);
+  const series = buildMediaSeries(rows, defaultThresholds());
+  assert.deepEqual(
+    series.map((s) => [s.remoteParticipantId, s.remoteEndpointId, s.points.length, s.stats?.average, s.poor]),
+    [
+      [null, 'e2', 3, 10, false],
+      [null, 'e3', 3, 50, true],
+    ],
+  );
+  // From one other participant, its endpoint logged on some rows only: one series.
+  const one = [0, 1, 2, 3].map((i) => sample('JitterInMs', 'recv', 'audio', i, { count: 10, sum: 100, average: 10, remoteParticipantId: 'p2', ...(i % 2 === 0 ? { remoteEndpointId: 'e2' } : {}) }));
+  assert.deepEqual(
+    buildMediaSeries(one, defaultThresholds()).map((s) => [s.remoteParticipantId, s.remoteEndpointId, s.points.length]),
+    [['p2', 'e2', 4]],
+  );
 });

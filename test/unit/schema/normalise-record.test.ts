@@ -252,3 +252,18 @@ test('media stats below 0 (a count, a value, an interval) are absent, and counte
   assert.deepEqual([r.count, r.sum, r.average, r.minimum, r.maximum, r.aggregationIntervalSeconds], [null, null, null, 0, 9, null]);
   assert.deepEqual(result.numbersNotRead, { count: 4, first: '-1', field: 'count', outOfRange: 'below 0' });
 });
+
+test('media stats read the other end by both its ids (RemoteParticipantId, RemoteEndpointId), in any spelling', () => {
+  const r = record<MediaStatsRecord>({
+    Type: 'ACSCallClientMediaStatsTimeSeries',
+    CallId: 'c1',
+    CallClientTimeStamp: '2026-11-20T09:00:00Z',
+    MetricName: 'JitterInMs',
+    ParticipantId: 'p1',
+    RemoteEndpointId: ' e0000004 ',
+    remoteParticipantId: 'p4',
+  });
+  assert.deepEqual([r.remoteParticipantId, r.remoteEndpointId], ['p4', 'e0000004']);
+  const none = record<MediaStatsRecord>({ Type: 'ACSCallClientMediaStatsTimeSeries', CallId: 'c1', MetricName: 'JitterInMs', RemoteEndpointId: 'None' });
+  assert.equal(none.remoteEndpointId, null);
+});

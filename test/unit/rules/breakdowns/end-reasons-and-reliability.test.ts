@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { endReasonsOf, mergeEndReasons } from '../../../../src/rules/breakdowns/end-reasons.js';
-import { payloadSubCode, reliabilityOf } from '../../../../src/rules/breakdowns/reliability.js';
+import { reliabilityOf } from '../../../../src/rules/breakdowns/reliability.js';
+import { payloadSubCode } from '../../../../src/rules/evaluate-operation.js';
 import { call, leg, op } from './call-builders.js';
 
 // Five legs: two ended 0/0 (Success, logged), one 487/0 with no logged category (the code table says Success),
