@@ -4,10 +4,10 @@ export type Direction = 'inbound' | 'outbound';
 /**
  * The words the logs use, in lower case: CallDiagnostics writes Inbound and Outbound, the client media stats send
  * and recv (send or receive, as the schema article words MediaStreamDirection). The one list the model (a stream's
- * version key), the rules (a series received) and the reports (call's JSON `direction`) read, so that they cannot
+ * version key) and its query (kql), the rules (a series received) and the reports (call's JSON `direction`) read, so that they cannot
  * tell a word two ways. It sits in schema/, upstream of all three, so that model/ never imports rules/.
  */
-const WORDS: ReadonlyMap<string, Direction> = new Map([
+export const STREAM_DIRECTION_WORDS: ReadonlyMap<string, Direction> = new Map([
   ['inbound', 'inbound'],
   ['outbound', 'outbound'],
   ['recv', 'inbound'],
@@ -17,7 +17,7 @@ const WORDS: ReadonlyMap<string, Direction> = new Map([
 
 /** The direction a logged word says, in any case and white space around; null for none or another word. */
 export function streamDirectionOf(word: string | null): Direction | null {
-  return word === null ? null : (WORDS.get(word.trim().toLowerCase()) ?? null);
+  return word === null ? null : (STREAM_DIRECTION_WORDS.get(word.trim().toLowerCase()) ?? null);
 }
 
 /**
