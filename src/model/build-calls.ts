@@ -204,7 +204,8 @@ function settle(call: Call): void {
       if (end === null || legEnd > end) end = legEnd;
     }
     call.endTime = end;
-    // No callDuration logged, but the legs say when the call started and ended: its duration is theirs to tell.
+    // No callDuration logged, but the legs say when the call started and ended: its duration is theirs to tell. The
+    // kql query's DurationSeconds falls back the same way (build-kql-query.ts), and the README states it.
     if (durationSeconds === null && end !== null) call.durationSeconds = (end - startTime) / 1000;
   }
 }
