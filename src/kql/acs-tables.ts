@@ -45,6 +45,9 @@ export const RULE_COLUMN_TYPES: Record<RuleMetric, 'int' | 'real'> = {
   recvFreezeDurationPerMinuteInMs: 'real',
 };
 
-/** What makes one stream (the CLI's key for versions of a stream) and one leg. */
-export const STREAM_KEY = ['CorrelationId', 'ParticipantId', 'EndpointId', 'EndpointType', 'MediaType', 'StreamId'] as const;
+/**
+ * What makes one stream (the CLI's key for versions of a stream, src/model/version-key.ts) and one leg. StreamDirection
+ * is the one the query reads (streamDirectionLines): the direction, logged or inferred.
+ */
+export const STREAM_KEY = ['CorrelationId', 'ParticipantId', 'EndpointId', 'EndpointType', 'MediaType', 'StreamId', 'StreamDirection'] as const;
 export const LEG_KEY = ['CorrelationId', 'ParticipantId', 'EndpointId'] as const;

@@ -1,5 +1,5 @@
-import { CODE_ZERO_ALONE, END_CODE_ROWS, endCodeKey, UNEXPECTED_CATEGORIES, UNGRACEFUL_CODES } from '../rules/decode-end-reason.js';
-import { ABSENT_TEXTS, DECIMAL_NOTATION } from '../schema/values.js';
+import { CODE_ZERO_ALONE, END_CODE_ROWS, endCodeKey, UNGRACEFUL_CODES } from '../rules/decode-end-reason.js';
+import { ABSENT_TEXTS, DECIMAL_NOTATION, RESULT_CATEGORIES, UNEXPECTED_RESULT_CATEGORIES } from '../schema/values.js';
 import { kqlNumber, kqlString } from './kql-literal.js';
 
 /**
@@ -54,12 +54,14 @@ function numberKey(n: string, text: string): string[] {
 
 /**
  * `let LegEnds`: LegRecords with how each leg ended. EndCode and EndSubCode are the code table's keys of the logged
- * ParticipantEndReason and ParticipantEndSubCode; EndCategory the log's own ResultCategory, else the table's;
+ * ParticipantEndReason and ParticipantEndSubCode; EndCategory the log's own ResultCategory (a documented one in its
+ * documented spelling, as summarize reads it), else the table's;
  * Dropped an ungraceful code; Failed dropped, or an unexpected EndCategory.
  */
 export function legEndsLet(): string[] {
   const absent = [...ABSENT_TEXTS].filter((t) => t !== '').map(kqlString);
-  const unexpected = [...UNEXPECTED_CATEGORIES].map(kqlString);
+  const unexpected = UNEXPECTED_RESULT_CATEGORIES.map(kqlString);
+  const spelled = RESULT_CATEGORIES.map((c) => `LoggedCategory =~ ${kqlString(c)}, ${kqlString(c)}`);
   const zero = CODE_ZERO_ALONE;
   return [
     '// A leg fails when it is dropped, or when its result category (the log\'s own ResultCategory, else the code table\'s)',
@@ -72,6 +74,8 @@ export function legEndsLet(): string[] {
     `    | extend LoggedCategory = iff(LoggedCategory in~ (${absent.join(', ')}), "", LoggedCategory),`,
     `        EndCodeNumber = ${logNumber('EndCodeText')},`,
     `        EndSubCodeNumber = ${logNumber('EndSubCodeText')}`,
+    '    // A documented result category in its documented spelling, however the log cases it (toResultCategory).',
+    `    | extend LoggedCategory = case(${spelled.join(', ')}, LoggedCategory)`,
     '    // The code table\'s keys of the code and subcode: a whole number\'s digits; "" when absent; a fraction matches no row.',
     '    | extend',
     '        EndCode = case(',

@@ -1,4 +1,5 @@
 import { RULE_METRICS } from '../rules/thresholds.js';
+import { STREAM_DIRECTION_WORDS } from '../schema/direction-word.js';
 import { GUID } from '../schema/values.js';
 import { CLIENT_TABLES, DIAGNOSTICS_TABLES, LEG_KEY, RULE_COLUMNS, STREAM_KEY, SUMMARY_TABLES } from './acs-tables.js';
 
@@ -18,6 +19,23 @@ const METRIC_COLUMNS = RULE_METRICS.map((m) => RULE_COLUMNS[m]);
  */
 const CALL_ID_IN_LOWER_CASE = `    | extend CorrelationId = iff(CorrelationId matches regex @"(?i)${GUID.source}", tolower(CorrelationId), CorrelationId)`;
 
+/** The logged words of each direction, as KQL strings ("inbound", "recv", …). */
+function wordsOf(direction: 'inbound' | 'outbound'): string {
+  return [...STREAM_DIRECTION_WORDS].filter(([, d]) => d === direction).map(([word]) => JSON.stringify(word)).join(', ');
+}
+
+/**
+ * A stream's direction as the CLI keys its versions (src/model/version-key.ts): the logged word in any case read as
+ * inbound or outbound, inferred from the endpoint type where none is logged (a Server endpoint's streams inbound,
+ * others outbound), another word kept in lower case. A workspace whose table lacks the column reads none.
+ */
+const STREAM_DIRECTION = [
+  '    // A stream is one direction of one media type: an Inbound and an Outbound stream are not versions of one another.',
+  '    | extend StreamDirection = tolower(trim(@"\\s+", tostring(column_ifexists("StreamDirection", ""))))',
+  `    | extend StreamDirection = case(StreamDirection in (${wordsOf('inbound')}), "inbound", StreamDirection in (${wordsOf('outbound')}), "outbound",`,
+  '        isempty(StreamDirection), iff(EndpointType =~ "Server", "inbound", "outbound"), StreamDirection)',
+];
+
 function where(conditions: string[]): string[] {
   return conditions.length > 0 ? [`    | where ${conditions.join(' and ')}`] : [];
 }
@@ -31,6 +49,7 @@ export function streamRecordsLet(timeFilter: readonly string[]): string[] {
     ...where([...timeFilter, 'isnotempty(CorrelationId)']),
     CALL_ID_IN_LOWER_CASE,
     VERSION,
+    ...STREAM_DIRECTION,
     `    | extend Copy = iff(isnull(Version), tostring(pack_array(${copy.join(', ')})), "")`,
     `    | summarize arg_max(coalesce(Version, long(-1)), ${METRIC_COLUMNS.join(', ')})`,
     `        by ${STREAM_KEY.join(', ')}, Copy;`,

@@ -135,6 +135,7 @@ function emptyCall(correlationId: string): Call {
     correlationId,
     callType: null,
     startTime: null,
+    callStartTime: null,
     endTime: null,
     durationSeconds: null,
     teamsThreadId: null,
@@ -179,10 +180,12 @@ function settle(call: Call): void {
   let callType: string | null = null;
   let teamsThreadId: string | null = null;
   let startTime: number | null = null;
+  let callStartTime: number | null = null;
   let durationSeconds: number | null = null;
   for (const leg of call.legs) {
     if (leg.callType !== null && (callType === null || leg.callType === 'Group')) callType = leg.callType;
     teamsThreadId ??= leg.teamsThreadId;
+    if (leg.callStartTime !== null && (callStartTime === null || leg.callStartTime < callStartTime)) callStartTime = leg.callStartTime;
     const start = leg.callStartTime ?? leg.participantStartTime;
     if (start !== null && (startTime === null || start < startTime)) startTime = start;
     if (leg.callDuration !== null && (durationSeconds === null || leg.callDuration > durationSeconds)) durationSeconds = leg.callDuration;
@@ -190,6 +193,7 @@ function settle(call: Call): void {
   call.callType = callType;
   call.teamsThreadId = teamsThreadId ?? null;
   call.startTime = startTime;
+  call.callStartTime = callStartTime;
   call.durationSeconds = durationSeconds;
   if (startTime !== null) {
     // The latest of its end by callDuration and its legs' ends.
@@ -200,7 +204,8 @@ function settle(call: Call): void {
       if (end === null || legEnd > end) end = legEnd;
     }
     call.endTime = end;
-    // No callDuration logged, but the legs say when the call started and ended: its duration is theirs to tell.
+    // No callDuration logged, but the legs say when the call started and ended: its duration is theirs to tell. The
+    // kql query's DurationSeconds falls back the same way (build-kql-query.ts), and the README states it.
     if (durationSeconds === null && end !== null) call.durationSeconds = (end - startTime) / 1000;
   }
 }

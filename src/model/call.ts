@@ -15,8 +15,16 @@ export type Stream = DiagnosticsRecord;
 export interface Call {
   correlationId: string;
   callType: string | null;
-  /** epoch ms */
+  /**
+   * When the call started, as far as the logs tell (epoch ms): the earliest of its legs' CallStartTime, or where a leg
+   * logs none its ParticipantStartTime. What the reports show; a window selects by callStartTime.
+   */
   startTime: number | null;
+  /**
+   * The call's own start time (epoch ms): the earliest CallStartTime its CallSummary legs log, no fallback; null when
+   * none logs one (no CallSummary, or none read as a time). What --since/--until select calls by.
+   */
+  callStartTime: number | null;
   endTime: number | null;
   durationSeconds: number | null;
   teamsThreadId: string | null;

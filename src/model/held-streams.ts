@@ -10,7 +10,7 @@ export type StreamIds = Pick<
 /**
  * A stream with only its ids, media, transport and direction and the metrics given, in one object of a fixed shape.
  * Fields it does not keep are null, as when not logged: the identifier and codec, and the record's own time. The
- * direction is kept so that an inbound and an outbound stream of one id are two streams (build-calls' dropCopies).
+ * direction is kept so that an inbound and an outbound stream of one id are two streams (version-key.ts).
  * The one place that says what a kept stream looks like, whether made from a record or from HeldStreams.
  */
 export function keptStream(ids: StreamIds, metrics: Partial<Record<StreamMetric, number>>): DiagnosticsRecord {

@@ -7,6 +7,7 @@ import { HeldStreams } from './held-streams.js';
 import { fingerprintOf } from './record-fingerprint.js';
 import { SharedStrings } from './shared-strings.js';
 import { compareText } from './compare-text.js';
+import { versionKey } from './version-key.js';
 import { type InputCounts, type InvalidRecord, invalidRecord, KEEP_INVALID } from './input-counts.js';
 import { type RecordNotRead, type ValuesNotReadInFile, ValuesNotReadTally } from './values-not-read.js';
 
@@ -270,14 +271,3 @@ function isLegOrStream(record: CallRecord): boolean {
   return record.category === 'CallSummary' || record.category === 'CallDiagnostics';
 }
 
-/** One leg (CallSummary) or one stream (CallDiagnostics) of one call; other categories by their own id. */
-function versionKey(record: CallRecord): string {
-  switch (record.category) {
-    case 'CallSummary':
-      return ['S', record.correlationId, record.participantId, record.endpointId].join('|');
-    case 'CallDiagnostics':
-      return ['D', record.correlationId, record.participantId, record.endpointId, record.endpointType, record.mediaType, record.streamId].join('|');
-    default:
-      return [record.category, record.correlationId, JSON.stringify(record)].join('|');
-  }
-}

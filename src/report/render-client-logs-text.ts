@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { CallStory } from '../rules/assess-call-story.js';
-import { otherEndWord } from '../rules/direction-word.js';
+import { otherEndWord } from '../schema/direction-word.js';
 import { type MediaSeries, otherEndId, sameStreamKind } from '../rules/evaluate-media-series.js';
 import { legId, offset } from './call-story-ids.js';
 import { formatNumber, formatNumberBeside } from './format-values.js';

@@ -12,14 +12,14 @@ export function notListedLine(doc: SummaryDocument): string | null {
 }
 
 /**
- * "Calls that started 2026-11-20 09:00:00 → 2026-11-20 10:00:00 UTC; left out: 3 outside, 1 without a start time"
+ * "Calls that started 2026-11-20 09:00:00 → 2026-11-20 10:00:00 UTC; left out: 3 outside, 1 without a CallStartTime"
  * when a window is set; null otherwise.
  */
 export function windowLine(doc: SummaryDocument): string | null {
   const s = doc.selection;
   if (!s || (s.since === null && s.until === null)) return null;
   const left = [`${s.callsOutside} outside`];
-  if (s.callsWithoutStartTime) left.push(`${s.callsWithoutStartTime} without a start time`);
+  if (s.callsWithoutStartTime) left.push(`${s.callsWithoutStartTime} without a CallStartTime`);
   return `Calls that started ${boundText(s.since)} → ${boundText(s.until)} UTC; left out: ${left.join(', ')}`;
 }
 

@@ -1,4 +1,4 @@
-import { type Direction, directionOfWord } from '../rules/direction-word.js';
+import { type Direction, inferredStreamDirection, streamDirectionOf } from '../schema/direction-word.js';
 
 export type { Direction };
 
@@ -17,8 +17,8 @@ export interface DirectionJson {
  * series' is not inferred.
  */
 export function directionJson(logged: string | null, endpointType: string | null, infer = true): DirectionJson {
-  if (logged !== null) return { direction: directionOfWord(logged), directionLogged: logged };
-  return { direction: infer ? inferredDirection(endpointType) : null, directionLogged: null };
+  if (logged !== null) return { direction: streamDirectionOf(logged), directionLogged: logged };
+  return { direction: infer ? inferredStreamDirection(endpointType) : null, directionLogged: null };
 }
 
 /**
@@ -27,10 +27,6 @@ export function directionJson(logged: string | null, endpointType: string | null
  * participant's own inbound stream, it is what the server measured of that participant's media.
  */
 export function streamDirectionText(logged: string | null, endpointType: string | null): string {
-  const word = logged || inferredDirection(endpointType);
+  const word = logged || inferredStreamDirection(endpointType);
   return endpointType === 'Server' ? `${word} (server side)` : word;
-}
-
-function inferredDirection(endpointType: string | null): Direction {
-  return endpointType === 'Server' ? 'inbound' : 'outbound';
 }

@@ -67,7 +67,7 @@ export interface SummaryDocument {
   /** The gates that were set, each with its outcome; empty without gates. */
   gates: GateResult[];
   /**
-   * The time window applied to call start times (--since/--until; null = open) and the calls it left out.
+   * The time window applied to the calls' CallStartTime (--since/--until; null = open) and the calls it left out.
    * totals, gates and breakdowns are over the selected calls. Always written by summarize.
    */
   selection?: SelectionJson;
@@ -81,9 +81,12 @@ export interface SummaryDocument {
 export interface SelectionJson {
   since: string | null;
   until: string | null;
-  /** Calls that started outside the window. */
+  /** Calls whose callStartTime (the earliest CallStartTime of their legs) is outside the window. */
   callsOutside: number;
-  /** Calls without a start time (no CallSummary): left out when a window is set. */
+  /**
+   * Calls without a callStartTime (no CallSummary logs a CallStartTime read as a time, whatever else tells when the
+   * call began): left out when a window is set, and counted here.
+   */
   callsWithoutStartTime: number;
 }
 

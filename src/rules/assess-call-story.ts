@@ -3,7 +3,7 @@ import { buildTimeline, type TimelineEvent } from '../model/timeline.js';
 import type { OperationRecord } from '../schema/call-record.js';
 import { decodeEndReason, type EndReason } from './decode-end-reason.js';
 import { type CallVerdict, evaluateCall } from './evaluate-call.js';
-import { otherEndWord } from './direction-word.js';
+import { otherEndWord } from '../schema/direction-word.js';
 import { buildMediaSeries, type MediaSeries, otherEndId } from './evaluate-media-series.js';
 import { isFailedOperation, isGood, payloadSubCode, type UserFacingDiagnostic, userFacingDiagnostic } from './evaluate-operation.js';
 import type { Quality } from './issue.js';

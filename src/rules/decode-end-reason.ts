@@ -1,4 +1,5 @@
 import table from '../data/call-end-codes.json' with { type: 'json' };
+import { UNEXPECTED_RESULT_CATEGORIES } from '../schema/values.js';
 
 /**
  * participantEndReason (+ ParticipantEndSubCode) decoded with the ACS Calling SDK call-end code table
@@ -20,8 +21,11 @@ export interface EndReason {
   failed: boolean;
 }
 
-/** The result categories of the call-end code table (and the log's ResultCategory) that are failures, in lower case. */
-export const UNEXPECTED_CATEGORIES: ReadonlySet<string> = new Set(['unexpectedclienterror', 'unexpectedservererror']);
+/**
+ * The result categories of the call-end code table (and the log's ResultCategory) that are failures, in lower case:
+ * a category is compared in any case (the log's is read in its documented spelling, toResultCategory).
+ */
+export const UNEXPECTED_CATEGORIES: ReadonlySet<string> = new Set(UNEXPECTED_RESULT_CATEGORIES.map((c) => c.toLowerCase()));
 
 export interface CodeRow {
   code: number;

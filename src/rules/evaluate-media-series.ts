@@ -1,5 +1,5 @@
 import type { MediaStatsRecord } from '../schema/call-record.js';
-import { directionOfWord } from './direction-word.js';
+import { streamDirectionOf } from '../schema/direction-word.js';
 import { isBreach, limitFor, type RuleMetric, type Thresholds } from './thresholds.js';
 import { compareOptionalText, compareText } from '../model/compare-text.js';
 
@@ -143,7 +143,7 @@ export function otherEndId(s: Pick<MediaSeries, 'remoteParticipantId' | 'remoteE
  * direction, `audio` and `Audio` one type, `JitterInMs` and `jitterinms` one metric (as its rule reads it).
  */
 function kindOf(s: Pick<MediaStatsRecord, 'direction' | 'streamType' | 'metricName'>): [string | null, string | null, string | null] {
-  return [directionOfWord(s.direction) ?? folded(s.direction), folded(s.streamType), folded(s.metricName)];
+  return [streamDirectionOf(s.direction) ?? folded(s.direction), folded(s.streamType), folded(s.metricName)];
 }
 
 /** Two series of one participant, direction, media type and metric (however spelled): they differ by their other end. */
@@ -260,7 +260,7 @@ function ruleFor(sample: MediaStatsRecord, thresholds: Thresholds): MediaSeries[
   const name = sample.metricName!.toLowerCase();
   const metric = SERIES_RULES.get(name);
   if (!metric) return null;
-  if (RECEIVE_ONLY.has(name) && directionOfWord(sample.direction) !== 'inbound') return null;
+  if (RECEIVE_ONLY.has(name) && streamDirectionOf(sample.direction) !== 'inbound') return null;
   const rule = thresholds[metric];
   const mediaType = seriesMediaType(sample.streamType);
   const limit = limitFor(rule, mediaType);

@@ -15,7 +15,7 @@ export interface JudgedCalls {
   rows: CallRow[];
   /** Calls that started outside the window. */
   outside: number;
-  /** Calls without a start time, left out when a window is set. */
+  /** Calls without a callStartTime, left out when a window is set. */
   withoutStartTime: number;
   /**
    * The ids of the calls the window left out, sorted (so that calls judged in parts, on any thread, give the same):

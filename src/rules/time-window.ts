@@ -1,6 +1,9 @@
 import type { Call } from '../model/call.js';
 
-/** Calls selected by start time: since ≤ start < until (epoch ms; null = open). */
+/**
+ * Calls selected by the time they started: since ≤ callStartTime < until (epoch ms; null = open). The call's own
+ * CallStartTime, not a leg's ParticipantStartTime nor a record's TimeGenerated (written when the call ends).
+ */
 export interface TimeWindow {
   since: number | null;
   until: number | null;
@@ -10,9 +13,9 @@ export interface WindowedCalls {
   selected: Call[];
   /** Calls that started outside the window. */
   outside: number;
-  /** Calls without a start time (no CallSummary), left out whenever a window is set. */
+  /** Calls without a callStartTime (no CallSummary logs a CallStartTime), left out whenever a window is set. */
   withoutStartTime: number;
-  /** The ids of the calls left out (outside, or without a start time). */
+  /** The ids of the calls left out (outside, or without a callStartTime). */
   leftOutIds: string[];
 }
 
@@ -27,7 +30,7 @@ export function selectByStartTime(calls: Call[], window: TimeWindow): WindowedCa
   let outside = 0;
   let withoutStartTime = 0;
   for (const call of calls) {
-    const start = call.startTime;
+    const start = call.callStartTime;
     if (start === null) withoutStartTime++;
     else if ((window.since !== null && start < window.since) || (window.until !== null && start >= window.until)) outside++;
     else {

@@ -12,7 +12,7 @@ import { STREAM_METRICS } from './call-record.js';
 import { type FieldMap, flattenRecord, keySlot, keySlots, PropertiesNotJson } from './field-map.js';
 import { callId, duration, inRange, legId, num, numbersNotReadInRecord, type NotRead, readingRecord, text, time, timesNotReadInRecord } from './record-being-read.js';
 import { DURATION_MS, METRIC_RANGES, NOT_NEGATIVE, type ValueRange } from './value-ranges.js';
-import { toEndpointType, toMediaType, toNumber, toText, toTransportType } from './values.js';
+import { toEndpointType, toMediaType, toNumber, toResultCategory, toText, toTransportType } from './values.js';
 
 export type { NotRead } from './record-being-read.js';
 
@@ -139,7 +139,7 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
         participantDuration: duration(K.participantduration, 'participantDuration'),
         endReasonCode: num(K.participantendreason, 'participantEndReason'),
         endReasonSubCode: num(K.participantendsubcode, 'participantEndSubCode'),
-        resultCategory: text(K.resultcategory),
+        resultCategory: toResultCategory(fields.at(K.resultcategory)),
         endpointId: legId(K.endpointid),
         endpointType: toEndpointType(fields.at(K.endpointtype)),
         identifier: text(K.identifier),

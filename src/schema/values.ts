@@ -217,5 +217,20 @@ export const toEndpointType = oneSpellingOf(['VoIP', 'PSTN', 'Bot', 'Server', 'V
 
 export const toMediaType = oneSpellingOf(['Audio', 'Video', 'VBSS', 'AppSharing']);
 
+/**
+ * The result categories of a leg as the CallSummary schema documents them ("它可以是以下 4 个值之一: Success、
+ * ExpectedError、UnexpectedClientError、UnexpectedServerError"), spelled exactly so; the call-end code table uses the
+ * same words. The unexpected ones are failures (decode-end-reason.ts).
+ */
+export const RESULT_CATEGORIES = ['Success', 'ExpectedError', 'UnexpectedClientError', 'UnexpectedServerError'] as const;
+export const UNEXPECTED_RESULT_CATEGORIES: readonly string[] = ['UnexpectedClientError', 'UnexpectedServerError'];
+
+/**
+ * ResultCategory in its documented spelling, however a log cases it (`unexpectedClientError`, `SUCCESS`), so that a
+ * leg's JSON, its failed-leg entry, its breakdown row and the kql query agree on one word; another value is kept as
+ * logged.
+ */
+export const toResultCategory = oneSpellingOf(RESULT_CATEGORIES);
+
 /** transportType is logged UDP, TCP or Unrecognized (the table reference), and by some clients in another case. */
 export const toTransportType = oneSpellingOf(['UDP', 'TCP', 'Unrecognized']);

@@ -1,6 +1,7 @@
 import type { Call } from '../../model/call.js';
 import { compareText } from '../../model/compare-text.js';
 import { decodeEndReason, END_CODE_ROWS, type EndReason } from '../decode-end-reason.js';
+import { RESULT_CATEGORIES } from '../../schema/values.js';
 import { compareNames, TallyCounter } from './rate-rows.js';
 
 export interface EndCodeRow {
@@ -92,7 +93,7 @@ function codeKey(reason: EndCode): string {
 
 /** The categories ACS documents, spelled as the call-end code table and the CallSummary schema spell them, by lower case. */
 const KNOWN_CATEGORIES = new Map(
-  [...END_CODE_ROWS.map((row) => row.resultCategory), 'UnexpectedServerError'].flatMap((c) => (c === null ? [] : [[c.toLowerCase(), c] as const])),
+  [...END_CODE_ROWS.map((row) => row.resultCategory), ...RESULT_CATEGORIES].flatMap((c) => (c === null ? [] : [[c.toLowerCase(), c] as const])),
 );
 
 /**

@@ -273,3 +273,16 @@ test('call ids are keyed as summarize keys them: a GUID in lower case in every s
     }
   }
 });
+
+test('a stream is keyed by its direction as summarize keys it (version-key.ts): Inbound and Outbound are two streams', () => {
+  const q = query();
+  assertValid(q);
+  const body = q.split(/\n(?=let )/).find((l) => l.startsWith('let StreamVersions ='))!;
+  assert.match(body, /by CorrelationId, ParticipantId, EndpointId, EndpointType, MediaType, StreamId, StreamDirection, Copy;/);
+  // Read from the one word list the CLI reads, in any case; none logged, inferred from the endpoint type.
+  assert.match(body, /column_ifexists\("StreamDirection", ""\)/);
+  assert.match(body, /StreamDirection in \("inbound", "recv", "receive"\), "inbound", StreamDirection in \("outbound", "send"\), "outbound"/);
+  assert.match(body, /isempty\(StreamDirection\), iff\(EndpointType =~ "Server", "inbound", "outbound"\)/);
+  assert.ok(body.indexOf('extend StreamDirection') < body.indexOf('| summarize'), 'read before it is grouped on');
+  assert.match(q, /distinct CorrelationId, ParticipantId, EndpointId, EndpointType, MediaType, StreamId, StreamDirection\) on /);
+});

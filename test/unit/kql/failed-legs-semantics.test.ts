@@ -6,7 +6,7 @@ import { buildKqlQuery } from '../../../src/kql/build-kql-query.js';
 import { JS_TRIM_CLASS } from '../../../src/kql/failed-legs-kql.js';
 import { decodeEndReason, UNGRACEFUL_CODES } from '../../../src/rules/decode-end-reason.js';
 import { defaultThresholds } from '../../../src/rules/thresholds.js';
-import { toNumber, toText } from '../../../src/schema/values.js';
+import { toNumber, toResultCategory } from '../../../src/schema/values.js';
 import { dynamicLets, evaluateLet } from '../../support/kql-row-interpreter.js';
 import { ROOT } from '../../support/run-cli.js';
 
@@ -40,7 +40,7 @@ function kqlLegEnd(query: string, code: string, subCode: string, category: strin
 
 /** A workspace column holds "" for absent; the CLI reads the same text as it reads any export. */
 function cliLegEnd(code: string, subCode: string, category: string): LegEnd & { code: number | null } {
-  const r = decodeEndReason(toNumber(code), toNumber(subCode), toText(category));
+  const r = decodeEndReason(toNumber(code), toNumber(subCode), toResultCategory(category));
   return { failed: r.failed, dropped: r.dropped, resultCategory: r.resultCategory, code: r.code };
 }
 
@@ -62,7 +62,8 @@ function spellings(numbers: string[]): fc.Arbitrary<string> {
   return fc.oneof(fc.constantFrom(...numbers), spelled, suffixed, fc.integer({ min: 0, max: 700 }).map(String), fc.constantFrom(...ODD));
 }
 const CATEGORIES = ['', 'Success', 'ExpectedError', 'UnexpectedClientError', 'UnexpectedServerError', 'unexpectedclienterror', 'UNEXPECTEDSERVERERROR',
-  ' UnexpectedClientError ', '\tUnexpectedServerError', 'None', ' none ', 'null', 'Undefined', 'Unexpected', 'UnexpectedClientErrorX'];
+  ' UnexpectedClientError ', '\tUnexpectedServerError', 'None', ' none ', 'null', 'Undefined', 'Unexpected', 'UnexpectedClientErrorX',
+  'success', 'SUCCESS', 'expectedError', 'EXPECTEDERROR', 'unexpectedClientError', ' unexpectedServerError\u00a0', 'Unexpected Client Error'];
 
 test('the query\'s code table is the call-end code table, and its ungraceful codes are UNGRACEFUL_CODES', () => {
   const lets = dynamicLets(QUERY);
@@ -107,6 +108,15 @@ test('the comparison is not vacuous: a query with a row or an ungraceful code mi
   disagrees(QUERY.replace(/\n\s+isnotempty\(EndSubCode\), "",/, ''), '487', '99');
   disagrees(QUERY.replace('tostring(tolong(EndCodeNumber))', 'EndCodeText'), '0495', '4507');
   assert.deepEqual(kqlLegEnd(QUERY, '495', '4507', ''), { failed: true, dropped: false, resultCategory: 'UnexpectedClientError', codeKey: '495' });
+});
+
+test('a logged ResultCategory in any case is the documented spelling in the KQL, as summarize reads it', () => {
+  for (const [logged, documented] of [['unexpectedClientError', 'UnexpectedClientError'], [' SUCCESS ', 'Success'], ['expectederror', 'ExpectedError'], ['UNEXPECTEDSERVERERROR', 'UnexpectedServerError'], ['Other', 'Other']]) {
+    assert.equal(kqlLegEnd(QUERY, '0', '0', logged!).resultCategory, documented, logged);
+    assert.equal(cliLegEnd('0', '0', logged!).resultCategory, documented, logged);
+  }
+  // The unexpected categories are written as the schema article spells them.
+  assert.match(QUERY, /EndCategory in~ \("UnexpectedClientError", "UnexpectedServerError"\);/);
 });
 
 test('the KQL trims what JavaScript\'s trim() trims, and nothing else', () => {

@@ -40,7 +40,10 @@ test('--since 24h --until 1h is a window; --since after --until is a usage error
   assert.throws(() => parseTimeWindow('1h', '24h', NOW), /is not before --until/);
 });
 
-const withStart = (id: string, iso: string | null, extra: Parameters<typeof call>[1] = {}) => call(id, { startTime: iso === null ? null : Date.parse(iso), ...extra });
+const withStart = (id: string, iso: string | null, extra: Parameters<typeof call>[1] = {}) => {
+  const start = iso === null ? null : Date.parse(iso);
+  return call(id, { startTime: start, callStartTime: start, ...extra });
+};
 
 test('the window selects calls by start time: since inclusive, until exclusive; no start time is left out', () => {
   const calls = [withStart('a', '2026-11-20T08:00:00Z'), withStart('b', '2026-11-20T09:00:00Z'), withStart('c', '2026-11-20T10:00:00Z'), withStart('d', null)];
@@ -51,6 +54,17 @@ test('the window selects calls by start time: since inclusive, until exclusive; 
   const open = selectByStartTime(calls, { since: null, until: null });
   assert.equal(open.selected.length, 4);
   assert.equal(open.withoutStartTime, 0);
+});
+
+test('the window selects by the call\'s own CallStartTime: a start time from a leg\'s join (no CallStartTime) is none', () => {
+  const window = { since: Date.parse('2026-11-20T09:00:00Z'), until: Date.parse('2026-11-20T10:00:00Z') };
+  // Shown as starting at 09:30 (its leg joined then), but no leg logs a CallStartTime: left out, and counted.
+  const joinedOnly = call('j', { startTime: Date.parse('2026-11-20T09:30:00Z'), callStartTime: null });
+  // Shown as starting at 08:55 (a leg without CallStartTime joined then), but the call started at 09:05.
+  const started = call('s', { startTime: Date.parse('2026-11-20T08:55:00Z'), callStartTime: Date.parse('2026-11-20T09:05:00Z') });
+  const w = selectByStartTime([joinedOnly, started], window);
+  assert.deepEqual(w.selected.map((c) => c.correlationId), ['s']);
+  assert.deepEqual([w.outside, w.withoutStartTime, w.leftOutIds], [0, 1, ['j']]);
 });
 
 test('listing: --only-poor, --sort and --limit choose and order the rows, and count the rest', () => {

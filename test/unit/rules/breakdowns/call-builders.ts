@@ -34,7 +34,7 @@ export function op(operationName: string, resultType: string | null, resultSigna
 
 export function call(correlationId: string, parts: Partial<Call>): Call {
   return {
-    correlationId, callType: 'Group', startTime: null, endTime: null, durationSeconds: null, teamsThreadId: null,
+    correlationId, callType: 'Group', startTime: null, callStartTime: null, endTime: null, durationSeconds: null, teamsThreadId: null,
     legs: [], streams: [], operations: [], mediaStats: [], surveys: [], copies: 0,
     ...parts,
   };
