@@ -1,4 +1,5 @@
 import { TextDecoder } from 'node:util';
+import { ARCHIVE_PEEK, type ArchiveKind, archiveKind, archiveNote } from './archive-magic.js';
 import { arrayLayout } from './array-layout.js';
 import { type CsvHeader, readCsvHeader } from './csv-header.js';
 import type { InputShape } from './input-event.js';
@@ -8,7 +9,8 @@ import { probeObject } from './probe-object.js';
 export type Detection =
   /** elementPerLine: a JSON array with one whole element a line (see array-layout.ts). */
   | { kind: 'shape'; shape: InputShape; csv?: CsvHeader; elementPerLine?: boolean }
-  | { kind: 'skip'; reason: string };
+  /** archive: a zip, 7z, rar or tar archive (archive-magic.ts), not read; named on the command line, an error. */
+  | { kind: 'skip'; reason: string; archive?: ArchiveKind };
 
 /** How much text is read, at most, to recognise a shape. */
 export const PEEK_LIMIT = 4 * 1024 * 1024;
@@ -50,21 +52,23 @@ export async function detectShape(bytes: AsyncGenerator<Uint8Array>): Promise<De
         head.push(next.value);
         headLength += next.value.length;
         if (decoder !== null) undecoded = next.value;
-        else if (headLength >= 2) {
-          const first = head.length === 1 ? head[0]! : Buffer.concat(head);
-          // Binary, not text: an Avro container (Event Hubs Capture) is known by its first four bytes.
-          if (isAvroContainer(first)) return { detection: { kind: 'shape', shape: 'eventhubs-capture' }, encoding: 'utf-8', bytes: replay(head, bytes) };
-          if (headLength < 4 && first[0] === AVRO_MAGIC[0] && first[1] === AVRO_MAGIC[1]) continue; // "Ob": wait for the rest
-          encoding = encodingOf(first);
-          decoder = new TextDecoder(encoding);
-          undecoded = first;
-        }
+      }
+      if (decoder === null && headLength > 0 && (headLength >= ARCHIVE_PEEK || ended)) {
+        // The first bytes, before any text is decoded: binary containers are known by their magic bytes.
+        const first = head.length === 1 ? head[0]! : Buffer.concat(head);
+        // An Avro container (Event Hubs Capture) by its first four bytes.
+        if (isAvroContainer(first)) return { detection: { kind: 'shape', shape: 'eventhubs-capture' }, encoding: 'utf-8', bytes: replay(head, bytes) };
+        const archive = archiveKind(first);
+        if (archive !== null) return { detection: { kind: 'skip', reason: archiveNote(archive, false), archive }, encoding: 'utf-8', bytes: replay(head, bytes) };
+        encoding = encodingOf(first);
+        decoder = new TextDecoder(encoding);
+        undecoded = first;
       }
     }
     if (decoder !== null && undecoded.length > 0) {
       peek += decoder.decode(undecoded.subarray(0, PEEK_STEP), { stream: true });
       undecoded = undecoded.subarray(PEEK_STEP);
-    } else if (ended && decoder === null && headLength > 0) peek = new TextDecoder().decode(Buffer.concat(head));
+    }
     const done = ended && undecoded.length === 0;
     const final = done || peek.length >= PEEK_LIMIT;
     if (!final && peek.length < tryAt) continue;

@@ -1,6 +1,7 @@
 import { type FileHandle, open } from 'node:fs/promises';
+import { archiveNote } from './archive-magic.js';
 import { detectShape } from './detect-shape.js';
-import { BrokenStreamError, DEFAULT_MAX_RECORD_BYTES, type InputEvent, type InputShape, type ReadOptions } from './input-event.js';
+import { BrokenStreamError, DEFAULT_MAX_RECORD_BYTES, InputError, type InputEvent, type InputShape, type ReadOptions } from './input-event.js';
 import { lineBatchEvents } from './line-batch-events.js';
 import { openSource, type SourceTarget } from './open-source.js';
 import { readFileLineBatches } from './read-file-line-batches.js';
@@ -35,7 +36,10 @@ export async function* readSource(target: SourceTarget, stdin: NodeJS.ReadableSt
   try {
     const { detection, encoding, bytes } = await detectShape(source.bytes);
     if (detection.kind === 'skip') {
-      yield { kind: 'skipped', file, reason: detection.reason };
+      const reason = detection.archive === undefined ? detection.reason : archiveNote(detection.archive, source.gzip);
+      // An archive named on the command line is a mistake to say at once, not a note under an empty report.
+      if (detection.archive !== undefined && target.walked !== true) throw new InputError(`${file}: ${reason}`, file);
+      yield { kind: 'skipped', file, reason };
       return;
     }
     if (detection.shape === 'eventhubs-capture') {
