@@ -3,12 +3,17 @@ import { ARCHIVE_PEEK, type ArchiveKind, archiveKind, archiveNote } from './arch
 import { arrayLayout } from './array-layout.js';
 import { type CsvHeader, readCsvHeader } from './csv-header.js';
 import type { InputShape } from './input-event.js';
+import { foreignNote, looksLikeRecord } from './looks-like-record.js';
 import { ownCsvReport, ownJsonReport, ownTextReport } from './own-report.js';
 import { probeObject } from './probe-object.js';
 
 export type Detection =
-  /** elementPerLine: a JSON array with one whole element a line (see array-layout.ts). */
-  | { kind: 'shape'; shape: InputShape; csv?: CsvHeader; elementPerLine?: boolean }
+  /**
+   * elementPerLine: a JSON array with one whole element a line (see array-layout.ts). foreign: JSON whose first object
+   * has no call-log field (a package.json on one line, an array of settings; looks-like-record.ts), the skip note:
+   * under a walked folder such a file is skipped, named it is read (its objects invalid records) as before.
+   */
+  | { kind: 'shape'; shape: InputShape; csv?: CsvHeader; elementPerLine?: boolean; foreign?: string }
   /** archive: a zip, 7z, rar or tar archive (archive-magic.ts), not read; named on the command line, an error. */
   | { kind: 'skip'; reason: string; archive?: ArchiveKind };
 
@@ -102,7 +107,7 @@ export function decide(peek: string, final: boolean): Detection | null {
     if (array === null || array.kind !== 'shape' || array.shape !== 'json-array') return array;
     const layout = arrayLayout(peek, first);
     if (layout === null && !final) return null;
-    return layout === 'lines' ? { kind: 'shape', shape: 'json-array', elementPerLine: true } : array;
+    return foreignFirst(layout === 'lines' ? { kind: 'shape', shape: 'json-array', elementPerLine: true } : array, peek, first + 1);
   }
   if (c === '{') return decideObject(peek, first, final);
   const newline = peek.indexOf('\n', first);
@@ -194,7 +199,8 @@ function decideObject(peek: string, first: number, final: boolean): Detection | 
     if (probe.arrayKey === 'tables') return shape('query-api');
     // `{…},` a line: the elements of a JSON array laid out one a line, its brackets cut off (a file split by hand, or
     // a tool's array written without them). Read as such, each line less its comma, rather than every line invalid.
-    return commaAfterFirstLine(peek, first) ? { kind: 'shape', shape: 'json-array', elementPerLine: true } : shape('json-lines');
+    const lines: Detection = commaAfterFirstLine(peek, first) ? { kind: 'shape', shape: 'json-array', elementPerLine: true } : shape('json-lines');
+    return foreignLines(lines, probe.keys, peek, first);
   }
   if (probe.multiline) {
     // Several members on the first line, then a line break inside: a broken first line of JSON Lines.
@@ -288,6 +294,29 @@ async function* replay(head: Uint8Array[], rest: AsyncGenerator<Uint8Array>): As
   } finally {
     await rest.return(undefined);
   }
+}
+
+/**
+ * The array's detection, marked foreign when its first element (from `from`, after the bracket) is an object seen
+ * whole in the peek with no call-log field. An element not seen whole, or not an object, leaves it as it is.
+ */
+function foreignFirst(detection: Detection, peek: string, from: number): Detection {
+  if (detection.kind !== 'shape') return detection;
+  const at = peek.slice(from, from + 4096).search(/\S/);
+  if (at < 0 || peek[from + at] !== '{') return detection;
+  const probe = probeObject(peek, from + at);
+  return probe.closed && !looksLikeRecord(probe.keys) ? { ...detection, foreign: foreignNote(probe.keys) } : detection;
+}
+
+/**
+ * JSON Lines (or an array's elements a line) marked foreign when the first line's object has no call-log field and no
+ * line after it in the peek is a record: a header line of some other program before the records is not that.
+ */
+function foreignLines(detection: Detection, keys: readonly string[], peek: string, first: number): Detection {
+  if (detection.kind !== 'shape' || looksLikeRecord(keys)) return detection;
+  const newline = peek.indexOf('\n', first);
+  if (newline >= 0 && laterRecordLine(peek.slice(newline), true) === true) return detection;
+  return { ...detection, foreign: foreignNote(keys) };
 }
 
 /** Whether the first line, an object from `first`, ends in a comma after the object: `{…},`. */

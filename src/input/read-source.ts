@@ -42,6 +42,11 @@ export async function* readSource(target: SourceTarget, stdin: NodeJS.ReadableSt
       yield { kind: 'skipped', file, reason };
       return;
     }
+    if (detection.foreign !== undefined && target.walked === true) {
+      // A package.json or a settings file beside the logs: not an error of the export. Named, it is read as before.
+      yield { kind: 'skipped', file, reason: detection.foreign };
+      return;
+    }
     if (detection.shape === 'eventhubs-capture') {
       // Binary: decoded by avsc (loaded for such a file only), a block's events at a time.
       const capture = await (await import('./read-eventhubs-capture.js')).openCapture(bytes, file);
