@@ -1,7 +1,7 @@
 import { TextDecoder } from 'node:util';
 import { ARCHIVE_PEEK, type ArchiveKind, archiveKind, archiveNote } from './archive-magic.js';
 import { arrayLayout } from './array-layout.js';
-import { type CsvHeader, readCsvHeader } from './csv-header.js';
+import { type CsvHeader, readCsvHeader, readCsvStart } from './csv-header.js';
 import type { InputShape } from './input-event.js';
 import { foreignNote, looksLikeRecord } from './looks-like-record.js';
 import { ownCsvReport, ownJsonReport, ownTextReport } from './own-report.js';
@@ -120,7 +120,11 @@ export function decide(peek: string, final: boolean): Detection | null {
     if (record === null) return null;
     return record ? { kind: 'shape', shape: 'json-lines' } : { kind: 'skip', reason: 'not call logs: binary data' };
   }
-  const csv = readCsvHeader(firstLine);
+  // Excel's `sep=;` and PowerShell's `#TYPE …` before the header are passed over.
+  const start = readCsvStart(peek, first, final);
+  if (start === undefined) return null;
+  const csv = readCsvHeader(start?.header ?? firstLine, start?.delimiter ?? null);
+  if (csv !== null && start !== null) csv.preambleLines = start.lines;
   if (csv !== null) {
     // The tool's own CSV report names call-log columns too (see own-report.ts).
     const own = ownCsvReport(csv.columns);

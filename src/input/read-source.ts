@@ -111,7 +111,7 @@ export async function* readSource(target: SourceTarget, stdin: NodeJS.ReadableSt
         yield* (await import('./read-query-api.js')).readQueryApi(text, file, prefilter, maxRecordBytes);
         break;
       case 'csv':
-        yield* (await import('./read-csv.js')).readCsv(text, file, detection.csv?.delimiter ?? ',', prefilter, maxRecordBytes);
+        yield* (await import('./read-csv.js')).readCsv(text, file, detection.csv?.delimiter ?? ',', prefilter, maxRecordBytes, undefined, detection.csv?.preambleLines);
         break;
     }
   } catch (error) {
