@@ -12,8 +12,10 @@ export type Detection =
    * elementPerLine: a JSON array with one whole element a line (see array-layout.ts). foreign: JSON whose first object
    * has no call-log field (a package.json on one line, an array of settings; looks-like-record.ts), the skip note:
    * under a walked folder such a file is skipped, named it is read (its objects invalid records) as before.
+   * elementsAt: where the records are when not where the shape has them: ["results"] of a query response written
+   * {"Results":[…]} (shape query-api).
    */
-  | { kind: 'shape'; shape: InputShape; csv?: CsvHeader; elementPerLine?: boolean; foreign?: string }
+  | { kind: 'shape'; shape: InputShape; csv?: CsvHeader; elementPerLine?: boolean; foreign?: string; elementsAt?: readonly string[] }
   /** archive: a zip, 7z, rar or tar archive (archive-magic.ts), not read; named on the command line, an error. */
   | { kind: 'skip'; reason: string; archive?: ArchiveKind };
 
@@ -211,6 +213,7 @@ function decideObject(peek: string, first: number, final: boolean): Detection | 
     if (probe.commaOnFirstLine) return shape('json-lines');
     if (probe.arrayKey === 'records') return shape('records-envelope');
     if (probe.arrayKey === 'tables') return shape('query-api');
+    if (probe.arrayKey === 'results') return RESULTS;
     if (!probe.closed && !final) return null;
     // A pretty call-log record, and maybe more after it: `jq . export.jsonl` writes them one after another.
     if (probe.keys.some((key) => STREAM_KEYS.has(key.toLowerCase()))) return shape('json-stream');
@@ -219,8 +222,16 @@ function decideObject(peek: string, first: number, final: boolean): Detection | 
   if (!final) return null;
   // One unfinished line: a huge or truncated minified envelope or query response is streamed; anything else is a (long
   // or broken) JSON line.
+  if (probe.firstKey?.toLowerCase() === 'results') return RESULTS;
   return shape(probe.firstKey?.toLowerCase() === 'records' ? 'records-envelope' : probe.arrayKey === 'tables' ? 'query-api' : 'json-lines');
 }
+
+/**
+ * A Log Analytics query response as `az rest`, Power Automate or a script writes it, {"Results":[{…},{…}]}: rows as
+ * objects already, read element by element as an envelope's records are. (On one line, whole in the peek, it is
+ * JSON Lines, and the line's object an envelope: wrapped-records.ts.)
+ */
+const RESULTS: Detection = { kind: 'shape', shape: 'query-api', elementsAt: ['results'] };
 
 /**
  * A first line torn or garbled (a file cut at a byte offset, `tail -c`), then a call-log record a line: JSON Lines,

@@ -7,7 +7,7 @@
  */
 const RECORD_KEYS = new Set([
   // Envelopes, resource-log records, Log Analytics rows, Event Hubs EventData converted to JSON, Azure Monitor metrics.
-  'records', 'tables', 'category', 'correlationid', 'callid', 'properties', 'operationname', 'operationversion',
+  'records', 'tables', 'results', 'category', 'correlationid', 'callid', 'properties', 'operationname', 'operationversion',
   'time', 'timegenerated', 'resourceid', '_resourceid', 'tenantid', 'sourcesystem', 'level', 'location', 'resulttype',
   'sequencenumber', 'enqueuedtimeutc', 'systemproperties', 'body', 'metricname', 'timegrain', 'durationms',
   // What the normaliser reads of the call categories.

@@ -87,7 +87,7 @@ export async function* readSource(target: SourceTarget, stdin: NodeJS.ReadableSt
       return;
     }
     // The readers of other shapes (and csv-parse) are loaded when a file needs one: a run over JSON Lines never does.
-    const elementsAt = ELEMENTS_AT[detection.shape];
+    const elementsAt = detection.elementsAt ?? ELEMENTS_AT[detection.shape];
     if (elementsAt !== undefined && encoding === 'utf-8') {
       // Kept in bytes too: the elements of a pretty-printed array are cut out of them (read-element-bytes.ts).
       const { readElementBytes } = await import('./read-element-bytes.js');
@@ -108,7 +108,8 @@ export async function* readSource(target: SourceTarget, stdin: NodeJS.ReadableSt
         yield* (await import('./read-json-elements.js')).readJsonElements(text, file, elementsAt!, prefilter, maxRecordBytes);
         break;
       case 'query-api':
-        yield* (await import('./read-query-api.js')).readQueryApi(text, file, prefilter, maxRecordBytes);
+        if (detection.elementsAt !== undefined) yield* (await import('./read-json-elements.js')).readJsonElements(text, file, elementsAt!, prefilter, maxRecordBytes);
+        else yield* (await import('./read-query-api.js')).readQueryApi(text, file, prefilter, maxRecordBytes);
         break;
       case 'csv':
         yield* (await import('./read-csv.js')).readCsv(text, file, detection.csv?.delimiter ?? ',', prefilter, maxRecordBytes, undefined, detection.csv?.preambleLines);
