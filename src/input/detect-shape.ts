@@ -3,9 +3,10 @@ import { ARCHIVE_PEEK, type ArchiveKind, archiveKind, archiveNote } from './arch
 import { arrayLayout } from './array-layout.js';
 import { type CsvHeader, readCsvHeader, readCsvStart } from './csv-header.js';
 import type { InputShape } from './input-event.js';
-import { foreignNote, looksLikeRecord } from './looks-like-record.js';
+import { foreignElement, foreignNote, looksLikeRecord } from './looks-like-record.js';
 import { ownCsvReport, ownJsonReport, ownTextReport } from './own-report.js';
 import { probeObject } from './probe-object.js';
+import { laterRecordLine, nextLineIsRecord } from './record-line.js';
 
 export type Detection =
   /**
@@ -226,11 +227,7 @@ function decideObject(peek: string, first: number, final: boolean): Detection | 
   return shape(probe.firstKey?.toLowerCase() === 'records' ? 'records-envelope' : probe.arrayKey === 'tables' ? 'query-api' : 'json-lines');
 }
 
-/**
- * A Log Analytics query response as `az rest`, Power Automate or a script writes it, {"Results":[{…},{…}]}: rows as
- * objects already, read element by element as an envelope's records are. (On one line, whole in the peek, it is
- * JSON Lines, and the line's object an envelope: wrapped-records.ts.)
- */
+/** {"Results":[{…}]}, a query response as Power Automate or a script writes it: read as an envelope's records are. */
 const RESULTS: Detection = { kind: 'shape', shape: 'query-api', elementsAt: ['results'] };
 
 /**
@@ -244,49 +241,11 @@ function tornFirstLine(peek: string, newline: number, final: boolean): Detection
   return next === null ? null : next ? { kind: 'shape', shape: 'json-lines' } : false;
 }
 
-/** How much of a file that starts with binary bytes is looked at for a call-log line after them. */
-const BINARY_LOOK = 64 * 1024;
-
-/**
- * Whether a line of the peek's first BINARY_LOOK characters, but the first, is a call-log record (nextLineIsRecord),
- * looking at the first few lines that start with `{`; null when more of the file is needed to tell.
- */
-function laterRecordLine(peek: string, final: boolean): boolean | null {
-  let tried = 0;
-  for (let at = peek.indexOf('\n{'); at >= 0 && at < BINARY_LOOK && tried < 20; at = peek.indexOf('\n{', at + 1), tried++) {
-    const record = nextLineIsRecord(peek, at + 1, final);
-    if (record !== false) return record;
-  }
-  return final || peek.length >= BINARY_LOOK ? false : null;
-}
-
-/** Keys one of which every call-log record, Log Analytics row or envelope has (lower-cased). */
-const RECORD_KEYS = new Set(['category', 'correlationid', 'callid', 'type', 'records']);
 /**
  * Keys one of which a pretty call-log record, Log Analytics row or Capture EventData converted to JSON has, to read
  * a file that starts with one as a stream of them (lower-cased): not "type" alone, which a pretty package.json has too.
  */
 const STREAM_KEYS = new Set(['category', 'correlationid', 'callid', 'timegenerated', 'sequencenumber', 'enqueuedtimeutc']);
-
-/**
- * Whether the next line that is not blank, from `from`, is a whole JSON object with a key of a call-log record (a
- * program's own JSON log lines after a banner are not call logs); null when the peek does not hold it yet.
- */
-function nextLineIsRecord(peek: string, from: number, final: boolean): boolean | null {
-  const start = peek.slice(from).search(/\S/);
-  if (start < 0) return final ? false : null;
-  const at = from + start;
-  if (peek[at] !== '{') return false;
-  const end = peek.indexOf('\n', at);
-  if (end < 0 && !final) return null;
-  try {
-    const value: unknown = JSON.parse(peek.slice(at, end < 0 ? undefined : end));
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-    return Object.keys(value).some((key) => RECORD_KEYS.has(key.toLowerCase()));
-  } catch {
-    return false;
-  }
-}
 
 function isJson(text: string): boolean {
   try {
@@ -311,16 +270,11 @@ async function* replay(head: Uint8Array[], rest: AsyncGenerator<Uint8Array>): As
   }
 }
 
-/**
- * The array's detection, marked foreign when its first element (from `from`, after the bracket) is an object seen
- * whole in the peek with no call-log field. An element not seen whole, or not an object, leaves it as it is.
- */
+/** The array's detection, marked foreign when its first element is (foreignElement). */
 function foreignFirst(detection: Detection, peek: string, from: number): Detection {
   if (detection.kind !== 'shape') return detection;
-  const at = peek.slice(from, from + 4096).search(/\S/);
-  if (at < 0 || peek[from + at] !== '{') return detection;
-  const probe = probeObject(peek, from + at);
-  return probe.closed && !looksLikeRecord(probe.keys) ? { ...detection, foreign: foreignNote(probe.keys) } : detection;
+  const foreign = foreignElement(peek, from);
+  return foreign === undefined ? detection : { ...detection, foreign };
 }
 
 /**

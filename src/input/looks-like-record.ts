@@ -1,3 +1,5 @@
+import { probeObject } from './probe-object.js';
+
 /**
  * Whether a JSON object looks like a call-log record (or a row, an envelope, an EventData) by its top-level keys only,
  * for shape detection to tell a foreign JSON file (a package.json, a tool's settings) found in a walked folder from
@@ -30,6 +32,17 @@ function recordKey(key: string): string {
 /** Whether any of the object's top-level keys is one of a call-log record's. */
 export function looksLikeRecord(keys: readonly string[]): boolean {
   return keys.some((key) => RECORD_KEYS.has(recordKey(key)));
+}
+
+/**
+ * The skip note when the first element of an array (from `from`, after its bracket) is an object seen whole in the
+ * peek with no call-log field; undefined for an element not seen whole, not an object, or a record.
+ */
+export function foreignElement(peek: string, from: number): string | undefined {
+  const at = peek.slice(from, from + 4096).search(/\S/);
+  if (at < 0 || peek[from + at] !== '{') return undefined;
+  const probe = probeObject(peek, from + at);
+  return probe.closed && !looksLikeRecord(probe.keys) ? foreignNote(probe.keys) : undefined;
 }
 
 /** The skip note of a foreign JSON file: "not call logs: JSON without call-log fields (keys "name", "version", …)". */
