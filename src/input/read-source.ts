@@ -63,7 +63,10 @@ export async function* readSource(target: SourceTarget, stdin: NodeJS.ReadableSt
       return;
     }
     const timeZone = detection.csv?.timeZone ?? null;
-    yield timeZone === null ? { kind: 'file', file, shape: detection.shape, gzip: source.gzip } : { kind: 'file', file, shape: detection.shape, gzip: source.gzip, timeZone };
+    const fileEvent: Extract<InputEvent, { kind: 'file' }> =
+      timeZone === null ? { kind: 'file', file, shape: detection.shape, gzip: source.gzip } : { kind: 'file', file, shape: detection.shape, gzip: source.gzip, timeZone };
+    // A CSV's `file` event comes with its first rows, once their dates say day or month first (csv-with-date-order.ts).
+    if (detection.shape !== 'csv') yield fileEvent;
     started = true;
     const arrayElements = detection.shape === 'json-array' && detection.elementPerLine === true;
     if ((detection.shape === 'json-lines' || arrayElements) && encoding === 'utf-8') {
@@ -111,8 +114,11 @@ export async function* readSource(target: SourceTarget, stdin: NodeJS.ReadableSt
         if (detection.elementsAt !== undefined) yield* (await import('./read-json-elements.js')).readJsonElements(text, file, elementsAt!, prefilter, maxRecordBytes);
         else yield* (await import('./read-query-api.js')).readQueryApi(text, file, prefilter, maxRecordBytes);
         break;
-      case 'csv':
-        yield* (await import('./read-csv.js')).readCsv(text, file, detection.csv?.delimiter ?? ',', prefilter, maxRecordBytes, undefined, detection.csv?.preambleLines);
+      case 'csv': {
+        const rows = (await import('./read-csv.js')).readCsv(text, file, detection.csv?.delimiter ?? ',', prefilter, maxRecordBytes, undefined, detection.csv?.preambleLines);
+        yield* (await import('./csv-with-date-order.js')).csvWithDateOrder(rows, fileEvent);
+        break;
+      }
         break;
     }
   } catch (error) {
