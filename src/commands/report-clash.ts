@@ -77,7 +77,7 @@ async function logsInFolder(path: string, folders: ReadonlyArray<{ input: string
     source = await openSource({ path, name: path }, process.stdin);
     const { detection, bytes } = await detectShape(source.bytes);
     await bytes.return(undefined);
-    return detection.kind === 'shape' ? folder.input : null;
+    return detection.kind === 'shape' && detection.foreign === undefined ? folder.input : null;
   } catch {
     // Not readable: not read as call logs either, and writing the report says what is wrong with it.
     return null;

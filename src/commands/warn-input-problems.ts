@@ -1,3 +1,4 @@
+import { formOrder } from '../input/date-order.js';
 import type { LoadedCalls } from '../model/load-calls.js';
 import { type NotReadKind, notReadOf, type ValuesNotReadInFile } from '../model/values-not-read.js';
 import { describeFileCounts } from '../report/describe-file-counts.js';
@@ -36,6 +37,9 @@ export function inputProblemLines(loaded: LoadedCalls, verbose = false): string[
     lines.push(`warning: ${safeText(file)}: its times are headed [${safeText(timeZone)}], not [UTC], and are read as UTC: export it again with the portal's time zone set to UTC for exact times`);
   }
   if (loaded.zoned.length > SHOWN) lines.push(`warning: … and ${loaded.zoned.length - SHOWN} more files whose times are not UTC`);
+  const undecided = loaded.undecidedDates ?? [];
+  for (const { file, date } of undecided.slice(0, SHOWN)) lines.push(undecidedLine(file, date));
+  if (undecided.length > SHOWN) lines.push(`warning: … and ${undecided.length - SHOWN} more files whose dates do not tell day from month`);
   for (const [kind, what] of NOT_READ_WORDS) {
     const files = notReadOf(loaded.valuesNotRead, kind);
     for (const f of files.slice(0, SHOWN)) lines.push(notReadLine(f));
@@ -44,6 +48,16 @@ export function inputProblemLines(loaded: LoadedCalls, verbose = false): string[
   for (const { file, reason } of loaded.skipped.slice(0, SHOWN)) lines.push(`note: skipped ${safeText(file)}: ${safeText(reason)}`);
   if (loaded.skipped.length > SHOWN) lines.push(`note: … and ${loaded.skipped.length - SHOWN} more skipped files`);
   return lines;
+}
+
+/**
+ * "warning: x.csv: no date in it tells day from month (every first and second field 12 or less, as in '03/04/2026,
+ * 09:01'): read day first, as its form (no AM/PM) has it". Its form's order, as portal-time.ts reads it.
+ */
+function undecidedLine(file: string, date: string): string {
+  const monthFirst = formOrder(date) === 'month-first';
+  const how = monthFirst ? 'month first, as its form (AM/PM) has it' : 'day first, as its form (no AM/PM) has it';
+  return `warning: ${safeText(file)}: no date in it tells day from month (every first and second field 12 or less, as in '${safeText(date)}'): read ${how}`;
 }
 
 /** "warning: 14 invalid records, not used (at x.jsonl:2, x.jsonl:9, y.json:40, …)". */

@@ -9,7 +9,8 @@ const CALL_LOG_COLUMNS = new Set([
 ]);
 
 const DELIMITERS = [',', ';', '\t'] as const;
-export type CsvDelimiter = (typeof DELIMITERS)[number];
+/** Guessed among , ; and tab; any other one only as a `sep=` line names it. */
+export type CsvDelimiter = (typeof DELIMITERS)[number] | '|';
 
 export interface CsvHeader {
   delimiter: CsvDelimiter;
@@ -20,17 +21,62 @@ export interface CsvHeader {
    * exporter's was is not in the file.
    */
   timeZone: string | null;
+  /** Lines before the header (a `#TYPE …` or `sep=;` line, see readCsvStart): not read as rows. */
+  preambleLines?: number;
+}
+
+/** Excel's `sep=;` (the delimiter, for a spreadsheet to open the file with), quoted or not. */
+const SEP_LINE = /^"?sep=([,;\t|])"?$/i;
+/** What PowerShell's Export-Csv writes first without -NoTypeInformation (Windows PowerShell's default). */
+const TYPE_LINE = /^#TYPE(?:\s|$)/;
+/** At most this many such lines before the header. */
+const MAX_PREAMBLE = 3;
+
+/** Where the header is once the preamble lines are passed over: its text, the lines before it, a delimiter named. */
+export interface CsvStart {
+  header: string;
+  /** Lines of the text before the header's (the first line is 1: this is the header's line less 1). */
+  lines: number;
+  delimiter: CsvDelimiter | null;
 }
 
 /**
- * Reads a first line as a CSV header: the delimiter is the one of , ; and tab that occurs most outside
- * quotes (a comma on a tie). Returns null unless a column is a known call-log column, compared without
+ * The header of a CSV whose first lines (from `from`, the first character that is not white space) are a preamble
+ * that Excel or PowerShell writes, `sep=;` and `#TYPE System.Management.Automation.PSCustomObject`; null when the
+ * first line is none of them (the header is the first line); undefined when the text does not hold the header's line
+ * whole yet and more of it may come (`final` false).
+ */
+export function readCsvStart(text: string, from: number, final: boolean): CsvStart | null | undefined {
+  let at = from;
+  let delimiter: CsvDelimiter | null = null;
+  let passed = 0;
+  for (;;) {
+    const end = text.indexOf('\n', at);
+    if (end < 0 && !final) return undefined;
+    const line = text.slice(at, end < 0 ? undefined : end).trim();
+    const sep = passed < MAX_PREAMBLE ? SEP_LINE.exec(line) : null;
+    if (sep === null && (passed >= MAX_PREAMBLE || !TYPE_LINE.test(line))) {
+      if (passed === 0) return null;
+      let lines = 0;
+      for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) lines++;
+      return { header: line, lines, delimiter };
+    }
+    if (sep !== null) delimiter = sep[1] as CsvDelimiter;
+    passed++;
+    if (end < 0) return null; // a preamble and no header
+    at = end + 1;
+  }
+}
+
+/**
+ * Reads a first line as a CSV header: the delimiter is the one a `sep=` line named, else the one of , ; and tab that
+ * occurs most outside quotes (a comma on a tie). Returns null unless a column is a known call-log column, compared without
  * case and without a bracketed suffix such as "TimeGenerated [UTC]".
  */
-export function readCsvHeader(firstLine: string): CsvHeader | null {
+export function readCsvHeader(firstLine: string, named: CsvDelimiter | null = null): CsvHeader | null {
   const line = firstLine.endsWith('\r') ? firstLine.slice(0, -1) : firstLine;
-  let best: CsvDelimiter = ',';
-  let bestCount = -1;
+  let best: CsvDelimiter = named ?? ',';
+  let bestCount = named === null ? -1 : Infinity;
   for (const delimiter of DELIMITERS) {
     const count = splitCells(line, delimiter).length;
     if (count > bestCount) [best, bestCount] = [delimiter, count];

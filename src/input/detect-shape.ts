@@ -1,14 +1,24 @@
 import { TextDecoder } from 'node:util';
+import { ARCHIVE_PEEK, type ArchiveKind, archiveKind, archiveNote } from './archive-magic.js';
 import { arrayLayout } from './array-layout.js';
-import { type CsvHeader, readCsvHeader } from './csv-header.js';
+import { type CsvHeader, readCsvHeader, readCsvStart } from './csv-header.js';
 import type { InputShape } from './input-event.js';
+import { foreignElement, foreignNote, looksLikeRecord } from './looks-like-record.js';
 import { ownCsvReport, ownJsonReport, ownTextReport } from './own-report.js';
 import { probeObject } from './probe-object.js';
+import { laterRecordLine, nextLineIsRecord } from './record-line.js';
 
 export type Detection =
-  /** elementPerLine: a JSON array with one whole element a line (see array-layout.ts). */
-  | { kind: 'shape'; shape: InputShape; csv?: CsvHeader; elementPerLine?: boolean }
-  | { kind: 'skip'; reason: string };
+  /**
+   * elementPerLine: a JSON array with one whole element a line (see array-layout.ts). foreign: JSON whose first object
+   * has no call-log field (a package.json on one line, an array of settings; looks-like-record.ts), the skip note:
+   * under a walked folder such a file is skipped, named it is read (its objects invalid records) as before.
+   * elementsAt: where the records are when not where the shape has them: ["results"] of a query response written
+   * {"Results":[…]} (shape query-api).
+   */
+  | { kind: 'shape'; shape: InputShape; csv?: CsvHeader; elementPerLine?: boolean; foreign?: string; elementsAt?: readonly string[] }
+  /** archive: a zip, 7z, rar or tar archive (archive-magic.ts), not read; named on the command line, an error. */
+  | { kind: 'skip'; reason: string; archive?: ArchiveKind };
 
 /** How much text is read, at most, to recognise a shape. */
 export const PEEK_LIMIT = 4 * 1024 * 1024;
@@ -50,21 +60,23 @@ export async function detectShape(bytes: AsyncGenerator<Uint8Array>): Promise<De
         head.push(next.value);
         headLength += next.value.length;
         if (decoder !== null) undecoded = next.value;
-        else if (headLength >= 2) {
-          const first = head.length === 1 ? head[0]! : Buffer.concat(head);
-          // Binary, not text: an Avro container (Event Hubs Capture) is known by its first four bytes.
-          if (isAvroContainer(first)) return { detection: { kind: 'shape', shape: 'eventhubs-capture' }, encoding: 'utf-8', bytes: replay(head, bytes) };
-          if (headLength < 4 && first[0] === AVRO_MAGIC[0] && first[1] === AVRO_MAGIC[1]) continue; // "Ob": wait for the rest
-          encoding = encodingOf(first);
-          decoder = new TextDecoder(encoding);
-          undecoded = first;
-        }
+      }
+      if (decoder === null && headLength > 0 && (headLength >= ARCHIVE_PEEK || ended)) {
+        // The first bytes, before any text is decoded: binary containers are known by their magic bytes.
+        const first = head.length === 1 ? head[0]! : Buffer.concat(head);
+        // An Avro container (Event Hubs Capture) by its first four bytes.
+        if (isAvroContainer(first)) return { detection: { kind: 'shape', shape: 'eventhubs-capture' }, encoding: 'utf-8', bytes: replay(head, bytes) };
+        const archive = archiveKind(first);
+        if (archive !== null) return { detection: { kind: 'skip', reason: archiveNote(archive, false), archive }, encoding: 'utf-8', bytes: replay(head, bytes) };
+        encoding = encodingOf(first);
+        decoder = new TextDecoder(encoding);
+        undecoded = first;
       }
     }
     if (decoder !== null && undecoded.length > 0) {
       peek += decoder.decode(undecoded.subarray(0, PEEK_STEP), { stream: true });
       undecoded = undecoded.subarray(PEEK_STEP);
-    } else if (ended && decoder === null && headLength > 0) peek = new TextDecoder().decode(Buffer.concat(head));
+    }
     const done = ended && undecoded.length === 0;
     const final = done || peek.length >= PEEK_LIMIT;
     if (!final && peek.length < tryAt) continue;
@@ -98,7 +110,7 @@ export function decide(peek: string, final: boolean): Detection | null {
     if (array === null || array.kind !== 'shape' || array.shape !== 'json-array') return array;
     const layout = arrayLayout(peek, first);
     if (layout === null && !final) return null;
-    return layout === 'lines' ? { kind: 'shape', shape: 'json-array', elementPerLine: true } : array;
+    return foreignFirst(layout === 'lines' ? { kind: 'shape', shape: 'json-array', elementPerLine: true } : array, peek, first + 1);
   }
   if (c === '{') return decideObject(peek, first, final);
   const newline = peek.indexOf('\n', first);
@@ -111,7 +123,11 @@ export function decide(peek: string, final: boolean): Detection | null {
     if (record === null) return null;
     return record ? { kind: 'shape', shape: 'json-lines' } : { kind: 'skip', reason: 'not call logs: binary data' };
   }
-  const csv = readCsvHeader(firstLine);
+  // Excel's `sep=;` and PowerShell's `#TYPE …` before the header are passed over.
+  const start = readCsvStart(peek, first, final);
+  if (start === undefined) return null;
+  const csv = readCsvHeader(start?.header ?? firstLine, start?.delimiter ?? null);
+  if (csv !== null && start !== null) csv.preambleLines = start.lines;
   if (csv !== null) {
     // The tool's own CSV report names call-log columns too (see own-report.ts).
     const own = ownCsvReport(csv.columns);
@@ -190,13 +206,15 @@ function decideObject(peek: string, first: number, final: boolean): Detection | 
     if (probe.arrayKey === 'tables') return shape('query-api');
     // `{…},` a line: the elements of a JSON array laid out one a line, its brackets cut off (a file split by hand, or
     // a tool's array written without them). Read as such, each line less its comma, rather than every line invalid.
-    return commaAfterFirstLine(peek, first) ? { kind: 'shape', shape: 'json-array', elementPerLine: true } : shape('json-lines');
+    const lines: Detection = commaAfterFirstLine(peek, first) ? { kind: 'shape', shape: 'json-array', elementPerLine: true } : shape('json-lines');
+    return foreignLines(lines, probe.keys, peek, first);
   }
   if (probe.multiline) {
     // Several members on the first line, then a line break inside: a broken first line of JSON Lines.
     if (probe.commaOnFirstLine) return shape('json-lines');
     if (probe.arrayKey === 'records') return shape('records-envelope');
     if (probe.arrayKey === 'tables') return shape('query-api');
+    if (probe.arrayKey === 'results') return RESULTS;
     if (!probe.closed && !final) return null;
     // A pretty call-log record, and maybe more after it: `jq . export.jsonl` writes them one after another.
     if (probe.keys.some((key) => STREAM_KEYS.has(key.toLowerCase()))) return shape('json-stream');
@@ -205,8 +223,12 @@ function decideObject(peek: string, first: number, final: boolean): Detection | 
   if (!final) return null;
   // One unfinished line: a huge or truncated minified envelope or query response is streamed; anything else is a (long
   // or broken) JSON line.
+  if (probe.firstKey?.toLowerCase() === 'results') return RESULTS;
   return shape(probe.firstKey?.toLowerCase() === 'records' ? 'records-envelope' : probe.arrayKey === 'tables' ? 'query-api' : 'json-lines');
 }
+
+/** {"Results":[{…}]}, a query response as Power Automate or a script writes it: read as an envelope's records are. */
+const RESULTS: Detection = { kind: 'shape', shape: 'query-api', elementsAt: ['results'] };
 
 /**
  * A first line torn or garbled (a file cut at a byte offset, `tail -c`), then a call-log record a line: JSON Lines,
@@ -219,49 +241,11 @@ function tornFirstLine(peek: string, newline: number, final: boolean): Detection
   return next === null ? null : next ? { kind: 'shape', shape: 'json-lines' } : false;
 }
 
-/** How much of a file that starts with binary bytes is looked at for a call-log line after them. */
-const BINARY_LOOK = 64 * 1024;
-
-/**
- * Whether a line of the peek's first BINARY_LOOK characters, but the first, is a call-log record (nextLineIsRecord),
- * looking at the first few lines that start with `{`; null when more of the file is needed to tell.
- */
-function laterRecordLine(peek: string, final: boolean): boolean | null {
-  let tried = 0;
-  for (let at = peek.indexOf('\n{'); at >= 0 && at < BINARY_LOOK && tried < 20; at = peek.indexOf('\n{', at + 1), tried++) {
-    const record = nextLineIsRecord(peek, at + 1, final);
-    if (record !== false) return record;
-  }
-  return final || peek.length >= BINARY_LOOK ? false : null;
-}
-
-/** Keys one of which every call-log record, Log Analytics row or envelope has (lower-cased). */
-const RECORD_KEYS = new Set(['category', 'correlationid', 'callid', 'type', 'records']);
 /**
  * Keys one of which a pretty call-log record, Log Analytics row or Capture EventData converted to JSON has, to read
  * a file that starts with one as a stream of them (lower-cased): not "type" alone, which a pretty package.json has too.
  */
 const STREAM_KEYS = new Set(['category', 'correlationid', 'callid', 'timegenerated', 'sequencenumber', 'enqueuedtimeutc']);
-
-/**
- * Whether the next line that is not blank, from `from`, is a whole JSON object with a key of a call-log record (a
- * program's own JSON log lines after a banner are not call logs); null when the peek does not hold it yet.
- */
-function nextLineIsRecord(peek: string, from: number, final: boolean): boolean | null {
-  const start = peek.slice(from).search(/\S/);
-  if (start < 0) return final ? false : null;
-  const at = from + start;
-  if (peek[at] !== '{') return false;
-  const end = peek.indexOf('\n', at);
-  if (end < 0 && !final) return null;
-  try {
-    const value: unknown = JSON.parse(peek.slice(at, end < 0 ? undefined : end));
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-    return Object.keys(value).some((key) => RECORD_KEYS.has(key.toLowerCase()));
-  } catch {
-    return false;
-  }
-}
 
 function isJson(text: string): boolean {
   try {
@@ -284,6 +268,24 @@ async function* replay(head: Uint8Array[], rest: AsyncGenerator<Uint8Array>): As
   } finally {
     await rest.return(undefined);
   }
+}
+
+/** The array's detection, marked foreign when its first element is (foreignElement). */
+function foreignFirst(detection: Detection, peek: string, from: number): Detection {
+  if (detection.kind !== 'shape') return detection;
+  const foreign = foreignElement(peek, from);
+  return foreign === undefined ? detection : { ...detection, foreign };
+}
+
+/**
+ * JSON Lines (or an array's elements a line) marked foreign when the first line's object has no call-log field and no
+ * line after it in the peek is a record: a header line of some other program before the records is not that.
+ */
+function foreignLines(detection: Detection, keys: readonly string[], peek: string, first: number): Detection {
+  if (detection.kind !== 'shape' || looksLikeRecord(keys)) return detection;
+  const newline = peek.indexOf('\n', first);
+  if (newline >= 0 && laterRecordLine(peek.slice(newline), true) === true) return detection;
+  return { ...detection, foreign: foreignNote(keys) };
 }
 
 /** Whether the first line, an object from `first`, ends in a comma after the object: `{…},`. */

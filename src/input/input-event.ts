@@ -1,3 +1,5 @@
+import type { DateOrder } from './date-order.js';
+
 /** Where a record came from: the input as the user named it (or a file found under a named directory) and its 1-based line. */
 export interface SourceLocation {
   file: string;
@@ -23,7 +25,11 @@ export type InputShape =
 /** What reading the inputs yields, in order. */
 export type InputEvent =
   /** A JSON object (resource-log record or Log Analytics row), or a CSV / query-API row turned into an object keyed by its column names. */
-  | { kind: 'record'; value: Record<string, unknown>; at: SourceLocation; table?: string }
+  /**
+   * dateOrder: a CSV row's, the order of day and month its file's dates proved (date-order.ts); absent, each date is
+   * read as its form has it.
+   */
+  | { kind: 'record'; value: Record<string, unknown>; at: SourceLocation; table?: string; dateOrder?: DateOrder }
   /**
    * A line, array element or row that is not JSON or not an object. Counted, named on stderr; reading goes on.
    * `endsFile`: the file's own failure, what came after unread or lost: its gzip stream breaks, or its text ends
@@ -50,9 +56,10 @@ export type InputEvent =
   | { kind: 'events'; events: InputEvent[] }
   /**
    * A file whose shape was recognised and whose records follow. `timeZone`: a CSV whose header gives its times in
-   * another zone than UTC (CsvHeader.timeZone); they are read as UTC.
+   * another zone than UTC (CsvHeader.timeZone); they are read as UTC. `undecidedDate`: a CSV whose dates (this one, the
+   * first) do not tell day from month, read as their form has it (date-order.ts).
    */
-  | { kind: 'file'; file: string; shape: InputShape; gzip: boolean; timeZone?: string }
+  | { kind: 'file'; file: string; shape: InputShape; gzip: boolean; timeZone?: string; undecidedDate?: string }
   /** A file that holds no call logs (found under a directory, or named but unrecognised). */
   | { kind: 'skipped'; file: string; reason: string };
 

@@ -10,6 +10,11 @@ export interface SourceTarget {
   name: string;
   /** A named pipe (mkfifo, or <(…) from the shell): opened with a time limit for a writer to come. */
   pipe?: boolean;
+  /**
+   * Found by walking a named directory, not named itself: a file there that is plainly not call logs (an archive, a
+   * package.json) is skipped with a note, where the same file named is an error.
+   */
+  walked?: boolean;
 }
 
 /** An opened source: its bytes (gunzipped), whether it was gzip-compressed, and a way to stop reading early. */

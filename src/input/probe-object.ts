@@ -4,8 +4,11 @@ export interface ObjectProbe {
   firstKey: string | undefined;
   /** Its keys read so far, in order. */
   keys: string[];
-  /** The first of "records" (in any case) / "tables" whose value is an array, once met at the top level. */
-  arrayKey: 'records' | 'tables' | undefined;
+  /**
+   * The first of "records" (in any case) / "tables" / "results" (in any case: {"Results":[…]}, a query response as
+   * some clients write it) whose value is an array, once met at the top level.
+   */
+  arrayKey: 'records' | 'tables' | 'results' | undefined;
   /** Whether a line break came before the object closed. */
   multiline: boolean;
   /** Whether the first line holds a comma between top-level members (pretty printers put one member a line). */
@@ -56,6 +59,7 @@ export function probeObject(text: string, from: number): ObjectProbe {
     if (valueOf !== null) {
       if (c === '[' && valueOf === 'tables') probe.arrayKey ??= valueOf;
       else if (c === '[' && valueOf.length === 7 && valueOf.toLowerCase() === 'records') probe.arrayKey ??= 'records';
+      else if (c === '[' && valueOf.length === 7 && valueOf.toLowerCase() === 'results') probe.arrayKey ??= 'results';
       valueOf = null;
     }
     if (c === '"') {

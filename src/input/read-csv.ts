@@ -24,6 +24,8 @@ interface CsvRead {
   parserLimit: number;
   /** The header's names, once the first parser has read them. */
   columns: string[] | undefined;
+  /** Lines before the header, not rows. */
+  preambleLines: number;
 }
 
 /** A row csv-parse cannot find the end of: a quote opened in it is not closed, or it is over the parser's limit. */
@@ -62,8 +64,10 @@ export async function* readCsv(
   maxRecordBytes = DEFAULT_MAX_RECORD_BYTES,
   // csv-parse's own limit (characters) is a backstop: rows over a smaller --max-record-bytes are measured once read.
   parserLimit = Math.max(maxRecordBytes, DEFAULT_MAX_RECORD_BYTES),
+  // Lines before the header (`#TYPE …`, `sep=;`: csv-header.ts), passed over by the first parser; later ones start past them.
+  preambleLines = 0,
 ): AsyncGenerator<InputEvent> {
-  const read: CsvRead = { file, delimiter, prefilter, maxRecordBytes, parserLimit, columns: undefined };
+  const read: CsvRead = { file, delimiter, prefilter, maxRecordBytes, parserLimit, columns: undefined, preambleLines };
   // csv-parse counts a CRLF inside a quoted field as two lines: it reads LF-only text.
   const source = new RewindableText(toLf(text));
   try {
@@ -97,6 +101,8 @@ async function* parseRows(source: RewindableText, read: CsvRead, before: number)
   const parser: Parser = parse({
     columns: read.columns ?? ((names: string[]) => (read.columns = names)),
     bom: before === 0,
+    // csv-parse still counts the lines it passes over: the rows' lines stay the file's.
+    ...(before === 0 && read.preambleLines > 0 ? { from_line: read.preambleLines + 1 } : {}),
     delimiter: read.delimiter,
     relax_column_count: true,
     relax_quotes: true, // a stray quote stays in its cell; strict quoting loses every row after it

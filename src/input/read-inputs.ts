@@ -9,7 +9,8 @@ import { checkInputs, walkPaths } from './walk-paths.js';
  *
  * Yields, in order, for every file: `file` then its `record` / `invalid` / `filtered` events, or one `skipped`.
  * Throws InputError (one line, naming the file) for a missing path, an unreadable file or a corrupt gzip
- * stream; all named paths are checked before anything is read.
+ * stream, or an archive named (a zip, 7z, rar or tar: extract it first); all named paths are checked before anything
+ * is read. Under a directory an archive is skipped with a note.
  */
 export async function* readInputs(inputs: string[], options: ReadOptions = {}): AsyncGenerator<InputEvent> {
   await checkInputs(inputs);

@@ -1,6 +1,7 @@
 import { type FileHandle, open } from 'node:fs/promises';
+import { archiveNote } from './archive-magic.js';
 import { detectShape } from './detect-shape.js';
-import { BrokenStreamError, DEFAULT_MAX_RECORD_BYTES, type InputEvent, type InputShape, type ReadOptions } from './input-event.js';
+import { BrokenStreamError, DEFAULT_MAX_RECORD_BYTES, InputError, type InputEvent, type InputShape, type ReadOptions } from './input-event.js';
 import { lineBatchEvents } from './line-batch-events.js';
 import { openSource, type SourceTarget } from './open-source.js';
 import { readFileLineBatches } from './read-file-line-batches.js';
@@ -35,7 +36,15 @@ export async function* readSource(target: SourceTarget, stdin: NodeJS.ReadableSt
   try {
     const { detection, encoding, bytes } = await detectShape(source.bytes);
     if (detection.kind === 'skip') {
-      yield { kind: 'skipped', file, reason: detection.reason };
+      const reason = detection.archive === undefined ? detection.reason : archiveNote(detection.archive, source.gzip);
+      // An archive named on the command line is a mistake to say at once, not a note under an empty report.
+      if (detection.archive !== undefined && target.walked !== true) throw new InputError(`${file}: ${reason}`, file);
+      yield { kind: 'skipped', file, reason };
+      return;
+    }
+    if (detection.foreign !== undefined && target.walked === true) {
+      // A package.json or a settings file beside the logs: not an error of the export. Named, it is read as before.
+      yield { kind: 'skipped', file, reason: detection.foreign };
       return;
     }
     if (detection.shape === 'eventhubs-capture') {
@@ -54,7 +63,10 @@ export async function* readSource(target: SourceTarget, stdin: NodeJS.ReadableSt
       return;
     }
     const timeZone = detection.csv?.timeZone ?? null;
-    yield timeZone === null ? { kind: 'file', file, shape: detection.shape, gzip: source.gzip } : { kind: 'file', file, shape: detection.shape, gzip: source.gzip, timeZone };
+    const fileEvent: Extract<InputEvent, { kind: 'file' }> =
+      timeZone === null ? { kind: 'file', file, shape: detection.shape, gzip: source.gzip } : { kind: 'file', file, shape: detection.shape, gzip: source.gzip, timeZone };
+    // A CSV's `file` event comes with its first rows, once their dates say day or month first (csv-with-date-order.ts).
+    if (detection.shape !== 'csv') yield fileEvent;
     started = true;
     const arrayElements = detection.shape === 'json-array' && detection.elementPerLine === true;
     if ((detection.shape === 'json-lines' || arrayElements) && encoding === 'utf-8') {
@@ -78,7 +90,7 @@ export async function* readSource(target: SourceTarget, stdin: NodeJS.ReadableSt
       return;
     }
     // The readers of other shapes (and csv-parse) are loaded when a file needs one: a run over JSON Lines never does.
-    const elementsAt = ELEMENTS_AT[detection.shape];
+    const elementsAt = detection.elementsAt ?? ELEMENTS_AT[detection.shape];
     if (elementsAt !== undefined && encoding === 'utf-8') {
       // Kept in bytes too: the elements of a pretty-printed array are cut out of them (read-element-bytes.ts).
       const { readElementBytes } = await import('./read-element-bytes.js');
@@ -99,10 +111,14 @@ export async function* readSource(target: SourceTarget, stdin: NodeJS.ReadableSt
         yield* (await import('./read-json-elements.js')).readJsonElements(text, file, elementsAt!, prefilter, maxRecordBytes);
         break;
       case 'query-api':
-        yield* (await import('./read-query-api.js')).readQueryApi(text, file, prefilter, maxRecordBytes);
+        if (detection.elementsAt !== undefined) yield* (await import('./read-json-elements.js')).readJsonElements(text, file, elementsAt!, prefilter, maxRecordBytes);
+        else yield* (await import('./read-query-api.js')).readQueryApi(text, file, prefilter, maxRecordBytes);
         break;
-      case 'csv':
-        yield* (await import('./read-csv.js')).readCsv(text, file, detection.csv?.delimiter ?? ',', prefilter, maxRecordBytes);
+      case 'csv': {
+        const rows = (await import('./read-csv.js')).readCsv(text, file, detection.csv?.delimiter ?? ',', prefilter, maxRecordBytes, undefined, detection.csv?.preambleLines);
+        yield* (await import('./csv-with-date-order.js')).csvWithDateOrder(rows, fileEvent);
+        break;
+      }
         break;
     }
   } catch (error) {

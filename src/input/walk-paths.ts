@@ -60,7 +60,7 @@ function* walkDirectory(dir: string): Generator<WalkEntry> {
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* walkDirectory(path);
-    else if (entry.isFile()) yield { kind: 'file', target: { path, name: path } };
+    else if (entry.isFile()) yield { kind: 'file', target: { path, name: path, walked: true } };
     else if (entry.isSymbolicLink()) yield followLink(path);
     else yield { kind: 'skipped', file: path, reason: 'not a regular file' };
   }
@@ -69,7 +69,7 @@ function* walkDirectory(dir: string): Generator<WalkEntry> {
 function followLink(path: string): WalkEntry {
   try {
     const info = statSync(path);
-    if (info.isFile()) return { kind: 'file', target: { path, name: path } };
+    if (info.isFile()) return { kind: 'file', target: { path, name: path, walked: true } };
     if (info.isDirectory()) return { kind: 'skipped', file: path, reason: 'symbolic link to a directory, not followed' };
     return { kind: 'skipped', file: path, reason: 'not a regular file' };
   } catch (error) {

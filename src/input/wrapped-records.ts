@@ -1,5 +1,6 @@
 /**
- * What an object read may wrap instead of being a record itself: an Event Hubs envelope's `records` array, or an
+ * What an object read may wrap instead of being a record itself: an Event Hubs envelope's `records` array (or the
+ * `Results` array of a Log Analytics query response as some clients write it: Power Automate, scripts), or an
  * Event Hubs Capture EventData (converted from Avro to JSON) whose `Body` holds the envelope Azure Monitor sent.
  * Keys match in any case, as a record's do.
  */
@@ -9,8 +10,9 @@ export type Wrapped = { kind: 'records'; records: unknown[] } | { kind: 'body'; 
 const EVENT_DATA_KEYS = new Set(['sequencenumber', 'offset', 'enqueuedtimeutc', 'systemproperties', 'properties']);
 
 /**
- * The records or Body `value` wraps; null for an ordinary record. An envelope: a `records` key, in any case, whose
- * value is an array (beside no `category` or `TimeGenerated`, which make a record, unless the key is `records`). An
+ * The records or Body `value` wraps; null for an ordinary record. An envelope: a `records` or `results` key, in any
+ * case, whose value is an array (beside no `category` or `TimeGenerated`, which make a record, unless the key is
+ * `records`). An
  * EventData: a `Body` key, in any case, beside none but EventData's own keys (so that a call-log record with a field
  * named `body` stays a record).
  */
@@ -22,7 +24,7 @@ export function wrappedBy(value: Record<string, unknown>): Wrapped | null {
   let bodyKey: string | null = null;
   let others = true; // every other key is EventData's
   for (const key in value) {
-    if (key.length === 7 && key.toLowerCase() === 'records') {
+    if (key.length === 7 && (key.toLowerCase() === 'records' || key.toLowerCase() === 'results')) {
       const found = value[key];
       if (Array.isArray(found)) return { kind: 'records', records: found };
     }

@@ -11,6 +11,12 @@ export interface ZonedFile {
   timeZone: string;
 }
 
+/** A CSV whose dates do not tell day from month (`03/04/2026`, the first of them), read as their form has it. */
+export interface UndecidedDates {
+  file: string;
+  date: string;
+}
+
 /**
  * What is told of the files read beside their records, from the `file` and `skipped` events: how many of each
  * shape, the files skipped, and the CSVs whose times are not UTC. One reading of them for one thread and for the
@@ -20,6 +26,7 @@ export class FilesRead {
   readonly shapes: Partial<Record<InputShape, number>> = {};
   readonly skipped: SkippedFile[] = [];
   readonly zoned: ZonedFile[] = [];
+  readonly undecidedDates: UndecidedDates[] = [];
   /** The files read (not skipped), in order. */
   readonly read: string[] = [];
 
@@ -31,10 +38,11 @@ export class FilesRead {
     this.shapes[event.shape] = (this.shapes[event.shape] ?? 0) + 1;
     this.read.push(event.file);
     if (event.timeZone !== undefined) this.zoned.push({ file: event.file, timeZone: event.timeZone });
+    if (event.undecidedDate !== undefined) this.undecidedDates.push({ file: event.file, date: event.undecidedDate });
   }
 
   /** As LoadedCalls holds them. */
-  told(): { shapes: FilesRead['shapes']; skipped: SkippedFile[]; zoned: ZonedFile[] } {
-    return { shapes: this.shapes, skipped: this.skipped, zoned: this.zoned };
+  told(): { shapes: FilesRead['shapes']; skipped: SkippedFile[]; zoned: ZonedFile[]; undecidedDates: UndecidedDates[] } {
+    return { shapes: this.shapes, skipped: this.skipped, zoned: this.zoned, undecidedDates: this.undecidedDates };
   }
 }

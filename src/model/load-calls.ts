@@ -3,7 +3,7 @@ import { readInputs } from '../input/read-inputs.js';
 import type { CallRecord, StreamMetric } from '../schema/call-record.js';
 import { buildCalls, type UnbuiltCalls } from './build-calls.js';
 import { type FileCounts, FileTally } from './file-tally.js';
-import { FilesRead, type SkippedFile, type ZonedFile } from './files-read.js';
+import { FilesRead, type SkippedFile, type UndecidedDates, type ZonedFile } from './files-read.js';
 import type { Call } from './call.js';
 import type { CallTallies } from './call-tallies.js';
 import { MemoryGuard } from './memory-guard.js';
@@ -20,6 +20,8 @@ export interface LoadedCalls {
   invalidSamples: InvalidRecord[];
   skipped: SkippedFile[];
   zoned: ZonedFile[];
+  /** CSVs whose dates do not tell day from month: read as their form has it. */
+  undecidedDates?: UndecidedDates[];
   /**
    * Per kind and file, the times not read as dates and the numbers not read (they count as absent) of the records
    * used (not of a duplicate, a version superseded; nor, once countOnlyCall has run, another call's): times first,
@@ -92,8 +94,8 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
     switch (event.kind) {
       case 'record': {
         memory.afterRecord(file, ledger.counts.records);
-        const { value, at, table } = event;
-        const item = itemOf(value, at, heldSet, () => fingerprintOfValue(value), table);
+        const { value, at, table, dateOrder } = event;
+        const item = itemOf(value, at, heldSet, () => fingerprintOfValue(value), table, dateOrder);
         // A record's text passed the prefilter, if any, before it was read.
         if (searched && item.kind === 'invalid') item.matched = true;
         applyItem(ledger, item);

@@ -8,6 +8,7 @@ import { tornItemStart } from '../input/torn-tail.js';
 import { wrappedBy } from '../input/wrapped-records.js';
 import type { CallRecord } from '../schema/call-record.js';
 import { type Normalised, normaliseRecord } from '../schema/normalise-record.js';
+import type { DayMonthOrder } from '../schema/portal-time.js';
 import { MAX_NESTING, mayNestTooDeeply, nestsDeeperThan, TOO_DEEP, tooDeepReason } from './nested-too-deeply.js';
 import { fingerprintOfLine, fingerprintOfValue } from './record-fingerprint.js';
 import { RestringifiedLines } from './restringified-lines.js';
@@ -195,12 +196,13 @@ export function itemOf(
   held: ReadonlySet<string> | null,
   fingerprintOfRecord: () => string,
   table?: string,
+  dateOrder?: DayMonthOrder,
 ): BatchItem {
   let normalised: Normalised;
   let fingerprint = '';
   // Both the normaliser's walks and a fingerprint of the value re-serialised reach any depth JSON.parse read.
   try {
-    normalised = normaliseRecord(value, table);
+    normalised = normaliseRecord(value, table, dateOrder);
     if (normalised.kind === 'record') fingerprint = fingerprintOfRecord();
   } catch (error) {
     return { kind: 'invalid', at: where, reason: tooDeepReason(error) };

@@ -85,8 +85,8 @@ export async function judgeInPartitions(inputs: string[], options: LoadOptions, 
           break;
         }
         case 'record': {
-          const { value, at, table } = event;
-          const placed = { item: itemOf(value, at, heldSet, () => fingerprintOfValue(value), table), place: placeOf(at.line) };
+          const { value, at, table, dateOrder } = event;
+          const placed = { item: itemOf(value, at, heldSet, () => fingerprintOfValue(value), table, dateOrder), place: placeOf(at.line) };
           const part = partitionOfItem(placed.item, parts);
           if (part === null) {
             here.addItems([placed]);

@@ -46,7 +46,20 @@ export function resolveCategory(topCategory: unknown, fields: FieldMap, table?: 
     return resolutionOf(named);
   }
   const inferred = inferFromColumns(fields);
-  return inferred ? { kind: 'call', category: inferred, name: inferred } : { kind: 'unknown' };
+  if (inferred !== null) return { kind: 'call', category: inferred, name: inferred };
+  return isPlatformMetric(fields) ? AZURE_METRICS : { kind: 'unknown' };
+}
+
+/** Azure Monitor's platform metrics of the resource, as the AzureMetrics table names them. */
+const AZURE_METRICS: CategoryResolution = Object.freeze({ kind: 'other', name: 'AzureMetrics' });
+
+/**
+ * A platform metric record (diagnostic settings' AllMetrics, archived beside the logs without a category, or a metrics
+ * export): metricName and timeGrain, and no CallId (a media-stats sample has metricName and CallId, no timeGrain).
+ * Another category, ignored and counted as AzureMetrics, not an invalid record.
+ */
+function isPlatformMetric(fields: FieldMap): boolean {
+  return !isAbsent(fields.get('metricname')) && !isAbsent(fields.get('timegrain')) && isAbsent(fields.get('callid'));
 }
 
 /**

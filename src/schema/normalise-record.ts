@@ -11,6 +11,7 @@ import type {
 import { STREAM_METRICS } from './call-record.js';
 import { type FieldMap, flattenRecord, keySlot, keySlots, PropertiesNotJson } from './field-map.js';
 import { callId, duration, inRange, legId, num, numbersNotReadInRecord, type NotRead, readingRecord, text, time, timesNotReadInRecord } from './record-being-read.js';
+import type { DayMonthOrder } from './portal-time.js';
 import { DURATION_MS, METRIC_RANGES, NOT_NEGATIVE, type ValueRange } from './value-ranges.js';
 import { toEndpointType, toMediaType, toNumber, toResultCategory, toText, toTransportType } from './values.js';
 
@@ -93,8 +94,11 @@ const K = keySlots([
 const METRIC_SLOTS: ReadonlyArray<readonly [number, StreamMetric, ValueRange]> = STREAM_METRICS.map((m) => [keySlot(m.toLowerCase()), m, METRIC_RANGES[m]]);
 const SURVEY_SLOTS: ReadonlyArray<readonly [number, string]> = SURVEY_COLUMNS.map((c) => [keySlot(c.toLowerCase()), c]);
 
-/** One input object (resource-log record, Log Analytics row, CSV row) to a typed call record. */
-export function normaliseRecord(value: Record<string, unknown>, table?: string): Normalised {
+/**
+ * One input object (resource-log record, Log Analytics row, CSV row) to a typed call record; `dateOrder`: a CSV row's,
+ * the order of day and month its file's dates proved (DayMonthOrder).
+ */
+export function normaliseRecord(value: Record<string, unknown>, table?: string, dateOrder?: DayMonthOrder): Normalised {
   let flat: { fields: FieldMap; topCategory: unknown };
   try {
     flat = flattenRecord(value);
@@ -104,7 +108,7 @@ export function normaliseRecord(value: Record<string, unknown>, table?: string):
   }
   const { fields, topCategory } = flat;
   const resolved = resolveCategory(topCategory, fields, table);
-  readingRecord(fields);
+  readingRecord(fields, dateOrder);
   if (resolved.kind === 'unknown') return { kind: 'invalid', reason: 'not a call-log record (no category, Type or known columns)' };
   if (resolved.kind === 'other') return { kind: 'ignored', categoryName: resolved.name };
 

@@ -1,5 +1,5 @@
 import { fractionMilliseconds, isRealDateTime, utcMilliseconds, writtenTimeMs } from './calendar-time.js';
-import { parsePortalTime } from './portal-time.js';
+import { type DayMonthOrder, parsePortalTime } from './portal-time.js';
 
 /**
  * Timestamps as exports write them, to epoch milliseconds (UTC):
@@ -15,14 +15,17 @@ const ISO =
 
 /** The last text read and its time: a record's own time, its call's and its leg's start are often one text. */
 let lastText = '';
+let lastOrder: DayMonthOrder | undefined;
 let lastTime: number | null = null;
 
-export function parseTime(text: string | null): number | null {
+/** `order`: a CSV's, proved by its own dates (DayMonthOrder); without it a date is read as its form has it. */
+export function parseTime(text: string | null, order?: DayMonthOrder): number | null {
   if (text === null) return null;
-  if (text === lastText) return lastTime;
+  if (text === lastText && order === lastOrder) return lastTime;
   const fast = isoUtcFast(text);
-  const time = fast !== undefined ? fast : parseAnyTime(text);
+  const time = fast !== undefined ? fast : parseAnyTime(text, order);
   lastText = text;
+  lastOrder = order;
   lastTime = time;
   return time;
 }
@@ -66,10 +69,10 @@ function digits(s: string, from: number, count: number): number {
 }
 
 /** The full reading: ISO 8601 with any zone, then the portal's locale forms. Exported for the tests. */
-export function parseAnyTime(text: string): number | null {
+export function parseAnyTime(text: string, order?: DayMonthOrder): number | null {
   const s = text.trim();
   const iso = ISO.exec(s)?.groups;
-  return iso === undefined ? parsePortalTime(s) : writtenTimeMs(iso);
+  return iso === undefined ? parsePortalTime(s, order) : writtenTimeMs(iso);
 }
 
 export function toIso(ms: number | null): string | null {

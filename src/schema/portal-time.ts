@@ -26,11 +26,11 @@ import { fractionMilliseconds, isRealDateTime, utcMilliseconds } from './calenda
  * 0-9 (ar, bn, mr), other markers (el "μ.μ."), fi's "klo", and a year past 2500: the Buddhist era th writes (2569 for
  * 2026), not a Gregorian year.
  *
- * The order of day and month is the form's. A field that contradicts it (a month over 12: "20/11/2026, 9:01 AM",
- * whose 20 proves day first, or "11/20/2026, 09:01", whose 20 proves month first) makes the time unreadable, not read
- * the other way round: one sheet is in one locale, and a form wrong about its order in one row is wrong in the
- * others. What no field can prove stays a limit: a few day-first locales write AM/PM in capitals too (en-AE; ta, te,
- * kn, ml, gu, pa, ur), and their days 1-12 read as US dates.
+ * The order of day and month is the form's, unless the file's own dates proved one (DayMonthOrder, decided by
+ * src/input/date-order.ts: a CSV Excel saved in en-US writes "11/20/2026 9:01", month first with no marker). A field
+ * that contradicts the order (a month over 12: "20/11/2026, 9:01 AM" with its AM/PM and no order proved, or "20/11/2026"
+ * in a file an earlier date proved month first) makes the time unreadable, not read the other way round. What no field of the file proves stays a limit: a few day-first
+ * locales write AM/PM in capitals too (en-AE; ta, te, kn, ml, gu, pa, ur), and their days 1-12 read as US dates.
  */
 const PORTAL_TIME = new RegExp(
   [
@@ -41,11 +41,17 @@ const PORTAL_TIME = new RegExp(
   ].join(''),
 );
 
+/**
+ * The order of day and month a CSV's own dates proved (src/input/date-order.ts: a first field over 12 in one of them, or
+ * a second), which wins over the form's for a date with the year last.
+ */
+export type DayMonthOrder = 'day-first' | 'month-first';
+
 /** Past any Gregorian year a log holds, and below the Buddhist era's years of today (Gregorian + 543). */
 const LAST_YEAR = 2500;
 
-/** The UTC moment of a time in one of the portal's locale forms (trimmed), or null. */
-export function parsePortalTime(text: string): number | null {
+/** The UTC moment of a time in one of the portal's locale forms (trimmed), or null; `order`: its file's (see DayMonthOrder). */
+export function parsePortalTime(text: string, order?: DayMonthOrder): number | null {
   const g = PORTAL_TIME.exec(text)?.groups;
   if (g === undefined) return null;
   const { a, b, c, marker } = g as { a: string; b: string; c: string; marker?: string };
@@ -56,7 +62,7 @@ export function parsePortalTime(text: string): number | null {
     [year, month, day] = [+a, +b, +c];
   } else if (c.length === 4 && a.length <= 2) {
     year = +c;
-    const monthFirst = marker === 'AM' || marker === 'PM';
+    const monthFirst = order === undefined ? marker === 'AM' || marker === 'PM' : order === 'month-first';
     [month, day] = monthFirst ? [+a, +b] : [+b, +a];
   } else {
     return null;

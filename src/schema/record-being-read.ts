@@ -1,5 +1,6 @@
 import type { FieldMap } from './field-map.js';
 import { parseTime } from './parse-time.js';
+import type { DayMonthOrder } from './portal-time.js';
 import { DURATION, outOfRange, type ValueRange } from './value-ranges.js';
 import { isUnreadNumber, toCallId, toLegId, toNumber, toText, unreadText } from './values.js';
 
@@ -25,12 +26,17 @@ export interface NotRead {
  * is never re-entered, since nothing it calls reads a record.
  */
 let current: FieldMap;
+let dateOrder: DayMonthOrder | undefined;
 let timesNotRead: NotRead | undefined;
 let numbersNotRead: NotRead | undefined;
 
-/** The readers below read this record's fields from now on, none of its values yet found unreadable. */
-export function readingRecord(fields: FieldMap): void {
+/**
+ * The readers below read this record's fields from now on, none of its values yet found unreadable; `order`: the day
+ * and month order its file's dates proved, if any.
+ */
+export function readingRecord(fields: FieldMap, order?: DayMonthOrder): void {
   current = fields;
+  dateOrder = order;
   timesNotRead = undefined;
   numbersNotRead = undefined;
 }
@@ -89,7 +95,7 @@ function numberNotRead(value: unknown, field: string, why: string | undefined): 
 /** A time as epoch ms; a text that is not one is counted as not read (and is absent). */
 export function time(slot: number, field: string): number | null {
   const written = text(slot);
-  const ms = parseTime(written);
+  const ms = parseTime(written, dateOrder);
   if (ms === null && written !== null) {
     if (timesNotRead === undefined) timesNotRead = { count: 1, first: written, field };
     else timesNotRead.count++;

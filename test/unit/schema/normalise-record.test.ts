@@ -130,6 +130,17 @@ test('other categories are ignored; objects that are no record are invalid; a re
   assert.equal(normaliseRecord({ category: 'CallSummary', correlationId: 'null', properties: {} }).kind, 'invalid');
 });
 
+test('platform metrics (AllMetrics archived without a category, a metrics export) are ignored as AzureMetrics, not invalid', () => {
+  const metric = { count: 1, total: 3, minimum: 3, maximum: 3, average: 3, resourceId: '/SUBSCRIPTIONS/X/PROVIDERS/MICROSOFT.COMMUNICATION/COMMUNICATIONSERVICES/ACS1', time: '2026-11-20T09:00:00.0000000Z', metricName: 'APIRequestAuthentication', timeGrain: 'PT1M' };
+  assert.deepEqual(normaliseRecord(metric), { kind: 'ignored', categoryName: 'AzureMetrics' });
+  assert.deepEqual(normaliseRecord({ MetricName: 'APIRequestChat', Total: '1', TimeGrain: 'PT1H' }), { kind: 'ignored', categoryName: 'AzureMetrics' });
+  // Named, the name stands, as for any other category.
+  assert.deepEqual(normaliseRecord({ ...metric, category: 'AllMetrics' }), { kind: 'ignored', categoryName: 'AllMetrics' });
+  // A media-stats sample has metricName and CallId: still one.
+  assert.equal(record<MediaStatsRecord>({ CallId: 'c1', MetricName: 'JitterAvg', Average: '3', TimeGrain: 'PT1M' }).category, 'CallClientMediaStatsTimeSeries');
+  assert.equal(normaliseRecord({ metricName: 'x' }).kind, 'invalid');
+});
+
 test('a survey names the call CallId (its CorrelationId holds the participant) and keeps its ratings', () => {
   const result = normaliseRecord(
     {

@@ -1,0 +1,42 @@
+/**
+ * Archives a downloaded export comes in (the portal's and Storage Explorer's zip, a 7z or rar from a colleague, a tar
+ * of the hourly folders), known by their magic bytes, never by a file name. They are not read: the tool names them
+ * and asks for them to be extracted. Before this, a zip was skipped as "binary data" (or, named, "no call-log records
+ * found"), and a tar of one JSON Lines file was read as JSON Lines with its headers as invalid records.
+ */
+export type ArchiveKind = 'zip' | '7z' | 'rar' | 'tar';
+
+/** How many bytes from the start tell them all: a tar header's "ustar" magic is at offset 257. */
+export const ARCHIVE_PEEK = 262;
+
+/** zip's local file header, and the end-of-directory record an empty zip starts with. */
+const ZIP = [0x50, 0x4b, 0x03, 0x04] as const;
+const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06] as const;
+/** "7z" BC AF 27 1C. */
+const SEVEN_ZIP = [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c] as const;
+/** "Rar!" 1A 07: both RAR 4 (then 00) and RAR 5 (then 01 00). */
+const RAR = [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07] as const;
+/** "ustar" at 257: POSIX ("ustar\0" "00") and GNU ("ustar  \0") tar alike. */
+const TAR_AT = 257;
+const USTAR = [0x75, 0x73, 0x74, 0x61, 0x72] as const;
+
+/** The archive the content's first bytes (at least ARCHIVE_PEEK of them, unless the content is shorter) are, or null. */
+export function archiveKind(head: Uint8Array): ArchiveKind | null {
+  if (startsWith(head, ZIP, 0) || startsWith(head, ZIP_EMPTY, 0)) return 'zip';
+  if (startsWith(head, SEVEN_ZIP, 0)) return '7z';
+  if (startsWith(head, RAR, 0)) return 'rar';
+  if (startsWith(head, USTAR, TAR_AT)) return 'tar';
+  return null;
+}
+
+/** What is said of it: "a zip archive; extract it first", "a gzip-compressed tar archive; extract it first". */
+export function archiveNote(kind: ArchiveKind, gzip: boolean): string {
+  const what = kind === 'tar' && gzip ? 'a gzip-compressed tar archive' : `a ${kind} archive`;
+  return `${what}; extract it first`;
+}
+
+function startsWith(bytes: Uint8Array, magic: readonly number[], at: number): boolean {
+  if (bytes.length < at + magic.length) return false;
+  for (let i = 0; i < magic.length; i++) if (bytes[at + i] !== magic[i]) return false;
+  return true;
+}
