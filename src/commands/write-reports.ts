@@ -4,7 +4,7 @@ import type { Writable } from 'node:stream';
 import { inRuns, type ReportText } from '../report/report-text.js';
 import { makeFolders } from './make-folders.js';
 import { parseChoice } from './parse-choice.js';
-import { reportWriteProblem } from './report-write-error.js';
+import { brokenLinkProblem, reportWriteProblem } from './report-write-error.js';
 import { isStepSummary, type StepSummary, stepSummaryOf, stepSummaryText } from './step-summary.js';
 import { UsageError } from './usage-error.js';
 
@@ -34,6 +34,8 @@ export function writeReport<F extends string>(target: ReportTarget<F>, report: R
   const { path } = target;
   const content = toStepSummary(report, stepSummaryOf(target.format, path, env));
   if (content === null) return;
+  const broken = brokenLinkProblem(path);
+  if (broken !== null) throw new UsageError(`cannot write report ${target.format}=${path}: ${broken}`);
   try {
     makeFolders(dirname(path));
     // Replacing the step summary would lose what other steps wrote.

@@ -160,3 +160,15 @@ test('a report or standard output to a hard link of a log in an input folder: ex
   // And again: the report there now is the tool's own, skipped and replaced.
   assert.equal(runCli(['summarize', '.', '--strict', '--report', 'json=out.json'], { cwd: dir }).status, 0);
 });
+
+test('--report to a symbolic link to nothing: exit 2 before reading, one line naming the link and its target, nothing made', () => {
+  const dir = scratchDir();
+  symlinkSync('today.json', join(dir, 'out.json'));
+  for (const args of [['summarize', `${ROOT}samples/storage-account`], ['call', '959b96af', `${ROOT}samples`]]) {
+    const result = runCli([...args, '--report', 'json=out.json'], { cwd: dir });
+    assert.equal(result.status, 2, result.stderr);
+    assert.equal(result.stderr, 'acs-calllogs: cannot write report json=out.json: out.json is a link to today.json, which does not exist: the link points nowhere\n');
+    assert.equal(result.stdout, '');
+    assert.equal(existsSync(join(dir, 'today.json')), false);
+  }
+});
