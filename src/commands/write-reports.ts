@@ -28,7 +28,8 @@ export function parseReportFlag<F extends string>(text: string, formats: readonl
  * Writes a report file, making its folder. GitHub's step summary file is appended to, as GitHub expects,
  * so that one step can add to what another wrote, and a Markdown report only when it fits under GitHub's cap
  * (step-summary.ts); every other file is replaced. A failure is one line naming the report and what is wrong with
- * its path (`cannot write report json=/tmp/afile/x: /tmp/afile is a file, not a folder`).
+ * its path (`cannot write report json=/tmp/afile/x: /tmp/afile is a file, not a folder`); a reader that has gone (EPIPE)
+ * is none: the rest of the report is dropped.
  */
 export function writeReport<F extends string>(target: ReportTarget<F>, report: ReportText, env: NodeJS.ProcessEnv = process.env): void {
   const { path } = target;
@@ -46,6 +47,9 @@ export function writeReport<F extends string>(target: ReportTarget<F>, report: R
       closeSync(fd);
     }
   } catch (error) {
+    // The report's reader has gone (`--report json=/dev/stdout | head`, a FIFO whose reader closed): the rest is not
+    // wanted, as on standard output (cli.ts), and the run goes on quietly to its exit code.
+    if ((error as NodeJS.ErrnoException | null)?.code === 'EPIPE') return;
     throw new UsageError(`cannot write report ${target.format}=${path}: ${reportWriteProblem(path, error)}`);
   }
 }
