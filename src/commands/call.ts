@@ -41,7 +41,9 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   const format: CallFormat =
     options.format !== undefined ? parseChoice('--format', options.format, CALL_FORMATS, CALL_FORMAT_ALIASES) : (CALL_FORMATS.find((f) => f === configured) ?? 'text');
   const reports = (options.report ?? []).map((r) => parseReportFlag(r, CALL_FORMATS, CALL_FORMAT_ALIASES));
-  if (options.printConfig) return (await import('./print-config.js')).printConfig(settings, format);
+  // The reading flags are checked first, as the run does (call reads on one thread: --threads is checked, not used).
+  const reading = readOptionsFrom(options);
+  if (options.printConfig) return (await import('./print-config.js')).printConfig(settings, format, { ...reading, threads: 1 });
   // An id shorter than a prefix may be (`abc`) is still some call's or leg's whole id: it is looked for as that only.
   const short = !isUsableQuery(id);
   const tooShort = `call id '${id}' is too short: give the full id or at least ${MIN_PREFIX} characters`;

@@ -18,6 +18,9 @@ export interface KqlOptions extends SettingsFlags {
 export function kqlCommand(options: KqlOptions): number {
   const settings = resolveSettings([], options);
   const since = sinceOption(options.since);
+  // --until is checked too (and the window both make), as the query does, before the config is printed.
+  if (options.until !== undefined) parseTimeFlag('--until', options.until);
+  if (since !== null && options.until !== undefined) parseTimeWindow(options.since, options.until, Date.now());
   if (options.printConfig) return printConfig(settings, 'kql');
   process.stdout.write(kqlQueryFor(options, since));
   return EXIT_OK;

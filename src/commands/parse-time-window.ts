@@ -1,10 +1,16 @@
-import { parseTimeBound, TIME_BOUND_FORMS, type TimeBound, timeBoundAt } from '../config/time-bound.js';
+import { ambiguousMinutes, parseTimeBound, TIME_BOUND_FORMS, type TimeBound, timeBoundAt } from '../config/time-bound.js';
 import type { TimeWindow } from '../rules/time-window.js';
 import { UsageError } from './usage-error.js';
 
 /** A --since / --until value, or a usage error naming the flag and the forms it takes. */
 export function parseTimeFlag(flag: string, value: string): TimeBound {
   const bound = parseTimeBound(value);
+  const amount = bound === null ? ambiguousMinutes(value) : null;
+  if (amount !== null) {
+    throw new UsageError(
+      `${flag} '${value}': M is ambiguous (minutes or months?), so it is not taken: for ${amount} minutes write ${amount}m or ${amount}min; months are not a unit (give days or a date). Expected ${TIME_BOUND_FORMS}`,
+    );
+  }
   if (bound === null) throw new UsageError(`${flag} '${value}': expected ${TIME_BOUND_FORMS}`);
   return bound;
 }

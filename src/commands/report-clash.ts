@@ -1,8 +1,8 @@
 import { fstatSync, realpathSync, type Stats, statSync } from 'node:fs';
-import { basename, dirname, join, resolve, sep } from 'node:path';
-import { detectShape } from '../input/detect-shape.js';
-import { openSource } from '../input/open-source.js';
+import { basename, dirname, join, resolve } from 'node:path';
 import { STDIN_INPUT } from '../input/walk-paths.js';
+import { type FolderFile, holdsCallLogs, inputFolderFiles } from './input-folder-files.js';
+import { brokenLinkProblem } from './report-write-error.js';
 import { UsageError } from './usage-error.js';
 import type { ReportTarget } from './write-reports.js';
 
@@ -16,7 +16,9 @@ import type { ReportTarget } from './write-reports.js';
  * A report inside an input folder is not refused: `summarize ci/logs --report junit=ci/logs/calls.xml` is how CI keeps
  * a run's files together. It is written after the folder is read, so this run never sees it, and the next run skips it
  * as the tool's own report (src/input/own-report.ts). Only when the file it would replace is there already and holds
- * call logs (`--report json=ci/logs/PT1H.json`, a slip of the hand) is it refused, as an input named would be.
+ * call logs (`--report json=ci/logs/PT1H.json`, a slip of the hand, or a hard link to it elsewhere) is it refused, as an
+ * input named would be; so is standard output appended to such a file (`>> ci/logs/PT1H.json`). A file `>` has just
+ * made there is empty: it holds no logs, and the run skips it.
  */
 export async function refuseReportClashes<F extends string>(
   reports: readonly ReportTarget<F>[],
@@ -25,21 +27,37 @@ export async function refuseReportClashes<F extends string>(
 ): Promise<void> {
   if (reports.length === 0 && stdout === null) return;
   const inputFiles = new Map<string, string>();
-  const inputFolders: Array<{ input: string; real: string }> = [];
+  const inputFolders: string[] = [];
   for (const input of inputs) {
     const found = inputKind(input);
     if (found?.kind === 'file' && !inputFiles.has(found.id)) inputFiles.set(found.id, input);
-    if (found?.kind === 'folder') inputFolders.push({ input, real: found.real });
+    if (found?.kind === 'folder') inputFolders.push(input);
   }
+  // The files under the input folders, listed only when a report would replace a file that is there already.
+  let folderFiles: Map<string, FolderFile> | null = null;
+  const logsInFolder = async (id: string): Promise<FolderFile | null> => {
+    if (inputFolders.length === 0 || id.startsWith('path:')) return null;
+    folderFiles ??= await inputFolderFiles(inputFolders);
+    const file = folderFiles.get(id);
+    return file !== undefined && (await holdsCallLogs(file.path)) ? file : null;
+  };
   // Standard output redirected to a file (`> x`, `>> x`) is a report too: the shell has opened it already, so one
   // named as an input is refused before more is appended to it (`>` has emptied it: then nothing is left to read).
   const toInput = stdout === null ? undefined : inputFiles.get(stdout);
   if (toInput !== undefined) {
     throw new UsageError(`standard output is redirected to ${inputNamed(toInput, null)}, which this run reads: send the report to another file`);
   }
+  // (`> folder/x` has emptied the file: no log to lose, and the folder need not be listed.)
+  const stdoutLog = stdout === null || stdoutEmpty() ? null : await logsInFolder(stdout);
+  if (stdoutLog !== null) {
+    throw new UsageError(`standard output is redirected to ${stdoutLog.path} in the input folder ${stdoutLog.folder}, which this run reads: send the report to another file`);
+  }
   const written = new Map<string, ReportTarget<F> | 'stdout'>();
   if (stdout !== null) written.set(stdout, 'stdout');
   for (const report of reports) {
+    // A link to nothing is refused now, not after the reading: writing it would make a file where the link points.
+    const broken = brokenLinkProblem(report.path);
+    if (broken !== null) throw new UsageError(`cannot write report ${report.format}=${report.path}: ${broken}`);
     const id = fileId(report.path);
     const input = id === null ? undefined : inputFiles.get(id);
     const flag = `--report ${report.format}=${report.path}`;
@@ -52,51 +70,25 @@ export async function refuseReportClashes<F extends string>(
     if (earlier === 'stdout') throw new UsageError(`${flag} names the file standard output is redirected to: give each report a file of its own`);
     if (earlier !== undefined) throw new UsageError(`${flag} and --report ${earlier.format}=${earlier.path} name the same file: give each report a file of its own`);
     written.set(id, report);
-    const folder = await logsInFolder(report.path, inputFolders);
-    if (folder !== null) throw new UsageError(`${flag} would overwrite call logs in the input folder ${folder}: write the report to another file`);
-  }
-}
-
-/**
- * The input folder, when the report's path is a regular file under one of them that holds call logs (its shape is
- * recognised, as reading the folder would); else null. A report of an earlier run there is skipped as the tool's own.
- */
-async function logsInFolder(path: string, folders: ReadonlyArray<{ input: string; real: string }>): Promise<string | null> {
-  if (folders.length === 0) return null;
-  let real: string;
-  try {
-    if (!statSync(path).isFile()) return null;
-    real = realpathSync(path);
-  } catch {
-    return null;
-  }
-  const folder = folders.find((f) => real.startsWith(f.real.endsWith(sep) ? f.real : f.real + sep));
-  if (folder === undefined) return null;
-  let source: Awaited<ReturnType<typeof openSource>> | undefined;
-  try {
-    source = await openSource({ path, name: path }, process.stdin);
-    const { detection, bytes } = await detectShape(source.bytes);
-    await bytes.return(undefined);
-    return detection.kind === 'shape' && detection.foreign === undefined ? folder.input : null;
-  } catch {
-    // Not readable: not read as call logs either, and writing the report says what is wrong with it.
-    return null;
-  } finally {
-    source?.close();
+    const log = await logsInFolder(id);
+    if (log !== null) {
+      const same = resolve(log.path) === resolve(report.path) ? '' : ` (${log.path}, the same file)`;
+      throw new UsageError(`${flag} would overwrite call logs in the input folder ${log.folder}${same}: write the report to another file`);
+    }
   }
 }
 
 /**
  * What an input is, for the reports: a regular file (named, or redirected to standard input) by its identity, whose
- * report would replace what is read; a folder by its real path. Null for a pipe or a device, and for a path that
- * cannot be statted (reading it fails with its own message).
+ * report would replace what is read; or a folder (its files are listed when needed: inputFolderFiles). Null for a
+ * pipe or a device, and for a path that cannot be statted (reading it fails with its own message).
  */
-function inputKind(input: string): { kind: 'file'; id: string } | { kind: 'folder'; real: string } | null {
+function inputKind(input: string): { kind: 'file'; id: string } | { kind: 'folder' } | null {
   try {
     const info = input === STDIN_INPUT ? fstatSync(0) : statSync(input);
     const id = regularFileId(info);
     if (id !== null) return { kind: 'file', id };
-    return info.isDirectory() ? { kind: 'folder', real: realpathSync(input) } : null;
+    return info.isDirectory() ? { kind: 'folder' } : null;
   } catch {
     return null;
   }
@@ -108,6 +100,15 @@ function stdoutFileId(): string | null {
     return regularFileId(fstatSync(1));
   } catch {
     return null;
+  }
+}
+
+/** Whether standard output is an empty file (or cannot be told apart from one). */
+function stdoutEmpty(): boolean {
+  try {
+    return fstatSync(1).size === 0;
+  } catch {
+    return true;
   }
 }
 

@@ -25,7 +25,7 @@ export function reportWriteProblem(path: string, error: unknown): string {
     }
     case 'ENOENT': {
       const link = brokenLinkOnTheWay(path);
-      if (link !== null) return `${link.path} is a link to ${link.target}, which does not exist`;
+      if (link !== null) return `${link.path} is a link to ${link.target}, which does not exist: the link points nowhere`;
       // A folder that makes no new files (/proc, /proc/self) says ENOENT too, though it is there.
       if (kindOf(dirname(path)) === 'folder') return `${dirname(path)} takes no new files (ENOENT)`;
       const existing = existingAbove(dirname(path));
@@ -40,6 +40,27 @@ export function reportWriteProblem(path: string, error: unknown): string {
   }
   // Node's words start with the code and say what it means: "EIO: i/o error, write".
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * When the report's path is a symbolic link to nothing: what is wrong, naming the link and its target; else null.
+ * Writing through it would make a file wherever the link points (or fail there), so it is refused before anything is
+ * read, as a path that cannot be written is.
+ */
+export function brokenLinkProblem(path: string): string | null {
+  try {
+    if (!lstatSync(path).isSymbolicLink()) return null;
+  } catch {
+    return null; // not there: a new file
+  }
+  try {
+    statSync(path);
+    return null;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return `${path} is a symbolic link that leads back to itself (${readlinkSync(path)}): it points nowhere`;
+    return code === 'ENOENT' ? `${path} is a link to ${readlinkSync(path)}, which does not exist: the link points nowhere` : null;
+  }
 }
 
 type Kind = 'folder' | 'file' | 'missing';

@@ -27,7 +27,7 @@ import { requireInputs } from './require-inputs.js';
 import { printConfig } from './print-config.js';
 import { printInputProblems, readWith } from './read-calls.js';
 import { refuseReportClashes } from './report-clash.js';
-import type { ReadFlags } from './read-flags.js';
+import { type ReadFlags, readOptionsFrom } from './read-flags.js';
 import { runExitCode } from './run-exit-code.js';
 import { UsageError } from './usage-error.js';
 import { callRecordCount } from './warn-input-problems.js';
@@ -56,13 +56,15 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
   const settings = resolveSettings(named, options);
   const format: SummarizeFormat = parseChoice('--format', settings.format ?? 'table', SUMMARIZE_FORMATS, SUMMARIZE_FORMAT_ALIASES);
   const reports = (options.report ?? []).map((r) => parseReportFlag(r, SUMMARIZE_FORMATS, SUMMARIZE_FORMAT_ALIASES));
-  if (options.printConfig) return printConfig(settings, format);
   const window = parseTimeWindow(options.since, options.until, Date.now());
   const listingOptions = {
     sort: parseChoice('--sort', options.sort ?? 'quality', SORT_FIELDS),
     onlyPoor: options.onlyPoor === true,
     limit: options.limit === undefined ? null : parseWholeNumber('--limit', options.limit),
   };
+  // Every flag is checked before the config is printed: a value the run would refuse is refused there too.
+  const reading = readOptionsFrom(options);
+  if (options.printConfig) return printConfig(settings, format, reading);
   const inputs = requireInputs(settings, 'acs-calllogs summarize <files|dirs|->');
   await refuseReportClashes(reports, inputs);
   limitHeapGrowth();

@@ -4,7 +4,7 @@ import type { Writable } from 'node:stream';
 import { inRuns, type ReportText } from '../report/report-text.js';
 import { makeFolders } from './make-folders.js';
 import { parseChoice } from './parse-choice.js';
-import { reportWriteProblem } from './report-write-error.js';
+import { brokenLinkProblem, reportWriteProblem } from './report-write-error.js';
 import { isStepSummary, type StepSummary, stepSummaryOf, stepSummaryText } from './step-summary.js';
 import { UsageError } from './usage-error.js';
 
@@ -28,12 +28,15 @@ export function parseReportFlag<F extends string>(text: string, formats: readonl
  * Writes a report file, making its folder. GitHub's step summary file is appended to, as GitHub expects,
  * so that one step can add to what another wrote, and a Markdown report only when it fits under GitHub's cap
  * (step-summary.ts); every other file is replaced. A failure is one line naming the report and what is wrong with
- * its path (`cannot write report json=/tmp/afile/x: /tmp/afile is a file, not a folder`).
+ * its path (`cannot write report json=/tmp/afile/x: /tmp/afile is a file, not a folder`); a reader that has gone (EPIPE)
+ * is none: the rest of the report is dropped.
  */
 export function writeReport<F extends string>(target: ReportTarget<F>, report: ReportText, env: NodeJS.ProcessEnv = process.env): void {
   const { path } = target;
   const content = toStepSummary(report, stepSummaryOf(target.format, path, env));
   if (content === null) return;
+  const broken = brokenLinkProblem(path);
+  if (broken !== null) throw new UsageError(`cannot write report ${target.format}=${path}: ${broken}`);
   try {
     makeFolders(dirname(path));
     // Replacing the step summary would lose what other steps wrote.
@@ -44,6 +47,9 @@ export function writeReport<F extends string>(target: ReportTarget<F>, report: R
       closeSync(fd);
     }
   } catch (error) {
+    // The report's reader has gone (`--report json=/dev/stdout | head`, a FIFO whose reader closed): the rest is not
+    // wanted, as on standard output (cli.ts), and the run goes on quietly to its exit code.
+    if ((error as NodeJS.ErrnoException | null)?.code === 'EPIPE') return;
     throw new UsageError(`cannot write report ${target.format}=${path}: ${reportWriteProblem(path, error)}`);
   }
 }

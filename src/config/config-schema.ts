@@ -35,7 +35,7 @@ function buildSchema(z: typeof Zod.z) {
       RULE_METRICS.map((m) => [m, z.union([limit(m), perMedia(m)], { error: `${limitExpected(m, true)}, or an object of them by media type ({ "Video": 5 })` }).optional()]),
     ),
   );
-  const countLimit = z.union([z.number(), z.string()], { error: CONFIG_GATE_EXPECTED });
+  const countLimit = z.union([z.number(), z.string(), z.null()], { error: CONFIG_GATE_EXPECTED });
 
   /** acs-calllogs.config.json */
   return z.strictObject({

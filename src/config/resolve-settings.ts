@@ -70,7 +70,8 @@ function limitOf(flag: string, fromFlag: string | undefined, fromConfig: unknown
   // `off` on the command line drops a gate the config file sets, for one run.
   if (fromFlag?.toLowerCase() === 'off') return undefined;
   if (fromFlag !== undefined) return parseCountLimit(flag, fromFlag);
-  if (fromConfig !== undefined) return inFile(file, ['gates', key], fromConfig, () => countLimitFromConfig(fromConfig));
+  // null in the config file is the gate off, as a threshold's null is.
+  if (fromConfig !== undefined && fromConfig !== null) return inFile(file, ['gates', key], fromConfig, () => countLimitFromConfig(fromConfig));
   return undefined;
 }
 

@@ -2,7 +2,7 @@ import { writtenTimeMs } from '../schema/calendar-time.js';
 
 /**
  * A point in time as the user writes it for `--since` / `--until` (summarize and kql alike): a duration back
- * from now (`90m`, `24h`, `7d`, `2w`; also `30s`) or an ISO 8601 date or time (`2026-11-20`, `2026-11-20T08:00Z`,
+ * from now (`90m` or `90min`, `24h`, `7d`, `2w`; also `30s`) or an ISO 8601 date or time (`2026-11-20`, `2026-11-20T08:00Z`,
  * `2026-11-20T10:00+02:00`). A time without a zone is UTC, as every ACS log time is; a bare date is its midnight UTC.
  * An impossible date or time (2026-02-30, 25:00, 24:00, 23:60) is refused by the check log times get (calendar-time.ts),
  * so that the bound and the times it is compared with are read by one rule.
@@ -11,7 +11,8 @@ import { writtenTimeMs } from '../schema/calendar-time.js';
 export type TimeUnit = 's' | 'm' | 'h' | 'd' | 'w';
 export type TimeBound = { kind: 'ago'; amount: number; unit: TimeUnit } | { kind: 'at'; epochMs: number };
 
-export const TIME_BOUND_FORMS = 'an ISO 8601 time (2026-11-20T09:00Z, UTC without a zone) or a duration back from now (90m, 24h, 7d, 2w)';
+export const TIME_BOUND_FORMS =
+  'an ISO 8601 time (2026-11-20T09:00Z, UTC without a zone; or a date, 2026-11-20) or a duration back from now, a whole number then s, m or min, h, d or w (90m, 24h, 7d, 2w)';
 
 const UNIT_MS = new Map<TimeUnit, number>([
   ['s', 1_000],
@@ -21,22 +22,30 @@ const UNIT_MS = new Map<TimeUnit, number>([
   ['w', 7 * 86_400_000],
 ]);
 // Units in either case but minutes: `M` is months to many (ISO 8601's P1M, date formats' MM), and a window of
-// 90 minutes taken for 90 months, or the other way round, would be silently wrong; `90M` is refused.
-const RELATIVE = /^\s*(\d{1,6})\s*([smhdwSHDW])\s*$/;
+// 90 minutes taken for 90 months, or the other way round, would be silently wrong; `90M` is refused (see
+// ambiguousMinutes), `90min` (any case) is minutes.
+const RELATIVE = /^\s*(\d{1,6})\s*(min|[smhdwSHDW])\s*$/i;
+const MONTHS_OR_MINUTES = /^\s*(\d{1,6})\s*M\s*$/;
 const ISO =
   /^\s*(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:[T ](?<hour>\d{2}):(?<minute>\d{2})(?::(?<second>\d{2})(?:[.,](?<fraction>\d{1,9}))?)?(?:Z|(?<zoneSign>[+-])(?<zoneHours>\d{2}):?(?<zoneMinutes>\d{2}))?)?\s*$/i;
 
 /** The parsed value, or null when the text is neither form. */
 export function parseTimeBound(text: string): TimeBound | null {
   const relative = RELATIVE.exec(text);
-  if (relative) {
+  if (relative && relative[2] !== 'M') {
     const amount = Number(relative[1]);
-    return amount > 0 ? { kind: 'ago', amount, unit: relative[2]!.toLowerCase() as TimeUnit } : null;
+    const unit = relative[2]!.toLowerCase();
+    return amount > 0 ? { kind: 'ago', amount, unit: (unit === 'min' ? 'm' : unit) as TimeUnit } : null;
   }
   const iso = ISO.exec(text)?.groups;
   if (iso === undefined) return null;
   const epochMs = writtenTimeMs(iso);
   return epochMs === null ? null : { kind: 'at', epochMs };
+}
+
+/** The amount of a duration written with a capital M (`90M`: minutes or months?), which is refused; else null. */
+export function ambiguousMinutes(text: string): string | null {
+  return MONTHS_OR_MINUTES.exec(text)?.[1] ?? null;
 }
 
 /** The moment, in epoch ms, that the bound names at `now`. */

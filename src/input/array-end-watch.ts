@@ -10,7 +10,8 @@ const BOM = [0xef, 0xbb, 0xbf] as const;
  * whole, so no line is invalid, yet the array never closes. That is one invalid item at its last line, as the scanner
  * says of a pretty array (JsonElementScanner.end). A file whose last line is itself torn (`{"category":"Ca`) is told
  * by that line, invalid; and `{…},` lines with no `[` before them (an array's body, its brackets cut off on purpose)
- * have no end to miss.
+ * have no end to miss; nor have `{…}` lines after the array's `]` (two exports joined: an array, then JSON Lines), whose
+ * last line follows a `]` or another `}` line, not a comma.
  *
  * Only the ends of each batch are looked at, a few bytes, not its lines: a batch ends in white space after its last
  * line's `},` or `]`.
@@ -21,6 +22,8 @@ export class ArrayEndWatch {
   /** The last byte that is not blank, and whether the line it ends is a whole element (only looked at after a `}`). */
   private last = -1;
   private lastWhole = true;
+  /** The last byte that is not blank before the line `last` ends (-1 for none). */
+  private beforeLast = -1;
   /** LFs after that byte. */
   private linesAfter = 0;
 
@@ -37,6 +40,8 @@ export class ArrayEndWatch {
       return;
     }
     this.opened ??= startsArray(bytes);
+    const before = lastTextBefore(bytes, lineStart(bytes, i));
+    this.beforeLast = before >= 0 ? bytes[before]! : this.last;
     this.last = bytes[i]!;
     this.linesAfter = lines;
     this.lastWhole = this.last !== RBRACE || wholeLastElement(bytes, i);
@@ -50,12 +55,27 @@ export class ArrayEndWatch {
     if (this.opened !== true || this.last === RBRACKET) return null;
     // A torn last line is invalid itself: that tells of the cut.
     if (this.last !== COMMA && this.last !== LBRACKET && !(this.last === RBRACE && this.lastWhole)) return null;
+    // A whole `{…}` line after the array's `]` (or after such a line): JSON Lines after the array, not its elements.
+    if (this.last === RBRACE && (this.beforeLast === RBRACKET || this.beforeLast === RBRACE)) return null;
     return { kind: 'invalid', at: { file, line: nextLine - this.linesAfter }, reason: 'the file ends before the array closes: it may be truncated' };
   }
 }
 
 function isBlank(c: number): boolean {
   return c === SPACE || c === LF || c === CR || c === TAB || c === NUL;
+}
+
+/** Where the line that holds bytes[at] starts. */
+function lineStart(bytes: Uint8Array, at: number): number {
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return buffer.lastIndexOf(LF, at) + 1;
+}
+
+/** The last byte before `end` that is not blank, or -1. */
+function lastTextBefore(bytes: Uint8Array, end: number): number {
+  let i = end - 1;
+  while (i >= 0 && isBlank(bytes[i]!)) i--;
+  return i;
 }
 
 function startsArray(bytes: Uint8Array): boolean {

@@ -8,14 +8,16 @@
  *
  * A stream of JSON values one after another (`jq .`'s output, pretty objects with no array around them and no commas
  * between them) is read as if it were the elements of an array: each value ends where its brackets close (one that
- * is not an object or array, text between values, at the end of its line).
+ * is not an object or array, text between values, at the end of its line). So is what follows the top-level array
+ * read (two exports joined by `cat`): objects after its `]` are such a stream, and each array after it more elements.
  *
  * A faster reader may share the work (read-element-bytes.ts): pushToBoundary stops at the start of a line where the
  * next element of the array may begin, the reader reads elements of the common layout there itself, as the scanner
  * would, then tells the scanner where it got to (passElements) and hands the text back.
  */
 import { DEFAULT_MAX_RECORD_BYTES } from './input-event.js';
-import type { PathStep, ScannedValue } from './scanned-value.js';
+import { type Frame, decodeKey, framePath, openFrame, streamTop } from './scan-frame.js';
+import { type PathStep, type ScannedValue, isJsonValue, lastLineOf } from './scanned-value.js';
 import { type Run, STREAM_VALUE, holdRun, runValue, scanRun } from './value-run.js';
 
 /** What to do with the value at a path: hand back its raw text, look inside it, or pass over it. */
@@ -24,13 +26,6 @@ export type ScanPlan = (path: readonly PathStep[]) => Visit;
 
 const QUOTE = 0x22, BACKSLASH = 0x5c, COMMA = 0x2c, COLON = 0x3a, NL = 0x0a, CR = 0x0d, SPACE = 0x20, TAB = 0x09;
 const LBRACE = 0x7b, RBRACE = 0x7d, LBRACKET = 0x5b, RBRACKET = 0x5d;
-
-interface Frame {
-  object: boolean;
-  key: string | null;
-  index: number;
-  phase: 'key' | 'colon' | 'value' | 'after';
-}
 
 export class JsonElementScanner {
   private line = 1;
@@ -43,6 +38,8 @@ export class JsonElementScanner {
   private strayReported = false;
   private run: Run | null = null;
   private out: ScannedValue[] = [];
+  /** Whether the elements read are the top-level array's: then values after its `]` are read as more of them. */
+  private readonly topElements: boolean;
 
   /**
    * A captured value larger than `maxBytes` (UTF-8) is not kept in memory; it is handed back with a problem.
@@ -51,9 +48,10 @@ export class JsonElementScanner {
   constructor(
     private readonly plan: ScanPlan,
     private readonly maxBytes = DEFAULT_MAX_RECORD_BYTES,
-    private readonly stream = false,
+    stream = false,
   ) {
-    if (stream) this.frames.push({ object: false, key: null, index: 0, phase: 'value' });
+    this.topElements = stream || plan([0]) === 'capture';
+    if (stream) this.frames.push(streamTop());
   }
 
   /** Scans the next chunk of text; returns the values completed in it. */
@@ -99,7 +97,7 @@ export class JsonElementScanner {
     if (this.run !== null || this.key !== null || this.frames.length !== depth || top === undefined) return null;
     if (top.object || !this.blankSoFar || this.col !== 0) return null;
     if (top.phase === 'value') return { line: this.line, index: top.index };
-    return this.stream && top.phase === 'after' ? { line: this.line, index: top.index + 1 } : null;
+    return top.loose === true && top.phase === 'after' ? { line: this.line, index: top.index + 1 } : null;
   }
 
   /** The line the scanner has reached. */
@@ -126,6 +124,7 @@ export class JsonElementScanner {
    */
   end(text = 'the file'): ScannedValue[] {
     const run = this.run;
+    const loose = this.frames[0]?.loose === true; // a stream has no end to miss
     let told = false; // whether the value left open at the end is invalid itself: that tells of the end
     if (run !== null) {
       const unfinished = run.depth > 0 || run.inString;
@@ -133,13 +132,13 @@ export class JsonElementScanner {
       this.finishRun('', 0, unfinished ? 'the text ends inside this value (truncated?)' : undefined);
       // Its brackets closed, but it is no JSON (`{"b":[1,2}`, a bracket of the wrong kind): it took the array's end.
       const last = this.out.length > before ? this.out[this.out.length - 1]! : null;
-      told = last !== null && !this.stream && (last.problem !== undefined || !isJson(last.raw));
+      told = last !== null && !loose && (last.problem !== undefined || !isJsonValue(last));
       if (last !== null && (told || (unfinished && last.problem !== undefined))) last.atEnd = true;
       // A whole element with no comma or bracket after it: the text ends at its last line.
-      if (last !== null) this.textLine = last.line + lineBreaks(last.raw);
+      if (last !== null) this.textLine = lastLineOf(last);
     }
     const open = this.frames[this.frames.length - 1];
-    if (!told && open !== undefined && !this.stream) {
+    if (!told && open !== undefined && !loose) {
       this.out.push({ path: [], raw: '', line: this.textLine, problem: `${text} ends before the ${open.object ? 'object' : 'array'} closes: it may be truncated`, atEnd: true });
     }
     return this.take();
@@ -170,8 +169,10 @@ export class JsonElementScanner {
     this.col++;
     const top = this.frames[this.frames.length - 1];
     if (top === undefined) {
+      if (this.topElements && c === LBRACE) return this.streamValues(s, i, indent);
+      if (this.topElements && c === COMMA) return i + 1; // between two arrays of records: `[…],[…]`
       if (c === LBRACE || c === LBRACKET) {
-        this.frames.push({ object: c === LBRACE, key: null, index: 0, phase: c === LBRACE ? 'key' : 'value' });
+        this.frames.push(openFrame(c));
         this.strayReported = false;
       } else if (!this.strayReported) {
         this.strayReported = true;
@@ -179,7 +180,13 @@ export class JsonElementScanner {
       }
       return i + 1;
     }
-    if (c === (top.object ? RBRACE : RBRACKET) && !(this.stream && this.frames.length === 1)) {
+    if (c === LBRACKET && top.loose === true) {
+      // An array after values of a stream (`jq -c` output and an export, joined): its elements are read as more values.
+      this.frames.pop();
+      this.frames.push(openFrame(LBRACKET));
+      return i + 1;
+    }
+    if (c === (top.object ? RBRACE : RBRACKET) && top.loose !== true) {
       this.frames.pop();
       const parent = this.frames[this.frames.length - 1];
       if (parent !== undefined) parent.phase = 'after';
@@ -207,12 +214,12 @@ export class JsonElementScanner {
 
   /** A value begins at s[i] inside `top`: descend into it, or start a run over it. */
   private startValue(top: Frame, s: string, i: number, indent: number): number {
-    const path = this.frames.map((f) => (f.object ? (f.key ?? '') : f.index));
+    const path = framePath(this.frames);
     const visit = this.plan(path);
     const c = s[i];
     top.phase = 'after';
     if (visit === 'descend' && (c === '{' || c === '[')) {
-      this.frames.push({ object: c === '{', key: null, index: 0, phase: c === '{' ? 'key' : 'value' });
+      this.frames.push(openFrame(s.charCodeAt(i)));
       return i + 1;
     }
     this.run = {
@@ -223,7 +230,7 @@ export class JsonElementScanner {
       start: i,
       line: this.line,
       indent,
-      closer: this.stream && this.frames.length === 1 ? STREAM_VALUE : top.object ? RBRACE : RBRACKET,
+      closer: top.loose === true ? STREAM_VALUE : top.object ? RBRACE : RBRACKET,
       depth: 0,
       inString: false,
       escape: false,
@@ -231,6 +238,16 @@ export class JsonElementScanner {
       problem: undefined,
     };
     return i;
+  }
+
+  /**
+   * An object at the top after the array of records closed (two exports joined: `[…]` then `{…}` lines or pretty
+   * objects): it and the values after it are read as a stream of values, each one more record.
+   */
+  private streamValues(s: string, i: number, indent: number): number {
+    const top = streamTop();
+    this.frames.push(top);
+    return this.startValue(top, s, i, indent);
   }
 
   /** Reads an object key up to its closing quote. */
@@ -288,29 +305,5 @@ export class JsonElementScanner {
     this.run = null;
     const value = runValue(run, s, end, problem, this.maxBytes);
     if (value !== null) this.out.push(value);
-  }
-}
-
-function lineBreaks(text: string): number {
-  let count = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
-  return count;
-}
-
-function isJson(raw: string): boolean {
-  try {
-    JSON.parse(raw);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function decodeKey(raw: string): string {
-  if (!raw.includes('\\')) return raw;
-  try {
-    return JSON.parse(`"${raw}"`) as string;
-  } catch {
-    return raw;
   }
 }

@@ -13,3 +13,20 @@ export interface ScannedValue {
    */
   atEnd?: true;
 }
+
+/** The line the value's text ends on. */
+export function lastLineOf(value: ScannedValue): number {
+  let line = value.line;
+  for (let i = value.raw.indexOf('\n'); i >= 0; i = value.raw.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** Whether the value's text is JSON. */
+export function isJsonValue(value: ScannedValue): boolean {
+  try {
+    JSON.parse(value.raw);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -104,6 +104,23 @@ test('every gate is a flag and a config key; a flag turns the config\'s gate off
   assert.equal(runCli(['call', '959b96af', SAMPLES, '--no-fail-on-unknown'], { cwd: strict }).status, 0);
 });
 
+test('a gate is off by --max-…-calls off on the command line, and by null in the config file; --help says both', () => {
+  const failedLeg = `${ROOT}test/fixtures/input/failed-leg.jsonl`;
+  const gated = configProject({ gates: { maxFailedCalls: 0 } });
+  assert.equal(runCli(['summarize', failedLeg], { cwd: gated }).status, 1);
+  assert.equal(runCli(['summarize', failedLeg, '--max-failed-calls', 'off'], { cwd: gated }).status, 0);
+  const nulls = configProject({ gates: { maxPoorCalls: null, maxPoorStreams: null, maxFailedCalls: null } });
+  const run = runCli(['summarize', failedLeg], { cwd: nulls });
+  assert.equal(run.status, 0, run.stderr);
+  assert.deepEqual(JSON.parse(runCli(['summarize', failedLeg, '--print-config'], { cwd: nulls }).stdout).gates, {});
+  // Null is off, not a limit of 0: a flag still sets the gate.
+  assert.equal(runCli(['summarize', failedLeg, '--max-failed-calls', '0'], { cwd: nulls }).status, 1);
+  const help = runCli(['summarize', '--help']).stdout.replace(/\s+/g, ' ');
+  for (const [flag, key] of [['--max-poor-calls', 'maxPoorCalls'], ['--max-poor-streams', 'maxPoorStreams'], ['--max-failed-calls', 'maxFailedCalls']]) {
+    assert.match(help, new RegExp(`${flag} <N\\|P%\\|off> .*?; off: no such gate this run, even if the config file sets gates\\.${key} \\(null there is off\\)`), flag);
+  }
+});
+
 test('--max-failed-calls: calls with a leg that dropped or never connected, which media gates cannot see', () => {
   const failedLeg = 'test/fixtures/input/failed-leg.jsonl';
   const run = runCli(['summarize', failedLeg, '--max-failed-calls', '0', '--fail-on-poor', '--no-breakdowns'], { env: { NO_COLOR: '1' } });
@@ -160,7 +177,7 @@ test('config file: an unknown key or a bad value exits 2 naming the field', () =
   const dir = configProject({ gates: { maxPoorCalls: 2.5 } });
   const fraction = runCli(['summarize', SAMPLES], { cwd: dir });
   assert.equal(fraction.status, 2);
-  assert.equal(fraction.stderr, `acs-calllogs: ${join(dir, 'acs-calllogs.config.json')}: gates.maxPoorCalls: 2.5 is not a whole number; expected a count as a number (3) or a percentage as a string ("12.5%")\n`);
+  assert.equal(fraction.stderr, `acs-calllogs: ${join(dir, 'acs-calllogs.config.json')}: gates.maxPoorCalls: 2.5 is not a whole number; expected a count as a number (3), a percentage as a string ("12.5%") or null (off)\n`);
   // A ratio's percentage reads as the flag's does: 12% is 0.12, which the JSON shows.
   const { json } = runJson<SummaryDocument>(['summarize', SAMPLES], { cwd: configProject({ thresholds: { packetLossRateAvg: '12%' } }) });
   assert.deepEqual(json.thresholds.packetLossRateAvg, { breachWhen: 'above', default: 0.12 });

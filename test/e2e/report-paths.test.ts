@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { closeSync, copyFileSync, existsSync, openSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, linkSync, openSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { BIN, ROOT, runCli } from '../support/run-cli.js';
@@ -121,4 +121,54 @@ test('a report inside an input folder is written (the usual CI layout), and the 
   assert.equal(over.status, 2);
   assert.equal(over.stderr, 'acs-calllogs: --report json=victim.jsonl would overwrite call logs in the input folder .: write the report to another file\n');
   assert.deepEqual(readFileSync(log), bytes);
+});
+
+test('a report or standard output to a hard link of a log in an input folder: exit 2, one line, compared by device and inode', () => {
+  const { dir, log, bytes } = victim();
+  const outside = scratchDir('elsewhere-');
+  const hard = join(outside, 'x.json');
+  linkSync(log, hard); // the same inode, another name, out of the folder read
+  const report = runCli(['summarize', dir, '--report', `json=${hard}`]);
+  assert.equal(report.status, 2, report.stderr);
+  assert.equal(report.stderr, `acs-calllogs: --report json=${hard} would overwrite call logs in the input folder ${dir} (${log}, the same file): write the report to another file\n`);
+  assert.equal(report.stdout, '');
+  const appendTo = (path: string, args: string[]) => {
+    const fd = openSync(path, 'a');
+    try {
+      return spawnSync(process.execPath, [BIN, ...args], { cwd: dir, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+    } finally {
+      closeSync(fd);
+    }
+  };
+  // `summarize logs/ >> logs/victim.jsonl`, or `>>` the hard link: the report would be appended to a log read.
+  for (const path of [log, hard]) {
+    const appended = appendTo(path, ['summarize', '.', '--format', 'json']);
+    assert.equal(appended.status, 2, appended.stderr);
+    assert.equal(appended.stderr, 'acs-calllogs: standard output is redirected to victim.jsonl in the input folder ., which this run reads: send the report to another file\n');
+  }
+  assert.deepEqual(readFileSync(log), bytes);
+  // A new file in the input folder is no log: `summarize . > out.json` writes its report there (the shell made it empty).
+  const out = join(dir, 'out.json');
+  const fd = openSync(out, 'w');
+  try {
+    const result = spawnSync(process.execPath, [BIN, 'summarize', '.', '--format', 'json'], { cwd: dir, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+  } finally {
+    closeSync(fd);
+  }
+  assert.equal((JSON.parse(readFileSync(out, 'utf8')) as { input: { invalid: number } }).input.invalid, 0);
+  // And again: the report there now is the tool's own, skipped and replaced.
+  assert.equal(runCli(['summarize', '.', '--strict', '--report', 'json=out.json'], { cwd: dir }).status, 0);
+});
+
+test('--report to a symbolic link to nothing: exit 2 before reading, one line naming the link and its target, nothing made', () => {
+  const dir = scratchDir();
+  symlinkSync('today.json', join(dir, 'out.json'));
+  for (const args of [['summarize', `${ROOT}samples/storage-account`], ['call', '959b96af', `${ROOT}samples`]]) {
+    const result = runCli([...args, '--report', 'json=out.json'], { cwd: dir });
+    assert.equal(result.status, 2, result.stderr);
+    assert.equal(result.stderr, 'acs-calllogs: cannot write report json=out.json: out.json is a link to today.json, which does not exist: the link points nowhere\n');
+    assert.equal(result.stdout, '');
+    assert.equal(existsSync(join(dir, 'today.json')), false);
+  }
 });

@@ -66,3 +66,29 @@ test('a full disk under stdout is one line and exit 2, not an internal error', {
     }
   }
 });
+
+/**
+ * Runs the CLI in bash with `args`, its stdout piped to `head -c 10` (and, with `fifo`, a FIFO read the same way):
+ * the CLI's exit code and stderr.
+ */
+function runInBash(args: string[], fifo?: string): { status: number; stderr: string } {
+  const quoted = [process.execPath, BIN, ...args].map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(' ');
+  const reader = fifo === undefined ? '' : `mkfifo '${fifo}' && { head -c 10 < '${fifo}' > /dev/null & } && `;
+  const script = `${reader}${quoted} 2> "$0.err" | head -c 10 > /dev/null; status=\${PIPESTATUS[0]}; wait; cat "$0.err" >&2; exit $status`;
+  const result = spawnSync('bash', ['-c', script, join(scratchDir('bash-'), 'cli')], { cwd: ROOT, env, encoding: 'utf8' });
+  return { status: result.status ?? -1, stderr: result.stderr };
+}
+
+test('--report json=/dev/stdout | head, or a report FIFO whose reader goes: quiet, the exit code the run would give', { skip: spawnSync('bash', ['-c', 'true']).status !== 0 && 'no bash' }, () => {
+  const file = manyPoorCalls();
+  for (const format of ['json', 'csv', 'junit']) {
+    const quiet = runInBash(['summarize', file, '--report', `${format}=/dev/stdout`]);
+    assert.deepEqual(quiet, { status: 0, stderr: '' }, format);
+  }
+  const gate = runInBash(['summarize', file, '--report', 'json=/dev/stdout', '--max-poor-calls', '0']);
+  assert.deepEqual(gate, { status: 1, stderr: 'acs-calllogs: gate max-poor-calls crossed: 3000 poor calls > 0 allowed — over by 3000\n' });
+  const path = join(scratchDir('fifo-'), 'report.fifo');
+  const fifo = runInBash(['summarize', file, '--report', `json=${path}`], path);
+  assert.equal(fifo.stderr, '');
+  assert.equal(fifo.status, 0);
+});

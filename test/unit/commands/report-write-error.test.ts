@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { reportWriteProblem } from '../../../src/commands/report-write-error.js';
+import { brokenLinkProblem, reportWriteProblem } from '../../../src/commands/report-write-error.js';
 import { writeReport } from '../../../src/commands/write-reports.js';
 import { UsageError } from '../../../src/commands/usage-error.js';
 import { scratchDir } from '../../support/scratch-dir.js';
@@ -40,7 +40,7 @@ test('a link to nowhere on the way (ENOENT)', () => {
   const dir = scratchDir();
   const link = join(dir, 'out');
   symlinkSync(join(dir, 'gone', 'x.json'), link);
-  assert.equal(writing(link), `cannot write report json=${link}: ${link} is a link to ${join(dir, 'gone', 'x.json')}, which does not exist`);
+  assert.equal(writing(link), `cannot write report json=${link}: ${link} is a link to ${join(dir, 'gone', 'x.json')}, which does not exist: the link points nowhere`);
   // Folders are made from the top down: ENOENT making one is the one above it refusing (/proc's way).
   assert.equal(reportWriteProblem(join(dir, 'a', 'b.json'), errno('ENOENT')), `${join(dir, 'a')} could not be made: ${dir} takes no new folders (ENOENT)`);
 });
@@ -69,4 +69,20 @@ test('no permission (EACCES, EPERM): the file itself when it exists, else the fo
 test("another error: Node's words, which start with its code", () => {
   assert.equal(reportWriteProblem('x.json', errno('EIO')), 'EIO: failed');
   assert.equal(reportWriteProblem('x.json', new Error('odd')), 'odd');
+});
+
+test('a report path that is a link to nothing, its target\'s folder there: refused, naming the link and its target, no file made', () => {
+  const dir = scratchDir();
+  const link = join(dir, 'out.json');
+  symlinkSync('today.json', link); // relative, to a file that could be made
+  assert.equal(brokenLinkProblem(link), `${link} is a link to today.json, which does not exist: the link points nowhere`);
+  assert.equal(writing(link), `cannot write report json=${link}: ${link} is a link to today.json, which does not exist: the link points nowhere`);
+  assert.equal(existsSync(join(dir, 'today.json')), false);
+  const loop = join(dir, 'loop.json');
+  symlinkSync('loop.json', loop);
+  assert.equal(brokenLinkProblem(loop), `${loop} is a symbolic link that leads back to itself (loop.json): it points nowhere`);
+  // A link to a file that is there, a plain file and a new path are no such link.
+  writeFileSync(join(dir, 'there.json'), '{}');
+  symlinkSync('there.json', join(dir, 'good.json'));
+  for (const path of ['good.json', 'there.json', 'new.json']) assert.equal(brokenLinkProblem(join(dir, path)), null, path);
 });

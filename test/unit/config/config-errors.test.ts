@@ -22,7 +22,7 @@ function errorOf(config: string): string {
   assert.fail(`taken: ${config}`);
 }
 
-const GATE = 'expected a count as a number (3) or a percentage as a string ("12.5%")';
+const GATE = 'expected a count as a number (3), a percentage as a string ("12.5%") or null (off)';
 const LIMIT = 'expected a number of at least 0 (900), "off" or null';
 const RATIO = 'expected a number from 0 to 1 (0.15), a percentage ("15%"), "off" or null';
 

@@ -15,6 +15,9 @@ test('a duration back from now becomes ago()', () => {
   assert.equal(expr(' 90m '), 'ago(90m)');
   assert.equal(expr('24H'), 'ago(24h)');
   assert.equal(expr('30s'), 'ago(30s)');
+  // `min` is minutes, in any case: what the message for `90M` suggests.
+  assert.equal(expr('90min'), 'ago(90m)');
+  assert.equal(expr('90 MIN'), 'ago(90m)');
   // KQL has no week unit.
   assert.equal(expr('2w'), 'ago(14d)');
 });

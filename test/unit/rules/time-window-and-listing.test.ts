@@ -34,6 +34,22 @@ test('--since/--until: anything else is a usage error naming the flag and the fo
   }
 });
 
+test('--since 90M: one line saying M is ambiguous, suggesting 90m or 90min, and the forms taken', () => {
+  for (const [flag, text, amount] of [['--since', '90M', '90'], ['--until', ' 1 M ', '1']] as const) {
+    assert.throws(
+      () => parseTimeBound(flag, text, NOW),
+      (e: unknown) =>
+        e instanceof UsageError &&
+        e.message ===
+          `${flag} '${text}': M is ambiguous (minutes or months?), so it is not taken: for ${amount} minutes write ${amount}m or ${amount}min; months are not a unit (give days or a date). Expected an ISO 8601 time (2026-11-20T09:00Z, UTC without a zone; or a date, 2026-11-20) or a duration back from now, a whole number then s, m or min, h, d or w (90m, 24h, 7d, 2w)`,
+      text,
+    );
+  }
+  // What it suggests is taken: 90 minutes back.
+  assert.equal(parseTimeBound('--since', '90min', NOW), NOW - 90 * 60_000);
+  assert.equal(parseTimeBound('--since', '90m', NOW), NOW - 90 * 60_000);
+});
+
 test('--since 24h --until 1h is a window; --since after --until is a usage error', () => {
   assert.deepEqual(parseTimeWindow('24h', '1h', NOW), { since: NOW - 24 * 3_600_000, until: NOW - 3_600_000 });
   assert.deepEqual(parseTimeWindow(undefined, undefined, NOW), { since: null, until: null });
