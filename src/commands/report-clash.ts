@@ -18,7 +18,7 @@ import type { ReportTarget } from './write-reports.js';
  * as the tool's own report (src/input/own-report.ts). Only when the file it would replace is there already and holds
  * call logs (`--report json=ci/logs/PT1H.json`, a slip of the hand, or a hard link to it elsewhere) is it refused, as an
  * input named would be; so is standard output appended to such a file (`>> ci/logs/PT1H.json`). A file `>` has just
- * made there is empty: it holds no logs, and the run skips it.
+ * made there is empty: it holds no logs, and the run leaves it out as its own output (src/input/own-output.ts).
  */
 export async function refuseReportClashes<F extends string>(
   reports: readonly ReportTarget<F>[],

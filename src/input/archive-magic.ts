@@ -3,8 +3,14 @@
  * of the hourly folders), known by their magic bytes, never by a file name. They are not read: the tool names them
  * and asks for them to be extracted. Before this, a zip was skipped as "binary data" (or, named, "no call-log records
  * found"), and a tar of one JSON Lines file was read as JSON Lines with its headers as invalid records.
+ *
+ * Files compressed otherwise than with gzip (which is read as is) are named the same way: xz, bzip2 and zstd (a
+ * `.tar.xz` too, whose tar is inside the compression): each was "not call logs: binary data", which did not say why.
  */
-export type ArchiveKind = 'zip' | '7z' | 'rar' | 'tar';
+export type ArchiveKind = 'zip' | '7z' | 'rar' | 'tar' | CompressionKind;
+
+/** A compression the tool does not undo: the file is to be decompressed first. */
+export type CompressionKind = 'xz' | 'bzip2' | 'zstd';
 
 /** How many bytes from the start tell them all: a tar header's "ustar" magic is at offset 257. */
 export const ARCHIVE_PEEK = 262;
@@ -19,6 +25,14 @@ const RAR = [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07] as const;
 /** "ustar" at 257: POSIX ("ustar\0" "00") and GNU ("ustar  \0") tar alike. */
 const TAR_AT = 257;
 const USTAR = [0x75, 0x73, 0x74, 0x61, 0x72] as const;
+/** xz's stream header: FD "7zXZ" 00. */
+const XZ = [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00] as const;
+/** zstd's frame magic, 0xFD2FB528 little-endian. */
+const ZSTD = [0x28, 0xb5, 0x2f, 0xfd] as const;
+/** "BZh", a block size "1"-"9", then a block's magic (pi's digits) or, for empty input, the end-of-stream's (sqrt pi). */
+const BZIP2 = [0x42, 0x5a, 0x68] as const;
+const BZIP2_BLOCK = [0x31, 0x41, 0x59, 0x26, 0x53, 0x59] as const;
+const BZIP2_END = [0x17, 0x72, 0x45, 0x38, 0x50, 0x90] as const;
 
 /** The archive the content's first bytes (at least ARCHIVE_PEEK of them, unless the content is shorter) are, or null. */
 export function archiveKind(head: Uint8Array): ArchiveKind | null {
@@ -26,11 +40,23 @@ export function archiveKind(head: Uint8Array): ArchiveKind | null {
   if (startsWith(head, SEVEN_ZIP, 0)) return '7z';
   if (startsWith(head, RAR, 0)) return 'rar';
   if (startsWith(head, USTAR, TAR_AT)) return 'tar';
+  if (startsWith(head, XZ, 0)) return 'xz';
+  if (startsWith(head, ZSTD, 0)) return 'zstd';
+  if (isBzip2(head)) return 'bzip2';
   return null;
 }
 
-/** What is said of it: "a zip archive; extract it first", "a gzip-compressed tar archive; extract it first". */
+function isBzip2(head: Uint8Array): boolean {
+  if (!startsWith(head, BZIP2, 0) || head[3] === undefined || head[3] < 0x31 || head[3] > 0x39) return false;
+  return startsWith(head, BZIP2_BLOCK, 4) || startsWith(head, BZIP2_END, 4);
+}
+
+/**
+ * What is said of it: "a zip archive; extract it first", "a gzip-compressed tar archive; extract it first", "an
+ * xz-compressed file; decompress it first (gzip is read as is)".
+ */
 export function archiveNote(kind: ArchiveKind, gzip: boolean): string {
+  if (kind === 'xz' || kind === 'bzip2' || kind === 'zstd') return `${kind === 'xz' ? 'an' : 'a'} ${kind}-compressed file; decompress it first (gzip is read as is)`;
   const what = kind === 'tar' && gzip ? 'a gzip-compressed tar archive' : `a ${kind} archive`;
   return `${what}; extract it first`;
 }

@@ -97,6 +97,11 @@ export interface ReadOptions {
    * (read-file-line-batches.ts). Without it, each batch has bytes of its own.
    */
   transientBatches?: boolean;
+  /**
+   * Files (by `dev:ino`) left out when found under a folder: this run's own output. Default: the file standard output
+   * is redirected to, if any (own-output.ts).
+   */
+  ownOutputs?: ReadonlySet<string>;
   /** Told the number of input bytes read (after gunzip), as reading goes on: for a progress line. */
   onBytes?: (bytes: number) => void;
 }

@@ -1,6 +1,7 @@
 import { type FileCounts, itemsRead } from '../model/file-tally.js';
 import type { InputCounts } from '../model/input-counts.js';
 import { totalNotRead, type ValuesNotReadInFile } from '../model/values-not-read.js';
+import type { UndecidedDates } from '../model/files-read.js';
 import type { CallStory, LegStory } from '../rules/assess-call-story.js';
 import { streamQuality } from '../rules/evaluate-stream.js';
 import type { LegId } from '../rules/match-leg-id.js';
@@ -9,6 +10,7 @@ import type { Thresholds } from '../rules/thresholds.js';
 import { isoOrNull } from './format-values.js';
 import { type Direction, directionJson } from './stream-direction.js';
 import { type FileCountsJson, fileCountsJson, thresholdsJson, type ThresholdsJson } from './summary-document.js';
+import { type UndecidedDatesJson, undecidedDatesJson } from './undecided-dates-json.js';
 
 export interface ParticipantJson {
   participantId: string | null;
@@ -62,7 +64,8 @@ export interface CallDocument {
    * that are not dates, `numbersNotRead`: numeric field values that are not numbers, or are out of what the field
    * can be (a duration below 0 or over 31 days, a metric below 0, a ratio over 1, a freeze over a minute's 60000 ms)
    * (stderr names the files), counted as absent; both of the call's used records only: not of a duplicate, a version
-   * superseded, an ignored record, nor another call's (filtered).
+   * superseded, an ignored record, nor another call's (filtered). `undecidedDates`: the CSV files whose dates do not
+   * tell day from month, read in the order their form gives (as stderr warns); empty when there is none.
    */
   input: {
     files: number;
@@ -77,6 +80,7 @@ export interface CallDocument {
     invalid: number;
     timesNotRead: number;
     numbersNotRead: number;
+    undecidedDates: UndecidedDatesJson[];
     byFile?: FileCountsJson[];
   };
   participants: ParticipantJson[];
@@ -188,6 +192,7 @@ export function callDocument(
   perFile?: FileCounts[],
   valuesNotRead: readonly ValuesNotReadInFile[] = [],
   asked: LegId | null = null,
+  undecidedDates: readonly UndecidedDates[] = [],
 ): CallDocument {
   const { call } = story;
   const input: CallDocument['input'] = {
@@ -203,6 +208,7 @@ export function callDocument(
     invalid: counts.invalid,
     timesNotRead: totalNotRead(valuesNotRead, 'time'),
     numbersNotRead: totalNotRead(valuesNotRead, 'number'),
+    undecidedDates: undecidedDatesJson(undecidedDates),
   };
   if (perFile) input.byFile = fileCountsJson(perFile, true);
   return {

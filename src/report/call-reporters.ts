@@ -11,7 +11,7 @@ export interface CallReportInput {
   gates: GateResult[];
   thresholds: Thresholds;
   /** What was read to find the call: counts, per file with --verbose, values not read. */
-  loaded: Pick<LoadedCalls, 'counts' | 'perFile' | 'valuesNotRead'>;
+  loaded: Pick<LoadedCalls, 'counts' | 'perFile' | 'valuesNotRead' | 'undecidedDates'>;
   /** The leg asked for, when the id given was a leg's. */
   asked: LegId | null;
 }
@@ -33,7 +33,7 @@ export const CALL_REPORTERS: Record<CallFormat, (input: CallReportInput, target:
   },
   json: async ({ story, thresholds, loaded, asked }) => {
     const [{ callDocument }, { jsonText }] = await Promise.all([import('./call-document.js'), import('./json-text.js')]);
-    return `${jsonText(callDocument(story, thresholds, loaded.counts, loaded.perFile, loaded.valuesNotRead, asked), 2)}\n`;
+    return `${jsonText(callDocument(story, thresholds, loaded.counts, loaded.perFile, loaded.valuesNotRead, asked, loaded.undecidedDates), 2)}\n`;
   },
   markdown: async ({ story, gates, asked, loaded }, { markdownBudget }) => {
     const { renderCallMarkdown } = await import('./render-call-markdown.js');

@@ -13,6 +13,7 @@ import type { Listing, ListingOptions } from '../rules/list-calls.js';
 import type { TimeWindow, WindowedCalls } from '../rules/time-window.js';
 import { type BreakdownsJson, breakdownsJson } from './breakdowns-json.js';
 import { isoOrNull } from './format-values.js';
+import { type UndecidedDatesJson, undecidedDatesJson } from './undecided-dates-json.js';
 
 /** The rules in force as JSON: `{ "roundTripTimeAvg": { "breachWhen": "above", "default": 500 }, … }`. */
 export type ThresholdsJson = Record<string, RuleJson>;
@@ -54,12 +55,15 @@ export interface SummaryDocument {
    * below 0 or over 31 days, a metric below 0, a ratio over 1, a freeze over a minute's 60000 ms) (stderr names the
    * files), counted as absent; not records, so not in the sum. Both of the used records only: not of a duplicate (the
    * copy read first is the one used), of a version superseded, nor of an ignored record (never read).
+   * `undecidedDates`: the CSV files whose dates do not tell day from month, read in the order their form gives (as
+   * stderr warns); empty when there is none.
    */
   input: Omit<InputCounts, 'filtered'> & {
     read: number;
     skippedFiles: number;
     timesNotRead: number;
     numbersNotRead: number;
+    undecidedDates: UndecidedDatesJson[];
     shapes: Partial<Record<InputShape, number>>;
     byFile?: FileCountsJson[];
   };
@@ -154,6 +158,7 @@ export function summaryDocument(
     skippedFiles: loaded.skipped.length,
     timesNotRead: totalNotRead(loaded.valuesNotRead, 'time'),
     numbersNotRead: totalNotRead(loaded.valuesNotRead, 'number'),
+    undecidedDates: undecidedDatesJson(loaded.undecidedDates),
     shapes: loaded.shapes,
     byCategory: c.byCategory,
   };

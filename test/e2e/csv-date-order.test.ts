@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { SummaryDocument } from '../../src/report/summary-document.js';
-import { runJson } from '../support/run-cli.js';
+import { runCli, runJson } from '../support/run-cli.js';
 
 const startsOf = (json: SummaryDocument) => json.calls.map((c) => c.startTime);
 
@@ -10,6 +10,7 @@ test("a CSV Excel saved in en-US (11/20/2026 9:01, no AM/PM) is read month first
   assert.equal(result.status, 0, result.stderr);
   assert.deepEqual(startsOf(json).sort(), ['2026-03-04T09:00:00.000Z', '2026-11-20T09:00:00.000Z']);
   assert.equal(json.input.timesNotRead, 0);
+  assert.deepEqual(json.input.undecidedDates, []);
   assert.equal(result.stderr, '');
 });
 
@@ -29,4 +30,18 @@ test('a CSV whose dates cannot tell day from month is read as before, and stderr
     result.stderr,
     `warning: ${file}: no date in it tells day from month (every first and second field 12 or less, as in '03/04/2026 09:01'): read day first, as its form (no AM/PM) has it\n`,
   );
+});
+
+test('the JSON reports of summarize and call list a CSV whose dates cannot tell day from month, not stderr alone', () => {
+  const file = 'test/fixtures/input/excel-dates-undecided.csv';
+  const listed = [{ file, date: '03/04/2026 09:01', readAs: 'day-first' }];
+  for (const threads of ['1', '2']) {
+    const { result, json } = runJson<SummaryDocument>(['summarize', file, '--threads', threads]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(json.input.undecidedDates, listed, `--threads ${threads}`);
+  }
+  const { json } = runJson<SummaryDocument>(['summarize', file]);
+  const call = runCli(['call', json.calls[0]!.correlationId, file, '--format', 'json']);
+  assert.equal(call.status, 0, call.stderr);
+  assert.deepEqual(JSON.parse(call.stdout).input.undecidedDates, listed);
 });

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { cpSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, cpSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { ROOT, runCli, runJson } from '../support/run-cli.js';
+import { BIN, ROOT, runCli, runJson } from '../support/run-cli.js';
 import { scratchDir } from '../support/scratch-dir.js';
 
 /** A folder of sample logs of its own: the reports are written into it, as CI does (`--report csv=ci/logs/calls.csv`). */
@@ -83,3 +84,35 @@ test('every format summarize and call write, on stdout or by --report, is skippe
 function require0(result: ReturnType<typeof runCli>): void {
   assert.equal(result.status, 0, result.stderr);
 }
+
+test('standard output redirected to a new file in the folder read (`summarize logs > logs/out.json`) is left out quietly, as a --report file there is', () => {
+  const logs = logsFolder();
+  const before = runJson(['summarize', logs, '--strict']);
+  assert.equal(before.result.status, 0, before.result.stderr);
+  const toFile = (path: string, args: string[]) => {
+    const fd = openSync(path, 'w');
+    try {
+      return spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+    } finally {
+      closeSync(fd);
+    }
+  };
+  for (const threads of ['1', '2']) {
+    const out = join(logs, `out-${threads}.json`);
+    const result = toFile(out, ['summarize', logs, '--strict', '--format', 'json', '--threads', threads]);
+    assert.equal(result.status, 0, result.stderr);
+    // It said "note: skipped …/out.json: empty file", of the file the run was writing, and counted it as skipped.
+    assert.doesNotMatch(result.stderr, /out-\d\.json/);
+    const json = JSON.parse(readFileSync(out, 'utf8'));
+    assert.equal(json.input.files, before.json.input.files);
+    assert.equal(json.input.skippedFiles, before.json.input.skippedFiles);
+    rmSync(out);
+  }
+  // A --report file the first run writes into the folder is not there while it reads: no note, no count either.
+  const report = join(logs, 'r.json');
+  const withReport = runCli(['summarize', logs, '--strict', '--report', `json=${report}`]);
+  assert.equal(withReport.status, 0, withReport.stderr);
+  assert.doesNotMatch(withReport.stderr, /r\.json/);
+  const written = JSON.parse(readFileSync(report, 'utf8'));
+  assert.equal(written.input.skippedFiles, before.json.input.skippedFiles);
+});

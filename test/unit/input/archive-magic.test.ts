@@ -23,6 +23,18 @@ test('archives are known by their magic bytes: zip, 7z, rar 4 and 5, tar (POSIX 
   assert.equal(archiveNote('tar', true), 'a gzip-compressed tar archive; extract it first');
 });
 
+test('xz, bzip2 and zstd are known by their magic bytes; text that starts "BZh" is not bzip2', () => {
+  assert.equal(archiveKind(readFileSync(fixture('archives/p2p-call.jsonl.xz'))), 'xz');
+  assert.equal(archiveKind(readFileSync(fixture('archives/export.tar.xz'))), 'xz');
+  assert.equal(archiveKind(readFileSync(fixture('archives/p2p-call.jsonl.bz2'))), 'bzip2');
+  assert.equal(archiveKind(readFileSync(fixture('archives/export.tar.bz2'))), 'bzip2');
+  assert.equal(archiveKind(Buffer.from([0x42, 0x5a, 0x68, 0x39, 0x17, 0x72, 0x45, 0x38, 0x50, 0x90, 0, 0, 0, 0])), 'bzip2'); // bzip2 of nothing
+  assert.equal(archiveKind(readFileSync(fixture('archives/p2p-call.jsonl.zst'))), 'zstd');
+  assert.equal(archiveKind(Buffer.from('BZh9 is not a log,\nBZh1,2,3\n')), null);
+  assert.equal(archiveNote('xz', false), 'an xz-compressed file; decompress it first (gzip is read as is)');
+  assert.equal(archiveNote('zstd', false), 'a zstd-compressed file; decompress it first (gzip is read as is)');
+});
+
 for (const [name, note] of [
   ['export.zip', 'a zip archive; extract it first'],
   ['export.tar', 'a tar archive; extract it first'],

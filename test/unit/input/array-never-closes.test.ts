@@ -99,3 +99,34 @@ test('a whole array or envelope, and one cut inside an element, have no such ite
   assert.doesNotMatch(swallowed.invalid[0]!, /before the array closes/);
   assert.deepEqual(outline(await collect(['-'], { stdin: chunkedStream(`[\n${a},\n{"x":[1,2}\n`, 11) })).length, 2);
 });
+
+test('`{…},` lines after an element-a-line array\'s `]` (a second export pasted) are read, with no "array closes" item; a second array cut is told', async () => {
+  const dir = scratchDir();
+  const [c, d, e] = ['e3', 'e4', 'e5'].map((endpointId) => JSON.stringify({ ...A, properties: { endpointId } }));
+  const cases = [
+    // Before, the end check looked at the line before the last only: a `},` there, or the last line's comma, was a cut.
+    { name: 'after-with-commas', text: `[\n${a},\n${b}\n]\n${c},\n${d},\n${e},\n`, records: 5, invalid: 0 },
+    { name: 'after-last-without-comma', text: `[\n${a},\n${b}\n]\r\n${c},\r\n${d}`, records: 4, invalid: 0 },
+    { name: 'bracket-on-element-lines', text: `[${a},\n${b}]\n${c},\n${d},\n`, records: 4, invalid: 0 },
+    { name: 'second-array-cut', text: `[\n${a},\n${b}\n]\n[\n${c},\n${d},\n`, records: 4, invalid: 1 },
+    { name: 'second-array-whole', text: `[\n${a},\n${b}\n]\n[\n${c},\n${d}\n]\n`, records: 4, invalid: 0 },
+  ];
+  for (const t of cases) {
+    const file = join(dir, `${t.name}.json`);
+    writeFileSync(file, t.text);
+    writeFileSync(`${file}.gz`, gzipSync(t.text));
+    // Batches of a few bytes too, so that a bracket line is at a batch's start or end.
+    for (const batchBytes of [undefined, 1, 40]) {
+      for (const [how, loaded] of [
+        ['file', await loadCalls([file], { batchBytes })],
+        ['gzip', await loadCalls([`${file}.gz`], { batchBytes })],
+        ['stdin', await loadCalls(['-'], { batchBytes, stdin: chunkedStream(t.text, 7) })],
+      ] as const) {
+        const at = `${t.name} (${how}, batches of ${batchBytes ?? 'default'} bytes)`;
+        assert.equal(loaded.counts.used, t.records, `${at}: used`);
+        assert.equal(loaded.counts.invalid, t.invalid, `${at}: ${loaded.invalidSamples.map((s) => s.reason).join(', ')}`);
+        if (t.invalid > 0) assert.match(loaded.invalidSamples[0]!.reason, UNCLOSED, at);
+      }
+    }
+  }
+});

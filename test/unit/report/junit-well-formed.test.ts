@@ -79,7 +79,7 @@ function doc(calls: CallJson[]): SummaryDocument {
   return {
     schemaVersion: 1,
     thresholds: {},
-    input: { files: 1, read: 1, records: 1, used: 1, copies: 0, invalid: 0, duplicates: 0, superseded: 0, ignored: 0, skippedFiles: 0, timesNotRead: 0, numbersNotRead: 0, shapes: {}, byCategory: {} },
+    input: { files: 1, read: 1, records: 1, used: 1, copies: 0, invalid: 0, duplicates: 0, superseded: 0, ignored: 0, skippedFiles: 0, timesNotRead: 0, numbersNotRead: 0, undecidedDates: [], shapes: {}, byCategory: {} },
     totals: { calls: calls.length, poorCalls: 0, unknownCalls: 0, streams: 0, poorStreams: 0, unknownStreams: 0, callsWithLegs: calls.length, failedCalls: 0 },
     gates: [{ gate: 'max-failed-calls', crossed: true, actual: 1, limit: 0, unit: 'count', count: 1, of: 1 }],
     calls,

@@ -1,0 +1,28 @@
+import { fstatSync, statSync } from 'node:fs';
+
+/**
+ * The file this run's standard output is redirected to, by device and inode (`summarize logs > logs/out.json`): the
+ * shell has made it, empty, before the run starts, so a walk of the folder found it and said "skipped logs/out.json:
+ * empty file", a note about the tool's own output. Such a file is left out of the walk, quietly, as a --report file
+ * that does not exist yet is (it is written after the reading). Empty when standard output is a terminal, a pipe or a
+ * device.
+ */
+export function stdoutFileIds(): ReadonlySet<string> {
+  try {
+    const info = fstatSync(1);
+    return new Set(info.isFile() ? [`${info.dev}:${info.ino}`] : []);
+  } catch {
+    return new Set();
+  }
+}
+
+/** Whether a file found by walking a folder is one of `ids` (a link to it too); false when it cannot be statted. */
+export function isOwnOutput(path: string, ids: ReadonlySet<string>): boolean {
+  if (ids.size === 0) return false;
+  try {
+    const info = statSync(path);
+    return ids.has(`${info.dev}:${info.ino}`);
+  } catch {
+    return false;
+  }
+}
