@@ -98,19 +98,24 @@ function comparison(issue: StreamIssue): string {
   return issue.value > issue.threshold ? '>' : '<';
 }
 
-/** "Audio RTT 612 > 500 ms", "Audio loss 14% > 10%": for one table cell; the unit said once. */
+/** "Audio", "Audio inbound": the media an issue is on, with the direction its log names (a leg's two streams of one media apart). */
+function mediaOf(issue: StreamIssue): string {
+  return issue.direction === null ? (issue.mediaType ?? '?') : `${issue.mediaType ?? '?'} ${issue.direction}`;
+}
+
+/** "Audio RTT 612 > 500 ms", "Audio inbound RTT 900 > 500 ms", "Audio loss 14% > 10%": for one table cell; the unit said once. */
 export function describeIssueShort(issue: StreamIssue): string {
   const w = METRIC_WORDING[issue.metric];
   const spaced = w.unit === 'ms' || w.unit === 'ms/min' || w.unit === 'fps';
   const value = spaced ? formatNumberBeside(issue.value, issue.threshold) : formatMetricValue(issue.metric, issue.value, issue.threshold);
   const limit = w.unit === 'fps' ? formatNumberBeside(issue.threshold, issue.value) : formatMetricValue(issue.metric, issue.threshold, issue.value);
-  return `${issue.mediaType ?? '?'} ${w.short} ${value} ${comparison(issue)} ${limit}`;
+  return `${mediaOf(issue)} ${w.short} ${value} ${comparison(issue)} ${limit}`;
 }
 
 /** "Audio round-trip time 612 ms > 500 ms — delay makes people talk over each other". */
 export function describeIssueLong(issue: StreamIssue): string {
   const w = METRIC_WORDING[issue.metric];
-  return `${issue.mediaType ?? '?'} ${w.label} ${formatMetricValue(issue.metric, issue.value, issue.threshold)} ${comparison(issue)} ${formatMetricValue(issue.metric, issue.threshold, issue.value)} — ${impactOf(issue.metric, issue.mediaType)}`;
+  return `${mediaOf(issue)} ${w.label} ${formatMetricValue(issue.metric, issue.value, issue.threshold)} ${comparison(issue)} ${formatMetricValue(issue.metric, issue.threshold, issue.value)} — ${impactOf(issue.metric, issue.mediaType)}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Stream } from '../model/call.js';
+import { streamDirectionOf } from '../schema/direction-word.js';
 import type { Quality, StreamIssue } from './issue.js';
 import { LimitsByMediaType, type RuleLimits } from './rule-limits.js';
 import { isBreach, RULE_METRICS, type Thresholds } from './thresholds.js';
@@ -44,6 +45,7 @@ export function judgeStream(stream: Stream, thresholds: Thresholds, limits = new
       endpointId: stream.endpointId,
       endpointType: stream.endpointType,
       streamId: stream.streamId,
+      direction: streamDirectionOf(stream.streamDirection),
     });
   }
   return { issues: issues === null ? NO_ISSUES : issues.slice(), judged };

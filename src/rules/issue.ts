@@ -1,3 +1,4 @@
+import type { Direction } from '../schema/direction-word.js';
 import type { RuleMetric } from './thresholds.js';
 
 /** One metric of one stream over its limit: the unit of the JSON contract's `issues`. */
@@ -10,6 +11,12 @@ export interface StreamIssue {
   endpointId: string | null;
   endpointType: string | null;
   streamId: string | null;
+  /**
+   * The direction the stream's log names (StreamDirection), read into the vocabulary; null when it names none. Not
+   * inferred: a leg's inbound and outbound streams of one media type share every id, so only this tells which one
+   * breached.
+   */
+  direction: Direction | null;
 }
 
 export type Quality = 'good' | 'poor' | 'unknown';

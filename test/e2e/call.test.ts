@@ -80,7 +80,7 @@ test('the text story: header, legs, a Gantt timeline with the drop, streams with
   assert.match(stdout, /410\/3101 UnexpectedClientError: Call\s/);
   assert.match(stdout, /Timeline\n {21}0s +20m 20s\n(.*\n)*?  2aaed7ee VoIP {6}█{3}✕·{44}\n/);
   assert.match(stdout, /jitter 38 ms \(limit 30 ms\)/);
-  assert.match(stdout, /leg 2aaed7ee: Audio jitter 38 ms > 30 ms — voices sound robotic/);
+  assert.match(stdout, /leg 2aaed7ee: Audio outbound jitter 38 ms > 30 ms — voices sound robotic/);
   assert.match(stdout, /leg 2aaed7ee: dropped at \+1m 40s — code 410\/3101/);
   assert.match(stdout, /CreateView\s+Failed 500/);
   assert.match(stdout, /networkReceiveQuality: Bad/);
@@ -204,22 +204,22 @@ test('a value past its limit reads past it however close: its digits where it is
   assert.match(text.stdout, /RTT 500.001 ms \(limit 500 ms\)\n/);
   assert.match(text.stdout, /loss 10.001% \(limit 10%\)\n/);
   assert.match(text.stdout, /fps 6.9999 fps \(limit 7 fps\)\n/);
-  assert.match(text.stdout, /leg p1: Audio round-trip time 500.001 ms > 500 ms — /);
-  assert.match(text.stdout, /leg p1: Audio packet loss 10.001% > 10% — /);
-  assert.match(text.stdout, /leg p1: Video jitter 30.001 ms > 30 ms — /);
+  assert.match(text.stdout, /leg p1: Audio outbound round-trip time 500.001 ms > 500 ms — /);
+  assert.match(text.stdout, /leg p1: Audio outbound packet loss 10.001% > 10% — /);
+  assert.match(text.stdout, /leg p1: Video outbound jitter 30.001 ms > 30 ms — /);
   // What the breach does, as a stream issue says it, by what the series carries: voices.
   assert.match(text.stdout, /leg p1: client media stats recv audio JitterInMs averaged 30.001 > 30 — voices sound robotic\n/);
   assert.match(text.stdout, /avg 30.001 · min 30.001 · max 30.001 · limit 30\n +past the limit \+1m 00s–\+1m 20s \(avg up to 30.001\)\n/);
   assert.doesNotMatch(text.stdout, /\b(\d+(?:\.\d+)?)( ms|%)? [<>] \1\2\b/, 'no "X > X"');
   // What each issue does to people fits what its stream carries: voices on Audio, the picture on Video and VBSS.
-  assert.match(text.stdout, /leg p1: Audio packet loss 10.001% > 10% — syllables and words go missing\n/);
-  assert.match(text.stdout, /leg p1: Audio jitter 40 ms > 30 ms — voices sound robotic\n/);
-  assert.match(text.stdout, /leg p1: Video jitter 30.001 ms > 30 ms — the picture stutters\n/);
-  assert.match(text.stdout, /leg p1: VBSS jitter 45 ms > 30 ms — the picture stutters\n/);
-  assert.match(text.stdout, /leg p1: Video packet loss 20% > 10% — the picture is choppy\n/);
+  assert.match(text.stdout, /leg p1: Audio outbound packet loss 10.001% > 10% — syllables and words go missing\n/);
+  assert.match(text.stdout, /leg p1: Audio outbound jitter 40 ms > 30 ms — voices sound robotic\n/);
+  assert.match(text.stdout, /leg p1: Video outbound jitter 30.001 ms > 30 ms — the picture stutters\n/);
+  assert.match(text.stdout, /leg p1: VBSS outbound jitter 45 ms > 30 ms — the picture stutters\n/);
+  assert.match(text.stdout, /leg p1: Video outbound packet loss 20% > 10% — the picture is choppy\n/);
   const markdown = runCli(['call', 'c1053000', path, '--format', 'markdown']).stdout;
   assert.match(markdown, /\*\*RTT 500.001 ms \(limit 500 ms\)\*\*/);
-  assert.match(markdown, /Audio round-trip time 500.001 ms &gt; 500 ms/);
+  assert.match(markdown, /Audio outbound round-trip time 500.001 ms &gt; 500 ms/);
   assert.match(markdown, /\| JitterInMs \| \*\*30.001\*\* \| 30.001 \| 30.001 \| 30 \|/);
 });
 

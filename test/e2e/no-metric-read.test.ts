@@ -55,7 +55,7 @@ test('--max-poor-streams as a share is of the streams of known quality: 1 of 2, 
 test('the table says why a call is unknown, and how many streams of a known call were not read; the totals count them', () => {
   const { status, stdout } = runCli(['summarize', FIXTURE, '--no-breakdowns'], { env: ENV });
   assert.equal(status, 0);
-  assert.match(stdout, /│ POOR +│ a0000004 │ .*│ pd1: Audio RTT 640 > 500 ms │\n│ +│ +│ .*│ 1 stream: no metric read +│/);
+  assert.match(stdout, /│ POOR +│ a0000004 │ .*│ pd1: Audio outbound RTT 640 > 500 ms │\n│ +│ +│ .*│ 1 stream: no metric read +│/);
   assert.match(stdout, /│ unknown │ a0000001 │ .*│ 3 +│ 0 +│ no metric read +│/);
   assert.match(stdout, /│ unknown │ a0000002 │ .*│ 2 +│ 0 +│ no metric read +│/);
   assert.match(stdout, /│ good +│ a0000003 │ .*│ 2 +│ 0 +│ 1 stream: no metric read +│/);
@@ -72,7 +72,7 @@ test('junit, markdown, github and csv agree: unknown calls skipped with the reas
   assert.match(junit, /<testcase name="a0000004-[^"]*" classname="Group">\s*<failure [^>]*>[^<]*<\/failure>\s*<system-out>1 stream: no metric read<\/system-out>/);
   const markdown = runCli(['summarize', FIXTURE, '--format', 'markdown']).stdout;
   assert.match(markdown, /\| Calls \| Poor \| Unknown \| Good \| Streams \| Poor streams \| Unknown streams \| With a failed leg \|\n\|[-:|]+\|\n\| 4 \| 1 \| 2 \| 1 \| 9 \| 1 \| 7 \| 0 \|/);
-  assert.match(markdown, /\| `a0000004-[^`]*` \|.*\| leg pd1: Audio RTT 640 &gt; 500 ms<br>1 stream: no metric read \|/);
+  assert.match(markdown, /\| `a0000004-[^`]*` \|.*\| leg pd1: Audio outbound RTT 640 &gt; 500 ms<br>1 stream: no metric read \|/);
   const github = runCli(['summarize', FIXTURE, '--format', 'github']).stdout;
   assert.match(github, /::notice title=ACS call quality::4 calls: 1 poor, 2 unknown; 9 streams, 1 poor, 7 unknown\n/);
   const csv = runCli(['summarize', FIXTURE, '--format', 'csv']).stdout.split('\r\n');

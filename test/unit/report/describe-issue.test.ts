@@ -6,7 +6,7 @@ import type { StreamIssue } from '../../../src/rules/issue.js';
 import type { RuleMetric } from '../../../src/rules/thresholds.js';
 
 function issue(metric: RuleMetric, mediaType: string | null, value: number, threshold: number): StreamIssue {
-  return { metric, value, threshold, mediaType, participantId: 'p1', endpointId: 'e1', endpointType: 'VoIP', streamId: '1' };
+  return { metric, value, threshold, mediaType, participantId: 'p1', endpointId: 'e1', endpointType: 'VoIP', streamId: '1', direction: null };
 }
 
 test('a number beside the one it is compared with keeps the digits that tell them apart, and no more', () => {

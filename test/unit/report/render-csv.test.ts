@@ -67,7 +67,7 @@ test('renderCsv: a header and a row a call, log text escaped', () => {
     poorStreams: 1,
     unknownStreams: 0,
     quality: 'poor',
-    issues: [{ metric: 'roundTripTimeAvg', value: 612, threshold: 500, mediaType: '-Audio', participantId: 'p1', endpointId: 'e1', endpointType: 'VoIP', streamId: '1' }],
+    issues: [{ metric: 'roundTripTimeAvg', value: 612, threshold: 500, mediaType: '-Audio', participantId: 'p1', endpointId: 'e1', endpointType: 'VoIP', streamId: '1', direction: null }],
     failedLegs: [],
   };
   const doc = { calls: [call] } as unknown as SummaryDocument;

@@ -24,7 +24,7 @@ function poorCall(i: number): CallJson {
     poorStreams: 1,
     unknownStreams: 0,
     quality: 'poor',
-    issues: [{ metric: 'roundTripTimeAvg', value: 612, threshold: 500, mediaType: 'Audio', participantId: 'p1', endpointId: 'e1', endpointType: 'VoIP', streamId: '1' }],
+    issues: [{ metric: 'roundTripTimeAvg', value: 612, threshold: 500, mediaType: 'Audio', participantId: 'p1', endpointId: 'e1', endpointType: 'VoIP', streamId: '1', direction: null }],
     failedLegs: [],
   };
 }

@@ -124,7 +124,11 @@ test('an issue names the stream, the value and the limit in force', () => {
     endpointId: 'e1',
     endpointType: 'VoIP',
     streamId: '1',
+    direction: null,
   });
+  // The direction its log names, read into the vocabulary: a leg's two streams of one media type share every id.
+  const inbound = judgeStream({ ...stream('Video', { recvResolutionHeight: 180 }), streamDirection: ' INBOUND ' }, thresholds).issues;
+  assert.equal(inbound[0]!.direction, 'inbound');
 });
 
 test('per-media limits: a media type of its own wins over default; null turns a rule off', () => {
