@@ -82,7 +82,7 @@ function existingAbove(path: string): string | null {
 }
 
 /** The nearest path above path that exists and is not a folder: what a report's folder cannot be made under. */
-function fileOnTheWay(path: string): string | null {
+export function fileOnTheWay(path: string): string | null {
   for (let dir = dirname(path); ; dir = dirname(dir)) {
     const kind = kindOf(dir);
     if (kind === 'file') return dir;
