@@ -1,4 +1,4 @@
-import { ambiguousMinutes, parseTimeBound, TIME_BOUND_FORMS, type TimeBound, timeBoundAt } from '../config/time-bound.js';
+import { ambiguousMinutes, parseTimeBound, TIME_BOUND_FORMS, type TimeBound, timeBoundAt, zeroDuration } from '../config/time-bound.js';
 import type { TimeWindow } from '../rules/time-window.js';
 import { UsageError } from './usage-error.js';
 
@@ -10,6 +10,12 @@ export function parseTimeFlag(flag: string, value: string): TimeBound {
     throw new UsageError(
       `${flag} '${value}': M is ambiguous (minutes or months?), so it is not taken: for ${amount} minutes write ${amount}m or ${amount}min; months are not a unit (give days or a date). Expected ${TIME_BOUND_FORMS}`,
     );
+  }
+  const zero = bound === null ? zeroDuration(value) : null;
+  if (zero !== null) {
+    // 0 is a whole number: say why it is not taken.
+    const why = flag === '--since' ? 'no logged record is later than now' : 'leave --until out to read up to now';
+    throw new UsageError(`${flag} '${value}': a duration back from now must be at least 1 (${zero} back is now: ${why})`);
   }
   if (bound === null) throw new UsageError(`${flag} '${value}': expected ${TIME_BOUND_FORMS}`);
   return bound;
