@@ -21,14 +21,22 @@ export function parseTimeFlag(flag: string, value: string): TimeBound {
   return bound;
 }
 
-/** --since and --until together, at `now`: each optional; a window that no start time can fall in is a usage error. */
-export function parseTimeWindow(since: string | undefined, until: string | undefined, now: number): TimeWindow {
+/**
+ * --since and --until together, at `now`: each optional; a window that no start time can fall in is a usage error.
+ * `empty`: what the error says an empty window leaves out (kql's query selects records by TimeGenerated, not calls).
+ */
+export function parseTimeWindow(
+  since: string | undefined,
+  until: string | undefined,
+  now: number,
+  empty = 'no call can start in that window',
+): TimeWindow {
   const window: TimeWindow = {
     since: since === undefined ? null : timeBoundAt(parseTimeFlag('--since', since), now),
     until: until === undefined ? null : timeBoundAt(parseTimeFlag('--until', until), now),
   };
   if (window.since !== null && window.until !== null && window.since >= window.until) {
-    throw new UsageError(`--since ${new Date(window.since).toISOString()} is not before --until ${new Date(window.until).toISOString()}: no call can start in that window`);
+    throw new UsageError(`--since ${new Date(window.since).toISOString()} is not before --until ${new Date(window.until).toISOString()}: ${empty}`);
   }
   return window;
 }
