@@ -43,7 +43,11 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   const reports = (options.report ?? []).map((r) => parseReportFlag(r, CALL_FORMATS, CALL_FORMAT_ALIASES));
   // The reading flags are checked first, as the run does (call reads on one thread: --threads is checked, not used).
   const reading = readOptionsFrom(options);
-  if (options.printConfig) return (await import('./print-config.js')).printConfig(settings, format, { ...reading, threads: 1 });
+  if (options.printConfig) {
+    // The report paths are checked as the run checks them (standard output is the config's).
+    await refuseReportClashes(reports, settings.inputs, null);
+    return (await import('./print-config.js')).printConfig(settings, format, { ...reading, threads: 1 });
+  }
   // An id shorter than a prefix may be (`abc`) is still some call's or leg's whole id: it is looked for as that only.
   const short = !isUsableQuery(id);
   const tooShort = `call id '${id}' is too short: give the full id or at least ${MIN_PREFIX} characters`;

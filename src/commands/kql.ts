@@ -8,6 +8,9 @@ import { EXIT_OK } from './exit-codes.js';
 import { printConfig } from './print-config.js';
 import { parseTimeFlag, parseTimeWindow } from './parse-time-window.js';
 
+/** The query filters on TimeGenerated: an empty window holds no record, whatever the calls' start times. */
+const EMPTY_KQL_WINDOW = 'no record can be written in that window (the query selects records by TimeGenerated)';
+
 export interface KqlOptions extends SettingsFlags {
   perCall?: boolean;
   since?: string;
@@ -20,7 +23,7 @@ export function kqlCommand(options: KqlOptions): number {
   const since = sinceOption(options.since);
   // --until is checked too (and the window both make), as the query does, before the config is printed.
   if (options.until !== undefined) parseTimeFlag('--until', options.until);
-  if (since !== null && options.until !== undefined) parseTimeWindow(options.since, options.until, Date.now());
+  if (since !== null && options.until !== undefined) parseTimeWindow(options.since, options.until, Date.now(), EMPTY_KQL_WINDOW);
   if (options.printConfig) return printConfig(settings, 'kql');
   process.stdout.write(kqlQueryFor(options, since));
   return EXIT_OK;
@@ -35,7 +38,7 @@ export function kqlQueryFor(options: KqlOptions, since: TimeBound | null = since
   const origins = limitOrigins(defaultThresholds(), afterConfig, settings.thresholds, configLabel);
   const until = options.until === undefined ? null : parseTimeFlag('--until', options.until);
   // Both given: the window must hold a moment, as summarize's (parseTimeWindow says so when it does not).
-  if (since !== null && until !== null) parseTimeWindow(options.since, options.until, Date.now());
+  if (since !== null && until !== null) parseTimeWindow(options.since, options.until, Date.now(), EMPTY_KQL_WINDOW);
   return buildKqlQuery({ thresholds: settings.thresholds, origins, since, until, perCall: options.perCall === true });
 }
 

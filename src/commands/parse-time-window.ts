@@ -1,4 +1,4 @@
-import { ambiguousMinutes, parseTimeBound, TIME_BOUND_FORMS, type TimeBound, timeBoundAt } from '../config/time-bound.js';
+import { ambiguousMinutes, parseTimeBound, TIME_BOUND_FORMS, type TimeBound, timeBoundAt, zeroDuration } from '../config/time-bound.js';
 import type { TimeWindow } from '../rules/time-window.js';
 import { UsageError } from './usage-error.js';
 
@@ -11,18 +11,32 @@ export function parseTimeFlag(flag: string, value: string): TimeBound {
       `${flag} '${value}': M is ambiguous (minutes or months?), so it is not taken: for ${amount} minutes write ${amount}m or ${amount}min; months are not a unit (give days or a date). Expected ${TIME_BOUND_FORMS}`,
     );
   }
+  const zero = bound === null ? zeroDuration(value) : null;
+  if (zero !== null) {
+    // 0 is a whole number: say why it is not taken.
+    const why = flag === '--since' ? 'no logged record is later than now' : 'leave --until out to read up to now';
+    throw new UsageError(`${flag} '${value}': a duration back from now must be at least 1 (${zero} back is now: ${why})`);
+  }
   if (bound === null) throw new UsageError(`${flag} '${value}': expected ${TIME_BOUND_FORMS}`);
   return bound;
 }
 
-/** --since and --until together, at `now`: each optional; a window that no start time can fall in is a usage error. */
-export function parseTimeWindow(since: string | undefined, until: string | undefined, now: number): TimeWindow {
+/**
+ * --since and --until together, at `now`: each optional; a window that no start time can fall in is a usage error.
+ * `empty`: what the error says an empty window leaves out (kql's query selects records by TimeGenerated, not calls).
+ */
+export function parseTimeWindow(
+  since: string | undefined,
+  until: string | undefined,
+  now: number,
+  empty = 'no call can start in that window',
+): TimeWindow {
   const window: TimeWindow = {
     since: since === undefined ? null : timeBoundAt(parseTimeFlag('--since', since), now),
     until: until === undefined ? null : timeBoundAt(parseTimeFlag('--until', until), now),
   };
   if (window.since !== null && window.until !== null && window.since >= window.until) {
-    throw new UsageError(`--since ${new Date(window.since).toISOString()} is not before --until ${new Date(window.until).toISOString()}: no call can start in that window`);
+    throw new UsageError(`--since ${new Date(window.since).toISOString()} is not before --until ${new Date(window.until).toISOString()}: ${empty}`);
   }
   return window;
 }

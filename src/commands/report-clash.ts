@@ -2,7 +2,7 @@ import { fstatSync, realpathSync, type Stats, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { STDIN_INPUT } from '../input/walk-paths.js';
 import { type FolderFile, holdsCallLogs, inputFolderFiles } from './input-folder-files.js';
-import { brokenLinkProblem } from './report-write-error.js';
+import { brokenLinkProblem, fileOnTheWay } from './report-write-error.js';
 import { UsageError } from './usage-error.js';
 import type { ReportTarget } from './write-reports.js';
 
@@ -58,6 +58,9 @@ export async function refuseReportClashes<F extends string>(
     // A link to nothing is refused now, not after the reading: writing it would make a file where the link points.
     const broken = brokenLinkProblem(report.path);
     if (broken !== null) throw new UsageError(`cannot write report ${report.format}=${report.path}: ${broken}`);
+    // A file where its folder would be (`--report json=logs.jsonl/x`): refused now, as writing it would be later.
+    const file = fileOnTheWay(report.path);
+    if (file !== null) throw new UsageError(`cannot write report ${report.format}=${report.path}: ${file} is a file, not a folder`);
     const id = fileId(report.path);
     const input = id === null ? undefined : inputFiles.get(id);
     const flag = `--report ${report.format}=${report.path}`;

@@ -1,5 +1,5 @@
 import { lstatSync, readlinkSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 
 /**
  * What is wrong with a report's path, in plain words, from the error writing it gave: `/tmp/afile is a file, not a
@@ -25,7 +25,7 @@ export function reportWriteProblem(path: string, error: unknown): string {
     }
     case 'ENOENT': {
       const link = brokenLinkOnTheWay(path);
-      if (link !== null) return `${link.path} is a link to ${link.target}, which does not exist: the link points nowhere`;
+      if (link !== null) return `${link.path} is a link to ${link.target}: the link points nowhere`;
       // A folder that makes no new files (/proc, /proc/self) says ENOENT too, though it is there.
       if (kindOf(dirname(path)) === 'folder') return `${dirname(path)} takes no new files (ENOENT)`;
       const existing = existingAbove(dirname(path));
@@ -58,8 +58,31 @@ export function brokenLinkProblem(path: string): string | null {
     return null;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP') return `${path} is a symbolic link that leads back to itself (${readlinkSync(path)}): it points nowhere`;
-    return code === 'ENOENT' ? `${path} is a link to ${readlinkSync(path)}, which does not exist: the link points nowhere` : null;
+    if (code === 'ELOOP') return `${path} is a symbolic link that leads into a loop of links (${path} → ${linkChain(path)}): it points nowhere`;
+    return code === 'ENOENT' ? `${path} is a link to ${linkChain(path)}: the link points nowhere` : null;
+  }
+}
+
+/**
+ * Where a link leads, each link on the way named, up to what does not exist: `b.json, which does not exist`, or
+ * `b.json, which is a link to c.json, which does not exist` (b.json is there, as a link). A loop: `b → a`, each link
+ * until one comes back.
+ */
+function linkChain(path: string): string {
+  const said: string[] = [];
+  const seen = new Set<string>([resolve(path)]);
+  for (let at = path; ; ) {
+    const target = readlinkSync(at);
+    said.push(target);
+    const next = resolve(dirname(at), target);
+    if (seen.has(next)) return said.join(' → ');
+    seen.add(next);
+    try {
+      if (!lstatSync(next).isSymbolicLink() || said.length >= 40) return said.join(', which is a link to ');
+    } catch {
+      return `${said.join(', which is a link to ')}, which does not exist`;
+    }
+    at = next;
   }
 }
 
@@ -82,7 +105,7 @@ function existingAbove(path: string): string | null {
 }
 
 /** The nearest path above path that exists and is not a folder: what a report's folder cannot be made under. */
-function fileOnTheWay(path: string): string | null {
+export function fileOnTheWay(path: string): string | null {
   for (let dir = dirname(path); ; dir = dirname(dir)) {
     const kind = kindOf(dir);
     if (kind === 'file') return dir;
@@ -94,7 +117,7 @@ function fileOnTheWay(path: string): string | null {
 function brokenLinkOnTheWay(path: string): { path: string; target: string } | null {
   for (let at = path; ; at = dirname(at)) {
     try {
-      if (lstatSync(at).isSymbolicLink() && kindOf(at) === 'missing') return { path: at, target: readlinkSync(at) };
+      if (lstatSync(at).isSymbolicLink() && kindOf(at) === 'missing') return { path: at, target: linkChain(at) };
     } catch {
       // Not there at all: look above.
     }

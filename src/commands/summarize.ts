@@ -64,7 +64,11 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
   };
   // Every flag is checked before the config is printed: a value the run would refuse is refused there too.
   const reading = readOptionsFrom(options);
-  if (options.printConfig) return printConfig(settings, format, reading);
+  if (options.printConfig) {
+    // The report paths too: two naming one file, a broken link, a file for a folder (standard output is the config's).
+    await refuseReportClashes(reports, settings.inputs, null);
+    return printConfig(settings, format, reading);
+  }
   const inputs = requireInputs(settings, 'acs-calllogs summarize <files|dirs|->');
   await refuseReportClashes(reports, inputs);
   limitHeapGrowth();

@@ -43,6 +43,12 @@ export function parseTimeBound(text: string): TimeBound | null {
   return epochMs === null ? null : { kind: 'at', epochMs };
 }
 
+/** A duration of nothing back from now (`0m`, `0d`): the text as given, trimmed; else null. */
+export function zeroDuration(text: string): string | null {
+  const relative = RELATIVE.exec(text);
+  return relative && relative[2] !== 'M' && Number(relative[1]) === 0 ? text.trim() : null;
+}
+
 /** The amount of a duration written with a capital M (`90M`: minutes or months?), which is refused; else null. */
 export function ambiguousMinutes(text: string): string | null {
   return MONTHS_OR_MINUTES.exec(text)?.[1] ?? null;

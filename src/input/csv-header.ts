@@ -53,7 +53,8 @@ export function readCsvStart(text: string, from: number, final: boolean): CsvSta
   for (;;) {
     const end = text.indexOf('\n', at);
     if (end < 0 && !final) return undefined;
-    const line = text.slice(at, end < 0 ? undefined : end).trim();
+    // Not trim(): a tab is white space to it, and `sep=<tab>` names the tab.
+    const line = text.slice(at, end < 0 ? undefined : end).replace(/^ +|[ \r]+$/g, '');
     const sep = passed < MAX_PREAMBLE ? SEP_LINE.exec(line) : null;
     if (sep === null && (passed >= MAX_PREAMBLE || !TYPE_LINE.test(line))) {
       if (passed === 0) return null;

@@ -39,6 +39,9 @@ test('kql --until, as summarize takes it; a window that holds no moment is refus
   const empty = runCli(['kql', '--since', '2026-11-21', '--until', '2026-11-20'], { cwd: NO_CONFIG });
   assert.equal(empty.status, 2);
   assert.match(empty.stderr, /^acs-calllogs: --since 2026-11-21T00:00:00\.000Z is not before --until 2026-11-20T00:00:00\.000Z/);
+  // The query selects records by TimeGenerated, not calls by their start: the line says records.
+  assert.match(empty.stderr, /: no record can be written in that window \(the query selects records by TimeGenerated\)\n$/);
+  assert.doesNotMatch(empty.stderr, /no call can start/);
   assert.equal(empty.stdout, '');
 });
 

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { runCli } from '../support/run-cli.js';
+import { scratchDir } from '../support/scratch-dir.js';
 
 const LOG = 'test/fixtures/input/p2p-call.jsonl';
 
@@ -22,6 +25,17 @@ const BAD: Array<{ args: string[]; env?: NodeJS.ProcessEnv }> = [
   { args: ['kql', '--until', 'nope'] },
   { args: ['kql', '--since', '2026-11-20', '--until', '2026-11-19'] },
 ];
+
+// Report paths a run refuses: two reports to one file, a link to nothing, a file where a folder would be.
+const reportDir = scratchDir('reports-');
+symlinkSync(join(reportDir, 'nothere.json'), join(reportDir, 'broken.json'));
+for (const command of [['summarize', LOG], ['call', '8d1a8374', LOG]]) {
+  BAD.push(
+    { args: [...command, '--report', `json=${join(reportDir, 'a.out')}`, '--report', `junit=${join(reportDir, 'a.out')}`] },
+    { args: [...command, '--report', `json=${join(reportDir, 'broken.json')}`] },
+    { args: [...command, '--report', `json=${LOG}/x.json`] },
+  );
+}
 
 for (const { args, env } of BAD) {
   const named = `${args.join(' ')}${env === undefined ? '' : ` (${Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ')})`}`;

@@ -80,9 +80,22 @@ test('a report path that is a link to nothing, its target\'s folder there: refus
   assert.equal(existsSync(join(dir, 'today.json')), false);
   const loop = join(dir, 'loop.json');
   symlinkSync('loop.json', loop);
-  assert.equal(brokenLinkProblem(loop), `${loop} is a symbolic link that leads back to itself (loop.json): it points nowhere`);
+  assert.equal(brokenLinkProblem(loop), `${loop} is a symbolic link that leads into a loop of links (${loop} → loop.json): it points nowhere`);
   // A link to a file that is there, a plain file and a new path are no such link.
   writeFileSync(join(dir, 'there.json'), '{}');
   symlinkSync('there.json', join(dir, 'good.json'));
   for (const path of ['good.json', 'there.json', 'new.json']) assert.equal(brokenLinkProblem(join(dir, path)), null, path);
+});
+
+test('a chain of links to nothing names each link on the way and the target missing at its end; a loop names its links', () => {
+  const dir = scratchDir();
+  symlinkSync('nothere.json', join(dir, 'broken2.json'));
+  symlinkSync('broken2.json', join(dir, 'chain.json'));
+  const chain = join(dir, 'chain.json');
+  assert.equal(brokenLinkProblem(chain), `${chain} is a link to broken2.json, which is a link to nothere.json, which does not exist: the link points nowhere`);
+  symlinkSync('b.json', join(dir, 'a.json'));
+  symlinkSync('a.json', join(dir, 'b.json'));
+  symlinkSync('a.json', join(dir, 'c.json'));
+  const into = join(dir, 'c.json');
+  assert.equal(brokenLinkProblem(into), `${into} is a symbolic link that leads into a loop of links (${into} → a.json → b.json → a.json): it points nowhere`);
 });

@@ -105,3 +105,19 @@ test('listing: --only-poor, --sort and --limit choose and order the rows, and co
   assert.deepEqual(ids('quality', true), [['a1', 'b2'], 2]);
   assert.deepEqual(ids('start', true, 1), [['b2'], 3]);
 });
+
+test('a duration of 0 (0m, 0d, 0h) is refused saying why, not with the forms a whole number fits', () => {
+  const message = (flag: string, value: string): string => {
+    try {
+      parseTimeFlag(flag, value);
+    } catch (error) {
+      assert.ok(error instanceof UsageError);
+      return error.message;
+    }
+    return 'taken';
+  };
+  assert.equal(message('--since', '0m'), "--since '0m': a duration back from now must be at least 1 (0m back is now: no logged record is later than now)");
+  assert.equal(message('--since', '0d'), "--since '0d': a duration back from now must be at least 1 (0d back is now: no logged record is later than now)");
+  assert.equal(message('--until', '0h'), "--until '0h': a duration back from now must be at least 1 (0h back is now: leave --until out to read up to now)");
+  assert.doesNotMatch(message('--since', '0min'), /expected|\n/);
+});
