@@ -19,6 +19,7 @@ import { distinctPrefixLength } from '../report/distinct-prefix.js';
 import { plural } from '../report/format-values.js';
 import { type SummaryDocument, summaryDocument } from '../report/summary-document.js';
 import { SUMMARY_REPORTERS } from '../report/summary-reporters.js';
+import { safeText } from '../schema/visible-text.js';
 import { visibleId } from '../schema/visible-id.js';
 import { parseChoice } from './parse-choice.js';
 import { parseWholeNumber } from './parse-whole-number.js';
@@ -87,7 +88,7 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
     // The files skipped are why, said in the one line; the invalid records are still told, each where it is.
     printInputProblems({ ...loaded, skipped: [] }, options);
     const invalid = loaded.counts.invalid > 0 ? `, ${loaded.counts.invalid} invalid` : '';
-    throw new UsageError(`no call-log records found in ${inputs.join(', ')} (read ${plural(loaded.counts.files, 'file')}, ${plural(loaded.counts.records, 'record')}${invalid}${skippedText(loaded.skipped, inputs)})`);
+    throw new UsageError(`no call-log records found in ${inputs.join(', ')} (read ${plural(loaded.counts.files, 'file')}, ${plural(loaded.counts.records, 'record')}${ignoredText(loaded.counts)}${invalid}${skippedText(loaded.skipped, inputs)})`);
   }
   printInputProblems(loaded, options);
   const doc = documentOf(loaded, judged, settings, window, listingOptions);
@@ -165,4 +166,11 @@ function documentOf(loaded: LoadedCalls, judged: JudgedCalls, settings: Settings
     breakdowns: judged.breakdowns,
   };
   return summaryDocument(loaded, rows, totals, settings.thresholds, gates, view);
+}
+
+/** ", all ignored: other categories (AzureMetrics 2)": what the records of a run that found no call log were, when any were of other categories. */
+function ignoredText(counts: LoadedCalls['counts']): string {
+  if (counts.ignored === 0) return '';
+  const categories = Object.entries(counts.byCategory).map(([name, n]) => `${safeText(name)} ${n}`).join(', ');
+  return `, ${counts.ignored === counts.records ? 'all' : counts.ignored} ignored: other categories (${categories})`;
 }

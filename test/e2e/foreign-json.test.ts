@@ -17,8 +17,14 @@ test('a foreign JSON file named on the command line is still an error', () => {
   // Its "type": "module" reads as a Type column: one record of another category, as before.
   const result = runCli(['summarize', `${DIR}/package.json`]);
   assert.equal(result.status, 2);
-  assert.match(result.stderr, /no call-log records found in .*package\.json \(read 1 file, 1 record\)/);
+  assert.match(result.stderr, /no call-log records found in .*package\.json \(read 1 file, 1 record, all ignored: other categories \(module 1\)\)/);
   const settings = runCli(['summarize', `${DIR}/keybindings.json`]);
   assert.equal(settings.status, 2);
   assert.match(settings.stderr, /no call-log records found in .*keybindings\.json \(read 1 file, 0 records, 1 invalid\)/);
+});
+
+test('a file of platform metrics only: the error says what its records were, not just how many', () => {
+  const result = runCli(['summarize', '-q', 'test/fixtures/input/platform-metrics-only.json']);
+  assert.equal(result.status, 2);
+  assert.match(result.stderr, /no call-log records found in .*platform-metrics-only\.json \(read 1 file, 2 records, all ignored: other categories \(AzureMetrics 2\)\)\n$/);
 });
