@@ -45,7 +45,7 @@ export function judgeStream(stream: Stream, thresholds: Thresholds, limits = new
       endpointId: stream.endpointId,
       endpointType: stream.endpointType,
       streamId: stream.streamId,
-      direction: streamDirectionOf(stream.streamDirection),
+      direction: streamDirectionOf(stream.streamDirection ?? null),
     });
   }
   return { issues: issues === null ? NO_ISSUES : issues.slice(), judged };
