@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { closeSync, cpSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { BIN, ROOT, runCli, runJson } from '../support/run-cli.js';
+import { ROOT, runCli, runCliToFile, runJson } from '../support/run-cli.js';
 import { scratchDir } from '../support/scratch-dir.js';
 
 /** A folder of sample logs of its own: the reports are written into it, as CI does (`--report csv=ci/logs/calls.csv`). */
@@ -89,14 +88,7 @@ test('standard output redirected to a new file in the folder read (`summarize lo
   const logs = logsFolder();
   const before = runJson(['summarize', logs, '--strict']);
   assert.equal(before.result.status, 0, before.result.stderr);
-  const toFile = (path: string, args: string[]) => {
-    const fd = openSync(path, 'w');
-    try {
-      return spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
-    } finally {
-      closeSync(fd);
-    }
-  };
+  const toFile = (path: string, args: string[]) => runCliToFile(path, 'w', args);
   for (const threads of ['1', '2']) {
     const out = join(logs, `out-${threads}.json`);
     const result = toFile(out, ['summarize', logs, '--strict', '--format', 'json', '--threads', threads]);

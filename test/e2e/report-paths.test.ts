@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, copyFileSync, existsSync, linkSync, openSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { BIN, ROOT, runCli } from '../support/run-cli.js';
+import { BIN, ROOT, runCli, runCliToFile } from '../support/run-cli.js';
 import { scratchDir } from '../support/scratch-dir.js';
 
 test('--report to a path under a file: exit 2, one line naming the report and the file in the way', () => {
@@ -71,14 +71,7 @@ test('--report naming the file redirected to standard input: exit 2, and the log
 
 test('standard output appended to an input, or to a --report file: exit 2 before reading, and nothing appended', () => {
   const { dir, log, bytes } = victim();
-  const appendTo = (path: string, args: string[]) => {
-    const fd = openSync(path, 'a');
-    try {
-      return spawnSync(process.execPath, [BIN, ...args], { cwd: dir, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
-    } finally {
-      closeSync(fd);
-    }
-  };
+  const appendTo = (path: string, args: string[]) => runCliToFile(path, 'a', args, dir);
   const toInput = appendTo(log, ['summarize', 'victim.jsonl', '--format', 'json']);
   assert.equal(toInput.status, 2);
   assert.equal(toInput.stderr, 'acs-calllogs: standard output is redirected to the input victim.jsonl, which this run reads: send the report to another file\n');
@@ -132,14 +125,7 @@ test('a report or standard output to a hard link of a log in an input folder: ex
   assert.equal(report.status, 2, report.stderr);
   assert.equal(report.stderr, `acs-calllogs: --report json=${hard} would overwrite call logs in the input folder ${dir} (${log}, the same file): write the report to another file\n`);
   assert.equal(report.stdout, '');
-  const appendTo = (path: string, args: string[]) => {
-    const fd = openSync(path, 'a');
-    try {
-      return spawnSync(process.execPath, [BIN, ...args], { cwd: dir, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
-    } finally {
-      closeSync(fd);
-    }
-  };
+  const appendTo = (path: string, args: string[]) => runCliToFile(path, 'a', args, dir);
   // `summarize logs/ >> logs/victim.jsonl`, or `>>` the hard link: the report would be appended to a log read.
   for (const path of [log, hard]) {
     const appended = appendTo(path, ['summarize', '.', '--format', 'json']);

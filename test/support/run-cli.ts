@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root, from the compiled test (dist/test/support/run-cli.js). */
@@ -13,15 +14,10 @@ export interface CliResult {
 
 /** Spawns the built CLI as a user would, with no colour unless the test asks for it. */
 export function runCli(args: string[], options: { input?: string | Buffer; env?: NodeJS.ProcessEnv; cwd?: string } = {}): CliResult {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
-  if (!options.env || !('FORCE_COLOR' in options.env)) delete env.FORCE_COLOR;
-  delete env.ACS_CALLLOGS_INPUT;
-  delete env.NODE_TEST_CONTEXT;
-  if (options.env?.ACS_CALLLOGS_INPUT !== undefined) env.ACS_CALLLOGS_INPUT = options.env.ACS_CALLLOGS_INPUT;
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input,
-    env,
+    env: cliEnv(options.env),
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -37,4 +33,28 @@ export function runJson<T = any>(args: string[], options: Parameters<typeof runC
     throw new Error(`not JSON (exit ${result.status}): ${result.stdout.slice(0, 300)} ${result.stderr.slice(0, 500)}`);
   }
   return { result, json };
+}
+
+/** The environment the CLI runs in: the test's, without its colour, input and test-runner settings unless given. */
+function cliEnv(given: NodeJS.ProcessEnv | undefined): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...given };
+  if (!given || !('FORCE_COLOR' in given)) delete env.FORCE_COLOR;
+  delete env.ACS_CALLLOGS_INPUT;
+  delete env.NODE_TEST_CONTEXT;
+  if (given?.ACS_CALLLOGS_INPUT !== undefined) env.ACS_CALLLOGS_INPUT = given.ACS_CALLLOGS_INPUT;
+  return env;
+}
+
+/**
+ * Runs the CLI with its standard output redirected to a file, as a shell's `> path` (`w`) or `>> path` (`a`) does:
+ * the file is opened before the run starts. Only standard error is captured.
+ */
+export function runCliToFile(path: string, mode: 'w' | 'a', args: string[], cwd: string = ROOT): Omit<CliResult, 'stdout'> {
+  const fd = openSync(path, mode);
+  try {
+    const result = spawnSync(process.execPath, [BIN, ...args], { cwd, stdio: ['ignore', fd, 'pipe'], env: cliEnv(undefined), encoding: 'utf8' });
+    return { status: result.status, stderr: result.stderr };
+  } finally {
+    closeSync(fd);
+  }
 }
