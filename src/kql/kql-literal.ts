@@ -2,28 +2,13 @@
  * Values written into KQL text. Numbers print in plain decimal (0.1, never 1e-1); strings are double-quoted with
  * escapes; text for a `//` comment loses line breaks and control characters, so it cannot end the comment.
  */
+import { plainDecimal } from '../schema/plain-decimal.js';
 
 /** A number as a KQL literal: plain decimal digits; an integer too large for `long` gets `.0` and becomes a real. */
 export function kqlNumber(value: number): string {
   if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
   const plain = plainDecimal(value);
   return Number.isInteger(value) && Math.abs(value) > Number.MAX_SAFE_INTEGER ? `${plain}.0` : plain;
-}
-
-/** `1e-7` → `0.0000001`, `1.5e21` → `1500000000000000000000`, `0.1` → `0.1`. */
-export function plainDecimal(value: number): string {
-  const text = String(value);
-  const e = text.search(/e/i);
-  if (e < 0) return text;
-  const sign = text.startsWith('-') ? '-' : '';
-  const mantissa = text.slice(sign.length, e);
-  const exponent = Number(text.slice(e + 1));
-  const point = mantissa.indexOf('.');
-  const digits = mantissa.replace('.', '');
-  const pointAt = (point < 0 ? mantissa.length : point) + exponent;
-  if (pointAt <= 0) return `${sign}0.${'0'.repeat(-pointAt)}${digits}`;
-  if (pointAt >= digits.length) return `${sign}${digits}${'0'.repeat(pointAt - digits.length)}`;
-  return `${sign}${digits.slice(0, pointAt)}.${digits.slice(pointAt)}`;
 }
 
 /** A KQL string literal. */

@@ -1,3 +1,5 @@
+import { plainDecimal } from '../schema/plain-decimal.js';
+
 /** Durations and times as people read them; one place for every renderer. */
 export function formatDuration(seconds: number | null): string {
   if (seconds === null) return '-';
@@ -59,7 +61,9 @@ export function formatNumberBeside(value: number, other: number): string {
   return formatNumber(value);
 }
 
+/** To `digits` significant digits; a small one in plain decimal (0.00000004286, not 4.286e-8), as a reader reads it. */
 function withDigits(value: number, digits: number): string {
   if (Number.isInteger(value)) return String(value);
-  return String(Number(value.toPrecision(digits)));
+  const text = String(Number(value.toPrecision(digits)));
+  return text.includes('e-') ? plainDecimal(Number(text)) : text;
 }

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { kqlCommentText, kqlNumber, kqlString, plainDecimal } from '../../../src/kql/kql-literal.js';
+import { kqlCommentText, kqlNumber, kqlString } from '../../../src/kql/kql-literal.js';
+import { plainDecimal } from '../../../src/schema/plain-decimal.js';
 
 test('numbers print in plain decimal, never in exponent form', () => {
   assert.equal(kqlNumber(0.1), '0.1');

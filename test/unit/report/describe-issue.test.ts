@@ -11,6 +11,8 @@ function issue(metric: RuleMetric, mediaType: string | null, value: number, thre
 
 test('a number beside the one it is compared with keeps the digits that tell them apart, and no more', () => {
   assert.equal(formatNumber(500.001), '500', 'four significant digits alone hide it');
+  assert.equal(formatNumber(3.146336e-7), '0.0000003146', 'a small value in plain decimal, not E-notation');
+  assert.equal(formatNumberBeside(1.00000005e-7, 1e-7), '0.00000010000001');
   assert.equal(formatNumberBeside(500.001, 500), '500.001');
   assert.equal(formatNumberBeside(500, 500.001), '500');
   assert.equal(formatNumberBeside(30.13, 30), '30.13', 'apart at four digits: shown as formatNumber shows it');
