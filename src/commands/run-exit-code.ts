@@ -1,6 +1,9 @@
 import type { LoadedCalls } from '../model/load-calls.js';
 import { gateExitCode, type GateResult } from '../rules/gates.js';
 import { describeGate } from '../report/describe-gate.js';
+import { plural } from '../report/format-values.js';
+import { sourcePlace } from '../report/source-place.js';
+import { safeText } from '../schema/visible-text.js';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 
 /**
@@ -10,8 +13,20 @@ import { EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 export function runExitCode(gates: GateResult[], loaded: LoadedCalls, strict: boolean | undefined): number {
   for (const gate of gates.filter((g) => g.crossed)) process.stderr.write(`acs-calllogs: gate ${describeGate(gate)}\n`);
   if (strict && loaded.counts.invalid > 0) {
-    process.stderr.write(`acs-calllogs: --strict: ${loaded.counts.invalid} invalid record(s)\n`);
+    process.stderr.write(`${strictLine(loaded)}\n`);
     return EXIT_USAGE;
   }
   return gateExitCode(gates) || EXIT_OK;
+}
+
+/**
+ * "acs-calllogs: --strict: 1 invalid record (at f.json:2: not JSON: Unexpected token 'o'), so exit 2",
+ * "acs-calllogs: --strict: 3 invalid records (first at f.json:2: …), so exit 2": the count, and where the first is
+ * and why, so that a CI log's last line says what to fix; the count alone if no invalid record was kept.
+ */
+export function strictLine({ counts, invalidSamples }: Pick<LoadedCalls, 'counts' | 'invalidSamples'>): string {
+  const n = counts.invalid;
+  const first = invalidSamples[0];
+  const where = first === undefined ? '' : ` (${n === 1 ? 'at' : 'first at'} ${safeText(sourcePlace(first.at))}: ${safeText(first.reason)})`;
+  return `acs-calllogs: --strict: ${plural(n, 'invalid record')}${where}, so exit ${EXIT_USAGE}`;
 }

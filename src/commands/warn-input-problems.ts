@@ -16,8 +16,8 @@ const NOT_READ_WORDS: ReadonlyArray<readonly [NotReadKind, string]> = [
 const WHERE_SHOWN = 3;
 
 /**
- * What stderr says about the input: with any invalid record, one line with how many and where the first
- * few are, then the first of them with their reasons and how many more; CSV files whose times are not UTC; files
+ * What stderr says about the input: with any invalid record, the first of them with their reasons and how many
+ * more, after one line with how many and where the first few are when some are not listed; CSV files whose times are not UTC; files
  * with times not read as dates, files with numbers not read; skipped files; with `verbose`, a line per file read.
  * Nothing is lost silently.
  */
@@ -25,9 +25,10 @@ export function inputProblemLines(loaded: LoadedCalls, verbose = false): string[
   const lines: string[] = [];
   if (verbose) for (const f of loaded.perFile ?? []) lines.push(`note: read ${describeFileCounts(f)}`);
   const invalid = loaded.counts.invalid;
-  if (invalid > 0) lines.push(invalidHeadline(loaded));
   // The first few, and every file's own failure (a corrupt gzip's cause) however many bad lines it made first.
   const shown = loaded.invalidSamples.filter((s, i) => i < SHOWN || s.endsFile).slice(0, 2 * SHOWN);
+  // The count and the first places only when some are not listed below: else each line of them says as much.
+  if (invalid > shown.length) lines.push(invalidHeadline(loaded));
   for (const { at, reason } of shown) {
     lines.push(`warning: ${safeText(sourcePlace(at))}: invalid record: ${safeText(reason)}`);
   }

@@ -17,6 +17,9 @@ function file(name: string, content: string): string {
   return path;
 }
 
+/** A path as a regular expression. */
+const escape = (path: string) => path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 test('a line that is not JSON is counted and named with its file and line; the rest is read; exit 0', () => {
   const path = file('PT1H.json', [good('c1', '612'), '{"correlationId": "c2", "category": "CallDiagnostics" "properties": {}}', good('c3', '40'), '[1,2]'].join('\n'));
   const { result, json } = runJson<SummaryDocument>(['summarize', path]);
@@ -55,13 +58,17 @@ test('--strict turns an invalid record into exit 2', () => {
   const path = file('PT1H.json', `${good('c1', '40')}\nnot json\n`);
   const { status, stderr } = runCli(['summarize', '--strict', path]);
   assert.equal(status, 2);
-  assert.match(stderr, /--strict: 1 invalid record/);
+  // The last line, the one beside the exit in a CI log, names where the invalid record is and why.
+  assert.ok(stderr.endsWith(`\nacs-calllogs: --strict: 1 invalid record (at ${path}:2: not JSON: Unexpected token 'o'), so exit 2\n`), stderr);
 });
 
 test('many invalid records: the first few are named, then a count', () => {
   const lines = [good('c1', '40'), ...Array.from({ length: 12 }, () => 'garbage')];
-  const { status, stderr } = runCli(['summarize', file('x.jsonl', lines.join('\n'))]);
+  const path = file('x.jsonl', lines.join('\n'));
+  const { status, stderr } = runCli(['summarize', path]);
   assert.equal(status, 0);
+  // Not all are listed, so a count line first says how many and where the first three are.
+  assert.match(stderr, new RegExp(`^warning: 12 invalid records, not used \\(at ${escape(path)}:2, ${escape(path)}:3, ${escape(path)}:4, …\\)$`, 'm'));
   assert.equal(stderr.split('\n').filter((l) => /invalid record:/.test(l)).length, 5);
   assert.match(stderr, /… and 7 more invalid records/);
 });

@@ -59,8 +59,7 @@ test('stderr names a bad EventData by its place in the file, and a Capture cut o
   writeFileSync(file, bytes);
   const bad = runCli(['summarize', file, '--format', 'json']);
   assert.equal(bad.status, 0);
-  assert.match(bad.stderr, new RegExp(`warning: 1 invalid record, not used \\(at ${file.replaceAll('.', '\\.')}:event 2\\)`));
-  assert.match(bad.stderr, /:event 2: invalid record: Body not JSON: Unexpected token 'o'/);
+  assert.match(bad.stderr, new RegExp(`warning: ${file.replaceAll('.', '\\.')}:event 2: invalid record: Body not JSON: Unexpected token 'o'`));
 
   const cut = join(dir, 'cut.avro');
   writeFileSync(cut, bytes.subarray(0, bytes.length - 10));

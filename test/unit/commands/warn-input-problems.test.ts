@@ -1,6 +1,19 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { notReadLine } from '../../../src/commands/warn-input-problems.js';
+import { inputProblemLines, notReadLine } from '../../../src/commands/warn-input-problems.js';
+import { type InvalidRecord, invalidRecord } from '../../../src/model/input-counts.js';
+import type { LoadedCalls } from '../../../src/model/load-calls.js';
+
+/** A load of nothing but `invalid` invalid records, of which `samples` are kept. */
+function loadedWith(invalid: number, samples: InvalidRecord[]): LoadedCalls {
+  const counts = { files: 1, records: 0, used: 0, invalid, duplicates: 0, superseded: 0, ignored: 0, filtered: 0, copies: 0, byCategory: {} };
+  return { calls: [], counts, invalidSamples: samples, skipped: [], zoned: [], valuesNotRead: [], shapes: {} };
+}
+
+/** Invalid records at lines 2, 3, … of f.jsonl. */
+function badLines(n: number): InvalidRecord[] {
+  return Array.from({ length: n }, (_, i) => invalidRecord({ file: 'f.jsonl', line: i + 2 }, 'not JSON'));
+}
 
 test('a number out of range is warned as a number not read, saying how the first is out of range; one that is no number is not', () => {
   assert.equal(
@@ -11,4 +24,24 @@ test('a number out of range is warned as a number not read, saying how the first
     notReadLine({ kind: 'number', file: 'f.csv', count: 2, line: 5, text: '1,000', field: 'roundTripTimeAvg' }),
     "warning: f.csv: 2 numbers not read (first at line 5: '1,000' in roundTripTimeAvg); they count as absent",
   );
+});
+
+test('invalid records each listed on a line of their own get no count line above them: it would say them again', () => {
+  assert.deepEqual(inputProblemLines(loadedWith(1, badLines(1))), ['warning: f.jsonl:2: invalid record: not JSON']);
+  const five = inputProblemLines(loadedWith(5, badLines(5)));
+  assert.deepEqual(five, [2, 3, 4, 5, 6].map((line) => `warning: f.jsonl:${line}: invalid record: not JSON`));
+  // Past the first five, a file's own failure is listed too: all six are, so no count line either.
+  const torn = invalidRecord({ file: 'f.jsonl', line: 7 }, 'the text ends inside this value (truncated?)', true);
+  const six = inputProblemLines(loadedWith(6, [...badLines(5), torn]));
+  assert.deepEqual(six.slice(5), ['warning: f.jsonl:7: invalid record: the text ends inside this value (truncated?)']);
+  assert.equal(six.length, 6, six.join('\n'));
+});
+
+test('invalid records not all listed: the count line says how many and where the first three are, then five, then how many more', () => {
+  const lines = inputProblemLines(loadedWith(6, badLines(6)));
+  assert.deepEqual(lines, [
+    'warning: 6 invalid records, not used (at f.jsonl:2, f.jsonl:3, f.jsonl:4, …)',
+    ...[2, 3, 4, 5, 6].map((line) => `warning: f.jsonl:${line}: invalid record: not JSON`),
+    'warning: … and 1 more invalid record',
+  ]);
 });
