@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
+import { brokenLinkProblem } from '../input/broken-link.js';
 import { ConfigError, configKeyError, configValueError } from './config-error.js';
 import { jsonKind } from './json-kind.js';
 import { type Config, configSchema } from './config-schema.js';
@@ -13,28 +14,50 @@ export interface LoadedConfig {
   config: Config;
 }
 
-/** `--config <path>`, else the first acs-calllogs.config.json from `cwd` upward, else nothing. */
+/**
+ * `--config <path>`, else the first acs-calllogs.config.json from `cwd` upward, else nothing. A config file that is a
+ * link to nothing (a shared config not checked out) is an error, not a config to pass over for one further up, or for
+ * none: a CI gate would pass on other limits than its own.
+ */
 export function findConfig(explicit: string | undefined, cwd: string = process.cwd()): string | null {
   if (explicit !== undefined) {
     const path = resolve(cwd, explicit);
+    refuseBrokenLink(path);
     if (!existsSync(path)) throw new ConfigError(`${explicit}: no such config file`);
     return path;
   }
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     const candidate = join(dir, CONFIG_FILE);
+    refuseBrokenLink(candidate);
     if (existsSync(candidate)) return candidate;
     if (dirname(dir) === dir) return null;
   }
+}
+
+function refuseBrokenLink(path: string): void {
+  const broken = brokenLinkProblem(path);
+  if (broken !== null) throw new ConfigError(`config file ${broken}`);
+}
+
+/** "at position 43" in JSON.parse's message, as the line and column a reader finds it at: "at line 4 column 3". */
+function withLineAndColumn(message: string, text: string): string {
+  return message.replace(/ at position (\d+)(?: \(line \d+ column \d+\))?/, (whole, at: string) => {
+    const before = text.slice(0, Number(at));
+    const line = before.split('\n').length;
+    return ` at line ${line} column ${before.length - before.lastIndexOf('\n')}`;
+  });
 }
 
 export function loadConfig(explicit: string | undefined, cwd: string = process.cwd()): LoadedConfig {
   const path = findConfig(explicit, cwd);
   if (path === null) return { path: null, config: {} };
   let raw: unknown;
+  let text = '';
   try {
-    raw = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+    text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+    raw = JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof SyntaxError ? `not JSON: ${error.message}` : (error as Error).message;
+    const reason = error instanceof SyntaxError ? `not JSON: ${withLineAndColumn(error.message, text)}` : (error as Error).message;
     throw new ConfigError(`${path}: ${reason}`);
   }
   // Metric and media-type names in any case, as the flags take them; errors name the keys as the schema spells them.

@@ -147,7 +147,18 @@ function operationsTable(story: CallStory, out: BudgetedLines): void {
     return `| ${offset(story, op.time)} | ${idCell(story, operationLegId(o))} | ${cell(op.operationName)} | ${failed ? `**${result}**` : result} | ${op.durationMs === null ? '-' : `${op.durationMs} ms`} | ${diagnostic} |`;
   });
   out.rows(rows, 'operations');
-  if (others > 0) out.add('', `_${plural(others, 'other operation')} succeeded; \`--format json\` lists every one._`);
+  if (others > 0) out.add('', `_${plural(others, 'other operation')}, none failed or degraded (${otherResults(story, shown)}); \`--format json\` lists every one._`);
+}
+
+/** The results of the operations not in the table, as logged, most first: "Succeeded 2, ExpectedError 1, no result 1". */
+function otherResults(story: CallStory, shown: readonly CallStory['operations'][number][]): string {
+  const tally = new Map<string, number>();
+  for (const o of story.operations) {
+    if (shown.includes(o)) continue;
+    const result = o.operation.resultType ?? 'no result logged';
+    tally.set(result, (tally.get(result) ?? 0) + 1);
+  }
+  return [...tally].sort((a, b) => b[1] - a[1]).map(([result, n]) => `${escapeMarkdown(result)} ${n}`).join(', ');
 }
 
 function mediaTable(story: CallStory, out: BudgetedLines): void {

@@ -46,7 +46,7 @@ test('call --format markdown: the verdict, every issue as the text report words 
   assert.match(stdout, /\| `2aaed7ee` \| Audio \| Outbound \| UDP \| OPUS \| 11201 \| ❌ poor \| RTT 164 ms · RTT max 402 ms · \*\*jitter 38 ms \(limit 30 ms\)\*\* · /);
   // Only the operations that failed or were degraded, and how many others there were.
   assert.match(stdout, /\| \+1m 12s \| `2aaed7ee` \| CreateView \| \*\*Failed 500\*\* \| 4021 ms \|/);
-  assert.match(stdout, /_9 other operations succeeded; `--format json` lists every one\._/);
+  assert.match(stdout, /_9 other operations, none failed or degraded \(Succeeded 9\); `--format json` lists every one\._/);
   assert.match(stdout, /- `9d64fef3`: \*\*overall 2\/5 \(CallDropped\)\*\* · \*\*audio 2\/5 \(Distorted, Echo\)\*\*/);
   assert.match(stdout, /<sub>Read 15 files, 146 records \(82 used, 64 of other calls\) · acs-calllogs<\/sub>\n$/);
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { ConfigError } from '../../../src/config/config-error.js';
@@ -109,4 +109,24 @@ test('one name given twice in two cases is refused, naming both; other keys are 
 test('a value nested too deeply to write back is still one config error, not an internal one', () => {
   const deep = `${'['.repeat(300_000)}${']'.repeat(300_000)}`;
   assert.equal(errorOf(`{"thresholds":${deep}}`), 'thresholds: a value nested too deeply to show is an array; expected an object');
+});
+
+test('a config that is not JSON is told by line and column, not by the offset JSON.parse gives', () => {
+  assert.equal(errorOf('{\n  "gates": {\n    "maxPoorCalls": "5%",\n  }\n}\n'), 'not JSON: Expected double-quoted property name in JSON at line 4 column 3');
+  assert.equal(errorOf('{"gates": x}'), 'not JSON: Unexpected token \'x\', "{"gates": x}" is not valid JSON');
+});
+
+test('a config file that is a link to nothing is an error naming it and its target, not passed over for the one above', () => {
+  const root = scratchDir('config-link-');
+  const dir = join(root, 'ci');
+  mkdirSync(dir);
+  writeFileSync(join(root, 'acs-calllogs.config.json'), '{"gates":{"failOnPoor":false}}');
+  const link = join(dir, 'acs-calllogs.config.json');
+  symlinkSync('../shared/acs-calllogs.config.json', link);
+  for (const explicit of [undefined, link]) {
+    assert.throws(
+      () => resolveSettings([], explicit === undefined ? {} : { config: explicit }, {}, dir),
+      (error: unknown) => error instanceof ConfigError && error.message === `config file ${link} is a link to ../shared/acs-calllogs.config.json, which does not exist: the link points nowhere`,
+    );
+  }
 });
