@@ -1,7 +1,7 @@
 import type { CallStory, LegStory, OperationStory } from '../rules/assess-call-story.js';
 import type { EndReason } from '../rules/decode-end-reason.js';
 import { seriesMediaType } from '../rules/evaluate-media-series.js';
-import { legId, offset } from './call-story-ids.js';
+import { legNameOf, offset } from './call-story-ids.js';
 import { describeIssueLong, impactOf, issueLeg } from './describe-issue.js';
 import { formatNumberBeside } from './format-values.js';
 import { otherEnd } from './render-client-logs-text.js';
@@ -14,7 +14,7 @@ import { otherEnd } from './render-client-logs-text.js';
  */
 export function callIssueLines(story: CallStory): string[] {
   const lines: string[] = [];
-  for (const issue of story.verdict.issues) lines.push(`${issueLeg(issue, legId(story, issue.participantId ?? issue.endpointId))}: ${describeIssueLong(issue)}`);
+  for (const issue of story.verdict.issues) lines.push(`${issueLeg(issue, legNameOf(story, issue.participantId ?? issue.endpointId))}: ${describeIssueLong(issue)}`);
   for (const l of story.dropped) {
     const r = l.endReason;
     const end = legEnd(l);
@@ -28,13 +28,13 @@ export function callIssueLines(story: CallStory): string[] {
   for (const s of story.mediaSeries.filter((x) => x.poor)) {
     const comparison = s.rule!.breachWhen === 'above' ? '>' : '<';
     const [average, limit] = [s.stats!.average, s.rule!.limit];
-    lines.push(`leg ${legId(story, s.participantId)}: client media stats ${s.direction ?? '?'} ${s.streamType ?? '?'} ${s.metricName}${otherEnd(story, s)} averaged ${formatNumberBeside(average, limit)} ${comparison} ${formatNumberBeside(limit, average)} — ${impactOf(s.rule!.metric, seriesMediaType(s.streamType))}`);
+    lines.push(`leg ${legNameOf(story, s.participantId)}: client media stats ${s.direction ?? '?'} ${s.streamType ?? '?'} ${s.metricName}${otherEnd(story, s)} averaged ${formatNumberBeside(average, limit)} ${comparison} ${formatNumberBeside(limit, average)} — ${impactOf(s.rule!.metric, seriesMediaType(s.streamType))}`);
   }
   for (const o of story.operations.filter((x) => x.failed)) {
     const op = o.operation;
     const code = operationCode(o);
     const id = operationLegId(o);
-    lines.push(`${id !== null ? `leg ${legId(story, id)}` : 'client'}: ${op.operationName ?? 'operation'} ${op.resultType ?? 'failed'}${code ? ` (${code})` : ''}${op.time === null ? ', time not logged' : ` at ${offset(story, op.time)}`}`);
+    lines.push(`${id !== null ? `leg ${legNameOf(story, id)}` : 'client'}: ${op.operationName ?? 'operation'} ${op.resultType ?? 'failed'}${code ? ` (${code})` : ''}${op.time === null ? ', time not logged' : ` at ${offset(story, op.time)}`}`);
   }
   return lines;
 }
@@ -56,9 +56,9 @@ export function operationLegId({ operation: op, leg }: OperationStory): string |
   return leg !== null ? (leg.participantId ?? leg.endpointId) : (op.participantId ?? op.endpointId);
 }
 
-/** A leg's id as the story shows it: its participant's, else (P2P) its endpoint's. */
+/** A leg's id as the story shows it: its participant's, else (P2P) its endpoint's; NO_LEG_ID with neither. */
 export function legName(story: CallStory, l: LegStory): string {
-  return legId(story, l.leg.participantId ?? l.leg.endpointId);
+  return legNameOf(story, l.leg.participantId ?? l.leg.endpointId);
 }
 
 /** When a leg ended: its start and duration, when both are logged. */

@@ -1,10 +1,8 @@
 import type { FailedLeg } from '../rules/call-row.js';
 import type { StreamIssue } from '../rules/issue.js';
 import type { RuleMetric } from '../rules/thresholds.js';
-import { distinctPrefixLength } from './distinct-prefix.js';
 import { formatNumber, formatNumberBeside } from './format-values.js';
-import { firstCharacters } from './terminal-text.js';
-import { safeText } from '../schema/visible-text.js';
+import { legIdLength, NO_LEG_ID, shownLegId } from './shown-leg-id.js';
 
 /**
  * The one place where rule codes become words (publint's way: analysis emits codes, one formatter words them).
@@ -120,11 +118,11 @@ export function describeIssueLong(issue: StreamIssue): string {
 
 /**
  * Which leg a stream issue is on: its participant (group) or endpoint (P2P), and the server's side. `shown` is its id
- * as the report shows it (legNamesOf); its first 8 characters when not given.
+ * as the report shows it (legNamesOf); the first 8 characters of its name (shown-leg-id.ts) when not given.
  */
 export function issueLeg(issue: StreamIssue, shown?: string): string {
   const id = issue.participantId ?? issue.endpointId;
-  const who = id === null ? 'leg ?' : `leg ${shown ?? id.slice(0, 8)}`;
+  const who = id === null ? `leg ${NO_LEG_ID}` : `leg ${shown ?? shownLegId(id, 8)}`;
   return issue.endpointType === 'Server' ? `${who} (server side)` : who;
 }
 
@@ -133,20 +131,20 @@ type LegRef = { participantId: string | null; endpointId: string | null };
 
 /**
  * How a summary report names a call's legs: every id cut to what tells apart the legs its stream issues and failed
- * legs name (distinct-prefix.ts). `id` is the cut id (undefined for a leg of no id), `issue` a stream issue's leg
+ * legs name (distinct-prefix.ts). `id` is the cut id (NO_LEG_ID for a leg of no id), `issue` a stream issue's leg
  * ("leg 2aaed7ee (server side)"), `failed` a failed leg and how it ended ("leg afe17849: dropped 500/4521").
  */
 export function legNamesOf(call: { issues: readonly StreamIssue[]; failedLegs: readonly FailedLeg[] }) {
-  const length = distinctPrefixLength([...call.issues, ...call.failedLegs].map((x) => x.participantId ?? x.endpointId));
-  // Cut after making it safe, by code points: what shows is `length` characters, never half of a surrogate pair.
-  const id = (leg: LegRef): string | undefined => {
+  const length = legIdLength([...call.issues, ...call.failedLegs].map((x) => x.participantId ?? x.endpointId));
+  // Named as call ids are (shown-leg-id.ts), cut to `length` characters: never inside an escape or a surrogate pair.
+  const id = (leg: LegRef): string => {
     const raw = leg.participantId ?? leg.endpointId;
-    return raw === null || raw === undefined ? undefined : firstCharacters(safeText(raw), length);
+    return raw === null || raw === undefined ? NO_LEG_ID : shownLegId(raw, length);
   };
   return {
     id,
     issue: (issue: StreamIssue) => issueLeg(issue, id(issue)),
-    failed: (leg: FailedLeg) => `leg ${id(leg) ?? '?'}: ${describeFailedLeg(leg)}`,
+    failed: (leg: FailedLeg) => `leg ${id(leg)}: ${describeFailedLeg(leg)}`,
   };
 }
 

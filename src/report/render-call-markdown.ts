@@ -7,7 +7,8 @@ import { REDACTED } from '../schema/values.js';
 import { visibleId } from '../schema/visible-id.js';
 import { callGantt } from './call-gantt.js';
 import { callIssueLines, endReasonAdvice, endReasonText, operationCode, operationLegId } from './call-issue-lines.js';
-import { legId, offset } from './call-story-ids.js';
+import { legId, noParticipantCell, offset } from './call-story-ids.js';
+import { NO_LEG_ID } from './shown-leg-id.js';
 import { streamParts } from './call-stream-parts.js';
 import { durationText } from './call-times.js';
 import { OTHER_CATEGORIES, readParts } from './describe-file-counts.js';
@@ -56,7 +57,7 @@ export function renderCallMarkdown({ story, gates, asked, counts }: CallMarkdown
   const note = story.quality === 'unknown' ? unknownReason(counted) : unreadStreamsNote(counted);
   if (note !== null) out.add('', `_Quality ${story.quality === 'unknown' ? 'unknown' : 'judged'}: ${escapeMarkdown(note)}._`);
   if (story.origin?.from === 'first-record') out.add('', `_No call start: times are from the first record, ${formatTime(story.origin.time)} UTC._`);
-  if (asked !== null) out.add('', `Asked for ${asked.namesLeg ? 'leg' : 'endpoint'} ${markdownCode(asked.id, 'prose')}.`);
+  if (asked !== null) out.add('', `Asked for ${asked.namesLeg ? 'leg' : 'endpoint'} ${markdownCode(visibleId(asked.id), 'prose')}.`);
   if (gates.length > 0) out.add('', '### Gates', '', ...gates.map((g) => `- ${g.crossed ? '❌' : '✅'} ${describeGate(g)}`));
 
   const issues = callIssueLines(story);
@@ -78,6 +79,11 @@ function idCell(story: CallStory, id: string | null, place: 'cell' | 'prose' = '
   return id === null ? '-' : markdownCode(legId(story, id), place);
 }
 
+/** What names a leg (a row's leg, not a column of its ids): its id as idCell shows it, NO_LEG_ID when it has none. */
+function legCell(story: CallStory, id: string | null, place: 'cell' | 'prose' = 'cell'): string {
+  return id === null ? NO_LEG_ID : idCell(story, id, place);
+}
+
 function cell(value: string | null): string {
   if (value === null) return '-';
   return value === REDACTED ? '_redacted_' : escapeMarkdown(value);
@@ -94,7 +100,7 @@ function legsTable(story: CallStory, out: BudgetedLines): void {
     const advice = endReasonAdvice(r);
     const reason = `${escapeMarkdown(endReasonText(r))}${r.dropped ? ' **(dropped)**' : r.failed ? ' **(failed)**' : ''}${advice === null ? '' : `<br>_${escapeMarkdown(advice)}_`}`;
     const identifier = leg.identifier === null ? '-' : leg.identifier === REDACTED ? '_redacted_' : escapeMarkdown(shortIdentifier(leg.identifier));
-    const participant = leg.participantId === null ? '(p2p)' : idCell(story, leg.participantId);
+    const participant = leg.participantId === null ? noParticipantCell(story, leg.endpointId) : idCell(story, leg.participantId);
     return `| ${participant} | ${idCell(story, leg.endpointId)} | ${[cell(leg.endpointType), ...legKindParts(leg).map(cell)].join(' · ')} | ${identifier} | ${offset(story, leg.participantStartTime)} | ${formatDuration(leg.participantDuration)} | ${reason} | ${cell(leg.sdkVersion)} | ${cell(leg.osVersion)} |`;
   });
   out.rows(rows, 'legs');
@@ -123,7 +129,7 @@ function streamsTable(story: CallStory, out: BudgetedLines): void {
     const parts = streamParts(verdict);
     const metrics = [...parts.metrics.map((m) => (m.breached ? `**${escapeMarkdown(m.text)}**` : escapeMarkdown(m.text))), ...parts.notes.map((n) => `_${escapeMarkdown(n)}_`)];
     const direction = streamDirectionText(stream.streamDirection, stream.endpointType);
-    return `| ${idCell(story, stream.participantId ?? stream.endpointId)} | ${cell(stream.mediaType)} | ${escapeMarkdown(direction)} | ${cell(stream.transportType)} | ${cell(stream.codecName)} | ${cell(stream.streamId)} | ${QUALITY_WORD[parts.quality]} | ${metrics.join(' · ') || '-'} |`;
+    return `| ${legCell(story, stream.participantId ?? stream.endpointId)} | ${cell(stream.mediaType)} | ${escapeMarkdown(direction)} | ${cell(stream.transportType)} | ${cell(stream.codecName)} | ${cell(stream.streamId)} | ${QUALITY_WORD[parts.quality]} | ${metrics.join(' · ') || '-'} |`;
   });
   out.rows(rows, 'streams');
 }
@@ -169,7 +175,7 @@ function mediaTable(story: CallStory, out: BudgetedLines): void {
     const stat = (value: number | undefined) => (value === undefined ? '-' : besideLimit(value, s));
     const average = stat(s.stats?.average);
     const windows = s.breaches.map((b) => `${offset(story, b.start)}–${offset(story, b.end)}`).join(', ');
-    return `| ${idCell(story, s.participantId)} | ${cell(s.direction)} | ${escapeMarkdown(stream)} | ${escapeMarkdown(s.metricName)} | ${s.poor ? `**${average}**` : average} | ${stat(s.stats?.minimum)} | ${stat(s.stats?.maximum)} | ${s.rule ? seriesLimit(s.rule, s) : '-'} | ${windows} |`;
+    return `| ${legCell(story, s.participantId)} | ${cell(s.direction)} | ${escapeMarkdown(stream)} | ${escapeMarkdown(s.metricName)} | ${s.poor ? `**${average}**` : average} | ${stat(s.stats?.minimum)} | ${stat(s.stats?.maximum)} | ${s.rule ? seriesLimit(s.rule, s) : '-'} | ${windows} |`;
   });
   out.rows(rows, 'media series');
 }
@@ -179,7 +185,7 @@ function surveys(story: CallStory, out: BudgetedLines): void {
   out.add('', '### Survey ratings', '');
   const rows = story.call.surveys.map((s) => {
     const parts = surveyRatingParts(s.ratings).map((part) => (part.poor ? `**${escapeMarkdown(part.text)}**` : escapeMarkdown(part.text)));
-    return `- ${idCell(story, s.participantId, 'prose')}: ${parts.join(' · ') || '_no ratings_'}`;
+    return `- ${legCell(story, s.participantId, 'prose')}: ${parts.join(' · ') || '_no ratings_'}`;
   });
   out.rows(rows, 'surveys');
 }

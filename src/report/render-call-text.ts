@@ -7,7 +7,7 @@ import { callGantt } from './call-gantt.js';
 import { callIssueLines, endReasonAdvice, endReasonText, operationCode, operationLegId } from './call-issue-lines.js';
 import { streamParts } from './call-stream-parts.js';
 import { durationText } from './call-times.js';
-import { legId, offset } from './call-story-ids.js';
+import { legId, legNameOf, noParticipantCell, offset } from './call-story-ids.js';
 import { streamCountsOf, unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { formatDuration, formatTime, NO_CALL_TYPE, plural } from './format-values.js';
 import { mediaSection, surveysSection } from './render-client-logs-text.js';
@@ -49,7 +49,7 @@ function header(story: CallStory, c: ChalkInstance, asked: LegId | null): string
   lines.push(`Verdict: ${qualityLabel(story.quality, c)} — ${plural(story.issueCount, 'issue')}${verdictNote(story, c)}`);
   if (asked !== null) {
     const marked = story.legs.some((l) => isAsked(asked, l));
-    lines.push(`Asked for ${asked.namesLeg ? 'leg' : 'endpoint'} ${safeText(asked.id)}${marked ? `, marked ${c.bold(MARK)} below` : ''}`);
+    lines.push(`Asked for ${asked.namesLeg ? 'leg' : 'endpoint'} ${safeText(visibleId(asked.id))}${marked ? `, marked ${c.bold(MARK)} below` : ''}`);
   }
   return lines.join('\n');
 }
@@ -91,7 +91,7 @@ function legs(story: CallStory, c: ChalkInstance, asked: LegId | null): string {
     const reason = safeText(endReasonText(r));
     const advice = endReasonAdvice(r);
     table.push([
-      l.leg.participantId ? legCell(story, l.leg.participantId, isAsked(asked, l, 'participantId'), c) : c.dim('(p2p)'),
+      l.leg.participantId ? legCell(story, l.leg.participantId, isAsked(asked, l, 'participantId'), c) : c.dim(noParticipantCell(story, l.leg.endpointId)),
       legCell(story, l.leg.endpointId, isAsked(asked, l, 'endpointId'), c),
       [text(l.leg.endpointType, c), ...legKindParts(l.leg).map((part) => text(part, c))].join(' · '),
       l.leg.identifier === null ? c.dim('-') : l.leg.identifier === REDACTED ? c.dim('redacted') : shortIdentifier(l.leg.identifier),
@@ -121,7 +121,7 @@ function streams(story: CallStory, c: ChalkInstance): string {
     const leg = stream.participantId ?? stream.endpointId;
     if (leg !== current) {
       current = leg;
-      lines.push(`  leg ${legId(story, leg)}`);
+      lines.push(`  leg ${legNameOf(story, leg)}`);
     }
     const parts = streamParts(verdict);
     const metrics = parts.metrics.map((m) => (m.breached ? c.red.bold(safeText(m.text)) : safeText(m.text)));

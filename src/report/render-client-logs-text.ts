@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import type { CallStory } from '../rules/assess-call-story.js';
 import { otherEndWord } from '../schema/direction-word.js';
 import { type MediaSeries, otherEndId, sameStreamKind } from '../rules/evaluate-media-series.js';
-import { legId, offset } from './call-story-ids.js';
+import { legId, legNameOf, offset } from './call-story-ids.js';
 import { formatNumber, formatNumberBeside } from './format-values.js';
 import { sparkline } from './render-sparkline.js';
 import { safeText } from '../schema/visible-text.js';
@@ -42,7 +42,7 @@ export function mediaSection(story: CallStory, c: ChalkInstance): string {
   const sparkWidth = Math.max(0, ...sparks.map((spark) => spark.length));
   const labels = story.mediaSeries.map((s) => {
     const stream = `${safeText(s.streamType ?? '?')}${s.codec ? `/${safeText(s.codec)}` : ''}`;
-    return `${legId(story, s.participantId)} ${safeText(s.direction ?? '?')} ${stream} ${safeText(s.metricName)}${safeText(otherEnd(story, s))}`;
+    return `${legNameOf(story, s.participantId)} ${safeText(s.direction ?? '?')} ${stream} ${safeText(s.metricName)}${safeText(otherEnd(story, s))}`;
   });
   // Labels in one column (44 wide, wider when one is): the sparklines line up under each other.
   const labelWidth = Math.max(44, ...labels.map((label) => label.length));
@@ -66,7 +66,7 @@ export function surveysSection(story: CallStory, c: ChalkInstance): string {
   const lines = [c.bold('Survey ratings')];
   for (const s of story.call.surveys) {
     const parts = surveyRatingParts(s.ratings).map((part) => (part.poor ? c.red(safeText(part.text)) : safeText(part.text)));
-    lines.push(`  ${legId(story, s.participantId)}  ${parts.join(' · ') || c.dim('no ratings')}`);
+    lines.push(`  ${legNameOf(story, s.participantId)}  ${parts.join(' · ') || c.dim('no ratings')}`);
   }
   return lines.join('\n');
 }

@@ -37,7 +37,7 @@ export function renderSummaryTable(
   // Ids cut to what tells the calls apart, and each call's legs (distinct-prefix.ts): `call <prefix>` finds one.
   for (const call of doc.calls) {
     const legs = legNamesOf(call);
-    const leg = (i: { participantId: string | null; endpointId: string | null }) => c.dim(`${safeText(legs.id(i) ?? '-')}:`);
+    const leg = (i: { participantId: string | null; endpointId: string | null }) => c.dim(`${safeText(legs.id(i))}:`);
     // Stream breaches, then legs that ended on an unexpected error ("dropped 410/3101", "failed 495/4507").
     const lines = [
       ...call.issues.map((i) => `${leg(i)} ${c.red(safeText(describeIssueShort(i)))}`),

@@ -1,5 +1,6 @@
 import type { Call } from '../model/call.js';
 import { compareText } from '../model/compare-text.js';
+import { visibleId } from '../schema/visible-id.js';
 import { callIdSpellings } from './clean-call-id.js';
 
 /**
@@ -62,7 +63,10 @@ export function matchLegId(query: string, legs: readonly LegId[], whole = false)
   return { kind: 'ambiguous', candidates: [...matched].sort((a, b) => compareText(a.id, b.id) || compareText(a.callId, b.callId)) };
 }
 
-/** "leg 2aaed7ee-… of call a60ad5d9-…", or "endpoint … of call …" for an id that is not what its legs are named by. */
+/**
+ * "leg 2aaed7ee-… of call a60ad5d9-…", or "endpoint … of call …" for an id that is not what its legs are named by:
+ * each id by its name (visible-id.ts), as the reports show it, so that a control character in it shows as `\u0001`.
+ */
 export function describeLegId(leg: LegId): string {
-  return `${leg.namesLeg ? 'leg' : 'endpoint'} ${leg.id} of call ${leg.callId}`;
+  return `${leg.namesLeg ? 'leg' : 'endpoint'} ${visibleId(leg.id)} of call ${visibleId(leg.callId)}`;
 }
