@@ -1,5 +1,6 @@
 import type { CallStory } from '../rules/assess-call-story.js';
 import { legEnd, legName } from './call-issue-lines.js';
+import { latestTime } from './call-times.js';
 import { formatDuration } from './format-values.js';
 import { ganttAxis, ganttAxisEnd, ganttBars } from './render-gantt.js';
 import { safeText } from '../schema/visible-text.js';
@@ -40,19 +41,4 @@ export function callGantt(story: CallStory): CallGantt | null {
     scale,
     rows: story.legs.map((l, i) => ({ label: `  ${names[i]!.padEnd(width)} ${safeText(l.leg.endpointType ?? '?').padEnd(9)} `, bar: bars[i]!, failed: l.endReason.failed })),
   };
-}
-
-/**
- * The latest time the call's records give of what happened in it: its legs' joins, the ends of those that ended and
- * the times of their records (a CallSummaryUpdates version's), its client operations and media samples. Where a call
- * with no end is drawn to.
- */
-function latestTime(story: CallStory): number {
-  const { call } = story;
-  const times = [
-    ...story.legs.flatMap((l) => [l.leg.participantStartTime, legEnd(l), l.leg.time]),
-    ...call.operations.map((op) => op.time),
-    ...call.mediaStats.map((sample) => sample.time),
-  ];
-  return times.reduce<number>((latest, time) => (time !== null && time > latest ? time : latest), -Infinity);
 }

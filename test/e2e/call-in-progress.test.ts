@@ -10,14 +10,15 @@ import { runCli, runJson } from '../support/run-cli.js';
 const SOME_ENDED = { id: '1a7e0000-0000-4000-8000-000000000004', file: 'test/fixtures/input/call-in-progress-legs-ended.jsonl' };
 const NONE_ENDED = { id: '1a7e0000-0000-4000-8000-000000000002', file: 'test/fixtures/input/call-in-progress.jsonl' };
 
-test('call: a leg ended, another not: no end, no duration, no call-end, as when no leg has ended; the timeline "so far"', () => {
+test('call: a leg ended, another not: no end, no duration, no call-end, as when no leg has ended; header and timeline "so far"', () => {
   // pa joined at +0s and has not left; pb joined at +2m and left at +7m; the records were written at +8m.
   const { stdout, status } = runCli(['call', SOME_ENDED.id, SOME_ENDED.file], { env: { NO_COLOR: '1' } });
   assert.equal(status, 0);
-  assert.match(stdout, /\nGroup · 2026-11-20 12:00:00 → - UTC · -\n/, 'not "→ 12:07:00 UTC · 7m 00s", pb\'s end');
+  // How long it has lasted as far as its records go, as the timeline's axis says; not "→ 12:07:00 UTC · 7m 00s", pb's end.
+  assert.match(stdout, /\nGroup · 2026-11-20 12:00:00 → - UTC · 8m 00s so far\n/);
   assert.match(stdout, /\nTimeline\n {21}0s +8m 00s so far\n {2}pa +VoIP +█░{47}\n {2}pb +VoIP +·{12}█{31}·{5}\n/);
   const markdown = runCli(['call', SOME_ENDED.id, SOME_ENDED.file, '--format', 'markdown']).stdout;
-  assert.match(markdown, /\nGroup · 2026-11-20 12:00:00 → - UTC · -\n/);
+  assert.match(markdown, /\nGroup · 2026-11-20 12:00:00 → - UTC · 8m 00s so far\n/);
 
   const { json } = runJson<CallDocument>(['call', SOME_ENDED.id, SOME_ENDED.file]);
   assert.equal(json.startTime, '2026-11-20T12:00:00.000Z');
@@ -31,7 +32,7 @@ test('call: a leg ended, another not: no end, no duration, no call-end, as when 
   const none = runJson<CallDocument>(['call', NONE_ENDED.id, NONE_ENDED.file]).json;
   assert.deepEqual([none.endTime, none.durationSeconds], [json.endTime, json.durationSeconds]);
   assert.ok(!none.timeline.some((e) => e.kind === 'call-end'));
-  assert.match(runCli(['call', NONE_ENDED.id, NONE_ENDED.file], { env: { NO_COLOR: '1' } }).stdout, /\nGroup · 2026-11-20 12:00:00 → - UTC · -\n/);
+  assert.match(runCli(['call', NONE_ENDED.id, NONE_ENDED.file], { env: { NO_COLOR: '1' } }).stdout, /\nGroup · 2026-11-20 12:00:00 → - UTC · 10m 00s so far\n/);
 });
 
 test('summarize: the Duration of a call with a leg not ended is unknown, as for a call with no leg ended', () => {
