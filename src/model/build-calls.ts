@@ -198,15 +198,20 @@ function settle(call: Call): void {
   if (startTime !== null) {
     // The latest of its end by callDuration and its legs' ends.
     let end = durationSeconds === null ? null : startTime + durationSeconds * 1000;
+    // A leg that logs no duration has not ended as far as the logs say (a CallSummaryUpdates version of a call in
+    // progress): without callDuration, the call's end is then not known, however many other legs have ended.
+    let legOpen = false;
     for (const leg of call.legs) {
+      if (leg.participantDuration === null) legOpen = true;
       if (leg.participantStartTime === null || leg.participantDuration === null) continue;
       const legEnd = leg.participantStartTime + leg.participantDuration * 1000;
       if (end === null || legEnd > end) end = legEnd;
     }
-    call.endTime = end;
-    // No callDuration logged, but the legs say when the call started and ended: its duration is theirs to tell. The
-    // kql query's DurationSeconds falls back the same way (build-kql-query.ts), and the README states it.
-    if (durationSeconds === null && end !== null) call.durationSeconds = (end - startTime) / 1000;
+    call.endTime = durationSeconds === null && legOpen ? null : end;
+    // No callDuration logged, but the legs say when the call started and that every one of them ended: its duration
+    // is theirs to tell. The kql query's DurationSeconds falls back the same way (build-kql-query.ts), and the README
+    // states it.
+    if (durationSeconds === null && call.endTime !== null) call.durationSeconds = (call.endTime - startTime) / 1000;
   }
 }
 

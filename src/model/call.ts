@@ -25,7 +25,12 @@ export interface Call {
    * none logs one (no CallSummary, or none read as a time). What --since/--until select calls by.
    */
   callStartTime: number | null;
+  /**
+   * When the call ended (epoch ms): the later of its start + callDuration and its last leg's end. Without callDuration,
+   * null while a leg logs no duration (its end is not logged: the call is in progress as far as the logs say).
+   */
   endTime: number | null;
+  /** The largest callDuration its legs log; without one, from startTime to endTime; null when either is unknown. */
   durationSeconds: number | null;
   teamsThreadId: string | null;
   /** In join order. */

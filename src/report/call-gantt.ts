@@ -1,5 +1,6 @@
 import type { CallStory } from '../rules/assess-call-story.js';
 import { legEnd, legName } from './call-issue-lines.js';
+import { latestTime } from './call-times.js';
 import { formatDuration } from './format-values.js';
 import { ganttAxis, ganttAxisEnd, ganttBars } from './render-gantt.js';
 import { safeText } from '../schema/visible-text.js';
@@ -16,15 +17,16 @@ export interface CallGantt {
  * The legs as bars on one axis, from the earliest join when a leg joined before the call's start, unless so early
  * that it would squash the rest: that bar then starts at the axis with a mark (ganttAxis); to the call's end, or a
  * leg's that outlasts it, unless it joined so late that it would squash the rest: that bar then ends at the axis with
- * a mark (ganttAxisEnd). A call with no end logged yet (in progress: no callDuration, no leg's duration) runs to the
- * latest time its records give, "so far". Null without legs or a start. Uncoloured: the text report colours it,
+ * a mark (ganttAxisEnd). A call with no end logged yet (in progress: no callDuration, and a leg that logs no duration)
+ * runs to the latest time its records give, "so far". Null without legs or a start. Uncoloured: the text report colours it,
  * Markdown fences it.
  */
 export function callGantt(story: CallStory): CallGantt | null {
   const { call } = story;
   if (story.legs.length === 0 || call.startTime === null) return null;
   const rows = story.legs.map((l) => ({ start: l.leg.participantStartTime, end: legEnd(l), dropped: l.endReason.dropped }));
-  // callDuration's end; without it, the legs' (build-calls.ts makes it the call's duration); without either, so far.
+  // callDuration's end; without it, the legs' when every leg's is logged (build-calls.ts makes it the call's duration);
+  // without either, so far.
   const loggedEnd = call.durationSeconds !== null ? call.startTime + call.durationSeconds * 1000 : call.endTime;
   const soFar = loggedEnd === null;
   const end = loggedEnd === null ? Math.max(latestTime(story), call.startTime + 1000) : ganttAxisEnd(rows, call.startTime, loggedEnd);
@@ -39,18 +41,4 @@ export function callGantt(story: CallStory): CallGantt | null {
     scale,
     rows: story.legs.map((l, i) => ({ label: `  ${names[i]!.padEnd(width)} ${safeText(l.leg.endpointType ?? '?').padEnd(9)} `, bar: bars[i]!, failed: l.endReason.failed })),
   };
-}
-
-/**
- * The latest time the call's records give of what happened in it: its legs' joins and the times of their records (a
- * CallSummaryUpdates version's), its client operations and media samples. Where a call with no end is drawn to.
- */
-function latestTime(story: CallStory): number {
-  const { call } = story;
-  const times = [
-    ...call.legs.flatMap((leg) => [leg.participantStartTime, leg.time]),
-    ...call.operations.map((op) => op.time),
-    ...call.mediaStats.map((sample) => sample.time),
-  ];
-  return times.reduce<number>((latest, time) => (time !== null && time > latest ? time : latest), -Infinity);
 }

@@ -51,7 +51,7 @@ export function renderCallMarkdown({ story, gates, asked, counts }: CallMarkdown
   out.footer('', `<sub>Read ${plural(counts.files, 'file')}, ${read} · acs-calllogs</sub>`, '');
   const { call } = story;
   out.add(`## Call ${markdownCode(visibleId(call.correlationId), 'prose')}: ${QUALITY_WORD[story.quality]}, ${plural(story.issueCount, 'issue')}`, '');
-  const times = `${formatTime(call.startTime)} → ${formatTime(call.endTime)} UTC · ${durationText(call)}`;
+  const times = `${formatTime(call.startTime)} → ${formatTime(call.endTime)} UTC · ${durationText(story)}`;
   out.add(`${escapeMarkdownLineStart(call.callType ?? NO_CALL_TYPE)} · ${times}${threadsText(story)}`);
   const counted = streamCountsOf(story.verdict);
   const note = story.quality === 'unknown' ? unknownReason(counted) : unreadStreamsNote(counted);

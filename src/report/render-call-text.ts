@@ -36,7 +36,7 @@ function header(story: CallStory, c: ChalkInstance, asked: LegId | null): string
   const { call } = story;
   const lines = [
     `${c.bold('Call')} ${safeText(visibleId(call.correlationId))}`,
-    `${safeText(call.callType ?? NO_CALL_TYPE)} · ${formatTime(call.startTime)} → ${formatTime(call.endTime)} UTC · ${durationText(call)}`,
+    `${safeText(call.callType ?? NO_CALL_TYPE)} · ${formatTime(call.startTime)} → ${formatTime(call.endTime)} UTC · ${durationText(story)}`,
   ];
   if (story.origin?.from === 'first-record') {
     // A CallSummary whose start times were not read as dates (warned on stderr) gives no start either.

@@ -74,10 +74,13 @@ test('--per-call: valid; one row per call with its start, quality, streams, the 
     ['Quality:string', 'CorrelationId:string', 'Start:datetime', 'DurationSeconds:real', 'CallType:string', 'Legs:long', 'Streams:long', 'PoorStreams:long', 'UnknownStreams:long', 'Breaches:dynamic', 'FailedLegs:dynamic'],
   );
   // As summarize: a duration out of 0 to 31 days is absent, and a call without CallDuration lasts from its first
-  // leg's start to its last leg's end (it was null in the query, 120 s in summarize).
+  // leg's start to its last leg's end (it was null in the query, 120 s in summarize), unless a leg logs no
+  // ParticipantDuration: that call is in progress as far as the logs say, its duration null (it was the ended legs').
   assert.match(q, /CallDuration = iff\(CallDuration between \(0 \.\. 2678400\), CallDuration, long\(null\)\)/);
   assert.match(q, /LegEnd = iff\(ParticipantDuration between \(0 \.\. 2678400\), ParticipantStartTime \+ ParticipantDuration \* 1s/);
-  assert.match(q, /\| extend DurationSeconds = coalesce\(DurationSeconds, \(LastLegEnd - Start\) \/ 1s\)/);
+  assert.match(q, /LegOpen = iff\(ParticipantDuration between \(0 \.\. 2678400\), false, true\)/);
+  assert.match(q, /OpenLegs = countif\(LegOpen\)/);
+  assert.match(q, /\| extend DurationSeconds = coalesce\(DurationSeconds, iff\(OpenLegs > 0, real\(null\), \(LastLegEnd - Start\) \/ 1s\)\)/);
 });
 
 test('a metric value out of its range (value-ranges.ts) is null before any rule reads it: each guard written from METRIC_RANGES, every rule off or not', () => {
