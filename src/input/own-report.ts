@@ -18,10 +18,10 @@ function reason(format: string): string {
  * The header of the CSV report, as src/report/render-csv.ts writes it (its CSV_COLUMNS; a unit test holds the two
  * equal): written here again because input/ is upstream of report/ and does not import it.
  */
-const CSV_COLUMNS = 'correlationId,quality,callType,startTime,durationSeconds,participants,streams,poorStreams,issues,breaches,failedLegs,unknownStreams'.split(',');
+const CSV_COLUMNS = 'correlationId,quality,callType,startTime,durationSeconds,participants,streams,poorStreams,issues,breaches,failedLegs,unknownStreams,streamsWithoutPackets'.split(',');
 
 /**
- * How many of CSV_COLUMNS an earlier release wrote: `failedLegs` and `unknownStreams` were added last, so a report
+ * How many of CSV_COLUMNS an earlier release wrote: `failedLegs`, `unknownStreams` and `streamsWithoutPackets` were added last, so a report
  * that an older version left in the folder has a shorter header, which is the start of today's.
  */
 const OLDEST_CSV_COLUMNS = CSV_COLUMNS.indexOf('breaches') + 1;

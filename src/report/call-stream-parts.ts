@@ -2,7 +2,7 @@ import type { StreamVerdict } from '../rules/evaluate-call.js';
 import { streamQuality } from '../rules/evaluate-stream.js';
 import type { Quality } from '../rules/issue.js';
 import { STREAM_METRICS } from '../schema/call-record.js';
-import { formatMetricValue } from './describe-issue.js';
+import { formatMetricValue, NO_PACKETS_MEANING } from './describe-issue.js';
 import { formatStreamMetric } from './stream-metric-labels.js';
 
 /** What `call`'s reports show of one stream, as plain text from logs (each report makes it safe and styles it). */
@@ -24,7 +24,7 @@ export function streamParts({ stream, issues, judged }: StreamVerdict): StreamPa
   const quality = streamQuality({ issues, judged });
   const notes: string[] = [];
   // The schema: "if this value is zero, media may not be flowing" (PacketUtilization, not a quality rule).
-  if (stream.metrics.packetUtilization === 0) notes.push('no packets: media may not have flowed');
+  if (stream.metrics.packetUtilization === 0) notes.push(`no packets: ${NO_PACKETS_MEANING}`);
   // Nothing a rule holds this stream to was logged ("None", null, "Redacted"): not good, not poor.
   if (quality === 'unknown') notes.push(`${metrics.length === 0 ? 'no metric read' : 'no metric a rule judges'}: quality unknown`);
   return { quality, metrics, notes };

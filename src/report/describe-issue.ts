@@ -1,7 +1,8 @@
 import type { FailedLeg } from '../rules/call-row.js';
 import type { StreamIssue } from '../rules/issue.js';
 import type { RuleMetric } from '../rules/thresholds.js';
-import { formatNumber, formatNumberBeside } from './format-values.js';
+import type { StreamRef } from '../rules/zero-packet-streams.js';
+import { formatNumber, formatNumberBeside, plural } from './format-values.js';
 import { legIdLength, NO_LEG_ID, shownLegId } from './shown-leg-id.js';
 
 /**
@@ -97,7 +98,7 @@ function comparison(issue: StreamIssue): string {
 }
 
 /** "Audio", "Audio inbound": the media an issue is on, with the direction its log names (a leg's two streams of one media apart). */
-function mediaOf(issue: StreamIssue): string {
+function mediaOf(issue: StreamRef): string {
   return issue.direction === null ? (issue.mediaType ?? '?') : `${issue.mediaType ?? '?'} ${issue.direction}`;
 }
 
@@ -116,11 +117,27 @@ export function describeIssueLong(issue: StreamIssue): string {
   return `${mediaOf(issue)} ${w.label} ${formatMetricValue(issue.metric, issue.value, issue.threshold)} ${comparison(issue)} ${formatMetricValue(issue.metric, issue.threshold, issue.value)} — ${impactOf(issue.metric, issue.mediaType)}`;
 }
 
+/** What a stream with no packets may mean, from the schema (PacketUtilization: "if this value is zero, media may not be flowing"). */
+export const NO_PACKETS_MEANING = 'media may not have flowed';
+
+/**
+ * "Audio inbound no packets (media may not have flowed)": a stream whose PacketUtilization was 0, for one table cell
+ * as a breach is; not a breach (no rule judges it).
+ */
+export function describeNoPackets(stream: StreamRef): string {
+  return `${mediaOf(stream)} no packets (${NO_PACKETS_MEANING})`;
+}
+
+/** "1 stream with no packets", "3 streams with no packets": the totals' count of them. */
+export function streamsWithoutPacketsWords(count: number): string {
+  return `${plural(count, 'stream')} with no packets`;
+}
+
 /**
  * Which leg a stream issue is on: its participant (group) or endpoint (P2P), and the server's side. `shown` is its id
  * as the report shows it (legNamesOf); the first 8 characters of its name (shown-leg-id.ts) when not given.
  */
-export function issueLeg(issue: StreamIssue, shown?: string): string {
+export function issueLeg(issue: StreamRef, shown?: string): string {
   const id = issue.participantId ?? issue.endpointId;
   const who = id === null ? `leg ${NO_LEG_ID}` : `leg ${shown ?? shownLegId(id, 8)}`;
   return issue.endpointType === 'Server' ? `${who} (server side)` : who;
@@ -130,12 +147,14 @@ export function issueLeg(issue: StreamIssue, shown?: string): string {
 type LegRef = { participantId: string | null; endpointId: string | null };
 
 /**
- * How a summary report names a call's legs: every id cut to what tells apart the legs its stream issues and failed
- * legs name (distinct-prefix.ts). `id` is the cut id (NO_LEG_ID for a leg of no id), `issue` a stream issue's leg
- * ("leg 2aaed7ee (server side)"), `failed` a failed leg and how it ended ("leg afe17849: dropped 500/4521").
+ * How a summary report names a call's legs: every id cut to what tells apart the legs its stream issues, failed legs
+ * and streams with no packets name (distinct-prefix.ts). `id` is the cut id (NO_LEG_ID for a leg of no id), `issue` a
+ * stream issue's leg or a stream's ("leg 2aaed7ee (server side)"), `failed` a failed leg and how it ended ("leg
+ * afe17849: dropped 500/4521").
  */
-export function legNamesOf(call: { issues: readonly StreamIssue[]; failedLegs: readonly FailedLeg[] }) {
-  const length = legIdLength([...call.issues, ...call.failedLegs].map((x) => x.participantId ?? x.endpointId));
+export function legNamesOf(call: { issues: readonly StreamIssue[]; failedLegs: readonly FailedLeg[]; zeroPacketStreams: readonly StreamRef[] }) {
+  const named = [...call.issues, ...call.failedLegs, ...call.zeroPacketStreams];
+  const length = legIdLength(named.map((x) => x.participantId ?? x.endpointId));
   // Named as call ids are (shown-leg-id.ts), cut to `length` characters: never inside an escape or a surrogate pair.
   const id = (leg: LegRef): string => {
     const raw = leg.participantId ?? leg.endpointId;
@@ -143,7 +162,7 @@ export function legNamesOf(call: { issues: readonly StreamIssue[]; failedLegs: r
   };
   return {
     id,
-    issue: (issue: StreamIssue) => issueLeg(issue, id(issue)),
+    issue: (issue: StreamRef) => issueLeg(issue, id(issue)),
     failed: (leg: FailedLeg) => `leg ${id(leg)}: ${describeFailedLeg(leg)}`,
   };
 }

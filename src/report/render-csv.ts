@@ -17,12 +17,14 @@ export const CSV_COLUMNS = [
   'failedLegs',
   // Added last, so that a sheet that reads the columns by place still finds the others where they were.
   'unknownStreams',
+  'streamsWithoutPackets',
 ] as const;
 
 /**
  * For spreadsheets: a header, then one row a call in the order of the table (poor calls first), with the
  * columns of the JSON `calls[]`; `breaches` lists the issues and then the failed legs as the table words them, "; "
- * between them, and `failedLegs` counts the legs that failed (what --max-failed-calls gates on). Numbers are numbers; text from logs is escaped against formula injection (see csvCell).
+ * between them, `failedLegs` counts the legs that failed (what --max-failed-calls gates on), and
+ * `streamsWithoutPackets` the streams whose PacketUtilization was 0 (media may not have flowed; not a quality rule). Numbers are numbers; text from logs is escaped against formula injection (see csvCell).
  */
 export function renderCsv(doc: SummaryDocument): string {
   const lines = [csvRow([...CSV_COLUMNS])];
@@ -42,6 +44,7 @@ export function renderCsv(doc: SummaryDocument): string {
         [...call.issues.map((i) => `${legs.issue(i)}: ${describeIssueShort(i)}`), ...call.failedLegs.map(legs.failed)].join('; '),
         call.failedLegs.length,
         call.unknownStreams,
+        call.streamsWithoutPackets,
       ]),
     );
   }

@@ -1,4 +1,4 @@
-import { describeIssueShort, legNamesOf } from './describe-issue.js';
+import { describeIssueShort, legNamesOf, streamsWithoutPacketsWords } from './describe-issue.js';
 import { unknownReason } from './describe-unknown.js';
 import { plural } from './format-values.js';
 import type { SummaryDocument } from './summary-document.js';
@@ -60,6 +60,7 @@ export function renderGithub(doc: SummaryDocument): string {
   }
   const failed = t.failedCalls > 0 ? `; ${t.failedCalls} with a failed leg` : '';
   const unread = t.unknownStreams > 0 ? `, ${t.unknownStreams} unknown` : '';
-  lines.push(`::notice title=${escapeProperty('ACS call quality')}::${escapeData(`${plural(t.calls, 'call')}: ${t.poorCalls} poor, ${t.unknownCalls} unknown; ${plural(t.streams, 'stream')}, ${t.poorStreams} poor${unread}${failed}`)}`);
+  const noPackets = t.streamsWithoutPackets > 0 ? `; ${streamsWithoutPacketsWords(t.streamsWithoutPackets)}` : '';
+  lines.push(`::notice title=${escapeProperty('ACS call quality')}::${escapeData(`${plural(t.calls, 'call')}: ${t.poorCalls} poor, ${t.unknownCalls} unknown; ${plural(t.streams, 'stream')}, ${t.poorStreams} poor${unread}${failed}${noPackets}`)}`);
   return `${lines.join('\n')}\n`;
 }

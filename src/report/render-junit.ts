@@ -1,6 +1,6 @@
 import type { GateResult } from '../rules/gates.js';
 import { describeGate } from './describe-gate.js';
-import { describeIssueLong, legNamesOf } from './describe-issue.js';
+import { describeIssueLong, describeNoPackets, legNamesOf } from './describe-issue.js';
 import { unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { NO_CALL_TYPE, plural } from './format-values.js';
 import type { CallJson, SummaryDocument } from './summary-document.js';
@@ -90,6 +90,8 @@ function testcase(call: CallJson): string {
   }
   const unread = call.quality === 'unknown' ? null : unreadStreamsNote(call);
   if (unread !== null) out.push(unread);
+  // Streams with no packets, whatever the call's quality: not a rule's, so neither a failure nor a reason to skip.
+  for (const stream of call.zeroPacketStreams) out.push(xmlText(`${legs.issue(stream)}: ${describeNoPackets(stream)}`));
   if (out.length > 0) children += xmlElement(3, 'system-out', {}, out.join('\n'));
   return children === '' ? xmlElement(2, 'testcase', attributes) : xmlStart(2, 'testcase', attributes) + children + xmlEnd(2, 'testcase');
 }

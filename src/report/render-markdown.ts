@@ -1,5 +1,5 @@
 import { describeGate } from './describe-gate.js';
-import { describeIssueShort, legNamesOf } from './describe-issue.js';
+import { describeIssueShort, describeNoPackets, legNamesOf, NO_PACKETS_MEANING, streamsWithoutPacketsWords } from './describe-issue.js';
 import { unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { formatDuration, formatIsoTime, plural } from './format-values.js';
 import { escapeMarkdown, markdownCode } from './markdown-text.js';
@@ -29,6 +29,10 @@ export function renderMarkdown(doc: SummaryDocument, budget = MARKDOWN_BUDGET_BY
     `| ${t.calls} | ${t.poorCalls} | ${t.unknownCalls} | ${t.calls - t.poorCalls - t.unknownCalls} | ${t.streams} | ${t.poorStreams} | ${t.unknownStreams} | ${t.failedCalls} |`,
     '',
   ];
+  // Streams whose PacketUtilization was 0, only when there are some: not a quality rule, so in no column above.
+  if (t.streamsWithoutPackets > 0) {
+    head.push(`${streamsWithoutPacketsWords(t.streamsWithoutPackets)} (${NO_PACKETS_MEANING}), in ${plural(t.callsWithStreamsWithoutPackets, 'call')}.`, '');
+  }
   const window = windowLine(doc);
   if (window) head.push(escapeMarkdown(window), '');
   if (doc.gates.length > 0) {
@@ -83,7 +87,12 @@ function listTitle(poor: boolean, failed: boolean, unknown: boolean): string {
 function callRow(call: CallJson): string {
   const legs = legNamesOf(call);
   const unread = call.quality === 'unknown' ? `quality unknown: ${unknownReason(call)}` : unreadStreamsNote(call);
-  const issues = [...call.issues.map((i) => `${legs.issue(i)}: ${describeIssueShort(i)}`), ...call.failedLegs.map(legs.failed), ...(unread === null ? [] : [unread])]
+  const issues = [
+    ...call.issues.map((i) => `${legs.issue(i)}: ${describeIssueShort(i)}`),
+    ...call.failedLegs.map(legs.failed),
+    ...call.zeroPacketStreams.map((s) => `${legs.issue(s)}: ${describeNoPackets(s)}`),
+    ...(unread === null ? [] : [unread]),
+  ]
     .map(escapeMarkdown)
     .join('<br>');
   return `| ${markdownCode(visibleId(call.correlationId), 'cell')} | ${formatIsoTime(call.startTime)} | ${formatDuration(call.durationSeconds)} | ${escapeMarkdown(call.callType ?? '-')} | ${issues} |`;

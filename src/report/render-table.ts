@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Quality } from '../rules/issue.js';
 import { describeGate } from './describe-gate.js';
 import { OTHER_CATEGORIES, readParts } from './describe-file-counts.js';
-import { describeFailedLeg, describeIssueShort, legNamesOf } from './describe-issue.js';
+import { describeFailedLeg, describeIssueShort, describeNoPackets, legNamesOf, streamsWithoutPacketsWords } from './describe-issue.js';
 import { unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { distinctPrefixLength } from './distinct-prefix.js';
 import { formatDuration, formatIsoTime, plural } from './format-values.js';
@@ -38,10 +38,12 @@ export function renderSummaryTable(
   for (const call of doc.calls) {
     const legs = legNamesOf(call);
     const leg = (i: { participantId: string | null; endpointId: string | null }) => c.dim(`${safeText(legs.id(i))}:`);
-    // Stream breaches, then legs that ended on an unexpected error ("dropped 410/3101", "failed 495/4507").
+    // Stream breaches, then legs that ended on an unexpected error ("dropped 410/3101", "failed 495/4507"), then
+    // streams with no packets, which no rule judges ("Audio inbound no packets (media may not have flowed)").
     const lines = [
       ...call.issues.map((i) => `${leg(i)} ${c.red(safeText(describeIssueShort(i)))}`),
       ...call.failedLegs.map((l) => `${leg(l)} ${c.red(safeText(describeFailedLeg(l)))}`),
+      ...call.zeroPacketStreams.map((s) => `${leg(s)} ${c.yellow(safeText(describeNoPackets(s)))}`),
     ];
     const shown = lines.slice(0, MAX_BREACHES_SHOWN);
     const more = lines.length - shown.length;
@@ -87,7 +89,9 @@ export function totalsLine(doc: SummaryDocument, c: ChalkInstance): string {
   const failed = t.failedCalls > 0 ? ` · ${c.red(`${t.failedCalls} with a failed leg`)}` : '';
   // Streams with no metric read, only when there are some: most exports have none.
   const unread = t.unknownStreams > 0 ? `, ${c.yellow(`${t.unknownStreams} unknown`)}` : '';
-  return `${plural(t.calls, 'call')}: ${poor}, ${t.unknownCalls} unknown, ${good} good · ${plural(t.streams, 'stream')}, ${t.poorStreams} poor${unread}${failed}`;
+  // Streams whose PacketUtilization was 0, only when there are some (not a quality rule: in neither count above).
+  const noPackets = t.streamsWithoutPackets > 0 ? ` · ${c.yellow(streamsWithoutPacketsWords(t.streamsWithoutPackets))}` : '';
+  return `${plural(t.calls, 'call')}: ${poor}, ${t.unknownCalls} unknown, ${good} good · ${plural(t.streams, 'stream')}, ${t.poorStreams} poor${unread}${failed}${noPackets}`;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { CallRow, FailedLeg } from '../rules/call-row.js';
 import type { GateResult } from '../rules/gates.js';
 import type { Quality, StreamIssue } from '../rules/issue.js';
 import type { Thresholds } from '../rules/thresholds.js';
+import type { StreamRef } from '../rules/zero-packet-streams.js';
 import type { FleetBreakdowns } from '../rules/breakdowns/fleet-breakdowns.js';
 import type { Listing, ListingOptions } from '../rules/list-calls.js';
 import type { TimeWindow, WindowedCalls } from '../rules/time-window.js';
@@ -40,6 +41,12 @@ export interface CallJson {
   issues: StreamIssue[];
   /** Legs that ended on an unexpected error (dropped or not), with their end code. */
   failedLegs: FailedLeg[];
+  /**
+   * Streams whose PacketUtilization was read as 0: the schema's "media may not be flowing" (one-way audio). Not a
+   * quality rule (such a stream is judged by its metrics as any other); `zeroPacketStreams` says which they are.
+   */
+  streamsWithoutPackets: number;
+  zeroPacketStreams: StreamRef[];
 }
 
 /** `--format json` of summarize: a contract other tools read. Bump schemaVersion on any breaking change. */
@@ -132,6 +139,8 @@ export function callJson(row: CallRow): CallJson {
     quality: row.quality,
     issues: row.issues,
     failedLegs: row.failedLegs,
+    streamsWithoutPackets: row.zeroPacketStreams.length,
+    zeroPacketStreams: row.zeroPacketStreams,
   };
 }
 

@@ -26,10 +26,16 @@ export interface QualityTotals {
   /** Calls with a CallSummary (a leg logged), and of them those with a leg that failed (CallRow.failedLegs). */
   callsWithLegs: number;
   failedCalls: number;
+  /**
+   * Streams whose PacketUtilization was read as 0 (media may not have flowed: one-way audio), and the calls with one
+   * (CallRow.zeroPacketStreams). Not a quality rule: in neither the poor nor the unknown counts by it, and no gate's.
+   */
+  streamsWithoutPackets: number;
+  callsWithStreamsWithoutPackets: number;
 }
 
 export function totalsOf(rows: CallRow[]): QualityTotals {
-  const totals: QualityTotals = { calls: rows.length, poorCalls: 0, unknownCalls: 0, streams: 0, poorStreams: 0, unknownStreams: 0, callsWithLegs: 0, failedCalls: 0 };
+  const totals: QualityTotals = { calls: rows.length, poorCalls: 0, unknownCalls: 0, streams: 0, poorStreams: 0, unknownStreams: 0, callsWithLegs: 0, failedCalls: 0, streamsWithoutPackets: 0, callsWithStreamsWithoutPackets: 0 };
   for (const row of rows) {
     if (row.quality === 'poor') totals.poorCalls++;
     if (row.quality === 'unknown') totals.unknownCalls++;
@@ -38,6 +44,8 @@ export function totalsOf(rows: CallRow[]): QualityTotals {
     totals.unknownStreams += row.unknownStreams;
     if (row.legs > 0) totals.callsWithLegs++;
     if (row.failedLegs.length > 0) totals.failedCalls++;
+    totals.streamsWithoutPackets += row.zeroPacketStreams.length;
+    if (row.zeroPacketStreams.length > 0) totals.callsWithStreamsWithoutPackets++;
   }
   return totals;
 }

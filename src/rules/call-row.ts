@@ -2,6 +2,7 @@ import type { Quality, StreamIssue } from './issue.js';
 import type { AssessedCall } from './assess-calls.js';
 import { compareText } from '../model/compare-text.js';
 import { decodeEndReason } from './decode-end-reason.js';
+import { type StreamRef, zeroPacketStreamsOf } from './zero-packet-streams.js';
 
 /**
  * What summarize keeps of a judged call once its records are let go: what the totals, the listing and every
@@ -23,6 +24,8 @@ export interface CallRow {
   issues: StreamIssue[];
   /** Its legs that ended on an unexpected error, dropped or not (decode-end-reason.ts), in leg order. */
   failedLegs: FailedLeg[];
+  /** Its streams whose PacketUtilization was read as 0 (media may not have flowed), in stream order; not a quality rule. */
+  zeroPacketStreams: StreamRef[];
 }
 
 /** A leg that ended on an unexpected error: whose it was and how it ended. */
@@ -51,6 +54,7 @@ export function callRowOf({ call, verdict }: AssessedCall): CallRow {
       const { code, subCode, resultCategory, dropped, failed } = decodeEndReason(leg.endReasonCode, leg.endReasonSubCode, leg.resultCategory);
       return failed ? [{ participantId: leg.participantId, endpointId: leg.endpointId, code, subCode, resultCategory, dropped }] : [];
     }),
+    zeroPacketStreams: zeroPacketStreamsOf(call.streams),
   };
 }
 

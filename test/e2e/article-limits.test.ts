@@ -77,7 +77,7 @@ test('summarize --fail-on-poor: every limit judged, in the JSON, the breakdowns,
   const { result, json } = runJson<SummaryDocument>(['summarize', DIR, '--fail-on-poor']);
   assert.equal(result.status, 1, result.stderr);
   assert.match(result.stderr, /gate fail-on-poor crossed: 2 poor calls/);
-  assert.deepEqual(json.totals, { calls: 5, poorCalls: 2, unknownCalls: 1, streams: 5, poorStreams: 2, unknownStreams: 1, callsWithLegs: 0, failedCalls: 0 });
+  assert.deepEqual(json.totals, { calls: 5, poorCalls: 2, unknownCalls: 1, streams: 5, poorStreams: 2, unknownStreams: 1, callsWithLegs: 0, failedCalls: 0, streamsWithoutPackets: 0, callsWithStreamsWithoutPackets: 0 });
   const byId = new Map(json.calls.map((c) => [c.correlationId.slice(0, 8), c]));
   assert.deepEqual(brief(byId.get('a1000000')!.issues), [
     ['Audio', 'jitterBufferSizeMax', 900, 200],

@@ -27,7 +27,7 @@ test('--fail-on-unknown fails on calls whose streams have no metric read, as on 
 test('the JSON: a call with no stream of known quality is unknown; streams with no metric read are counted apart, in no breakdown', () => {
   const { result, json } = runJson<SummaryDocument>(['summarize', FIXTURE]);
   assert.equal(result.status, 0, result.stderr);
-  assert.deepEqual(json.totals, { calls: 4, poorCalls: 1, unknownCalls: 2, streams: 9, poorStreams: 1, unknownStreams: 7, callsWithLegs: 4, failedCalls: 0 });
+  assert.deepEqual(json.totals, { calls: 4, poorCalls: 1, unknownCalls: 2, streams: 9, poorStreams: 1, unknownStreams: 7, callsWithLegs: 4, failedCalls: 0, streamsWithoutPackets: 0, callsWithStreamsWithoutPackets: 0 });
   const calls = json.calls.map((c) => [c.correlationId.slice(0, 8), c.quality, c.streams, c.poorStreams, c.unknownStreams]);
   assert.deepEqual(calls, [
     ['a0000004', 'poor', 2, 1, 1],
@@ -76,9 +76,9 @@ test('junit, markdown, github and csv agree: unknown calls skipped with the reas
   const github = runCli(['summarize', FIXTURE, '--format', 'github']).stdout;
   assert.match(github, /::notice title=ACS call quality::4 calls: 1 poor, 2 unknown; 9 streams, 1 poor, 7 unknown\n/);
   const csv = runCli(['summarize', FIXTURE, '--format', 'csv']).stdout.split('\r\n');
-  assert.match(csv[0]!, /,breaches,failedLegs,unknownStreams$/);
-  assert.match(csv.find((line) => line.startsWith('a0000001'))!, /^a0000001-[^,]*,unknown,Group,.*,3,0,0,,0,3$/);
-  assert.match(csv.find((line) => line.startsWith('a0000003'))!, /^a0000003-[^,]*,good,Group,.*,2,0,0,,0,1$/);
+  assert.match(csv[0]!, /,breaches,failedLegs,unknownStreams,streamsWithoutPackets$/);
+  assert.match(csv.find((line) => line.startsWith('a0000001'))!, /^a0000001-[^,]*,unknown,Group,.*,3,0,0,,0,3,0$/);
+  assert.match(csv.find((line) => line.startsWith('a0000003'))!, /^a0000003-[^,]*,good,Group,.*,2,0,0,,0,1,0$/);
 });
 
 test('call: a stream with no metric read is shown as such (?), and the verdict says why it is unknown', () => {

@@ -46,6 +46,7 @@ test('a CSV report is known by its header whatever the delimiter or line ending,
   assert.deepEqual(await detectionOf(Buffer.from(`${CSV_COLUMNS.join(',')}${row}`)), skip);
   assert.deepEqual(await detectionOf(Buffer.from(`\uFEFF${CSV_COLUMNS.join(';')}\n`)), skip, 'a spreadsheet\'s ; and BOM');
   assert.deepEqual(await detectionOf(Buffer.from(`${CSV_COLUMNS.slice(0, 10).join(',')}${row}`)), skip, 'before failedLegs and unknownStreams');
+  assert.deepEqual(await detectionOf(Buffer.from(`${CSV_COLUMNS.slice(0, -1).join(',')}${row}`)), skip, 'before streamsWithoutPackets');
 });
 
 test('call logs that share a name or two with the reports are still read', async () => {

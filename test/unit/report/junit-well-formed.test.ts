@@ -59,7 +59,7 @@ test('xml markup reads back as written: any text XML allows, as an attribute and
   );
 });
 
-function call(id: string, callType: string, quality: CallJson['quality'], issueText: string, failedLegId: string | null): CallJson {
+function call(id: string, callType: string, quality: CallJson['quality'], issueText: string, failedLegId: string | null, noPacketsText: string | null = null): CallJson {
   return {
     correlationId: id,
     callType,
@@ -72,6 +72,8 @@ function call(id: string, callType: string, quality: CallJson['quality'], issueT
     quality,
     issues: quality === 'poor' ? [{ metric: 'jitterAvg', value: 40, threshold: 30, mediaType: issueText, participantId: failedLegId ?? issueText, endpointId: null, endpointType: null, streamId: null, direction: null }] : [],
     failedLegs: failedLegId === null ? [] : [{ participantId: failedLegId, endpointId: null, code: 410, subCode: 3101, resultCategory: null, dropped: true }],
+    streamsWithoutPackets: noPacketsText === null ? 0 : 1,
+    zeroPacketStreams: noPacketsText === null ? [] : [{ mediaType: noPacketsText, participantId: noPacketsText, endpointId: null, endpointType: null, streamId: null, direction: 'inbound' }],
   };
 }
 
@@ -80,7 +82,18 @@ function doc(calls: CallJson[]): SummaryDocument {
     schemaVersion: 1,
     thresholds: {},
     input: { files: 1, read: 1, records: 1, used: 1, copies: 0, invalid: 0, duplicates: 0, superseded: 0, ignored: 0, skippedFiles: 0, timesNotRead: 0, numbersNotRead: 0, undecidedDates: [], shapes: {}, byCategory: {} },
-    totals: { calls: calls.length, poorCalls: 0, unknownCalls: 0, streams: 0, poorStreams: 0, unknownStreams: 0, callsWithLegs: calls.length, failedCalls: 0 },
+    totals: {
+      calls: calls.length,
+      poorCalls: 0,
+      unknownCalls: 0,
+      streams: 0,
+      poorStreams: 0,
+      unknownStreams: 0,
+      callsWithLegs: calls.length,
+      failedCalls: 0,
+      streamsWithoutPackets: calls.reduce((n, c) => n + c.streamsWithoutPackets, 0),
+      callsWithStreamsWithoutPackets: calls.filter((c) => c.streamsWithoutPackets > 0).length,
+    },
     gates: [{ gate: 'max-failed-calls', crossed: true, actual: 1, limit: 0, unit: 'count', count: 1, of: 1 }],
     calls,
   };
@@ -88,10 +101,10 @@ function doc(calls: CallJson[]): SummaryDocument {
 
 test('junit is well-formed XML whatever the logs hold, and its testcases name the calls as logged, what would not show escaped (visible-id.ts)', () => {
   const quality = fc.constantFrom<CallJson['quality']>('poor', 'unknown', 'good');
-  const calls = fc.array(fc.tuple(anyText, anyText, quality, anyText, fc.option(anyText)), { maxLength: 4 });
+  const calls = fc.array(fc.tuple(anyText, anyText, quality, anyText, fc.option(anyText), fc.option(anyText)), { maxLength: 4 });
   fc.assert(
     fc.property(calls, (specs) => {
-      const listed = specs.map(([id, type, q, issue, failed]) => call(id, type, q, issue, failed));
+      const listed = specs.map(([id, type, q, issue, failed, noPackets]) => call(id, type, q, issue, failed, noPackets));
       const elements = readXml([...renderJunit(doc(listed))].join(''));
       const testcases = elements.filter((e) => e.name === 'testcase' && e.attributes.classname !== 'gate');
       assert.deepEqual(

@@ -69,11 +69,13 @@ test('renderCsv: a header and a row a call, log text escaped', () => {
     quality: 'poor',
     issues: [{ metric: 'roundTripTimeAvg', value: 612, threshold: 500, mediaType: '-Audio', participantId: 'p1', endpointId: 'e1', endpointType: 'VoIP', streamId: '1', direction: null }],
     failedLegs: [],
+    streamsWithoutPackets: 0,
+    zeroPacketStreams: [],
   };
   const doc = { calls: [call] } as unknown as SummaryDocument;
   const rows = parseCsv(renderCsv(doc));
   assert.deepEqual(rows[0], [...CSV_COLUMNS]);
-  assert.deepEqual(rows[1], ["'=cmd|\"/C calc\"!A0", 'poor', "'@Group", '2026-11-20T09:00:00.000Z', '60', '2', '4', '1', '1', 'leg p1: -Audio RTT 612 > 500 ms', '0', '0']);
+  assert.deepEqual(rows[1], ["'=cmd|\"/C calc\"!A0", 'poor', "'@Group", '2026-11-20T09:00:00.000Z', '60', '2', '4', '1', '1', 'leg p1: -Audio RTT 612 > 500 ms', '0', '0', '0']);
   for (const cell of rows.flat()) assert.doesNotMatch(cell, /^[=+\-@\t\r]/);
 });
 
@@ -90,6 +92,8 @@ test('renderCsv: a call whose leg failed shows it in breaches, as the table does
     quality: 'good',
     issues: [],
     failedLegs: [{ participantId: 'e12', endpointId: null, code: 410, subCode: 3101, resultCategory: 'UnexpectedClientError', dropped: true }],
+    streamsWithoutPackets: 0,
+    zeroPacketStreams: [],
   };
   const rows = parseCsv(renderCsv({ calls: [call] } as unknown as SummaryDocument));
   assert.equal(rows[1]![CSV_COLUMNS.indexOf('breaches')], 'leg e12: dropped 410/3101');

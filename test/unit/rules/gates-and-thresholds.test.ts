@@ -7,7 +7,7 @@ import { ValueProblem } from '../../../src/config/written-number.js';
 import { applyOverrides } from '../../../src/rules/threshold-overrides.js';
 import { describeGate } from '../../../src/report/describe-gate.js';
 
-const totals = { calls: 10, poorCalls: 3, unknownCalls: 2, streams: 40, poorStreams: 5, unknownStreams: 0, callsWithLegs: 9, failedCalls: 2 };
+const totals = { calls: 10, poorCalls: 3, unknownCalls: 2, streams: 40, poorStreams: 5, unknownStreams: 0, callsWithLegs: 9, failedCalls: 2, streamsWithoutPackets: 0, callsWithStreamsWithoutPackets: 0 };
 
 test('gate values: a count or a percentage; anything else is refused', () => {
   assert.deepEqual(parseCountLimit('--max-poor-calls', '3'), { kind: 'count', max: 3 });
@@ -91,13 +91,13 @@ test('a share exactly at its percentage limit passes, a hair over crosses, whate
       if (tenThousandths % known !== 0) continue;
       const exact = tenThousandths / known;
       const text = `${Math.floor(exact / 10_000)}.${String(exact % 10_000).padStart(4, '0')}%`;
-      const at = evaluateSummaryGates({ calls: known, poorCalls: count, unknownCalls: 0, streams: 0, poorStreams: 0, unknownStreams: 0, callsWithLegs: 0, failedCalls: 0 }, { maxPoorCalls: parseCountLimit('--max-poor-calls', text) });
+      const at = evaluateSummaryGates({ calls: known, poorCalls: count, unknownCalls: 0, streams: 0, poorStreams: 0, unknownStreams: 0, callsWithLegs: 0, failedCalls: 0, streamsWithoutPackets: 0, callsWithStreamsWithoutPackets: 0 }, { maxPoorCalls: parseCountLimit('--max-poor-calls', text) });
       assert.equal(at[0]!.crossed, false, `${count} of ${known} at ${text}`);
       // JSON's `actual` is the share itself, so a consumer that compares it with `limit` agrees with `crossed`.
       assert.equal(at[0]!.actual, at[0]!.limit, `actual of ${count} of ${known} at ${text}`);
       if (exact === 0) continue;
       const below = `${Math.floor((exact - 1) / 10_000)}.${String((exact - 1) % 10_000).padStart(4, '0')}%`;
-      const over = evaluateSummaryGates({ calls: 0, poorCalls: 0, unknownCalls: 0, streams: known, poorStreams: count, unknownStreams: 0, callsWithLegs: 0, failedCalls: 0 }, { maxPoorStreams: parseCountLimit('--max-poor-streams', below) });
+      const over = evaluateSummaryGates({ calls: 0, poorCalls: 0, unknownCalls: 0, streams: known, poorStreams: count, unknownStreams: 0, callsWithLegs: 0, failedCalls: 0, streamsWithoutPackets: 0, callsWithStreamsWithoutPackets: 0 }, { maxPoorStreams: parseCountLimit('--max-poor-streams', below) });
       assert.equal(over[0]!.crossed, true, `${count} of ${known} streams at ${below}`);
       checked++;
     }
@@ -187,7 +187,7 @@ test('a ratio\'s limit may be a percentage: packetLossRateAvg=15% is 0.15', () =
 });
 
 test('a gate line never reads as the other side of its limit: the share gets the places it needs, passed or crossed', () => {
-  const gate = (count: number, of: number, limit: number) => describeGate(evaluateSummaryGates({ calls: of, poorCalls: count, unknownCalls: 0, streams: 0, poorStreams: 0, unknownStreams: 0, callsWithLegs: 0, failedCalls: 0 }, { maxPoorCalls: { kind: 'percent', max: limit } })[0]!);
+  const gate = (count: number, of: number, limit: number) => describeGate(evaluateSummaryGates({ calls: of, poorCalls: count, unknownCalls: 0, streams: 0, poorStreams: 0, unknownStreams: 0, callsWithLegs: 0, failedCalls: 0, streamsWithoutPackets: 0, callsWithStreamsWithoutPackets: 0 }, { maxPoorCalls: { kind: 'percent', max: limit } })[0]!);
   assert.equal(gate(2, 3, 66.667), 'max-poor-calls passed: 66.667% poor calls (2 of 3 known) ≤ 66.667% allowed'); // not 66.67%
   assert.equal(gate(2, 3, 66.666), 'max-poor-calls crossed: 66.67% poor calls (2 of 3 known) > 66.666% allowed — over by 0.0006667 points');
   assert.equal(gate(1, 3, 50), 'max-poor-calls passed: 33.33% poor calls (1 of 3 known) ≤ 50% allowed');
