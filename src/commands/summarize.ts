@@ -17,6 +17,7 @@ import { evaluateSummaryGates } from '../rules/gates.js';
 import { colorsFor } from '../report/colors.js';
 import { distinctPrefixLength } from '../report/distinct-prefix.js';
 import { plural } from '../report/format-values.js';
+import { withoutStartTimeWarning } from '../report/selection-lines.js';
 import { type SummaryDocument, summaryDocument } from '../report/summary-document.js';
 import { SUMMARY_REPORTERS } from '../report/summary-reporters.js';
 import { safeText } from '../schema/visible-text.js';
@@ -92,6 +93,8 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
   }
   printInputProblems(loaded, options);
   const doc = documentOf(loaded, judged, settings, window, listingOptions);
+  const leftOut = withoutStartTimeWarning(doc);
+  if (leftOut !== null) process.stderr.write(`${leftOut}\n`);
   warnIfGatesJudgedNothing(doc);
 
   // Ids (as the reports name them: visible-id.ts) cut to what tells apart every call read, those --only-poor, --limit or the
@@ -161,7 +164,13 @@ function documentOf(loaded: LoadedCalls, judged: JudgedCalls, settings: Settings
   const totals = totalsOf(rows);
   const gates = evaluateSummaryGates(totals, settings.gates);
   const view = {
-    window: { ...window, outside: judged.outside, withoutStartTime: judged.withoutStartTime },
+    window: {
+      ...window,
+      outside: judged.outside,
+      withoutStartTime: judged.withoutStartTime,
+      withoutStartTimePoor: judged.withoutStartTimePoor,
+      withoutStartTimeUnknown: judged.withoutStartTimeUnknown,
+    },
     listing: { ...listingOptions, ...listCalls(rows, listingOptions) },
     breakdowns: judged.breakdowns,
   };

@@ -24,6 +24,24 @@ export function windowLine(doc: SummaryDocument): string | null {
 }
 
 /**
+ * "warning: 3 calls without a CallStartTime left out of the window (1 poor, 2 of unknown quality); run without
+ * --since/--until to judge them", for stderr whatever the format: a CI job that reads JUnit or JSON sees no window
+ * line, and its gates never saw these calls. null when the window left none out for that.
+ */
+export function withoutStartTimeWarning(doc: SummaryDocument): string | null {
+  const s = doc.selection;
+  if (!s || s.callsWithoutStartTime === 0) return null;
+  const n = s.callsWithoutStartTime;
+  const good = n - s.callsWithoutStartTimePoor - s.callsWithoutStartTimeUnknown;
+  const kinds = [
+    s.callsWithoutStartTimePoor > 0 ? `${s.callsWithoutStartTimePoor} poor` : '',
+    s.callsWithoutStartTimeUnknown > 0 ? `${s.callsWithoutStartTimeUnknown} of unknown quality` : '',
+    good > 0 ? `${good} good` : '',
+  ].filter(Boolean);
+  return `warning: ${plural(n, 'call')} without a CallStartTime left out of the window (${kinds.join(', ')}); run without --since/--until to judge ${n === 1 ? 'it' : 'them'}`;
+}
+
+/**
  * A bound as the window line shows it: to the second as other times are, and with its milliseconds when it has any
  * (a bound of `09:00:00.001` is not `09:00:00`, and a window of 1 ms must not read as an empty one).
  */

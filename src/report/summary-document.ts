@@ -11,7 +11,8 @@ import type { Thresholds } from '../rules/thresholds.js';
 import type { StreamRef } from '../rules/zero-packet-streams.js';
 import type { FleetBreakdowns } from '../rules/breakdowns/fleet-breakdowns.js';
 import type { Listing, ListingOptions } from '../rules/list-calls.js';
-import type { TimeWindow, WindowedCalls } from '../rules/time-window.js';
+import type { LeftOutCalls } from '../rules/judge-calls.js';
+import type { TimeWindow } from '../rules/time-window.js';
 import { type BreakdownsJson, breakdownsJson } from './breakdowns-json.js';
 import { isoOrNull } from './format-values.js';
 import { type UndecidedDatesJson, undecidedDatesJson } from './undecided-dates-json.js';
@@ -99,6 +100,10 @@ export interface SelectionJson {
    * call began): left out when a window is set, and counted here.
    */
   callsWithoutStartTime: number;
+  /** Of callsWithoutStartTime, the poor calls: left out of the totals and gates as the others are, and told on stderr. */
+  callsWithoutStartTimePoor: number;
+  /** Of callsWithoutStartTime, the calls of unknown quality (no metric read on any stream, or no stream). */
+  callsWithoutStartTimeUnknown: number;
 }
 
 export interface ListingJson extends ListingOptions {
@@ -108,7 +113,7 @@ export interface ListingJson extends ListingOptions {
 
 /** What summarize adds to the calls: the window, the listing and the breakdowns. */
 export interface FleetView {
-  window: TimeWindow & Omit<WindowedCalls, 'selected' | 'leftOutIds'>;
+  window: TimeWindow & LeftOutCalls;
   listing: ListingOptions & Listing;
   breakdowns: FleetBreakdowns;
 }
@@ -186,7 +191,14 @@ export function summaryDocument(
 /** The window, the listing and the breakdowns, as the document carries them (before `calls`). */
 function fleetViewJson({ window: w, listing: l, breakdowns }: FleetView): Pick<SummaryDocument, 'selection' | 'listing' | 'breakdowns'> {
   return {
-    selection: { since: isoOrNull(w.since), until: isoOrNull(w.until), callsOutside: w.outside, callsWithoutStartTime: w.withoutStartTime },
+    selection: {
+      since: isoOrNull(w.since),
+      until: isoOrNull(w.until),
+      callsOutside: w.outside,
+      callsWithoutStartTime: w.withoutStartTime,
+      callsWithoutStartTimePoor: w.withoutStartTimePoor,
+      callsWithoutStartTimeUnknown: w.withoutStartTimeUnknown,
+    },
     listing: { sort: l.sort, onlyPoor: l.onlyPoor, limit: l.limit, listed: l.listed.length, notListed: l.notListed },
     breakdowns: breakdownsJson(breakdowns),
   };

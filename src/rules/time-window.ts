@@ -14,7 +14,7 @@ export interface WindowedCalls {
   /** Calls that started outside the window. */
   outside: number;
   /** Calls without a callStartTime (no CallSummary logs a CallStartTime), left out whenever a window is set. */
-  withoutStartTime: number;
+  withoutStartTime: Call[];
   /** The ids of the calls left out (outside, or without a callStartTime). */
   leftOutIds: string[];
 }
@@ -24,14 +24,14 @@ export function isOpenWindow(window: TimeWindow): boolean {
 }
 
 export function selectByStartTime(calls: Call[], window: TimeWindow): WindowedCalls {
-  if (isOpenWindow(window)) return { selected: calls, outside: 0, withoutStartTime: 0, leftOutIds: [] };
+  if (isOpenWindow(window)) return { selected: calls, outside: 0, withoutStartTime: [], leftOutIds: [] };
   const selected: Call[] = [];
+  const withoutStartTime: Call[] = [];
   const leftOutIds: string[] = [];
   let outside = 0;
-  let withoutStartTime = 0;
   for (const call of calls) {
     const start = call.callStartTime;
-    if (start === null) withoutStartTime++;
+    if (start === null) withoutStartTime.push(call);
     else if ((window.since !== null && start < window.since) || (window.until !== null && start >= window.until)) outside++;
     else {
       selected.push(call);

@@ -136,7 +136,7 @@ test('--since/--until select calls by start time; totals and gates are over the 
   // 341acde7 09:16:40 good, a60ad5d9 09:19:58 poor (2 poor streams), 8d1a8374 09:54:05 good; the other 5 started outside.
   assert.deepEqual(json.calls.map((c) => c.correlationId.slice(0, 8)), ['a60ad5d9', '341acde7', '8d1a8374']);
   assert.deepEqual(json.totals, { calls: 3, poorCalls: 1, unknownCalls: 0, streams: 20, poorStreams: 2, unknownStreams: 0, callsWithLegs: 3, failedCalls: 1, streamsWithoutPackets: 0, callsWithStreamsWithoutPackets: 0 });
-  assert.deepEqual(json.selection, { since: '2026-11-20T09:00:00.000Z', until: '2026-11-20T10:00:00.000Z', callsOutside: 5, callsWithoutStartTime: 0 });
+  assert.deepEqual(json.selection, { since: '2026-11-20T09:00:00.000Z', until: '2026-11-20T10:00:00.000Z', callsOutside: 5, callsWithoutStartTime: 0, callsWithoutStartTimePoor: 0, callsWithoutStartTimeUnknown: 0 });
   assert.equal(json.breakdowns!.streams.byTransport.reduce((n, r) => n + r.streams, 0), 20);
 
   assert.equal(runCli(['summarize', 'samples/', '--since', '2026-11-20T09:00Z', '--until', '2026-11-20T10:00Z', '--max-poor-calls', '0']).status, 1);
