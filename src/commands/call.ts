@@ -23,7 +23,7 @@ import { type ReadFlags, readOptionsFrom } from './read-flags.js';
 import { runExitCode } from './run-exit-code.js';
 import { refuseReportClashes } from './report-clash.js';
 import { markdownRoom } from './step-summary.js';
-import { parseReportFlag, writeReport, writeStdout } from './write-reports.js';
+import { parseReportFlag, writeReports, writeStdout } from './write-reports.js';
 import { UsageError } from './usage-error.js';
 
 export interface CallOptions extends SettingsFlags, ReadFlags {
@@ -100,14 +100,15 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   const gates = evaluateCallGates(story.quality, settings.gates);
   const input: CallReportInput = { story, gates, thresholds: settings.thresholds, loaded: shown, asked };
   // Only the renderers of the formats asked for are loaded (the text one brings chalk and cli-table3).
-  for (const report of reports) writeReport(report, await CALL_REPORTERS[report.format](input, { stdout: false, ...markdownRoom(report.format, report.path) }));
+  // A report that cannot be written is said, and the others, stdout and the gates' lines still are: exit 2.
+  const failed = await writeReports(reports, (report) => CALL_REPORTERS[report.format](input, { stdout: false, ...markdownRoom(report.format, report.path) }));
   await writeStdout(await CALL_REPORTERS[format](input, { stdout: true, ...markdownRoom(format, 1) }), format);
   // As summarize says of gates with nothing to judge: a call whose CallDiagnostics have not arrived passes --fail-on-poor.
   if (settings.gates.failOnPoor && !settings.gates.failOnUnknown && story.quality === 'unknown') {
     const reason = unknownReason(streamCountsOf(story.verdict));
     process.stderr.write(`warning: --fail-on-poor passed with nothing to judge: the call's quality is unknown (${reason}); add --fail-on-unknown to fail then\n`);
   }
-  return runExitCode(gates, shown, options.strict);
+  return runExitCode(gates, shown, options.strict, failed);
 }
 
 /** The ids of the calls in the inputs (up to 10,000), read from the records' raw text (call-id-gatherer.ts): for "did you mean". */

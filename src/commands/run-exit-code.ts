@@ -8,14 +8,16 @@ import { EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 
 /**
  * How a run that wrote its report ends, for summarize and call alike: each crossed gate named on stderr; with
- * --strict, any invalid record is exit 2; else 1 when a gate was crossed, 0 when none was.
+ * --strict, any invalid record is exit 2; so is a --report that could not be written (`reportsFailed`, each said on
+ * stderr as it failed: writeReports), the gates still named; else 1 when a gate was crossed, 0 when none was.
  */
-export function runExitCode(gates: GateResult[], loaded: LoadedCalls, strict: boolean | undefined): number {
+export function runExitCode(gates: GateResult[], loaded: LoadedCalls, strict: boolean | undefined, reportsFailed = 0): number {
   for (const gate of gates.filter((g) => g.crossed)) process.stderr.write(`acs-calllogs: gate ${describeGate(gate)}\n`);
   if (strict && loaded.counts.invalid > 0) {
     process.stderr.write(`${strictLine(loaded)}\n`);
     return EXIT_USAGE;
   }
+  if (reportsFailed > 0) return EXIT_USAGE;
   return gateExitCode(gates) || EXIT_OK;
 }
 

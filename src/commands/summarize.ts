@@ -35,7 +35,7 @@ import { UsageError } from './usage-error.js';
 import { callRecordCount } from './warn-input-problems.js';
 import { limitHeapGrowth } from './heap-growth.js';
 import { markdownRoom } from './step-summary.js';
-import { parseReportFlag, writeReport, writeStdout } from './write-reports.js';
+import { parseReportFlag, writeReports, writeStdout } from './write-reports.js';
 
 export interface SummarizeOptions extends SettingsFlags, ReadFlags {
   strict?: boolean;
@@ -102,12 +102,13 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
   // In any case, as `call` matches a prefix: two ids that differ only in case show whole.
   const callIdLength = distinctPrefixLength([...judged.rows.map((row) => row.correlationId), ...judged.leftOutIds].map(visibleId), 8, true);
   const render = { breakdowns: options.breakdowns !== false, callIdLength };
-  for (const report of reports) {
-    writeReport(report, SUMMARY_REPORTERS[report.format](doc, new Chalk({ level: 0 }), { ...render, ...markdownRoom(report.format, report.path) }));
-  }
+  // A report that cannot be written is said, and the others, stdout and the gates' lines still are: exit 2.
+  const failed = await writeReports(reports, (report) =>
+    SUMMARY_REPORTERS[report.format](doc, new Chalk({ level: 0 }), { ...render, ...markdownRoom(report.format, report.path) }),
+  );
   await writeStdout(SUMMARY_REPORTERS[format](doc, colorsFor(process.stdout), { ...render, ...markdownRoom(format, 1) }), format);
 
-  return runExitCode(doc.gates, loaded, options.strict);
+  return runExitCode(doc.gates, loaded, options.strict, failed);
 }
 
 /**

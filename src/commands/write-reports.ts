@@ -2,6 +2,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Writable } from 'node:stream';
 import { inRuns, type ReportText } from '../report/report-text.js';
+import { safeText } from '../schema/visible-text.js';
 import { makeFolders } from './make-folders.js';
 import { parseChoice } from './parse-choice.js';
 import { brokenLinkProblem, reportWriteProblem } from './report-write-error.js';
@@ -52,6 +53,31 @@ export function writeReport<F extends string>(target: ReportTarget<F>, report: R
     if ((error as NodeJS.ErrnoException | null)?.code === 'EPIPE') return;
     throw new UsageError(`cannot write report ${target.format}=${path}: ${reportWriteProblem(path, error)}`);
   }
+}
+
+/**
+ * Writes every report asked for, each rendered as it comes (`render`): one that cannot be written is one line on
+ * stderr (writeReport's), and the others, standard output and the gate lines are still written, so that a CI job
+ * whose one path is wrong still has its other reports and knows which gates were crossed. Returns how many failed:
+ * the run then exits 2 (runExitCode), an error of the run winning over a gate crossed.
+ */
+export async function writeReports<F extends string>(
+  targets: readonly ReportTarget<F>[],
+  render: (target: ReportTarget<F>) => ReportText | Promise<ReportText>,
+): Promise<number> {
+  let failed = 0;
+  for (const target of targets) {
+    // A renderer's own failure is a bug: it ends the run as one (cli.ts).
+    const report = await render(target);
+    try {
+      writeReport(target, report);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      process.stderr.write(`acs-calllogs: ${safeText(error.message)}\n`);
+      failed++;
+    }
+  }
+  return failed;
 }
 
 /**

@@ -24,6 +24,23 @@ export function readParts(c: ReadCounts, notes: { used?: string; ignored?: strin
 }
 
 /**
+ * " (1 of them a copy of another record, written otherwise, counted once)", after the used records' count: those that
+ * a call holds once (Call.copies); nothing when there are none. A copy reads as another record of its call but is not
+ * the same bytes: the same leg from a storage blob and a Log Analytics export, or in one file a number written `600.0`
+ * and `600`, keys in another order. So the words say neither "another layout" nor "exported twice", which only some
+ * copies are. The table's Read line and the Markdown's footer both say it.
+ */
+export function copiesNote(copies: number): string {
+  if (!copies) return '';
+  return copies === 1 ? ' (1 of them a copy of another record, written otherwise, counted once)' : ` (${copies} of them copies of other records, written otherwise, counted once)`;
+}
+
+/** "; 2 files skipped", after what was read: files that hold no call logs (stderr names each); nothing when none was. */
+export function skippedFilesNote(skippedFiles: number): string {
+  return skippedFiles ? `; ${plural(skippedFiles, 'file')} skipped` : '';
+}
+
+/**
  * `--verbose`: one line a file read, "x.jsonl (json-lines, gzip): 12 read — 10 used, 1 duplicate, 1 invalid";
  * the parts add up to what was read.
  */

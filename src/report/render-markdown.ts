@@ -1,3 +1,4 @@
+import { copiesNote, skippedFilesNote } from './describe-file-counts.js';
 import { describeGate } from './describe-gate.js';
 import { describeIssueShort, describeNoPackets, legNamesOf, NO_PACKETS_MEANING, streamsWithoutPacketsWords } from './describe-issue.js';
 import { unknownReason, unreadStreamsNote } from './describe-unknown.js';
@@ -56,7 +57,7 @@ export function renderMarkdown(doc: SummaryDocument, budget = MARKDOWN_BUDGET_BY
     ...(notListed ? ['', `_${escapeMarkdown(notListed)}_`] : []),
     ...(breakdownsShown ? ['', '## Where poor quality comes from', '', ...renderBreakdownsMarkdown(doc.breakdowns!)] : []),
     '',
-    `<sub>Read ${plural(doc.input.files, 'file')}, ${plural(doc.input.read, 'record')} (${doc.input.used} used, ${plural(doc.input.duplicates, 'duplicate')}, ${doc.input.superseded} superseded, ${doc.input.ignored} ignored, ${doc.input.invalid} invalid) · acs-calllogs</sub>`,
+    `<sub>${readFooter(doc.input)} · acs-calllogs</sub>`,
     '',
   ];
   if (poor.length === 0) return [...head, t.poorCalls > 0 ? 'No poor calls listed.' : 'No poor calls.', ...tail].join('\n');
@@ -75,6 +76,15 @@ export function renderMarkdown(doc: SummaryDocument, budget = MARKDOWN_BUDGET_BY
   }
   if (shown < poor.length) out.push('', `_${poor.length - shown} more calls not shown (the report stays under 1 MiB); see the JSON report._`);
   return [...out, ...tail].join('\n');
+}
+
+/**
+ * What was read, as the table's Read line says it: every part, the copies among the used records and the files
+ * skipped (which stderr names, and a step summary would otherwise never show) when there are any.
+ */
+function readFooter(c: SummaryDocument['input']): string {
+  const parts = `${c.used} used${copiesNote(c.copies)}, ${plural(c.duplicates, 'duplicate')}, ${c.superseded} superseded, ${c.ignored} ignored, ${c.invalid} invalid`;
+  return `Read ${plural(c.files, 'file')}, ${plural(c.read, 'record')} (${parts})${skippedFilesNote(c.skippedFiles)}`;
 }
 
 /** "### Poor calls", "### Poor calls, and calls with a failed leg", …: the kinds of call the list holds. */

@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Quality } from '../rules/issue.js';
 import { describeGate } from './describe-gate.js';
-import { OTHER_CATEGORIES, readParts } from './describe-file-counts.js';
+import { copiesNote, OTHER_CATEGORIES, readParts, skippedFilesNote } from './describe-file-counts.js';
 import { describeFailedLeg, describeIssueShort, describeNoPackets, legNamesOf, streamsWithoutPacketsWords } from './describe-issue.js';
 import { unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { distinctPrefixLength } from './distinct-prefix.js';
@@ -94,25 +94,13 @@ export function totalsLine(doc: SummaryDocument, c: ChalkInstance): string {
   return `${plural(t.calls, 'call')}: ${poor}, ${t.unknownCalls} unknown, ${good} good · ${plural(t.streams, 'stream')}, ${t.poorStreams} poor${unread}${failed}${noPackets}`;
 }
 
-/**
- * "1 of them a copy of another record, written otherwise, counted once": used records that a call holds once
- * (Call.copies). A copy reads as another record of its call but is not the same bytes: the same leg from a storage
- * blob and a Log Analytics export, or in one file a number written `600.0` and `600`, keys in another order. So the
- * words say neither "another layout" nor "exported twice", which only some copies are.
- */
-function copiesWords(copies: number): string {
-  return copies === 1 ? '1 of them a copy of another record, written otherwise, counted once' : `${copies} of them copies of other records, written otherwise, counted once`;
-}
-
 /** What was read, so that nothing is lost silently: the counts add up to the records read. */
 export function readLine(doc: SummaryDocument): string {
   const c = doc.input;
   const shapes = Object.entries(c.shapes)
     .map(([shape, n]) => `${shape} ${n}`)
     .join(', ');
-  const parts = readParts(c, { used: c.copies ? ` (${copiesWords(c.copies)})` : '', ignored: OTHER_CATEGORIES });
+  const parts = readParts(c, { used: copiesNote(c.copies), ignored: OTHER_CATEGORIES });
   // All that was read, invalid items too: the parts add up to it (read = used + duplicates + superseded + ignored + invalid).
-  let line = `Read ${plural(c.files, 'file')}${shapes ? ` (${shapes})` : ''}: ${plural(c.read, 'record')} — ${parts.join(', ')}`;
-  if (c.skippedFiles) line += `; ${plural(c.skippedFiles, 'file')} skipped`;
-  return line;
+  return `Read ${plural(c.files, 'file')}${shapes ? ` (${shapes})` : ''}: ${plural(c.read, 'record')} — ${parts.join(', ')}${skippedFilesNote(c.skippedFiles)}`;
 }

@@ -40,6 +40,13 @@ test('every report the tool writes is skipped as its own, not read as call logs,
   }
 });
 
+test('a github report that starts with a gate crossed is known by its first annotation', async () => {
+  const report = '::error title=Gate max-poor-calls crossed::max-poor-calls crossed: 4 poor calls > 0 allowed — over by 4\n::notice title=ACS call quality::4 calls: 4 poor, 0 unknown\n';
+  for (const size of [1 << 20, 7]) {
+    assert.deepEqual(await detectionOf(Buffer.from(report), size), { kind: 'skip', reason: 'not call logs: an acs-calllogs github report' }, `chunks of ${size}`);
+  }
+});
+
 test('a CSV report is known by its header whatever the delimiter or line ending, an earlier release\'s shorter header too', async () => {
   const skip = { kind: 'skip', reason: 'not call logs: an acs-calllogs csv report' };
   const row = '\r\nc1,good,P2P,2026-11-20T09:54:05.113Z,6,2,4,0,0,,0,0\r\n';

@@ -113,13 +113,20 @@ test('junit is written a call at a time, never as one tree: the first piece hold
   assert.match(pieces.at(-1)!, /<\/testsuites>\n$/);
 });
 
-test('github: escaped workflow commands, at most ten errors and a pointer to the rest', () => {
+test('github: escaped workflow commands, at most ten errors, the gate crossed first, and a pointer to the rest', () => {
   assert.equal(escapeData('50%\r\nnext'), '50%25%0D%0Anext');
   assert.equal(escapeProperty('a:b,c'), 'a%3Ab%2Cc');
   const out = renderGithub(doc(Array.from({ length: 12 }, (_, i) => poorCall(i)))).trimEnd().split('\n');
   assert.equal(out.filter((l) => l.startsWith('::error ')).length, MAX_ANNOTATIONS);
-  assert.match(out[MAX_ANNOTATIONS]!, /^::warning title=More poor calls::2 more poor calls/);
+  // GitHub shows a step's first ten errors: the gate's is one of them, and the poor calls take the rest.
+  assert.equal(out[0], '::error title=Gate max-poor-calls crossed::max-poor-calls crossed: 12 poor calls > 0 allowed — over by 12');
+  assert.equal(out.filter((l) => l.startsWith('::error title=Poor call ')).length, MAX_ANNOTATIONS - 1);
+  assert.match(out[MAX_ANNOTATIONS]!, /^::warning title=More poor calls::3 more poor calls/);
   assert.ok(out.every((l) => l.startsWith('::')), 'every line is a workflow command (newlines escaped)');
+  // Without the gate, ten poor calls.
+  const ungated = renderGithub({ ...doc(Array.from({ length: 12 }, (_, i) => poorCall(i))), gates: [] }).trimEnd().split('\n');
+  assert.equal(ungated.filter((l) => l.startsWith('::error title=Poor call ')).length, MAX_ANNOTATIONS);
+  assert.match(ungated[MAX_ANNOTATIONS]!, /^::warning title=More poor calls::2 more poor calls/);
 });
 
 test('github: the failed-leg warnings of calls whose media was fine take nothing from the count of poor calls not annotated', () => {
@@ -129,7 +136,8 @@ test('github: the failed-leg warnings of calls whose media was fine take nothing
   const out = renderGithub(doc(calls)).trimEnd().split('\n');
   assert.equal(out.filter((l) => l.startsWith('::error ')).length, MAX_ANNOTATIONS);
   assert.equal(out.filter((l) => l.startsWith('::warning title=Failed leg in call ')).length, MAX_ANNOTATIONS);
-  assert.ok(out.some((l) => /^::warning title=More poor calls::2 more poor calls/.test(l)), out.join('\n'));
+  // 9 poor calls annotated, beside the gate crossed.
+  assert.ok(out.some((l) => /^::warning title=More poor calls::3 more poor calls/.test(l)), out.join('\n'));
   assert.ok(out.some((l) => /^::warning title=More failed legs::3 more calls with a failed leg not annotated/.test(l)), out.join('\n'));
 });
 

@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { runCli } from '../support/run-cli.js';
+
+// --format github says the gates as the Markdown and stderr do: an ::error per gate crossed, first (GitHub shows a
+// step's first ten errors), and every gate set with its outcome in the ::notice, as the Markdown's list of gates.
+
+const FLEET = 'test/fixtures/fleet/fleet-calls.jsonl';
+const GATES = ['--max-poor-calls', '0', '--max-failed-calls', '50%', '--fail-on-unknown'];
+
+test('summarize --format github: an ::error per gate crossed, first, in the words of stderr\'s gate lines', () => {
+  const { status, stdout, stderr } = runCli(['summarize', FLEET, '--format', 'github', ...GATES]);
+  assert.equal(status, 1);
+  assert.equal(stderr, 'acs-calllogs: gate max-poor-calls crossed: 2 poor calls > 0 allowed — over by 2\nacs-calllogs: gate fail-on-unknown crossed: 1 call of unknown quality\n');
+  const lines = stdout.trimEnd().split('\n');
+  assert.deepEqual(lines.slice(0, 3), [
+    '::error title=Gate max-poor-calls crossed::max-poor-calls crossed: 2 poor calls > 0 allowed — over by 2',
+    '::error title=Gate fail-on-unknown crossed::fail-on-unknown crossed: 1 call of unknown quality',
+    lines.find((l) => l.startsWith('::error title=Poor call aaaa0001-')),
+  ]);
+  // The passed gate has no annotation of its own.
+  assert.equal(lines.filter((l) => l.startsWith('::error title=Gate ')).length, 2);
+});
+
+test('summarize --format github: the ::notice names every gate set with its outcome, as the Markdown lists them', () => {
+  const github = runCli(['summarize', FLEET, '--format', 'github', ...GATES]).stdout.trimEnd().split('\n');
+  assert.equal(
+    github.at(-1),
+    '::notice title=ACS call quality::4 calls: 2 poor, 1 unknown; 8 streams, 3 poor; 2 with a failed leg' +
+      '%0A❌ max-poor-calls crossed: 2 poor calls > 0 allowed — over by 2' +
+      '%0A✅ max-failed-calls passed: 50%25 calls with a failed leg (2 of 4 with legs logged) ≤ 50%25 allowed' +
+      '%0A❌ fail-on-unknown crossed: 1 call of unknown quality',
+  );
+  const markdown = runCli(['summarize', FLEET, '--format', 'markdown', ...GATES]).stdout;
+  const listed = [...markdown.matchAll(/^- ([❌✅] .*)$/gmu)].map((m) => m[1]!);
+  assert.equal(listed.length, 3);
+  assert.deepEqual(github.at(-1)!.replace(/%25/g, '%').split('%0A').slice(1), listed);
+});
+
+test('summarize --format github with gates that all pass: no ::error for them, the notice says they passed; without gates, as before', () => {
+  const passed = runCli(['summarize', FLEET, '--format', 'github', '--max-poor-calls', '2']);
+  assert.equal(passed.status, 0, passed.stderr);
+  assert.ok(!passed.stdout.includes('title=Gate '), passed.stdout);
+  assert.match(passed.stdout, /^::notice title=ACS call quality::4 calls: 2 poor, 1 unknown; 8 streams, 3 poor; 2 with a failed leg%0A✅ max-poor-calls passed: 2 poor calls ≤ 2 allowed\n$/m);
+  const none = runCli(['summarize', FLEET, '--format', 'github']);
+  assert.equal(none.status, 0, none.stderr);
+  assert.match(none.stdout, /^::notice title=ACS call quality::4 calls: 2 poor, 1 unknown; 8 streams, 3 poor; 2 with a failed leg\n$/m);
+});
