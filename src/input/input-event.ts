@@ -123,7 +123,7 @@ export class InputError extends Error {
 
 /**
  * A compressed stream that breaks off (a gzip blob cut mid-write, or corrupt): what was read before the
- * break stands, the break is one invalid item; with nothing read before it the file is skipped.
+ * break stands, the break is one invalid item; with no byte of text before it the file is skipped.
  */
 export class BrokenStreamError extends InputError {
   constructor(
