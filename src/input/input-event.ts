@@ -61,7 +61,12 @@ export type InputEvent =
    */
   | { kind: 'file'; file: string; shape: InputShape; gzip: boolean; timeZone?: string; undecidedDate?: string }
   /** A file that holds no call logs (found under a directory, or named but unrecognised). */
-  | { kind: 'skipped'; file: string; reason: string };
+  | { kind: 'skipped'; file: string; reason: string }
+  /**
+   * A file named again, by the same name or another (under a named directory too, or through a symbolic link): the
+   * same file by its real path, not read again. `first`: the name it was read under.
+   */
+  | { kind: 'repeated'; file: string; first: string };
 
 /**
  * A test on the raw text of a line, array element or row, before it is parsed; false passes it over. For a CSV or
