@@ -1,4 +1,5 @@
 import { formOrder } from '../input/date-order.js';
+import type { RepeatedFile } from '../model/files-read.js';
 import type { LoadedCalls } from '../model/load-calls.js';
 import { type NotReadKind, notReadOf, type ValuesNotReadInFile } from '../model/values-not-read.js';
 import { describeFileCounts } from '../report/describe-file-counts.js';
@@ -18,7 +19,8 @@ const WHERE_SHOWN = 3;
 /**
  * What stderr says about the input: with any invalid record, the first of them with their reasons and how many
  * more, after one line with how many and where the first few are when some are not listed; CSV files whose times are not UTC; files
- * with times not read as dates, files with numbers not read; skipped files; with `verbose`, a line per file read.
+ * with times not read as dates, files with numbers not read; skipped files; files named twice, read once; with
+ * `verbose`, a line per file read.
  * Nothing is lost silently.
  */
 export function inputProblemLines(loaded: LoadedCalls, verbose = false): string[] {
@@ -48,6 +50,24 @@ export function inputProblemLines(loaded: LoadedCalls, verbose = false): string[
   }
   for (const { file, reason } of loaded.skipped.slice(0, SHOWN)) lines.push(`note: skipped ${safeText(file)}: ${safeText(reason)}`);
   if (loaded.skipped.length > SHOWN) lines.push(`note: … and ${loaded.skipped.length - SHOWN} more skipped files`);
+  lines.push(...repeatedLines(loaded.repeated ?? []));
+  return lines;
+}
+
+/**
+ * "note: in/p2p.jsonl was named twice: read once", "note: in/p2p.jsonl was named 3 times (also as link.jsonl): read
+ * once": a line for each file named more than once (under a named folder too, or through a symbolic link), under the
+ * name it was read by, with its other names.
+ */
+function repeatedLines(repeated: readonly RepeatedFile[]): string[] {
+  const names = new Map<string, string[]>(); // the name read → the names after it
+  for (const { file, first } of repeated) names.set(first, [...(names.get(first) ?? []), file]);
+  const lines = [...names].slice(0, SHOWN).map(([first, others]) => {
+    const times = others.length === 1 ? 'twice' : `${others.length + 1} times`;
+    const also = [...new Set(others)].filter((name) => name !== first);
+    return `note: ${safeText(first)} was named ${times}${also.length > 0 ? ` (also as ${also.map(safeText).join(', ')})` : ''}: read once`;
+  });
+  if (names.size > SHOWN) lines.push(`note: … and ${names.size - SHOWN} more files named twice or more, each read once`);
   return lines;
 }
 

@@ -2,10 +2,11 @@ import { TextDecoder } from 'node:util';
 import { ARCHIVE_PEEK, type ArchiveKind, archiveKind, archiveNote } from './archive-magic.js';
 import { arrayLayout } from './array-layout.js';
 import { type CsvHeader, readCsvHeader, readCsvStart } from './csv-header.js';
-import type { InputShape } from './input-event.js';
+import { BrokenStreamError, type InputShape } from './input-event.js';
 import { foreignElement, foreignNote, looksLikeRecord } from './looks-like-record.js';
 import { ownCsvReport, ownJsonReport, ownTextReport } from './own-report.js';
 import { probeObject } from './probe-object.js';
+import { nextBeforeBreak, replayHead } from './replay-head.js';
 import { laterRecordLine, nextLineIsRecord } from './record-line.js';
 
 export type Detection =
@@ -52,10 +53,16 @@ export async function detectShape(bytes: AsyncGenerator<Uint8Array>): Promise<De
   let ended = false;
   let detection: Detection | null = null;
   let tryAt = 0; // decide again once the peek has doubled: the probe rereads it, so this keeps the work linear
+  // A gzip stream that breaks off after some text (cut inside its first record): the shape is decided on the text it
+  // gave, which is then read as any file's, and the break comes after it (one invalid item where it tears the text).
+  let broken: BrokenStreamError | null = null;
   for (;;) {
     if (undecoded.length === 0 && !ended) {
-      const next = await bytes.next();
-      if (next.done) ended = true;
+      const next = await nextBeforeBreak(bytes, headLength);
+      if (next instanceof BrokenStreamError) {
+        broken = next;
+        ended = true;
+      } else if (next.done) ended = true;
       else {
         head.push(next.value);
         headLength += next.value.length;
@@ -65,9 +72,10 @@ export async function detectShape(bytes: AsyncGenerator<Uint8Array>): Promise<De
         // The first bytes, before any text is decoded: binary containers are known by their magic bytes.
         const first = head.length === 1 ? head[0]! : Buffer.concat(head);
         // An Avro container (Event Hubs Capture) by its first four bytes.
-        if (isAvroContainer(first)) return { detection: { kind: 'shape', shape: 'eventhubs-capture' }, encoding: 'utf-8', bytes: replay(head, bytes) };
+        if (isAvroContainer(first)) return { detection: { kind: 'shape', shape: 'eventhubs-capture' }, encoding: 'utf-8', bytes: replayHead(head, bytes, broken) };
         const archive = archiveKind(first);
-        if (archive !== null) return { detection: { kind: 'skip', reason: archiveNote(archive, false), archive }, encoding: 'utf-8', bytes: replay(head, bytes) };
+        if (archive !== null && broken !== null) throw broken;
+        if (archive !== null) return { detection: { kind: 'skip', reason: archiveNote(archive, false), archive }, encoding: 'utf-8', bytes: replayHead(head, bytes) };
         encoding = encodingOf(first);
         decoder = new TextDecoder(encoding);
         undecoded = first;
@@ -84,7 +92,9 @@ export async function detectShape(bytes: AsyncGenerator<Uint8Array>): Promise<De
     detection = decide(peek, final);
     if (detection !== null || done) break;
   }
-  return { detection: detection ?? { kind: 'skip', reason: 'empty file' }, encoding, bytes: replay(head, bytes) };
+  // Text that is no call logs, then a break: the break is what is said of the file, as when it came before any text.
+  if (broken !== null && detection?.kind !== 'shape') throw broken;
+  return { detection: detection ?? { kind: 'skip', reason: 'empty file' }, encoding, bytes: replayHead(head, bytes, broken) };
 }
 
 /** An Avro object container file starts "Obj" and its version, 1. */
@@ -259,15 +269,6 @@ function isJson(text: string): boolean {
 function quote(line: string): string {
   const text = line.replace(/[\u0000-\u001f\u007f-\u009f\ufffd]/g, '?');
   return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
-}
-
-async function* replay(head: Uint8Array[], rest: AsyncGenerator<Uint8Array>): AsyncGenerator<Uint8Array> {
-  try {
-    yield* head.splice(0);
-    yield* rest;
-  } finally {
-    await rest.return(undefined);
-  }
 }
 
 /** The array's detection, marked foreign when its first element is (foreignElement). */

@@ -61,7 +61,12 @@ export type InputEvent =
    */
   | { kind: 'file'; file: string; shape: InputShape; gzip: boolean; timeZone?: string; undecidedDate?: string }
   /** A file that holds no call logs (found under a directory, or named but unrecognised). */
-  | { kind: 'skipped'; file: string; reason: string };
+  | { kind: 'skipped'; file: string; reason: string }
+  /**
+   * A file named again, by the same name or another (under a named directory too, or through a symbolic link): the
+   * same file by its real path, not read again. `first`: the name it was read under.
+   */
+  | { kind: 'repeated'; file: string; first: string };
 
 /**
  * A test on the raw text of a line, array element or row, before it is parsed; false passes it over. For a CSV or
@@ -123,7 +128,7 @@ export class InputError extends Error {
 
 /**
  * A compressed stream that breaks off (a gzip blob cut mid-write, or corrupt): what was read before the
- * break stands, the break is one invalid item; with nothing read before it the file is skipped.
+ * break stands, the break is one invalid item; with no byte of text before it the file is skipped.
  */
 export class BrokenStreamError extends InputError {
   constructor(

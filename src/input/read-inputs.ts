@@ -1,5 +1,6 @@
 import type { InputEvent, ReadOptions } from './input-event.js';
 import { isOwnOutput, stdoutFileIds } from './own-output.js';
+import { ReadOnce } from './read-once.js';
 import { readSource } from './read-source.js';
 import { checkInputs, walkPaths } from './walk-paths.js';
 
@@ -12,17 +13,24 @@ import { checkInputs, walkPaths } from './walk-paths.js';
  * Throws InputError (one line, naming the file) for a missing path, an unreadable file or a corrupt gzip
  * stream, or an archive named (a zip, 7z, rar or tar: extract it first); all named paths are checked before anything
  * is read. Under a directory an archive is skipped with a note, and the file standard output is redirected to (this
- * run's own output, own-output.ts) is left out.
+ * run's own output, own-output.ts) is left out. A file named twice (a folder and a file in it, a symbolic link to
+ * it) is read once: the second time is one `repeated` event (read-once.ts).
  */
 export async function* readInputs(inputs: string[], options: ReadOptions = {}): AsyncGenerator<InputEvent> {
   await checkInputs(inputs);
   const stdin = options.stdin ?? process.stdin;
   let stdinRead = false;
   const ownOutputs = options.ownOutputs ?? stdoutFileIds();
+  const once = new ReadOnce();
   for (const input of inputs) {
     for await (const entry of walkPaths(input)) {
-      if (entry.kind === 'skipped') yield { kind: 'skipped', file: entry.file, reason: entry.reason };
-      else if (entry.target.walked === true && entry.target.path !== null && isOwnOutput(entry.target.path, ownOutputs)) continue;
+      if (entry.kind === 'skipped') {
+        yield { kind: 'skipped', file: entry.file, reason: entry.reason };
+        continue;
+      }
+      if (entry.target.walked === true && entry.target.path !== null && isOwnOutput(entry.target.path, ownOutputs)) continue;
+      const first = once.readBefore(input, entry);
+      if (first !== null) yield { kind: 'repeated', file: entry.target.name, first };
       else if (entry.target.path === null && stdinRead) yield { kind: 'skipped', file: entry.target.name, reason: 'standard input was already read' };
       else {
         stdinRead ||= entry.target.path === null;

@@ -18,8 +18,9 @@ const ELEMENTS_AT: Partial<Record<InputShape, ElementsAt>> = { 'json-array': [],
  * Reads one file (or standard input): a `file` event with its shape, then its records, invalid and
  * filtered items (or, with options.lineBatches, raw `lines` batches of JSON Lines); or one `skipped`
  * event when it holds no call logs. Throws InputError on a read failure.
- * A gzip stream that breaks off keeps what was read before the break: the break is one invalid item
- * (or, before anything was read, the file is skipped), so one torn blob does not cost the others.
+ * A gzip stream that breaks off keeps what was read before the break: the break is one invalid item (a break inside
+ * the first record too: the text before it decides the shape, detect-shape.ts; before any text came out of it, the
+ * file is skipped), so one torn blob does not cost the others.
  */
 export async function* readSource(target: SourceTarget, stdin: NodeJS.ReadableStream, options: ReadOptions): AsyncGenerator<InputEvent> {
   let reported = 0; // bytes told to onBytes: a file read again from its start tells only the bytes after them

@@ -9,8 +9,11 @@ export const STDIN_INPUT = '-';
 /** How standard input is named in locations and messages. */
 export const STDIN_NAME = '<stdin>';
 
-/** A file to read, or an entry under a directory that is not read (with the reason). */
-export type WalkEntry = { kind: 'file'; target: SourceTarget } | { kind: 'skipped'; file: string; reason: string };
+/**
+ * A file to read, or an entry under a directory that is not read (with the reason). `linked`: a symbolic link found
+ * under a directory, to a file that may be elsewhere (read-once.ts).
+ */
+export type WalkEntry = { kind: 'file'; target: SourceTarget; linked?: true } | { kind: 'skipped'; file: string; reason: string };
 
 /**
  * Checks that every named input exists before anything is read, so that a typo fails at once
@@ -69,7 +72,7 @@ function* walkDirectory(dir: string): Generator<WalkEntry> {
 function followLink(path: string): WalkEntry {
   try {
     const info = statSync(path);
-    if (info.isFile()) return { kind: 'file', target: { path, name: path, walked: true } };
+    if (info.isFile()) return { kind: 'file', target: { path, name: path, walked: true }, linked: true };
     if (info.isDirectory()) return { kind: 'skipped', file: path, reason: 'symbolic link to a directory, not followed' };
     return { kind: 'skipped', file: path, reason: 'not a regular file' };
   } catch (error) {

@@ -11,6 +11,12 @@ export interface ZonedFile {
   timeZone: string;
 }
 
+/** A file named again (the same file by its real path), not read again: the name it was read under. */
+export interface RepeatedFile {
+  file: string;
+  first: string;
+}
+
 /** A CSV whose dates do not tell day from month (`03/04/2026`, the first of them), read as their form has it. */
 export interface UndecidedDates {
   file: string;
@@ -18,8 +24,8 @@ export interface UndecidedDates {
 }
 
 /**
- * What is told of the files read beside their records, from the `file` and `skipped` events: how many of each
- * shape, the files skipped, and the CSVs whose times are not UTC. One reading of them for one thread and for the
+ * What is told of the files read beside their records, from the `file`, `skipped` and `repeated` events: how many of
+ * each shape, the files skipped, those named twice (read once), and the CSVs whose times are not UTC. One reading of them for one thread and for the
  * workers' (judge-in-partitions.ts), which reads the events on the main thread.
  */
 export class FilesRead {
@@ -27,10 +33,15 @@ export class FilesRead {
   readonly skipped: SkippedFile[] = [];
   readonly zoned: ZonedFile[] = [];
   readonly undecidedDates: UndecidedDates[] = [];
+  readonly repeated: RepeatedFile[] = [];
   /** The files read (not skipped), in order. */
   readonly read: string[] = [];
 
-  add(event: Extract<InputEvent, { kind: 'file' | 'skipped' }>): void {
+  add(event: Extract<InputEvent, { kind: 'file' | 'skipped' | 'repeated' }>): void {
+    if (event.kind === 'repeated') {
+      this.repeated.push({ file: event.file, first: event.first });
+      return;
+    }
     if (event.kind === 'skipped') {
       this.skipped.push({ file: event.file, reason: event.reason });
       return;
@@ -42,7 +53,7 @@ export class FilesRead {
   }
 
   /** As LoadedCalls holds them. */
-  told(): { shapes: FilesRead['shapes']; skipped: SkippedFile[]; zoned: ZonedFile[]; undecidedDates: UndecidedDates[] } {
-    return { shapes: this.shapes, skipped: this.skipped, zoned: this.zoned, undecidedDates: this.undecidedDates };
+  told(): { shapes: FilesRead['shapes']; skipped: SkippedFile[]; zoned: ZonedFile[]; undecidedDates: UndecidedDates[]; repeated: RepeatedFile[] } {
+    return { shapes: this.shapes, skipped: this.skipped, zoned: this.zoned, undecidedDates: this.undecidedDates, repeated: this.repeated };
   }
 }

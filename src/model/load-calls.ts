@@ -3,7 +3,7 @@ import { readInputs } from '../input/read-inputs.js';
 import type { CallRecord, StreamMetric } from '../schema/call-record.js';
 import { buildCalls, type UnbuiltCalls } from './build-calls.js';
 import { type FileCounts, FileTally } from './file-tally.js';
-import { FilesRead, type SkippedFile, type UndecidedDates, type ZonedFile } from './files-read.js';
+import { FilesRead, type RepeatedFile, type SkippedFile, type UndecidedDates, type ZonedFile } from './files-read.js';
 import type { Call } from './call.js';
 import type { CallTallies } from './call-tallies.js';
 import { MemoryGuard } from './memory-guard.js';
@@ -19,6 +19,8 @@ export interface LoadedCalls {
   /** The first invalid items with their file and line; counts.invalid has the total. */
   invalidSamples: InvalidRecord[];
   skipped: SkippedFile[];
+  /** Files named twice or more (the same file by its real path), read once: each name after the first. */
+  repeated?: RepeatedFile[];
   zoned: ZonedFile[];
   /** CSVs whose dates do not tell day from month: read as their form has it. */
   undecidedDates?: UndecidedDates[];
@@ -121,6 +123,7 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
         tally?.start(event.file, event.shape, event.gzip);
         break;
       case 'skipped':
+      case 'repeated':
         filesRead.add(event);
         break;
     }

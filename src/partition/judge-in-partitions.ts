@@ -110,6 +110,7 @@ export async function judgeInPartitions(inputs: string[], options: LoadOptions, 
           filesRead.add(event);
           break;
         case 'skipped':
+        case 'repeated':
           filesRead.add(event);
           break;
       }

@@ -45,3 +45,20 @@ test('invalid records not all listed: the count line says how many and where the
     'warning: … and 1 more invalid record',
   ]);
 });
+
+test('files named more than once: a note each, under the name read, with its other names; past five, one line for the rest', () => {
+  const repeated = [
+    { file: 'in/p2p.jsonl', first: 'in/p2p.jsonl' },
+    { file: 'link.jsonl', first: 'in/a.jsonl' },
+    { file: 'in/a.jsonl', first: 'in/a.jsonl' },
+    ...['b', 'c', 'd', 'e', 'f'].map((name) => ({ file: `${name}.jsonl`, first: `in/${name}.jsonl` })),
+  ];
+  assert.deepEqual(inputProblemLines({ ...loadedWith(0, []), repeated }), [
+    'note: in/p2p.jsonl was named twice: read once',
+    'note: in/a.jsonl was named 3 times (also as link.jsonl): read once',
+    'note: in/b.jsonl was named twice (also as b.jsonl): read once',
+    'note: in/c.jsonl was named twice (also as c.jsonl): read once',
+    'note: in/d.jsonl was named twice (also as d.jsonl): read once',
+    'note: … and 2 more files named twice or more, each read once',
+  ]);
+});

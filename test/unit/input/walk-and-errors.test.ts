@@ -15,7 +15,8 @@ test('a directory is walked recursively in name order; files without call logs a
     e.kind === 'file' ? `file ${e.file.slice(tree.length + 1)} ${e.shape}`
       : e.kind === 'skipped' ? `skipped ${e.file.slice(tree.length + 1)}: ${e.reason.split(':')[0]}`
         : e.kind === 'events' ? `events ${e.events.length}`
-          : `${e.kind} ${e.at.file.slice(tree.length + 1)}:${e.at.line}`,
+          : e.kind === 'repeated' ? `repeated ${e.file}`
+            : `${e.kind} ${e.at.file.slice(tree.length + 1)}:${e.at.line}`,
   );
   assert.deepEqual(summary, [
     'file a-summary.jsonl json-lines',
@@ -69,15 +70,35 @@ test('a missing path throws a one-line InputError naming it, before any other in
 });
 
 test('a corrupt or truncated gzip stream that breaks before any text is skipped with a one-line reason, not a raw zlib error', async () => {
-  for (const [name, pattern] of [['corrupt.json.gz', /^corrupt gzip stream \(/], ['truncated.jsonl.gz', /^truncated gzip stream \(unexpected end of file\)$/]] as const) {
+  const dir = scratchDir('input-');
+  try {
+    // The gzip header (10 bytes) and no more: no text. (Two bytes more inflate to `{`, a record torn: read as such.)
+    const early = join(dir, 'torn-early.jsonl.gz');
+    await writeFile(early, gzipSync('{"category":"CallSummary"}\n').subarray(0, 10));
+    for (const [file, pattern] of [[fixture('corrupt.json.gz'), /^corrupt gzip stream \(/], [early, /^truncated gzip stream \(unexpected end of file\)$/]] as const) {
+      const events = await collect([file]);
+      assert.equal(events.length, 1, file);
+      const [event] = events;
+      assert.ok(event?.kind === 'skipped', `${file}: ${JSON.stringify(event)}`);
+      assert.equal(event.file, file);
+      assert.match(event.reason, pattern);
+      assert.ok(!event.reason.includes('\n'));
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('a gzip stream that breaks inside its first record is read as the text before the break: one invalid item at line 1, not a file skipped', async () => {
+  // Both give some text, torn inside the first line, before the break: what it was may hold any call.
+  for (const name of ['truncated.jsonl.gz', 'gzip-cut-in-first-record.jsonl.gz']) {
     const file = fixture(name);
     const events = await collect([file]);
-    assert.equal(events.length, 1, name);
-    const [event] = events;
-    assert.ok(event?.kind === 'skipped', `${name}: ${JSON.stringify(event)}`);
-    assert.equal(event.file, file);
-    assert.match(event.reason, pattern);
-    assert.ok(!event.reason.includes('\n'));
+    assert.deepEqual(events.map((e) => e.kind), ['file', 'invalid'], name);
+    const [opened, torn] = events;
+    assert.ok(opened?.kind === 'file' && opened.shape === 'json-lines' && opened.gzip, JSON.stringify(opened));
+    assert.ok(torn?.kind === 'invalid' && torn.endsFile === true && torn.at.line === 1, JSON.stringify(torn));
+    assert.match(torn.reason, /^truncated gzip stream \(unexpected end of file\); the rest of the file is not read$/);
   }
 });
 

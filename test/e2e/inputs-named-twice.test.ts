@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { readFileSync, symlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { test } from 'node:test';
+import type { CallDocument } from '../../src/report/call-document.js';
+import type { SummaryDocument } from '../../src/report/summary-document.js';
+import { runCli, runJson } from '../support/run-cli.js';
+import { scratchDir } from '../support/scratch-dir.js';
+
+/**
+ * A file named twice — a folder and a file in it, the same file twice, or through a symbolic link — was read twice:
+ * `call <id> in in/p2p.jsonl` counted a file more than there were, and every record of it again as a duplicate. It
+ * is the same file by its real path, read once, and stderr says so in one note.
+ */
+const DIR = 'test/fixtures/input/named-twice';
+const P2P_FILE = `${DIR}/p2p.jsonl`;
+const P2P = '8d1a8374-344d-4502-b54b-ba2d6daaf0ae';
+
+test('call: a folder and a file in it, in either order, read the file once: the counts of the folder alone, one note', () => {
+  const alone = runJson<CallDocument>(['call', P2P, DIR]);
+  assert.equal(alone.result.status, 0, alone.result.stderr);
+  assert.equal(alone.json.input.files, 2);
+  for (const inputs of [[DIR, P2P_FILE], [P2P_FILE, DIR]]) {
+    const { result, json } = runJson<CallDocument>(['call', P2P, ...inputs]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(json.input, alone.json.input, inputs.join(' '));
+    assert.equal(json.input.duplicates, 0);
+    assert.equal(result.stderr, `note: ${P2P_FILE} was named twice: read once\n`, inputs.join(' '));
+  }
+});
+
+test('summarize: the same file named three times, and through a symbolic link, is read once, on one thread or several', () => {
+  const alone = runJson<SummaryDocument>(['summarize', P2P_FILE]);
+  assert.equal(alone.result.status, 0, alone.result.stderr);
+  for (const threads of ['1', '2']) {
+    const { result, json } = runJson<SummaryDocument>(['summarize', P2P_FILE, P2P_FILE, P2P_FILE, '--threads', threads]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(json.input, alone.json.input, `--threads ${threads}`);
+    assert.equal(result.stderr, `note: ${P2P_FILE} was named 3 times: read once\n`);
+  }
+  const dir = scratchDir('named-twice-');
+  const link = join(dir, 'link.jsonl');
+  symlinkSync(resolve(P2P_FILE), link);
+  const folder = runJson<SummaryDocument>(['summarize', DIR]);
+  for (const threads of ['1', '2']) {
+    const { result, json } = runJson<SummaryDocument>(['summarize', DIR, link, '--threads', threads]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(json.input, folder.json.input, `--threads ${threads}`);
+    assert.equal(json.input.files, 2);
+    assert.equal(json.input.duplicates, 0);
+    assert.equal(result.stderr, `note: ${P2P_FILE} was named twice (also as ${link}): read once\n`);
+  }
+  // Standard input named twice was read once already, and says so as before.
+  const stdin = runJson<SummaryDocument>(['summarize', '-', '-'], { input: readFileSync(P2P_FILE) });
+  assert.equal(stdin.result.status, 0, stdin.result.stderr);
+  assert.deepEqual({ ...stdin.json.input, skippedFiles: 0 }, alone.json.input);
+  assert.equal(stdin.result.stderr, 'note: skipped <stdin>: standard input was already read\n');
+});
+
+test('call of an id not there: the note comes once, though the inputs are read again for the nearest ids', () => {
+  const { status, stderr } = runCli(['call', 'abcdef99', DIR, P2P_FILE]);
+  assert.equal(status, 2);
+  assert.match(stderr, new RegExp(`^note: ${P2P_FILE} was named twice: read once\\nacs-calllogs: no call 'abcdef99' in ${DIR}, ${P2P_FILE}; nearest ids seen: `));
+});
