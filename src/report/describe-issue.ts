@@ -1,7 +1,6 @@
 import type { FailedLeg } from '../rules/call-row.js';
-import type { StreamIssue } from '../rules/issue.js';
+import type { StreamIssue, StreamRef } from '../rules/issue.js';
 import type { RuleMetric } from '../rules/thresholds.js';
-import type { StreamRef } from '../rules/zero-packet-streams.js';
 import { formatNumber, formatNumberBeside, plural } from './format-values.js';
 import { legIdLength, NO_LEG_ID, shownLegId } from './shown-leg-id.js';
 

@@ -1,8 +1,8 @@
-import type { Quality, StreamIssue } from './issue.js';
+import type { Quality, StreamIssue, StreamRef } from './issue.js';
 import type { AssessedCall } from './assess-calls.js';
 import { compareText } from '../model/compare-text.js';
 import { decodeEndReason } from './decode-end-reason.js';
-import { type StreamRef, zeroPacketStreamsOf } from './zero-packet-streams.js';
+import { zeroPacketStreamsOf } from './zero-packet-streams.js';
 
 /**
  * What summarize keeps of a judged call once its records are let go: what the totals, the listing and every

@@ -1,16 +1,6 @@
 import type { Stream } from '../model/call.js';
-import { type Direction, streamDirectionOf } from '../schema/direction-word.js';
-
-/** A stream as the summary reports name it: its media, its leg's ids, its own id, and the direction its log names. */
-export interface StreamRef {
-  mediaType: string | null;
-  participantId: string | null;
-  endpointId: string | null;
-  endpointType: string | null;
-  streamId: string | null;
-  /** The direction the stream's log names (StreamDirection), read into the vocabulary; null when it names none. */
-  direction: Direction | null;
-}
+import { streamDirectionOf } from '../schema/direction-word.js';
+import type { StreamRef } from './issue.js';
 
 /**
  * The streams whose PacketUtilization was read as 0, in stream order. The schema: "packets sent or received for a
