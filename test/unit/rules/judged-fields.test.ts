@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { withJudgedFieldsOnly } from '../../../src/rules/judged-fields.js';
+import { SUMMARIZE_METRICS, withJudgedFieldsOnly } from '../../../src/rules/judged-fields.js';
 import { judgeStream } from '../../../src/rules/evaluate-stream.js';
 import { RULE_METRICS, defaultThresholds } from '../../../src/rules/thresholds.js';
 import type { DiagnosticsRecord, OperationRecord } from '../../../src/schema/call-record.js';
@@ -12,15 +12,16 @@ function stream(properties: Record<string, unknown>): DiagnosticsRecord {
   return (result as { record: DiagnosticsRecord }).record;
 }
 
-test('summarize holds a stream with every rule metric, what its listing reads and its direction (two streams of one id), nothing else', () => {
+test('summarize holds a stream with every rule metric and PacketUtilization (for no packets), what its listing reads and its direction (two streams of one id), nothing else', () => {
   const whole = stream({
     participantId: 'p1', endpointId: 'e1', endpointType: 'VoIP', identifier: 'acs:x', mediaType: 'Video', streamId: '7', transportType: 'UDP',
     streamDirection: 'Inbound', codecName: 'H264', roundTripTimeAvg: '600', roundTripTimeMax: '900', jitterAvg: '12', packetLossRateMax: '0.5',
-    videoFrameRateAvg: '3', recvResolutionHeight: '180', videoBitRateAvg: '100000',
+    videoFrameRateAvg: '3', recvResolutionHeight: '180', videoBitRateAvg: '100000', packetUtilization: '0',
   });
   const lean = withJudgedFieldsOnly(whole) as DiagnosticsRecord;
-  assert.deepEqual(Object.keys(lean.metrics), [...RULE_METRICS]);
-  for (const metric of RULE_METRICS) assert.equal(lean.metrics[metric], whole.metrics[metric], metric);
+  assert.deepEqual(Object.keys(lean.metrics), [...SUMMARIZE_METRICS]);
+  assert.deepEqual(SUMMARIZE_METRICS, [...RULE_METRICS, 'packetUtilization']);
+  for (const metric of SUMMARIZE_METRICS) assert.equal(lean.metrics[metric], whole.metrics[metric], metric);
   assert.equal(lean.metrics.roundTripTimeMax, undefined);
   assert.deepEqual(
     [lean.correlationId, lean.participantId, lean.endpointId, lean.endpointType, lean.mediaType, lean.streamId, lean.transportType, lean.streamDirection],
