@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { brokenLinkProblem } from '../input/broken-link.js';
 import { ConfigError, configKeyError, configValueError } from './config-error.js';
 import { jsonKind } from './json-kind.js';
+import { jsonSyntaxReason } from './json-syntax-error.js';
 import { type Config, configSchema } from './config-schema.js';
 import { withCanonicalThresholdKeys } from './canonical-threshold-keys.js';
 
@@ -39,15 +40,6 @@ function refuseBrokenLink(path: string): void {
   if (broken !== null) throw new ConfigError(`config file ${broken}`);
 }
 
-/** "at position 43" in JSON.parse's message, as the line and column a reader finds it at: "at line 4 column 3". */
-function withLineAndColumn(message: string, text: string): string {
-  return message.replace(/ at position (\d+)(?: \(line \d+ column \d+\))?/, (whole, at: string) => {
-    const before = text.slice(0, Number(at));
-    const line = before.split('\n').length;
-    return ` at line ${line} column ${before.length - before.lastIndexOf('\n')}`;
-  });
-}
-
 export function loadConfig(explicit: string | undefined, cwd: string = process.cwd()): LoadedConfig {
   const path = findConfig(explicit, cwd);
   if (path === null) return { path: null, config: {} };
@@ -57,7 +49,7 @@ export function loadConfig(explicit: string | undefined, cwd: string = process.c
     text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
     raw = JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof SyntaxError ? `not JSON: ${withLineAndColumn(error.message, text)}` : (error as Error).message;
+    const reason = error instanceof SyntaxError ? `not JSON: ${jsonSyntaxReason(error.message, text)}` : (error as Error).message;
     throw new ConfigError(`${path}: ${reason}`);
   }
   // Metric and media-type names in any case, as the flags take them; errors name the keys as the schema spells them.

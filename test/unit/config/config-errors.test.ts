@@ -111,9 +111,15 @@ test('a value nested too deeply to write back is still one config error, not an 
   assert.equal(errorOf(`{"thresholds":${deep}}`), 'thresholds: a value nested too deeply to show is an array; expected an object');
 });
 
-test('a config that is not JSON is told by line and column, not by the offset JSON.parse gives', () => {
-  assert.equal(errorOf('{\n  "gates": {\n    "maxPoorCalls": "5%",\n  }\n}\n'), 'not JSON: Expected double-quoted property name in JSON at line 4 column 3');
-  assert.equal(errorOf('{"gates": x}'), 'not JSON: Unexpected token \'x\', "{"gates": x}" is not valid JSON');
+test('a config that is not JSON is told by line and column, not by the offset JSON.parse gives, or by none', () => {
+  assert.equal(errorOf('{\n  "gates": {\n    "maxPoorCalls": "5%",\n  }\n}\n'), 'not JSON: Expected double-quoted property name at line 4 column 3');
+  // JSON.parse names no place for these: found again, the character named (escaped when a terminal would act on it).
+  assert.equal(errorOf('{"gates": x}'), "not JSON: Unexpected 'x' at line 1 column 11");
+  assert.equal(errorOf('{\n  "gates": {\n    "maxPoorCalls": \n  }\n}\n'), "not JSON: Unexpected '}' at line 4 column 3");
+  assert.equal(errorOf('{\n  "x": \u001b[31m1\n}'), 'not JSON: Unexpected \\u001b at line 2 column 8');
+  assert.equal(errorOf('[1,,2]'), "not JSON: Unexpected ',' at line 1 column 4");
+  assert.equal(errorOf('{"gates": {}'), "not JSON: Expected ',' or '}' after property value at line 1 column 13");
+  assert.equal(errorOf('{"gates":\n'), 'not JSON: the text ends before its JSON does, at line 2 column 1');
 });
 
 test('a config file that is a link to nothing is an error naming it and its target, not passed over for the one above', () => {
