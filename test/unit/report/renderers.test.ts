@@ -93,6 +93,13 @@ test('junit: a testcase per call, poor is a failure listing its issues, unknown 
   assert.match(xml, /<testcase name="max-poor-calls" classname="gate">\s*<failure/);
 });
 
+test('junit system-out: the streams with no packets, then the streams not judged, in the order of the table and the Markdown', () => {
+  const stream = { mediaType: 'Audio', participantId: 'p1', endpointId: 'e1', endpointType: 'VoIP', streamId: '2', direction: 'inbound' as const };
+  const call: CallJson = { ...poorCall(4), quality: 'good', issues: [], poorStreams: 0, unknownStreams: 1, streamsWithoutPackets: 1, zeroPacketStreams: [stream] };
+  const xml = [...renderJunit(doc([call]))].join('');
+  assert.match(xml, /<system-out>leg p1: Audio inbound no packets \(media may not have flowed\)\n1 stream: no metric read<\/system-out>/);
+});
+
 test('junit holds only characters XML allows: lone surrogates, U+FFFE and U+FFFF become U+FFFD (in a name, \\u escapes), pairs stay', () => {
   assert.equal(xmlText('a\uFFFEb\uFFFFc\uD800d\uDFFFe\uD83D\uDE00f\u0001g\tline\nbreak'), 'a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uD83D\uDE00fg line break');
   const call: CallJson = { ...poorCall(1), correlationId: 'id\uFFFF\uD800', callType: 'Group\uFFFE' };
