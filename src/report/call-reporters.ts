@@ -10,8 +10,8 @@ export interface CallReportInput {
   story: CallStory;
   gates: GateResult[];
   thresholds: Thresholds;
-  /** What was read to find the call: counts, per file with --verbose, values not read. */
-  loaded: Pick<LoadedCalls, 'counts' | 'perFile' | 'valuesNotRead' | 'undecidedDates'>;
+  /** What was read to find the call: counts, per file with --verbose, values not read, files skipped. */
+  loaded: Pick<LoadedCalls, 'counts' | 'perFile' | 'valuesNotRead' | 'undecidedDates' | 'skipped'>;
   /** The leg asked for, when the id given was a leg's. */
   asked: LegId | null;
 }
@@ -33,11 +33,11 @@ export const CALL_REPORTERS: Record<CallFormat, (input: CallReportInput, target:
   },
   json: async ({ story, thresholds, loaded, asked }) => {
     const [{ callDocument }, { jsonText }] = await Promise.all([import('./call-document.js'), import('./json-text.js')]);
-    return `${jsonText(callDocument(story, thresholds, loaded.counts, loaded.perFile, loaded.valuesNotRead, asked, loaded.undecidedDates), 2)}\n`;
+    return `${jsonText(callDocument(story, thresholds, loaded.counts, loaded.perFile, loaded.valuesNotRead, asked, loaded.undecidedDates, loaded.skipped.length), 2)}\n`;
   },
   markdown: async ({ story, gates, asked, loaded }, { markdownBudget }) => {
     const { renderCallMarkdown } = await import('./render-call-markdown.js');
-    return renderCallMarkdown({ story, gates, asked, counts: loaded.counts }, markdownBudget);
+    return renderCallMarkdown({ story, gates, asked, counts: loaded.counts, skippedFiles: loaded.skipped.length }, markdownBudget);
   },
   junit: async ({ story, gates }) => (await import('./render-call-junit.js')).renderCallJunit(story, gates),
 };

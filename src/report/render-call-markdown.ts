@@ -11,7 +11,7 @@ import { legId, noParticipantCell, offset } from './call-story-ids.js';
 import { NO_LEG_ID } from './shown-leg-id.js';
 import { streamParts } from './call-stream-parts.js';
 import { durationText } from './call-times.js';
-import { OTHER_CATEGORIES, readParts } from './describe-file-counts.js';
+import { copiesNote, OTHER_CATEGORIES, readParts, skippedFilesNote } from './describe-file-counts.js';
 import { describeGate } from './describe-gate.js';
 import { streamCountsOf, unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { formatDuration, formatTime, NO_CALL_TYPE, plural } from './format-values.js';
@@ -28,12 +28,16 @@ const NOTE_ROOM = 256;
 
 const QUALITY_WORD = { poor: '❌ poor', unknown: '❔ unknown', good: '✅ good' } as const;
 
-/** What a report of one call in Markdown is drawn from: the story, the gates judged, the leg asked for, what was read. */
+/**
+ * What a report of one call in Markdown is drawn from: the story, the gates judged, the leg asked for, what was read
+ * and how many files were skipped for holding no call logs.
+ */
 export interface CallMarkdownInput {
   story: CallStory;
   gates: readonly GateResult[];
   asked: LegId | null;
   counts: InputCounts;
+  skippedFiles: number;
 }
 
 /**
@@ -44,10 +48,12 @@ export interface CallMarkdownInput {
  * step summary at 1 MiB, and earlier steps may have used some): the report stops, between two lines or rows, where
  * the next would not fit, and says so and how many rows of the table it stopped in were left out.
  */
-export function renderCallMarkdown({ story, gates, asked, counts }: CallMarkdownInput, budget = MARKDOWN_BUDGET_BYTES): string {
+export function renderCallMarkdown({ story, gates, asked, counts, skippedFiles }: CallMarkdownInput, budget = MARKDOWN_BUDGET_BYTES): string {
   const out = new BudgetedLines(budget);
-  // Every part there is, so that they add up to what was read (duplicates, superseded and ignored records too).
-  const read = `${plural(itemsRead(counts), 'record')} (${readParts(counts, { ignored: OTHER_CATEGORIES }).join(', ')})`;
+  // Every part there is, so that they add up to what was read (duplicates, superseded and ignored records too); the
+  // copies among the used and the files skipped in summarize's words: a ticket's reader never sees stderr.
+  const parts = readParts(counts, { used: copiesNote(counts.copies), ignored: OTHER_CATEGORIES });
+  const read = `${plural(itemsRead(counts), 'record')} (${parts.join(', ')})${skippedFilesNote(skippedFiles)}`;
   out.footer('', `<sub>Read ${plural(counts.files, 'file')}, ${read} · acs-calllogs</sub>`, '');
   const { call } = story;
   out.add(`## Call ${markdownCode(visibleId(call.correlationId), 'prose')}: ${QUALITY_WORD[story.quality]}, ${plural(story.issueCount, 'issue')}`, '');

@@ -2,11 +2,19 @@ import { describeGate } from './describe-gate.js';
 import { describeIssueShort, legNamesOf, streamsWithoutPacketsWords } from './describe-issue.js';
 import { unknownReason } from './describe-unknown.js';
 import { plural } from './format-values.js';
-import type { SummaryDocument } from './summary-document.js';
+import type { CallJson, SummaryDocument } from './summary-document.js';
 import { safeText } from '../schema/visible-text.js';
 import { visibleId } from '../schema/visible-id.js';
 
 export const MAX_ANNOTATIONS = 10;
+
+/** The calls of one kind a ::warning each, how many are left unsaid when so many are shown, and its pointer's words. */
+interface WarningKind {
+  calls: CallJson[];
+  line: (call: CallJson) => string;
+  more: (shown: number) => number;
+  pointer: [string, number, string, string];
+}
 
 /** Workflow-command escaping (actions/toolkit's escapeData and escapeProperty). */
 export function escapeData(text: string): string {
@@ -20,8 +28,9 @@ export function escapeProperty(text: string): string {
 /**
  * GitHub Actions annotations: first an ::error per gate crossed, worded as stderr and the Markdown word it; then an
  * ::error per poor call listed, as many as GitHub shows of a step's errors (ten) leave room for, then a pointer to the
- * rest; a call whose media was fine but a leg of which failed (what --max-failed-calls counts) gets a ::warning, at
- * most ten, and so does, with --fail-on-unknown, a call of unknown quality. The ::notice gives the totals, and the
+ * rest; a call whose media was fine but a leg of which failed (what --max-failed-calls counts) gets a ::warning, and
+ * so does, with --fail-on-unknown, a call of unknown quality, as many as GitHub shows of a step's warnings (ten) leave
+ * room for beside the pointers to the rest. The ::notice gives the totals, and the
  * outcome of every gate set, as the Markdown's list of gates does.
  */
 export function renderGithub(doc: SummaryDocument): string {
@@ -39,30 +48,50 @@ export function renderGithub(doc: SummaryDocument): string {
     return `::error title=${title}::${escapeData(`${safeText(call.callType ?? 'Call')} ${id}: ${plural(call.poorStreams, 'poor stream')}\n${body}`)}`;
   }));
   const poorAnnotated = poorShown.length;
-  const failedOnly = doc.calls.filter((c) => c.quality !== 'poor' && c.failedLegs.length > 0);
-  for (const call of failedOnly.slice(0, MAX_ANNOTATIONS)) {
-    const id = safeText(visibleId(call.correlationId));
-    const body = call.failedLegs.map(legNamesOf(call).failed).map(safeText).join('\n');
-    lines.push(`::warning title=${escapeProperty(`Failed leg in call ${id}`)}::${escapeData(`${safeText(call.callType ?? 'Call')} ${id}: media ${call.quality}, ${plural(call.failedLegs.length, 'leg')} failed\n${body}`)}`);
-  }
+  const t = doc.totals;
   // With --fail-on-unknown, calls of unknown quality fail the build too: a ::warning each says which and why.
   const unknownGate = doc.gates.some((g) => g.gate === 'fail-on-unknown');
-  const unknown = unknownGate ? doc.calls.filter((c) => c.quality === 'unknown') : [];
-  for (const call of unknown.slice(0, MAX_ANNOTATIONS)) {
-    const id = safeText(visibleId(call.correlationId));
-    lines.push(`::warning title=${escapeProperty(`Unknown quality in call ${id}`)}::${escapeData(`${safeText(call.callType ?? 'Call')} ${id}: quality unknown, ${unknownReason(call)}`)}`);
+  const crossed = (name: string): boolean => doc.gates.some((g) => g.gate === name && g.crossed);
+  const failedKind: WarningKind = {
+    calls: doc.calls.filter((c) => c.quality !== 'poor' && c.failedLegs.length > 0),
+    line: (call) => {
+      const id = safeText(visibleId(call.correlationId));
+      const body = call.failedLegs.map(legNamesOf(call).failed).map(safeText).join('\n');
+      return `::warning title=${escapeProperty(`Failed leg in call ${id}`)}::${escapeData(`${safeText(call.callType ?? 'Call')} ${id}: media ${call.quality}, ${plural(call.failedLegs.length, 'leg')} failed\n${body}`)}`;
+    },
+    // A poor call's failed legs are in its ::error.
+    more: (shown) => t.failedCalls - poorShown.filter((c) => c.failedLegs.length > 0).length - shown,
+    pointer: ['More failed legs', t.failedCalls, 'call with a failed leg', 'calls with a failed leg'],
+  };
+  const unknownKind: WarningKind = {
+    calls: unknownGate ? doc.calls.filter((c) => c.quality === 'unknown') : [],
+    line: (call) => {
+      const id = safeText(visibleId(call.correlationId));
+      return `::warning title=${escapeProperty(`Unknown quality in call ${id}`)}::${escapeData(`${safeText(call.callType ?? 'Call')} ${id}: quality unknown, ${unknownReason(call)}`)}`;
+    },
+    more: (shown) => (unknownGate ? t.unknownCalls - shown : 0),
+    pointer: ['More calls of unknown quality', t.unknownCalls, 'call of unknown quality', 'calls of unknown quality'],
+  };
+  // GitHub shows ten warnings of a step too: the pointer to poor calls not annotated (the errors ran out) has one;
+  // the calls a crossed gate is about come first, and each kind cut short keeps a warning for its pointer.
+  const kinds = crossed('fail-on-unknown') && !crossed('max-failed-calls') ? [unknownKind, failedKind] : [failedKind, unknownKind];
+  const poorMore = t.poorCalls - poorAnnotated;
+  const shown = kinds.map((k) => k.calls.length);
+  const warnings = (): number => (poorMore > 0 ? 1 : 0) + kinds.reduce((n, k, i) => n + shown[i]! + (k.more(shown[i]!) > 0 ? 1 : 0), 0);
+  while (warnings() > MAX_ANNOTATIONS) {
+    const last = shown.findLastIndex((n) => n > 0);
+    if (last < 0) break;
+    shown[last]! -= 1;
   }
-  // What was not annotated, past the ten or left out of the listing (--limit, --only-poor), counted from the totals,
-  // which count every call judged: poor calls (the failed-leg warnings take none of their count), calls with a
+  kinds.forEach((k, i) => lines.push(...k.calls.slice(0, shown[i]).map(k.line)));
+  // What was not annotated, past the budget or left out of the listing (--limit, --only-poor), counted from the
+  // totals, which count every call judged: poor calls (the failed-leg warnings take none of their count), calls with a
   // failed leg (in a poor call's ::error or a warning of their own), calls of unknown quality.
-  const t = doc.totals;
-  const annotatedFailed = poorShown.filter((c) => c.failedLegs.length > 0).length + Math.min(failedOnly.length, MAX_ANNOTATIONS);
-  const pointers: Array<[string, number, number, string, string]> = [
-    ['More poor calls', t.poorCalls, t.poorCalls - poorAnnotated, 'poor call', 'poor calls'],
-    ['More failed legs', t.failedCalls, t.failedCalls - annotatedFailed, 'call with a failed leg', 'calls with a failed leg'],
-    ['More calls of unknown quality', t.unknownCalls, unknownGate ? t.unknownCalls - Math.min(unknown.length, MAX_ANNOTATIONS) : 0, 'call of unknown quality', 'calls of unknown quality'],
+  const pointers: Array<[number, [string, number, string, string]]> = [
+    [poorMore, ['More poor calls', t.poorCalls, 'poor call', 'poor calls']],
+    ...kinds.map((k, i): [number, [string, number, string, string]] => [k.more(shown[i]!), k.pointer]),
   ];
-  for (const [title, all, more, one, many] of pointers) {
+  for (const [more, [title, all, one, many]] of pointers) {
     if (more <= 0) continue;
     lines.push(`::warning title=${escapeProperty(title)}::${escapeData(`${more} more ${more === 1 ? one : many} not annotated; run acs-calllogs summarize --format markdown or json for all ${all}`)}`);
   }

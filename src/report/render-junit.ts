@@ -88,10 +88,11 @@ function testcase(call: CallJson): string {
     if (call.quality === 'unknown') children += skippedElement(`quality unknown: ${unknownReason(call)}`);
     if (failedLegs.length > 0) out.push(`${plural(failedLegs.length, 'leg')} failed`, ...failedLegs);
   }
-  const unread = call.quality === 'unknown' ? null : unreadStreamsNote(call);
-  if (unread !== null) out.push(unread);
   // Streams with no packets, whatever the call's quality: not a rule's, so neither a failure nor a reason to skip.
   for (const stream of call.zeroPacketStreams) out.push(xmlText(`${legs.issue(stream)}: ${describeNoPackets(stream)}`));
+  // Then the streams not judged, last as in the table and the Markdown.
+  const unread = call.quality === 'unknown' ? null : unreadStreamsNote(call);
+  if (unread !== null) out.push(unread);
   if (out.length > 0) children += xmlElement(3, 'system-out', {}, out.join('\n'));
   return children === '' ? xmlElement(2, 'testcase', attributes) : xmlStart(2, 'testcase', attributes) + children + xmlEnd(2, 'testcase');
 }

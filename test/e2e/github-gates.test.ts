@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { runCli } from '../support/run-cli.js';
+import { scratchDir } from '../support/scratch-dir.js';
 
 // --format github says the gates as the Markdown and stderr do: an ::error per gate crossed, first (GitHub shows a
 // step's first ten errors), and every gate set with its outcome in the ::notice, as the Markdown's list of gates.
@@ -45,4 +48,22 @@ test('summarize --format github with gates that all pass: no ::error for them, t
   const none = runCli(['summarize', FLEET, '--format', 'github']);
   assert.equal(none.status, 0, none.stderr);
   assert.match(none.stdout, /^::notice title=ACS call quality::4 calls: 2 poor, 1 unknown; 8 streams, 3 poor; 2 with a failed leg\n$/m);
+});
+
+test('summarize --format github: at most ten ::warning lines (what GitHub shows of a step), the pointer to the rest among them', () => {
+  const records = Array.from({ length: 12 }, (_, i) => {
+    const correlationId = `bb${String(i).padStart(6, '0')}-0000-4000-8000-000000000000`;
+    return [
+      { category: 'CallSummary', correlationId, properties: { participantId: `p${i}`, callType: 'Group', callStartTime: '2026-11-20T08:00:00Z', callDuration: 60, participantEndReason: '410', participantEndSubCode: '3101' } },
+      { category: 'CallDiagnostics', correlationId, properties: { participantId: `p${i}`, mediaType: 'Audio', streamId: '1', roundTripTimeAvg: '40' } },
+    ].map((r) => JSON.stringify(r)).join('\n');
+  });
+  const file = join(scratchDir('warnings-'), 'failed-legs.jsonl');
+  writeFileSync(file, `${records.join('\n')}\n`);
+  const { status, stdout } = runCli(['summarize', file, '--format', 'github', '--max-failed-calls', '0']);
+  assert.equal(status, 1);
+  const warnings = stdout.split('\n').filter((l) => l.startsWith('::warning'));
+  assert.equal(warnings.length, 10, stdout);
+  assert.equal(warnings.filter((l) => l.startsWith('::warning title=Failed leg in call ')).length, 9);
+  assert.match(warnings.at(-1)!, /^::warning title=More failed legs::3 more calls with a failed leg not annotated; run acs-calllogs summarize --format markdown or json for all 12$/);
 });

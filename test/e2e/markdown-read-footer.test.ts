@@ -2,10 +2,11 @@ import assert from 'node:assert/strict';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { runCli } from '../support/run-cli.js';
+import type { CallDocument } from '../../src/report/call-document.js';
+import { runCli, runJson } from '../support/run-cli.js';
 import { scratchDir } from '../support/scratch-dir.js';
 
-// The Markdown's footer says what the table's Read line says of the copies among the records used and of the files
+// The Markdown's footer (summarize's and call's) says what the table's Read line says of the copies among the records used and of the files
 // skipped, in the same words: a step summary is all a CI run shows of the report, and stderr's notes are not in it.
 
 /** One call's records in two layouts (4 of the 8 records copies), and two files that hold no call logs. */
@@ -55,4 +56,19 @@ test('summarize --format markdown: one copy and one file skipped are said in the
   assert.equal(markdown.status, 0, markdown.stderr);
   assert.equal(markdown.stderr, `note: skipped ${dir}/empty.json: empty file\n`);
   assert.equal(markdown.stdout.trimEnd().split('\n').at(-1), `<sub>Read 1 file, 2 records (2 used${one}, 0 duplicates, 0 superseded, 0 ignored, 0 invalid); 1 file skipped · acs-calllogs</sub>`);
+});
+
+test('call --format markdown: the footer names the copies and the files skipped in summarize\'s words; its JSON counts the files skipped', () => {
+  const dir = folder();
+  const markdown = runCli(['call', '8d1a8374', dir, '--format', 'markdown']);
+  assert.equal(markdown.status, 0, markdown.stderr);
+  assert.match(markdown.stderr, /note: skipped .*desktop\.ini: not call logs/);
+  assert.equal(markdown.stdout.trimEnd().split('\n').at(-1), `<sub>Read 2 files, 8 records (8 used${COPIES}); 2 files skipped · acs-calllogs</sub>`);
+  const json = runJson<CallDocument>(['call', '8d1a8374', dir]);
+  assert.equal(json.result.status, 0, json.result.stderr);
+  assert.deepEqual([json.json.input.files, json.json.input.copies, json.json.input.skippedFiles], [2, 4, 2]);
+  // None skipped, no copies: the footer says neither, and the JSON has 0.
+  const plain = runCli(['call', '8d1a8374', 'test/fixtures/input/two-layouts/storage-PT1H.json', '--format', 'markdown']);
+  assert.equal(plain.stdout.trimEnd().split('\n').at(-1), '<sub>Read 1 file, 4 records (4 used) · acs-calllogs</sub>');
+  assert.equal(runJson<CallDocument>(['call', '8d1a8374', 'test/fixtures/input/two-layouts/storage-PT1H.json']).json.input.skippedFiles, 0);
 });

@@ -12,7 +12,7 @@ const REJOIN = 'a60ad5d9-ceeb-4b7f-a165-539cb9f7a904';
 async function rejoinInput() {
   const { calls, counts } = await loadCalls([join(ROOT, 'samples')]);
   const story = assessCallStory(calls.find((c) => c.correlationId === REJOIN)!, defaultThresholds());
-  return { story, gates: [], asked: null, counts };
+  return { story, gates: [], asked: null, counts, skippedFiles: 0 };
 }
 
 test('call markdown stays within its budget: rows stop where it is reached, and the report says how many were left out', async () => {

@@ -93,6 +93,13 @@ test('junit: a testcase per call, poor is a failure listing its issues, unknown 
   assert.match(xml, /<testcase name="max-poor-calls" classname="gate">\s*<failure/);
 });
 
+test('junit system-out: the streams with no packets, then the streams not judged, in the order of the table and the Markdown', () => {
+  const stream = { mediaType: 'Audio', participantId: 'p1', endpointId: 'e1', endpointType: 'VoIP', streamId: '2', direction: 'inbound' as const };
+  const call: CallJson = { ...poorCall(4), quality: 'good', issues: [], poorStreams: 0, unknownStreams: 1, streamsWithoutPackets: 1, zeroPacketStreams: [stream] };
+  const xml = [...renderJunit(doc([call]))].join('');
+  assert.match(xml, /<system-out>leg p1: Audio inbound no packets \(media may not have flowed\)\n1 stream: no metric read<\/system-out>/);
+});
+
 test('junit holds only characters XML allows: lone surrogates, U+FFFE and U+FFFF become U+FFFD (in a name, \\u escapes), pairs stay', () => {
   assert.equal(xmlText('a\uFFFEb\uFFFFc\uD800d\uDFFFe\uD83D\uDE00f\u0001g\tline\nbreak'), 'a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uD83D\uDE00fg line break');
   const call: CallJson = { ...poorCall(1), correlationId: 'id\uFFFF\uD800', callType: 'Group\uFFFE' };
@@ -135,10 +142,42 @@ test('github: the failed-leg warnings of calls whose media was fine take nothing
   const calls = [...Array.from({ length: 12 }, (_, i) => poorCall(i)), ...Array.from({ length: 13 }, (_, i) => fine(i))];
   const out = renderGithub(doc(calls)).trimEnd().split('\n');
   assert.equal(out.filter((l) => l.startsWith('::error ')).length, MAX_ANNOTATIONS);
-  assert.equal(out.filter((l) => l.startsWith('::warning title=Failed leg in call ')).length, MAX_ANNOTATIONS);
+  // Ten warnings in all: the two pointers take two of them.
+  assert.equal(out.filter((l) => l.startsWith('::warning title=Failed leg in call ')).length, MAX_ANNOTATIONS - 2);
   // 9 poor calls annotated, beside the gate crossed.
   assert.ok(out.some((l) => /^::warning title=More poor calls::3 more poor calls/.test(l)), out.join('\n'));
-  assert.ok(out.some((l) => /^::warning title=More failed legs::3 more calls with a failed leg not annotated/.test(l)), out.join('\n'));
+  assert.ok(out.some((l) => /^::warning title=More failed legs::5 more calls with a failed leg not annotated/.test(l)), out.join('\n'));
+});
+
+test('github: at most ten warnings, pointers included, the calls a crossed gate is about first', () => {
+  const failedLeg = { participantId: 'p9', endpointId: 'e9', code: 410, subCode: 3101, resultCategory: 'UnexpectedClientError', dropped: true };
+  const fine = (i: number): CallJson => ({ ...poorCall(100 + i), quality: 'good', poorStreams: 0, issues: [], failedLegs: [failedLeg] });
+  const unknown = (i: number): CallJson => ({ ...poorCall(200 + i), quality: 'unknown', poorStreams: 0, unknownStreams: 4, issues: [] });
+  const warnings = (d: SummaryDocument): string[] => renderGithub(d).trimEnd().split('\n').filter((l) => l.startsWith('::warning '));
+  const gate = (name: string, count: number): SummaryDocument['gates'][number] =>
+    ({ gate: name, crossed: true, actual: count, limit: 0, unit: 'count', count, of: 30 }) as SummaryDocument['gates'][number];
+  const calls = [...Array.from({ length: 12 }, (_, i) => fine(i)), ...Array.from({ length: 12 }, (_, i) => unknown(i))];
+  // Only --fail-on-unknown crossed: the unknown calls first, then what is left for the failed legs; both pointers.
+  const onUnknown = warnings({ ...doc(calls), gates: [gate('fail-on-unknown', 12)] });
+  assert.equal(onUnknown.length, MAX_ANNOTATIONS, onUnknown.join('\n'));
+  assert.equal(onUnknown.filter((l) => l.startsWith('::warning title=Unknown quality in call ')).length, MAX_ANNOTATIONS - 2);
+  assert.equal(onUnknown.filter((l) => l.startsWith('::warning title=Failed leg in call ')).length, 0);
+  assert.match(onUnknown.join('\n'), /^::warning title=More failed legs::12 more calls with a failed leg not annotated/m);
+  assert.match(onUnknown.join('\n'), /^::warning title=More calls of unknown quality::4 more calls of unknown quality not annotated/m);
+  // --max-failed-calls crossed too: the failed legs first.
+  const onFailed = warnings({ ...doc(calls), gates: [gate('max-failed-calls', 12), gate('fail-on-unknown', 12)] });
+  assert.equal(onFailed.length, MAX_ANNOTATIONS, onFailed.join('\n'));
+  assert.equal(onFailed.filter((l) => l.startsWith('::warning title=Failed leg in call ')).length, MAX_ANNOTATIONS - 2);
+  assert.match(onFailed.join('\n'), /^::warning title=More failed legs::4 more /m);
+  assert.match(onFailed.join('\n'), /^::warning title=More calls of unknown quality::12 more /m);
+  // With poor calls past the errors too: three pointers, seven calls.
+  const withPoor = warnings({ ...doc([...Array.from({ length: 12 }, (_, i) => poorCall(i)), ...calls]), gates: [gate('max-failed-calls', 12), gate('fail-on-unknown', 12)] });
+  assert.equal(withPoor.length, MAX_ANNOTATIONS, withPoor.join('\n'));
+  assert.equal(withPoor.filter((l) => l.startsWith('::warning title=More ')).length, 3);
+  // Room enough: every call, no pointer.
+  const few = warnings({ ...doc([fine(0), fine(1), unknown(0)]), gates: [gate('fail-on-unknown', 1)] });
+  assert.equal(few.length, 3);
+  assert.ok(few.every((l) => !l.startsWith('::warning title=More ')), few.join('\n'));
 });
 
 test('github: calls left out of the listing (--limit, --only-poor) are counted from the totals, failed legs and unknown calls too', () => {
