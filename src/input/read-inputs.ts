@@ -14,7 +14,8 @@ import { checkInputs, walkPaths } from './walk-paths.js';
  * stream, or an archive named (a zip, 7z, rar or tar: extract it first); all named paths are checked before anything
  * is read. Under a directory an archive is skipped with a note, and the file standard output is redirected to (this
  * run's own output, own-output.ts) is left out. A file named twice (a folder and a file in it, a symbolic link to
- * it) is read once: the second time is one `repeated` event (read-once.ts).
+ * it) is read once: the second time is one `repeated` event (read-once.ts); an entry skipped under a folder named twice is
+ * skipped once.
  */
 export async function* readInputs(inputs: string[], options: ReadOptions = {}): AsyncGenerator<InputEvent> {
   await checkInputs(inputs);
@@ -25,7 +26,7 @@ export async function* readInputs(inputs: string[], options: ReadOptions = {}): 
   for (const input of inputs) {
     for await (const entry of walkPaths(input)) {
       if (entry.kind === 'skipped') {
-        yield { kind: 'skipped', file: entry.file, reason: entry.reason };
+        if (!once.skippedBefore(input, entry.file)) yield { kind: 'skipped', file: entry.file, reason: entry.reason };
         continue;
       }
       if (entry.target.walked === true && entry.target.path !== null && isOwnOutput(entry.target.path, ownOutputs)) continue;

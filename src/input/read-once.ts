@@ -14,6 +14,16 @@ export class ReadOnce {
   /** Real path → the name the file was first read under. */
   private readonly names = new Map<string, string>();
   private readonly roots = new Map<string, string>();
+  /** Where the entries skipped so far really are (a folder named twice finds them twice). */
+  private readonly skipped = new Set<string>();
+
+  /** Whether this entry skipped under the folder `input` was skipped before (under another name of the folder); if not, it is now. */
+  skippedBefore(input: string, file: string): boolean {
+    const key = join(this.rootOf(input), relative(input, file));
+    if (this.skipped.has(key)) return true;
+    this.skipped.add(key);
+    return false;
+  }
 
   /** The name the file was read under before, or null: then it is taken as read now. `input`: as named, the file found under it. */
   readBefore(input: string, entry: Extract<WalkEntry, { kind: 'file' }>): string | null {

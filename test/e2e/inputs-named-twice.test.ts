@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync, symlinkSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import type { CallDocument } from '../../src/report/call-document.js';
@@ -61,4 +61,27 @@ test('call of an id not there: the note comes once, though the inputs are read a
   const { status, stderr } = runCli(['call', 'abcdef99', DIR, P2P_FILE]);
   assert.equal(status, 2);
   assert.match(stderr, new RegExp(`^note: ${P2P_FILE} was named twice: read once\\nacs-calllogs: no call 'abcdef99' in ${DIR}, ${P2P_FILE}; nearest ids seen: `));
+});
+
+test('summarize: an entry skipped under a folder named twice (folder and a folder in it) is noted and counted once', () => {
+  const dir = scratchDir('skipped-twice-');
+  const sub = join(dir, 'sub');
+  mkdirSync(sub);
+  copyFileSync(P2P_FILE, join(sub, 'a.jsonl'));
+  symlinkSync('nowhere', join(sub, 'broken.jsonl'));
+  symlinkSync(dir, join(sub, 'folder-link'));
+  const expected =
+    `note: skipped ${sub}/broken.jsonl: broken symbolic link\n` +
+    `note: skipped ${sub}/folder-link: symbolic link to a directory, not followed\n`;
+  for (const inputs of [[dir, sub], [sub, dir]]) {
+    const { result, json } = runJson<SummaryDocument>(['summarize', ...inputs]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(json.input.skippedFiles, 2, inputs.join(' '));
+    assert.equal(json.input.files, 1, inputs.join(' '));
+    assert.equal(result.stderr, `${expected}note: ${sub}/a.jsonl was named twice: read once\n`, inputs.join(' '));
+  }
+  const markdown = runCli(['summarize', dir, sub, '--format', 'markdown']);
+  assert.equal(markdown.status, 0, markdown.stderr);
+  assert.match(markdown.stdout, /2 files skipped/);
+  assert.doesNotMatch(markdown.stdout, /4 files skipped/);
 });
