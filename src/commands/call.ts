@@ -6,7 +6,7 @@ import { loadCalls, type LoadedCalls } from '../model/load-calls.js';
 import { assessCallStory } from '../rules/assess-call-story.js';
 import { callIdSpellings } from '../rules/clean-call-id.js';
 import { isUsableQuery, matchCallId, MIN_PREFIX, nearestIds, normaliseQuery } from '../rules/match-call-id.js';
-import { describeLegId, legIdsOf, matchLegId } from '../rules/match-leg-id.js';
+import { describeLegId, describeLegIds, legIdsOf, matchLegId } from '../rules/match-leg-id.js';
 import { evaluateCallGates } from '../rules/gates.js';
 import { CALL_REPORTERS, type CallReportInput } from '../report/call-reporters.js';
 import { plural } from '../report/format-values.js';
@@ -68,7 +68,7 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   const byLeg = match.kind === 'unknown' ? matchLegId(id, legIdsOf(loaded.calls), short) : null;
   // The records of other calls that hold the id (a transfer names the call it came from) were read: filtered, not used.
   if (match.kind === 'found') countOnlyCall(loaded, match.id);
-  if (byLeg?.kind !== 'found') printInputProblems(loaded, options);
+  if (byLeg?.kind !== 'found' && byLeg?.kind !== 'several') printInputProblems(loaded, options);
   // The ids the message offers are named as the reports name them (visible-id.ts): each, given back, finds its call.
   if (match.kind === 'ambiguous') {
     throw new UsageError(`call id '${id}' is ambiguous: ${match.candidates.map(visibleId).join(', ')}`);
@@ -91,11 +91,14 @@ export async function callCommand(id: string, named: string[], options: CallOpti
     throw new UsageError(`no call '${id}' in ${inputs.join(', ')}${unread.length > 0 ? `: ${unread.join('; ')}` : ''}${hint}`);
   }
   // A leg's: only the records holding the leg's id were parsed; the whole call is read again by the call's id.
+  // Several legs of one call (a prefix a report shortened their ids to): the call is theirs, no one leg is asked for.
   const asked = byLeg?.kind === 'found' ? byLeg.leg : null;
-  const shown = asked === null ? loaded : await readLegCall(id, asked, inputs, options);
-  const callId = asked?.callId ?? (match.kind === 'found' ? match.id : null);
+  const legCallId = byLeg?.kind === 'found' ? byLeg.leg.callId : byLeg?.kind === 'several' ? byLeg.callId : null;
+  const names = byLeg?.kind === 'found' ? `is ${describeLegId(byLeg.leg)}` : byLeg?.kind === 'several' ? `names ${describeLegIds(byLeg.legs, byLeg.callId)}` : '';
+  const shown = legCallId === null ? loaded : await readLegCall(id, legCallId, names, inputs, options);
+  const callId = legCallId ?? (match.kind === 'found' ? match.id : null);
   const call = shown.calls.find((c) => c.correlationId === callId)!;
-  if (asked !== null) process.stderr.write(`note: '${safeText(id)}' is ${safeText(describeLegId(asked))}\n`);
+  if (legCallId !== null) process.stderr.write(`note: '${safeText(id)}' ${safeText(names)}${asked === null ? '; none is marked as asked for' : ''}\n`);
   const story = assessCallStory(call, settings.thresholds);
   const gates = evaluateCallGates(story.quality, settings.gates);
   const input: CallReportInput = { story, gates, thresholds: settings.thresholds, loaded: shown, asked };

@@ -16,7 +16,16 @@ export interface LegId {
   namesLeg: boolean;
 }
 
-export type LegMatch = { kind: 'found'; leg: LegId } | { kind: 'ambiguous'; candidates: LegId[] } | { kind: 'unknown' };
+/**
+ * One id of one call is found; several ids of one call (a prefix that several of its legs begin with, as a report
+ * that shortens ids only enough to tell apart the legs it names together may show it) name that call, not one leg;
+ * ids of several calls are ambiguous.
+ */
+export type LegMatch =
+  | { kind: 'found'; leg: LegId }
+  | { kind: 'several'; callId: string; legs: LegId[] }
+  | { kind: 'ambiguous'; candidates: LegId[] }
+  | { kind: 'unknown' };
 
 type LegRecord = { participantId: string | null; endpointId?: string | null };
 
@@ -45,9 +54,9 @@ export function legIdsOf(calls: readonly Call[]): LegId[] {
 
 /**
  * The leg an id names, as matchCallId reads a call id (cleaned as clean-call-id.ts does): the id exactly as given, else in any case, else the ids it
- * begins in any case (not with `whole`: a query too short to be a prefix). One id of one call is found; an id of several
- * calls (an endpoint of a native client, kept from call to call) or several ids are ambiguous: the query names no one
- * call, or no one leg.
+ * begins in any case (not with `whole`: a query too short to be a prefix). One id of one call is found; several ids
+ * all of one call name that call (`several`), no one leg of it; an id of several calls (an endpoint of a native
+ * client, kept from call to call), or ids of several calls, are ambiguous: the query names no one call.
  */
 export function matchLegId(query: string, legs: readonly LegId[], whole = false): LegMatch {
   const spellings = callIdSpellings(query);
@@ -60,7 +69,10 @@ export function matchLegId(query: string, legs: readonly LegId[], whole = false)
   const matched = tiers.find((tier) => tier.length > 0);
   if (matched === undefined) return { kind: 'unknown' };
   if (matched.length === 1) return { kind: 'found', leg: matched[0]! };
-  return { kind: 'ambiguous', candidates: [...matched].sort((a, b) => compareText(a.id, b.id) || compareText(a.callId, b.callId)) };
+  const sorted = [...matched].sort((a, b) => compareText(a.id, b.id) || compareText(a.callId, b.callId));
+  const callId = sorted[0]!.callId;
+  if (sorted.every((l) => l.callId === callId)) return { kind: 'several', callId, legs: sorted };
+  return { kind: 'ambiguous', candidates: sorted };
 }
 
 /**
@@ -68,5 +80,15 @@ export function matchLegId(query: string, legs: readonly LegId[], whole = false)
  * each id by its name (visible-id.ts), as the reports show it, so that a control character in it shows as `\u0001`.
  */
 export function describeLegId(leg: LegId): string {
-  return `${leg.namesLeg ? 'leg' : 'endpoint'} ${visibleId(leg.id)} of call ${visibleId(leg.callId)}`;
+  return `${legName(leg)} of call ${visibleId(leg.callId)}`;
+}
+
+/** "several legs of call a60ad5d9-…: leg …-01, leg …-03", named as describeLegId names one. */
+export function describeLegIds(legs: readonly LegId[], callId: string): string {
+  const what = legs.every((l) => l.namesLeg) ? 'legs' : legs.every((l) => !l.namesLeg) ? 'endpoints' : 'legs and endpoints';
+  return `several ${what} of call ${visibleId(callId)}: ${legs.map(legName).join(', ')}`;
+}
+
+function legName(leg: LegId): string {
+  return `${leg.namesLeg ? 'leg' : 'endpoint'} ${visibleId(leg.id)}`;
 }

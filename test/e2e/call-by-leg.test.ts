@@ -16,6 +16,9 @@ const P2P_GOOD = '8d1a8374-344d-4502-b54b-ba2d6daaf0ae';
 /** One JSON Lines file of envelopes: the call's third line holds none of its legs' ids, only the call's. */
 const DUMP = 'samples/event-hubs/acs-diagnostics-consumer-dump-2026-11-20.jsonl';
 const ACROSS = 'test/fixtures/input/leg-ids-across-calls.jsonl';
+/** One call, two legs whose names begin alike: summarize cuts the one it names (the poor) only enough to tell it from itself. */
+const ONE_CALL = 'test/fixtures/input/leg-prefix-one-call.jsonl';
+const ONE_CALL_ID = 'abcdef04-0000-0000-0000-000000000004';
 
 /** The story, without what says how it was asked for. */
 function story(doc: CallDocument): Omit<CallDocument, 'matchedLeg'> {
@@ -74,6 +77,30 @@ test("an endpoint id finds its call: a P2P leg's (its only id), and a device's w
   assert.match(device.stderr, new RegExp(`note: '816d30e1' is endpoint ${DEVICE} of call ${REJOIN}`));
   assert.match(device.stdout, new RegExp(`Asked for endpoint ${DEVICE}, marked ▸ below`));
   assert.deepEqual(device.stdout.match(/│ [0-9a-f]{8} +│ ▸ 816d30e1 │/g)?.map((cell) => cell.slice(2, 10)), ['2aaed7ee', '9d64fef3']);
+});
+
+test("a prefix copied from summarize that begins several legs of one call finds that call, says so, and marks no leg", () => {
+  const table = runCli(['summarize', ONE_CALL], { env: { NO_COLOR: '1' } }).stdout;
+  const prefix = /│ (\S+): Audio jitter/.exec(table)?.[1];
+  assert.equal(prefix, 'abXcdefg', 'the Breaches column cuts the leg to 8 characters, the start of both legs');
+
+  const shown = runCli(['call', prefix!, ONE_CALL], { env: { NO_COLOR: '1' } });
+  assert.equal(shown.status, 0, shown.stderr);
+  assert.match(shown.stdout, new RegExp(`^Call ${ONE_CALL_ID}\n`));
+  assert.equal(
+    shown.stderr,
+    `note: 'abXcdefg' names several legs of call ${ONE_CALL_ID}: leg abXcdefghij-leg-01, leg abXcdefghij-leg-03; none is marked as asked for\n`,
+  );
+  assert.doesNotMatch(shown.stdout, /Asked for|▸/);
+  const byLeg = runJson<CallDocument>(['call', prefix!, ONE_CALL]);
+  assert.equal(byLeg.json.matchedLeg, null);
+  assert.deepEqual(byLeg.json, runJson<CallDocument>(['call', ONE_CALL_ID, ONE_CALL]).json, 'the same document as by the call id');
+  // The gates judge the call as ever: it is poor.
+  assert.equal(runCli(['call', prefix!, ONE_CALL, '--fail-on-poor']).status, 1);
+  // Read once (standard input), the call cannot be read again for its other records: the legs are named, exit 2.
+  const piped = runCli(['call', prefix!, '-'], { input: readFileSync(ONE_CALL) });
+  assert.equal(piped.status, 2);
+  assert.match(piped.stderr, /^acs-calllogs: 'abXcdefg' names several legs of call abcdef04-\S+: leg abXcdefghij-leg-01, leg abXcdefghij-leg-03, whose other records could not be read: standard input cannot be read twice; ask for the call by its id\n$/);
 });
 
 test("a call's id wins over a leg's; a prefix of legs of several calls, or an endpoint in several calls, is ambiguous: exit 2", () => {

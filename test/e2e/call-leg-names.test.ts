@@ -107,13 +107,15 @@ test("each leg's or endpoint's name shown, given back to call, finds that leg's 
   assert.equal(endpoint.status, 0, endpoint.stderr);
   assert.equal(endpoint.stderr, `note: 'ep\\u001b[31mred-endpoin' is endpoint ep\\u001b[31mred-endpoint of call ${CONTROLS_CALL}\n`);
   assert.match(readGfm(endpoint.stdout).text, /Asked for endpoint ep\\u001b\[31mred-endpoint\./);
-  // Summarize's cut (of the legs it names: the dropped one) is the start of two legs' names: ambiguous, each named so.
-  const both = runCli(['call', 'ab\\u0001', CONTROLS]);
-  assert.equal(both.status, 2);
+  // Summarize's cut (of the legs it names: the dropped one) is the start of two legs' names, both of this call: it
+  // finds the call, and the note names each leg as the reports do.
+  const both = runCli(['call', 'ab\\u0001', CONTROLS], { env: { NO_COLOR: '1' } });
+  assert.equal(both.status, 0, both.stderr);
   assert.equal(
     both.stderr,
-    `acs-calllogs: no call has the id 'ab\\u0001', and as a leg's it is ambiguous: leg ab\\u0001cdefghij-leg-01 of call ${CONTROLS_CALL}, leg ab\\u0001cdefghij-leg-03 of call ${CONTROLS_CALL}\n`,
+    `note: 'ab\\u0001' names several legs of call ${CONTROLS_CALL}: leg ab\\u0001cdefghij-leg-01, leg ab\\u0001cdefghij-leg-03; none is marked as asked for\n`,
   );
+  assert.doesNotMatch(both.stdout, /Asked for/);
 });
 
 test('a leg that logs no id is `(no id)` in every section and format; `(p2p)` is only for a P2P call', () => {

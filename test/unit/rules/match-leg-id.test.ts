@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { describeLegId, legIdsOf, matchLegId } from '../../../src/rules/match-leg-id.js';
+import { describeLegId, describeLegIds, legIdsOf, matchLegId } from '../../../src/rules/match-leg-id.js';
 import { call, leg, op, stream } from './breakdowns/call-builders.js';
 
 const group = call('ca11-group', {
@@ -23,7 +23,7 @@ test('the ids legs go by: participantIds, and endpointIds, a P2P leg\'s its name
   ]);
 });
 
-test('as a call id is matched: as given, else in any case, else a prefix in any case; ambiguous when more than one id', () => {
+test('as a call id is matched: as given, else in any case, else a prefix in any case; several ids of one call name it', () => {
   const found = (query: string) => {
     const m = matchLegId(query, ids);
     return m.kind === 'found' ? `${m.leg.field} ${m.leg.id} ${m.leg.callId}` : m.kind;
@@ -34,9 +34,23 @@ test('as a call id is matched: as given, else in any case, else a prefix in any 
   assert.equal(found('device-0001'), 'endpointId device-0001 ca11-group', 'one device, two legs, one call');
   assert.equal(found('P2P-ENDP'), 'endpointId p2p-endpoint-0004 ca11-p2p');
   assert.equal(found('nobody-0000'), 'unknown');
-  const ambiguous = matchLegId('leg-one-', ids);
+  const several = matchLegId('leg-one-', ids);
+  assert.equal(several.kind, 'several');
+  assert.equal(several.kind === 'several' && several.callId, 'ca11-group');
+  assert.deepEqual(several.kind === 'several' && several.legs.map((c) => c.id), ['Leg-One-0001', 'leg-one-0002']);
+  assert.equal(several.kind === 'several' && describeLegIds(several.legs, several.callId), 'several legs of call ca11-group: leg Leg-One-0001, leg leg-one-0002');
+  const endpoints = matchLegId('device-', ids);
+  assert.equal(endpoints.kind === 'several' && describeLegIds(endpoints.legs, endpoints.callId), 'several endpoints of call ca11-group: endpoint device-0001, endpoint device-0003');
+});
+
+test('ids of several calls are ambiguous: the query names no one call', () => {
+  const other = call('ca11-other', { legs: [leg({ participantId: 'leg-one-0009' })] });
+  const ambiguous = matchLegId('leg-one-', legIdsOf([group, other]));
   assert.equal(ambiguous.kind, 'ambiguous');
-  assert.deepEqual(ambiguous.kind === 'ambiguous' && ambiguous.candidates.map((c) => c.id), ['Leg-One-0001', 'leg-one-0002']);
+  assert.deepEqual(
+    ambiguous.kind === 'ambiguous' && ambiguous.candidates.map(describeLegId),
+    ['leg Leg-One-0001 of call ca11-group', 'leg leg-one-0002 of call ca11-group', 'leg leg-one-0009 of call ca11-other'],
+  );
 });
 
 test('a whole leg id only: found whole, never by a prefix', () => {
