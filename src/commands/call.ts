@@ -6,7 +6,7 @@ import { loadCalls, type LoadedCalls } from '../model/load-calls.js';
 import { assessCallStory } from '../rules/assess-call-story.js';
 import { callIdSpellings } from '../rules/clean-call-id.js';
 import { isUsableQuery, matchCallId, MIN_PREFIX, nearestIds, normaliseQuery } from '../rules/match-call-id.js';
-import { describeLegId, describeLegIds, legIdsOf, matchLegId } from '../rules/match-leg-id.js';
+import { describeLegId, describeLegIds, legIdsOf, type LegMatch, matchLegId } from '../rules/match-leg-id.js';
 import { evaluateCallGates } from '../rules/gates.js';
 import { CALL_REPORTERS, type CallReportInput } from '../report/call-reporters.js';
 import { plural } from '../report/format-values.js';
@@ -93,12 +93,11 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   // A leg's: only the records holding the leg's id were parsed; the whole call is read again by the call's id.
   // Several legs of one call (a prefix a report shortened their ids to): the call is theirs, no one leg is asked for.
   const asked = byLeg?.kind === 'found' ? byLeg.leg : null;
-  const legCallId = byLeg?.kind === 'found' ? byLeg.leg.callId : byLeg?.kind === 'several' ? byLeg.callId : null;
-  const names = byLeg?.kind === 'found' ? `is ${describeLegId(byLeg.leg)}` : byLeg?.kind === 'several' ? `names ${describeLegIds(byLeg.legs, byLeg.callId)}` : '';
-  const shown = legCallId === null ? loaded : await readLegCall(id, legCallId, names, inputs, options);
-  const callId = legCallId ?? (match.kind === 'found' ? match.id : null);
+  const legCall = legCallOf(byLeg);
+  const shown = legCall === null ? loaded : await readLegCall(id, legCall.callId, legCall.names, inputs, options);
+  const callId = legCall?.callId ?? (match.kind === 'found' ? match.id : null);
   const call = shown.calls.find((c) => c.correlationId === callId)!;
-  if (legCallId !== null) process.stderr.write(`note: '${safeText(id)}' ${safeText(names)}${asked === null ? '; none is marked as asked for' : ''}\n`);
+  if (legCall !== null) process.stderr.write(`note: '${safeText(id)}' ${safeText(legCall.names)}${asked === null ? '; none is marked as asked for' : ''}\n`);
   const story = assessCallStory(call, settings.thresholds);
   const gates = evaluateCallGates(story.quality, settings.gates);
   const input: CallReportInput = { story, gates, thresholds: settings.thresholds, loaded: shown, asked };
@@ -112,6 +111,13 @@ export async function callCommand(id: string, named: string[], options: CallOpti
     process.stderr.write(`warning: --fail-on-poor passed with nothing to judge: the call's quality is unknown (${reason}); add --fail-on-unknown to fail then\n`);
   }
   return runExitCode(gates, shown, options.strict, failed);
+}
+
+/** The call a leg's id names (one leg, or several of one call), and how the note says so; null when it names none. */
+function legCallOf(byLeg: LegMatch | null): { callId: string; names: string } | null {
+  if (byLeg?.kind === 'found') return { callId: byLeg.leg.callId, names: `is ${describeLegId(byLeg.leg)}` };
+  if (byLeg?.kind === 'several') return { callId: byLeg.callId, names: `names ${describeLegIds(byLeg.legs, byLeg.callId)}` };
+  return null;
 }
 
 /** The ids of the calls in the inputs (up to 10,000), read from the records' raw text (call-id-gatherer.ts): for "did you mean". */
