@@ -143,8 +143,9 @@ function streamsTable(story: CallStory, out: BudgetedLines): void {
 /** The client operations that failed or were degraded (the others say nothing of what went wrong), with their count. */
 function operationsTable(story: CallStory, out: BudgetedLines): void {
   if (story.operations.length === 0) return;
-  const shown = story.operations.filter((o) => o.failed || o.degraded !== null);
-  const others = story.operations.length - shown.length;
+  const shown: CallStory['operations'] = [];
+  const others: CallStory['operations'] = [];
+  for (const o of story.operations) (o.failed || o.degraded !== null ? shown : others).push(o);
   out.add('', `### Client operations (${story.operations.length})`, '');
   if (shown.length === 0) {
     out.add(`_None failed or degraded._`);
@@ -159,14 +160,13 @@ function operationsTable(story: CallStory, out: BudgetedLines): void {
     return `| ${offset(story, op.time)} | ${idCell(story, operationLegId(o))} | ${cell(op.operationName)} | ${failed ? `**${result}**` : result} | ${op.durationMs === null ? '-' : `${op.durationMs} ms`} | ${diagnostic} |`;
   });
   out.rows(rows, 'operations');
-  if (others > 0) out.add('', `_${plural(others, 'other operation')}, none failed or degraded (${otherResults(story, shown)}); \`--format json\` lists every one._`);
+  if (others.length > 0) out.add('', `_${plural(others.length, 'other operation')}, none failed or degraded (${otherResults(others)}); \`--format json\` lists every one._`);
 }
 
 /** The results of the operations not in the table, as logged, most first: "Succeeded 2, ExpectedError 1, no result 1". */
-function otherResults(story: CallStory, shown: readonly CallStory['operations'][number][]): string {
+function otherResults(others: CallStory['operations']): string {
   const tally = new Map<string, number>();
-  for (const o of story.operations) {
-    if (shown.includes(o)) continue;
+  for (const o of others) {
     const result = o.operation.resultType ?? 'no result logged';
     tally.set(result, (tally.get(result) ?? 0) + 1);
   }
