@@ -8,7 +8,7 @@ import { ConfigError } from './config/config-error.js';
 import { InputError } from './input/input-event.js';
 import { GateError } from './rules/gates.js';
 import { ThresholdError } from './rules/threshold-error.js';
-import { safeText } from './schema/visible-text.js';
+import { escapedHidden } from './schema/visible-id.js';
 import { applyColorFlag } from './commands/color-flag.js';
 import { addHelpExamples } from './commands/help-examples.js';
 
@@ -23,8 +23,9 @@ const program = new Command()
   // The flags win over the environment: they are set where colorsFor reads it, before the command runs.
   .hook('preAction', (root: Command) => applyColorFlag(root.opts<{ color?: boolean }>().color))
   .exitOverride()
-  // commander's usage errors ("error: unknown option '--bogus'", then a hint line) as every other error: one line.
-  .configureOutput({ outputError: (text, write) => write(`acs-calllogs: ${safeText(text.replace(/^error: /, '').trim())} (see acs-calllogs --help)\n`) });
+  // commander's usage errors ("error: unknown option '--bogus'", then a hint line) as every other error: one line,
+  // what was typed with its control characters escaped.
+  .configureOutput({ outputError: (text, write) => write(`acs-calllogs: ${escapedHidden(text.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' '))} (see acs-calllogs --help)\n`) });
 registerSummarize(program);
 registerCall(program);
 registerKql(program);
@@ -42,7 +43,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   stdoutGone = true;
   if (error.code === 'EPIPE') return;
   stdoutFailure = error.code ?? error.message;
-  process.stderr.write(`acs-calllogs: cannot write to standard output: ${safeText(stdoutFailure)}\n`);
+  process.stderr.write(`acs-calllogs: cannot write to standard output: ${escapedHidden(stdoutFailure)}\n`);
   process.exitCode = EXIT_USAGE;
 });
 
@@ -81,7 +82,10 @@ function checkHelpTarget(args: string[]): void {
   if (!program.commands.some((command) => command.name() === name || command.aliases().includes(name))) program.error(`unknown command '${name}'`);
 }
 
-/** One clear line on stderr, never a stack trace (unless --debug or ACS_CALLLOGS_DEBUG is set). */
+/**
+ * One clear line on stderr, never a stack trace (unless --debug or ACS_CALLLOGS_DEBUG is set). The file names and
+ * values in it show their control characters escaped (escapedHidden), not removed: the file named can be found.
+ */
 function exitCodeFor(error: unknown): number {
   if (error instanceof CommanderError) {
     // commander has already printed its message (or the help / version).
@@ -94,7 +98,7 @@ function exitCodeFor(error: unknown): number {
     error instanceof ThresholdError ||
     error instanceof GateError
   ) {
-    process.stderr.write(`acs-calllogs: ${safeText(error.message)}\n`);
+    process.stderr.write(`acs-calllogs: ${escapedHidden(error.message)}\n`);
     return EXIT_USAGE;
   }
   process.stderr.write(internalErrorText(error));
@@ -104,7 +108,7 @@ function exitCodeFor(error: unknown): number {
 /** "acs-calllogs: internal error: … — please report it", and with --debug the stack trace after it. */
 function internalErrorText(error: unknown): string {
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  const line = `acs-calllogs: internal error: ${safeText(message)} — this is a bug; please report it with the output of the same command with --debug\n`;
+  const line = `acs-calllogs: internal error: ${escapedHidden(message)} — this is a bug; please report it with the output of the same command with --debug\n`;
   if (!debug || !(error instanceof Error) || !error.stack) return line;
-  return `${line}${error.stack.split('\n').map(safeText).join('\n')}\n`;
+  return `${line}${error.stack.split('\n').map(escapedHidden).join('\n')}\n`;
 }

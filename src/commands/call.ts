@@ -50,7 +50,9 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   }
   // An id shorter than a prefix may be (`abc`) is still some call's or leg's whole id: it is looked for as that only.
   const short = !isUsableQuery(id);
-  const tooShort = `call id '${id}' is too short: give the full id or at least ${MIN_PREFIX} characters`;
+  // The id as the messages quote it: as it is searched for (clean-call-id.ts), what the terminal shows of what was typed.
+  const typed = safeText(id);
+  const tooShort = `call id '${typed}' is too short: give the full id or at least ${MIN_PREFIX} characters`;
   if (short && normaliseQuery(id) === '') throw new UsageError(tooShort);
   const inputs = requireInputs(settings, 'acs-calllogs call <id> <files|dirs|->');
   await refuseReportClashes(reports, inputs);
@@ -71,14 +73,14 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   if (byLeg?.kind !== 'found' && byLeg?.kind !== 'several') printInputProblems(loaded, options);
   // The ids the message offers are named as the reports name them (visible-id.ts): each, given back, finds its call.
   if (match.kind === 'ambiguous') {
-    throw new UsageError(`call id '${id}' is ambiguous: ${match.candidates.map(visibleId).join(', ')}`);
+    throw new UsageError(`call id '${typed}' is ambiguous: ${match.candidates.map(visibleId).join(', ')}`);
   }
   if (byLeg?.kind === 'ambiguous') {
-    throw new UsageError(`no call has the id '${id}', and as a leg's it is ambiguous: ${byLeg.candidates.map(describeLegId).join(', ')}`);
+    throw new UsageError(`no call has the id '${typed}', and as a leg's it is ambiguous: ${byLeg.candidates.map(describeLegId).join(', ')}`);
   }
   // As for a longer id, what could not be read (on stderr above) is said to may have been the call's.
-  const unread = byLeg?.kind === 'unknown' ? unreadParts(loaded, id) : [];
-  if (byLeg?.kind === 'unknown' && short) throw new UsageError(`${tooShort} (no call or leg has the whole id '${id}'${unread.map((part) => `; ${part}`).join('')})`);
+  const unread = byLeg?.kind === 'unknown' ? unreadParts(loaded, typed) : [];
+  if (byLeg?.kind === 'unknown' && short) throw new UsageError(`${tooShort} (no call or leg has the whole id '${typed}'${unread.map((part) => `; ${part}`).join('')})`);
   if (byLeg?.kind === 'unknown') {
     // The calls parsed hold no match: the nearest ids come from everything, read again for the ids alone.
     const otherIds = viaStdin ? seenIds : await idsIn(inputs, readOptionsFrom(options));
@@ -88,16 +90,16 @@ export async function callCommand(id: string, named: string[], options: CallOpti
     const hint = nearest.length ? `; nearest ids seen: ${nearest.map(visibleId).join(', ')}` : '';
     // Only records whose text holds the id are parsed: the invalid ones (on stderr above) may have been the call's,
     // whose id a torn record no longer tells. Said as it is, not as "no call", whatever the size of the input.
-    throw new UsageError(`no call '${id}' in ${inputs.join(', ')}${unread.length > 0 ? `: ${unread.join('; ')}` : ''}${hint}`);
+    throw new UsageError(`no call '${typed}' in ${inputs.join(', ')}${unread.length > 0 ? `: ${unread.join('; ')}` : ''}${hint}`);
   }
   // A leg's: only the records holding the leg's id were parsed; the whole call is read again by the call's id.
   // Several legs of one call (a prefix a report shortened their ids to): the call is theirs, no one leg is asked for.
   const asked = byLeg?.kind === 'found' ? byLeg.leg : null;
   const legCall = legCallOf(byLeg);
-  const shown = legCall === null ? loaded : await readLegCall(id, legCall.callId, legCall.names, inputs, options);
+  const shown = legCall === null ? loaded : await readLegCall(typed, legCall.callId, legCall.names, inputs, options);
   const callId = legCall?.callId ?? (match.kind === 'found' ? match.id : null);
   const call = shown.calls.find((c) => c.correlationId === callId)!;
-  if (legCall !== null) process.stderr.write(`note: '${safeText(id)}' ${safeText(legCall.names)}${asked === null ? '; none is marked as asked for' : ''}\n`);
+  if (legCall !== null) process.stderr.write(`note: '${typed}' ${safeText(legCall.names)}${asked === null ? '; none is marked as asked for' : ''}\n`);
   const story = assessCallStory(call, settings.thresholds);
   const gates = evaluateCallGates(story.quality, settings.gates);
   const input: CallReportInput = { story, gates, thresholds: settings.thresholds, loaded: shown, asked };

@@ -3,7 +3,7 @@ import { gateExitCode, type GateResult } from '../rules/gates.js';
 import { describeGate } from '../report/describe-gate.js';
 import { plural } from '../report/format-values.js';
 import { sourcePlace } from '../report/source-place.js';
-import { safeText } from '../schema/visible-text.js';
+import { escapedHidden } from '../schema/visible-id.js';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 
 /**
@@ -29,6 +29,6 @@ export function runExitCode(gates: GateResult[], loaded: LoadedCalls, strict: bo
 export function strictLine({ counts, invalidSamples }: Pick<LoadedCalls, 'counts' | 'invalidSamples'>): string {
   const n = counts.invalid;
   const first = invalidSamples[0];
-  const where = first === undefined ? '' : ` (${n === 1 ? 'at' : 'first at'} ${safeText(sourcePlace(first.at))}: ${safeText(first.reason)})`;
+  const where = first === undefined ? '' : ` (${n === 1 ? 'at' : 'first at'} ${sourcePlace(first.at)}: ${escapedHidden(first.reason)})`;
   return `acs-calllogs: --strict: ${plural(n, 'invalid record')}${where}, so exit ${EXIT_USAGE}`;
 }

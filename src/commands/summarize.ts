@@ -20,7 +20,6 @@ import { plural } from '../report/format-values.js';
 import { withoutStartTimeWarning } from '../report/selection-lines.js';
 import { type SummaryDocument, summaryDocument } from '../report/summary-document.js';
 import { SUMMARY_REPORTERS } from '../report/summary-reporters.js';
-import { safeText } from '../schema/visible-text.js';
 import { visibleId } from '../schema/visible-id.js';
 import { parseChoice } from './parse-choice.js';
 import { parseWholeNumber } from './parse-whole-number.js';
@@ -181,6 +180,6 @@ function documentOf(loaded: LoadedCalls, judged: JudgedCalls, settings: Settings
 /** ", all ignored: other categories (AzureMetrics 2)": what the records of a run that found no call log were, when any were of other categories. */
 function ignoredText(counts: LoadedCalls['counts']): string {
   if (counts.ignored === 0) return '';
-  const categories = Object.entries(counts.byCategory).map(([name, n]) => `${safeText(name)} ${n}`).join(', ');
+  const categories = Object.entries(counts.byCategory).map(([name, n]) => `${visibleId(name)} ${n}`).join(', ');
   return `, ${counts.ignored === counts.records ? 'all' : counts.ignored} ignored: other categories (${categories})`;
 }

@@ -5,7 +5,7 @@ import { type NotReadKind, notReadOf, type ValuesNotReadInFile } from '../model/
 import { describeFileCounts } from '../report/describe-file-counts.js';
 import { plural } from '../report/format-values.js';
 import { placeInFile, sourcePlace } from '../report/source-place.js';
-import { safeText } from '../schema/visible-text.js';
+import { escapedHidden, visibleId } from '../schema/visible-id.js';
 
 const SHOWN = 5;
 /** Values not read, a kind at a time (times first), as the line past the first files words them. */
@@ -21,7 +21,9 @@ const WHERE_SHOWN = 3;
  * more, after one line with how many and where the first few are when some are not listed; CSV files whose times are not UTC; files
  * with times not read as dates, files with numbers not read; skipped files; files named twice, read once; with
  * `verbose`, a line per file read.
- * Nothing is lost silently.
+ * Nothing is lost silently, nor hidden: a file name or a reason shows its control characters escaped, never removed
+ * (escapedHidden: `evil\u001b[31m.jsonl`), so the file can be found; a value quoted from a log is named as the
+ * reports name an id (visibleId).
  */
 export function inputProblemLines(loaded: LoadedCalls, verbose = false): string[] {
   const lines: string[] = [];
@@ -32,12 +34,12 @@ export function inputProblemLines(loaded: LoadedCalls, verbose = false): string[
   // The count and the first places only when some are not listed below: else each line of them says as much.
   if (invalid > shown.length) lines.push(invalidHeadline(loaded));
   for (const { at, reason } of shown) {
-    lines.push(`warning: ${safeText(sourcePlace(at))}: invalid record: ${safeText(reason)}`);
+    lines.push(`warning: ${sourcePlace(at)}: invalid record: ${escapedHidden(reason)}`);
   }
   const more = invalid - shown.length;
   if (more > 0) lines.push(`warning: … and ${plural(more, 'more invalid record')}`);
   for (const { file, timeZone } of loaded.zoned.slice(0, SHOWN)) {
-    lines.push(`warning: ${safeText(file)}: its times are headed [${safeText(timeZone)}], not [UTC], and are read as UTC: export it again with the portal's time zone set to UTC for exact times`);
+    lines.push(`warning: ${escapedHidden(file)}: its times are headed [${visibleId(timeZone)}], not [UTC], and are read as UTC: export it again with the portal's time zone set to UTC for exact times`);
   }
   if (loaded.zoned.length > SHOWN) lines.push(`warning: … and ${loaded.zoned.length - SHOWN} more files whose times are not UTC`);
   const undecided = loaded.undecidedDates ?? [];
@@ -48,7 +50,7 @@ export function inputProblemLines(loaded: LoadedCalls, verbose = false): string[
     for (const f of files.slice(0, SHOWN)) lines.push(notReadLine(f));
     if (files.length > SHOWN) lines.push(`warning: … and ${files.length - SHOWN} more files with ${what}`);
   }
-  for (const { file, reason } of loaded.skipped.slice(0, SHOWN)) lines.push(`note: skipped ${safeText(file)}: ${safeText(reason)}`);
+  for (const { file, reason } of loaded.skipped.slice(0, SHOWN)) lines.push(`note: skipped ${escapedHidden(file)}: ${escapedHidden(reason)}`);
   if (loaded.skipped.length > SHOWN) lines.push(`note: … and ${loaded.skipped.length - SHOWN} more skipped files`);
   lines.push(...repeatedLines(loaded.repeated ?? []));
   return lines;
@@ -65,7 +67,7 @@ function repeatedLines(repeated: readonly RepeatedFile[]): string[] {
   const lines = [...names].slice(0, SHOWN).map(([first, others]) => {
     const times = others.length === 1 ? 'twice' : `${others.length + 1} times`;
     const also = [...new Set(others)].filter((name) => name !== first);
-    return `note: ${safeText(first)} was named ${times}${also.length > 0 ? ` (also as ${also.map(safeText).join(', ')})` : ''}: read once`;
+    return `note: ${escapedHidden(first)} was named ${times}${also.length > 0 ? ` (also as ${also.map(escapedHidden).join(', ')})` : ''}: read once`;
   });
   if (names.size > SHOWN) lines.push(`note: … and ${names.size - SHOWN} more files named twice or more, each read once`);
   return lines;
@@ -78,13 +80,13 @@ function repeatedLines(repeated: readonly RepeatedFile[]): string[] {
 function undecidedLine(file: string, date: string): string {
   const monthFirst = formOrder(date) === 'month-first';
   const how = monthFirst ? 'month first, as its form (AM/PM) has it' : 'day first, as its form (no AM/PM) has it';
-  return `warning: ${safeText(file)}: no date in it tells day from month (every first and second field 12 or less, as in '${safeText(date)}'): read ${how}`;
+  return `warning: ${escapedHidden(file)}: no date in it tells day from month (every first and second field 12 or less, as in '${visibleId(date)}'): read ${how}`;
 }
 
 /** "warning: 14 invalid records, not used (at x.jsonl:2, x.jsonl:9, y.json:40, …)". */
 function invalidHeadline(loaded: LoadedCalls): string {
   const n = loaded.counts.invalid;
-  const first = loaded.invalidSamples.slice(0, WHERE_SHOWN).map((s) => safeText(sourcePlace(s.at)));
+  const first = loaded.invalidSamples.slice(0, WHERE_SHOWN).map((s) => sourcePlace(s.at));
   const etc = n > first.length ? ', …' : '';
   return `warning: ${plural(n, 'invalid record')}, not used (at ${first.join(', ')}${etc})`;
 }
@@ -99,7 +101,7 @@ export function notReadLine({ kind, file, count, line, unit, text, field, outOfR
   const place = line === null ? (one ? '' : 'first: ') : `${one ? 'at' : 'first at'} ${placeInFile(line, unit)}: `;
   const what = kind === 'time' ? `${plural(count, 'time')} not read as ${one ? 'a date' : 'dates'}` : `${plural(count, 'number')} not read`;
   const why = outOfRange === undefined ? '' : `, out of range: ${outOfRange}`;
-  return `warning: ${safeText(file)}: ${what} (${place}'${safeText(text)}' in ${safeText(field)}${why}); ${one ? 'it counts' : 'they count'} as absent`;
+  return `warning: ${escapedHidden(file)}: ${what} (${place}'${visibleId(text)}' in ${visibleId(field)}${why}); ${one ? 'it counts' : 'they count'} as absent`;
 }
 
 

@@ -2,7 +2,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Writable } from 'node:stream';
 import { inRuns, type ReportText } from '../report/report-text.js';
-import { safeText } from '../schema/visible-text.js';
+import { escapedHidden } from '../schema/visible-id.js';
 import { makeFolders } from './make-folders.js';
 import { parseChoice } from './parse-choice.js';
 import { brokenLinkProblem, reportWriteProblem } from './report-write-error.js';
@@ -73,7 +73,7 @@ export async function writeReports<F extends string>(
       writeReport(target, report);
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
-      process.stderr.write(`acs-calllogs: ${safeText(error.message)}\n`);
+      process.stderr.write(`acs-calllogs: ${escapedHidden(error.message)}\n`);
       failed++;
     }
   }

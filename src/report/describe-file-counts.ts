@@ -1,6 +1,6 @@
 import type { FileCounts } from '../model/file-tally.js';
 import { plural } from './format-values.js';
-import { safeText } from '../schema/visible-text.js';
+import { escapedHidden } from '../schema/visible-id.js';
 
 /** What a count of items read is made of (`filtered`: call's, the records of other calls). */
 export type ReadCounts = Pick<FileCounts, 'used' | 'duplicates' | 'superseded' | 'ignored' | 'invalid'> & { filtered?: number };
@@ -45,5 +45,5 @@ export function skippedFilesNote(skippedFiles: number): string {
  * the parts add up to what was read.
  */
 export function describeFileCounts(f: FileCounts): string {
-  return `${safeText(f.file)} (${f.shape}${f.gzip ? ', gzip' : ''}): ${f.read} read — ${readParts(f).join(', ')}`;
+  return `${escapedHidden(f.file)} (${f.shape}${f.gzip ? ', gzip' : ''}): ${f.read} read — ${readParts(f).join(', ')}`;
 }

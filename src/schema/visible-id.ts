@@ -20,6 +20,16 @@ const HIDDEN = `\\u0000-\\u001f\\u2028\\u2029\\ufffe\\uffff\\ud800-\\udfff${UNSA
 const RUNNER_COMMAND = '#(?=#(?:[vV][sS][oO])?\\[)|(?<=^\\s*):(?=:)';
 /** A hidden character, the start of a runner's command, or a backslash that would read as the start of an escape: before `u` and four hex digits, another backslash, or what is escaped. */
 const TO_ESCAPE = new RegExp(`[${HIDDEN}]|${RUNNER_COMMAND}|\\\\(?=\\\\|u[0-9a-fA-F]{4}|[${HIDDEN}]|${RUNNER_COMMAND})`, 'gu');
+/** TO_ESCAPE without its backslashes: what escapedHidden escapes. */
+const HIDDEN_OR_COMMAND = new RegExp(`[${HIDDEN}]|${RUNNER_COMMAND}`, 'gu');
+
+/** What TO_ESCAPE found, as a name writes it: a backslash doubled; else `\u` and the four hex digits of each UTF-16 unit. */
+function escapeOf(hidden: string): string {
+  if (hidden === '\\') return '\\\\';
+  let escaped = '';
+  for (let i = 0; i < hidden.length; i++) escaped += `\\u${hidden.charCodeAt(i).toString(16).padStart(4, '0')}`;
+  return escaped;
+}
 
 /**
  * A call id as the reports that list calls name it (JUnit testcase names, Markdown rows and headings, GitHub
@@ -37,12 +47,20 @@ const TO_ESCAPE = new RegExp(`[${HIDDEN}]|${RUNNER_COMMAND}|\\\\(?=\\\\|u[0-9a-f
  * (any GUID) is its own name; the JSON reports keep the id exact.
  */
 export function visibleId(id: string): string {
-  return id.replace(TO_ESCAPE, (hidden) => {
-    if (hidden === '\\') return '\\\\';
-    let escaped = '';
-    for (let i = 0; i < hidden.length; i++) escaped += `\\u${hidden.charCodeAt(i).toString(16).padStart(4, '0')}`;
-    return escaped;
-  });
+  return id.replace(TO_ESCAPE, escapeOf);
+}
+
+/**
+ * A line for stderr as it is written: each character visibleId escapes (a control character, a line break, what
+ * shows as nothing, a bidi mark) and the start of what a CI runner would run, escaped as visibleId escapes them
+ * (`evil\u001b[31m.jsonl`), never removed, so that the file or the value a message names can be found and two names
+ * do not read alike; but a backslash stays as it is. So a path reads as typed (`C:\logs\x.jsonl`, `\\server\share`:
+ * visibleId would make that `\\\server`), and a message that holds a name of visibleId's already (a call id, a value
+ * quoted) keeps it as it is: escapedHidden changes nothing of visibleId's names, nor of its own lines (it is
+ * idempotent), nor of a line with none of these characters (every message the tool writes of its own).
+ */
+export function escapedHidden(text: string): string {
+  return text.replace(HIDDEN_OR_COMMAND, escapeOf);
 }
 
 /** What reads as an escape in a name: a doubled backslash, or `\u` and four hex digits (visibleId writes them in lower case; typed, either case is read). */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { xmlText } from '../../../src/report/render-junit.js';
-import { decodeVisibleId, visibleId, visibleIdStart } from '../../../src/schema/visible-id.js';
+import { decodeVisibleId, escapedHidden, visibleId, visibleIdStart } from '../../../src/schema/visible-id.js';
 import { safeText } from '../../../src/schema/visible-text.js';
 
 /** What ids hold that the reports clean away or that could read as an escape, in pieces. */
@@ -104,6 +104,34 @@ test('visibleIdStart: a name cut to its first characters never ends inside an es
       assert.ok(name.startsWith(start));
       assert.ok(id.startsWith(decodeVisibleId(start)), JSON.stringify({ start, id }));
       assert.ok(start.length >= Math.min(count, [...name].length) && [...start].length < count + 6);
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('escapedHidden: what visibleId escapes, escaped as it escapes it, never removed; a backslash kept as it is (a path reads as typed)', () => {
+  assert.equal(escapedHidden('evil\u001b[31mname.jsonl'), 'evil\\u001b[31mname.jsonl');
+  assert.equal(escapedHidden('a\u0001b'), visibleId('a\u0001b'));
+  assert.equal(escapedHidden('no\ncall\t\u200b\u202e-id'), 'no\\u000acall\\u0009\\u200b\\u202e-id');
+  assert.equal(escapedHidden('1.2 ##vso[task.complete]'), '1.2 \\u0023#vso[task.complete]');
+  // Paths: a Windows drive or share, and a folder named u and four hex digits, as typed (visibleId would double them).
+  for (const path of ['C:\\logs\\x.jsonl', '\\\\server\\share\\x.jsonl', 'D:\\u2026\\x.jsonl']) assert.equal(escapedHidden(path), path);
+  // A message of the tool's own, and one that holds names of visibleId's already (a call id, a value quoted): unchanged.
+  for (const line of ["warning: f.csv: 2 numbers not read (first at line 5: '1,000' in roundTripTimeAvg); they count as absent", `no call 'x' in a.jsonl; nearest ids seen: ${visibleId('a\\u0001\u0001b')}, ${visibleId('::x')}`]) {
+    assert.equal(escapedHidden(line), line);
+  }
+});
+
+test('escapedHidden: idempotent, so a line whose parts were escaped can be escaped again whole; it leaves the names of visibleId as they are', () => {
+  fc.assert(
+    fc.property(oddId, oddId, (a, b) => {
+      const once = escapedHidden(a);
+      assert.equal(escapedHidden(once), once);
+      // Nothing is left that the terminal's text would remove or part: what safeText leaves shows it all.
+      assert.equal(safeText(once), once);
+      assert.equal(escapedHidden(`warning: ${visibleId(a)}: '${visibleId(b)}'`), `warning: ${visibleId(a)}: '${visibleId(b)}'`);
+      // Only hidden characters became escapes: with no backslash in the text, the escapes read back as the text.
+      if (!a.includes('\\')) assert.equal(decodeVisibleId(once), a);
     }),
     { numRuns: 3000 },
   );
