@@ -16,6 +16,7 @@ import type { TimeWindow } from '../rules/time-window.js';
 import { evaluateSummaryGates } from '../rules/gates.js';
 import { colorsFor } from '../report/colors.js';
 import { distinctPrefixLength } from '../report/distinct-prefix.js';
+import { strictCheckOf } from '../report/describe-invalid.js';
 import { plural } from '../report/format-values.js';
 import { withoutStartTimeWarning } from '../report/selection-lines.js';
 import { type SummaryDocument, summaryDocument } from '../report/summary-document.js';
@@ -101,7 +102,7 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
   // window leave out too: `call` searches them all.
   // In any case, as `call` matches a prefix: two ids that differ only in case show whole.
   const callIdLength = distinctPrefixLength([...judged.rows.map((row) => row.correlationId), ...judged.leftOutIds].map(visibleId), 8, true);
-  const render = { breakdowns: options.breakdowns !== false, callIdLength };
+  const render = { breakdowns: options.breakdowns !== false, callIdLength, strict: strictCheckOf(options.strict, loaded) };
   // A report that cannot be written is said, and the others, stdout and the gates' lines still are: exit 2.
   const failed = await writeReports(reports, (report) =>
     SUMMARY_REPORTERS[report.format](doc, new Chalk({ level: 0 }), { ...render, ...markdownRoom(report.format, report.path) }),
