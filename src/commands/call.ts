@@ -13,6 +13,7 @@ import { plural } from '../report/format-values.js';
 import { visibleId } from '../schema/visible-id.js';
 import { safeText } from '../schema/visible-text.js';
 import { streamCountsOf, unknownReason } from '../report/describe-unknown.js';
+import { strictCheckOf } from '../report/describe-invalid.js';
 import { idGatherer } from './call-id-gatherer.js';
 import { callSearch } from './call-search.js';
 import { parseChoice } from './parse-choice.js';
@@ -102,7 +103,7 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   if (legCall !== null) process.stderr.write(`note: '${typed}' ${safeText(legCall.names)}${asked === null ? '; none is marked as asked for' : ''}\n`);
   const story = assessCallStory(call, settings.thresholds);
   const gates = evaluateCallGates(story.quality, settings.gates);
-  const input: CallReportInput = { story, gates, thresholds: settings.thresholds, loaded: shown, asked };
+  const input: CallReportInput = { story, gates, thresholds: settings.thresholds, loaded: shown, asked, strict: strictCheckOf(options.strict, shown) };
   // Only the renderers of the formats asked for are loaded (the text one brings chalk and cli-table3).
   // A report that cannot be written is said, and the others, stdout and the gates' lines still are: exit 2.
   const failed = await writeReports(reports, (report) => CALL_REPORTERS[report.format](input, { stdout: false, ...markdownRoom(report.format, report.path) }));

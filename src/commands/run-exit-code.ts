@@ -1,9 +1,7 @@
 import type { LoadedCalls } from '../model/load-calls.js';
 import { gateExitCode, type GateResult } from '../rules/gates.js';
 import { describeGate } from '../report/describe-gate.js';
-import { plural } from '../report/format-values.js';
-import { sourcePlace } from '../report/source-place.js';
-import { escapedHidden } from '../schema/visible-id.js';
+import { describeInvalidRecords } from '../report/describe-invalid.js';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 
 /**
@@ -26,9 +24,6 @@ export function runExitCode(gates: GateResult[], loaded: LoadedCalls, strict: bo
  * "acs-calllogs: --strict: 3 invalid records (first at f.json:2: …), so exit 2": the count, and where the first is
  * and why, so that a CI log's last line says what to fix; the count alone if no invalid record was kept.
  */
-export function strictLine({ counts, invalidSamples }: Pick<LoadedCalls, 'counts' | 'invalidSamples'>): string {
-  const n = counts.invalid;
-  const first = invalidSamples[0];
-  const where = first === undefined ? '' : ` (${n === 1 ? 'at' : 'first at'} ${sourcePlace(first.at)}: ${escapedHidden(first.reason)})`;
-  return `acs-calllogs: --strict: ${plural(n, 'invalid record')}${where}, so exit ${EXIT_USAGE}`;
+export function strictLine(loaded: Pick<LoadedCalls, 'counts' | 'invalidSamples'>): string {
+  return `acs-calllogs: --strict: ${describeInvalidRecords(loaded)}, so exit ${EXIT_USAGE}`;
 }

@@ -7,7 +7,7 @@ import { type LoadedCalls, loadCalls } from '../model/load-calls.js';
 import { defaultThreadsFor } from '../partition/default-threads.js';
 import { judgeInPartitions } from '../partition/judge-in-partitions.js';
 import { totalsOf } from '../rules/assess-calls.js';
-import { byQuality } from '../rules/call-row.js';
+import { byQuality, type CallRow } from '../rules/call-row.js';
 import { judgeCallChunks, type JudgedCalls } from '../rules/judge-calls.js';
 import { listCalls, type ListingOptions } from '../rules/list-calls.js';
 import { SORT_FIELDS } from '../rules/sort-fields.js';
@@ -16,6 +16,7 @@ import type { TimeWindow } from '../rules/time-window.js';
 import { evaluateSummaryGates } from '../rules/gates.js';
 import { colorsFor } from '../report/colors.js';
 import { distinctPrefixLength } from '../report/distinct-prefix.js';
+import { strictCheckOf } from '../report/describe-invalid.js';
 import { plural } from '../report/format-values.js';
 import { withoutStartTimeWarning } from '../report/selection-lines.js';
 import { type SummaryDocument, summaryDocument } from '../report/summary-document.js';
@@ -94,13 +95,13 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
   const doc = documentOf(loaded, judged, settings, window, listingOptions);
   const leftOut = withoutStartTimeWarning(doc);
   if (leftOut !== null) process.stderr.write(`${leftOut}\n`);
-  warnIfGatesJudgedNothing(doc);
+  warnIfGatesJudgedNothing(doc, judged.rows);
 
   // Ids (as the reports name them: visible-id.ts) cut to what tells apart every call read, those --only-poor, --limit or the
   // window leave out too: `call` searches them all.
   // In any case, as `call` matches a prefix: two ids that differ only in case show whole.
   const callIdLength = distinctPrefixLength([...judged.rows.map((row) => row.correlationId), ...judged.leftOutIds].map(visibleId), 8, true);
-  const render = { breakdowns: options.breakdowns !== false, callIdLength };
+  const render = { breakdowns: options.breakdowns !== false, callIdLength, strict: strictCheckOf(options.strict, loaded) };
   // A report that cannot be written is said, and the others, stdout and the gates' lines still are: exit 2.
   const failed = await writeReports(reports, (report) =>
     SUMMARY_REPORTERS[report.format](doc, new Chalk({ level: 0 }), { ...render, ...markdownRoom(report.format, report.path) }),
@@ -138,9 +139,9 @@ function judgeLoaded(loaded: LoadedCalls, settings: Settings, window: TimeWindow
 /**
  * Gates with nothing to judge pass: a window that holds no call, a pipeline whose CallDiagnostics have not arrived
  * yet, or whose streams have no metric read (the media gates, unless --fail-on-unknown, which fails it), or an export without CallSummary (--max-failed-calls:
- * no leg, so no failed leg) would go green. Said on stderr.
+ * no leg, so no failed leg) would go green. Said on stderr. `rows`: every call judged (the listing may show fewer).
  */
-function warnIfGatesJudgedNothing(doc: SummaryDocument): void {
+function warnIfGatesJudgedNothing(doc: SummaryDocument, rows: readonly CallRow[]): void {
   const t = doc.totals;
   if (doc.gates.length === 0) return;
   if (t.calls === 0) {
@@ -150,7 +151,8 @@ function warnIfGatesJudgedNothing(doc: SummaryDocument): void {
   const gate = (name: string) => doc.gates.some((g) => g.gate === name);
   const mediaGates = doc.gates.some((g) => g.gate !== 'max-failed-calls');
   if (mediaGates && t.unknownCalls === t.calls && !gate('fail-on-unknown')) {
-    const why = t.streams === 0 ? 'none with CallDiagnostics' : 'no metric read on any stream';
+    // As unknownReason says it of a call: a stream with a metric no rule judges (a rule turned off) is not "no metric read".
+    const why = t.streams === 0 ? 'none with CallDiagnostics' : rows.some((r) => r.unknownStreamsWithMetrics > 0) ? 'no metric a rule judges on any stream' : 'no metric read on any stream';
     process.stderr.write(`warning: the gates passed with nothing to judge: no call of known quality (${plural(t.calls, 'call')}, ${why}); add --fail-on-unknown to fail then\n`);
   }
   if (gate('max-failed-calls') && t.callsWithLegs === 0) {

@@ -4,6 +4,7 @@ import type { CallStory } from '../rules/assess-call-story.js';
 import type { GateResult } from '../rules/gates.js';
 import type { LegId } from '../rules/match-leg-id.js';
 import type { Thresholds } from '../rules/thresholds.js';
+import type { StrictCheck } from './describe-invalid.js';
 
 /** Everything a report of one call is drawn from. */
 export interface CallReportInput {
@@ -14,6 +15,8 @@ export interface CallReportInput {
   loaded: Pick<LoadedCalls, 'counts' | 'perFile' | 'valuesNotRead' | 'undecidedDates' | 'skipped'>;
   /** The leg asked for, when the id given was a leg's. */
   asked: LegId | null;
+  /** With --strict, the invalid records read (strictCheckOf); null without: JUnit fails a testcase of its own on them. */
+  strict: StrictCheck | null;
 }
 
 /** Where a report goes: standard output (colour when a terminal takes it) or a file, and Markdown's room in bytes. */
@@ -39,5 +42,5 @@ export const CALL_REPORTERS: Record<CallFormat, (input: CallReportInput, target:
     const { renderCallMarkdown } = await import('./render-call-markdown.js');
     return renderCallMarkdown({ story, gates, asked, counts: loaded.counts, skippedFiles: loaded.skipped.length }, markdownBudget);
   },
-  junit: async ({ story, gates }) => (await import('./render-call-junit.js')).renderCallJunit(story, gates),
+  junit: async ({ story, gates, strict }) => (await import('./render-call-junit.js')).renderCallJunit(story, gates, strict),
 };

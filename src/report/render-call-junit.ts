@@ -5,7 +5,8 @@ import { callIssueLines, endReasonText, legName } from './call-issue-lines.js';
 import { offset } from './call-story-ids.js';
 import { streamCountsOf, unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { formatDuration, NO_CALL_TYPE, plural } from './format-values.js';
-import { gatesTestsuite, skippedElement, xmlText } from './render-junit.js';
+import type { StrictCheck } from './describe-invalid.js';
+import { gatesTestsuite, skippedElement, strictCounts, strictTestsuite, xmlText } from './render-junit.js';
 import { XML_DECLARATION, xmlElement, xmlEnd, xmlStart } from './xml-markup.js';
 
 /** Issues named in a failure's message; the failure's text lists them all. */
@@ -17,13 +18,15 @@ const IN_MESSAGE = 3;
  * classname its call type). It fails when the call is poor by `call`'s verdict (stream issues, and dropped or failed
  * legs, failed client operations and client media stats past their limit), the failure listing every issue as the
  * text report words it; it is skipped when the call's quality is unknown. Its legs, how long each stayed and how it
- * ended are in its system-out, which the readers show with the testcase. The gates set follow, as summarize's.
+ * ended are in its system-out, which the readers show with the testcase. The gates set follow, as summarize's, and
+ * with --strict (`strict`) the input's testcase, failed by an invalid record (strictTestsuite).
  */
-export function renderCallJunit(story: CallStory, gates: readonly GateResult[]): string {
+export function renderCallJunit(story: CallStory, gates: readonly GateResult[], strict: StrictCheck | null = null): string {
   const { call } = story;
   const poor = story.quality === 'poor' ? 1 : 0;
   const unknown = story.quality === 'unknown' ? 1 : 0;
   const gateFailures = gates.filter((g) => g.crossed).length;
+  const { tests: strictTests, failures: strictFailures } = strictCounts(strict);
   const attributes = { name: xmlText(visibleId(call.correlationId)), classname: xmlText(call.callType ?? NO_CALL_TYPE) };
   let children = '';
   if (poor) {
@@ -45,11 +48,12 @@ export function renderCallJunit(story: CallStory, gates: readonly GateResult[]):
   const testcase = children === '' ? xmlElement(2, 'testcase', attributes) : xmlStart(2, 'testcase', attributes) + children + xmlEnd(2, 'testcase');
   return (
     XML_DECLARATION +
-    xmlStart(0, 'testsuites', { name: 'acs-calllogs', tests: 1 + gates.length, failures: poor + gateFailures, errors: 0 }) +
+    xmlStart(0, 'testsuites', { name: 'acs-calllogs', tests: 1 + gates.length + strictTests, failures: poor + gateFailures + strictFailures, errors: 0 }) +
     xmlStart(1, 'testsuite', { name: 'acs-calllogs call', tests: 1, failures: poor, errors: 0, skipped: unknown }) +
     testcase +
     xmlEnd(1, 'testsuite') +
     gatesTestsuite(gates) +
+    strictTestsuite(strict) +
     xmlEnd(0, 'testsuites')
   );
 }

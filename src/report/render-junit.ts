@@ -1,5 +1,6 @@
 import type { GateResult } from '../rules/gates.js';
 import { describeGate } from './describe-gate.js';
+import type { StrictCheck } from './describe-invalid.js';
 import { describeIssueLong, describeNoPackets, legNamesOf } from './describe-issue.js';
 import { unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { NO_CALL_TYPE, plural } from './format-values.js';
@@ -26,29 +27,31 @@ export function xmlText(value: string): string {
  * an unknown call (no CallDiagnostics, or no metric read) is skipped, the streams of any other call that no rule
  * could judge are said in its `system-out`, and a call's failed legs (dropped, or ended on an unexpected error: what
  * --max-failed-calls counts) are listed in the failure of a poor call and in the `system-out` of any other, which
- * the readers show with the testcase. Gates that are set get a testsuite of their own, a testcase each. A failure
+ * the readers show with the testcase. Gates that are set get a testsuite of their own, a testcase each; with
+ * --strict (`strict`), so does the input, failed by an invalid record (strictTestsuite). A failure
  * or a skipped element always has text (GitLab shows nothing else of it), and its `message` (which Jenkins shows).
  *
  * Written a call at a time, never as a document tree (xml-markup.ts).
  */
-export function* renderJunit(doc: SummaryDocument): Generator<string> {
+export function* renderJunit(doc: SummaryDocument, strict: StrictCheck | null = null): Generator<string> {
   // The counts are of the testcases written: --only-poor and --limit list fewer calls than the totals count, and a
   // reader that trusts the attributes (GitLab, Azure DevOps) must agree with one that counts the testcases.
   const listed = doc.calls;
   const poor = listed.filter((c) => c.quality === 'poor').length;
   const unknown = listed.filter((c) => c.quality === 'unknown').length;
   const gateFailures = doc.gates.filter((g) => g.crossed).length;
+  const { tests: strictTests, failures: strictFailures } = strictCounts(strict);
   // No `skipped` on <testsuites>: the JUnit schema Jenkins validates against (junit-10.xsd) allows it on <testsuite> only.
   let piece =
     XML_DECLARATION +
-    xmlStart(0, 'testsuites', { name: 'acs-calllogs', tests: listed.length + doc.gates.length, failures: poor + gateFailures, errors: 0 }) +
+    xmlStart(0, 'testsuites', { name: 'acs-calllogs', tests: listed.length + doc.gates.length + strictTests, failures: poor + gateFailures + strictFailures, errors: 0 }) +
     xmlStart(1, 'testsuite', { name: 'acs-calllogs call quality', tests: listed.length, failures: poor, errors: 0, skipped: unknown });
   for (const call of listed) {
     yield piece + testcase(call);
     piece = '';
   }
   piece += xmlEnd(1, 'testsuite');
-  yield piece + gatesTestsuite(doc.gates) + xmlEnd(0, 'testsuites');
+  yield piece + gatesTestsuite(doc.gates) + strictTestsuite(strict) + xmlEnd(0, 'testsuites');
 }
 
 /**
@@ -72,6 +75,27 @@ export function gatesTestsuite(gates: readonly GateResult[]): string {
       : xmlElement(2, 'testcase', attributes);
   }
   return text + xmlEnd(1, 'testsuite');
+}
+
+/** The testcases and failures strictTestsuite writes, for the counts of <testsuites>. */
+export function strictCounts(strict: StrictCheck | null): { tests: number; failures: number } {
+  return strict === null ? { tests: 0, failures: 0 } : { tests: 1, failures: strict.invalid > 0 ? 1 : 0 };
+}
+
+/**
+ * With --strict, the input as a testsuite of its own: one testcase, `strict` (classname `input`), failed when a record
+ * read was invalid — what makes the run exit 2 —, naming how many and where the first is and why, as stderr's --strict
+ * line does; so a dashboard that reads only JUnit does not show that run green. '' without --strict (null).
+ */
+export function strictTestsuite(strict: StrictCheck | null): string {
+  if (strict === null) return '';
+  const failed = strict.invalid > 0;
+  const attributes = { name: 'strict', classname: 'input' };
+  const said = xmlText(`--strict: ${strict.said}`);
+  const testcase = failed
+    ? xmlStart(2, 'testcase', attributes) + xmlElement(3, 'failure', { message: said, type: 'invalid-input' }, said) + xmlEnd(2, 'testcase')
+    : xmlElement(2, 'testcase', attributes);
+  return xmlStart(1, 'testsuite', { name: 'acs-calllogs input', tests: 1, failures: failed ? 1 : 0, errors: 0, skipped: 0 }) + testcase + xmlEnd(1, 'testsuite');
 }
 
 function testcase(call: CallJson): string {

@@ -37,6 +37,11 @@ export interface CallJson {
   poorStreams: number;
   /** Streams no rule could judge (no metric read): of unknown quality. */
   unknownStreams: number;
+  /**
+   * Of unknownStreams, those with a metric read that no rule judges (its rule turned off, a limit only for other media
+   * types, PacketUtilization alone): the reports say "no metric a rule judges" when there is one, else "no metric read".
+   */
+  unknownStreamsWithMetrics: number;
   quality: Quality;
   issues: StreamIssue[];
   /** Legs that ended on an unexpected error (dropped or not), with their end code. */
@@ -140,6 +145,7 @@ export function callJson(row: CallRow): CallJson {
     streams: row.streams,
     poorStreams: row.poorStreams,
     unknownStreams: row.unknownStreams,
+    unknownStreamsWithMetrics: row.unknownStreamsWithMetrics,
     quality: row.quality,
     issues: row.issues,
     failedLegs: row.failedLegs,

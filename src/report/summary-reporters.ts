@@ -7,6 +7,7 @@ import { renderJunit } from './render-junit.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderNdjson } from './render-ndjson.js';
 import { renderSummaryTable } from './render-table.js';
+import type { StrictCheck } from './describe-invalid.js';
 import type { ReportText } from './report-text.js';
 import type { SummaryDocument } from './summary-document.js';
 
@@ -20,13 +21,15 @@ export interface RenderOptions {
   callIdLength?: number;
   /** Bytes markdown may take (render-markdown.ts): less than its own budget when appended to a step summary that holds some. */
   markdownBudget?: number;
+  /** With --strict, the invalid records read: JUnit fails a testcase of its own on them (render-junit.ts). */
+  strict?: StrictCheck | null;
 }
 
 /** One renderer per format, each a function of the document to its text (knip's map of reporters). */
 export const SUMMARY_REPORTERS: Record<SummarizeFormat, (doc: SummaryDocument, colors: ChalkInstance, options?: RenderOptions) => ReportText> = {
   table: (doc, colors, options) => renderSummaryTable(doc, colors, options?.breakdowns ?? true, options?.callIdLength),
   json: renderJson,
-  junit: renderJunit,
+  junit: (doc, _colors, options) => renderJunit(doc, options?.strict ?? null),
   markdown: (doc, _colors, options) => renderMarkdown(doc, options?.markdownBudget, options?.breakdowns ?? true),
   ndjson: renderNdjson,
   github: renderGithub,

@@ -20,6 +20,12 @@ export interface CallRow {
   poorStreams: number;
   /** Streams no rule could judge (no metric read): of unknown quality, in neither poorStreams nor the known ones. */
   unknownStreams: number;
+  /**
+   * Of unknownStreams, those with a metric read that no rule judges (CallVerdict's): what tells "no metric a rule
+   * judges" from "no metric read", as `call` tells them. Of the metrics summarize holds (SUMMARIZE_METRICS: the
+   * rules' and PacketUtilization), so a stream that logs only others (RTT max, bitrate) counts as none read here.
+   */
+  unknownStreamsWithMetrics: number;
   /** Every stream issue of the call, in stream order. */
   issues: StreamIssue[];
   /** Its legs that ended on an unexpected error, dropped or not (decode-end-reason.ts), in leg order. */
@@ -49,6 +55,7 @@ export function callRowOf({ call, verdict }: AssessedCall): CallRow {
     quality: verdict.quality,
     poorStreams: verdict.poorStreams,
     unknownStreams: verdict.unknownStreams,
+    unknownStreamsWithMetrics: verdict.unknownStreamsWithMetrics,
     issues: verdict.issues,
     failedLegs: call.legs.flatMap((leg) => {
       const { code, subCode, resultCategory, dropped, failed } = decodeEndReason(leg.endReasonCode, leg.endReasonSubCode, leg.resultCategory);

@@ -1,4 +1,5 @@
 import type { Call, Stream } from '../model/call.js';
+import { STREAM_METRICS } from '../schema/call-record.js';
 import { judgeStream, type StreamJudgement } from './evaluate-stream.js';
 import { LimitsByMediaType } from './rule-limits.js';
 import type { Quality, StreamIssue } from './issue.js';
@@ -14,6 +15,11 @@ export interface CallVerdict {
   poorStreams: number;
   /** Streams no rule judges (streamQuality: no metric read): neither poor nor good. */
   unknownStreams: number;
+  /**
+   * Of unknownStreams, those with a metric read that no rule judges (its rule turned off, a limit only for other
+   * media types, or PacketUtilization alone): "no metric a rule judges", where the others are "no metric read".
+   */
+  unknownStreamsWithMetrics: number;
   /** Every stream issue of the call, in stream order. */
   issues: StreamIssue[];
 }
@@ -27,13 +33,17 @@ export function evaluateCall(call: Call, thresholds: Thresholds, limits = new Li
   const streams = new Array<StreamVerdict>(call.streams.length);
   let poorStreams = 0;
   let unknownStreams = 0;
+  let unknownStreamsWithMetrics = 0;
   let issues: StreamIssue[] = [];
   for (let i = 0; i < streams.length; i++) {
     const stream = call.streams[i]!;
     // Spelled out, not spread: a spread object keeps the fields it gains outside itself (one more object a stream).
     const judgement = judgeStream(stream, thresholds, limits);
     streams[i] = { stream, issues: judgement.issues, judged: judgement.judged };
-    if (judgement.judged === 0) unknownStreams++;
+    if (judgement.judged === 0) {
+      unknownStreams++;
+      if (hasMetricRead(stream)) unknownStreamsWithMetrics++;
+    }
     if (judgement.issues.length === 0) continue;
     // A call's first poor stream lends it its issues; a second makes them an array of the call's own.
     if (poorStreams === 0) issues = judgement.issues as StreamIssue[];
@@ -44,5 +54,11 @@ export function evaluateCall(call: Call, thresholds: Thresholds, limits = new Li
     poorStreams++;
   }
   const quality: Quality = poorStreams > 0 ? 'poor' : unknownStreams === streams.length ? 'unknown' : 'good';
-  return { quality, streams, poorStreams, unknownStreams, issues };
+  return { quality, streams, poorStreams, unknownStreams, unknownStreamsWithMetrics, issues };
+}
+
+/** Whether any metric of the stream was read (a value, not "None", null or "Redacted"), judged by a rule or not. */
+export function hasMetricRead(stream: Stream): boolean {
+  for (const metric of STREAM_METRICS) if (stream.metrics[metric] !== undefined) return true;
+  return false;
 }

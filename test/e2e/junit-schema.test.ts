@@ -16,6 +16,7 @@ import { ROOT, runCli } from '../support/run-cli.js';
 const SCHEMA = readFileSync(`${ROOT}test/fixtures/junit/junit-consumers.xsd`, 'utf8');
 const HOSTILE = 'test/fixtures/hostile/';
 const GATES = ['--fail-on-poor', '--fail-on-unknown'];
+const STRICT_INVALID = 'test/fixtures/input/strict-invalid.jsonl';
 
 const RUNS: Record<string, string[]> = {
   'summarize-samples': ['summarize', 'samples'],
@@ -38,12 +39,16 @@ const RUNS: Record<string, string[]> = {
   'call-markdown-text': ['call', 'mdtext00', `${HOSTILE}markdown-text.jsonl`, ...GATES],
   // 15 calls whose ids are 7 once cleaned (`ab` three times, two of only an invisible character), a poor `ab` after a good one.
   'summarize-ids-alike-once-cleaned': ['summarize', 'test/fixtures/input/ids-alike-once-cleaned.jsonl', '--sort', 'id'],
+  // --strict: the input's testsuite, failed by the invalid records (exit 2), or passed.
+  'summarize-strict-invalid': ['summarize', STRICT_INVALID, '--strict', ...GATES],
+  'summarize-strict-clean': ['summarize', 'samples', '--strict'],
+  'call-strict-invalid': ['call', 'd0000001', STRICT_INVALID, '--strict', ...GATES],
 };
 
-/** Every JUnit report, by name: stdout of each run (exit 0, or 1 when a gate is crossed; never a usage error). */
+/** Every JUnit report, by name: stdout of each run (exit 0, or 1 when a gate is crossed; never a usage error but --strict's). */
 const reports = Object.entries(RUNS).map(([name, args]) => {
   const { status, stdout, stderr } = runCli([...args, '--format', 'junit', '--quiet']);
-  assert.ok(status === 0 || status === 1, `${name}: exit ${status}: ${stderr}`);
+  assert.ok(status === 0 || status === 1 || (status === 2 && name.endsWith('strict-invalid')), `${name}: exit ${status}: ${stderr}`);
   return { fileName: `${name}.xml`, contents: stdout };
 });
 
@@ -124,6 +129,10 @@ test('the reports hold what the runs were picked for: a failure, a skipped call,
   assert.match(byName['summarize-failed-leg-only']!, /<system-out>1 leg failed\nleg ep-a: failed 495\/4507<\/system-out>/);
   assert.match(byName['summarize-samples-no-call']!, /<testsuite name="acs-calllogs call quality" tests="0" failures="0" errors="0" skipped="0">/);
   assert.match(byName['summarize-samples-listed-in-part']!, /tests="2" failures="2"/);
+  for (const name of ['summarize-strict-invalid', 'call-strict-invalid']) {
+    assert.match(byName[name]!, /<testcase name="strict" classname="input">\n\s+<failure message="(--strict: [^"]+)" type="invalid-input">\1<\/failure>/, name);
+  }
+  assert.match(byName['summarize-strict-clean']!, /<testcase name="strict" classname="input"\/>/);
 });
 
 test('the schema is not vacuous: it rejects what the readers do not take', async () => {

@@ -69,6 +69,7 @@ function call(id: string, callType: string, quality: CallJson['quality'], issueT
     streams: 1,
     poorStreams: quality === 'poor' ? 1 : 0,
     unknownStreams: quality === 'unknown' ? 1 : 0,
+    unknownStreamsWithMetrics: 0,
     quality,
     issues: quality === 'poor' ? [{ metric: 'jitterAvg', value: 40, threshold: 30, mediaType: issueText, participantId: failedLegId ?? issueText, endpointId: null, endpointType: null, streamId: null, direction: null }] : [],
     failedLegs: failedLegId === null ? [] : [{ participantId: failedLegId, endpointId: null, code: 410, subCode: 3101, resultCategory: null, dropped: true }],

@@ -23,6 +23,7 @@ function poorCall(i: number): CallJson {
     streams: 4,
     poorStreams: 1,
     unknownStreams: 0,
+    unknownStreamsWithMetrics: 0,
     quality: 'poor',
     issues: [{ metric: 'roundTripTimeAvg', value: 612, threshold: 500, mediaType: 'Audio', participantId: 'p1', endpointId: 'e1', endpointType: 'VoIP', streamId: '1', direction: null }],
     failedLegs: [],
