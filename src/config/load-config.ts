@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { brokenLinkProblem } from '../input/broken-link.js';
@@ -17,27 +17,38 @@ export interface LoadedConfig {
 
 /**
  * `--config <path>`, else the first acs-calllogs.config.json from `cwd` upward, else nothing. A config file that is a
- * link to nothing (a shared config not checked out) is an error, not a config to pass over for one further up, or for
- * none: a CI gate would pass on other limits than its own.
+ * link to nothing (a shared config not checked out) or a folder is an error, not a config to pass over for one further
+ * up, or for none: a CI gate would pass on other limits than its own.
  */
 export function findConfig(explicit: string | undefined, cwd: string = process.cwd()): string | null {
   if (explicit !== undefined) {
     const path = resolve(cwd, explicit);
-    refuseBrokenLink(path);
-    if (!existsSync(path)) throw new ConfigError(`${explicit}: no such config file`);
+    if (!isConfigAt(path, `--config ${explicit}`)) throw new ConfigError(`${explicit}: no such config file`);
     return path;
   }
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     const candidate = join(dir, CONFIG_FILE);
-    refuseBrokenLink(candidate);
-    if (existsSync(candidate)) return candidate;
+    if (isConfigAt(candidate, candidate)) return candidate;
     if (dirname(dir) === dir) return null;
   }
 }
 
-function refuseBrokenLink(path: string): void {
+/**
+ * Whether there is a config file at `path` (what cannot be statted is none, as for existsSync); throws ConfigError,
+ * naming it as `named`, when it is a link to nothing or a folder (reading it said only Node's "EISDIR: illegal
+ * operation on a directory").
+ */
+function isConfigAt(path: string, named: string): boolean {
   const broken = brokenLinkProblem(path);
   if (broken !== null) throw new ConfigError(`config file ${broken}`);
+  let info;
+  try {
+    info = statSync(path);
+  } catch {
+    return false;
+  }
+  if (info.isDirectory()) throw new ConfigError(`${named}: is a folder, not a config file`);
+  return true;
 }
 
 export function loadConfig(explicit: string | undefined, cwd: string = process.cwd()): LoadedConfig {

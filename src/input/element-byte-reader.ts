@@ -107,6 +107,14 @@ export class ElementByteReader {
     this.cutter = new PrettyElementCutter(bytes, Math.min(this.maxRecordBytes, FAST_ELEMENT_BYTES), this.commas);
   }
 
+  /**
+   * The line the bytes read so far end on (1 and the LFs before it): after the last ones (`final`), the line a stream
+   * that broke off there tears. Counted as the elements are read, the fast way's lines told to the scanner.
+   */
+  lineReached(): number {
+    return this.scanner.currentLine();
+  }
+
   /** The bytes ended: a value left unfinished, or an array never closed (the file torn: see scannedValueEvents). */
   end(events: InputEvent[]): void {
     for (const value of this.scanner.end()) elementEvents(value, this.file, this.prefilter, events, true);

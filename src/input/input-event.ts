@@ -63,8 +63,8 @@ export type InputEvent =
   /** A file that holds no call logs (found under a directory, or named but unrecognised). */
   | { kind: 'skipped'; file: string; reason: string }
   /**
-   * A file named again, by the same name or another (under a named directory too, or through a symbolic link): the
-   * same file by its real path, not read again. `first`: the name it was read under.
+   * A file named again, by the same name or another (under a named directory too, or through a symbolic or hard
+   * link): the same file by its device and inode, not read again. `first`: the name it was read under.
    */
   | { kind: 'repeated'; file: string; first: string };
 

@@ -1,17 +1,26 @@
 import { stat } from 'node:fs/promises';
+import { fileId } from './file-id.js';
 import type { SourceTarget } from './open-source.js';
 import { ReadOnce } from './read-once.js';
 import { walkPaths } from './walk-paths.js';
 
 /** The files the inputs name, in reading order (standard input as a target without a path), each with its size on disk. */
 async function* namedFiles(inputs: readonly string[]): AsyncGenerator<{ target: SourceTarget; size: number | null }> {
-  // A file named twice is read once (read-inputs.ts): counted once.
+  // A file named twice is read once (read-inputs.ts): counted once, known by the device and inode of the stat that
+  // gives its size.
   const once = new ReadOnce();
   for (const input of inputs) {
     for await (const entry of walkPaths(input)) {
-      if (entry.kind !== 'file' || once.readBefore(input, entry) !== null) continue;
+      if (entry.kind !== 'file') continue;
       const { path } = entry.target;
-      yield { target: entry.target, size: path === null ? null : await stat(path).then((s) => s.size, () => 0) };
+      if (path === null) {
+        yield { target: entry.target, size: null };
+        continue;
+      }
+      const info = await stat(path).catch(() => null);
+      const id = info === null ? null : fileId(info);
+      if (id !== null && once.readBefore(id, path) !== null) continue;
+      yield { target: entry.target, size: info?.size ?? 0 };
     }
   }
 }

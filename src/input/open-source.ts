@@ -1,5 +1,6 @@
 import { closeSync, createReadStream, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
+import { fileId } from './file-id.js';
 import { gunzipMembers } from './gunzip-members.js';
 import { inputErrorFrom } from './input-error-from.js';
 import { openPipe } from './open-pipe.js';
@@ -27,6 +28,8 @@ export interface OpenedSource {
   close(): void;
   /** The file was read whole at once (a small regular file): its bytes are already in memory. */
   whole?: boolean;
+  /** The file was read before under this name (openSource's `readBefore` said so): it was not read, `bytes` are none. */
+  repeated?: string;
 }
 
 /**
@@ -47,6 +50,8 @@ const GZIP_MAGIC = [0x1f, 0x8b] as const;
 /**
  * Opens a file or standard input, tells gzip from its first two bytes (1f 8b, never from the name),
  * and gunzips it if so. `onBytes` is told how many bytes were read from the file (before gunzip), chunk by chunk.
+ * `readBefore`, given the device and inode of a file opened by its path (from the fstat of the open file), says the
+ * name it was read under before, if any (read-once.ts): then nothing is read, and the source says `repeated`.
  */
 export async function openSource(
   target: SourceTarget,
@@ -54,9 +59,12 @@ export async function openSource(
   onBytes?: (bytes: number) => void,
   chunkSize = FILE_CHUNK,
   smallFileBytes = SMALL_FILE,
+  readBefore?: (id: string) => string | null,
 ): Promise<OpenedSource> {
   const { name } = target;
-  const whole = target.path !== null && !target.pipe ? smallFile(target.path, name, smallFileBytes) : null;
+  const opened = target.path !== null && !target.pipe ? smallFile(target.path, name, smallFileBytes, readBefore) : null;
+  if (typeof opened === 'string') return { name, gzip: false, bytes: none(), close: () => undefined, repeated: opened };
+  const whole = opened;
   if (whole !== null) {
     const gzip = whole.length >= 2 && whole[0] === GZIP_MAGIC[0] && whole[1] === GZIP_MAGIC[1];
     // Told as they are handed on, not as read: a gzip file's bytes go as fast as they are inflated and parsed (an
@@ -89,8 +97,11 @@ export async function openSource(
   return { name, gzip, bytes: gzip ? gunzipMembers(raw, name) : raw, close };
 }
 
-/** The whole content of a regular file no larger than `limit`; null for a larger file or anything else (read as a stream). */
-function smallFile(path: string, name: string, limit: number): Buffer | null {
+/**
+ * The whole content of a regular file no larger than `limit`; null for a larger file or anything else (read as a
+ * stream); the name it was read under before (`readBefore`), read again neither whole nor as a stream.
+ */
+function smallFile(path: string, name: string, limit: number, readBefore: ((id: string) => string | null) | undefined): Buffer | string | null {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -99,6 +110,9 @@ function smallFile(path: string, name: string, limit: number): Buffer | null {
   }
   try {
     const info = fstatSync(fd);
+    const id = readBefore === undefined ? null : fileId(info);
+    const first = id === null || readBefore === undefined ? null : readBefore(id);
+    if (first !== null) return first;
     return info.isFile() && info.size <= limit ? readFileSync(fd) : null;
   } catch (error) {
     throw inputErrorFrom(error, name);
@@ -106,6 +120,9 @@ function smallFile(path: string, name: string, limit: number): Buffer | null {
     closeSync(fd);
   }
 }
+
+/** No bytes. */
+async function* none(): AsyncGenerator<Uint8Array> {}
 
 /** Bytes in memory as the chunks a stream of them would give (views, no copies; each told to onBytes); none for no bytes. */
 async function* inChunks(bytes: Buffer, size: number, onBytes: ((bytes: number) => void) | undefined): AsyncGenerator<Uint8Array> {

@@ -1,7 +1,7 @@
 import { CsvError, type Info, type InfoCallback, parse, type Parser } from 'csv-parse';
 import type { CsvDelimiter } from './csv-header.js';
 import { oneLine } from './input-error-from.js';
-import { DEFAULT_MAX_RECORD_BYTES, type InputEvent, type Prefilter } from './input-event.js';
+import { BrokenStreamError, DEFAULT_MAX_RECORD_BYTES, type InputEvent, type Prefilter } from './input-event.js';
 import { invalidItem } from './record-events.js';
 import { isOverLimit, tooLargeReason } from './record-size-limit.js';
 import { countLf, RewindableText } from './rewindable-text.js';
@@ -162,7 +162,7 @@ async function* parseRows(source: RewindableText, read: CsvRead, before: number)
   try {
     // The source's errors (a broken gzip stream…) pass through; csv-parse's come back through write and end.
     for (;;) {
-      const chunk = await source.next();
+      const chunk = await nextChunk(source);
       const error = await (chunk === undefined ? endOf(parser) : write(parser, chunk));
       yield* events.splice(0);
       if (error === STOP) return runaway;
@@ -176,6 +176,18 @@ async function* parseRows(source: RewindableText, read: CsvRead, before: number)
     }
   } finally {
     parser.destroy();
+  }
+}
+
+/**
+ * The next piece of text; a stream that breaks off (a torn gzip blob) is placed at the line the text ends on, as in
+ * JSON Lines (the source counts the lines of the text as it reads it; csv-parse's own count lags behind it).
+ */
+async function nextChunk(source: RewindableText): Promise<string | undefined> {
+  try {
+    return await source.next();
+  } catch (error) {
+    throw error instanceof BrokenStreamError ? error.atLine(source.lineReached()) : error;
   }
 }
 

@@ -1,5 +1,5 @@
 import { ElementByteReader } from './element-byte-reader.js';
-import type { InputEvent, Prefilter } from './input-event.js';
+import { BrokenStreamError, type InputEvent, type Prefilter } from './input-event.js';
 import type { ElementsAt } from './read-json-elements.js';
 import { BATCH_BYTES } from './read-line-batches.js';
 
@@ -41,10 +41,11 @@ export async function* readElementBytes(
     try {
       next = await chunks.next();
     } catch (error) {
-      // A stream that breaks off (a torn gzip blob): the elements that end before the break are still read.
+      // A stream that breaks off (a torn gzip blob): the elements that end before the break are still read, and the
+      // break is placed at the line the text ends on, as in JSON Lines (read-line-batches.ts).
       reader.feed(parts, held, true);
       yield* drain();
-      throw error;
+      throw error instanceof BrokenStreamError ? error.atLine(reader.lineReached()) : error;
     }
     if (next.done) break;
     const chunk = next.value;

@@ -13,8 +13,8 @@ import { checkInputs, walkPaths } from './walk-paths.js';
  * Throws InputError (one line, naming the file) for a missing path, an unreadable file or a corrupt gzip
  * stream, or an archive named (a zip, 7z, rar or tar: extract it first); all named paths are checked before anything
  * is read. Under a directory an archive is skipped with a note, and the file standard output is redirected to (this
- * run's own output, own-output.ts) is left out. A file named twice (a folder and a file in it, a symbolic link to
- * it) is read once: the second time is one `repeated` event (read-once.ts); an entry skipped under a folder named twice is
+ * run's own output, own-output.ts) is left out. A file named twice (a folder and a file in it, a symbolic or hard link
+ * to it) is read once: the second time is one `repeated` event (read-once.ts); an entry skipped under a folder named twice is
  * skipped once.
  */
 export async function* readInputs(inputs: string[], options: ReadOptions = {}): AsyncGenerator<InputEvent> {
@@ -30,12 +30,15 @@ export async function* readInputs(inputs: string[], options: ReadOptions = {}): 
         continue;
       }
       if (entry.target.walked === true && entry.target.path !== null && isOwnOutput(entry.target.path, ownOutputs)) continue;
-      const first = once.readBefore(input, entry);
-      if (first !== null) yield { kind: 'repeated', file: entry.target.name, first };
-      else if (entry.target.path === null && stdinRead) yield { kind: 'skipped', file: entry.target.name, reason: 'standard input was already read' };
+      const { target, id } = entry;
+      // Known by device and inode from the walk (a named file, a link under a folder), or else once opened.
+      const first = id !== undefined ? once.readBefore(id, target.name) : null;
+      if (first !== null) yield { kind: 'repeated', file: target.name, first };
+      else if (target.path === null && stdinRead) yield { kind: 'skipped', file: target.name, reason: 'standard input was already read' };
       else {
-        stdinRead ||= entry.target.path === null;
-        yield* readSource(entry.target, stdin, options);
+        stdinRead ||= target.path === null;
+        const readBefore = id === undefined && target.path !== null ? (opened: string) => once.readBefore(opened, target.name) : undefined;
+        yield* readSource(target, stdin, options, readBefore);
       }
     }
   }

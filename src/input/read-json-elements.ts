@@ -1,5 +1,5 @@
 import { elementsOf } from './elements-plan.js';
-import type { InputEvent, Prefilter } from './input-event.js';
+import { BrokenStreamError, type InputEvent, type Prefilter } from './input-event.js';
 import { JsonElementScanner } from './json-element-scanner.js';
 import { scannedValueEvents } from './record-events.js';
 import type { ScannedValue } from './scanned-value.js';
@@ -30,9 +30,14 @@ export async function* readJsonElements(
 ): AsyncGenerator<InputEvent> {
   const scanner = elementScanner(at, maxRecordBytes);
   const events: InputEvent[] = [];
-  for await (const chunk of text) {
-    for (const value of scanner.push(chunk)) elementEvents(value, file, prefilter, events);
-    yield* events.splice(0);
+  try {
+    for await (const chunk of text) {
+      for (const value of scanner.push(chunk)) elementEvents(value, file, prefilter, events);
+      yield* events.splice(0);
+    }
+  } catch (error) {
+    // A stream that breaks off (a torn gzip blob): placed at the line the text ends on, as in JSON Lines.
+    throw error instanceof BrokenStreamError ? error.atLine(scanner.currentLine()) : error;
   }
   for (const value of scanner.end()) elementEvents(value, file, prefilter, events, true);
   yield* events;

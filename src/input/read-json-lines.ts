@@ -1,5 +1,5 @@
 import { textPieces } from './bom-joins.js';
-import { DEFAULT_MAX_RECORD_BYTES, type InputEvent, type Prefilter, type SourceLocation } from './input-event.js';
+import { BrokenStreamError, DEFAULT_MAX_RECORD_BYTES, type InputEvent, type Prefilter, type SourceLocation } from './input-event.js';
 import { rawJsonEvents, tornTailEvents } from './record-events.js';
 import { isOverLimit, tooLarge } from './record-size-limit.js';
 import { textEndsInsideValue } from './torn-tail.js';
@@ -21,33 +21,38 @@ export async function* readJsonLines(
   let held = 0;
   let oversized = false; // the line that spans chunks is over the limit: its text is dropped
   let line = 0;
-  for await (const chunk of text) {
-    let start = 0;
-    for (let nl = chunk.indexOf('\n'); nl >= 0; nl = chunk.indexOf('\n', start)) {
-      line++;
-      let raw = chunk.slice(start, nl);
-      start = nl + 1;
-      if (oversized || pending.length > 0) {
-        pending.push(raw);
-        raw = oversized ? '' : pending.join('');
-        pending.length = 0;
-        held = 0;
-        if (oversized || isOverLimit(raw, maxRecordBytes)) {
-          oversized = false;
-          yield tooLarge(file, line, maxRecordBytes);
-          continue;
+  try {
+    for await (const chunk of text) {
+      let start = 0;
+      for (let nl = chunk.indexOf('\n'); nl >= 0; nl = chunk.indexOf('\n', start)) {
+        line++;
+        let raw = chunk.slice(start, nl);
+        start = nl + 1;
+        if (oversized || pending.length > 0) {
+          pending.push(raw);
+          raw = oversized ? '' : pending.join('');
+          pending.length = 0;
+          held = 0;
+          if (oversized || isOverLimit(raw, maxRecordBytes)) {
+            oversized = false;
+            yield tooLarge(file, line, maxRecordBytes);
+            continue;
+          }
+        }
+        yield* lineEvents(raw, { file, line }, prefilter, maxRecordBytes);
+      }
+      if (start < chunk.length && !oversized) {
+        pending.push(start === 0 ? chunk : chunk.slice(start));
+        held += chunk.length - start;
+        if (held > maxRecordBytes) {
+          oversized = true;
+          pending.length = 0;
         }
       }
-      yield* lineEvents(raw, { file, line }, prefilter, maxRecordBytes);
     }
-    if (start < chunk.length && !oversized) {
-      pending.push(start === 0 ? chunk : chunk.slice(start));
-      held += chunk.length - start;
-      if (held > maxRecordBytes) {
-        oversized = true;
-        pending.length = 0;
-      }
-    }
+  } catch (error) {
+    // A stream that breaks off (a torn gzip blob): the line it tears is the one after the whole lines read.
+    throw error instanceof BrokenStreamError ? error.atLine(line + 1) : error;
   }
   if (oversized) yield tooLarge(file, line + 1, maxRecordBytes);
   // The last line, with no line end after it: the file may end inside its last record (torn-tail.ts).

@@ -17,20 +17,30 @@ const ELEMENTS_AT: Partial<Record<InputShape, ElementsAt>> = { 'json-array': [],
 /**
  * Reads one file (or standard input): a `file` event with its shape, then its records, invalid and
  * filtered items (or, with options.lineBatches, raw `lines` batches of JSON Lines); or one `skipped`
- * event when it holds no call logs. Throws InputError on a read failure.
+ * event when it holds no call logs; one `repeated` event when `readBefore` (see openSource) knows the file opened
+ * as read before. Throws InputError on a read failure.
  * A gzip stream that breaks off keeps what was read before the break: the break is one invalid item (a break inside
  * the first record too: the text before it decides the shape, detect-shape.ts; before any text came out of it, the
  * file is skipped), so one torn blob does not cost the others.
  */
-export async function* readSource(target: SourceTarget, stdin: NodeJS.ReadableStream, options: ReadOptions): AsyncGenerator<InputEvent> {
+export async function* readSource(
+  target: SourceTarget,
+  stdin: NodeJS.ReadableStream,
+  options: ReadOptions,
+  readBefore?: (id: string) => string | null,
+): AsyncGenerator<InputEvent> {
   let reported = 0; // bytes told to onBytes: a file read again from its start tells only the bytes after them
   const onBytes = options.onBytes;
   const told = onBytes && ((n: number) => {
     reported += n;
     onBytes(n);
   });
-  const source = await openSource(target, stdin, told);
+  const source = await openSource(target, stdin, told, undefined, undefined, readBefore);
   const file = source.name;
+  if (source.repeated !== undefined) {
+    yield { kind: 'repeated', file, first: source.repeated };
+    return;
+  }
   let started = false;
   const { prefilter } = options;
   const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;

@@ -35,6 +35,11 @@ export class RewindableText {
     return piece.text;
   }
 
+  /** The line the text read from the source so far ends on: the line a source that breaks off there tears. */
+  lineReached(): number {
+    return this.endLine;
+  }
+
   /** No row will be read again from before this line: the text before it need not be kept. */
   keepFrom(line: number): void {
     if (line > this.keepLine) this.keepLine = line;

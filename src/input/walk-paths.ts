@@ -1,6 +1,7 @@
 import { type Dirent, readdirSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileId } from './file-id.js';
 import { inputErrorFrom } from './input-error-from.js';
 import type { SourceTarget } from './open-source.js';
 
@@ -10,10 +11,11 @@ export const STDIN_INPUT = '-';
 export const STDIN_NAME = '<stdin>';
 
 /**
- * A file to read, or an entry under a directory that is not read (with the reason). `linked`: a symbolic link found
- * under a directory, to a file that may be elsewhere (read-once.ts).
+ * A file to read, or an entry under a directory that is not read (with the reason). `id`: the file's device and inode
+ * (file-id.ts) when the walk has them at no cost — a named input and a symbolic link found under a directory, which
+ * it stats anyway; a plain file under a directory is known by them once it is opened (read-once.ts).
  */
-export type WalkEntry = { kind: 'file'; target: SourceTarget; linked?: true } | { kind: 'skipped'; file: string; reason: string };
+export type WalkEntry = { kind: 'file'; target: SourceTarget; id?: string } | { kind: 'skipped'; file: string; reason: string };
 
 /**
  * Checks that every named input exists before anything is read, so that a typo fails at once
@@ -49,7 +51,7 @@ export async function* walkPaths(input: string): AsyncGenerator<WalkEntry> {
     throw inputErrorFrom(error, input, 'cannot open');
   }
   if (info.isDirectory()) yield* walkDirectory(input);
-  else yield { kind: 'file', target: { path: input, name: input, pipe: info.isFIFO() } };
+  else yield withId({ kind: 'file', target: { path: input, name: input, pipe: info.isFIFO() } }, info);
 }
 
 function* walkDirectory(dir: string): Generator<WalkEntry> {
@@ -72,7 +74,7 @@ function* walkDirectory(dir: string): Generator<WalkEntry> {
 function followLink(path: string): WalkEntry {
   try {
     const info = statSync(path);
-    if (info.isFile()) return { kind: 'file', target: { path, name: path, walked: true }, linked: true };
+    if (info.isFile()) return withId({ kind: 'file', target: { path, name: path, walked: true } }, info);
     if (info.isDirectory()) return { kind: 'skipped', file: path, reason: 'symbolic link to a directory, not followed' };
     return { kind: 'skipped', file: path, reason: 'not a regular file' };
   } catch (error) {
@@ -80,4 +82,9 @@ function followLink(path: string): WalkEntry {
     if (code === 'ENOENT' || code === 'ELOOP') return { kind: 'skipped', file: path, reason: 'broken symbolic link' };
     throw inputErrorFrom(error, path, 'cannot open');
   }
+}
+
+function withId(entry: Extract<WalkEntry, { kind: 'file' }>, info: { dev: number; ino: number }): WalkEntry {
+  const id = fileId(info);
+  return id === null ? entry : { ...entry, id };
 }

@@ -11,7 +11,7 @@ export interface ZonedFile {
   timeZone: string;
 }
 
-/** A file named again (the same file by its real path), not read again: the name it was read under. */
+/** A file named again (the same file by its device and inode), not read again: the name it was read under. */
 export interface RepeatedFile {
   file: string;
   first: string;

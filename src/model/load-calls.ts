@@ -19,7 +19,7 @@ export interface LoadedCalls {
   /** The first invalid items with their file and line; counts.invalid has the total. */
   invalidSamples: InvalidRecord[];
   skipped: SkippedFile[];
-  /** Files named twice or more (the same file by its real path), read once: each name after the first. */
+  /** Files named twice or more (the same file by its device and inode), read once: each name after the first. */
   repeated?: RepeatedFile[];
   zoned: ZonedFile[];
   /** CSVs whose dates do not tell day from month: read as their form has it. */

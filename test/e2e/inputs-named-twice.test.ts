@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import type { CallDocument } from '../../src/report/call-document.js';
@@ -8,9 +8,9 @@ import { runCli, runJson } from '../support/run-cli.js';
 import { scratchDir } from '../support/scratch-dir.js';
 
 /**
- * A file named twice — a folder and a file in it, the same file twice, or through a symbolic link — was read twice:
- * `call <id> in in/p2p.jsonl` counted a file more than there were, and every record of it again as a duplicate. It
- * is the same file by its real path, read once, and stderr says so in one note.
+ * A file named twice — a folder and a file in it, the same file twice, or through a symbolic or hard link — was read
+ * twice: `call <id> in in/p2p.jsonl` counted a file more than there were, and every record of it again as a duplicate.
+ * It is the same file by its device and inode, read once, and stderr says so in one note.
  */
 const DIR = 'test/fixtures/input/named-twice';
 const P2P_FILE = `${DIR}/p2p.jsonl`;
@@ -84,4 +84,30 @@ test('summarize: an entry skipped under a folder named twice (folder and a folde
   assert.equal(markdown.status, 0, markdown.stderr);
   assert.match(markdown.stdout, /2 files skipped/);
   assert.doesNotMatch(markdown.stdout, /4 files skipped/);
+});
+
+test('summarize and call: a hard link to a file read — named, or inside a folder walked — is the same file, read once', () => {
+  const dir = scratchDir('hard-link-');
+  const logs = join(dir, 'in');
+  const other = join(dir, 'other');
+  mkdirSync(logs);
+  mkdirSync(other);
+  const file = join(logs, 'a.jsonl');
+  copyFileSync(P2P_FILE, file);
+  const hard = join(other, 'hardlink-to-a.jsonl');
+  linkSync(file, hard);
+  const alone = runJson<SummaryDocument>(['summarize', file]);
+  assert.equal(alone.result.status, 0, alone.result.stderr);
+  for (const threads of ['1', '2']) {
+    const { result, json } = runJson<SummaryDocument>(['summarize', file, hard, '--threads', threads]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(json.input, alone.json.input, `--threads ${threads}`);
+    assert.equal(result.stderr, `note: ${file} was named twice (also as ${hard}): read once\n`);
+  }
+  linkSync(file, join(logs, 'b-hardlink.jsonl'));
+  const { result, json } = runJson<CallDocument>(['call', P2P, logs]);
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(json.input.files, 1);
+  assert.equal(json.input.duplicates, 0);
+  assert.equal(result.stderr, `note: ${file} was named twice (also as ${join(logs, 'b-hardlink.jsonl')}): read once\n`);
 });
