@@ -1,4 +1,6 @@
 import type { InputEvent, ReadOptions } from './input-event.js';
+import { fstatSync } from 'node:fs';
+import { fileId } from './file-id.js';
 import { isOwnOutput, stdoutFileIds } from './own-output.js';
 import { ReadOnce } from './read-once.js';
 import { readSource } from './read-source.js';
@@ -15,7 +17,7 @@ import { checkInputs, walkPaths } from './walk-paths.js';
  * is read. Under a directory an archive is skipped with a note, and the file standard output is redirected to (this
  * run's own output, own-output.ts) is left out. A file named twice (a folder and a file in it, a symbolic or hard link
  * to it) is read once: the second time is one `repeated` event (read-once.ts); an entry skipped under a folder named twice is
- * skipped once.
+ * skipped once. Standard input redirected from a file (`- < a.jsonl`) is that file, and named beside it is read once too.
  */
 export async function* readInputs(inputs: string[], options: ReadOptions = {}): AsyncGenerator<InputEvent> {
   await checkInputs(inputs);
@@ -30,7 +32,8 @@ export async function* readInputs(inputs: string[], options: ReadOptions = {}): 
         continue;
       }
       if (entry.target.walked === true && entry.target.path !== null && isOwnOutput(entry.target.path, ownOutputs)) continue;
-      const { target, id } = entry;
+      const { target } = entry;
+      const id = target.path === null && options.stdin === undefined ? redirectedFileId() : entry.id;
       // Known by device and inode from the walk (a named file, a link under a folder), or else once opened.
       const first = id !== undefined ? once.readBefore(id, target.name) : null;
       if (first !== null) yield { kind: 'repeated', file: target.name, first };
@@ -41,5 +44,15 @@ export async function* readInputs(inputs: string[], options: ReadOptions = {}): 
         yield* readSource(target, stdin, options, readBefore);
       }
     }
+  }
+}
+
+/** The file standard input is redirected from (`< a.jsonl`), by device and inode; undefined for a pipe or a terminal. */
+function redirectedFileId(): string | undefined {
+  try {
+    const info = fstatSync(0);
+    return info.isFile() ? (fileId(info) ?? undefined) : undefined;
+  } catch {
+    return undefined;
   }
 }

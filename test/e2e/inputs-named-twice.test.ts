@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import type { CallDocument } from '../../src/report/call-document.js';
 import type { SummaryDocument } from '../../src/report/summary-document.js';
-import { runCli, runJson } from '../support/run-cli.js';
+import { runCli, runCliFromFile, runJson } from '../support/run-cli.js';
 import { scratchDir } from '../support/scratch-dir.js';
 
 /**
@@ -110,4 +110,29 @@ test('summarize and call: a hard link to a file read — named, or inside a fold
   assert.equal(json.input.files, 1);
   assert.equal(json.input.duplicates, 0);
   assert.equal(result.stderr, `note: ${file} was named twice (also as ${join(logs, 'b-hardlink.jsonl')}): read once\n`);
+});
+
+test('summarize and call: standard input redirected from a file named beside it (`a.jsonl - < a.jsonl`) is that file, read once; piped, it is read', () => {
+  const alone = runJson<SummaryDocument>(['summarize', P2P_FILE]);
+  assert.equal(alone.result.status, 0, alone.result.stderr);
+  const redirected = (args: string[]) => runCliFromFile(P2P_FILE, args);
+  for (const threads of ['1', '2']) {
+    for (const [inputs, note] of [
+      [[P2P_FILE, '-'], `note: ${P2P_FILE} was named twice (also as <stdin>): read once\n`],
+      [['-', P2P_FILE], `note: <stdin> was named twice (also as ${P2P_FILE}): read once\n`],
+    ] as const) {
+      const result = redirected(['summarize', ...inputs, '--threads', threads, '--format', 'json']);
+      assert.equal(result.status, 0, result.stderr);
+      assert.deepEqual(JSON.parse(result.stdout).input, alone.json.input, `${inputs.join(' ')} --threads ${threads}`);
+      assert.equal(result.stderr, note);
+    }
+  }
+  const call = redirected(['call', P2P, P2P_FILE, '-', '--format', 'json']);
+  assert.equal(call.status, 0, call.stderr);
+  assert.equal(JSON.parse(call.stdout).input.duplicates, 0);
+  // Piped, standard input is not a file: what it holds is read, and counted again as duplicates.
+  const piped = runJson<SummaryDocument>(['summarize', P2P_FILE, '-'], { input: readFileSync(P2P_FILE) });
+  assert.equal(piped.result.status, 0, piped.result.stderr);
+  assert.equal(piped.json.input.files, 2);
+  assert.equal(piped.json.input.duplicates, alone.json.input.used);
 });

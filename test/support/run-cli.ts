@@ -58,3 +58,14 @@ export function runCliToFile(path: string, mode: 'w' | 'a', args: string[], cwd:
     closeSync(fd);
   }
 }
+
+/** Runs the CLI with its standard input redirected from a file, as a shell's `< path` does: standard input is that file, not a pipe. */
+export function runCliFromFile(path: string, args: string[], cwd: string = ROOT): CliResult {
+  const fd = openSync(path, 'r');
+  try {
+    const result = spawnSync(process.execPath, [BIN, ...args], { cwd, stdio: [fd, 'pipe', 'pipe'], env: cliEnv(undefined), encoding: 'utf8' });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  } finally {
+    closeSync(fd);
+  }
+}
