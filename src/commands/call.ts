@@ -13,6 +13,7 @@ import { plural } from '../report/format-values.js';
 import { visibleId } from '../schema/visible-id.js';
 import { safeText } from '../schema/visible-text.js';
 import { streamCountsOf, unknownReason } from '../report/describe-unknown.js';
+import { refuseIdAfterInputs } from './call-id-first.js';
 import { idGatherer } from './call-id-gatherer.js';
 import { callSearch } from './call-search.js';
 import { parseChoice } from './parse-choice.js';
@@ -52,6 +53,7 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   const short = !isUsableQuery(id);
   const tooShort = `call id '${id}' is too short: give the full id or at least ${MIN_PREFIX} characters`;
   if (short && normaliseQuery(id) === '') throw new UsageError(tooShort);
+  await refuseIdAfterInputs(id, named, settings.inputs.length);
   const inputs = requireInputs(settings, 'acs-calllogs call <id> <files|dirs|->');
   await refuseReportClashes(reports, inputs);
   const query = normaliseQuery(id);
