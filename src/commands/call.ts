@@ -14,6 +14,7 @@ import { visibleId } from '../schema/visible-id.js';
 import { safeText } from '../schema/visible-text.js';
 import { streamCountsOf, unknownReason } from '../report/describe-unknown.js';
 import { strictCheckOf } from '../report/describe-invalid.js';
+import { refuseIdAfterInputs } from './call-id-first.js';
 import { idGatherer } from './call-id-gatherer.js';
 import { callSearch } from './call-search.js';
 import { parseChoice } from './parse-choice.js';
@@ -55,6 +56,7 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   const typed = safeText(id);
   const tooShort = `call id '${typed}' is too short: give the full id or at least ${MIN_PREFIX} characters`;
   if (short && normaliseQuery(id) === '') throw new UsageError(tooShort);
+  await refuseIdAfterInputs(id, named, settings.inputs.length);
   const inputs = requireInputs(settings, 'acs-calllogs call <id> <files|dirs|->');
   await refuseReportClashes(reports, inputs);
   const query = normaliseQuery(id);

@@ -163,7 +163,9 @@ function settle(call: Call): void {
     const rank = legRank(call.legs);
     const streams = (a: Stream, b: Stream) =>
       rank(a.participantId ?? a.endpointId) - rank(b.participantId ?? b.endpointId) ||
-      cmp(a.participantId, b.participantId) ||
+      // By the id that names the stream's leg, not participantId alone: a P2P call's streams (no participantId) of
+      // legs no CallSummary ranks would otherwise interleave by media type, and call would head one leg twice.
+      cmp(a.participantId ?? a.endpointId, b.participantId ?? b.endpointId) ||
       serverLast(a.endpointType) - serverLast(b.endpointType) ||
       cmp(a.mediaType, b.mediaType) ||
       cmp(a.streamId, b.streamId) ||

@@ -152,6 +152,7 @@ export interface CallDocument {
     streamType: string | null;
     codec: string | null;
     metricName: string;
+    /** Its windows with a value, which average, minimum and maximum are over: one with no time (CallClientTimeStamp) too. */
     samples: number;
     /** Over the series (null with no sample): the mean of every data point, the least and the greatest. */
     average: number | null;
@@ -273,7 +274,7 @@ export function callDocument(
       streamType: s.streamType,
       codec: s.codec,
       metricName: s.metricName,
-      samples: s.points.length,
+      samples: s.windows,
       average: s.stats?.average ?? null,
       minimum: s.stats?.minimum ?? null,
       maximum: s.stats?.maximum ?? null,

@@ -32,7 +32,10 @@ export function callGantt(story: CallStory): CallGantt | null {
   const end = loggedEnd === null ? Math.max(latestTime(story), call.startTime + 1000) : ganttAxisEnd(rows, call.startTime, loggedEnd);
   const axis = ganttAxis(rows, call.startTime, end);
   const bars = ganttBars(rows, axis.start, end, GANTT_WIDTH);
-  const total = `${formatDuration((end - call.startTime) / 1000)}${soFar ? ' so far' : ''}`;
+  // A leg's end less than a second past callDuration's is rounding (whole seconds against times to the millisecond):
+  // the header says the logged duration alone then (durationText), and so does the axis, not one second more.
+  const shownEnd = loggedEnd !== null && call.durationSeconds !== null && end - loggedEnd < 1000 ? loggedEnd : end;
+  const total = `${formatDuration((shownEnd - call.startTime) / 1000)}${soFar ? ' so far' : ''}`;
   // Bars start after "  <leg> <type 9> ": 21 columns for ids of 8 characters.
   const names = story.legs.map((l) => legName(story, l));
   const width = Math.max(8, ...names.map((n) => n.length));

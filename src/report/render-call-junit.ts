@@ -1,8 +1,10 @@
 import type { CallStory } from '../rules/assess-call-story.js';
 import type { GateResult } from '../rules/gates.js';
 import { visibleId } from '../schema/visible-id.js';
+import { zeroPacketStreamsOf } from '../rules/zero-packet-streams.js';
 import { callIssueLines, endReasonText, legName } from './call-issue-lines.js';
-import { offset } from './call-story-ids.js';
+import { legNameOf, offset } from './call-story-ids.js';
+import { describeNoPackets, issueLeg } from './describe-issue.js';
 import { streamCountsOf, unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { formatDuration, NO_CALL_TYPE, plural } from './format-values.js';
 import type { StrictCheck } from './describe-invalid.js';
@@ -18,8 +20,9 @@ const IN_MESSAGE = 3;
  * classname its call type). It fails when the call is poor by `call`'s verdict (stream issues, and dropped or failed
  * legs, failed client operations and client media stats past their limit), the failure listing every issue as the
  * text report words it; it is skipped when the call's quality is unknown. Its legs, how long each stayed and how it
- * ended are in its system-out, which the readers show with the testcase. The gates set follow, as summarize's, and
- * with --strict (`strict`) the input's testcase, failed by an invalid record (strictTestsuite).
+ * ended, and its streams with no packets, are in its system-out, which the readers show with the testcase. The
+ * gates set follow, as summarize's, and with --strict (`strict`) the input's testcase, failed by an invalid record
+ * (strictTestsuite).
  */
 export function renderCallJunit(story: CallStory, gates: readonly GateResult[], strict: StrictCheck | null = null): string {
   const { call } = story;
@@ -42,6 +45,11 @@ export function renderCallJunit(story: CallStory, gates: readonly GateResult[], 
     const how = r.dropped ? ' (dropped)' : r.failed ? ' (failed)' : '';
     return xmlText(`leg ${legName(story, l)} (${l.leg.endpointType ?? '?'}): joined ${offset(story, l.leg.participantStartTime)}, stayed ${formatDuration(l.leg.participantDuration)}, ended ${endReasonText(r)}${how}`);
   });
+  // Streams with no packets (one-way audio), as summarize's JUnit says them: not a rule's, so neither a failure nor a
+  // reason to skip, but a pipeline reading only this report would not see them otherwise.
+  for (const stream of zeroPacketStreamsOf(story.call.streams)) {
+    out.push(xmlText(`${issueLeg(stream, legNameOf(story, stream.participantId ?? stream.endpointId))}: ${describeNoPackets(stream)}`));
+  }
   const unread = story.quality === 'unknown' ? null : unreadStreamsNote(streamCountsOf(story.verdict));
   if (unread !== null) out.push(unread);
   if (out.length > 0) children += xmlElement(3, 'system-out', {}, out.join('\n'));

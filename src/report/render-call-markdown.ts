@@ -3,6 +3,7 @@ import type { InputCounts } from '../model/input-counts.js';
 import type { CallStory } from '../rules/assess-call-story.js';
 import type { GateResult } from '../rules/gates.js';
 import type { LegId } from '../rules/match-leg-id.js';
+import { ASKED_MARK, isAsked } from './asked-leg.js';
 import { REDACTED } from '../schema/values.js';
 import { visibleId } from '../schema/visible-id.js';
 import { callGantt } from './call-gantt.js';
@@ -63,7 +64,11 @@ export function renderCallMarkdown({ story, gates, asked, counts, skippedFiles }
   const note = story.quality === 'unknown' ? unknownReason(counted) : unreadStreamsNote(counted);
   if (note !== null) out.add('', `_Quality ${story.quality === 'unknown' ? 'unknown' : 'judged'}: ${escapeMarkdown(note)}._`);
   if (story.origin?.from === 'first-record') out.add('', `_No call start: times are from the first record, ${formatTime(story.origin.time)} UTC._`);
-  if (asked !== null) out.add('', `Asked for ${asked.namesLeg ? 'leg' : 'endpoint'} ${markdownCode(visibleId(asked.id), 'prose')}.`);
+  if (asked !== null) {
+    // As the text says it: the leg is marked in the Legs table of a ticket too, not only named above it.
+    const marked = story.legs.some((l) => isAsked(asked, l));
+    out.add('', `Asked for ${asked.namesLeg ? 'leg' : 'endpoint'} ${markdownCode(visibleId(asked.id), 'prose')}${marked ? `, marked ${ASKED_MARK} below` : ''}.`);
+  }
   if (gates.length > 0) out.add('', '### Gates', '', ...gates.map((g) => `- ${g.crossed ? '❌' : '✅'} ${describeGate(g)}`));
 
   const issues = callIssueLines(story);
@@ -71,7 +76,7 @@ export function renderCallMarkdown({ story, gates, asked, counts, skippedFiles }
   if (issues.length > 0) out.add('');
   out.rows(issues.map((line) => `- ${escapeMarkdown(line)}`), 'issues');
 
-  legsTable(story, out);
+  legsTable(story, asked, out);
   timeline(story, out);
   streamsTable(story, out);
   operationsTable(story, out);
@@ -95,19 +100,21 @@ function cell(value: string | null): string {
   return value === REDACTED ? '_redacted_' : escapeMarkdown(value);
 }
 
-function legsTable(story: CallStory, out: BudgetedLines): void {
+function legsTable(story: CallStory, asked: LegId | null, out: BudgetedLines): void {
   out.add('', '### Legs', '');
   if (story.legs.length === 0) {
     out.add('_No CallSummary records for this call._');
     return;
   }
   out.add('| Leg | Endpoint | Type | Identifier | Joined | Duration | End reason | SDK | OS |', '|---|---|---|---|---:|---:|---|---|---|');
-  const rows = story.legs.map(({ leg, endReason: r }) => {
+  const mark = (l: (typeof story.legs)[number], field: LegId['field'], id: string) => (isAsked(asked, l, field) ? `${ASKED_MARK} ${id}` : id);
+  const rows = story.legs.map((l) => {
+    const { leg, endReason: r } = l;
     const advice = endReasonAdvice(r);
     const reason = `${escapeMarkdown(endReasonText(r))}${r.dropped ? ' **(dropped)**' : r.failed ? ' **(failed)**' : ''}${advice === null ? '' : `<br>_${escapeMarkdown(advice)}_`}`;
     const identifier = leg.identifier === null ? '-' : leg.identifier === REDACTED ? '_redacted_' : escapeMarkdown(shortIdentifier(leg.identifier));
-    const participant = leg.participantId === null ? noParticipantCell(story, leg.endpointId) : idCell(story, leg.participantId);
-    return `| ${participant} | ${idCell(story, leg.endpointId)} | ${[cell(leg.endpointType), ...legKindParts(leg).map(cell)].join(' · ')} | ${identifier} | ${offset(story, leg.participantStartTime)} | ${formatDuration(leg.participantDuration)} | ${reason} | ${cell(leg.sdkVersion)} | ${cell(leg.osVersion)} |`;
+    const participant = leg.participantId === null ? noParticipantCell(story, leg.endpointId) : mark(l, 'participantId', idCell(story, leg.participantId));
+    return `| ${participant} | ${mark(l, 'endpointId', idCell(story, leg.endpointId))} | ${[cell(leg.endpointType), ...legKindParts(leg).map(cell)].join(' · ')} | ${identifier} | ${offset(story, leg.participantStartTime)} | ${formatDuration(leg.participantDuration)} | ${reason} | ${cell(leg.sdkVersion)} | ${cell(leg.osVersion)} |`;
   });
   out.rows(rows, 'legs');
 }

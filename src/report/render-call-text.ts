@@ -1,7 +1,8 @@
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import type { CallStory, LegStory } from '../rules/assess-call-story.js';
+import type { CallStory } from '../rules/assess-call-story.js';
 import type { LegId } from '../rules/match-leg-id.js';
+import { ASKED_MARK as MARK, isAsked } from './asked-leg.js';
 import { REDACTED } from '../schema/values.js';
 import { callGantt } from './call-gantt.js';
 import { callIssueLines, endReasonAdvice, endReasonText, operationCode, operationLegId } from './call-issue-lines.js';
@@ -64,18 +65,9 @@ function verdictNote(story: CallStory, c: ChalkInstance): string {
   return note === null ? '' : c.dim(` (${note})`);
 }
 
-/** What marks the leg asked for in the Legs table. */
-const MARK = '▸';
-
 /** A leg's id as the Legs table shows it: marked when it is the id asked for. */
 function legCell(story: CallStory, id: string | null, asked: boolean, c: ChalkInstance): string {
   return asked ? c.bold(`${MARK} ${legId(story, id)}`) : legId(story, id);
-}
-
-/** The leg's id in the field asked for is the id asked for (in any case: a leg's records may spell it otherwise). */
-function isAsked(asked: LegId | null, l: LegStory, field: LegId['field'] = asked?.field ?? 'participantId'): boolean {
-  const id = l.leg[field];
-  return asked !== null && asked.field === field && id !== null && id.toLowerCase() === asked.id.toLowerCase();
 }
 
 function legs(story: CallStory, c: ChalkInstance, asked: LegId | null): string {

@@ -25,6 +25,11 @@ export interface MediaSeries {
   metricName: string;
   points: Array<{ time: number; value: number }>;
   /**
+   * The windows its stats are over: those with a value, a window with no time (CallClientTimeStamp not logged or not
+   * read) among them, which sampled as the others did but has no place on the sparkline or among the breaches.
+   */
+  windows: number;
+  /**
    * Over the whole series: the mean of every data point sampled (each window's value weighed by its Count: statsOf),
    * the least Minimum and the greatest Maximum (else of the windows' values, and never above or
    * below one). Null with no point.
@@ -76,7 +81,9 @@ export function buildMediaSeries(samples: MediaStatsRecord[], thresholds: Thresh
   const groups = new Map<string, MediaStatsRecord[]>();
   const ends = soleEnds(samples);
   for (const logged of samples) {
-    if (logged.metricName === null || logged.time === null) continue;
+    // A sample with no time still sampled: it counts in the series' average, minimum and maximum (statsOf), not
+    // among its points. Passed over, a poor series of timeless rows read as no series at all, and the call as good.
+    if (logged.metricName === null) continue;
     const s = withSoleEnd(logged, ends);
     // JSON of the parts, not a join: ids are log text, and one holding the separator must not meet another series.
     const key = JSON.stringify([s.participantId, s.remoteParticipantId, s.remoteEndpointId, s.mediaStreamId, ...kindOf(s)]);
@@ -91,8 +98,8 @@ export function buildMediaSeries(samples: MediaStatsRecord[], thresholds: Thresh
     // would drag the series' average and minimum down (a poor series read as good).
     const sampled = group.filter((s) => s.count !== 0);
     const points = sampled
-      .map((s) => ({ time: s.time!, value: windowValue(s) }))
-      .filter((p): p is { time: number; value: number } => p.value !== null)
+      .map((s) => ({ time: s.time, value: windowValue(s) }))
+      .filter((p): p is { time: number; value: number } => p.time !== null && p.value !== null)
       .sort((a, b) => a.time - b.time);
     const rule = ruleFor(first, thresholds);
     const interval = (first.aggregationIntervalSeconds ?? 10) * 1000;
@@ -107,6 +114,7 @@ export function buildMediaSeries(samples: MediaStatsRecord[], thresholds: Thresh
       codec: first.codec,
       metricName: first.metricName!,
       points,
+      windows: sampled.filter((s) => windowValue(s) !== null).length,
       stats,
       poor: rule !== null && stats !== null && isBreach(rule.breachWhen, stats.average, rule.limit),
       rule,

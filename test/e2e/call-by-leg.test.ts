@@ -172,3 +172,12 @@ test("a leg whose id an iOS client writes in upper case (as Apple prints UUIDs) 
   assert.deepEqual(doc.mediaSeries.map((s) => [s.participantId, s.remoteParticipantId]), [[PARTICIPANT, '0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d']]);
   assert.deepEqual(doc.participants.map((p) => p.endpointId), ['e4d1a0b2-3c4d-4e5f-8a9b-0c1d2e3f4a5b']);
 });
+
+test("the Markdown marks the leg asked for in its Legs table too, as the text does: a ticket's reader sees which row", () => {
+  const { status, stdout, stderr } = runCli(['call', LEG.slice(0, 8), 'samples/', '--format', 'markdown']);
+  assert.equal(status, 0, stderr);
+  assert.match(stdout, new RegExp(`\\nAsked for leg \`${LEG}\`, marked ▸ below\\.\\n`));
+  assert.match(stdout, /\n\| ▸ `2aaed7ee` \| `816d30e1` \|/);
+  assert.equal(stdout.match(/\| ▸ /g)?.length, 1, 'the one leg');
+  assert.doesNotMatch(runCli(['call', REJOIN, 'samples/', '--format', 'markdown']).stdout, /Asked for|▸/);
+});

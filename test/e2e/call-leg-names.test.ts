@@ -106,7 +106,7 @@ test("each leg's or endpoint's name shown, given back to call, finds that leg's 
   const endpoint = runCli(['call', 'ep\\u001b[31mred-endpoin', CONTROLS, '--format', 'markdown']);
   assert.equal(endpoint.status, 0, endpoint.stderr);
   assert.equal(endpoint.stderr, `note: 'ep\\u001b[31mred-endpoin' is endpoint ep\\u001b[31mred-endpoint of call ${CONTROLS_CALL}\n`);
-  assert.match(readGfm(endpoint.stdout).text, /Asked for endpoint ep\\u001b\[31mred-endpoint\./);
+  assert.match(readGfm(endpoint.stdout).text, /Asked for endpoint ep\\u001b\[31mred-endpoint, marked ▸ below\./);
   // Summarize's cut (of the legs it names: the dropped one) is the start of two legs' names, both of this call: it
   // finds the call, and the note names each leg as the reports do.
   const both = runCli(['call', 'ab\\u0001', CONTROLS], { env: { NO_COLOR: '1' } });

@@ -54,3 +54,12 @@ test('an hours-long call keeps seconds past the hour: a breach of 30 s at +1h 30
   // A whole hour and minutes is written as before.
   assert.match(stdout, /· 2h 00m\n/);
 });
+
+test('a leg that ends less than a second past callDuration (the article\'s P2P call): the axis ends where the header says, 6s, not 7s', () => {
+  // callDuration 6 from 17:54:05.113; a5bd82f9 joined at +1.2 s and 570ea078 at +1.6 s, each for 5 s: 570ea078's end,
+  // +6.6 s, is rounding, not a leg outlasting the call, and the header gives the logged 6s alone.
+  const { status, stdout } = runCli(['call', '8d1a8374', 'test/fixtures/input/article-p2p-call.jsonl'], { env: { NO_COLOR: '1' } });
+  assert.equal(status, 0);
+  assert.match(stdout, /\nP2P · 2021-07-19 17:54:05 → 2021-07-19 17:54:11 UTC · 6s\n/);
+  assert.match(stdout, /\nTimeline\n +0s +6s\n {2}a5bd82f9 VoIP +·+█+·+\n {2}570ea078 VoIP +·+█+\n/);
+});

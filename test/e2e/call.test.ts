@@ -260,6 +260,20 @@ test('inputs from ACS_CALLLOGS_INPUT (joined by the path delimiter); none at all
   assert.match(none.stderr, /no inputs: name them .*, set ACS_CALLLOGS_INPUT/);
 });
 
+test('the inputs before the id, or the id left out: the message says the path was taken as the id, and that the id comes first', () => {
+  const swapped = runCli(['call', 'samples/', 'a60ad5d9']);
+  assert.equal(swapped.status, 2);
+  assert.equal(
+    swapped.stderr,
+    "acs-calllogs: a60ad5d9: cannot open: no such file or directory; 'samples/' is a folder, taken as the call id: the id comes first (acs-calllogs call <id> <files|dirs|->)\n",
+  );
+  const left = runCli(['call', 'samples/exports/group-call-records.json']);
+  assert.equal(left.status, 2);
+  assert.match(left.stderr, /^acs-calllogs: no inputs: 'samples\/exports\/group-call-records\.json' is a file, taken as the call id: the id comes first/);
+  // An id that names no file, with an input that is missing: as before, the input alone.
+  assert.equal(runCli(['call', 'a60ad5d9', 'nothere']).stderr, 'acs-calllogs: nothere: cannot open: no such file or directory\n');
+});
+
 test('a call id is a GUID whatever its case: records in upper, lower and mixed case are one call, found by any spelling', () => {
   const fixture = 'test/fixtures/input/id-case.jsonl';
   for (const query of ['fa11ca5e-aaaa-bbbb-cccc-ddddeeeeffff', 'FA11CA5E-AAAA-BBBB-CCCC-DDDDEEEEFFFF', 'fA11cA5e']) {

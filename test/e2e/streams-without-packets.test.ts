@@ -78,3 +78,14 @@ test('on worker threads the JSON is byte for byte one thread\'s, streams with no
   const { totals } = JSON.parse(two.stdout) as SummaryDocument;
   assert.deepEqual([totals.streamsWithoutPackets, totals.callsWithStreamsWithoutPackets], [2, 2]);
 });
+
+test("call's junit says a stream with no packets in its system-out, as summarize's does, of a good call and a poor one", () => {
+  // A pipeline that judges its test call with `call --report junit=…` reads nothing else: one-way audio must be there.
+  for (const [id, leg] of [['f6000001', 'p1'], ['f6000002', 'p2']] as const) {
+    const { status, stdout } = runCli(['call', id, FIXTURE, '--format', 'junit']);
+    assert.equal(status, 0);
+    assert.match(stdout, new RegExp(`<system-out>leg ${leg} \\(VoIP\\): [^<]*\\nleg ${leg}: Audio inbound no packets \\(media may not have flowed\\)</system-out>`));
+  }
+  const none = runCli(['call', 'f6000003', FIXTURE, '--format', 'junit']).stdout;
+  assert.doesNotMatch(none, /no packets/);
+});

@@ -49,3 +49,15 @@ test('a participant who joins twice ranks its streams by its last leg, with few 
     assert.deepEqual(call!.streams.map((s) => s.participantId), ['p001', 'p-again'], `${others + 2} legs`);
   }
 });
+
+test("a P2P call without CallSummary: each endpoint's streams together, not interleaved by media type", () => {
+  // As the schema article's P2P sample: endpoint 1 sends audio and video, endpoint 2 audio; no leg to rank them by.
+  const p2p = (endpointId: string, mediaType: string, streamId: string) => ({
+    Type: 'ACSCallDiagnostics', CorrelationId: 'c1', EndpointId: endpointId, EndpointType: 'VoIP', MediaType: mediaType, StreamId: streamId, JitterAvg: 1,
+  });
+  const [call] = buildCalls([p2p('e1', 'Audio', '1000'), p2p('e2', 'Audio', '1363841599'), p2p('e1', 'Video', '2804')].map(record));
+  assert.deepEqual(
+    call!.streams.map((s) => `${s.endpointId} ${s.mediaType}`),
+    ['e1 Audio', 'e1 Video', 'e2 Audio'],
+  );
+});

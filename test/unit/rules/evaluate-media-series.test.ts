@@ -195,3 +195,17 @@ test('series of two senders named by RemoteEndpointId alone are two, not average
     [['p2', 'e2', 4]],
   );
 });
+
+test('a row with no time (CallClientTimeStamp not logged or not read) still sampled: in the average, not among the points', () => {
+  // Two timed windows of 10 ms and two timeless of 60 ms: 35 ms on average, past 30, though the points alone are 10.
+  const rows = [10, 10].map((v, i) => sample('JitterInMs', 'recv', 'audio', i, { count: 10, sum: v * 10 }));
+  rows.push(...[60, 60].map(() => sample('JitterInMs', 'recv', 'audio', 0, { time: null, count: 10, sum: 600 })));
+  const [series] = buildMediaSeries(rows, defaultThresholds());
+  assert.equal(series!.stats!.average, 35);
+  assert.equal(series!.poor, true);
+  assert.deepEqual(series!.points.map((p) => p.value), [10, 10]);
+  assert.equal(series!.windows, 4);
+  // Timeless rows alone are a series still, with no point to draw: before, they were no series at all.
+  const [alone] = buildMediaSeries(rows.slice(2), defaultThresholds());
+  assert.deepEqual([alone!.stats!.average, alone!.points.length, alone!.breaches.length, alone!.poor], [60, 0, 0, true]);
+});
