@@ -2,8 +2,15 @@ import { INPUT_ENV } from '../config/input-env.js';
 import type { Settings } from '../config/resolve-settings.js';
 import { UsageError } from './usage-error.js';
 
-/** The inputs in force, or a usage error that says the three ways to name them. */
-export function requireInputs(settings: Settings, usage: string): string[] {
+/**
+ * The inputs in force, or a usage error that says the three ways to name them. When ACS_CALLLOGS_INPUT is set but
+ * names no path (blank, or only separators), the error says so: "set ACS_CALLLOGS_INPUT" to someone who has is no help.
+ */
+export function requireInputs(settings: Settings, usage: string, env: NodeJS.ProcessEnv = process.env): string[] {
   if (settings.inputs.length > 0) return settings.inputs;
-  throw new UsageError(`no inputs: name them (${usage}), set ${INPUT_ENV}, or list them in acs-calllogs.config.json`);
+  const given = env[INPUT_ENV];
+  if (given === undefined) throw new UsageError(`no inputs: name them (${usage}), set ${INPUT_ENV}, or list them in acs-calllogs.config.json`);
+  // Only blanks and path separators (else resolveSettings would have taken its paths): safe to quote.
+  const what = given.trim() === '' ? 'blank' : `names no path (${JSON.stringify(given)})`;
+  throw new UsageError(`no inputs: ${INPUT_ENV} is set but ${what}; name them (${usage}), give ${INPUT_ENV} a path, or list them in acs-calllogs.config.json`);
 }

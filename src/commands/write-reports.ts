@@ -17,12 +17,20 @@ export interface ReportTarget<F extends string> {
 /** `--report junit=out/calls.xml`: a format and the file it goes to (repeatable; the terminal keeps --format). */
 export function parseReportFlag<F extends string>(text: string, formats: readonly F[], aliases?: ReadonlyMap<string, F>): ReportTarget<F> {
   const eq = text.indexOf('=');
-  if (eq <= 0 || eq === text.length - 1) throw new UsageError(`--report '${text}': expected <format>=<path>, e.g. junit=out/calls.xml`);
+  if (eq <= 0) throw new UsageError(`--report '${text}': expected <format>=<path>, e.g. junit=out/calls.xml`);
   const path = text.slice(eq + 1);
   const format = parseChoice('--report format', text.slice(0, eq), formats, aliases);
+  // Most often a variable the shell found unset: `markdown="$GITHUB_STEP_SUMMARY"` run outside GitHub Actions.
+  if (path === '') throw new UsageError(`--report '${text}': the path after '=' is empty${emptyPathHint(format)}`);
   // Not a file named '-', which is what writing to it would make: the terminal's report is --format's.
   if (path === '-') throw new UsageError(`--report '${text}': a report goes to a file; for standard output use --format ${format}`);
   return { format, path };
+}
+
+/** What to do about `--report <format>=` with nothing after it: the one place an empty path is usual has its own word. */
+function emptyPathHint(format: string): string {
+  if (format === 'markdown') return ' ($GITHUB_STEP_SUMMARY is set only on GitHub Actions; elsewhere name a file, e.g. markdown=out/summary.md)';
+  return ` (an unset variable?): expected ${format}=<path>`;
 }
 
 /**

@@ -5,8 +5,9 @@ import type { UndecidedDates } from '../model/files-read.js';
 import type { CallStory, LegStory } from '../rules/assess-call-story.js';
 import { streamQuality } from '../rules/evaluate-stream.js';
 import type { LegId } from '../rules/match-leg-id.js';
-import type { Quality, StreamIssue } from '../rules/issue.js';
+import type { Quality, StreamIssue, StreamRef } from '../rules/issue.js';
 import type { Thresholds } from '../rules/thresholds.js';
+import { zeroPacketStreamsOf } from '../rules/zero-packet-streams.js';
 import { isoOrNull } from './format-values.js';
 import { type Direction, directionJson } from './stream-direction.js';
 import { type FileCountsJson, fileCountsJson, thresholdsJson, type ThresholdsJson } from './summary-document.js';
@@ -107,6 +108,9 @@ export interface CallDocument {
   dropped: ParticipantJson[];
   /** Legs that ended on an unexpected error without being dropped. */
   failedLegs: ParticipantJson[];
+  /** Streams with PacketUtilization 0 ("media may not be flowing"; not a quality rule), as summarize's calls[] count and name them. */
+  streamsWithoutPackets: number;
+  zeroPacketStreams: StreamRef[];
   operations: Array<{
     time: string | null;
     operationName: string | null;
@@ -199,6 +203,7 @@ export function callDocument(
   skippedFiles = 0,
 ): CallDocument {
   const { call } = story;
+  const zeroPacketStreams = zeroPacketStreamsOf(call.streams);
   const input: CallDocument['input'] = {
     files: counts.files,
     read: itemsRead(counts),
@@ -245,6 +250,8 @@ export function callDocument(
     issues: story.verdict.issues,
     dropped: story.dropped.map(participantJson),
     failedLegs: story.failedLegs.map(participantJson),
+    streamsWithoutPackets: zeroPacketStreams.length,
+    zeroPacketStreams,
     operations: story.operations.map(({ operation: op, leg, failed, subCode, diagnostic, degraded }) => ({
       time: isoOrNull(op.time),
       operationName: op.operationName,

@@ -69,14 +69,15 @@ export function lookupEndCode(code: number, subCode: number | null): CodeRow | n
 }
 
 export function decodeEndReason(code: number | null, subCode: number | null, loggedCategory: string | null): EndReason {
-  if (code === null) return { code, subCode, resultCategory: loggedCategory, message: null, advice: null, dropped: false, failed: unexpected(loggedCategory) };
+  if (code === null) return { code, subCode, resultCategory: loggedCategory, message: null, advice: null, dropped: false, failed: isUnexpectedCategory(loggedCategory) };
   const row = lookupEndCode(code, subCode);
   // The log's own ResultCategory, when it has one, is the authority for this leg.
   const resultCategory = loggedCategory ?? row?.resultCategory ?? null;
   const dropped = UNGRACEFUL_CODES.has(code);
-  return { code, subCode, resultCategory, message: row?.message ?? null, advice: row?.advice ?? null, dropped, failed: dropped || unexpected(resultCategory) };
+  return { code, subCode, resultCategory, message: row?.message ?? null, advice: row?.advice ?? null, dropped, failed: dropped || isUnexpectedCategory(resultCategory) };
 }
 
-function unexpected(resultCategory: string | null): boolean {
+/** UnexpectedClientError or UnexpectedServerError, in any case: an end that is a failure whatever its code. */
+export function isUnexpectedCategory(resultCategory: string | null): boolean {
   return resultCategory !== null && UNEXPECTED_CATEGORIES.has(resultCategory.toLowerCase());
 }

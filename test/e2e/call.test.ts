@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import type { CallDocument } from '../../src/report/call-document.js';
 import type { SummaryDocument } from '../../src/report/summary-document.js';
-import { runCli, runJson } from '../support/run-cli.js';
+import { ROOT, runCli, runJson } from '../support/run-cli.js';
 import { scratchDir } from '../support/scratch-dir.js';
 
 const P2P = '8d1a8374-344d-4502-b54b-ba2d6daaf0ae';
@@ -258,6 +258,26 @@ test('inputs from ACS_CALLLOGS_INPUT (joined by the path delimiter); none at all
   const none = runCli(['call', GROUP]);
   assert.equal(none.status, 2);
   assert.match(none.stderr, /no inputs: name them .*, set ACS_CALLLOGS_INPUT/);
+});
+
+test('ACS_CALLLOGS_INPUT set but blank, or only separators: the error says it is set and names no path, not "set it"', () => {
+  const usage = { summarize: 'acs-calllogs summarize <files|dirs|->', call: 'acs-calllogs call <id> <files|dirs|->' };
+  for (const [command, args] of [['summarize', []], ['call', [GROUP]]] as const) {
+    const blank = runCli([command, ...args], { env: { ACS_CALLLOGS_INPUT: ' ' } });
+    assert.equal(blank.status, 2);
+    assert.equal(
+      blank.stderr,
+      `acs-calllogs: no inputs: ACS_CALLLOGS_INPUT is set but blank; name them (${usage[command]}), give ACS_CALLLOGS_INPUT a path, or list them in acs-calllogs.config.json\n`,
+    );
+  }
+  const separators = runCli(['summarize'], { env: { ACS_CALLLOGS_INPUT: `${delimiter} ${delimiter}` } });
+  assert.equal(separators.status, 2);
+  assert.match(separators.stderr, new RegExp(`^acs-calllogs: no inputs: ACS_CALLLOGS_INPUT is set but names no path \\("${delimiter} ${delimiter}"\\); `));
+  // Blank, it is as if unset for what comes next: the config file's inputs are read.
+  const dir = scratchDir('blank-env-');
+  writeFileSync(join(dir, 'acs-calllogs.config.json'), JSON.stringify({ inputs: [`${ROOT}samples/`] }));
+  const fromConfig = runCli(['summarize', '--format', 'json'], { env: { ACS_CALLLOGS_INPUT: ' ' }, cwd: dir });
+  assert.equal(fromConfig.status, 0, fromConfig.stderr);
 });
 
 test('the inputs before the id, or the id left out: the message says the path was taken as the id, and that the id comes first', () => {

@@ -278,6 +278,20 @@ test('--report <format>=- is refused: a report goes to a file, standard output i
   assert.equal(r.stderr, "acs-calllogs: --report 'json=-': a report goes to a file; for standard output use --format json\n");
 });
 
+test('--report <format>= with no path says the path is empty, and of markdown that $GITHUB_STEP_SUMMARY is GitHub\'s', () => {
+  // `--report markdown="$GITHUB_STEP_SUMMARY"` copied from a workflow and run locally: the shell passes `markdown=`.
+  for (const command of [['summarize', SAMPLES], ['call', '8d1a8374', SAMPLES]]) {
+    const r = runCli([...command, '--report', 'markdown=']);
+    assert.equal(r.status, 2);
+    assert.equal(r.stderr, "acs-calllogs: --report 'markdown=': the path after '=' is empty ($GITHUB_STEP_SUMMARY is set only on GitHub Actions; elsewhere name a file, e.g. markdown=out/summary.md)\n");
+  }
+  const junit = runCli(['summarize', SAMPLES, '--report', 'junit=']);
+  assert.equal(junit.status, 2);
+  assert.equal(junit.stderr, "acs-calllogs: --report 'junit=': the path after '=' is empty (an unset variable?): expected junit=<path>\n");
+  // No '=' at all is still the form's error.
+  assert.equal(runCli(['summarize', SAMPLES, '--report', 'junit']).stderr, "acs-calllogs: --report 'junit': expected <format>=<path>, e.g. junit=out/calls.xml\n");
+});
+
 test('--format ndjson: one line per call, the objects of calls[]', () => {
   const lines = runCli(['summarize', SAMPLES, '--format', 'ndjson']).stdout.trimEnd().split('\n');
   const { json } = runJson<SummaryDocument>(['summarize', SAMPLES]);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { CallDocument } from '../../src/report/call-document.js';
 import type { SummaryDocument } from '../../src/report/summary-document.js';
 import { runCli, runJson } from '../support/run-cli.js';
 
@@ -88,4 +89,19 @@ test("call's junit says a stream with no packets in its system-out, as summarize
   }
   const none = runCli(['call', 'f6000003', FIXTURE, '--format', 'junit']).stdout;
   assert.doesNotMatch(none, /no packets/);
+});
+
+test("call's JSON counts and names the streams with no packets as summarize's calls[] do, a good call's and a poor one's", () => {
+  // A script reading `call --format json` of its test call saw PacketUtilization 0 only in streams[].metrics.
+  const summary = runJson<SummaryDocument>(['summarize', FIXTURE]).json;
+  for (const id of ['f6000001', 'f6000002', 'f6000003']) {
+    const { result, json } = runJson<CallDocument>(['call', id, FIXTURE]);
+    assert.equal(result.status, 0, result.stderr);
+    const row = summary.calls.find((c) => c.correlationId.startsWith(id))!;
+    assert.deepEqual([json.streamsWithoutPackets, json.zeroPacketStreams], [row.streamsWithoutPackets, row.zeroPacketStreams], id);
+  }
+  const poor = runJson<CallDocument>(['call', 'f6000002', FIXTURE]).json;
+  assert.deepEqual(poor.zeroPacketStreams, [{ mediaType: 'Audio', participantId: 'p2', endpointId: 'e2', endpointType: 'VoIP', streamId: '22', direction: 'inbound' }]);
+  assert.equal(poor.streamsWithoutPackets, 1);
+  assert.equal(runJson<CallDocument>(['call', 'f6000003', FIXTURE]).json.streamsWithoutPackets, 0);
 });

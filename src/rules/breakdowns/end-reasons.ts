@@ -1,6 +1,6 @@
 import type { Call } from '../../model/call.js';
 import { compareText } from '../../model/compare-text.js';
-import { decodeEndReason, END_CODE_ROWS, type EndReason } from '../decode-end-reason.js';
+import { decodeEndReason, END_CODE_ROWS, type EndReason, isUnexpectedCategory } from '../decode-end-reason.js';
 import { RESULT_CATEGORIES } from '../../schema/values.js';
 import { compareNames, TallyCounter } from './rate-rows.js';
 
@@ -23,7 +23,10 @@ export interface EndReasonBreakdown {
    * categorySpelling); not Success first, then most legs.
    */
   byCategory: Array<{ resultCategory: string | null; legs: number }>;
-  /** Legs by end code and subcode; dropped first, then most legs, then by code. */
+  /**
+   * Legs by end code and subcode, worst end first (dropped; failed: an unexpected result category; another category
+   * than Success; Success), then most legs, then by code, subcode and category.
+   */
   byCode: EndCodeRow[];
 }
 
@@ -82,9 +85,28 @@ class EndReasonTally {
       byCode: this.codes
         .entries()
         .map(({ key, count }) => ({ code: key.code, subCode: key.subCode, resultCategory: this.spelled(key.resultCategory), message: key.message, dropped: key.dropped, legs: count }))
-        .sort((a, b) => Number(b.dropped) - Number(a.dropped) || b.legs - a.legs || (a.code ?? Infinity) - (b.code ?? Infinity) || (a.subCode ?? -1) - (b.subCode ?? -1)),
+        .sort(
+          (a, b) =>
+            endSeverity(a) - endSeverity(b) ||
+            b.legs - a.legs ||
+            (a.code ?? Infinity) - (b.code ?? Infinity) ||
+            (a.subCode ?? -1) - (b.subCode ?? -1) ||
+            compareNames(a.resultCategory, b.resultCategory),
+        ),
     };
   }
+}
+
+/**
+ * How bad an end is, 0 the worst: dropped (an ungraceful code); failed without being dropped (an unexpected result
+ * category, decodeEndReason's `failed`: 495/4507, a call that never connected); another category than Success
+ * (ExpectedError, one ACS does not document, or none known), as byCategory puts them before Success; Success. So a
+ * failed code with few legs is not ranked among the successes, nor cut below them from the report's first rows.
+ */
+function endSeverity(row: { dropped: boolean; resultCategory: string | null }): number {
+  if (row.dropped) return 0;
+  if (isUnexpectedCategory(row.resultCategory)) return 1;
+  return isSuccess(row.resultCategory) ? 3 : 2;
 }
 
 function codeKey(reason: EndCode): string {

@@ -73,11 +73,12 @@ test('end reasons: a ResultCategory in another case is the same category, shown 
     { resultCategory: 'Unexpected', legs: 1 },
     { resultCategory: 'Success', legs: 3 },
   ];
+  // Not Success before Success, as in byCategory: 'Failure' and 'Unexpected' are no category ACS documents, so not failed.
   const expectedCodes = [
     [410, 3101, 'UnexpectedClientError', 2],
-    [0, 0, 'Success', 3],
     [603, 0, 'Failure', 2],
     [480, 0, 'Unexpected', 1],
+    [0, 0, 'Success', 3],
   ];
   const rows = (b: ReturnType<typeof endReasonsOf>) => b.byCode.map((r) => [r.code, r.subCode, r.resultCategory, r.legs]);
   for (const order of [legs, [...legs].reverse()]) {
@@ -88,6 +89,36 @@ test('end reasons: a ResultCategory in another case is the same category, shown 
     const merged = mergeEndReasons(order.map((l, i) => endReasonsOf([call(`p${i}`, { legs: [l] })])));
     assert.deepEqual(merged.byCategory, expectedCategories);
     assert.deepEqual(rows(merged), expectedCodes);
+  }
+});
+
+test('end codes worst first: dropped, then failed (495/4507, not dropped), then other categories, then Success; most legs within', () => {
+  // A failed code with one leg was ranked among the successes by its count, and cut from the report's first rows below them.
+  const legs = [
+    ...Array.from({ length: 3 }, () => leg({ endReasonCode: 0, endReasonSubCode: 0, resultCategory: 'Success' })),
+    ...Array.from({ length: 2 }, () => leg({ endReasonCode: 0 })),
+    leg({ endReasonCode: 999, endReasonSubCode: 0 }),
+    leg({ endReasonCode: 603, endReasonSubCode: 0, resultCategory: 'Failure' }),
+    leg({ endReasonCode: 603, endReasonSubCode: 0, resultCategory: 'Declined' }),
+    leg({ endReasonCode: 496, endReasonSubCode: 7 }),
+    leg({ endReasonCode: 495, endReasonSubCode: 4507 }),
+    leg({ endReasonCode: 410, endReasonSubCode: 3101, resultCategory: 'UnexpectedClientError' }),
+  ];
+  const expected = [
+    [410, 3101, 'UnexpectedClientError', true, 1],
+    [495, 4507, 'UnexpectedClientError', false, 1],
+    [496, 7, 'ExpectedError', false, 1],
+    [603, 0, 'Declined', false, 1],
+    [603, 0, 'Failure', false, 1],
+    [999, 0, null, false, 1],
+    [0, 0, 'Success', false, 3],
+    [0, null, 'Success', false, 2],
+  ];
+  const rows = (b: ReturnType<typeof endReasonsOf>) => b.byCode.map((r) => [r.code, r.subCode, r.resultCategory, r.dropped, r.legs]);
+  // In any order read, and merged from parts (worker threads) in any order: the same rows, ties broken by category.
+  for (const order of [legs, [...legs].reverse()]) {
+    assert.deepEqual(rows(endReasonsOf([call('a', { legs: order })])), expected);
+    assert.deepEqual(rows(mergeEndReasons(order.map((l, i) => endReasonsOf([call(`p${i}`, { legs: [l] })])))), expected);
   }
 });
 
