@@ -119,9 +119,10 @@ export function* bodyEvents(body: unknown, at: SourceLocation, prefilter: Prefil
 
 /**
  * Prefilter, parse and turn one raw JSON text (a line or an array element) into events. A text that is not JSON but
- * an Event Hubs envelope with a broken record has its records read one by one (brokenEnvelopeEvents).
+ * an Event Hubs envelope with a broken record has its records read one by one (brokenEnvelopeEvents). `from`: the
+ * line of its file the text starts on when not `at`'s, null when the text is not the file's own (see notJsonItem).
  */
-export function* rawJsonEvents(raw: string, at: SourceLocation, prefilter: Prefilter | undefined, from = textLine(at)): Generator<InputEvent> {
+export function* rawJsonEvents(raw: string, at: SourceLocation, prefilter: Prefilter | undefined, from?: number | null): Generator<InputEvent> {
   if (prefilter !== undefined && !prefilter(raw)) {
     yield { kind: 'filtered', at };
     return;
@@ -131,19 +132,24 @@ export function* rawJsonEvents(raw: string, at: SourceLocation, prefilter: Prefi
   else yield* brokenEnvelopeEvents(raw, at, prefilter, false, from) ?? [notJsonItem(raw, parsed, at, from, prefilter !== undefined)];
 }
 
-/** The line of its file that a raw text placed at `at` starts on: null when `at` counts no lines (an EventData's place). */
-function textLine(at: SourceLocation): number | null {
+/**
+ * The line of its file that a raw text placed at `at` starts on: `from` when given (null: the text is not the file's
+ * own), else `at`'s line, null when `at` counts no lines (an EventData's place). Asked only on the error path.
+ */
+function textLine(at: SourceLocation, from: number | null | undefined): number | null {
+  if (from !== undefined) return from;
   return at.unit === 'event' ? null : at.line;
 }
 
 /**
- * The invalid item of a raw text JSON.parse refused, the text starting on line `from` of its file (null: not the
- * file's own text, as a Body's JSON string is not): a text over many lines (a pretty record) whose fault is past its
+ * The invalid item of a raw text JSON.parse refused, the text starting on the line of its file `given` or `at` says
+ * (textLine; none when it is not the file's own text, as a Body's JSON string is not): a text over many lines (a pretty record) whose fault is past its
  * first line is placed at the fault's line, saying where the record starts: `f.json:148` "not JSON: Expected ',' or
  * '}' after property value, in the record that starts on line 140". A JSON line keeps its place and reason. Only on
  * the error path: a valid record costs nothing more.
  */
-function notJsonItem(raw: string, parsed: NotJson, at: SourceLocation, from: number | null, matched: boolean, endsFile = false): InputEvent {
+function notJsonItem(raw: string, parsed: NotJson, at: SourceLocation, given: number | null | undefined, matched: boolean, endsFile = false): InputEvent {
+  const from = textLine(at, given);
   const line = from === null ? null : jsonFaultLine(parsed.message, raw, from);
   const where = line === null ? at : { ...at, line };
   const reason = line === null ? parsed.reason : `${parsed.reason}, in the record that starts on line ${from}`;
@@ -156,7 +162,7 @@ function notJsonItem(raw: string, parsed: NotJson, at: SourceLocation, from: num
  * passes over, since what it looks for may have been in what was lost: one invalid item, the file's own failure
  * (endsFile). An Event Hubs envelope's whole records before the tear are still read, each prefiltered.
  */
-export function tornTailEvents(raw: string, at: SourceLocation, prefilter: Prefilter | undefined, from = textLine(at)): InputEvent[] {
+export function tornTailEvents(raw: string, at: SourceLocation, prefilter: Prefilter | undefined, from?: number | null): InputEvent[] {
   const parsed = parseJson(raw);
   if (parsed.ok) return [...rawJsonEvents(raw, at, prefilter, from)]; // whole after all
   return brokenEnvelopeEvents(raw, at, prefilter, true, from) ?? [notJsonItem(raw, parsed, at, from, false, true)];
@@ -173,13 +179,14 @@ export function brokenEnvelopeEvents(
   at: SourceLocation,
   prefilter: Prefilter | undefined,
   torn = false,
-  from = textLine(at),
+  from?: number | null,
 ): InputEvent[] | null {
   const elements = brokenEnvelopeElements(raw);
   if (elements === null) return null;
+  const start = textLine(at, from);
   const events: InputEvent[] = [];
   // Each record is placed where its envelope is; a broken one's fault, at its own line (an element's from 1 in raw).
-  for (const element of elements) scannedValueEvents(element, at, prefilter, events, torn, from === null ? null : from + element.line - 1);
+  for (const element of elements) scannedValueEvents(element, at, prefilter, events, torn, start === null ? null : start + element.line - 1);
   return events;
 }
 
@@ -195,7 +202,7 @@ export function scannedValueEvents(
   prefilter: Prefilter | undefined,
   events: InputEvent[],
   fileEnds = false,
-  from = textLine(at),
+  from?: number | null,
 ): void {
   if (fileEnds && value.atEnd) {
     if (value.problem === undefined) events.push(...tornTailEvents(value.raw, at, prefilter, from));
