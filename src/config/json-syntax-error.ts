@@ -1,3 +1,5 @@
+import { firstBadOffset } from '../input/json-fault-offset.js';
+
 /**
  * Why a config file is not JSON, where a reader finds it: "Expected double-quoted property name at line 4 column 3".
  * JSON.parse gives an offset for some errors ("in JSON at position 43") and none for others ("Unexpected token '}',
@@ -17,34 +19,6 @@ function lineAndColumn(text: string, offset: number): string {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   return `line ${line} column ${before.length - before.lastIndexOf('\n')}`;
-}
-
-/**
- * The offset of the first character after which the text is no longer the start of some JSON text (its length when
- * all of it is). A start is one JSON.parse reads whole, or fails on only at its end ("Unexpected end of JSON input",
- * or an error at the start's own length); every start of a start is one, so the longest is found by halving.
- */
-function firstBadOffset(text: string): number {
-  let good = 0;
-  let bad = text.length + 1;
-  while (bad - good > 1) {
-    const mid = (good + bad) >>> 1;
-    if (isJsonStart(text.slice(0, mid))) good = mid;
-    else bad = mid;
-  }
-  return good;
-}
-
-function isJsonStart(head: string): boolean {
-  try {
-    JSON.parse(head);
-    return true;
-  } catch (error) {
-    const message = (error as Error).message;
-    if (message.startsWith('Unexpected end of JSON input')) return true;
-    const at = / in JSON at position (\d+)/.exec(message);
-    return at !== null && Number(at[1]) === head.length;
-  }
 }
 
 /** A character as an error names it: `'}'`, or `\u001b` for one a terminal would act on or not show. */

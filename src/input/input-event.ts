@@ -3,7 +3,11 @@ import type { DateOrder } from './date-order.js';
 /** Where a record came from: the input as the user named it (or a file found under a named directory) and its 1-based line. */
 export interface SourceLocation {
   file: string;
-  /** 1-based line where the record (JSON line, array element, CSV row) starts; null when not known. */
+  /**
+   * 1-based line where the record (JSON line, array element, CSV row) starts; null when not known. An invalid item
+   * of a record over many lines that JSON.parse refused is at the line of its fault, its reason naming the line the
+   * record starts on (record-events.ts notJsonItem).
+   */
   line: number | null;
   /**
    * What `line` counts when a file has no lines: 'event', the place (1-based) of the EventData in an Event Hubs

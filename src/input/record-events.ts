@@ -4,14 +4,22 @@ import { oneLine } from './input-error-from.js';
 import type { InputEvent, Prefilter, SourceLocation } from './input-event.js';
 import { isOverLimit, tooLargeReason } from './record-size-limit.js';
 import type { ScannedValue } from './scanned-value.js';
+import { jsonFaultLine } from './json-fault-offset.js';
 import { wrappedBy } from './wrapped-records.js';
 
+/** Why JSON.parse refused a text: the short reason, and its own message, which may say where (notJsonItem). */
+export interface NotJson {
+  ok: false;
+  reason: string;
+  message: string;
+}
+
 /** Parses one raw JSON text; a failure becomes a short one-line reason. */
-export function parseJson(raw: string): { ok: true; value: unknown } | { ok: false; reason: string } {
+export function parseJson(raw: string): { ok: true; value: unknown } | NotJson {
   try {
     return { ok: true, value: JSON.parse(raw) };
   } catch (error) {
-    return { ok: false, reason: `not JSON: ${jsonErrorText(error)}` };
+    return { ok: false, reason: `not JSON: ${jsonErrorText(error)}`, message: error instanceof Error ? error.message : String(error) };
   }
 }
 
@@ -94,7 +102,8 @@ export function* bodyEvents(body: unknown, at: SourceLocation, prefilter: Prefil
     const parsed = parseJson(text);
     if (!parsed.ok) {
       // An envelope with a broken record costs that record, as on a JSON line.
-      yield* brokenEnvelopeEvents(text, at, prefilter) ?? [invalidItem(at, `Body ${parsed.reason}`, prefilter !== undefined)];
+      // Its lines are the Body's, not the file's: the faults are placed where the EventData is.
+      yield* brokenEnvelopeEvents(text, at, prefilter, false, null) ?? [invalidItem(at, `Body ${parsed.reason}`, prefilter !== undefined)];
       return;
     }
     value = parsed.value;
@@ -110,16 +119,42 @@ export function* bodyEvents(body: unknown, at: SourceLocation, prefilter: Prefil
 
 /**
  * Prefilter, parse and turn one raw JSON text (a line or an array element) into events. A text that is not JSON but
- * an Event Hubs envelope with a broken record has its records read one by one (brokenEnvelopeEvents).
+ * an Event Hubs envelope with a broken record has its records read one by one (brokenEnvelopeEvents). `from`: the
+ * line of its file the text starts on when not `at`'s, null when the text is not the file's own (see notJsonItem).
  */
-export function* rawJsonEvents(raw: string, at: SourceLocation, prefilter: Prefilter | undefined): Generator<InputEvent> {
+export function* rawJsonEvents(raw: string, at: SourceLocation, prefilter: Prefilter | undefined, from?: number | null): Generator<InputEvent> {
   if (prefilter !== undefined && !prefilter(raw)) {
     yield { kind: 'filtered', at };
     return;
   }
   const parsed = parseJson(raw);
   if (parsed.ok) yield* recordEvents(parsed.value, at, prefilter);
-  else yield* brokenEnvelopeEvents(raw, at, prefilter) ?? [invalidItem(at, parsed.reason, prefilter !== undefined)];
+  else yield* brokenEnvelopeEvents(raw, at, prefilter, false, from) ?? [notJsonItem(raw, parsed, at, from, prefilter !== undefined)];
+}
+
+/**
+ * The line of its file that a raw text placed at `at` starts on: `from` when given (null: the text is not the file's
+ * own), else `at`'s line, null when `at` counts no lines (an EventData's place). Asked only on the error path.
+ */
+function textLine(at: SourceLocation, from: number | null | undefined): number | null {
+  if (from !== undefined) return from;
+  return at.unit === 'event' ? null : at.line;
+}
+
+/**
+ * The invalid item of a raw text JSON.parse refused, the text starting on the line of its file `given` or `at` says
+ * (textLine; none when it is not the file's own text, as a Body's JSON string is not): a text over many lines (a pretty record) whose fault is past its
+ * first line is placed at the fault's line, saying where the record starts: `f.json:148` "not JSON: Expected ',' or
+ * '}' after property value, in the record that starts on line 140". A JSON line keeps its place and reason. Only on
+ * the error path: a valid record costs nothing more.
+ */
+function notJsonItem(raw: string, parsed: NotJson, at: SourceLocation, given: number | null | undefined, matched: boolean, endsFile = false): InputEvent {
+  const from = textLine(at, given);
+  const line = from === null ? null : jsonFaultLine(parsed.message, raw, from);
+  const where = line === null ? at : { ...at, line };
+  const reason = line === null ? parsed.reason : `${parsed.reason}, in the record that starts on line ${from}`;
+  if (endsFile) return { kind: 'invalid', at: where, reason, endsFile: true };
+  return invalidItem(where, reason, matched);
 }
 
 /**
@@ -127,10 +162,10 @@ export function* rawJsonEvents(raw: string, at: SourceLocation, prefilter: Prefi
  * passes over, since what it looks for may have been in what was lost: one invalid item, the file's own failure
  * (endsFile). An Event Hubs envelope's whole records before the tear are still read, each prefiltered.
  */
-export function tornTailEvents(raw: string, at: SourceLocation, prefilter: Prefilter | undefined): InputEvent[] {
+export function tornTailEvents(raw: string, at: SourceLocation, prefilter: Prefilter | undefined, from?: number | null): InputEvent[] {
   const parsed = parseJson(raw);
-  if (parsed.ok) return [...rawJsonEvents(raw, at, prefilter)]; // whole after all
-  return brokenEnvelopeEvents(raw, at, prefilter, true) ?? [{ kind: 'invalid', at, reason: parsed.reason, endsFile: true }];
+  if (parsed.ok) return [...rawJsonEvents(raw, at, prefilter, from)]; // whole after all
+  return brokenEnvelopeEvents(raw, at, prefilter, true, from) ?? [notJsonItem(raw, parsed, at, from, false, true)];
 }
 
 /**
@@ -139,11 +174,19 @@ export function tornTailEvents(raw: string, at: SourceLocation, prefilter: Prefi
  * element could be told apart (the text is then one invalid item, with JSON.parse's reason). `torn`: the text is
  * the last of its file, which ends inside it (torn-tail.ts).
  */
-export function brokenEnvelopeEvents(raw: string, at: SourceLocation, prefilter: Prefilter | undefined, torn = false): InputEvent[] | null {
+export function brokenEnvelopeEvents(
+  raw: string,
+  at: SourceLocation,
+  prefilter: Prefilter | undefined,
+  torn = false,
+  from?: number | null,
+): InputEvent[] | null {
   const elements = brokenEnvelopeElements(raw);
   if (elements === null) return null;
+  const start = textLine(at, from);
   const events: InputEvent[] = [];
-  for (const element of elements) scannedValueEvents(element, at, prefilter, events, torn);
+  // Each record is placed where its envelope is; a broken one's fault, at its own line (an element's from 1 in raw).
+  for (const element of elements) scannedValueEvents(element, at, prefilter, events, torn, start === null ? null : start + element.line - 1);
   return events;
 }
 
@@ -153,11 +196,18 @@ export function brokenEnvelopeEvents(raw: string, at: SourceLocation, prefilter:
  * `fileEnds`: the scanner's text is the whole file, whose end a value marked atEnd is torn by: that value is one
  * invalid item that ends the file, whatever the prefilter says of its text (tornTailEvents).
  */
-export function scannedValueEvents(value: ScannedValue, at: SourceLocation, prefilter: Prefilter | undefined, events: InputEvent[], fileEnds = false): void {
+export function scannedValueEvents(
+  value: ScannedValue,
+  at: SourceLocation,
+  prefilter: Prefilter | undefined,
+  events: InputEvent[],
+  fileEnds = false,
+  from?: number | null,
+): void {
   if (fileEnds && value.atEnd) {
-    if (value.problem === undefined) events.push(...tornTailEvents(value.raw, at, prefilter));
+    if (value.problem === undefined) events.push(...tornTailEvents(value.raw, at, prefilter, from));
     else events.push({ kind: 'invalid', at, reason: value.problem, endsFile: true });
-  } else if (value.problem === undefined) for (const event of rawJsonEvents(value.raw, at, prefilter)) events.push(event);
+  } else if (value.problem === undefined) for (const event of rawJsonEvents(value.raw, at, prefilter, from)) events.push(event);
   else if (value.raw !== '' && prefilter !== undefined && !prefilter(value.raw)) events.push({ kind: 'filtered', at });
   else events.push(invalidItem(at, value.problem, value.raw !== '' && prefilter !== undefined));
 }

@@ -37,10 +37,10 @@ async function byteEvents(bytes: Buffer, path: string[], chunk: number, batch: n
 test('a pretty array with a BOM, CRLF line ends, multibyte text and broken elements: each broken one costs itself, at its line', async () => {
   const events = await collect([fixture(BROKEN_CRLF)]);
   assert.deepEqual(events[0], { kind: 'file', file: fixture(BROKEN_CRLF), shape: 'json-array', gzip: false });
-  assert.deepEqual(outline(events), ['record@2', 'invalid@18', 'record@34', 'invalid@50', 'record@66', 'invalid@82', 'record@97', 'record@113']);
+  assert.deepEqual(outline(events), ['record@2', 'invalid@21', 'record@34', 'invalid@50', 'record@66', 'invalid@82', 'record@97', 'record@113']);
   assert.deepEqual(
     events.flatMap((e) => (e.kind === 'invalid' ? [e.reason] : [])),
-    ["not JSON: Expected ',' or '}' after property value", 'a string is not closed on line 53', 'a closing bracket is missing'],
+    ["not JSON: Expected ',' or '}' after property value, in the record that starts on line 18", 'a string is not closed on line 53', 'a closing bracket is missing'],
   );
   const read = records(events).map((r) => r.value);
   assert.deepEqual(read.map((r) => r.ParticipantId), ['p-1', 'p-3', 'p-5', 'p-7', 'p-8']);

@@ -28,16 +28,16 @@ test('a pretty array with broken elements: each costs one invalid at its own lin
   const events = await collect([fixture('pretty-array-broken.json')]);
   assert.deepEqual(outline(events), [
     'record@2',
-    'invalid@12', // missing comma inside the element (the seed's "Server"    "mediaType")
+    'invalid@17', // missing comma inside the element from line 12, after the seed's "Server" on line 17
     'record@22',
-    'invalid@30', // two objects with no comma between them: one invalid
+    'invalid@33', // two objects with no comma between them (from line 30): one invalid, at the first one's end
     'record@38',
     'invalid@45', // a closing brace missing: cut where the next element starts at the same indentation
     'record@51',
   ]);
   assert.deepEqual(reasons(events), [
-    "not JSON: Expected ',' or '}' after property value",
-    'not JSON: Unexpected non-whitespace character after JSON (two values with no comma between them?)',
+    "not JSON: Expected ',' or '}' after property value, in the record that starts on line 12",
+    'not JSON: Unexpected non-whitespace character after JSON (two values with no comma between them?), in the record that starts on line 30',
     'a closing bracket is missing',
   ]);
   const [, third, fifth, last] = records(events);
@@ -65,6 +65,7 @@ test('the prefilter sees each raw element of an array, whole, before parsing', a
   // Each element ends with its closing brace, except the one whose brace is missing: it runs up to the next element.
   assert.deepEqual(seen.map((raw) => raw.at(-1)), ['}', '}', '}', '}', '}', ',', '}']);
   assert.ok(seen[0]!.includes('\n    "StreamId": "14884",\n'));
-  // The broken element at 12 is a diagnostic: filtered unparsed. The pair at 30 holds a summary: parsed, invalid.
-  assert.deepEqual(outline(events), ['filtered@2', 'filtered@12', 'record@22', 'invalid@30', 'record@38', 'filtered@45', 'filtered@51']);
+  // The broken element at 12 is a diagnostic: filtered unparsed. The pair at 30 holds a summary: parsed, invalid, at
+  // the first one's end (33), where a comma is missing.
+  assert.deepEqual(outline(events), ['filtered@2', 'filtered@12', 'record@22', 'invalid@33', 'record@38', 'filtered@45', 'filtered@51']);
 });

@@ -25,10 +25,11 @@ test('jq . of JSON Lines: a stream of pretty records, each one a record at the l
 test('in a stream of pretty records, a broken one is one invalid record at its line, and a cut-off last one too', async () => {
   // jq-pretty-stream.json with a comma taken out of the second record (line 28), cut off inside the fourth.
   const events = await collect([fixture('jq-pretty-stream-broken.json')]);
-  assert.deepEqual(outline(events), ['record@1', 'invalid@24', 'record@47', 'invalid@70']);
+  // The broken record is placed at its fault, line 28, where the comma is missing, and says it starts on line 24.
+  assert.deepEqual(outline(events), ['record@1', 'invalid@28', 'record@47', 'invalid@70']);
   assert.deepEqual(
     events.flatMap((e) => (e.kind === 'invalid' ? [e.reason] : [])),
-    ["not JSON: Expected ',' or '}' after property value", 'the text ends inside this value (truncated?)'],
+    ["not JSON: Expected ',' or '}' after property value, in the record that starts on line 24", 'the text ends inside this value (truncated?)'],
   );
 });
 
