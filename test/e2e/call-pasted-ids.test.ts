@@ -48,7 +48,7 @@ test('an unknown id suggests only ids that call can find, not those of invalid r
   for (const [path, stdin] of [[fixture, undefined], ['-', readFileSync(fixture)]] as const) {
     const { status, stderr } = runCli(['call', 'c0de0004-0000-4000-8000-000000000004', path], { input: stdin });
     assert.equal(status, 2, stderr);
-    assert.match(stderr, /^acs-calllogs: no call 'c0de0004-0000-4000-8000-000000000004' in .*; nearest ids seen: aaaa0001-0000-4000-8000-000000000001\n$/m);
+    assert.match(stderr, /^acs-calllogs: no call 'c0de0004-0000-4000-8000-000000000004' in .*; nearest ids seen: aaaa0001-0000-4000-8000-000000000001, e1 \(leg of call aaaa0001-0000-4000-8000-000000000001\)\n$/m);
     assert.doesNotMatch(stderr, /c0de0003|c0de0005/);
   }
   // The suggestion is one that call finds.
