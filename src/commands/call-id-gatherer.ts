@@ -2,11 +2,23 @@ import { decodeUnicodeEscapes } from '../input/escaped-text.js';
 import type { Prefilter } from '../input/input-event.js';
 import { parseJson, recordEvents } from '../input/record-events.js';
 import { itemOf } from '../model/process-line-batch.js';
+import { type LegId, legIdsOfRecord } from '../rules/match-leg-id.js';
+import type { CallRecord } from '../schema/call-record.js';
 import { normaliseKey } from '../schema/field-map.js';
-import { toCallId } from '../schema/values.js';
+import { toCallId, toLegId } from '../schema/values.js';
 
-/** How many ids are gathered at most: enough for "did you mean", bounded whatever the size of the input. */
+/** How many ids of each kind (calls, legs) are gathered at most: enough for "did you mean", bounded whatever the size of the input. */
 const MAX_IDS = 10_000;
+
+/** The ids that `call` can find, seen for "did you mean": the calls', and the legs' (participantId, endpointId) by id. */
+export interface SeenIds {
+  calls: Set<string>;
+  legs: Map<string, LegId>;
+}
+
+export function noSeenIds(): SeenIds {
+  return { calls: new Set(), legs: new Map() };
+}
 
 /**
  * Find a call id in a raw line without parsing it: the ids of other calls, for "did you mean". CallId first, as the
@@ -14,57 +26,103 @@ const MAX_IDS = 10_000;
  */
 const RAW_CALL_ID = /"CallId"\s*:\s*"\s*([0-9A-Za-z-]{8,})\s*"/i;
 const RAW_CORRELATION_ID = /"correlationId"\s*:\s*"\s*([0-9A-Za-z-]{8,})\s*"/i;
+/**
+ * A leg's ids in a raw line, in its `properties` too, which some exports write as a JSON string (`\"participantId\":…`):
+ * any text, as for a row (legIdOfRow), since `call` finds a leg by its whole id however short.
+ */
+const RAW_LEG_ID = /\\?"(?:participantId|endpointId)\\?"\s*:\s*\\?"([^"\\]+)\\?"/gi;
 const ROW_ID = /^\s*[0-9A-Za-z-]{8,}\s*$/;
 
 /**
- * A prefilter that adds to `ids` (up to 10,000) the call ids that `call` can find, and passes every record over; a
- * CSV or query-API row, whose text names no field, by its CallId or else its CorrelationId column.
+ * A prefilter that adds to `seen` (up to 10,000 of each kind) the call ids that `call` can find, and the ids of their
+ * legs (which `call` finds too), and passes every record over; a CSV or query-API row, whose text names no field, by
+ * its CallId or else its CorrelationId column, and its ParticipantId and EndpointId columns.
  *
- * An id is named on the record's text, unparsed; it is added once a record of it reads as a call record (parsed and
- * normalised, as `call` would read it), so that "nearest ids seen" never suggests an id whose records were all
+ * Ids are named on the record's text, unparsed; they are added once a record of them reads as a call record (parsed
+ * and normalised, as `call` would read it), so that "nearest ids seen" never suggests an id whose records were all
  * invalid (torn, not JSON, `properties` cut short): asked for, it would only fail again, saying they may have been
- * its. A record is parsed only while its id has no valid record yet: about one record a call.
+ * its. A record is parsed only while its call, or a leg id its text names, has no valid record yet: about one record
+ * a leg. A leg is said as its records say it (legIdsOfRecord): by the first valid record of it.
  */
-export function idGatherer(ids: Set<string>): Prefilter {
+export function idGatherer(seen: SeenIds): Prefilter {
   return (written, row) => {
-    if (ids.size >= MAX_IDS) return false;
+    const callsFull = seen.calls.size >= MAX_IDS;
+    const legsFull = seen.legs.size >= MAX_IDS;
+    if (callsFull && legsFull) return false;
     // An id (or its key) written with \u escapes is read as the parser would.
     const raw = written.includes('\\u') ? decodeUnicodeEscapes(written) : written;
     const rowValue = row?.();
-    const seen = RAW_CALL_ID.exec(raw)?.[1] ?? RAW_CORRELATION_ID.exec(raw)?.[1] ?? idOfRow(rowValue);
+    const byName = rowValue ? columnsOf(rowValue) : null;
+    const named = RAW_CALL_ID.exec(raw)?.[1] ?? RAW_CORRELATION_ID.exec(raw)?.[1] ?? idOfRow(byName, ['callid', 'correlationid']);
     // As the normaliser reads it: a GUID in lower case, so that one id in two cases is one suggestion; a word that
     // stands for no value ('null', 'undefined'), no id.
-    const id = seen ? toCallId(seen) : null;
-    if (id === null || ids.has(id)) return false;
+    const id = named ? toCallId(named) : null;
+    if (id === null) return false;
+    const newCall = !callsFull && !seen.calls.has(id);
+    if (!newCall && (legsFull || !namesNewLeg(raw, byName, seen.legs))) return false;
     // A row that the reader could not make an object of is null: one that it could is valid as CSV.
     if (rowValue !== undefined) {
-      if (rowValue !== null) ids.add(id);
+      if (rowValue !== null) {
+        add(seen, id, { participantId: legIdOfRow(byName, 'participantid'), endpointId: legIdOfRow(byName, 'endpointid') });
+      }
       return false;
     }
-    for (const valid of callIdsOfRecords(written)) if (ids.size < MAX_IDS) ids.add(valid);
+    for (const record of callRecordsOf(written)) add(seen, record.correlationId, record);
     return false;
   };
 }
 
-/** The call ids of the records a raw JSON text holds (an envelope's too) that normalise as call records. */
-function callIdsOfRecords(written: string): string[] {
+/** The call's id and its leg's (as the normaliser reads them), each while there is room for it; a leg already seen keeps what it was first said to be. */
+function add(seen: SeenIds, callId: string, record: { participantId: string | null; endpointId?: string | null }): void {
+  if (seen.calls.size < MAX_IDS) seen.calls.add(callId);
+  for (const leg of legIdsOfRecord(callId, record)) {
+    if (seen.legs.size < MAX_IDS && !seen.legs.has(leg.id)) seen.legs.set(leg.id, leg);
+  }
+}
+
+/** Whether the raw text, or the row, names a leg id not seen yet. */
+function namesNewLeg(raw: string, byName: Map<string, unknown> | null, legs: ReadonlyMap<string, LegId>): boolean {
+  if (byName !== null) {
+    return ['participantid', 'endpointid'].some((name) => {
+      const id = legIdOfRow(byName, name);
+      return id !== null && !legs.has(id);
+    });
+  }
+  for (const match of raw.matchAll(RAW_LEG_ID)) {
+    const id = toLegId(match[1]);
+    if (id !== null && !legs.has(id)) return true;
+  }
+  return false;
+}
+
+/** The call records a raw JSON text holds (an envelope's too): those that normalise as call records. */
+function callRecordsOf(written: string): CallRecord[] {
   const parsed = parseJson(written);
   if (!parsed.ok) return [];
-  const found: string[] = [];
+  const found: CallRecord[] = [];
   for (const event of recordEvents(parsed.value, { file: '', line: null })) {
     if (event.kind !== 'record') continue;
     // As the reader makes an item of it (nested too deeply to normalise: invalid); no fingerprint is needed here.
     const item = itemOf(event.value, event.at, null, () => '');
-    if (item.kind === 'record') found.push(item.record.correlationId);
+    if (item.kind === 'record') found.push(item.record);
   }
   return found;
 }
 
-/** A row's call id: its CallId, else its CorrelationId column (keys read as the normaliser reads them), when it looks like an id. */
-function idOfRow(row: Record<string, unknown> | null | undefined): string | undefined {
-  if (row === null || row === undefined) return undefined;
-  const byName = new Map(Object.keys(row).map((key) => [normaliseKey(key), row[key]]));
-  for (const name of ['callid', 'correlationid']) {
+/** A row's columns by their keys as the normaliser reads them. */
+function columnsOf(row: Record<string, unknown>): Map<string, unknown> {
+  return new Map(Object.keys(row).map((key) => [normaliseKey(key), row[key]]));
+}
+
+/** A row's leg id in that column, as the normaliser reads it (any text: `call` finds a leg by its whole id, however short). */
+function legIdOfRow(byName: Map<string, unknown> | null, name: string): string | null {
+  return byName === null ? null : toLegId(byName.get(name));
+}
+
+/** A row's id: the first of these columns that looks like an id. */
+function idOfRow(byName: Map<string, unknown> | null, names: readonly string[]): string | undefined {
+  if (byName === null) return undefined;
+  for (const name of names) {
     const value = byName.get(name);
     if (typeof value === 'string' && ROW_ID.test(value)) return value.trim();
   }

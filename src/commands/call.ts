@@ -5,7 +5,7 @@ import { countOnlyCall } from '../model/count-only-call.js';
 import { loadCalls, type LoadedCalls } from '../model/load-calls.js';
 import { assessCallStory } from '../rules/assess-call-story.js';
 import { callIdSpellings } from '../rules/clean-call-id.js';
-import { isUsableQuery, matchCallId, MIN_PREFIX, nearestIds, normaliseQuery } from '../rules/match-call-id.js';
+import { isUsableQuery, matchCallId, MIN_PREFIX, normaliseQuery } from '../rules/match-call-id.js';
 import { describeLegId, describeLegIds, legIdsOf, type LegMatch, matchLegId } from '../rules/match-leg-id.js';
 import { evaluateCallGates } from '../rules/gates.js';
 import { CALL_REPORTERS, type CallReportInput } from '../report/call-reporters.js';
@@ -15,7 +15,8 @@ import { safeText } from '../schema/visible-text.js';
 import { streamCountsOf, unknownReason } from '../report/describe-unknown.js';
 import { strictCheckOf } from '../report/describe-invalid.js';
 import { refuseIdAfterInputs } from './call-id-first.js';
-import { idGatherer } from './call-id-gatherer.js';
+import { idGatherer, noSeenIds, type SeenIds } from './call-id-gatherer.js';
+import { nearestIdsHint } from './nearest-ids-hint.js';
 import { callSearch } from './call-search.js';
 import { parseChoice } from './parse-choice.js';
 import { requireInputs } from './require-inputs.js';
@@ -61,7 +62,7 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   await refuseReportClashes(reports, inputs);
   const query = normaliseQuery(id);
   // Standard input cannot be read twice: there the ids of other calls are gathered as lines are tested (slower).
-  const seenIds = new Set<string>();
+  const seenIds = noSeenIds();
   const viaStdin = inputs.includes(STDIN_INPUT);
   // What was wrong with the input is told of the read whose call is shown: a leg's call is read again, and told of then.
   // The id's cleaned spellings are searched for (clean-call-id.ts): what the terminal would show, not what was pasted.
@@ -87,10 +88,7 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   if (byLeg?.kind === 'unknown') {
     // The calls parsed hold no match: the nearest ids come from everything, read again for the ids alone.
     const otherIds = viaStdin ? seenIds : await idsIn(inputs, readOptionsFrom(options));
-    // Not the id itself, which torn records may have given the re-read: "no call X; nearest: X" tells nothing.
-    const others = [...new Set([...otherIds, ...found])].filter((other) => other.toLowerCase() !== query); // query: lower case
-    const nearest = nearestIds(query, others, 3);
-    const hint = nearest.length ? `; nearest ids seen: ${nearest.map(visibleId).join(', ')}` : '';
+    const hint = nearestIdsHint(query, otherIds, loaded.calls);
     // Only records whose text holds the id are parsed: the invalid ones (on stderr above) may have been the call's,
     // whose id a torn record no longer tells. Said as it is, not as "no call", whatever the size of the input.
     throw new UsageError(`no call '${typed}' in ${inputs.join(', ')}${unread.length > 0 ? `: ${unread.join('; ')}` : ''}${hint}`);
@@ -125,9 +123,9 @@ function legCallOf(byLeg: LegMatch | null): { callId: string; names: string } | 
   return null;
 }
 
-/** The ids of the calls in the inputs (up to 10,000), read from the records' raw text (call-id-gatherer.ts): for "did you mean". */
-async function idsIn(inputs: string[], reading: ReturnType<typeof readOptionsFrom>): Promise<Set<string>> {
-  const ids = new Set<string>();
+/** The ids of the calls and legs in the inputs (up to 10,000 of each), read from the records' raw text (call-id-gatherer.ts): for "did you mean". */
+async function idsIn(inputs: string[], reading: ReturnType<typeof readOptionsFrom>): Promise<SeenIds> {
+  const ids = noSeenIds();
   await loadCalls(inputs, { ...reading, prefilter: idGatherer(ids) });
   return ids;
 }

@@ -4,8 +4,9 @@ import { visibleText, withoutRunnerSpaces } from '../schema/visible-text.js';
 /**
  * A call id as typed or pasted from a ticket, Teams or Outlook, read as what it names. Rich text brings what no log
  * holds: characters that show as nothing (a zero-width space, a byte order mark, bidi marks), typographic quotes
- * around it, an en dash or a minus sign where a GUID has `-` (word processors "correct" hyphens), and GUIDs written
- * as other tools write them (`341acde78aa5…`, .NET's "N" format; `urn:uuid:341acde7-…`, RFC 9562's URN).
+ * around it (and Markdown's emphasis, an ellipsis where it was cut short), an en dash or a minus sign where a GUID
+ * has `-` (word processors "correct" hyphens), and GUIDs written as other tools write them (`341acde78aa5…`, .NET's
+ * "N" format; `urn:uuid:341acde7-…`, RFC 9562's URN).
  *
  * The id is cleaned as the terminal shows it (visibleText, what the reports write log text through: what shows as
  * nothing is removed), so that an error never names an id that looks like the one it suggests; then it is unwrapped
@@ -47,9 +48,10 @@ export function cleanCallId(typed: string): string {
 
 /**
  * What a pasted id may be wrapped in: `{GUID}` (the registry's and .NET's "B" format), straight, typographic and
- * angle quotes, brackets, backticks, a sentence's end.
+ * angle quotes, brackets, backticks, Markdown's emphasis (`**…**`, `_…_`), a sentence's end, and an ellipsis (`…` or
+ * `...`) where a UI or a ticket cut the id short: what is left is then its start, matched as a prefix.
  */
-const WRAPPING = /^[\s{(["'<‹«`“”„‟‘’‚‛]+|[\s})\]"'>›»`“”„‟‘’‚‛.,;:]+$/g;
+const WRAPPING = /^[\s{(["'<‹«`“”„‟‘’‚‛*_]+|[\s})\]"'>›»`“”„‟‘’‚‛.,;:*_…]+$/g;
 
 /** The id without what wraps it. */
 function unwrapQuery(query: string): string {

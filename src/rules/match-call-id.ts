@@ -43,14 +43,17 @@ export function matchCallId(query: string, ids: Iterable<string>, whole = false)
   return { kind: 'unknown', nearest: nearestIds(lower[0]!, all, 3) };
 }
 
-/** The ids closest to the query: edit distance to the id's start of the same length, then to the whole id. */
-export function nearestIds(query: string, ids: string[], count: number): string[] {
+/**
+ * The ids closest to the query: edit distance to the id's start of the same length, then `rank` (lower first: a call's
+ * id before a leg's as near), then edit distance to the whole id.
+ */
+export function nearestIds(query: string, ids: string[], count: number, rank: (id: string) => number = () => 0): string[] {
   return ids
     .map((id) => {
       const lower = id.toLowerCase();
-      return { id, head: editDistance(query, lower.slice(0, query.length)), whole: editDistance(query, lower) };
+      return { id, head: editDistance(query, lower.slice(0, query.length)), rank: rank(id), whole: editDistance(query, lower) };
     })
-    .sort((a, b) => a.head - b.head || a.whole - b.whole || compareText(a.id, b.id))
+    .sort((a, b) => a.head - b.head || a.rank - b.rank || a.whole - b.whole || compareText(a.id, b.id))
     .slice(0, count)
     .map((x) => x.id);
 }

@@ -32,24 +32,32 @@ type LegRecord = { participantId: string | null; endpointId?: string | null };
 /** Every id the legs of these calls go by, once per call and id (a participantId when an id is both). */
 export function legIdsOf(calls: readonly Call[]): LegId[] {
   const byKey = new Map<string, LegId>();
-  const add = (callId: string, field: LegId['field'], id: string | null | undefined, namesLeg: boolean) => {
-    if (!id) return;
-    const key = `${callId}\u0000${id}`;
-    const known = byKey.get(key);
-    if (known === undefined) byKey.set(key, { field, id, callId, namesLeg });
-    else {
-      if (field === 'participantId') known.field = field;
-      known.namesLeg ||= namesLeg;
-    }
-  };
   for (const call of calls) {
     const records: LegRecord[] = [...call.legs, ...call.streams, ...call.operations, ...call.mediaStats, ...call.surveys];
     for (const r of records) {
-      add(call.correlationId, 'participantId', r.participantId, true);
-      add(call.correlationId, 'endpointId', r.endpointId, r.participantId === null);
+      for (const leg of legIdsOfRecord(call.correlationId, r)) {
+        const key = `${call.correlationId}\u0000${leg.id}`;
+        const known = byKey.get(key);
+        if (known === undefined) byKey.set(key, leg);
+        else {
+          if (leg.field === 'participantId') known.field = leg.field;
+          known.namesLeg ||= leg.namesLeg;
+        }
+      }
     }
   }
   return [...byKey.values()];
+}
+
+/**
+ * The ids one record of call `callId` gives its leg: its participantId, which names the leg; its endpointId, which
+ * names it when the record has no participantId (a P2P leg), and else the endpoint of the leg.
+ */
+export function legIdsOfRecord(callId: string, r: LegRecord): LegId[] {
+  const ids: LegId[] = [];
+  if (r.participantId) ids.push({ field: 'participantId', id: r.participantId, callId, namesLeg: true });
+  if (r.endpointId) ids.push({ field: 'endpointId', id: r.endpointId, callId, namesLeg: r.participantId === null });
+  return ids;
 }
 
 /**
@@ -81,6 +89,11 @@ export function matchLegId(query: string, legs: readonly LegId[], whole = false)
  */
 export function describeLegId(leg: LegId): string {
   return `${legName(leg)} of call ${visibleId(leg.callId)}`;
+}
+
+/** "2aaed7ee-… (leg of call a60ad5d9-…)": an id offered for one asked for, said to be a leg's (or an endpoint's), not a call's. */
+export function describeNearLegId(leg: LegId): string {
+  return `${visibleId(leg.id)} (${leg.namesLeg ? 'leg' : 'endpoint'} of call ${visibleId(leg.callId)})`;
 }
 
 /** "several legs of call a60ad5d9-…: leg …-01, leg …-03", named as describeLegId names one. */

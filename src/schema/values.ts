@@ -4,7 +4,8 @@ import { remembered } from './remembered.js';
  * Value quirks of real exports, in one place: numbers arrive as numbers or strings ("82", "3.146336E-05", "0,25"
  * from a sheet saved in a locale with a decimal comma),
  * absence as null, "", "null" or "None" (az CLI), ids with stray white space, and "Redacted" for
- * cross-tenant participants (kept as the value: it means something different from absent).
+ * cross-tenant participants (kept as the value: it means something different from absent; in a number's field, in
+ * any case, it is no number not read).
  */
 
 export const REDACTED = 'Redacted';
@@ -169,11 +170,18 @@ export function toNumber(value: unknown): number | null {
 
 /**
  * A value present that toNumber does not read: one to count as not read (an object, "abc", "1,000", "15%"). Not
- * "Redacted", which Azure writes in place of what a tenant may not see: withheld on purpose, not misread.
+ * "Redacted", which Azure writes in place of what a tenant may not see: withheld on purpose, not misread. Called only
+ * for a value that was not read as a number: a number read costs nothing here.
  */
 export function isUnreadNumber(value: unknown, read: number | null): boolean {
-  return read === null && value !== undefined && !isAbsent(value) && !(typeof value === 'string' && value.trim() === REDACTED);
+  return read === null && value !== undefined && !isAbsent(value) && !isRedacted(value);
 }
+
+/** "Redacted" in any case, trimmed, as the absent spellings are read ("null", "None": isAbsent). */
+function isRedacted(value: unknown): boolean {
+  return typeof value === 'string' && value.length <= 16 && value.trim().toLowerCase() === REDACTED_LOWER;
+}
+const REDACTED_LOWER = REDACTED.toLowerCase();
 
 /** Longer than any call (a Teams meeting ends at 30 hours): a duration past it is an error of the log (value-ranges.ts). */
 export const MAX_DURATION_SECONDS = 31 * 24 * 3600;

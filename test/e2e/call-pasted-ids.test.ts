@@ -48,9 +48,24 @@ test('an unknown id suggests only ids that call can find, not those of invalid r
   for (const [path, stdin] of [[fixture, undefined], ['-', readFileSync(fixture)]] as const) {
     const { status, stderr } = runCli(['call', 'c0de0004-0000-4000-8000-000000000004', path], { input: stdin });
     assert.equal(status, 2, stderr);
-    assert.match(stderr, /^acs-calllogs: no call 'c0de0004-0000-4000-8000-000000000004' in .*; nearest ids seen: aaaa0001-0000-4000-8000-000000000001\n$/m);
+    assert.match(stderr, /^acs-calllogs: no call 'c0de0004-0000-4000-8000-000000000004' in .*; nearest ids seen: aaaa0001-0000-4000-8000-000000000001, e1 \(leg of call aaaa0001-0000-4000-8000-000000000001\)\n$/m);
     assert.doesNotMatch(stderr, /c0de0003|c0de0005/);
   }
   // The suggestion is one that call finds.
   assert.equal(runCli(['call', 'aaaa0001-0000-4000-8000-000000000001', fixture]).status, 0);
+});
+
+test("an id cut short with an ellipsis (as UIs and tickets shorten ids) or in Markdown's emphasis is found, as a prefix", () => {
+  const rejoin = 'a60ad5d9-ceeb-4b7f-a165-539cb9f7a904';
+  for (const pasted of ['a60ad5d9…', 'a60ad5d9-ceeb…', 'a60ad5d9...', '**a60ad5d9**', '_a60ad5d9_', '**a60ad5d9…**', '`a60ad5d9…`']) {
+    const { result, json } = runJson<CallDocument>(['call', pasted, 'samples/']);
+    assert.equal(result.status, 0, `${JSON.stringify(pasted)}: ${result.stderr}`);
+    assert.equal(json.correlationId, rejoin);
+  }
+  // A leg's id so, too (call takes a leg's id: its call is shown).
+  const leg = runJson<CallDocument>(['call', '**2aaed7ee…**', 'samples/']);
+  assert.equal(leg.result.status, 0, leg.result.stderr);
+  assert.equal(leg.json.correlationId, rejoin);
+  // On standard input, whose records are tested on their text.
+  assertFound('8d1a8374…', CALL_FILE, P2P);
 });

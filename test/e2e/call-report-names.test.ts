@@ -84,7 +84,7 @@ test('an ambiguous name lists the calls by their names, and an unknown id sugges
   assert.equal(failure('\\u200bcall'), "acs-calllogs: call id '\\u200bcall' is ambiguous: \\u200bcall-7, \\u200bcall-8\n");
   assertFinds('\\u200bcall-8', '\u200bcall-8');
   // Typed without its `##`, the runner command's id is no call's; it is the nearest, named so that it can be given back.
-  assert.match(failure('vso[call]'), /; nearest ids seen: \\u0023#vso\[call\]\\u0007, c0de0001-0000-4000-8000-000000000001\n$/);
+  assert.match(failure('vso[call]'), /; nearest ids seen: \\u0023#vso\[call\]\\u0007, c0de0001-0000-4000-8000-000000000001, e10 \(leg of call c0de0001-0000-4000-8000-000000000001\)\n$/);
   assertFinds('\\u0023#vso[call]\\u0007', '##vso[call]\u0007');
   // As safeText parts it in other text (`# #vso[`): taken as shown so too.
   assertFinds('# #vso[call]\\u0007', '##vso[call]\u0007');

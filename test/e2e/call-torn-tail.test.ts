@@ -101,7 +101,9 @@ test('no call found in a torn file: the file could not be read to the end and ma
       const result = runCli(['call', 'b9000000', path]);
       assert.equal(result.status, 2, path);
       const last = result.stderr.trimEnd().split('\n').at(-1)!;
-      assert.equal(last, `acs-calllogs: no call 'b9000000' in ${path}: 1 file could not be read to the end (shown above), and may hold it; nearest ids seen: b2000000-0000-4000-8000-000000000002, ${A}`);
+      // Then A's leg's endpoint, or its leg where the layout has no EndpointId column (the query API's).
+      const leg = file === 'query-api.json' ? `p1 (leg of call ${A})` : `e-p1 (endpoint of call ${A})`;
+      assert.equal(last, `acs-calllogs: no call 'b9000000' in ${path}: 1 file could not be read to the end (shown above), and may hold it; nearest ids seen: b2000000-0000-4000-8000-000000000002, ${A}, ${leg}`);
       assertPlainStderr(result.stderr, path);
     }
   }
@@ -118,13 +120,13 @@ test("QA's torn files: the call's own poor record torn off fails --strict; a rec
   const before = runCli(['call', 'b9000000', `${DIR}/torn-before-other-id.json`]);
   assert.equal(before.status, 2);
   assert.match(before.stderr, /torn-before-other-id\.json:33: invalid record: the text ends inside this value \(truncated\?\)\n/);
-  assert.match(before.stderr, /\nacs-calllogs: no call 'b9000000' in \S+torn-before-other-id\.json: 1 file could not be read to the end \(shown above\), and may hold it; nearest ids seen: a1000000-0000-4000-8000-000000000001\n$/);
+  assert.match(before.stderr, /\nacs-calllogs: no call 'b9000000' in \S+torn-before-other-id\.json: 1 file could not be read to the end \(shown above\), and may hold it; nearest ids seen: a1000000-0000-4000-8000-000000000001, e-p1 \(endpoint of call a1000000-0000-4000-8000-000000000001\), p1 \(leg of call a1000000-0000-4000-8000-000000000001\)\n$/);
 
   // The invalid item is the cut, which holds no id: it is not said to be a record holding 'zzzzzzzz'.
   const between = runCli(['call', 'zzzzzzzz', `${DIR}/cut-between-elements.json`]);
   assert.equal(between.status, 2);
   assert.match(between.stderr, /cut-between-elements\.json:32: invalid record: the file ends before the array closes: it may be truncated\n/);
-  assert.match(between.stderr, /\nacs-calllogs: no call 'zzzzzzzz' in \S+cut-between-elements\.json: 1 file could not be read to the end \(shown above\), and may hold it; nearest ids seen: a1000000-0000-4000-8000-000000000001\n$/);
+  assert.match(between.stderr, /\nacs-calllogs: no call 'zzzzzzzz' in \S+cut-between-elements\.json: 1 file could not be read to the end \(shown above\), and may hold it; nearest ids seen: a1000000-0000-4000-8000-000000000001, e-p1 \(endpoint of call a1000000-0000-4000-8000-000000000001\), p1 \(leg of call a1000000-0000-4000-8000-000000000001\)\n$/);
   assert.doesNotMatch(between.stderr, /holding/);
 });
 
@@ -132,7 +134,7 @@ test('an invalid item whose text was never searched may have been the call\'s: s
   const result = runCli(['call', 'zzzzzzzz', `${DIR}/text-after-array.json`]);
   assert.equal(result.status, 2);
   assert.match(result.stderr, /text-after-array\.json:34: invalid record: text outside the JSON value\n/);
-  assert.match(result.stderr, /\nacs-calllogs: no call 'zzzzzzzz' in \S+text-after-array\.json: 1 invalid record \(shown above\) may have been its; nearest ids seen: a1000000-0000-4000-8000-000000000001\n$/);
+  assert.match(result.stderr, /\nacs-calllogs: no call 'zzzzzzzz' in \S+text-after-array\.json: 1 invalid record \(shown above\) may have been its; nearest ids seen: a1000000-0000-4000-8000-000000000001, e-p1 \(endpoint of call a1000000-0000-4000-8000-000000000001\), p1 \(leg of call a1000000-0000-4000-8000-000000000001\)\n$/);
   assert.doesNotMatch(result.stderr, /holding/);
 });
 

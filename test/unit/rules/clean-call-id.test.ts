@@ -26,6 +26,18 @@ test('typographic quotes wrap an id as straight ones do', () => {
   }
 });
 
+test("an id cut short with an ellipsis, as a UI or a ticket shows it, is its start: a prefix; Markdown's emphasis wraps it as quotes do", () => {
+  for (const pasted of ['341acde7…', '341acde7-8aa5…', '341acde7...', '341acde78aa5…', '**341acde7**', '*341acde7*', '_341acde7_', '__341acde7__', '**341acde7…**', '“341acde7…”', '`341acde7…`']) {
+    assert.deepEqual(matchCallId(pasted, ids), { kind: 'found', id: GROUP }, pasted);
+    assert.equal(isUsableQuery(pasted), true, pasted);
+  }
+  assert.equal(cleanCallId('341acde7-8aa5…'), '341acde7-8aa5');
+  assert.equal(isUsableQuery('341acde…'), false, 'the ellipsis does not count toward the 8');
+  // An id that is no GUID with `_` or `*` at its ends is still found by its own spelling, as shown.
+  const marked = ['_lab-call_', '*star-call*', 'lab-call-02'];
+  for (const id of marked) assert.deepEqual(matchCallId(id, marked), { kind: 'found', id }, id);
+});
+
 test('dash look-alikes in a GUID or its start are read as "-": hyphen, en and em dash, minus, small and full-width hyphen-minus', () => {
   for (const dash of ['\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\ufe58', '\ufe63', '\uff0d']) {
     assert.equal(cleanCallId(GROUP.replaceAll('-', dash)), GROUP, `U+${dash.codePointAt(0)!.toString(16)}`);

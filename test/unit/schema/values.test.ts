@@ -145,5 +145,7 @@ test('a decimal comma is read as the same number with a point, the thousands for
 
 test('a value not read as a number: present (not an absent spelling) and not read', () => {
   for (const value of ['1,000', '15%', '600 ms', 'abc', 'NaN', { v: 1 }, [1], true]) assert.equal(isUnreadNumber(value, toNumber(value)), true, JSON.stringify(value));
-  for (const value of [undefined, null, '', ' ', 'null', 'None', 'undefined', '82', '0,25', 7, 'Redacted', ' Redacted ']) assert.equal(isUnreadNumber(value, toNumber(value)), false, JSON.stringify(value));
+  for (const value of [undefined, null, '', ' ', 'null', 'None', 'undefined', '82', '0,25', 7, 'Redacted', ' Redacted ', 'redacted', 'REDACTED', ' rEdAcTeD\t']) assert.equal(isUnreadNumber(value, toNumber(value)), false, JSON.stringify(value));
+  // Redacted as a word among others is no withheld value: not read.
+  for (const value of ['Redacted value', 'not redacted']) assert.equal(isUnreadNumber(value, toNumber(value)), true, value);
 });

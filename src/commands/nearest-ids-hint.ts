@@ -1,0 +1,23 @@
+import type { Call } from '../model/call.js';
+import { nearestIds } from '../rules/match-call-id.js';
+import { describeNearLegId, legIdsOf } from '../rules/match-leg-id.js';
+import { visibleId } from '../schema/visible-id.js';
+import type { SeenIds } from './call-id-gatherer.js';
+
+/**
+ * "; nearest ids seen: …" for an id that names no call and no leg (`query`, cleaned, in lower case): the 3 ids closest
+ * to it (nearestIds) among the calls' and legs' ids seen (call-id-gatherer.ts) and those of the calls read, since `call` finds a
+ * call by either. A call's id is named as the reports name it (visible-id.ts), a leg's with whose it is
+ * (`2aaed7ee-… (leg of call a60ad5d9-…)`), each of which, given back, finds its call. Empty when none was seen.
+ */
+export function nearestIdsHint(query: string, seen: SeenIds, calls: readonly Call[]): string {
+  const callIds = new Set([...seen.calls, ...calls.map((c) => c.correlationId)]);
+  const legs = new Map(seen.legs);
+  for (const leg of legIdsOf(calls)) if (!legs.has(leg.id)) legs.set(leg.id, leg);
+  // Not the id itself, which torn records may have given the re-read: "no call X; nearest: X" tells nothing.
+  const others = [...new Set([...callIds, ...legs.keys()])].filter((other) => other.toLowerCase() !== query);
+  // A call's id before a leg's that begins as near the query: `call` is asked for calls, and a leg's is offered when nearer.
+  const nearest = nearestIds(query, others, 3, (id) => (callIds.has(id) ? 0 : 1));
+  if (nearest.length === 0) return '';
+  return `; nearest ids seen: ${nearest.map((id) => (callIds.has(id) ? visibleId(id) : describeNearLegId(legs.get(id)!))).join(', ')}`;
+}
