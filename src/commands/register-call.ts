@@ -20,7 +20,7 @@ export function registerCall(program: Command): void {
     .option('--fail-on-unknown', 'gate: exit 1 when the call\'s quality is unknown (no CallDiagnostics or no metric read, and nothing else poor)')
     .option('--no-fail-on-unknown', 'turn off the config file\'s failOnUnknown')
     .option('--verbose', 'count what was read per file (stderr, and input.byFile in JSON)')
-    .option('--strict', 'exit 2 when any record read is invalid (records of other calls are not parsed)');
+    .option('--strict', 'exit 2 when any record read is invalid (records of other calls are not parsed), and fail the JUnit "strict" testcase');
   addReadOptions(addSettingsOptions(command)).action(async (id: string, inputs: string[], options: CallOptions) => {
     const { callCommand } = await import('./call.js');
     process.exitCode = await callCommand(id, inputs, options);

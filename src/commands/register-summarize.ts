@@ -20,7 +20,7 @@ export function registerSummarize(program: Command): void {
     .option('--no-fail-on-poor', 'turn off the config file\'s failOnPoor')
     .option('--fail-on-unknown', 'gate: fail when any call\'s quality is unknown (no CallDiagnostics, or no metric read on its streams)')
     .option('--no-fail-on-unknown', 'turn off the config file\'s failOnUnknown')
-    .option('--strict', 'exit 2 when any record is invalid')
+    .option('--strict', 'exit 2 when any record is invalid, and fail the JUnit "strict" testcase')
     .option('--verbose', 'count what was read per file (stderr, and input.byFile in JSON)')
     .option('--since <time>', 'only calls that started at or after: ISO 8601 (2026-11-20T09:00Z, UTC without a zone) or back from now (90m or 90min, 24h, 7d, 2w; not 90M, minutes or months?); totals, breakdowns and gates are over the selected calls')
     .option('--until <time>', 'only calls that started before (same forms as --since)')

@@ -52,3 +52,11 @@ test('call --strict: JUnit fails the input\'s testcase on the invalid record of 
   assert.equal(plain.status, 0, plain.stderr);
   assert.doesNotMatch(plain.stdout, /acs-calllogs input|name="strict"/);
 });
+
+test('--help of summarize and call says that --strict fails a JUnit testcase, not only the exit code', () => {
+  for (const command of ['summarize', 'call']) {
+    const { status, stdout } = runCli([command, '--help']);
+    assert.equal(status, 0);
+    assert.match(stdout.replace(/\s+/g, ' '), /--strict exit 2 when any record (read )?is invalid.*and fail the JUnit "strict" testcase/, command);
+  }
+});
