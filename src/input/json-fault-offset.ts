@@ -1,10 +1,13 @@
+/** Where V8's message says JSON.parse stopped: "… in JSON at position 43". */
+const POSITION = / in JSON at position (\d+)/;
+
 /**
  * Where in a text JSON.parse failed: the offset its message gives ("… in JSON at position 43"), or, for a message
  * with none ("Unexpected token '}', …"x": } }" is not valid JSON"), the first character no JSON text can go on with.
  * Only on the error path: a valid text never comes here.
  */
 export function jsonFaultOffset(message: string, text: string): number {
-  const positioned = / in JSON at position (\d+)/.exec(message);
+  const positioned = POSITION.exec(message);
   return positioned === null ? firstBadOffset(text) : Math.min(Number(positioned[1]), text.length);
 }
 
@@ -31,7 +34,7 @@ function isJsonStart(head: string): boolean {
   } catch (error) {
     const message = (error as Error).message;
     if (message.startsWith('Unexpected end of JSON input')) return true;
-    const at = / in JSON at position (\d+)/.exec(message);
+    const at = POSITION.exec(message);
     return at !== null && Number(at[1]) === head.length;
   }
 }
