@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { detectShape } from '../input/detect-shape.js';
+import { regularFileKey } from '../input/file-id.js';
 import { openSource } from '../input/open-source.js';
 import { walkPaths } from '../input/walk-paths.js';
 
@@ -10,7 +11,8 @@ export interface FolderFile {
 }
 
 /**
- * The regular files under the input folders that a run reads (walked as the run walks them), by device and inode: a
+ * The regular files under the input folders that a run reads (walked as the run walks them), by device and inode
+ * (regularFileKey: by real path where the file system gives no inode): a
  * report written to any name of one of them (a hard link outside the folder too) would replace it. A folder or file
  * that cannot be read is left out: reading it fails with its own message.
  */
@@ -22,9 +24,8 @@ export async function inputFolderFiles(folders: readonly string[]): Promise<Map<
         if (entry.kind !== 'file' || entry.target.path === null) continue;
         const path = entry.target.path;
         try {
-          const info = statSync(path);
-          const id = `${info.dev}:${info.ino}`;
-          if (info.isFile() && !files.has(id)) files.set(id, { folder, path });
+          const id = regularFileKey(statSync(path), path);
+          if (id !== null && !files.has(id)) files.set(id, { folder, path });
         } catch {
           // Gone or unreadable since it was listed: not read either.
         }

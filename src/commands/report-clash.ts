@@ -1,5 +1,6 @@
-import { fstatSync, realpathSync, type Stats, statSync } from 'node:fs';
+import { fstatSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { regularFileKey } from '../input/file-id.js';
 import { STDIN_INPUT } from '../input/walk-paths.js';
 import { type FolderFile, holdsCallLogs, inputFolderFiles } from './input-folder-files.js';
 import { brokenLinkProblem, fileOnTheWay } from './report-write-error.js';
@@ -36,7 +37,7 @@ export async function refuseReportClashes<F extends string>(
   // The files under the input folders, listed only when a report would replace a file that is there already.
   let folderFiles: Map<string, FolderFile> | null = null;
   const logsInFolder = async (id: string): Promise<FolderFile | null> => {
-    if (inputFolders.length === 0 || id.startsWith('path:')) return null;
+    if (inputFolders.length === 0 || id.startsWith('new:')) return null;
     folderFiles ??= await inputFolderFiles(inputFolders);
     const file = folderFiles.get(id);
     return file !== undefined && (await holdsCallLogs(file.path)) ? file : null;
@@ -61,7 +62,7 @@ export async function refuseReportClashes<F extends string>(
     // A file where its folder would be (`--report json=logs.jsonl/x`): refused now, as writing it would be later.
     const file = fileOnTheWay(report.path);
     if (file !== null) throw new UsageError(`cannot write report ${report.format}=${report.path}: ${file} is a file, not a folder`);
-    const id = fileId(report.path);
+    const id = reportFileId(report.path);
     const input = id === null ? undefined : inputFiles.get(id);
     const flag = `--report ${report.format}=${report.path}`;
     if (input !== undefined) {
@@ -89,7 +90,7 @@ export async function refuseReportClashes<F extends string>(
 function inputKind(input: string): { kind: 'file'; id: string } | { kind: 'folder' } | null {
   try {
     const info = input === STDIN_INPUT ? fstatSync(0) : statSync(input);
-    const id = regularFileId(info);
+    const id = regularFileKey(info, input === STDIN_INPUT ? null : input);
     if (id !== null) return { kind: 'file', id };
     return info.isDirectory() ? { kind: 'folder' } : null;
   } catch {
@@ -100,7 +101,7 @@ function inputKind(input: string): { kind: 'file'; id: string } | { kind: 'folde
 /** The file standard output is redirected to, by device and inode; null when it is a terminal, a pipe or a device. */
 function stdoutFileId(): string | null {
   try {
-    return regularFileId(fstatSync(1));
+    return regularFileKey(fstatSync(1), null);
   } catch {
     return null;
   }
@@ -116,20 +117,16 @@ function stdoutEmpty(): boolean {
 }
 
 /**
- * A regular file's device and inode when it exists (a link followed); else its real path, from the nearest folder that
- * exists. Null for what is there and not a regular file (a device, a pipe, a folder): writing it replaces nothing.
+ * A report's file as regularFileKey names it when it exists (a link followed); else its real path, from the nearest
+ * folder that exists (`new:…`: no input is there, nor a file of an input folder). Null for what is there and not a
+ * regular file (a device, a pipe, a folder): writing it replaces nothing.
  */
-function fileId(path: string): string | null {
+function reportFileId(path: string): string | null {
   try {
-    return regularFileId(statSync(path));
+    return regularFileKey(statSync(path), path);
   } catch {
-    return `path:${realPathOfNew(resolve(path))}`;
+    return `new:${realPathOfNew(resolve(path))}`;
   }
-}
-
-/** A regular file's identity, its device and inode, the same however it is named; null for anything else. */
-function regularFileId(info: Stats): string | null {
-  return info.isFile() ? `${info.dev}:${info.ino}` : null;
 }
 
 /** An input a report would be written over, as the refusal names it (`reportPath`: the report's, when one). */

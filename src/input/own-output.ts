@@ -1,4 +1,5 @@
 import { fstatSync, statSync } from 'node:fs';
+import { regularFileKey } from './file-id.js';
 
 /**
  * The file this run's standard output is redirected to, by device and inode (`summarize logs > logs/out.json`): the
@@ -9,8 +10,8 @@ import { fstatSync, statSync } from 'node:fs';
  */
 export function stdoutFileIds(): ReadonlySet<string> {
   try {
-    const info = fstatSync(1);
-    return new Set(info.isFile() ? [`${info.dev}:${info.ino}`] : []);
+    const id = regularFileKey(fstatSync(1), null);
+    return new Set(id === null ? [] : [id]);
   } catch {
     return new Set();
   }
@@ -20,8 +21,8 @@ export function stdoutFileIds(): ReadonlySet<string> {
 export function isOwnOutput(path: string, ids: ReadonlySet<string>): boolean {
   if (ids.size === 0) return false;
   try {
-    const info = statSync(path);
-    return ids.has(`${info.dev}:${info.ino}`);
+    const id = regularFileKey(statSync(path), path);
+    return id !== null && ids.has(id);
   } catch {
     return false;
   }
