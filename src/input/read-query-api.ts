@@ -1,6 +1,6 @@
 import type { InputEvent, Prefilter, SourceLocation } from './input-event.js';
 import { JsonElementScanner } from './json-element-scanner.js';
-import { describeKind, invalidItem, isObject, parseJson } from './record-events.js';
+import { describeKind, invalidItem, isObject, type NotJson, notJsonPlace, parseJson } from './record-events.js';
 import type { PathStep, ScannedValue } from './scanned-value.js';
 
 
@@ -89,36 +89,40 @@ function columnNames(value: ScannedValue): string[] | string {
 
 function rowEvent(value: ScannedValue, table: TableState, file: string, prefilter: Prefilter | undefined): InputEvent {
   const at: SourceLocation = { file, line: value.line };
-  let read: Record<string, unknown> | string | undefined; // the row zipped, once: for the prefilter or the event
-  const record = () => (read ??= rowRecord(value, table));
-  const asRecord = () => {
-    const row = record();
-    return typeof row === 'string' ? null : row;
-  };
-  if (value.raw !== '' && prefilter !== undefined && !prefilter(value.raw, asRecord)) return { kind: 'filtered', at };
-  const row = record();
-  if (typeof row === 'string') return invalidItem(at, row, value.raw !== '' && prefilter !== undefined);
-  return table.name === undefined ? { kind: 'record', value: row, at } : { kind: 'record', value: row, at, table: table.name };
+  let read: ZippedRow | undefined; // the row zipped, once: for the prefilter or the event
+  const zipped = () => (read ??= rowRecord(value, table));
+  const asRecord = () => zipped().record ?? null;
+  const matched = value.raw !== '' && prefilter !== undefined;
+  if (matched && !prefilter(value.raw, asRecord)) return { kind: 'filtered', at };
+  const row = zipped();
+  if (row.record !== undefined) return table.name === undefined ? { kind: 'record', value: row.record, at } : { kind: 'record', value: row.record, at, table: table.name };
+  if (row.problem !== undefined) return invalidItem(at, row.problem, matched);
+  // A pretty row (as `az rest` writes the response) is placed at its fault's line, as a pretty record is.
+  const place = notJsonPlace(value.raw, row.notJson, at, value.line);
+  return invalidItem(place.at, place.reason, matched);
 }
 
+/** A row zipped into a record; or JSON.parse's refusal of it (placed by notJsonPlace); or another reason it is not one. */
+type ZippedRow = { record: Record<string, unknown>; notJson?: never; problem?: never } | { record?: never; notJson: NotJson; problem?: never } | { record?: never; notJson?: never; problem: string };
+
 /** A row zipped with its table's column names, or why it cannot be. */
-function rowRecord(value: ScannedValue, table: TableState): Record<string, unknown> | string {
-  if (value.problem !== undefined) return value.problem;
-  if (table.columns === null) return table.columnsProblem ?? 'the table has no columns';
+function rowRecord(value: ScannedValue, table: TableState): ZippedRow {
+  if (value.problem !== undefined) return { problem: value.problem };
+  if (table.columns === null) return { problem: table.columnsProblem ?? 'the table has no columns' };
   const parsed = parseJson(value.raw);
-  if (!parsed.ok) return parsed.reason;
-  if (!Array.isArray(parsed.value)) return `a row is ${describeKind(parsed.value)}, not an array`;
+  if (!parsed.ok) return { notJson: parsed };
+  if (!Array.isArray(parsed.value)) return { problem: `a row is ${describeKind(parsed.value)}, not an array` };
   const record: Record<string, unknown> = {};
   const cells: unknown[] = parsed.value;
   // The API writes every cell of every row (null when empty): another count is a row made or cut by hand.
-  if (cells.length !== table.columns.length) return `a row of ${cells.length} cell${cells.length === 1 ? '' : 's'} where the table has ${table.columns.length} columns`;
+  if (cells.length !== table.columns.length) return { problem: `a row of ${cells.length} cell${cells.length === 1 ? '' : 's'} where the table has ${table.columns.length} columns` };
   for (let i = 0; i < cells.length; i++) {
     const column = table.columns[i]!;
     // A column named "__proto__" is a field like any other (as JSON.parse makes it), not the object's prototype.
     if (column === '__proto__') Object.defineProperty(record, column, { value: cells[i], enumerable: true, writable: true, configurable: true });
     else record[column] = cells[i];
   }
-  return record;
+  return { record };
 }
 
 /** Rows of a table that never showed its columns. */

@@ -150,11 +150,19 @@ function textLine(at: SourceLocation, from: number | null | undefined): number |
  */
 function notJsonItem(raw: string, parsed: NotJson, at: SourceLocation, given: number | null | undefined, matched: boolean, endsFile = false): InputEvent {
   const from = textLine(at, given);
-  const line = from === null ? null : jsonFaultLine(parsed.message, raw, from);
-  const where = line === null ? at : { ...at, line };
-  const reason = line === null ? parsed.reason : `${parsed.reason}, in the record that starts on line ${from}`;
+  const { at: where, reason } = from === null ? { at, reason: parsed.reason } : notJsonPlace(raw, parsed, at, from);
   if (endsFile) return { kind: 'invalid', at: where, reason, endsFile: true };
   return invalidItem(where, reason, matched);
+}
+
+/**
+ * Where a text of the file that JSON.parse refused is invalid, the text starting on line `from`: at its fault's line,
+ * saying where it starts, when that is past its first line (jsonFaultLine); else at `at`, with JSON.parse's reason.
+ */
+export function notJsonPlace(raw: string, parsed: NotJson, at: SourceLocation, from: number): { at: SourceLocation; reason: string } {
+  const line = jsonFaultLine(parsed.message, raw, from);
+  if (line === null) return { at, reason: parsed.reason };
+  return { at: { ...at, line }, reason: `${parsed.reason}, in the record that starts on line ${from}` };
 }
 
 /**

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { InputEvent } from '../../../src/input/input-event.js';
 import { jsonFaultLine } from '../../../src/input/json-fault-offset.js';
+import { readQueryApi } from '../../../src/input/read-query-api.js';
 import { bodyEvents, brokenEnvelopeEvents, rawJsonEvents, tornTailEvents } from '../../../src/input/record-events.js';
 
 /** JSON.parse's message for a text it refuses. */
@@ -15,6 +16,9 @@ function messageOf(text: string): string {
 }
 
 const faultLine = (text: string, from = 10) => jsonFaultLine(messageOf(text), text, from);
+async function* chunks(text: string): AsyncGenerator<string> {
+  yield text;
+}
 const invalid = (events: InputEvent[]) => events.flatMap((e) => (e.kind === 'invalid' ? [`${e.at.line}: ${e.reason}`] : []));
 
 test('jsonFaultLine: the line of the fault in a text from line 10; a separator missing at the end of the value it should follow', () => {
@@ -60,4 +64,24 @@ test("a broken record of a pretty envelope refused whole is placed at its own fa
   assert.deepEqual(first?.kind === 'record' && first.at, { file: 'f.json', line: 20 }, "a whole record keeps its envelope's place");
   // The same envelope as an EventData's Body string: placed where the EventData is.
   assert.deepEqual(invalid([...bodyEvents(envelope, { file: 'e.json', line: 5 }, undefined, undefined)]), ["5: not JSON: Expected ',' or '}' after property value"]);
+});
+
+test('a pretty row of a query API response that JSON.parse refuses is placed at its fault, saying where the row starts', async () => {
+  // As `az rest` writes the response: every row over several lines; the second row lacks a comma after its line 21.
+  const rows = [
+    ['"2026-11-20T08:31:07Z",', '"c1",', '"ACSCallSummary"'],
+    ['"2026-11-20T08:31:07Z",', '"c2"', '"ACSCallSummary"'],
+  ].map((cells) => `    [\n${cells.map((cell) => `      ${cell}\n`).join('')}    ]`);
+  const text = `{\n  "tables": [{\n    "name": "PrimaryResult",\n    "columns": [{"name": "TimeGenerated"}, {"name": "CorrelationId"}, {"name": "Type"}],\n    "rows": [\n${rows.join(',\n')}\n    ]\n  }]\n}\n`;
+  const read = async (prefilter?: (raw: string) => boolean) => {
+    const events: InputEvent[] = [];
+    for await (const event of readQueryApi(chunks(text), 'q.json', prefilter)) events.push(event);
+    return events;
+  };
+  const expected = ["13: not JSON: Expected ',' or ']' after array element, in the record that starts on line 11"];
+  const events = await read();
+  assert.equal(events.filter((e) => e.kind === 'record').length, 1);
+  assert.deepEqual(invalid(events), expected);
+  // `call`'s prefilter passes the row (its id is in it): the same place.
+  assert.deepEqual(invalid(await read((raw) => raw.includes('"c2"'))), expected);
 });
