@@ -9,7 +9,10 @@ import { notListedLine, windowLine } from './selection-lines.js';
 import type { CallJson, SummaryDocument } from './summary-document.js';
 import { visibleId } from '../schema/visible-id.js';
 
-/** GitHub caps a step summary (and a comment) at 1 MiB; stay well under it. */
+/**
+ * GitHub caps a step summary at 1 MiB; stay well under it. (A pull-request comment is capped at 65,536 characters,
+ * which this budget does not hold to: --limit does.)
+ */
 export const MARKDOWN_BUDGET_BYTES = 1024 * 1024 - 16 * 1024;
 /**
  * Room kept for the breakdown tables and for the lines after the totals. Their rows are cut to ten, and they take a
