@@ -7,6 +7,14 @@ import { safeText } from '../schema/visible-text.js';
 import { visibleId } from '../schema/visible-id.js';
 
 export const MAX_ANNOTATIONS = 10;
+/**
+ * What GitHub keeps of an annotation's message: the runner cuts it to its first 4096 UTF-16 units, saying nothing
+ * (actions/runner, ExecutionContext.AddIssue: _maxIssueMessageLength), so a call with many issues lost its last ones,
+ * one of them cut in two, with nothing to tell the list was not whole.
+ */
+export const MAX_MESSAGE = 4096;
+/** Room kept for the line that says how many lines were left out. */
+const MORE_LINE_ROOM = 160;
 
 /** The calls of one kind a ::warning each, how many are left unsaid when so many are shown, and its pointer's words. */
 interface WarningKind {
@@ -23,6 +31,32 @@ export function escapeData(text: string): string {
 
 export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/**
+ * An annotation's message, its first line and then as many of the others as GitHub keeps (MAX_MESSAGE), the last
+ * saying how many were left out and where they all are; a first line longer than that (log text that runs long) is
+ * cut, with an ellipsis. Measured before escaping, as the runner measures it after unescaping.
+ */
+export function annotationMessage(first: string, rest: readonly string[]): string {
+  const whole = [first, ...rest].join('\n');
+  if (whole.length <= MAX_MESSAGE) return whole;
+  const room = MAX_MESSAGE - MORE_LINE_ROOM;
+  let message = first.length <= room ? first : `${cutTo(first, room - 1)}…`;
+  let kept = 0;
+  while (kept < rest.length && message.length + 1 + rest[kept]!.length <= room) message += `\n${rest[kept++]}`;
+  const left = rest.length - kept;
+  return left === 0 ? message : `${message}\n… and ${left} more: GitHub keeps ${MAX_MESSAGE} characters of an annotation; see --format markdown or json for all ${rest.length}`;
+}
+
+/** The text's first UTF-16 units, at most `units`, never half a surrogate pair. */
+function cutTo(text: string, units: number): string {
+  let cut = '';
+  for (const ch of text) {
+    if (cut.length + ch.length > units) break;
+    cut += ch;
+  }
+  return cut;
 }
 
 /**
@@ -44,8 +78,8 @@ export function renderGithub(doc: SummaryDocument): string {
     const id = safeText(visibleId(call.correlationId));
     const title = escapeProperty(`Poor call ${id}`);
     const legs = legNamesOf(call);
-    const body = [...call.issues.map((i) => `${legs.issue(i)}: ${describeIssueShort(i)}`), ...call.failedLegs.map(legs.failed)].map(safeText).join('\n');
-    return `::error title=${title}::${escapeData(`${safeText(call.callType ?? 'Call')} ${id}: ${plural(call.poorStreams, 'poor stream')}\n${body}`)}`;
+    const body = [...call.issues.map((i) => `${legs.issue(i)}: ${describeIssueShort(i)}`), ...call.failedLegs.map(legs.failed)].map(safeText);
+    return `::error title=${title}::${escapeData(annotationMessage(`${safeText(call.callType ?? 'Call')} ${id}: ${plural(call.poorStreams, 'poor stream')}`, body))}`;
   }));
   const poorAnnotated = poorShown.length;
   const t = doc.totals;
@@ -56,8 +90,8 @@ export function renderGithub(doc: SummaryDocument): string {
     calls: doc.calls.filter((c) => c.quality !== 'poor' && c.failedLegs.length > 0),
     line: (call) => {
       const id = safeText(visibleId(call.correlationId));
-      const body = call.failedLegs.map(legNamesOf(call).failed).map(safeText).join('\n');
-      return `::warning title=${escapeProperty(`Failed leg in call ${id}`)}::${escapeData(`${safeText(call.callType ?? 'Call')} ${id}: media ${call.quality}, ${plural(call.failedLegs.length, 'leg')} failed\n${body}`)}`;
+      const body = call.failedLegs.map(legNamesOf(call).failed).map(safeText);
+      return `::warning title=${escapeProperty(`Failed leg in call ${id}`)}::${escapeData(annotationMessage(`${safeText(call.callType ?? 'Call')} ${id}: media ${call.quality}, ${plural(call.failedLegs.length, 'leg')} failed`, body))}`;
     },
     // A poor call's failed legs are in its ::error.
     more: (shown) => t.failedCalls - poorShown.filter((c) => c.failedLegs.length > 0).length - shown,
@@ -67,7 +101,7 @@ export function renderGithub(doc: SummaryDocument): string {
     calls: unknownGate ? doc.calls.filter((c) => c.quality === 'unknown') : [],
     line: (call) => {
       const id = safeText(visibleId(call.correlationId));
-      return `::warning title=${escapeProperty(`Unknown quality in call ${id}`)}::${escapeData(`${safeText(call.callType ?? 'Call')} ${id}: quality unknown, ${unknownReason(call)}`)}`;
+      return `::warning title=${escapeProperty(`Unknown quality in call ${id}`)}::${escapeData(annotationMessage(`${safeText(call.callType ?? 'Call')} ${id}: quality unknown, ${unknownReason(call)}`, []))}`;
     },
     more: (shown) => (unknownGate ? t.unknownCalls - shown : 0),
     pointer: ['More calls of unknown quality', t.unknownCalls, 'call of unknown quality', 'calls of unknown quality'],

@@ -9,11 +9,20 @@ import { notListedLine, windowLine } from './selection-lines.js';
 import type { CallJson, SummaryDocument } from './summary-document.js';
 import { visibleId } from '../schema/visible-id.js';
 
-/** GitHub caps a step summary (and a comment) at 1 MiB; stay well under it. */
+/**
+ * GitHub caps a step summary at 1 MiB; stay well under it. (A pull-request comment is capped at 65,536 characters,
+ * which this budget does not hold to: --limit does.)
+ */
 export const MARKDOWN_BUDGET_BYTES = 1024 * 1024 - 16 * 1024;
-/** Room kept for the breakdown tables (a few KB at most, whatever the export) and for the lines after the totals. */
+/**
+ * Room kept for the breakdown tables and for the lines after the totals. Their rows are cut to ten, and they take a
+ * few KB, but a value is not cut: an export whose SDK versions or OS names run to kilobytes (a hostile one) makes
+ * tables of megabytes, which are then left out (a line says so) rather than crowd out the calls or take the report
+ * past GitHub's cap, over which a step summary shows nothing.
+ */
 const BREAKDOWNS_ROOM = 16 * 1024;
 const MINIMAL_ROOM = 1024;
+const TABLES_LEFT_OUT = `_Left out: the tables would take more than the ${BREAKDOWNS_ROOM / 1024} KB kept for them (values in the logs run that long); see the JSON report's \`breakdowns\`._`;
 
 /**
  * For $GITHUB_STEP_SUMMARY and pull-request comments: totals, gates, and the poor calls with their issues, then the
@@ -44,6 +53,9 @@ export function renderMarkdown(doc: SummaryDocument, budget = MARKDOWN_BUDGET_BY
   // A budget smaller than the totals and breakdowns themselves (a step summary nearly full): what fits, the heading at least.
   const headBytes = Buffer.byteLength(head.join('\n'));
   const breakdownsShown = breakdowns && doc.breakdowns !== undefined && headBytes + BREAKDOWNS_ROOM <= budget;
+  const tables = breakdownsShown ? renderBreakdownsMarkdown(doc.breakdowns!) : [];
+  // Within their room, leaving the footer its own: never more.
+  const tablesFit = Buffer.byteLength(tables.join('\n')) + MINIMAL_ROOM <= BREAKDOWNS_ROOM;
   if (headBytes + MINIMAL_ROOM > budget) {
     return `${head[0]}\n\n_No room left for the report (GitHub caps a step summary at 1 MiB); see the JSON report._\n`;
   }
@@ -55,7 +67,7 @@ export function renderMarkdown(doc: SummaryDocument, budget = MARKDOWN_BUDGET_BY
   const notListed = notListedLine(doc);
   const tail = [
     ...(notListed ? ['', `_${escapeMarkdown(notListed)}_`] : []),
-    ...(breakdownsShown ? ['', '## Where poor quality comes from', '', ...renderBreakdownsMarkdown(doc.breakdowns!)] : []),
+    ...(breakdownsShown ? ['', '## Where poor quality comes from', '', ...(tablesFit ? tables : [TABLES_LEFT_OUT, ''])] : []),
     '',
     `<sub>${readFooter(doc.input)} · acs-calllogs</sub>`,
     '',

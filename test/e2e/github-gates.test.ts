@@ -67,3 +67,33 @@ test('summarize --format github: at most ten ::warning lines (what GitHub shows 
   assert.equal(warnings.filter((l) => l.startsWith('::warning title=Failed leg in call ')).length, 9);
   assert.match(warnings.at(-1)!, /^::warning title=More failed legs::3 more calls with a failed leg not annotated; run acs-calllogs summarize --format markdown or json for all 12$/);
 });
+
+test('summarize --format github: a poor call\'s ::error keeps within the 4096 characters GitHub keeps of a message, whole lines, the last saying how many more', () => {
+  // One group call of 80 legs, each with an audio stream past two limits: 160 issue lines, some 5 KB, of which the
+  // runner kept the first 4096 characters and cut the rest, a line in two, saying nothing.
+  const correlationId = 'dd000000-0000-4000-8000-000000000000';
+  const records = Array.from({ length: 80 }, (_, i) => {
+    const participantId = `leg${String(i).padStart(3, '0')}-0000-4000-8000-000000000000`;
+    return [
+      { category: 'CallSummary', correlationId, properties: { participantId, callType: 'Group', callStartTime: '2026-11-20T08:00:00Z', callDuration: 60, endpointType: 'VoIP' } },
+      { category: 'CallDiagnostics', correlationId, properties: { participantId, endpointType: 'VoIP', mediaType: 'Audio', streamId: String(i), roundTripTimeAvg: '900', jitterAvg: '50' } },
+    ].map((r) => JSON.stringify(r)).join('\n');
+  });
+  const file = join(scratchDir('long-annotation-'), 'many-legs.jsonl');
+  writeFileSync(file, `${records.join('\n')}\n`);
+  const { status, stdout, stderr } = runCli(['summarize', file, '--format', 'github', '--fail-on-poor']);
+  assert.equal(status, 1, stderr);
+  const error = stdout.split('\n').find((l) => l.startsWith('::error title=Poor call '));
+  assert.ok(error !== undefined, stdout);
+  // The message as the runner reads it: after the `::` that ends the properties, unescaped.
+  const message = error.slice(error.indexOf('::', 2) + 2).replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+  assert.ok(message.length <= 4096, `${message.length} characters`);
+  const lines = message.split('\n');
+  assert.equal(lines[0], `Group ${correlationId}: 80 poor streams`);
+  const shown = lines.slice(1, -1);
+  for (const line of shown) assert.match(line, /^leg leg\d{3}\S*: Audio (RTT 900 > 500 ms|jitter 50 > 30 ms)$/);
+  const more = /^… and (\d+) more: GitHub keeps 4096 characters of an annotation; see --format markdown or json for all 160$/.exec(lines.at(-1)!);
+  assert.ok(more !== null, lines.at(-1));
+  assert.equal(shown.length + Number(more[1]), 160);
+  assert.ok(shown.length > 80, `${shown.length} lines shown`);
+});

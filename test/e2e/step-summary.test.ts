@@ -78,3 +78,31 @@ test('a step summary that ends inside a line: the report starts on a line of its
   assert.match(appendTo('# earlier\n', RUNS.summarize!, 'report').after, /^# earlier\n## ACS call quality/);
   assert.match(appendTo('', RUNS.call!, 'stdout').after, /^## Call `ad9b017d/);
 });
+
+test('breakdown tables whose values run long (SDK versions of 150 KB): left out, saying so, and the calls still reach the step summary', () => {
+  // Twelve poor calls, each with an SDK version of its own 150 KB long: ten rows of the SDK table were 1.5 MB of
+  // Markdown, which took the report past 1 MiB, so nothing of it was added to the step summary.
+  const dir = scratchDir('long-values-');
+  const logs = join(dir, 'long-values.jsonl');
+  const records = Array.from({ length: 12 }, (_, i) => {
+    const correlationId = `cc${String(i).padStart(6, '0')}-0000-4000-8000-000000000000`;
+    const sdkVersion = String.fromCharCode(65 + i).repeat(150_000);
+    return [
+      { category: 'CallSummary', correlationId, properties: { participantId: `p${i}`, callType: 'P2P', callStartTime: '2026-11-20T08:00:00Z', callDuration: 60, endpointType: 'VoIP', sdkVersion } },
+      { category: 'CallDiagnostics', correlationId, properties: { participantId: `p${i}`, endpointType: 'VoIP', mediaType: 'Audio', streamId: '1', roundTripTimeAvg: '900' } },
+    ].map((r) => JSON.stringify(r)).join('\n');
+  });
+  writeFileSync(logs, `${records.join('\n')}\n`);
+  for (const how of ['report', 'stdout'] as const) {
+    const { after, status, stderr } = appendTo('', ['summarize', logs, '--quiet', '--fail-on-poor'], how);
+    assert.equal(status, 1, `${how}: ${stderr}`);
+    assert.doesNotMatch(stderr, /step summary/, how);
+    assert.ok(Buffer.byteLength(after) <= LIMIT, `${how}: ${Buffer.byteLength(after)} bytes`);
+    assert.match(after, /^## ACS call quality: 12 poor of 12 calls\n/, how);
+    assert.equal(after.match(/^\| `cc\d{6}-0000-4000-8000-000000000000` \|/gm)?.length, 12, how);
+    assert.match(after, /^## Where poor quality comes from\n\n_Left out: the tables would take more than the 16 KB kept for them/m, how);
+    assert.doesNotMatch(after, /AAAAAAAAAA/, how);
+  }
+  // The samples' tables, a few KB, are shown as ever.
+  assert.match(appendTo('', RUNS.summarize!, 'report').after, /^### Poor streams by metric/m);
+});

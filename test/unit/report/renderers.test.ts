@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { escapeData, escapeProperty, MAX_ANNOTATIONS, renderGithub } from '../../../src/report/render-github.js';
+import { escapeData, escapeProperty, MAX_ANNOTATIONS, MAX_MESSAGE, renderGithub } from '../../../src/report/render-github.js';
 import { renderJunit, xmlText } from '../../../src/report/render-junit.js';
 import { escapeMarkdown, markdownCode } from '../../../src/report/markdown-text.js';
 import { renderMarkdown } from '../../../src/report/render-markdown.js';
@@ -189,6 +189,17 @@ test('github: calls left out of the listing (--limit, --only-poor) are counted f
   assert.match(out, /^::warning title=More poor calls::10 more poor calls not annotated/m);
   assert.match(out, /^::warning title=More failed legs::12 more calls with a failed leg not annotated/m);
   assert.match(out, /^::warning title=More calls of unknown quality::4 more calls of unknown quality not annotated/m);
+});
+
+test('github: a message whose first line runs past what GitHub keeps (a call type of 5000 characters) is cut to fit, with an ellipsis, never half a surrogate pair', () => {
+  const long = { ...poorCall(1), callType: `${'x'.repeat(3934)}\u{1F600}${'y'.repeat(1000)}` };
+  const error = renderGithub(doc([long])).split('\n').find((l) => l.startsWith('::error title=Poor call '))!;
+  const message = error.slice(error.indexOf('::', 2) + 2).replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+  assert.ok(message.length <= MAX_MESSAGE, `${message.length} characters`);
+  const [first, ...rest] = message.split('\n');
+  assert.match(first!, /^x{3900,}\u{1F600}?…$/u);
+  assert.deepEqual(rest, ['… and 1 more: GitHub keeps 4096 characters of an annotation; see --format markdown or json for all 1']);
+  assert.ok(!/[\ud800-\udbff](?![\udc00-\udfff])/.test(message), 'no lone high surrogate');
 });
 
 test('markdown: totals, gates, poor calls; log text cannot break the table; trimmed to its budget', () => {
