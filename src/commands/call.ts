@@ -4,7 +4,7 @@ import { STDIN_INPUT } from '../input/walk-paths.js';
 import { countOnlyCall } from '../model/count-only-call.js';
 import { loadCalls, type LoadedCalls } from '../model/load-calls.js';
 import { assessCallStory } from '../rules/assess-call-story.js';
-import { callIdSpellings } from '../rules/clean-call-id.js';
+import { callIdSpellings, startsWithEllipsis } from '../rules/clean-call-id.js';
 import { isUsableQuery, matchCallId, MIN_PREFIX, normaliseQuery } from '../rules/match-call-id.js';
 import { describeLegId, describeLegIds, legIdsOf, type LegMatch, matchLegId } from '../rules/match-leg-id.js';
 import { evaluateCallGates } from '../rules/gates.js';
@@ -86,9 +86,11 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   const unread = byLeg?.kind === 'unknown' ? unreadParts(loaded, typed) : [];
   if (byLeg?.kind === 'unknown' && short) throw new UsageError(`${tooShort} (no call or leg has the whole id '${typed}'${unread.map((part) => `; ${part}`).join('')})`);
   if (byLeg?.kind === 'unknown') {
-    // The calls parsed hold no match: the nearest ids come from everything, read again for the ids alone.
-    const otherIds = viaStdin ? seenIds : await idsIn(inputs, readOptionsFrom(options));
-    const hint = nearestIdsHint(query, otherIds, loaded.calls);
+    // An id cut at its start (`…539cb9f7a904`) is the end of one: ids are found by their start, and the nearest ids
+    // by theirs, so no suggestion would be its call's (no suffix is matched: said so, with what to give instead).
+    const cut = startsWithEllipsis(id) ? `; it starts with an ellipsis, as an id cut at its start does, and ids are found by their start: give the whole id, or its first ${MIN_PREFIX} characters or more` : null;
+    // Else the calls parsed hold no match: the nearest ids come from everything, read again for the ids alone.
+    const hint = cut ?? nearestIdsHint(query, viaStdin ? seenIds : await idsIn(inputs, readOptionsFrom(options)), loaded.calls);
     // Only records whose text holds the id are parsed: the invalid ones (on stderr above) may have been the call's,
     // whose id a torn record no longer tells. Said as it is, not as "no call", whatever the size of the input.
     throw new UsageError(`no call '${typed}' in ${inputs.join(', ')}${unread.length > 0 ? `: ${unread.join('; ')}` : ''}${hint}`);

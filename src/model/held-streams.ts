@@ -1,4 +1,4 @@
-import type { DiagnosticsRecord, StreamMetric } from '../schema/call-record.js';
+import { type DiagnosticsRecord, STREAM_METRICS, type StreamMetric } from '../schema/call-record.js';
 import { SharedStrings } from './shared-strings.js';
 
 /** The ids of a stream that summarize keeps, its media and transport, and its version (*Updates tables). */
@@ -32,11 +32,32 @@ export function keptStream(ids: StreamIds, metrics: Partial<Record<StreamMetric,
   };
 }
 
-/** The metrics named, in the order named, undefined where not logged: one shape for every stream kept. */
+/**
+ * The metrics named, in the order named, undefined where not logged: one shape for every stream kept. When none of
+ * them was read, the first other metric read, if any (standInOf), is kept too: a stream that logged only metrics not
+ * kept (RTT max, bitrate) is still one with a metric read (hasMetricRead), "no metric a rule judges" as `call`, which
+ * holds every metric, says of it, not "no metric read".
+ */
 export function keptMetrics(metrics: Partial<Record<StreamMetric, number>>, names: readonly StreamMetric[]): Partial<Record<StreamMetric, number>> {
   const kept: Partial<Record<StreamMetric, number>> = {};
-  for (const name of names) kept[name] = metrics[name];
+  let read = false;
+  for (const name of names) {
+    const value = metrics[name];
+    kept[name] = value;
+    if (value !== undefined) read = true;
+  }
+  const standIn = read ? null : standInOf(metrics, names);
+  if (standIn !== null) kept[standIn[0]] = standIn[1];
   return kept;
+}
+
+/** The first metric read (in the schema's order) that is not one of `names`, with its value; null when none is. */
+export function standInOf(metrics: Partial<Record<StreamMetric, number>>, names: readonly StreamMetric[]): readonly [StreamMetric, number] | null {
+  for (const name of STREAM_METRICS) {
+    const value = metrics[name];
+    if (value !== undefined && !names.includes(name)) return [name, value];
+  }
+  return null;
 }
 
 /** The ids of a stream not yet written (HeldStreams.stream writes them at once). */
@@ -75,12 +96,21 @@ export class HeldStreams {
   private readonly textBlocks: Array<Array<string | null>> = [];
   private readonly metricBlocks: Float64Array[] = [];
   private size = 0;
+  /**
+   * By stream, the metric kept of a stream that read none of those held, and some other (keptMetrics' stand-in):
+   * few streams, if any, so held aside rather than in a column every stream would pay for.
+   */
+  private readonly standIns = new Map<number, readonly [StreamMetric, number]>();
+  /** The metrics not held: what a stand-in may be. */
+  private readonly notHeld: readonly StreamMetric[];
 
   /** `strings`: the cache the ids are shared through, the one the records held use (a leg and its streams). */
   constructor(
     private readonly metrics: readonly StreamMetric[],
     private readonly strings = new SharedStrings(),
-  ) {}
+  ) {
+    this.notHeld = STREAM_METRICS.filter((name) => !metrics.includes(name));
+  }
 
   get count(): number {
     return this.size;
@@ -107,7 +137,14 @@ export class HeldStreams {
     texts[at] = strings.maybe(stream.streamDirection);
     const values = this.metricBlocks[this.metricBlocks.length - 1]!;
     at = within * this.metrics.length;
-    for (const name of this.metrics) values[at++] = stream.metrics[name] ?? Number.NaN;
+    let read = false;
+    for (const name of this.metrics) {
+      const value = stream.metrics[name];
+      values[at++] = value ?? Number.NaN;
+      if (value !== undefined) read = true;
+    }
+    const standIn = read ? null : standInOf(stream.metrics, this.metrics);
+    if (standIn !== null) this.standIns.set(i, standIn);
   }
 
   /** The call of stream i. */
@@ -143,6 +180,12 @@ export class HeldStreams {
     for (const name of this.metrics) {
       const value = values[at++]!;
       metrics[name] = Number.isNaN(value) ? undefined : value;
+    }
+    // Its stand-in, if it has one; not one that a stream written into this object before had (none did, if none is held).
+    if (this.standIns.size > 0) {
+      for (const name of this.notHeld) if (metrics[name] !== undefined) metrics[name] = undefined;
+      const standIn = this.standIns.get(i);
+      if (standIn !== undefined) metrics[standIn[0]] = standIn[1];
     }
     return stream;
   }

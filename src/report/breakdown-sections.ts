@@ -39,6 +39,15 @@ function codeText(code: number | string | null, subCode: number | string | null)
   return `${code ?? '-'}/${subCode ?? '-'}`;
 }
 
+/**
+ * A code row's Dropped cell: whether the code is an ungraceful end (decodeEndReason's `dropped`, by code alone), so
+ * "yes" or "no", never blank beside a failed code (495/4507) as if not known; "-" with no code logged, where it is not
+ * known (Code reads "-/-" too).
+ */
+function droppedText(row: { code: number | null; dropped: boolean }): string {
+  return row.dropped ? 'yes' : row.code === null ? '-' : 'no';
+}
+
 function top<T>(rows: T[]): { shown: T[]; more: number } {
   return { shown: rows.slice(0, BREAKDOWN_ROWS), more: Math.max(0, rows.length - BREAKDOWN_ROWS) };
 }
@@ -71,7 +80,7 @@ export function breakdownSections(b: BreakdownsJson): BreakdownSection[] {
     title: 'Call ends by code',
     head: ['Code', 'Category', 'Legs', 'Dropped', 'Meaning'],
     numeric: [false, false, true, false, false],
-    rows: ends.shown.map((r) => [codeText(r.code, r.subCode), safeText(r.resultCategory ?? '-'), String(r.legs), r.dropped ? 'yes' : '', safeText(r.message ?? '')]),
+    rows: ends.shown.map((r) => [codeText(r.code, r.subCode), safeText(r.resultCategory ?? '-'), String(r.legs), droppedText(r), safeText(r.message ?? '')]),
     more: ends.more,
     notes: [`${plural(b.endReasons.legs, 'leg')} by result category: ${categories || 'none'}`],
   });

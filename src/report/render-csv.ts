@@ -1,4 +1,5 @@
-import { describeIssueShort, legNamesOf } from './describe-issue.js';
+import { describeIssueShort, describeNoPackets, legNamesOf } from './describe-issue.js';
+import { unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { csvRow } from './csv-cell.js';
 import type { SummaryDocument } from './summary-document.js';
 import { visibleId } from '../schema/visible-id.js';
@@ -22,14 +23,13 @@ export const CSV_COLUMNS = [
 
 /**
  * For spreadsheets: a header, then one row a call in the order of the table (poor calls first), with the
- * columns of the JSON `calls[]`; `breaches` lists the issues and then the failed legs as the table words them, "; "
- * between them, `failedLegs` counts the legs that failed (what --max-failed-calls gates on), and
+ * columns of the JSON `calls[]`; `breaches` is the table's Breaches cell unabridged, in one line (breachesCell),
+ * `failedLegs` counts the legs that failed (what --max-failed-calls gates on), and
  * `streamsWithoutPackets` the streams whose PacketUtilization was 0 (media may not have flowed; not a quality rule). Numbers are numbers; text from logs is escaped against formula injection (see csvCell).
  */
 export function renderCsv(doc: SummaryDocument): string {
   const lines = [csvRow([...CSV_COLUMNS])];
   for (const call of doc.calls) {
-    const legs = legNamesOf(call);
     lines.push(
       csvRow([
         visibleId(call.correlationId),
@@ -41,7 +41,7 @@ export function renderCsv(doc: SummaryDocument): string {
         call.streams,
         call.poorStreams,
         call.issues.length,
-        [...call.issues.map((i) => `${legs.issue(i)}: ${describeIssueShort(i)}`), ...call.failedLegs.map(legs.failed)].join('; '),
+        breachesCell(call),
         call.failedLegs.length,
         call.unknownStreams,
         call.streamsWithoutPackets,
@@ -49,4 +49,21 @@ export function renderCsv(doc: SummaryDocument): string {
     );
   }
   return lines.join('');
+}
+
+/**
+ * What the table's Breaches cell says of a call, all of it (no "+n more"), "; " between, in one cell: the issues, the
+ * legs that failed, the streams with no packets, and why its quality is unknown or which streams were not judged, as
+ * the Markdown report words them. The counts beside it (issues, failedLegs, unknownStreams, streamsWithoutPackets)
+ * say how many; this says which, and why.
+ */
+function breachesCell(call: SummaryDocument['calls'][number]): string {
+  const legs = legNamesOf(call);
+  const unread = call.quality === 'unknown' ? `quality unknown: ${unknownReason(call)}` : unreadStreamsNote(call);
+  return [
+    ...call.issues.map((i) => `${legs.issue(i)}: ${describeIssueShort(i)}`),
+    ...call.failedLegs.map(legs.failed),
+    ...call.zeroPacketStreams.map((s) => `${legs.issue(s)}: ${describeNoPackets(s)}`),
+    ...(unread === null ? [] : [unread]),
+  ].join('; ');
 }

@@ -22,8 +22,8 @@ export interface CallRow {
   unknownStreams: number;
   /**
    * Of unknownStreams, those with a metric read that no rule judges (CallVerdict's): what tells "no metric a rule
-   * judges" from "no metric read", as `call` tells them. Of the metrics summarize holds (SUMMARIZE_METRICS: the
-   * rules' and PacketUtilization), so a stream that logs only others (RTT max, bitrate) counts as none read here.
+   * judges" from "no metric read", as `call` tells them. A stream that logs only metrics summarize does not hold (RTT
+   * max, bitrate) counts here too: it keeps one of them (keptMetrics' stand-in).
    */
   unknownStreamsWithMetrics: number;
   /** Every stream issue of the call, in stream order. */

@@ -53,6 +53,16 @@ export function cleanCallId(typed: string): string {
  */
 const WRAPPING = /^[\s{(["'<‹«`“”„‟‘’‚‛*_]+|[\s})\]"'>›»`“”„‟‘’‚‛.,;:*_…]+$/g;
 
+/**
+ * Whether the id as pasted (in quotes or emphasis or not) starts with an ellipsis, `…539cb9f7a904` or
+ * `...539cb9f7a904`: what a UI that cuts an id at its start leaves, its end. Ids are found by their start, so it is
+ * not unwrapped as a trailing one is (what is left would be matched as a start it is not): `call` says so when no call
+ * has it. An id whose own spelling starts so is still found by it.
+ */
+export function startsWithEllipsis(typed: string): boolean {
+  return /^(?:…|\.\.\.)/.test(unwrapQuery(visibleText(typed)));
+}
+
 /** The id without what wraps it. */
 function unwrapQuery(query: string): string {
   return query.replace(WRAPPING, '');

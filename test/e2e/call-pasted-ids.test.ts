@@ -69,3 +69,15 @@ test("an id cut short with an ellipsis (as UIs and tickets shorten ids) or in Ma
   // On standard input, whose records are tested on their text.
   assertFound('8d1a8374…', CALL_FILE, P2P);
 });
+
+test('an id with a leading ellipsis (its start cut, its end kept) is said to be one, not matched as a start nor given near ids', () => {
+  for (const pasted of ['…539cb9f7a904', '...539cb9f7a904', '“…a60ad5d9”']) {
+    const { status, stderr } = runCli(['call', pasted, 'samples/']);
+    assert.equal(status, 2, stderr);
+    assert.equal(stderr, `acs-calllogs: no call '${pasted}' in samples/; it starts with an ellipsis, as an id cut at its start does, and ids are found by their start: give the whole id, or its first 8 characters or more\n`);
+  }
+  // On standard input too.
+  const piped = runCli(['call', '…8d1a8374', '-'], { input: readFileSync(CALL_FILE) });
+  assert.equal(piped.status, 2, piped.stderr);
+  assert.match(piped.stderr, /^acs-calllogs: no call '…8d1a8374' in -; it starts with an ellipsis, as an id cut at its start does/);
+});

@@ -66,6 +66,9 @@ test('markdown, junit, csv and github say it too', () => {
   const csv = runCli(['summarize', FIXTURE, '--format', 'csv']).stdout.trim().split('\r\n');
   assert.match(csv[0]!, /,unknownStreams,streamsWithoutPackets$/);
   assert.deepEqual(csv.slice(1).map((row) => `${row.slice(0, 8)} ${row.split(',').at(-1)}`), ['f6000002 1', 'f6000001 1', 'f6000003 0']);
+  // Which streams, in the breaches cell, as the table's Breaches cell says it.
+  assert.match(csv[1]!, /,leg p2: Audio outbound RTT 700 > 500 ms; leg p2: Audio inbound no packets \(media may not have flowed\),0,0,1$/);
+  assert.match(csv[2]!, /,leg p1: Audio inbound no packets \(media may not have flowed\),0,0,1$/);
   const github = runCli(['summarize', FIXTURE, '--format', 'github']).stdout;
   assert.match(github, /^::notice title=ACS call quality::3 calls: 1 poor, 0 unknown; 5 streams, 1 poor; 2 streams with no packets$/m);
 });

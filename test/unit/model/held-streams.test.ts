@@ -6,6 +6,7 @@ import { buildCallChunks, buildCalls } from '../../../src/model/build-calls.js';
 import { HeldStreams } from '../../../src/model/held-streams.js';
 import { loadCalls } from '../../../src/model/load-calls.js';
 import { RecordLedger } from '../../../src/model/record-ledger.js';
+import { hasMetricRead } from '../../../src/rules/evaluate-call.js';
 import { SUMMARIZE_HOLDS, withJudgedFieldsOnly } from '../../../src/rules/judged-fields.js';
 import type { CallRecord, DiagnosticsRecord } from '../../../src/schema/call-record.js';
 import { normaliseRecord } from '../../../src/schema/normalise-record.js';
@@ -123,4 +124,26 @@ test('a stream held in columns is the final record: an *Updates version of it, b
     assert.equal(kept.length, 0, order);
     assert.deepEqual([ledger.counts.used, ledger.counts.superseded], [1, 1], order);
   }
+});
+
+test('a stream that read only metrics not held (RTT max, bitrate) keeps the first of them: it had a metric read', () => {
+  const streams = [
+    diagnostics({ CorrelationId: 'c1', StreamId: '1', RoundTripTimeAvg: 'None', RoundTripTimeMax: '90', VideoBitRateAvg: '690000' }),
+    diagnostics({ CorrelationId: 'c1', StreamId: '2', JitterAvg: '3', RoundTripTimeMax: '90' }),
+    diagnostics({ CorrelationId: 'c2', StreamId: '3', RoundTripTimeAvg: 'None' }),
+    diagnostics({ CorrelationId: 'c2', StreamId: '4', VideoBitRateAvg: '690000' }),
+  ];
+  const held = new HeldStreams(METRICS);
+  for (const stream of streams) held.add(stream);
+  streams.forEach((stream, i) => assert.equal(JSON.stringify(held.stream(i)), JSON.stringify(withJudgedFieldsOnly(stream)), `stream ${i}`));
+  const kept = (i: number) => (withJudgedFieldsOnly(streams[i]!) as DiagnosticsRecord).metrics;
+  assert.deepEqual(held.stream(0).metrics, { ...kept(2), roundTripTimeMax: 90 });
+  assert.equal(kept(1).roundTripTimeMax, undefined, 'only when no metric held was read');
+  assert.deepEqual(streams.map((_, i) => hasMetricRead(held.stream(i))), [true, true, false, true]);
+  // Written over another stream's object (reuseStreams: c2's streams over c1's), a stream has its own stand-in or none.
+  const read: boolean[] = [];
+  for (const chunk of buildCallChunks({ records: [], streams: held, named: new Set<string>() }, 1, { reuseStreams: true })) {
+    for (const call of chunk) for (const stream of call.streams) read.push(hasMetricRead(stream));
+  }
+  assert.deepEqual(read, [true, true, false, true]);
 });

@@ -37,3 +37,19 @@ test('breakdown Markdown: a pipe from the logs cannot break the table', () => {
   const md = renderBreakdownsMarkdown(breakdowns).join('\n');
   assert.match(md, /\| SDK version \| evil\\\|sdk \| 1 \| 10 \| 10\.0% \|/);
 });
+
+test('call ends by code: Dropped says yes or no of every code, never blank beside a failed one; "-" with no code logged', () => {
+  const row = (code: number | null, subCode: number | null, resultCategory: string, dropped: boolean) => ({ code, subCode, resultCategory, message: null, dropped, legs: 1 });
+  const byCode = [row(410, 3101, 'UnexpectedClientError', true), row(495, 4507, 'UnexpectedClientError', false), row(null, null, 'UnexpectedServerError', false), row(0, 0, 'Success', false)];
+  const ends = breakdownSections({ ...breakdowns, endReasons: { legs: 4, byCategory: [], byCode } })[1]!;
+  assert.equal(ends.title, 'Call ends by code');
+  assert.deepEqual(
+    ends.rows.map((r) => [r[0], r[3]]),
+    [
+      ['410/3101', 'yes'],
+      ['495/4507', 'no'],
+      ['-/-', '-'],
+      ['0/0', 'no'],
+    ],
+  );
+});

@@ -101,3 +101,37 @@ test('renderCsv: a call whose leg failed shows it in breaches, as the table does
   assert.equal(rows[1]![CSV_COLUMNS.indexOf('breaches')], 'leg e12: dropped 410/3101');
   assert.equal(rows[1]![CSV_COLUMNS.indexOf('failedLegs')], '1');
 });
+
+test('renderCsv: breaches is the table\'s Breaches cell unabridged, in one cell: no packets, why unknown, and no "+n more"', () => {
+  const issue = (metric: 'roundTripTimeAvg' | 'jitterAvg' | 'packetLossRateAvg', value: number, threshold: number, participantId: string) =>
+    ({ metric, value, threshold, mediaType: 'Audio', participantId, endpointId: null, endpointType: 'VoIP', streamId: '1', direction: 'outbound' as const });
+  const base = {
+    callType: 'Group',
+    startTime: '2026-11-20T09:00:00.000Z',
+    durationSeconds: 60,
+    participants: 3,
+    streams: 6,
+    failedLegs: [{ participantId: 'p3', endpointId: null, code: 495, subCode: 4507, resultCategory: 'UnexpectedClientError', dropped: false }],
+    streamsWithoutPackets: 1,
+    zeroPacketStreams: [{ mediaType: 'Audio', participantId: 'p3', endpointId: null, endpointType: 'VoIP', streamId: '9', direction: 'inbound' as const }],
+  };
+  const poor: CallJson = {
+    ...base,
+    correlationId: '00000021-0000-4000-8000-000000000021',
+    quality: 'poor',
+    poorStreams: 2,
+    unknownStreams: 1,
+    unknownStreamsWithMetrics: 1,
+    issues: [issue('roundTripTimeAvg', 612, 500, 'p1'), issue('jitterAvg', 40, 30, 'p1'), issue('packetLossRateAvg', 0.2, 0.1, 'p2'), issue('jitterAvg', 35, 30, 'p2')],
+  };
+  const unknown: CallJson = { ...base, correlationId: '00000022-0000-4000-8000-000000000022', quality: 'unknown', poorStreams: 0, unknownStreams: 6, unknownStreamsWithMetrics: 1, issues: [] };
+  const rows = parseCsv(renderCsv({ calls: [poor, unknown] } as unknown as SummaryDocument));
+  const at = CSV_COLUMNS.indexOf('breaches');
+  assert.equal(rows.length, 3, 'one row a call: the cell holds no line break');
+  assert.equal(
+    rows[1]![at],
+    'leg p1: Audio outbound RTT 612 > 500 ms; leg p1: Audio outbound jitter 40 > 30 ms; leg p2: Audio outbound loss 20% > 10%; leg p2: Audio outbound jitter 35 > 30 ms; ' +
+      'leg p3: failed 495/4507; leg p3: Audio inbound no packets (media may not have flowed); 1 stream: no metric a rule judges',
+  );
+  assert.equal(rows[2]![at], 'leg p3: failed 495/4507; leg p3: Audio inbound no packets (media may not have flowed); quality unknown: no metric a rule judges');
+});

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { callIdSpellings, cleanCallId } from '../../../src/rules/clean-call-id.js';
+import { callIdSpellings, cleanCallId, startsWithEllipsis } from '../../../src/rules/clean-call-id.js';
 import { isUsableQuery, matchCallId } from '../../../src/rules/match-call-id.js';
 import { matchLegId } from '../../../src/rules/match-leg-id.js';
 import { visibleId } from '../../../src/schema/visible-id.js';
@@ -36,6 +36,16 @@ test("an id cut short with an ellipsis, as a UI or a ticket shows it, is its sta
   // An id that is no GUID with `_` or `*` at its ends is still found by its own spelling, as shown.
   const marked = ['_lab-call_', '*star-call*', 'lab-call-02'];
   for (const id of marked) assert.deepEqual(matchCallId(id, marked), { kind: 'found', id }, id);
+});
+
+test('an id with a leading ellipsis is the end of one, cut at its start: told apart, not unwrapped as a start', () => {
+  for (const pasted of ['…2ddadca47d22', '...2ddadca47d22', '“…341acde7”', '**…341acde7**', '`...341acde7…`', '\u200b…341acde7']) {
+    assert.equal(startsWithEllipsis(pasted), true, pasted);
+    assert.equal(matchCallId(pasted, ids).kind, 'unknown', pasted);
+  }
+  for (const pasted of ['341acde7…', '341acde7...', '**341acde7…**', GROUP, '.341acde7', 'a…b-call']) assert.equal(startsWithEllipsis(pasted), false, pasted);
+  // An id whose own spelling starts with one is still found by it.
+  assert.deepEqual(matchCallId('...lab-call', ['...lab-call']), { kind: 'found', id: '...lab-call' });
 });
 
 test('dash look-alikes in a GUID or its start are read as "-": hyphen, en and em dash, minus, small and full-width hyphen-minus', () => {
