@@ -18,6 +18,15 @@ const METRIC_COLUMNS = RULE_METRICS.map((m) => RULE_COLUMNS[m]);
  * in upper case where the service's CorrelationId is not), any other id as it is.
  */
 const CALL_ID_IN_LOWER_CASE = `    | extend CorrelationId = iff(CorrelationId matches regex @"(?i)${GUID.source}", tolower(CorrelationId), CorrelationId)`;
+/**
+ * A leg's ids as summarize reads them (toLegId): ParticipantId and EndpointId, a GUID in lower case. An iOS client
+ * writes them as Apple prints UUIDs (`9D64FEF3-…`) where the service writes `9d64fef3-…`: one leg, and one stream, not
+ * two; and a failed leg names them as summarize's failedLegs does, in its order.
+ */
+const LEG_IDS_IN_LOWER_CASE = [
+  `    | extend ParticipantId = iff(ParticipantId matches regex @"(?i)${GUID.source}", tolower(ParticipantId), ParticipantId),`,
+  `        EndpointId = iff(EndpointId matches regex @"(?i)${GUID.source}", tolower(EndpointId), EndpointId)`,
+];
 
 /** The logged words of each direction, as KQL strings ("inbound", "recv", …). */
 function wordsOf(direction: 'inbound' | 'outbound'): string {
@@ -48,6 +57,7 @@ export function streamRecordsLet(timeFilter: readonly string[]): string[] {
     `let StreamVersions = union isfuzzy=true ${DIAGNOSTICS_TABLES.join(', ')}`,
     ...where([...timeFilter, 'isnotempty(CorrelationId)']),
     CALL_ID_IN_LOWER_CASE,
+    ...LEG_IDS_IN_LOWER_CASE,
     VERSION,
     ...STREAM_DIRECTION,
     `    | extend Copy = iff(isnull(Version), tostring(pack_array(${copy.join(', ')})), "")`,
@@ -77,6 +87,7 @@ export function legRecordsLet(timeFilter: readonly string[]): string[] {
     `let LegVersions = union isfuzzy=true ${SUMMARY_TABLES.join(', ')}`,
     ...where([...timeFilter, 'isnotempty(CorrelationId)']),
     CALL_ID_IN_LOWER_CASE,
+    ...LEG_IDS_IN_LOWER_CASE,
     VERSION,
     ...END_REASON,
     `    | extend Copy = iff(isnull(Version), tostring(pack_array(${copy.join(', ')})), "")`,

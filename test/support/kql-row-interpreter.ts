@@ -4,7 +4,7 @@
  * them as its documentation gives them: a string is never null (absent is ""), tostring(null) is "", a comparison
  * with null is null (`between (a .. b)` too, which holds a and b), `and`/`or` are three-valued, case() and iff() take a branch only on true, `=~`, `in~` and
  * `!in~` ignore case, `dynamic([…])` is its array, a comment runs to the end of its line, trim() and `matches regex`
- * take RE2 patterns (read here as JavaScript `u` patterns, \x{…} as \u{…}). A function or operator it does not know is
+ * take RE2 patterns (read here as JavaScript `u` patterns, \x{…} as \u{…}, a leading (?i) as the i flag). A function or operator it does not know is
  * an error, never a guess.
  */
 export type KqlValue = string | number | boolean | null | KqlValue[] | { [key: string]: KqlValue };
@@ -179,7 +179,9 @@ class Parser {
 
 /** An RE2 pattern as a JavaScript one: the forms the query uses are the same but for \x{…}. */
 function re2(pattern: string): RegExp {
-  return new RegExp(pattern.replace(/\\x\{([0-9a-fA-F]+)\}/g, '\\u{$1}'), 'u');
+  // RE2's leading (?i) flag (the query's GUID test) is JavaScript's i flag.
+  const insensitive = pattern.startsWith('(?i)');
+  return new RegExp((insensitive ? pattern.slice(4) : pattern).replace(/\\x\{([0-9a-fA-F]+)\}/g, '\\u{$1}'), insensitive ? 'iu' : 'u');
 }
 
 function text(value: KqlValue): string {
@@ -229,6 +231,7 @@ const FUNCTIONS: Record<string, (args: KqlValue[]) => KqlValue> = {
     return n === null ? null : Math.trunc(n);
   },
   tostring: ([v]) => text(v!),
+  tolower: ([v]) => text(v!).toLowerCase(),
   strcat: (args) => args.map(text).join(''),
   trim: ([pattern, v]) => text(v!).replace(re2(`^(?:${text(pattern!)})`), '').replace(re2(`(?:${text(pattern!)})$`), ''),
   bag_has_key: ([bag, key]) => typeof bag === 'object' && bag !== null && !Array.isArray(bag) && Object.hasOwn(bag, text(key!)),

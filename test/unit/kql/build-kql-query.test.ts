@@ -16,6 +16,8 @@ import { defaultThresholds, RULE_METRICS } from '../../../src/rules/thresholds.j
 import { ROOT } from '../../support/run-cli.js';
 import { describeDiagnostics, kqlDiagnostics, kqlResultColumns } from '../../support/kusto-validator.js';
 import { scratchDir } from '../../support/scratch-dir.js';
+import { evaluateLet } from '../../support/kql-row-interpreter.js';
+import { toLegId } from '../../../src/schema/values.js';
 import type { SummarySchema } from '../../support/acs-table-schemas.js';
 
 const NO_CONFIG = scratchDir('kql-');
@@ -273,6 +275,29 @@ test('call ids are keyed as summarize keys them: a GUID in lower case in every s
       assert.ok(lower > 0, `${name} lowers GUIDs`);
       const grouped = body.search(/\| (summarize|distinct) /);
       assert.ok(grouped > lower, `${name}: lowered before it is grouped on`);
+    }
+  }
+});
+
+test('leg ids are keyed as summarize keys them (toLegId): ParticipantId and EndpointId, a GUID in lower case, before streams and legs are grouped on', () => {
+  const ids = ['9D64FEF3-726A-4C24-8C1C-6796FDC6B428', '9d64fef3-726a-4c24-8c1c-6796fdc6b428', 'E4d1A0b2-3C4d-4E5f-8A9b-0C1d2E3f4A5b', 'ABC-DEF', 'Bot:Contoso', ''];
+  for (const perCall of [false, true]) {
+    const q = query({ perCall });
+    assertValid(q);
+    for (const name of ['StreamVersions', 'LegVersions']) {
+      const body = q.split(/\n(?=let )/).find((l) => l.startsWith(`let ${name} =`))!;
+      const lines = body.split('\n');
+      const first = lines.findIndex((line) => line.startsWith('    | extend ParticipantId = '));
+      assert.ok(first > 0, `${name} reads its leg ids`);
+      const grouped = lines.findIndex((line) => /^ {4}\| summarize /.test(line));
+      assert.ok(grouped > first, `${name}: read before it is grouped on`);
+      const end = lines.findIndex((line, i) => i > first && line.startsWith('    |'));
+      const step = `\nlet LegIds = Records\n${lines.slice(first, end).join('\n')};\n`;
+      for (const id of ids) {
+        const row = evaluateLet(step, 'LegIds', { ParticipantId: id, EndpointId: id });
+        const read = toLegId(id) ?? '';
+        assert.deepEqual([row.ParticipantId, row.EndpointId], [read, read], `${name}: ${id}`);
+      }
     }
   }
 });
