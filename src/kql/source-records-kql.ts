@@ -5,13 +5,18 @@ import { CLIENT_TABLES, DIAGNOSTICS_TABLES, LEG_KEY, RULE_COLUMNS, STREAM_KEY, S
 
 /**
  * The records the verdicts are built from, kept as `acs-calllogs` keeps them (src/model/record-ledger.ts):
- * a record of an *Updates table (it has a CallUpdatesVersion) is one version of its stream or leg and the highest
- * version wins; any other record stands for itself, and an exact duplicate (Azure Monitor delivers at least once)
+ * a record of an *Updates table is one version of its stream or leg and the highest CallUpdatesVersion wins (a row
+ * without one, none logged or not a number, is a version all the same, ranked below every numbered one: 0, as
+ * normalise-record.ts reads it, not a final record that would beat them; its table is `SourceTable`, by withsource);
+ * any other record stands for itself, and an exact duplicate (Azure Monitor delivers at least once)
  * counts once. `Copy` carries a plain record's content, so that only its exact copies fall into its group. A stream or
  * leg logged both in a base table (the final record) and in its *Updates table counts once: the final record wins.
  * `union isfuzzy=true` lets the query run in a workspace that lacks the *Updates or client tables.
  */
-const VERSION = '    | extend Version = tolong(column_ifexists("CallUpdatesVersion", long(null)))';
+const VERSION =
+  '    | extend Version = coalesce(tolong(column_ifexists("CallUpdatesVersion", long(null))), iff(SourceTable endswith "Updates", long(0), long(null)))';
+/** The union of a base table and its *Updates table, each row naming its table (VERSION reads it). */
+const UNION_VERSIONS = 'union withsource=SourceTable isfuzzy=true';
 const METRIC_COLUMNS = RULE_METRICS.map((m) => RULE_COLUMNS[m]);
 /**
  * A call id as summarize keys it (toCallId): a GUID in lower case, its case meaning nothing (an iOS client's CallId is
@@ -54,7 +59,7 @@ export function streamRecordsLet(timeFilter: readonly string[]): string[] {
   const copy = ['TimeGenerated', 'TransportType', ...METRIC_COLUMNS];
   return [
     '// Streams: one per CallDiagnostics record (Server streams included).',
-    `let StreamVersions = union isfuzzy=true ${DIAGNOSTICS_TABLES.join(', ')}`,
+    `let StreamVersions = ${UNION_VERSIONS} ${DIAGNOSTICS_TABLES.join(', ')}`,
     ...where([...timeFilter, 'isnotempty(CorrelationId)']),
     CALL_ID_IN_LOWER_CASE,
     ...LEG_IDS_IN_LOWER_CASE,
@@ -84,7 +89,7 @@ export function legRecordsLet(timeFilter: readonly string[]): string[] {
   const kept = ['CallType', 'CallStartTime', 'CallDuration', 'ParticipantStartTime', 'ParticipantDuration', ...END_REASON_COLUMNS];
   return [
     '// Legs: one per CallSummary record, versions and duplicates as for streams.',
-    `let LegVersions = union isfuzzy=true ${SUMMARY_TABLES.join(', ')}`,
+    `let LegVersions = ${UNION_VERSIONS} ${SUMMARY_TABLES.join(', ')}`,
     ...where([...timeFilter, 'isnotempty(CorrelationId)']),
     CALL_ID_IN_LOWER_CASE,
     ...LEG_IDS_IN_LOWER_CASE,

@@ -16,8 +16,9 @@ import { defaultThresholds, RULE_METRICS } from '../../../src/rules/thresholds.j
 import { ROOT } from '../../support/run-cli.js';
 import { describeDiagnostics, kqlDiagnostics, kqlResultColumns } from '../../support/kusto-validator.js';
 import { scratchDir } from '../../support/scratch-dir.js';
-import { evaluateLet } from '../../support/kql-row-interpreter.js';
+import { evaluateLet, type KqlRow } from '../../support/kql-row-interpreter.js';
 import { toLegId } from '../../../src/schema/values.js';
+import { normaliseRecord } from '../../../src/schema/normalise-record.js';
 import type { SummarySchema } from '../../support/acs-table-schemas.js';
 
 const NO_CONFIG = scratchDir('kql-');
@@ -279,24 +280,50 @@ test('call ids are keyed as summarize keys them: a GUID in lower case in every s
   }
 });
 
+/**
+ * The `| extend <column> = …` step of `let <name>` (with its continuation lines), alone in a `let Step`, for
+ * evaluateLet; it must come before the let groups its records.
+ */
+function extendStep(q: string, name: string, column: string): string {
+  const lines = q.split(/\n(?=let )/).find((l) => l.startsWith(`let ${name} =`))!.split('\n');
+  const first = lines.findIndex((line) => line.startsWith(`    | extend ${column} = `));
+  assert.ok(first > 0, `${name} sets ${column}`);
+  const grouped = lines.findIndex((line) => /^ {4}\| summarize /.test(line));
+  assert.ok(grouped > first, `${name}: ${column} set before it is grouped on`);
+  const end = lines.findIndex((line, i) => i > first && line.startsWith('    |'));
+  return `\nlet Step = Records\n${lines.slice(first, end).join('\n')};\n`;
+}
+
 test('leg ids are keyed as summarize keys them (toLegId): ParticipantId and EndpointId, a GUID in lower case, before streams and legs are grouped on', () => {
   const ids = ['9D64FEF3-726A-4C24-8C1C-6796FDC6B428', '9d64fef3-726a-4c24-8c1c-6796fdc6b428', 'E4d1A0b2-3C4d-4E5f-8A9b-0C1d2E3f4A5b', 'ABC-DEF', 'Bot:Contoso', ''];
   for (const perCall of [false, true]) {
     const q = query({ perCall });
     assertValid(q);
     for (const name of ['StreamVersions', 'LegVersions']) {
-      const body = q.split(/\n(?=let )/).find((l) => l.startsWith(`let ${name} =`))!;
-      const lines = body.split('\n');
-      const first = lines.findIndex((line) => line.startsWith('    | extend ParticipantId = '));
-      assert.ok(first > 0, `${name} reads its leg ids`);
-      const grouped = lines.findIndex((line) => /^ {4}\| summarize /.test(line));
-      assert.ok(grouped > first, `${name}: read before it is grouped on`);
-      const end = lines.findIndex((line, i) => i > first && line.startsWith('    |'));
-      const step = `\nlet LegIds = Records\n${lines.slice(first, end).join('\n')};\n`;
+      const step = extendStep(q, name, 'ParticipantId');
       for (const id of ids) {
-        const row = evaluateLet(step, 'LegIds', { ParticipantId: id, EndpointId: id });
+        const row = evaluateLet(step, 'Step', { ParticipantId: id, EndpointId: id });
         const read = toLegId(id) ?? '';
         assert.deepEqual([row.ParticipantId, row.EndpointId], [read, read], `${name}: ${id}`);
+      }
+    }
+  }
+});
+
+test('a row of an *Updates table without its CallUpdatesVersion is a version ranked below the numbered ones, as summarize reads it, not a final record', () => {
+  const q = query({ perCall: true });
+  for (const versionType of ['long', 'string'] as const) assertValid(q, versionType);
+  for (const [name, base] of [['StreamVersions', 'ACSCallDiagnostics'], ['LegVersions', 'ACSCallSummary']] as const) {
+    assert.match(q, new RegExp(`let ${name} = union withsource=SourceTable isfuzzy=true ${base}, ${base}Updates\n`));
+    const step = extendStep(q, name, 'Version');
+    for (const table of [base, `${base}Updates`]) {
+      for (const version of [undefined, null, 'None', '', 3, '3']) {
+        const logged: KqlRow = version === undefined ? {} : { CallUpdatesVersion: version };
+        const kql = evaluateLet(step, 'Step', { SourceTable: table, ...logged }).Version;
+        const row = { Type: table, TimeGenerated: '2026-11-20T09:01:05Z', CorrelationId: 'c1e7a5e0-1d5a-4b1e-9c1e-1e95c0ffee01', ParticipantId: 'p', EndpointId: 'e', MediaType: 'Audio', StreamId: 1, ParticipantStartTime: '2026-11-20T09:00:00Z', ...logged };
+        const read = normaliseRecord(row);
+        assert.equal(read.kind, 'record');
+        assert.equal(kql, read.kind === 'record' ? read.record.version : undefined, `${table} CallUpdatesVersion ${JSON.stringify(version)}`);
       }
     }
   }
