@@ -1,7 +1,7 @@
 import { RULE_METRICS } from '../rules/thresholds.js';
 import { STREAM_DIRECTION_WORDS } from '../schema/direction-word.js';
 import { GUID } from '../schema/values.js';
-import { CLIENT_TABLES, DIAGNOSTICS_TABLES, LEG_KEY, RULE_COLUMNS, STREAM_KEY, SUMMARY_TABLES } from './acs-tables.js';
+import { CLIENT_TABLES, DIAGNOSTICS_TABLES, LEG_KEY, RULE_COLUMNS, STREAM_KEY, SUMMARY_TABLES, SURVEY_TABLE } from './acs-tables.js';
 
 /**
  * The records the verdicts are built from, kept as `acs-calllogs` keeps them (src/model/record-ledger.ts):
@@ -112,15 +112,24 @@ function finalRecordWins(name: string, versions: string, key: readonly string[])
   ];
 }
 
-/** Every call named by a call-log record. The client tables name it CallId; in ACSCallSurvey CorrelationId is the participant. */
+/**
+ * Every call named by a call-log record, by the id summarize reads (normalise-record.ts): a CallSummary's or
+ * CallDiagnostics' CorrelationId, else CallId; a client record's CallId, else CorrelationId; a survey's CallId alone,
+ * for in ACSCallSurvey CorrelationId is the participant, and a survey without CallId names no call.
+ */
 export function callIdsLet(timeFilter: readonly string[]): string[] {
   const tables = [...SUMMARY_TABLES, ...DIAGNOSTICS_TABLES, ...CLIENT_TABLES];
+  const named = (list: readonly string[]) => `(${list.map((t) => JSON.stringify(t)).join(', ')})`;
   return [
     '// Calls: every call id in any call-log table; a call without CallDiagnostics is of unknown quality.',
-    `let CallIds = union isfuzzy=true ${tables.join(', ')}`,
+    `let CallIds = union withsource=SourceTable isfuzzy=true ${tables.join(', ')}`,
     ...where([...timeFilter]),
     '    | extend CallId = column_ifexists("CallId", ""), RecordCorrelationId = column_ifexists("CorrelationId", "")',
-    '    | project CorrelationId = iff(isnotempty(CallId), CallId, RecordCorrelationId)',
+    '    // A survey\'s CorrelationId is its participant: a survey without CallId names no call.',
+    '    | project CorrelationId = case(',
+    `        SourceTable in~ ${named([...SUMMARY_TABLES, ...DIAGNOSTICS_TABLES])}, coalesce(RecordCorrelationId, CallId),`,
+    `        SourceTable =~ ${JSON.stringify(SURVEY_TABLE)}, CallId,`,
+    '        coalesce(CallId, RecordCorrelationId))',
     '    | where isnotempty(CorrelationId)',
     CALL_ID_IN_LOWER_CASE,
     '    | distinct CorrelationId;',

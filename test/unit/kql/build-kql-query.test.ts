@@ -329,6 +329,28 @@ test('a row of an *Updates table without its CallUpdatesVersion is a version ran
   }
 });
 
+test('each table\'s call id is the one summarize reads: CorrelationId first in CallSummary and CallDiagnostics, CallId first in the client tables, CallId alone in a survey', () => {
+  const q = query();
+  assertValid(q);
+  const lines = q.split(/\n(?=let )/).find((l) => l.startsWith('let CallIds ='))!.split('\n');
+  assert.match(lines[0]!, /^let CallIds = union withsource=SourceTable isfuzzy=true /);
+  const first = lines.findIndex((line) => line.startsWith('    | extend CallId = '));
+  const end = lines.findIndex((line, i) => i > first + 1 && /^ {4}\| (?!project)/.test(line));
+  assert.ok(first > 0 && end > first, 'CallIds reads CallId and CorrelationId, then projects the call id');
+  // The project, as an extend: the interpreter evaluates extends.
+  const step = `\nlet Step = Records\n${lines.slice(first, end).join('\n').replace('| project ', '| extend ')};\n`;
+  const tables = lines[0]!.replace(/^let CallIds = union withsource=SourceTable isfuzzy=true /, '').split(', ');
+  assert.deepEqual(tables, ['ACSCallSummary', 'ACSCallSummaryUpdates', 'ACSCallDiagnostics', 'ACSCallDiagnosticsUpdates', 'ACSCallClientOperations', 'ACSCallClientMediaStatsTimeSeries', 'ACSCallSurvey']);
+  for (const table of tables) {
+    for (const ids of [{ CallId: 'c1e7a5e0-1d5a-4b1e-9c1e-1e95c0ffee01', CorrelationId: '9d64fef3-726a-4c24-8c1c-6796fdc6b428' }, { CallId: '', CorrelationId: '9d64fef3-726a-4c24-8c1c-6796fdc6b428' }, { CallId: 'c1e7a5e0-1d5a-4b1e-9c1e-1e95c0ffee01', CorrelationId: '' }]) {
+      const kql = evaluateLet(step, 'Step', { SourceTable: table, ...ids }).CorrelationId;
+      const read = normaliseRecord({ Type: table, TimeGenerated: '2026-11-20T09:01:05Z', ...ids });
+      // A record without its call id is invalid in summarize, and names no call; in the query it is "", which the next step drops.
+      assert.equal(kql, read.kind === 'record' ? read.record.correlationId : '', `${table} ${JSON.stringify(ids)}`);
+    }
+  }
+});
+
 test('a stream is keyed by its direction as summarize keys it (version-key.ts): Inbound and Outbound are two streams', () => {
   const q = query();
   assertValid(q);
