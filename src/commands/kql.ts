@@ -3,7 +3,7 @@ import { resolveSettings, type SettingsFlags } from '../config/resolve-settings.
 import { type TimeBound, timeBoundAt } from '../config/time-bound.js';
 import { buildKqlQuery } from '../kql/build-kql-query.js';
 import { outsideKqlDatetime } from '../kql/kql-datetime-range.js';
-import { limitOrigins } from '../kql/limit-origins.js';
+import { DEFAULT_ORIGIN, FLAG_ORIGIN, limitOrigins } from '../kql/limit-origins.js';
 import { defaultThresholds } from '../rules/thresholds.js';
 import { EXIT_OK } from './exit-codes.js';
 import { printConfig } from './print-config.js';
@@ -63,7 +63,12 @@ function kqlTimeFlag(flag: '--since' | '--until', text: string): TimeBound {
   throw new UsageError(`${flag} ${moment} is ${edge} time a KQL datetime holds${leaveOut}`);
 }
 
+/**
+ * The config file as the query's comments name it: relative to `cwd` when under it. A file named as another origin
+ * (`default`, `--threshold`) is written `./default`, so that its limits are not told as the defaults' or the flags'.
+ */
 function displayPath(path: string, cwd: string): string {
   const rel = relative(cwd, path);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+  const shown = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+  return shown === DEFAULT_ORIGIN || shown === FLAG_ORIGIN ? `./${shown}` : shown;
 }

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { RULE_COLUMNS } from '../../src/kql/acs-tables.js';
 import { loadCalls } from '../../src/model/load-calls.js';
@@ -125,6 +127,17 @@ test('a --since or --until that KQL\'s datetime cannot hold (before 0001-01-01, 
   assert.equal(edges.status, 0, edges.stderr);
   assertValid(edges.stdout);
   assert.match(edges.stdout, /let since = datetime\(0001-01-01T00:00:00Z\);\nlet until = datetime\(9999-12-31T23:59:59Z\);/);
+});
+
+test('a config file named as another origin (default, --threshold) is named as a config, and its limits are told as its own', () => {
+  for (const name of ['default', '--threshold']) {
+    const dir = scratchDir('kql-origin-');
+    writeFileSync(join(dir, name), '{"thresholds":{"roundTripTimeAvg":900}}');
+    const r = runCli(['kql', `--config=${name}`], { cwd: dir });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, new RegExp(`^// Rules in force from: defaults, then config \\./${name}\\.$`, 'm'), name);
+    assert.match(r.stdout, new RegExp(`// roundTripTimeAvg: breach above 900 \\(\\./${name}\\)\n`), name);
+  }
 });
 
 test('kql --print-config shows the rules in force', () => {
