@@ -12,7 +12,8 @@ import type { RuleMetric } from '../rules/thresholds.js';
 export const DIAGNOSTICS_TABLES = ['ACSCallDiagnostics', 'ACSCallDiagnosticsUpdates'] as const;
 export const SUMMARY_TABLES = ['ACSCallSummary', 'ACSCallSummaryUpdates'] as const;
 /** Tables that only name calls (by CallId): a call seen only here has no CallDiagnostics and is of unknown quality. */
-export const CLIENT_TABLES = ['ACSCallClientOperations', 'ACSCallClientMediaStatsTimeSeries', 'ACSCallSurvey'] as const;
+export const SURVEY_TABLE = 'ACSCallSurvey';
+export const CLIENT_TABLES = ['ACSCallClientOperations', 'ACSCallClientMediaStatsTimeSeries', SURVEY_TABLE] as const;
 
 /** The ACSCallDiagnostics column each rule judges. */
 export const RULE_COLUMNS: Record<RuleMetric, string> = {

@@ -150,6 +150,8 @@ function perCallResult(): string[] {
     '    | project-away LastLegEnd, OpenLegs',
     ') on CorrelationId',
     '| project-away CorrelationId1',
+    '// A call without CallSummary has no legs: 0, as summarize counts them (its Streams are 0 too, in CallVerdicts).',
+    '| extend Legs = coalesce(Legs, long(0))',
     '// A P2P call that another endpoint joins becomes a group call.',
     '| extend CallType = iff(set_has_element(CallTypes, "Group"), "Group", tostring(CallTypes[0]))',
     '| extend QualityOrder = case(Quality == "poor", 0, Quality == "unknown", 1, 2)',

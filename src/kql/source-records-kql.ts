@@ -1,23 +1,37 @@
 import { RULE_METRICS } from '../rules/thresholds.js';
 import { STREAM_DIRECTION_WORDS } from '../schema/direction-word.js';
 import { GUID } from '../schema/values.js';
-import { CLIENT_TABLES, DIAGNOSTICS_TABLES, LEG_KEY, RULE_COLUMNS, STREAM_KEY, SUMMARY_TABLES } from './acs-tables.js';
+import { CLIENT_TABLES, DIAGNOSTICS_TABLES, LEG_KEY, RULE_COLUMNS, STREAM_KEY, SUMMARY_TABLES, SURVEY_TABLE } from './acs-tables.js';
 
 /**
  * The records the verdicts are built from, kept as `acs-calllogs` keeps them (src/model/record-ledger.ts):
- * a record of an *Updates table (it has a CallUpdatesVersion) is one version of its stream or leg and the highest
- * version wins; any other record stands for itself, and an exact duplicate (Azure Monitor delivers at least once)
+ * a record of an *Updates table is one version of its stream or leg and the highest CallUpdatesVersion wins (a row
+ * without one, none logged or not a number, is a version all the same, ranked below every numbered one: 0, as
+ * normalise-record.ts reads it, not a final record that would beat them; its table is `SourceTable`, by withsource);
+ * any other record stands for itself, and an exact duplicate (Azure Monitor delivers at least once)
  * counts once. `Copy` carries a plain record's content, so that only its exact copies fall into its group. A stream or
  * leg logged both in a base table (the final record) and in its *Updates table counts once: the final record wins.
  * `union isfuzzy=true` lets the query run in a workspace that lacks the *Updates or client tables.
  */
-const VERSION = '    | extend Version = tolong(column_ifexists("CallUpdatesVersion", long(null)))';
+const VERSION =
+  '    | extend Version = coalesce(tolong(column_ifexists("CallUpdatesVersion", long(null))), iff(SourceTable endswith "Updates", long(0), long(null)))';
+/** The union of a base table and its *Updates table, each row naming its table (VERSION reads it). */
+const UNION_VERSIONS = 'union withsource=SourceTable isfuzzy=true';
 const METRIC_COLUMNS = RULE_METRICS.map((m) => RULE_COLUMNS[m]);
 /**
  * A call id as summarize keys it (toCallId): a GUID in lower case, its case meaning nothing (an iOS client's CallId is
  * in upper case where the service's CorrelationId is not), any other id as it is.
  */
 const CALL_ID_IN_LOWER_CASE = `    | extend CorrelationId = iff(CorrelationId matches regex @"(?i)${GUID.source}", tolower(CorrelationId), CorrelationId)`;
+/**
+ * A leg's ids as summarize reads them (toLegId): ParticipantId and EndpointId, a GUID in lower case. An iOS client
+ * writes them as Apple prints UUIDs (`9D64FEF3-…`) where the service writes `9d64fef3-…`: one leg, and one stream, not
+ * two; and a failed leg names them as summarize's failedLegs does, in its order.
+ */
+const LEG_IDS_IN_LOWER_CASE = [
+  `    | extend ParticipantId = iff(ParticipantId matches regex @"(?i)${GUID.source}", tolower(ParticipantId), ParticipantId),`,
+  `        EndpointId = iff(EndpointId matches regex @"(?i)${GUID.source}", tolower(EndpointId), EndpointId)`,
+];
 
 /** The logged words of each direction, as KQL strings ("inbound", "recv", …). */
 function wordsOf(direction: 'inbound' | 'outbound'): string {
@@ -45,9 +59,10 @@ export function streamRecordsLet(timeFilter: readonly string[]): string[] {
   const copy = ['TimeGenerated', 'TransportType', ...METRIC_COLUMNS];
   return [
     '// Streams: one per CallDiagnostics record (Server streams included).',
-    `let StreamVersions = union isfuzzy=true ${DIAGNOSTICS_TABLES.join(', ')}`,
+    `let StreamVersions = ${UNION_VERSIONS} ${DIAGNOSTICS_TABLES.join(', ')}`,
     ...where([...timeFilter, 'isnotempty(CorrelationId)']),
     CALL_ID_IN_LOWER_CASE,
+    ...LEG_IDS_IN_LOWER_CASE,
     VERSION,
     ...STREAM_DIRECTION,
     `    | extend Copy = iff(isnull(Version), tostring(pack_array(${copy.join(', ')})), "")`,
@@ -74,9 +89,10 @@ export function legRecordsLet(timeFilter: readonly string[]): string[] {
   const kept = ['CallType', 'CallStartTime', 'CallDuration', 'ParticipantStartTime', 'ParticipantDuration', ...END_REASON_COLUMNS];
   return [
     '// Legs: one per CallSummary record, versions and duplicates as for streams.',
-    `let LegVersions = union isfuzzy=true ${SUMMARY_TABLES.join(', ')}`,
+    `let LegVersions = ${UNION_VERSIONS} ${SUMMARY_TABLES.join(', ')}`,
     ...where([...timeFilter, 'isnotempty(CorrelationId)']),
     CALL_ID_IN_LOWER_CASE,
+    ...LEG_IDS_IN_LOWER_CASE,
     VERSION,
     ...END_REASON,
     `    | extend Copy = iff(isnull(Version), tostring(pack_array(${copy.join(', ')})), "")`,
@@ -96,15 +112,24 @@ function finalRecordWins(name: string, versions: string, key: readonly string[])
   ];
 }
 
-/** Every call named by a call-log record. The client tables name it CallId; in ACSCallSurvey CorrelationId is the participant. */
+/**
+ * Every call named by a call-log record, by the id summarize reads (normalise-record.ts): a CallSummary's or
+ * CallDiagnostics' CorrelationId, else CallId; a client record's CallId, else CorrelationId; a survey's CallId alone,
+ * for in ACSCallSurvey CorrelationId is the participant, and a survey without CallId names no call.
+ */
 export function callIdsLet(timeFilter: readonly string[]): string[] {
   const tables = [...SUMMARY_TABLES, ...DIAGNOSTICS_TABLES, ...CLIENT_TABLES];
+  const named = (list: readonly string[]) => `(${list.map((t) => JSON.stringify(t)).join(', ')})`;
   return [
     '// Calls: every call id in any call-log table; a call without CallDiagnostics is of unknown quality.',
-    `let CallIds = union isfuzzy=true ${tables.join(', ')}`,
+    `let CallIds = union withsource=SourceTable isfuzzy=true ${tables.join(', ')}`,
     ...where([...timeFilter]),
     '    | extend CallId = column_ifexists("CallId", ""), RecordCorrelationId = column_ifexists("CorrelationId", "")',
-    '    | project CorrelationId = iff(isnotempty(CallId), CallId, RecordCorrelationId)',
+    '    // A survey\'s CorrelationId is its participant: a survey without CallId names no call.',
+    '    | project CorrelationId = case(',
+    `        SourceTable in~ ${named([...SUMMARY_TABLES, ...DIAGNOSTICS_TABLES])}, coalesce(RecordCorrelationId, CallId),`,
+    `        SourceTable =~ ${JSON.stringify(SURVEY_TABLE)}, CallId,`,
+    '        coalesce(CallId, RecordCorrelationId))',
     '    | where isnotempty(CorrelationId)',
     CALL_ID_IN_LOWER_CASE,
     '    | distinct CorrelationId;',

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { RULE_COLUMNS } from '../../src/kql/acs-tables.js';
 import { loadCalls } from '../../src/model/load-calls.js';
@@ -102,6 +104,39 @@ test('bad values exit 2 with one line on stderr and nothing on stdout', () => {
     assert.equal(r.stdout, '');
     assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
     assert.match(r.stderr, /^acs-calllogs: /);
+  }
+});
+
+test('a --since or --until that KQL\'s datetime cannot hold (before 0001-01-01, after 9999-12-31) exits 2 with one line; its edges are written', () => {
+  const refused: Array<[string, string, RegExp]> = [
+    ['--since', '0000-01-01', /^acs-calllogs: --since '0000-01-01' is before 0001-01-01, the earliest time a KQL datetime holds: leave --since out to read every record\n$/],
+    ['--since', '0001-01-01T00:30+01:00', /^acs-calllogs: --since '0001-01-01T00:30\+01:00' is before 0001-01-01/],
+    ['--since', '999999d', /^acs-calllogs: --since '999999d' back from now is before 0001-01-01/],
+    ['--since', '999999w', /^acs-calllogs: --since '999999w' back from now is before 0001-01-01/],
+    ['--until', '9999-12-31T23:00-05:00', /^acs-calllogs: --until '9999-12-31T23:00-05:00' is after 9999-12-31, the latest time a KQL datetime holds: leave --until out to read up to now\n$/],
+    ['--until', '999999d', /^acs-calllogs: --until '999999d' back from now is before 0001-01-01/],
+  ];
+  for (const [flag, value, message] of refused) {
+    const r = runCli(['kql', flag, value], { cwd: NO_CONFIG });
+    assert.equal(r.status, 2, `${flag} ${value}`);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, message);
+    assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+  }
+  const edges = runCli(['kql', '--since', '0001-01-01', '--until', '9999-12-31T23:59:59Z'], { cwd: NO_CONFIG });
+  assert.equal(edges.status, 0, edges.stderr);
+  assertValid(edges.stdout);
+  assert.match(edges.stdout, /let since = datetime\(0001-01-01T00:00:00Z\);\nlet until = datetime\(9999-12-31T23:59:59Z\);/);
+});
+
+test('a config file named as another origin (default, --threshold) is named as a config, and its limits are told as its own', () => {
+  for (const name of ['default', '--threshold']) {
+    const dir = scratchDir('kql-origin-');
+    writeFileSync(join(dir, name), '{"thresholds":{"roundTripTimeAvg":900}}');
+    const r = runCli(['kql', `--config=${name}`], { cwd: dir });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, new RegExp(`^// Rules in force from: defaults, then config \\./${name}\\.$`, 'm'), name);
+    assert.match(r.stdout, new RegExp(`// roundTripTimeAvg: breach above 900 \\(\\./${name}\\)\n`), name);
   }
 });
 

@@ -2,9 +2,9 @@
  * A workspace cannot run here, so tests evaluate what the generated query computes of one row with this tiny
  * interpreter of the `| extend` steps of a `let`, in the forms the query writes them, with Kusto's semantics for
  * them as its documentation gives them: a string is never null (absent is ""), tostring(null) is "", a comparison
- * with null is null (`between (a .. b)` too, which holds a and b), `and`/`or` are three-valued, case() and iff() take a branch only on true, `=~`, `in~` and
- * `!in~` ignore case, `dynamic([…])` is its array, a comment runs to the end of its line, trim() and `matches regex`
- * take RE2 patterns (read here as JavaScript `u` patterns, \x{…} as \u{…}). A function or operator it does not know is
+ * with null is null (`between (a .. b)` too, which holds a and b), `and`/`or` are three-valued, case() and iff() take a branch only on true, `=~`, `in~`,
+ * `!in~` and `endswith` ignore case, `dynamic([…])` is its array, column_ifexists reads the row's column, a comment runs to the end of its line, trim() and `matches regex`
+ * take RE2 patterns (read here as JavaScript `u` patterns, \x{…} as \u{…}, a leading (?i) as the i flag). A function or operator it does not know is
  * an error, never a guess.
  */
 export type KqlValue = string | number | boolean | null | KqlValue[] | { [key: string]: KqlValue };
@@ -44,7 +44,7 @@ export function evaluateLet(query: string, name: string, row: KqlRow, lets: KqlR
     do {
       const column = parser.name();
       parser.expect('=');
-      out[column] = evaluate(parser.expression(), (n) => (n in out ? out[n]! : n in lets ? lets[n]! : unknown(n)));
+      out[column] = evaluate(parser.expression(), (n, ifExists) => (n in out ? out[n]! : n in lets ? lets[n]! : ifExists ? undefined : unknown(n)));
     } while (parser.take(','));
     parser.end();
   }
@@ -127,6 +127,7 @@ class Parser {
       return { kind: 'between', value: left, low, high };
     }
     if (this.take('=~')) return { kind: 'binary', op: '=~', left, right: this.postfix() };
+    if (this.take('endswith')) return { kind: 'binary', op: 'endswith', left, right: this.postfix() };
     if (this.take('matches')) {
       this.expect('regex');
       return { kind: 'binary', op: 'matches regex', left, right: this.postfix() };
@@ -179,7 +180,9 @@ class Parser {
 
 /** An RE2 pattern as a JavaScript one: the forms the query uses are the same but for \x{…}. */
 function re2(pattern: string): RegExp {
-  return new RegExp(pattern.replace(/\\x\{([0-9a-fA-F]+)\}/g, '\\u{$1}'), 'u');
+  // RE2's leading (?i) flag (the query's GUID test) is JavaScript's i flag.
+  const insensitive = pattern.startsWith('(?i)');
+  return new RegExp((insensitive ? pattern.slice(4) : pattern).replace(/\\x\{([0-9a-fA-F]+)\}/g, '\\u{$1}'), insensitive ? 'iu' : 'u');
 }
 
 function text(value: KqlValue): string {
@@ -218,6 +221,9 @@ const FUNCTIONS: Record<string, (args: KqlValue[]) => KqlValue> = {
   abs: ([v]) => (v === null ? null : Math.abs(num(v!)!)),
   real: ([v]) => (v === null ? null : num(v!)),
   int: ([v]) => (v === null ? null : num(v!)),
+  long: ([v]) => (v === null ? null : num(v!)),
+  // The first value that is not null (nor "", for strings).
+  coalesce: (args) => args.find((v) => v !== null && v !== '') ?? args[args.length - 1] ?? null,
   toreal: ([v]) => {
     if (typeof v !== 'string') return v === null ? null : num(v!);
     const n = Number(v);
@@ -229,18 +235,22 @@ const FUNCTIONS: Record<string, (args: KqlValue[]) => KqlValue> = {
     return n === null ? null : Math.trunc(n);
   },
   tostring: ([v]) => text(v!),
+  tolower: ([v]) => text(v!).toLowerCase(),
   strcat: (args) => args.map(text).join(''),
   trim: ([pattern, v]) => text(v!).replace(re2(`^(?:${text(pattern!)})`), '').replace(re2(`(?:${text(pattern!)})$`), ''),
   bag_has_key: ([bag, key]) => typeof bag === 'object' && bag !== null && !Array.isArray(bag) && Object.hasOwn(bag, text(key!)),
   set_has_element: ([set, v]) => Array.isArray(set) && set.some((e) => e === v),
 };
 
-function evaluate(node: Node, lookup: (name: string) => KqlValue): KqlValue {
+/** A column's or let's value; with `ifExists`, undefined for a name that is neither (column_ifexists), else an error. */
+type Lookup = (name: string, ifExists?: boolean) => KqlValue | undefined;
+
+function evaluate(node: Node, lookup: Lookup): KqlValue {
   switch (node.kind) {
     case 'literal':
       return node.value;
     case 'name':
-      return lookup(node.name);
+      return lookup(node.name)!;
     case 'index': {
       const target = evaluate(node.target, lookup);
       const key = evaluate(node.key, lookup);
@@ -267,6 +277,8 @@ function evaluate(node: Node, lookup: (name: string) => KqlValue): KqlValue {
       if (node.op === 'or') return left === true || right === true ? true : left === null || right === null ? null : false;
       // `matches regex` looks for a match anywhere, as RegExp.test does.
       if (node.op === 'matches regex') return re2(text(right)).test(text(left));
+      // `endswith` ignores case, and reads null as "" (a string is never null).
+      if (node.op === 'endswith') return text(left).toLowerCase().endsWith(text(right).toLowerCase());
       if (left === null || right === null) return null;
       if (node.op === '=~') return text(left).toLowerCase() === text(right).toLowerCase();
       if (node.op === '==') return left === right;
@@ -274,6 +286,11 @@ function evaluate(node: Node, lookup: (name: string) => KqlValue): KqlValue {
       return node.op === '<' ? num(left)! < num(right)! : num(left)! > num(right)!;
     }
     case 'call': {
+      // column_ifexists(name, default): the row's column of that name, which may hold null, else the default.
+      if (node.name === 'column_ifexists') {
+        const found = lookup(text(evaluate(node.args[0]!, lookup)), true);
+        return found !== undefined ? found : evaluate(node.args[1]!, lookup);
+      }
       const fn = FUNCTIONS[node.name];
       if (fn === undefined) throw new Error(`unknown function: ${node.name}`);
       return fn(node.args.map((arg) => evaluate(arg, lookup)));

@@ -81,6 +81,10 @@ test('--per-call: valid; one row per call with its start, quality, streams, the 
   assert.match(q, /LegOpen = iff\(ParticipantDuration between \(0 \.\. 2678400\), false, true\)/);
   assert.match(q, /OpenLegs = countif\(LegOpen\)/);
   assert.match(q, /\| extend DurationSeconds = coalesce\(DurationSeconds, iff\(OpenLegs > 0, real\(null\), \(LastLegEnd - Start\) \/ 1s\)\)/);
+  // A call without CallSummary (no row in the leg join) has 0 legs, as summarize's legs, not null; its counts of
+  // streams are 0 as well (CallVerdicts).
+  assert.match(q, /\n\| project-away CorrelationId1\n(\/\/[^\n]*\n)*\| extend Legs = coalesce\(Legs, long\(0\)\)\n/);
+  assert.match(q, /\| extend Streams = coalesce\(Streams, long\(0\)\), PoorStreams = coalesce\(PoorStreams, long\(0\)\), UnknownStreams = coalesce\(UnknownStreams, long\(0\)\)/);
 });
 
 test('a metric value out of its range (value-ranges.ts) is null before any rule reads it: each guard written from METRIC_RANGES, every rule off or not', () => {
