@@ -12,7 +12,8 @@ import { CALL_REPORTERS, type CallReportInput } from '../report/call-reporters.j
 import { plural } from '../report/format-values.js';
 import { visibleId } from '../schema/visible-id.js';
 import { safeText } from '../schema/visible-text.js';
-import { streamCountsOf, unknownReason } from '../report/describe-unknown.js';
+import { streamCountsOf } from '../report/describe-unknown.js';
+import { callGatesJudgedNothing, judgedNothingWarning } from '../report/gates-judged-nothing.js';
 import { strictCheckOf } from '../report/describe-invalid.js';
 import { refuseIdAfterInputs } from './call-id-first.js';
 import { idGatherer, noSeenIds, type SeenIds } from './call-id-gatherer.js';
@@ -105,16 +106,14 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   if (legCall !== null) process.stderr.write(`note: '${typed}' ${safeText(legCall.names)}${asked === null ? '; none is marked as asked for' : ''}\n`);
   const story = assessCallStory(call, settings.thresholds);
   const gates = evaluateCallGates(story.quality, settings.gates);
-  const input: CallReportInput = { story, gates, thresholds: settings.thresholds, loaded: shown, asked, strict: strictCheckOf(options.strict, shown) };
+  // As summarize says of gates with nothing to judge: a call whose CallDiagnostics have not arrived passes --fail-on-poor.
+  const judgedNothing = callGatesJudgedNothing(gates, story.quality, streamCountsOf(story.verdict));
+  const input: CallReportInput = { story, gates, thresholds: settings.thresholds, loaded: shown, asked, strict: strictCheckOf(options.strict, shown), judgedNothing };
   // Only the renderers of the formats asked for are loaded (the text one brings chalk and cli-table3).
   // A report that cannot be written is said, and the others, stdout and the gates' lines still are: exit 2.
   const failed = await writeReports(reports, (report) => CALL_REPORTERS[report.format](input, { stdout: false, ...markdownRoom(report.format, report.path) }));
   await writeStdout(await CALL_REPORTERS[format](input, { stdout: true, ...markdownRoom(format, 1) }), format);
-  // As summarize says of gates with nothing to judge: a call whose CallDiagnostics have not arrived passes --fail-on-poor.
-  if (settings.gates.failOnPoor && !settings.gates.failOnUnknown && story.quality === 'unknown') {
-    const reason = unknownReason(streamCountsOf(story.verdict));
-    process.stderr.write(`warning: --fail-on-poor passed with nothing to judge: the call's quality is unknown (${reason}); add --fail-on-unknown to fail then\n`);
-  }
+  for (const n of judgedNothing) process.stderr.write(`${judgedNothingWarning(n)}\n`);
   return runExitCode(gates, shown, options.strict, failed);
 }
 

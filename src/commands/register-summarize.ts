@@ -15,7 +15,7 @@ export function registerSummarize(program: Command): void {
     .option('--report <format=path>', 'also write a report to a file (repeatable), e.g. junit=out/calls.xml', collect)
     .option('--max-poor-calls <N|P%|off>', 'gate: fail (exit 1) with more poor calls than N, or than P% of the calls of known quality; off: no such gate this run, even if the config file sets gates.maxPoorCalls (null there is off)')
     .option('--max-poor-streams <N|P%|off>', 'gate: fail with more poor streams than N, or than P% of the streams of known quality (one with no metric read is neither poor nor good); off: no such gate this run, even if the config file sets gates.maxPoorStreams (null there is off)')
-    .option('--max-failed-calls <N|P%|off>', 'gate: fail with more calls with a failed leg (dropped, or ended on an unexpected error: never connected) than N, or than P% of the calls with legs logged; off: no such gate this run, even if the config file sets gates.maxFailedCalls (null there is off)')
+    .option('--max-failed-calls <N|P%|off>', 'gate: fail with more calls with a failed leg (dropped, or ended on an unexpected error: never connected) than N, or than P% of the calls with a CallSummary; off: no such gate this run, even if the config file sets gates.maxFailedCalls (null there is off)')
     .option('--fail-on-poor', 'gate: fail when any call is poor (as --max-poor-calls 0)')
     .option('--no-fail-on-poor', 'turn off the config file\'s failOnPoor')
     .option('--fail-on-unknown', 'gate: fail when any call\'s quality is unknown (no CallDiagnostics, or no metric read on its streams)')

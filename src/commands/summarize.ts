@@ -7,7 +7,7 @@ import { type LoadedCalls, loadCalls } from '../model/load-calls.js';
 import { defaultThreadsFor } from '../partition/default-threads.js';
 import { judgeInPartitions } from '../partition/judge-in-partitions.js';
 import { totalsOf } from '../rules/assess-calls.js';
-import { byQuality, type CallRow } from '../rules/call-row.js';
+import { byQuality } from '../rules/call-row.js';
 import { judgeCallChunks, type JudgedCalls } from '../rules/judge-calls.js';
 import { listCalls, type ListingOptions } from '../rules/list-calls.js';
 import { SORT_FIELDS } from '../rules/sort-fields.js';
@@ -18,6 +18,7 @@ import { colorsFor } from '../report/colors.js';
 import { distinctPrefixLength } from '../report/distinct-prefix.js';
 import { strictCheckOf } from '../report/describe-invalid.js';
 import { plural } from '../report/format-values.js';
+import { judgedNothingWarning, summaryGatesJudgedNothing } from '../report/gates-judged-nothing.js';
 import { withoutStartTimeWarning } from '../report/selection-lines.js';
 import { type SummaryDocument, summaryDocument } from '../report/summary-document.js';
 import { SUMMARY_REPORTERS } from '../report/summary-reporters.js';
@@ -95,13 +96,16 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
   const doc = documentOf(loaded, judged, settings, window, listingOptions);
   const leftOut = withoutStartTimeWarning(doc);
   if (leftOut !== null) process.stderr.write(`${leftOut}\n`);
-  warnIfGatesJudgedNothing(doc, judged.rows);
+  // Gates with nothing to judge pass (gates-judged-nothing.ts): said on stderr, and by the reports a CI job shows.
+  // Of every call judged (the listing may show fewer).
+  const judgedNothing = summaryGatesJudgedNothing(doc.gates, doc.totals, judged.rows.some((r) => r.unknownStreamsWithMetrics > 0));
+  for (const n of judgedNothing) process.stderr.write(`${judgedNothingWarning(n)}\n`);
 
   // Ids (as the reports name them: visible-id.ts) cut to what tells apart every call read, those --only-poor, --limit or the
   // window leave out too: `call` searches them all.
   // In any case, as `call` matches a prefix: two ids that differ only in case show whole.
   const callIdLength = distinctPrefixLength([...judged.rows.map((row) => row.correlationId), ...judged.leftOutIds].map(visibleId), 8, true);
-  const render = { breakdowns: options.breakdowns !== false, callIdLength, strict: strictCheckOf(options.strict, loaded) };
+  const render = { breakdowns: options.breakdowns !== false, callIdLength, strict: strictCheckOf(options.strict, loaded), judgedNothing };
   // A report that cannot be written is said, and the others, stdout and the gates' lines still are: exit 2.
   const failed = await writeReports(reports, (report) =>
     SUMMARY_REPORTERS[report.format](doc, new Chalk({ level: 0 }), { ...render, ...markdownRoom(report.format, report.path) }),
@@ -134,30 +138,6 @@ function judgeLoaded(loaded: LoadedCalls, settings: Settings, window: TimeWindow
   // Copies are found as the calls are built, once reading is over.
   loaded.counts.copies = judged.copies;
   return judged;
-}
-
-/**
- * Gates with nothing to judge pass: a window that holds no call, a pipeline whose CallDiagnostics have not arrived
- * yet, or whose streams have no metric read (the media gates, unless --fail-on-unknown, which fails it), or an export without CallSummary (--max-failed-calls:
- * no leg, so no failed leg) would go green. Said on stderr. `rows`: every call judged (the listing may show fewer).
- */
-function warnIfGatesJudgedNothing(doc: SummaryDocument, rows: readonly CallRow[]): void {
-  const t = doc.totals;
-  if (doc.gates.length === 0) return;
-  if (t.calls === 0) {
-    process.stderr.write('warning: the gates passed with nothing to judge: no call in the selection\n');
-    return;
-  }
-  const gate = (name: string) => doc.gates.some((g) => g.gate === name);
-  const mediaGates = doc.gates.some((g) => g.gate !== 'max-failed-calls');
-  if (mediaGates && t.unknownCalls === t.calls && !gate('fail-on-unknown')) {
-    // As unknownReason says it of a call: a stream with a metric no rule judges (a rule turned off) is not "no metric read".
-    const why = t.streams === 0 ? 'none with CallDiagnostics' : rows.some((r) => r.unknownStreamsWithMetrics > 0) ? 'no metric a rule judges on any stream' : 'no metric read on any stream';
-    process.stderr.write(`warning: the gates passed with nothing to judge: no call of known quality (${plural(t.calls, 'call')}, ${why}); add --fail-on-unknown to fail then\n`);
-  }
-  if (gate('max-failed-calls') && t.callsWithLegs === 0) {
-    process.stderr.write(`warning: --max-failed-calls passed with nothing to judge: no leg logged (${plural(t.calls, 'call')}, none with CallSummary); export the CallSummary category too\n`);
-  }
 }
 
 /** The document of the calls judged: sorted, totalled, gated, listed. */

@@ -5,6 +5,7 @@ import type { GateResult } from '../rules/gates.js';
 import type { LegId } from '../rules/match-leg-id.js';
 import type { Thresholds } from '../rules/thresholds.js';
 import type { StrictCheck } from './describe-invalid.js';
+import type { JudgedNothing } from './gates-judged-nothing.js';
 
 /** Everything a report of one call is drawn from. */
 export interface CallReportInput {
@@ -17,6 +18,8 @@ export interface CallReportInput {
   asked: LegId | null;
   /** With --strict, the invalid records read (strictCheckOf); null without: JUnit fails a testcase of its own on them. */
   strict: StrictCheck | null;
+  /** The gates that passed with nothing to judge, and why (gates-judged-nothing.ts): Markdown and JUnit say so of them. */
+  judgedNothing: readonly JudgedNothing[];
 }
 
 /** Where a report goes: standard output (colour when a terminal takes it) or a file, and Markdown's room in bytes. */
@@ -38,9 +41,9 @@ export const CALL_REPORTERS: Record<CallFormat, (input: CallReportInput, target:
     const [{ callDocument }, { jsonText }] = await Promise.all([import('./call-document.js'), import('./json-text.js')]);
     return `${jsonText(callDocument(story, thresholds, loaded.counts, loaded.perFile, loaded.valuesNotRead, asked, loaded.undecidedDates, loaded.skipped.length), 2)}\n`;
   },
-  markdown: async ({ story, gates, asked, loaded }, { markdownBudget }) => {
+  markdown: async ({ story, gates, asked, loaded, strict, judgedNothing }, { markdownBudget }) => {
     const { renderCallMarkdown } = await import('./render-call-markdown.js');
-    return renderCallMarkdown({ story, gates, asked, counts: loaded.counts, skippedFiles: loaded.skipped.length }, markdownBudget);
+    return renderCallMarkdown({ story, gates, asked, counts: loaded.counts, skippedFiles: loaded.skipped.length, strict, judgedNothing }, markdownBudget);
   },
-  junit: async ({ story, gates, strict }) => (await import('./render-call-junit.js')).renderCallJunit(story, gates, strict),
+  junit: async ({ story, gates, strict, judgedNothing }) => (await import('./render-call-junit.js')).renderCallJunit(story, gates, strict, judgedNothing),
 };

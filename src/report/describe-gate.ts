@@ -21,7 +21,7 @@ export function describeGate(result: GateResult): string {
   if (result.unit === 'percent') {
     const gap = formatNumber(result.actual - result.limit);
     const over = result.crossed ? ` — over by ${gap} ${gap === '1' ? 'point' : 'points'}` : '';
-    const of = result.gate === 'max-failed-calls' ? 'with legs logged' : 'known';
+    const of = result.gate === 'max-failed-calls' ? 'with a CallSummary' : 'known';
     return `${result.gate} ${verdict}: ${shareText(result)}% ${noun} (${result.count} of ${result.of} ${of}) ${result.crossed ? '>' : '≤'} ${result.limit}% allowed${over}`;
   }
   const over = result.crossed ? ` — over by ${result.actual - result.limit}` : '';

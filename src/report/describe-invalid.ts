@@ -22,6 +22,16 @@ export function describeInvalidRecords({ counts, invalidSamples }: Pick<LoadedCa
   return `${plural(n, 'invalid record')}${where}`;
 }
 
+/** "--strict: 2 invalid records (first at f.json:2: …)": the check as JUnit's testcase, Markdown and github say it. */
+export function describeStrictCheck(strict: StrictCheck): string {
+  return `--strict: ${strict.said}`;
+}
+
+/** The check as Markdown and the github notice list it beside the gates: "❌ --strict: 2 invalid records (…)", "✅ --strict: 0 invalid records". */
+export function strictListLine(strict: StrictCheck): string {
+  return `${strict.invalid > 0 ? '❌' : '✅'} ${describeStrictCheck(strict)}`;
+}
+
 /** The check of a run with --strict; null without it, when the reports say nothing of it. */
 export function strictCheckOf(strict: boolean | undefined, loaded: Pick<LoadedCalls, 'counts' | 'invalidSamples'>): StrictCheck | null {
   return strict ? { invalid: loaded.counts.invalid, said: describeInvalidRecords(loaded) } : null;

@@ -8,6 +8,7 @@ import { describeNoPackets, issueLeg } from './describe-issue.js';
 import { streamCountsOf, unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { formatDuration, NO_CALL_TYPE, plural } from './format-values.js';
 import type { StrictCheck } from './describe-invalid.js';
+import type { JudgedNothing } from './gates-judged-nothing.js';
 import { gatesTestsuite, skippedElement, strictCounts, strictTestsuite, xmlText } from './render-junit.js';
 import { XML_DECLARATION, xmlElement, xmlEnd, xmlStart } from './xml-markup.js';
 
@@ -24,7 +25,7 @@ const IN_MESSAGE = 3;
  * gates set follow, as summarize's, and with --strict (`strict`) the input's testcase, failed by an invalid record
  * (strictTestsuite).
  */
-export function renderCallJunit(story: CallStory, gates: readonly GateResult[], strict: StrictCheck | null = null): string {
+export function renderCallJunit(story: CallStory, gates: readonly GateResult[], strict: StrictCheck | null = null, judgedNothing: readonly JudgedNothing[] = []): string {
   const { call } = story;
   const poor = story.quality === 'poor' ? 1 : 0;
   const unknown = story.quality === 'unknown' ? 1 : 0;
@@ -60,7 +61,7 @@ export function renderCallJunit(story: CallStory, gates: readonly GateResult[], 
     xmlStart(1, 'testsuite', { name: 'acs-calllogs call', tests: 1, failures: poor, errors: 0, skipped: unknown }) +
     testcase +
     xmlEnd(1, 'testsuite') +
-    gatesTestsuite(gates) +
+    gatesTestsuite(gates, judgedNothing) +
     strictTestsuite(strict) +
     xmlEnd(0, 'testsuites')
   );

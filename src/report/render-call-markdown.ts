@@ -13,7 +13,8 @@ import { NO_LEG_ID } from './shown-leg-id.js';
 import { streamParts } from './call-stream-parts.js';
 import { durationText } from './call-times.js';
 import { copiesNote, OTHER_CATEGORIES, readParts, skippedFilesNote } from './describe-file-counts.js';
-import { describeGate } from './describe-gate.js';
+import { type StrictCheck, strictListLine } from './describe-invalid.js';
+import { gateListLine, type JudgedNothing } from './gates-judged-nothing.js';
 import { streamCountsOf, unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { formatDuration, formatTime, NO_CALL_TYPE, plural } from './format-values.js';
 import { escapeMarkdown, escapeMarkdownLineStart, markdownCode } from './markdown-text.js';
@@ -30,8 +31,9 @@ const NOTE_ROOM = 256;
 const QUALITY_WORD = { poor: '❌ poor', unknown: '❔ unknown', good: '✅ good' } as const;
 
 /**
- * What a report of one call in Markdown is drawn from: the story, the gates judged, the leg asked for, what was read
- * and how many files were skipped for holding no call logs.
+ * What a report of one call in Markdown is drawn from: the story, the gates judged (and those that passed with
+ * nothing to judge), with --strict the input's check, the leg asked for, what was read and how many files were
+ * skipped for holding no call logs.
  */
 export interface CallMarkdownInput {
   story: CallStory;
@@ -39,6 +41,8 @@ export interface CallMarkdownInput {
   asked: LegId | null;
   counts: InputCounts;
   skippedFiles: number;
+  strict?: StrictCheck | null;
+  judgedNothing?: readonly JudgedNothing[];
 }
 
 /**
@@ -49,7 +53,7 @@ export interface CallMarkdownInput {
  * step summary at 1 MiB, and earlier steps may have used some): the report stops, between two lines or rows, where
  * the next would not fit, and says so and how many rows of the table it stopped in were left out.
  */
-export function renderCallMarkdown({ story, gates, asked, counts, skippedFiles }: CallMarkdownInput, budget = MARKDOWN_BUDGET_BYTES): string {
+export function renderCallMarkdown({ story, gates, asked, counts, skippedFiles, strict = null, judgedNothing = [] }: CallMarkdownInput, budget = MARKDOWN_BUDGET_BYTES): string {
   const out = new BudgetedLines(budget);
   // Every part there is, so that they add up to what was read (duplicates, superseded and ignored records too); the
   // copies among the used and the files skipped in summarize's words: a ticket's reader never sees stderr.
@@ -69,12 +73,14 @@ export function renderCallMarkdown({ story, gates, asked, counts, skippedFiles }
     const marked = story.legs.some((l) => isAsked(asked, l));
     out.add('', `Asked for ${asked.namesLeg ? 'leg' : 'endpoint'} ${markdownCode(visibleId(asked.id), 'prose')}${marked ? `, marked ${ASKED_MARK} below` : ''}.`);
   }
-  if (gates.length > 0) out.add('', '### Gates', '', ...gates.map((g) => `- ${g.crossed ? '❌' : '✅'} ${describeGate(g)}`));
+  // With --strict, an invalid record fails the run (exit 2): said beside the gates, as JUnit's `strict` testcase says it.
+  const checks = [...gates.map((g) => `- ${gateListLine(g, judgedNothing)}`), ...(strict === null ? [] : [`- ${escapeMarkdown(strictListLine(strict))}`])];
+  if (checks.length > 0) out.add('', '### Gates', '', ...checks);
 
   const issues = callIssueLines(story);
   out.add('', issues.length === 0 ? '### Issues: none' : `### Issues (${issues.length})`);
   if (issues.length > 0) out.add('');
-  out.rows(issues.map((line) => `- ${escapeMarkdown(line)}`), 'issues');
+  out.rows(issues.map((line) => `- ${escapeMarkdown(line)}`), 'issue');
 
   legsTable(story, asked, out);
   timeline(story, out);
@@ -116,7 +122,7 @@ function legsTable(story: CallStory, asked: LegId | null, out: BudgetedLines): v
     const participant = leg.participantId === null ? noParticipantCell(story, leg.endpointId) : mark(l, 'participantId', idCell(story, leg.participantId));
     return `| ${participant} | ${mark(l, 'endpointId', idCell(story, leg.endpointId))} | ${[cell(leg.endpointType), ...legKindParts(leg).map(cell)].join(' · ')} | ${identifier} | ${offset(story, leg.participantStartTime)} | ${formatDuration(leg.participantDuration)} | ${reason} | ${cell(leg.sdkVersion)} | ${cell(leg.osVersion)} |`;
   });
-  out.rows(rows, 'legs');
+  out.rows(rows, 'leg');
 }
 
 /** The text report's timeline, in a code block fenced longer than any run of backticks in it. */
@@ -144,7 +150,7 @@ function streamsTable(story: CallStory, out: BudgetedLines): void {
     const direction = streamDirectionText(stream.streamDirection, stream.endpointType);
     return `| ${legCell(story, stream.participantId ?? stream.endpointId)} | ${cell(stream.mediaType)} | ${escapeMarkdown(direction)} | ${cell(stream.transportType)} | ${cell(stream.codecName)} | ${cell(stream.streamId)} | ${QUALITY_WORD[parts.quality]} | ${metrics.join(' · ') || '-'} |`;
   });
-  out.rows(rows, 'streams');
+  out.rows(rows, 'stream');
 }
 
 /** The client operations that failed or were degraded (the others say nothing of what went wrong), with their count. */
@@ -166,7 +172,7 @@ function operationsTable(story: CallStory, out: BudgetedLines): void {
     const diagnostic = degraded === null ? '' : escapeMarkdown(`${degraded.diagnostic}: ${degraded.quality}`);
     return `| ${offset(story, op.time)} | ${idCell(story, operationLegId(o))} | ${cell(op.operationName)} | ${failed ? `**${result}**` : result} | ${op.durationMs === null ? '-' : `${op.durationMs} ms`} | ${diagnostic} |`;
   });
-  out.rows(rows, 'operations');
+  out.rows(rows, 'operation');
   if (others.length > 0) out.add('', `_${plural(others.length, 'other operation')}, none failed or degraded (${otherResults(others)}); \`--format json\` lists every one._`);
 }
 
@@ -190,7 +196,7 @@ function mediaTable(story: CallStory, out: BudgetedLines): void {
     const windows = s.breaches.map((b) => `${offset(story, b.start)}–${offset(story, b.end)}`).join(', ');
     return `| ${legCell(story, s.participantId)} | ${cell(s.direction)} | ${escapeMarkdown(stream)} | ${escapeMarkdown(s.metricName)} | ${s.poor ? `**${average}**` : average} | ${stat(s.stats?.minimum)} | ${stat(s.stats?.maximum)} | ${s.rule ? seriesLimit(s.rule, s) : '-'} | ${windows} |`;
   });
-  out.rows(rows, 'media series');
+  out.rows(rows, 'media series', 'media series');
 }
 
 function surveys(story: CallStory, out: BudgetedLines): void {
@@ -200,7 +206,7 @@ function surveys(story: CallStory, out: BudgetedLines): void {
     const parts = surveyRatingParts(s.ratings).map((part) => (part.poor ? `**${escapeMarkdown(part.text)}**` : escapeMarkdown(part.text)));
     return `- ${legCell(story, s.participantId, 'prose')}: ${parts.join(' · ') || '_no ratings_'}`;
   });
-  out.rows(rows, 'surveys');
+  out.rows(rows, 'survey');
 }
 
 /**
@@ -227,8 +233,12 @@ class BudgetedLines {
     this.add(...lines);
   }
 
-  rows(rows: readonly string[], what: string): void {
-    for (let i = 0; i < rows.length; i++) if (!this.take(rows[i]!)) return this.stop(` (${rows.length - i} more ${what} among them)`);
+  /** `one`, `many`: what a row is, as the note of the rows left out names it ("1 more leg", "3 more legs"). */
+  rows(rows: readonly string[], one: string, many = `${one}s`): void {
+    for (let i = 0; i < rows.length; i++) {
+      const left = rows.length - i;
+      if (!this.take(rows[i]!)) return this.stop(` (${left} more ${left === 1 ? one : many} among them)`);
+    }
   }
 
   footer(...lines: string[]): void {

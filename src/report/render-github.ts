@@ -1,4 +1,6 @@
 import { describeGate } from './describe-gate.js';
+import { describeStrictCheck, type StrictCheck, strictListLine } from './describe-invalid.js';
+import { gateListLine, type JudgedNothing } from './gates-judged-nothing.js';
 import { describeIssueShort, legNamesOf, streamsWithoutPacketsWords } from './describe-issue.js';
 import { unknownReason } from './describe-unknown.js';
 import { plural } from './format-values.js';
@@ -60,18 +62,24 @@ function cutTo(text: string, units: number): string {
 }
 
 /**
- * GitHub Actions annotations: first an ::error per gate crossed, worded as stderr and the Markdown word it; then an
+ * GitHub Actions annotations: first an ::error per gate crossed, worded as stderr and the Markdown word it, and with
+ * --strict one for the invalid records read (what makes the run exit 2: `strict`), worded as JUnit's testcase; then an
  * ::error per poor call listed, as many as GitHub shows of a step's errors (ten) leave room for, then a pointer to the
  * rest; a call whose media was fine but a leg of which failed (what --max-failed-calls counts) gets a ::warning, and
  * so does, with --fail-on-unknown, a call of unknown quality, as many as GitHub shows of a step's warnings (ten) leave
  * room for beside the pointers to the rest. The ::notice gives the totals, and the
- * outcome of every gate set, as the Markdown's list of gates does.
+ * outcome of every gate set (one that passed with nothing to judge said so: `judgedNothing`) and of --strict, as the
+ * Markdown's list of gates does.
  */
-export function renderGithub(doc: SummaryDocument): string {
+export function renderGithub(doc: SummaryDocument, strict: StrictCheck | null = null, judgedNothing: readonly JudgedNothing[] = []): string {
   // GitHub shows the first ten errors of a step, in the order they are written: the gates, which fail the job, first.
   const lines = doc.gates
     .filter((g) => g.crossed)
     .map((gate) => `::error title=${escapeProperty(`Gate ${gate.gate} crossed`)}::${escapeData(describeGate(gate))}`);
+  // Then --strict's: an invalid record makes the run exit 2, which a green notice would belie.
+  if (strict !== null && strict.invalid > 0) {
+    lines.push(`::error title=${escapeProperty('Invalid input (--strict)')}::${escapeData(annotationMessage(safeText(describeStrictCheck(strict)), []))}`);
+  }
   const poor = doc.calls.filter((c) => c.quality === 'poor');
   const poorShown = poor.slice(0, MAX_ANNOTATIONS - lines.length);
   lines.push(...poorShown.map((call) => {
@@ -132,8 +140,9 @@ export function renderGithub(doc: SummaryDocument): string {
   const failed = t.failedCalls > 0 ? `; ${t.failedCalls} with a failed leg` : '';
   const unread = t.unknownStreams > 0 ? `, ${t.unknownStreams} unknown` : '';
   const noPackets = t.streamsWithoutPackets > 0 ? `; ${streamsWithoutPacketsWords(t.streamsWithoutPackets)}` : '';
-  // Each gate set on a line of its own, as the Markdown lists them: those passed are said nowhere else.
-  const gates = doc.gates.map((gate) => `\n${gate.crossed ? '❌' : '✅'} ${describeGate(gate)}`).join('');
+  // Each gate set on a line of its own, and --strict's check, as the Markdown lists them: those passed are said nowhere else.
+  const checks = [...doc.gates.map((gate) => gateListLine(gate, judgedNothing)), ...(strict === null ? [] : [safeText(strictListLine(strict))])];
+  const gates = checks.map((line) => `\n${line}`).join('');
   lines.push(`::notice title=${escapeProperty('ACS call quality')}::${escapeData(`${plural(t.calls, 'call')}: ${t.poorCalls} poor, ${t.unknownCalls} unknown; ${plural(t.streams, 'stream')}, ${t.poorStreams} poor${unread}${failed}${noPackets}${gates}`)}`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,7 @@
 import type { GateResult } from '../rules/gates.js';
 import { describeGate } from './describe-gate.js';
-import type { StrictCheck } from './describe-invalid.js';
+import { describeStrictCheck, type StrictCheck } from './describe-invalid.js';
+import { describeJudgedNothing, type JudgedNothing, judgedNothingOf } from './gates-judged-nothing.js';
 import { describeIssueLong, describeNoPackets, legNamesOf } from './describe-issue.js';
 import { unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { NO_CALL_TYPE, plural } from './format-values.js';
@@ -33,7 +34,7 @@ export function xmlText(value: string): string {
  *
  * Written a call at a time, never as a document tree (xml-markup.ts).
  */
-export function* renderJunit(doc: SummaryDocument, strict: StrictCheck | null = null): Generator<string> {
+export function* renderJunit(doc: SummaryDocument, strict: StrictCheck | null = null, judgedNothing: readonly JudgedNothing[] = []): Generator<string> {
   // The counts are of the testcases written: --only-poor and --limit list fewer calls than the totals count, and a
   // reader that trusts the attributes (GitLab, Azure DevOps) must agree with one that counts the testcases.
   const listed = doc.calls;
@@ -51,7 +52,7 @@ export function* renderJunit(doc: SummaryDocument, strict: StrictCheck | null = 
     piece = '';
   }
   piece += xmlEnd(1, 'testsuite');
-  yield piece + gatesTestsuite(doc.gates) + strictTestsuite(strict) + xmlEnd(0, 'testsuites');
+  yield piece + gatesTestsuite(doc.gates, judgedNothing) + strictTestsuite(strict) + xmlEnd(0, 'testsuites');
 }
 
 /**
@@ -62,17 +63,25 @@ export function skippedElement(reason: string): string {
   return xmlElement(3, 'skipped', { message: reason }, reason);
 }
 
-/** The gates that are set as a testsuite of their own, a testcase each, failed when crossed; '' when none is set. */
-export function gatesTestsuite(gates: readonly GateResult[]): string {
+/**
+ * The gates that are set as a testsuite of their own, a testcase each, failed when crossed, skipped saying why when
+ * it passed with nothing to judge (`judgedNothing`: no call in the window, none of known quality…), which a passed
+ * testcase would hide from a dashboard's reader; '' when none is set.
+ */
+export function gatesTestsuite(gates: readonly GateResult[], judgedNothing: readonly JudgedNothing[] = []): string {
   if (gates.length === 0) return '';
   const failures = gates.filter((g) => g.crossed).length;
-  let text = xmlStart(1, 'testsuite', { name: 'acs-calllogs gates', tests: gates.length, failures, errors: 0, skipped: 0 });
+  const skipped = gates.filter((g) => judgedNothingOf(g, judgedNothing) !== null).length;
+  let text = xmlStart(1, 'testsuite', { name: 'acs-calllogs gates', tests: gates.length, failures, errors: 0, skipped });
   for (const gate of gates) {
     const attributes = { name: gate.gate, classname: 'gate' };
     const said = describeGate(gate);
+    const nothing = judgedNothingOf(gate, judgedNothing);
     text += gate.crossed
       ? xmlStart(2, 'testcase', attributes) + xmlElement(3, 'failure', { message: said, type: 'gate' }, said) + xmlEnd(2, 'testcase')
-      : xmlElement(2, 'testcase', attributes);
+      : nothing !== null
+        ? xmlStart(2, 'testcase', attributes) + skippedElement(describeJudgedNothing(gate, nothing)) + xmlEnd(2, 'testcase')
+        : xmlElement(2, 'testcase', attributes);
   }
   return text + xmlEnd(1, 'testsuite');
 }
@@ -91,7 +100,7 @@ export function strictTestsuite(strict: StrictCheck | null): string {
   if (strict === null) return '';
   const failed = strict.invalid > 0;
   const attributes = { name: 'strict', classname: 'input' };
-  const said = xmlText(`--strict: ${strict.said}`);
+  const said = xmlText(describeStrictCheck(strict));
   const testcase = failed
     ? xmlStart(2, 'testcase', attributes) + xmlElement(3, 'failure', { message: said, type: 'invalid-input' }, said) + xmlEnd(2, 'testcase')
     : xmlElement(2, 'testcase', attributes);

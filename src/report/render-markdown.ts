@@ -1,8 +1,9 @@
 import { copiesNote, skippedFilesNote } from './describe-file-counts.js';
-import { describeGate } from './describe-gate.js';
+import { type StrictCheck, strictListLine } from './describe-invalid.js';
 import { describeIssueShort, describeNoPackets, legNamesOf, NO_PACKETS_MEANING, streamsWithoutPacketsWords } from './describe-issue.js';
 import { unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { formatDuration, formatIsoTime, plural } from './format-values.js';
+import { gateListLine, type JudgedNothing } from './gates-judged-nothing.js';
 import { escapeMarkdown, markdownCode } from './markdown-text.js';
 import { renderBreakdownsMarkdown } from './render-breakdowns-markdown.js';
 import { notListedLine, windowLine } from './selection-lines.js';
@@ -25,11 +26,18 @@ const MINIMAL_ROOM = 1024;
 const TABLES_LEFT_OUT = `_Left out: the tables would take more than the ${BREAKDOWNS_ROOM / 1024} KB kept for them (values in the logs run that long); see the JSON report's \`breakdowns\`._`;
 
 /**
- * For $GITHUB_STEP_SUMMARY and pull-request comments: totals, gates, and the poor calls with their issues, then the
+ * For $GITHUB_STEP_SUMMARY and pull-request comments: totals, gates (one that passed with nothing to judge said so:
+ * `judgedNothing`) and, with --strict (`strict`), the input's check beside them, and the poor calls with their issues, then the
  * calls whose media was not poor but a leg of which failed (dropped, or never connected: what --max-failed-calls counts),
  * then, with --fail-on-unknown, the calls of unknown quality and why.
  */
-export function renderMarkdown(doc: SummaryDocument, budget = MARKDOWN_BUDGET_BYTES, breakdowns = true): string {
+export function renderMarkdown(
+  doc: SummaryDocument,
+  budget = MARKDOWN_BUDGET_BYTES,
+  breakdowns = true,
+  strict: StrictCheck | null = null,
+  judgedNothing: readonly JudgedNothing[] = [],
+): string {
   const t = doc.totals;
   const head: string[] = [
     `## ACS call quality: ${t.poorCalls} poor of ${plural(t.calls, 'call')}`,
@@ -45,9 +53,11 @@ export function renderMarkdown(doc: SummaryDocument, budget = MARKDOWN_BUDGET_BY
   }
   const window = windowLine(doc);
   if (window) head.push(escapeMarkdown(window), '');
-  if (doc.gates.length > 0) {
+  // With --strict, an invalid record fails the run (exit 2): said beside the gates, as JUnit's `strict` testcase says it.
+  if (doc.gates.length > 0 || strict !== null) {
     head.push('### Gates', '');
-    for (const gate of doc.gates) head.push(`- ${gate.crossed ? '❌' : '✅'} ${describeGate(gate)}`);
+    for (const gate of doc.gates) head.push(`- ${gateListLine(gate, judgedNothing)}`);
+    if (strict !== null) head.push(`- ${escapeMarkdown(strictListLine(strict))}`);
     head.push('');
   }
   // A budget smaller than the totals and breakdowns themselves (a step summary nearly full): what fits, the heading at least.
@@ -86,7 +96,7 @@ export function renderMarkdown(doc: SummaryDocument, budget = MARKDOWN_BUDGET_BY
     bytes += size;
     shown++;
   }
-  if (shown < poor.length) out.push('', `_${poor.length - shown} more calls not shown (the report stays under 1 MiB); see the JSON report._`);
+  if (shown < poor.length) out.push('', `_${plural(poor.length - shown, 'more call')} not shown (the report stays under 1 MiB); see the JSON report._`);
   return [...out, ...tail].join('\n');
 }
 

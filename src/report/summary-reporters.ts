@@ -8,6 +8,7 @@ import { renderMarkdown } from './render-markdown.js';
 import { renderNdjson } from './render-ndjson.js';
 import { renderSummaryTable } from './render-table.js';
 import type { StrictCheck } from './describe-invalid.js';
+import type { JudgedNothing } from './gates-judged-nothing.js';
 import type { ReportText } from './report-text.js';
 import type { SummaryDocument } from './summary-document.js';
 
@@ -21,17 +22,22 @@ export interface RenderOptions {
   callIdLength?: number;
   /** Bytes markdown may take (render-markdown.ts): less than its own budget when appended to a step summary that holds some. */
   markdownBudget?: number;
-  /** With --strict, the invalid records read: JUnit fails a testcase of its own on them (render-junit.ts). */
+  /**
+   * With --strict, the invalid records read: JUnit fails a testcase of its own on them (render-junit.ts), Markdown
+   * lists it beside the gates and github makes it an ::error.
+   */
   strict?: StrictCheck | null;
+  /** The gates that passed with nothing to judge, and why (gates-judged-nothing.ts): markdown, github and junit say so of each. */
+  judgedNothing?: readonly JudgedNothing[];
 }
 
 /** One renderer per format, each a function of the document to its text (knip's map of reporters). */
 export const SUMMARY_REPORTERS: Record<SummarizeFormat, (doc: SummaryDocument, colors: ChalkInstance, options?: RenderOptions) => ReportText> = {
   table: (doc, colors, options) => renderSummaryTable(doc, colors, options?.breakdowns ?? true, options?.callIdLength),
   json: renderJson,
-  junit: (doc, _colors, options) => renderJunit(doc, options?.strict ?? null),
-  markdown: (doc, _colors, options) => renderMarkdown(doc, options?.markdownBudget, options?.breakdowns ?? true),
+  junit: (doc, _colors, options) => renderJunit(doc, options?.strict ?? null, options?.judgedNothing ?? []),
+  markdown: (doc, _colors, options) => renderMarkdown(doc, options?.markdownBudget, options?.breakdowns ?? true, options?.strict ?? null, options?.judgedNothing ?? []),
   ndjson: renderNdjson,
-  github: renderGithub,
+  github: (doc, _colors, options) => renderGithub(doc, options?.strict ?? null, options?.judgedNothing ?? []),
   csv: renderCsv,
 };

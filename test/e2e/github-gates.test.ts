@@ -31,7 +31,7 @@ test('summarize --format github: the ::notice names every gate set with its outc
     github.at(-1),
     '::notice title=ACS call quality::4 calls: 2 poor, 1 unknown; 8 streams, 3 poor; 2 with a failed leg' +
       '%0A❌ max-poor-calls crossed: 2 poor calls > 0 allowed — over by 2' +
-      '%0A✅ max-failed-calls passed: 50%25 calls with a failed leg (2 of 4 with legs logged) ≤ 50%25 allowed' +
+      '%0A✅ max-failed-calls passed: 50%25 calls with a failed leg (2 of 4 with a CallSummary) ≤ 50%25 allowed' +
       '%0A❌ fail-on-unknown crossed: 1 call of unknown quality',
   );
   const markdown = runCli(['summarize', FLEET, '--format', 'markdown', ...GATES]).stdout;

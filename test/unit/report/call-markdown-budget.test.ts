@@ -23,15 +23,20 @@ test('call markdown stays within its budget: rows stop where it is reached, and 
   const budget = Buffer.byteLength(whole) - 1500;
   const cut = renderCallMarkdown(input, budget);
   assert.ok(Buffer.byteLength(cut) <= budget, `${Buffer.byteLength(cut)} > ${budget}`);
-  assert.match(cut, /\n_The rest is not shown \(\d+ more (streams|operations|media series|surveys) among them\): the report stays under GitHub's 1 MiB; `--format json` has it all\._\n/);
+  assert.match(cut, /\n_The rest is not shown \(\d+ more (streams?|operations?|media series|surveys?) among them\): the report stays under GitHub's 1 MiB; `--format json` has it all\._\n/);
   assert.match(cut, /### Issues \(7\)/);
   assert.match(cut, /<sub>Read \d+ files, .* · acs-calllogs<\/sub>\n$/);
   // Rows are whole: every table row that is there ends its row.
   for (const line of cut.split('\n').filter((l) => l.startsWith('| '))) assert.match(line, / \|$/);
   // Whatever the budget, the report fits it and never leaves a code block open.
+  const notes = new Set<string>();
   for (let room = 300; room < Buffer.byteLength(whole) + 100; room += 97) {
     const text = renderCallMarkdown(input, room);
     assert.ok(Buffer.byteLength(text) <= room, `budget ${room}: ${Buffer.byteLength(text)} bytes`);
     assert.equal((text.match(/^```/gm) ?? []).length % 2, 0, `budget ${room}: a code block left open`);
+    // One row left out is one: "1 more stream", never "1 more streams".
+    assert.doesNotMatch(text, /\(1 more (issues|legs|streams|operations|surveys) among them\)/, `budget ${room}`);
+    notes.add(/\((\d+ more [a-z ]+) among them\)/.exec(text)?.[1] ?? '');
   }
+  assert.ok([...notes].some((n) => /^1 more (issue|leg|stream|operation|media series|survey)$/.test(n)), [...notes].join('; '));
 });

@@ -214,6 +214,16 @@ test('markdown: totals, gates, poor calls; log text cannot break the table; trim
   assert.match(many, /more calls not shown/);
 });
 
+test('markdown: one call not shown for the budget is "1 more call", not "1 more calls"', () => {
+  // Enough calls that the report is past the room always kept (1 KB): budgets from the whole report down, by less
+  // than a row, and the first that leaves a call out leaves out one.
+  const many = doc(Array.from({ length: 30 }, (_, i) => poorCall(i)));
+  const whole = renderMarkdown(many);
+  let cut = whole;
+  for (let budget = Buffer.byteLength(whole) + 300; !cut.includes('not shown') && budget > 0; budget -= 10) cut = renderMarkdown(many, budget);
+  assert.match(cut, /\n_1 more call not shown \(the report stays under 1 MiB\); see the JSON report\._\n/);
+});
+
 test('markdown: an id with | or a backtick is shown whole, in a code span fenced longer than its runs, its | escaped for the table', () => {
   assert.equal(markdownCode('a|b`c', 'cell'), '``a\\|b`c``');
   assert.equal(markdownCode('`x', 'cell'), '`` `x ``'); // a backtick at an end: padded, as CommonMark strips one space each side

@@ -65,7 +65,7 @@ test('max-poor-calls as a count: more than N crosses, N does not', () => {
   assert.equal(r!.actual, 3);
 });
 
-test('max-failed-calls: calls with a failed leg, of the calls with legs logged', () => {
+test('max-failed-calls: calls with a failed leg, of the calls with a CallSummary', () => {
   assert.equal(evaluateSummaryGates(totals, { maxFailedCalls: { kind: 'count', max: 2 } })[0]!.crossed, false);
   const [r] = evaluateSummaryGates(totals, { maxFailedCalls: { kind: 'count', max: 1 } });
   assert.deepEqual([r!.gate, r!.crossed, r!.count, r!.of], ['max-failed-calls', true, 2, 9]);
