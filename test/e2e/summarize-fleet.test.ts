@@ -211,3 +211,21 @@ test('a long value from the logs (SDK version, result category, operation, failu
   assert.equal(json.breakdowns!.streams.bySdkVersion[0]!.value, `3.0.0-beta.${'build'.repeat(60)}`);
   assert.match(runCli(['summarize', LONG, '--format', 'markdown']).stdout, new RegExp(`\\| SDK version \\| 3\\.0\\.0-beta\\.${'build'.repeat(60)} \\|`));
 });
+
+test('client operations: an OperationName in another case (createView, state-changed) is the same operation, one row on one thread or two', () => {
+  // test/fixtures/operation-case: a web client logs CreateView ×2 (one failed 500) and State-changed; a native one, in a
+  // call that falls to the other worker thread, createView ×2 and state-changed.
+  const CASES = 'test/fixtures/operation-case/';
+  const one = runJson<SummaryDocument>(['summarize', CASES, '--threads', '1', '--format', 'json']);
+  const two = runJson<SummaryDocument>(['summarize', CASES, '--threads', '2', '--format', 'json']);
+  assert.equal(one.result.status, 0, one.result.stderr);
+  assert.equal(two.result.stdout, one.result.stdout);
+  assert.deepEqual(
+    one.json.breakdowns!.reliability.operations.map((o) => [o.operation, o.attempts, o.successes, o.failures]),
+    [
+      ['CreateView', 4, 3, 1],
+      ['State-changed', 2, 2, 0],
+    ],
+  );
+  assert.match(runCli(['summarize', CASES]).stdout, /│ CreateView\s+│\s+4 │\s+75\.0% │ 30\.1%–95\.4%\s+│ 500\/- ×1\s+│\n│ State-changed │\s+2 │/);
+});

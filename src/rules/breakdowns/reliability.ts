@@ -1,4 +1,5 @@
 import type { Call } from '../../model/call.js';
+import { compareText } from '../../model/compare-text.js';
 import { degradedDiagnostic, isFailedOperation, payloadSubCode } from '../evaluate-operation.js';
 import type { EndCodeRow } from './end-reasons.js';
 import { compareNames, TallyCounter } from './rate-rows.js';
@@ -51,13 +52,20 @@ const UFD = 'userfacingdiagnostics';
 
 /** One client operation's counts, before its rates are worked out. */
 interface OperationTally {
+  /** The name shown: of the spellings met (createView, CreateView), the least in code-unit order (oneSpelling). */
+  name: string;
   attempts: number;
   expectedErrors: number;
   failures: number;
   codes: TallyCounter<{ code: string | null; subCode: string | null }>;
 }
 
-/** The Voice and Video Insights workbook's reliability view: pure, over the calls' client operations and legs. */
+/**
+ * The Voice and Video Insights workbook's reliability view: pure, over the calls' client operations and legs. An
+ * operation is one whatever the case of its OperationName: clients log one in several (`State-changed` and
+ * `state-changed`, which the Call Diagnostics query lists both; `createView` and `CreateView`), and two rows would
+ * split its attempts and its interval.
+ */
 export function reliabilityOf(calls: Call[], endCodes: { legs: number; byCode: EndCodeRow[] }): Reliability {
   const perOperation = new Map<string, OperationTally>();
   const ufds = new Map<string, { events: number; calls: Set<string> }>();
@@ -109,20 +117,30 @@ export function mergeReliability(parts: readonly Reliability[], endCodes: { legs
   return reliabilityFrom(perOperation, [...ufds.values()], endCodes);
 }
 
+/** The tally of an operation by its name in any case, its shown name the least spelling met. */
 function operationTally(perOperation: Map<string, OperationTally>, name: string): OperationTally {
-  let tally = perOperation.get(name);
+  const key = name.toLowerCase();
+  let tally = perOperation.get(key);
   if (tally === undefined) {
-    tally = { attempts: 0, expectedErrors: 0, failures: 0, codes: new TallyCounter((k) => `${k.code ?? ''}/${k.subCode ?? ''}`) };
-    perOperation.set(name, tally);
-  }
+    tally = { name, attempts: 0, expectedErrors: 0, failures: 0, codes: new TallyCounter((k) => `${k.code ?? ''}/${k.subCode ?? ''}`) };
+    perOperation.set(key, tally);
+  } else tally.name = oneSpelling(tally.name, name);
   return tally;
+}
+
+/**
+ * The least of two spellings in code-unit order, not the first met: the calls are judged in parts on worker threads,
+ * and the least of the parts' spellings is the least of all, so the report is the same however the calls were split.
+ */
+function oneSpelling(before: string, name: string): string {
+  return compareText(before, name) <= 0 ? before : name;
 }
 
 function reliabilityFrom(perOperation: Map<string, OperationTally>, kinds: DiagnosticKind[], endCodes: { legs: number; byCode: EndCodeRow[] }): Reliability {
   const dropped = endCodes.byCode.filter((row) => row.dropped);
   return {
     method: RELIABILITY_METHOD,
-    operations: [...perOperation].map(([name, tally]) => operationReliability(name, tally)).sort(worstOperationFirst),
+    operations: [...perOperation.values()].map((tally) => operationReliability(tally.name, tally)).sort(worstOperationFirst),
     userFacingDiagnostics: kinds.sort((a, b) => b.events - a.events || compareNames(a.diagnostic, b.diagnostic)),
     droppedLegs: { legs: endCodes.legs, dropped: dropped.reduce((n, row) => n + row.legs, 0), byCode: dropped },
   };
