@@ -35,6 +35,19 @@ export function percent(ratio: number): string {
   return `${(ratio * 100).toFixed(1)}%`;
 }
 
+/**
+ * A share of counts as percent() shows it, except that a share which is neither none nor all never reads as 0.0% or
+ * 100.0%: at fleet size 3 poor streams of 40,000, or 2 failed joins of 9,000, round to those and would read as none
+ * (or as every one) beside the counts that say otherwise; they show as "<0.1%" and ">99.9%". Worked out from the
+ * counts, not the JSON's ratio, which is rounded to 4 decimals.
+ */
+export function share(part: number, whole: number): string {
+  const text = percent(whole === 0 ? 0 : part / whole);
+  if (part > 0 && text === '0.0%') return '<0.1%';
+  if (part < whole && text === '100.0%') return '>99.9%';
+  return text;
+}
+
 function codeText(code: number | string | null, subCode: number | string | null): string {
   return `${code ?? '-'}/${subCode ?? '-'}`;
 }
@@ -48,7 +61,7 @@ function streamsSection(streams: BreakdownsJson['streams']): BreakdownSection {
   const rows: string[][] = [];
   for (const [key, by] of STREAM_DIMENSIONS) {
     const { shown, more } = top(streams[key]);
-    shown.forEach((r, i) => rows.push([i === 0 ? by : '', safeText(r.value ?? NOT_LOGGED), String(r.poorStreams), String(r.streams), percent(r.poorRate)]));
+    shown.forEach((r, i) => rows.push([i === 0 ? by : '', safeText(r.value ?? NOT_LOGGED), String(r.poorStreams), String(r.streams), share(r.poorStreams, r.streams)]));
     if (more > 0) rows.push(['', `+${more} more`, '', '', '']);
   }
   return {
@@ -87,13 +100,13 @@ export function breakdownSections(b: BreakdownsJson): BreakdownSection[] {
     rows: ops.shown.map((o) => [
       safeText(o.operation),
       String(o.attempts),
-      percent(o.successRate),
+      share(o.successes, o.attempts),
       `${percent(o.interval.low)}–${percent(o.interval.high)}`,
       o.failuresByCode.map((f) => `${safeText(codeText(f.code, f.subCode))} ×${f.count}`).join(', '),
     ]),
     more: ops.more,
     notes: [
-      `Dropped legs: ${dropped.dropped} of ${dropped.legs}${dropped.legs > 0 ? ` (${percent(dropped.dropped / dropped.legs)})` : ''}${dropped.byCode.length > 0 ? `: ${dropped.byCode.map((r) => `${codeText(r.code, r.subCode)} ×${r.legs}`).join(', ')}` : ''}`,
+      `Dropped legs: ${dropped.dropped} of ${dropped.legs}${dropped.legs > 0 ? ` (${share(dropped.dropped, dropped.legs)})` : ''}${dropped.byCode.length > 0 ? `: ${dropped.byCode.map((r) => `${codeText(r.code, r.subCode)} ×${r.legs}`).join(', ')}` : ''}`,
       `User Facing Diagnostics not Good: ${ufd || 'none'}`,
     ],
   });

@@ -37,3 +37,23 @@ test('breakdown Markdown: a pipe from the logs cannot break the table', () => {
   const md = renderBreakdownsMarkdown(breakdowns).join('\n');
   assert.match(md, /\| SDK version \| evil\\\|sdk \| 1 \| 10 \| 10\.0% \|/);
 });
+
+test('breakdown rates at fleet size: a share that is neither none nor all never reads 0.0% or 100.0% beside its counts', () => {
+  const rows = (streams: number, poorStreams: number) => ({ value: 'x', streams, poorStreams, poorRate: Math.round((poorStreams / streams) * 10_000) / 10_000 });
+  const op = (attempts: number, successes: number) => ({
+    operation: 'Join', attempts, successes, expectedErrors: 0, failures: attempts - successes, successRate: successes / attempts,
+    interval: { low: 0, high: 1 }, failuresByCode: [],
+  });
+  const fleet: BreakdownsJson = {
+    ...breakdowns,
+    streams: { ...breakdowns.streams, bySdkVersion: [rows(4, 4), rows(40_000, 39_999), rows(40, 1), rows(40_000, 3), rows(50_000, 1), rows(10, 0)] },
+    reliability: { ...breakdowns.reliability, operations: [op(9_000, 8_998), op(5, 5), op(3, 0)], droppedLegs: { legs: 5_000, dropped: 1, byCode: [] } },
+  };
+  const [streams, , operations] = breakdownSections(fleet);
+  assert.deepEqual(
+    streams!.rows.filter((r) => r[1] === 'x').map((r) => r[4]),
+    ['100.0%', '>99.9%', '2.5%', '<0.1%', '<0.1%', '0.0%'],
+  );
+  assert.deepEqual(operations!.rows.map((r) => r[2]), ['>99.9%', '100.0%', '0.0%']);
+  assert.match(operations!.notes[0]!, /^Dropped legs: 1 of 5000 \(<0\.1%\)$/);
+});
