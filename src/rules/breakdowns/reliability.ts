@@ -40,9 +40,12 @@ export interface DiagnosticKind {
 
 export interface Reliability {
   method: string;
-  /** Per client operation, worst success rate first (then most failures, then by name); UserFacingDiagnostics is not an operation here. */
+  /**
+   * Per client operation (an OperationName in any case is one, shown in the spelling that sorts first), worst success
+   * rate first (then most failures, then by name); UserFacingDiagnostics is not an operation here.
+   */
   operations: OperationReliability[];
-  /** User Facing Diagnostics that were not Good, by kind, most events first. */
+  /** User Facing Diagnostics that were not Good, by kind (in any case, shown in the spelling that sorts first), most events first. */
   userFacingDiagnostics: DiagnosticKind[];
   /** Legs that ended ungracefully, by end code: the dropped rows of the end-reason breakdown. */
   droppedLegs: { legs: number; dropped: number; byCode: EndCodeRow[] };
@@ -68,15 +71,18 @@ interface OperationTally {
  */
 export function reliabilityOf(calls: Call[], endCodes: { legs: number; byCode: EndCodeRow[] }): Reliability {
   const perOperation = new Map<string, OperationTally>();
-  const ufds = new Map<string, { events: number; calls: Set<string> }>();
+  const ufds = new Map<string, { diagnostic: string; events: number; calls: Set<string> }>();
   for (const call of calls) {
     for (const op of call.operations) {
       const degraded = degradedDiagnostic(op);
       if (degraded !== null) {
-        const kind = ufds.get(degraded.diagnostic) ?? { events: 0, calls: new Set<string>() };
+        // A kind in any case, as an operation is (networkReceiveQuality, NetworkReceiveQuality: one kind).
+        const key = degraded.diagnostic.toLowerCase();
+        const kind = ufds.get(key) ?? { diagnostic: degraded.diagnostic, events: 0, calls: new Set<string>() };
+        kind.diagnostic = oneSpelling(kind.diagnostic, degraded.diagnostic);
         kind.events++;
         kind.calls.add(call.correlationId);
-        ufds.set(degraded.diagnostic, kind);
+        ufds.set(key, kind);
       }
       if (op.operationName === null || op.resultType === null || op.operationName.toLowerCase() === UFD) continue;
       const tally = operationTally(perOperation, op.operationName);
@@ -88,7 +94,7 @@ export function reliabilityOf(calls: Call[], endCodes: { legs: number; byCode: E
       }
     }
   }
-  const kinds = [...ufds].map(([diagnostic, k]) => ({ diagnostic, events: k.events, calls: k.calls.size }));
+  const kinds = [...ufds.values()].map((k) => ({ diagnostic: k.diagnostic, events: k.events, calls: k.calls.size }));
   return reliabilityFrom(perOperation, kinds, endCodes);
 }
 
@@ -108,10 +114,12 @@ export function mergeReliability(parts: readonly Reliability[], endCodes: { legs
       for (const { code, subCode, count } of op.failuresByCode) tally.codes.add({ code, subCode }, count);
     }
     for (const kind of part.userFacingDiagnostics) {
-      const sum = ufds.get(kind.diagnostic) ?? { diagnostic: kind.diagnostic, events: 0, calls: 0 };
+      const key = kind.diagnostic.toLowerCase();
+      const sum = ufds.get(key) ?? { diagnostic: kind.diagnostic, events: 0, calls: 0 };
+      sum.diagnostic = oneSpelling(sum.diagnostic, kind.diagnostic);
       sum.events += kind.events;
       sum.calls += kind.calls; // a call is in one part only
-      ufds.set(kind.diagnostic, sum);
+      ufds.set(key, sum);
     }
   }
   return reliabilityFrom(perOperation, [...ufds.values()], endCodes);

@@ -164,6 +164,24 @@ test('reliability: an OperationName logged in several cases is one operation, in
   }
 });
 
+test('reliability: a User Facing Diagnostic kind in another case is one kind, in one spelling whatever the order read or parts merged', () => {
+  const ufd = (kind: string) => op('UserFacingDiagnostics', 'Succeeded', '200', { DiagnosticChanged: kind, DiagnosticQuality: 'Bad' });
+  const calls = [
+    call('a', { operations: [ufd('networkReceiveQuality'), ufd('networkReceiveQuality')] }),
+    call('b', { operations: [ufd('NetworkReceiveQuality')] }),
+    call('c', { operations: [ufd('networkreceivequality'), ufd('speakerMuted')] }),
+  ];
+  const expected = [
+    { diagnostic: 'NetworkReceiveQuality', events: 4, calls: 3 },
+    { diagnostic: 'speakerMuted', events: 1, calls: 1 },
+  ];
+  const none = { legs: 0, byCode: [] };
+  for (const order of [calls, [...calls].reverse()]) {
+    assert.deepEqual(reliabilityOf(order, none).userFacingDiagnostics, expected);
+    assert.deepEqual(mergeReliability(order.map((c) => reliabilityOf([c], none)), none).userFacingDiagnostics, expected);
+  }
+});
+
 test('reliability: UFDs that are not Good by kind; dropped legs by end code', () => {
   const r = reliabilityOf(calls, ends);
   assert.deepEqual(r.userFacingDiagnostics, [
