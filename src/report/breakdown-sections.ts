@@ -8,6 +8,9 @@ export const BREAKDOWN_ROWS = 10;
 /** How a value the logs do not give is shown. */
 export const NOT_LOGGED = '(not logged)';
 
+/** The head of the column of failures by code, a list ("500/- ×3, 403/41001 ×1"): the terminal breaks it onto lines. */
+export const FAILURES_HEAD = 'Failures by code/subcode';
+
 /** One breakdown table, format-neutral: the table and Markdown renderers draw the same sections. */
 export interface BreakdownSection {
   title: string;
@@ -95,7 +98,7 @@ export function breakdownSections(b: BreakdownsJson): BreakdownSection[] {
   const ufd = rel.userFacingDiagnostics.map((d) => `${safeText(d.diagnostic)} ${plural(d.events, 'event')} in ${plural(d.calls, 'call')}`).join(', ');
   sections.push({
     title: 'Client operations',
-    head: ['Operation', 'Attempts', 'Success', '95% CI (Wilson)', 'Failures by code/subcode'],
+    head: ['Operation', 'Attempts', 'Success', '95% CI (Wilson)', FAILURES_HEAD],
     numeric: [false, true, true, false, false],
     rows: ops.shown.map((o) => [
       safeText(o.operation),

@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import stringWidth from 'string-width';
-import { type BreakdownSection, breakdownSections } from './breakdown-sections.js';
+import { type BreakdownSection, breakdownSections, FAILURES_HEAD } from './breakdown-sections.js';
 import type { BreakdownsJson } from './breakdowns-json.js';
 import { fitColumns } from './terminal-text.js';
 
@@ -30,7 +30,8 @@ function sectionText(section: BreakdownSection, c: ChalkInstance): string {
       ...(section.head.includes('Meaning') ? { colWidths: [null, null, null, null, 48], wordWrap: true } : {}),
     });
     const meaning = section.head.indexOf('Meaning');
-    for (const row of section.rows) table.push(row.map((cell, x) => (section.numeric[x] || x === meaning ? cell : fitCell(cell))));
+    const list = section.head.indexOf(FAILURES_HEAD);
+    for (const row of section.rows) table.push(row.map((cell, x) => (section.numeric[x] || x === meaning ? cell : x === list ? fitList(cell) : fitColumns(cell, CELL_COLUMNS))));
     lines.push(table.toString());
   }
   if (section.more > 0) lines.push(c.dim(`+${section.more} more`));
@@ -39,11 +40,11 @@ function sectionText(section: BreakdownSection, c: ChalkInstance): string {
 }
 
 /**
- * A cell of log text in at most CELL_COLUMNS columns: a list ("500/- ×3, 403/41001 ×1, …") breaks after a comma onto
- * further lines, and a longer value or item is cut with "…", an item's count ("×3") kept (the JSON and Markdown
- * reports have the text whole).
+ * The failures of an operation ("500/- ×3, 403/41001 ×1, …") in at most CELL_COLUMNS columns: the list breaks after a
+ * comma onto further lines, and a longer item is cut with "…", its count ("×3") kept (the JSON and Markdown reports
+ * have it whole). Other cells of log text are cut to one line: a second line would read as a row of its own.
  */
-function fitCell(cell: string): string {
+function fitList(cell: string): string {
   const lines: string[] = [];
   for (const item of cell.split(', ')) {
     const [, text = item, count = ''] = /^(.*?)( ×\d+)?$/s.exec(item) ?? [];
