@@ -1,5 +1,6 @@
 import type { BreakdownsJson } from './breakdowns-json.js';
 import { plural } from './format-values.js';
+import { visibleId } from '../schema/visible-id.js';
 import { safeText } from '../schema/visible-text.js';
 
 /** Rows shown of each breakdown; the rest are counted in a "+n more" line. */
@@ -51,6 +52,16 @@ export function share(part: number, whole: number): string {
   return text;
 }
 
+/**
+ * A group's value from the logs as a breakdown names it (an SDK version, a category, an operation, a failure code, a
+ * diagnostic): as a call id is named (visibleId), what would not show written as `\u` escapes, so that two groups never
+ * read alike — `Join` and `Join` with an escape sequence or a zero-width space in it are two rows of their own counts,
+ * and a row that read as the other's would misstate both. A value with none of those characters is as logged.
+ */
+function groupName(value: string): string {
+  return visibleId(value);
+}
+
 function codeText(code: number | string | null, subCode: number | string | null): string {
   return `${code ?? '-'}/${subCode ?? '-'}`;
 }
@@ -64,7 +75,7 @@ function streamsSection(streams: BreakdownsJson['streams']): BreakdownSection {
   const rows: string[][] = [];
   for (const [key, by] of STREAM_DIMENSIONS) {
     const { shown, more } = top(streams[key]);
-    shown.forEach((r, i) => rows.push([i === 0 ? by : '', safeText(r.value ?? NOT_LOGGED), String(r.poorStreams), String(r.streams), share(r.poorStreams, r.streams)]));
+    shown.forEach((r, i) => rows.push([i === 0 ? by : '', r.value === null ? NOT_LOGGED : groupName(r.value), String(r.poorStreams), String(r.streams), share(r.poorStreams, r.streams)]));
     if (more > 0) rows.push(['', `+${more} more`, '', '', '']);
   }
   return {
@@ -82,12 +93,12 @@ export function breakdownSections(b: BreakdownsJson): BreakdownSection[] {
   const sections = [streamsSection(b.streams)];
 
   const ends = top(b.endReasons.byCode);
-  const categories = b.endReasons.byCategory.map((c) => `${safeText(c.resultCategory ?? NOT_LOGGED)} ${c.legs}`).join(', ');
+  const categories = b.endReasons.byCategory.map((c) => `${c.resultCategory === null ? NOT_LOGGED : groupName(c.resultCategory)} ${c.legs}`).join(', ');
   sections.push({
     title: 'Call ends by code',
     head: ['Code', 'Category', 'Legs', 'Dropped', 'Meaning'],
     numeric: [false, false, true, false, false],
-    rows: ends.shown.map((r) => [codeText(r.code, r.subCode), safeText(r.resultCategory ?? '-'), String(r.legs), r.dropped ? 'yes' : '', safeText(r.message ?? '')]),
+    rows: ends.shown.map((r) => [codeText(r.code, r.subCode), r.resultCategory === null ? '-' : groupName(r.resultCategory), String(r.legs), r.dropped ? 'yes' : '', safeText(r.message ?? '')]),
     more: ends.more,
     notes: [`${plural(b.endReasons.legs, 'leg')} by result category: ${categories || 'none'}`],
   });
@@ -95,17 +106,17 @@ export function breakdownSections(b: BreakdownsJson): BreakdownSection[] {
   const rel = b.reliability;
   const ops = top(rel.operations);
   const dropped = rel.droppedLegs;
-  const ufd = rel.userFacingDiagnostics.map((d) => `${safeText(d.diagnostic)} ${plural(d.events, 'event')} in ${plural(d.calls, 'call')}`).join(', ');
+  const ufd = rel.userFacingDiagnostics.map((d) => `${groupName(d.diagnostic)} ${plural(d.events, 'event')} in ${plural(d.calls, 'call')}`).join(', ');
   sections.push({
     title: 'Client operations',
     head: ['Operation', 'Attempts', 'Success', '95% CI (Wilson)', FAILURES_HEAD],
     numeric: [false, true, true, false, false],
     rows: ops.shown.map((o) => [
-      safeText(o.operation),
+      groupName(o.operation),
       String(o.attempts),
       share(o.successes, o.attempts),
       `${percent(o.interval.low)}–${percent(o.interval.high)}`,
-      o.failuresByCode.map((f) => `${safeText(codeText(f.code, f.subCode))} ×${f.count}`).join(', '),
+      o.failuresByCode.map((f) => `${groupName(codeText(f.code, f.subCode))} ×${f.count}`).join(', '),
     ]),
     more: ops.more,
     notes: [
