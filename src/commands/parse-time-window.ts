@@ -1,4 +1,4 @@
-import { ambiguousMinutes, parseTimeBound, TIME_BOUND_FORMS, type TimeBound, timeBoundAt, zeroDuration } from '../config/time-bound.js';
+import { ambiguousMinutes, impossibleTime, parseTimeBound, TIME_BOUND_FORMS, type TimeBound, timeBoundAt, zeroDuration } from '../config/time-bound.js';
 import type { TimeWindow } from '../rules/time-window.js';
 import { UsageError } from './usage-error.js';
 
@@ -17,8 +17,14 @@ export function parseTimeFlag(flag: string, value: string): TimeBound {
     const why = flag === '--since' ? 'no logged record is later than now' : 'leave --until out to read up to now';
     throw new UsageError(`${flag} '${value}': a duration back from now must be at least 1 (${zero} back is now: ${why})`);
   }
-  if (bound === null) throw new UsageError(`${flag} '${value}': expected ${TIME_BOUND_FORMS}`);
-  return bound;
+  if (bound !== null) return bound;
+  if (impossibleTime(value)) {
+    // Its form is right: "expected an ISO 8601 time" would not say what is wrong with it.
+    throw new UsageError(
+      `${flag} '${value}': there is no such date or time (a day past its month's end, hour 24, minute or second 60, or a zone past 23:59), as log times with one are not read`,
+    );
+  }
+  throw new UsageError(`${flag} '${value}': expected ${TIME_BOUND_FORMS}`);
 }
 
 /**

@@ -43,6 +43,15 @@ export function parseTimeBound(text: string): TimeBound | null {
   return epochMs === null ? null : { kind: 'at', epochMs };
 }
 
+/**
+ * Whether the text is written as an ISO 8601 date or time that names no moment (`2026-02-30`, `24:00`, `23:60`, a zone
+ * past 23:59): refused as every other text parseTimeBound does not read, but worth saying why, since its form is right.
+ */
+export function impossibleTime(text: string): boolean {
+  const iso = ISO.exec(text)?.groups;
+  return iso !== undefined && writtenTimeMs(iso) === null;
+}
+
 /** A duration of nothing back from now (`0m`, `0d`): the text as given, trimmed; else null. */
 export function zeroDuration(text: string): string | null {
   const relative = RELATIVE.exec(text);

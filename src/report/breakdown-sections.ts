@@ -1,5 +1,6 @@
 import type { BreakdownsJson } from './breakdowns-json.js';
 import { plural } from './format-values.js';
+import { visibleId } from '../schema/visible-id.js';
 import { safeText } from '../schema/visible-text.js';
 
 /** Rows shown of each breakdown; the rest are counted in a "+n more" line. */
@@ -7,6 +8,9 @@ export const BREAKDOWN_ROWS = 10;
 
 /** How a value the logs do not give is shown. */
 export const NOT_LOGGED = '(not logged)';
+
+/** The head of the column of failures by code, a list ("500/- ×3, 403/41001 ×1"): the terminal breaks it onto lines. */
+export const FAILURES_HEAD = 'Failures by code/subcode';
 
 /** One breakdown table, format-neutral: the table and Markdown renderers draw the same sections. */
 export interface BreakdownSection {
@@ -35,6 +39,29 @@ export function percent(ratio: number): string {
   return `${(ratio * 100).toFixed(1)}%`;
 }
 
+/**
+ * A share of counts as percent() shows it, except that a share which is neither none nor all never reads as 0.0% or
+ * 100.0%: at fleet size 3 poor streams of 40,000, or 2 failed joins of 9,000, round to those and would read as none
+ * (or as every one) beside the counts that say otherwise; they show as "<0.1%" and ">99.9%". Worked out from the
+ * counts, not the JSON's ratio, which is rounded to 4 decimals.
+ */
+export function share(part: number, whole: number): string {
+  const text = percent(whole === 0 ? 0 : part / whole);
+  if (part > 0 && text === '0.0%') return '<0.1%';
+  if (part < whole && text === '100.0%') return '>99.9%';
+  return text;
+}
+
+/**
+ * A group's value from the logs as a breakdown names it (an SDK version, a category, an operation, a failure code, a
+ * diagnostic): as a call id is named (visibleId), what would not show written as `\u` escapes, so that two groups never
+ * read alike — `Join` and `Join` with an escape sequence or a zero-width space in it are two rows of their own counts,
+ * and a row that read as the other's would misstate both. A value with none of those characters is as logged.
+ */
+function groupName(value: string): string {
+  return visibleId(value);
+}
+
 function codeText(code: number | string | null, subCode: number | string | null): string {
   return `${code ?? '-'}/${subCode ?? '-'}`;
 }
@@ -57,7 +84,7 @@ function streamsSection(streams: BreakdownsJson['streams']): BreakdownSection {
   const rows: string[][] = [];
   for (const [key, by] of STREAM_DIMENSIONS) {
     const { shown, more } = top(streams[key]);
-    shown.forEach((r, i) => rows.push([i === 0 ? by : '', safeText(r.value ?? NOT_LOGGED), String(r.poorStreams), String(r.streams), percent(r.poorRate)]));
+    shown.forEach((r, i) => rows.push([i === 0 ? by : '', r.value === null ? NOT_LOGGED : groupName(r.value), String(r.poorStreams), String(r.streams), share(r.poorStreams, r.streams)]));
     if (more > 0) rows.push(['', `+${more} more`, '', '', '']);
   }
   return {
@@ -75,12 +102,12 @@ export function breakdownSections(b: BreakdownsJson): BreakdownSection[] {
   const sections = [streamsSection(b.streams)];
 
   const ends = top(b.endReasons.byCode);
-  const categories = b.endReasons.byCategory.map((c) => `${safeText(c.resultCategory ?? NOT_LOGGED)} ${c.legs}`).join(', ');
+  const categories = b.endReasons.byCategory.map((c) => `${c.resultCategory === null ? NOT_LOGGED : groupName(c.resultCategory)} ${c.legs}`).join(', ');
   sections.push({
     title: 'Call ends by code',
     head: ['Code', 'Category', 'Legs', 'Dropped', 'Meaning'],
     numeric: [false, false, true, false, false],
-    rows: ends.shown.map((r) => [codeText(r.code, r.subCode), safeText(r.resultCategory ?? '-'), String(r.legs), droppedText(r), safeText(r.message ?? '')]),
+    rows: ends.shown.map((r) => [codeText(r.code, r.subCode), r.resultCategory === null ? '-' : groupName(r.resultCategory), String(r.legs), droppedText(r), safeText(r.message ?? '')]),
     more: ends.more,
     notes: [`${plural(b.endReasons.legs, 'leg')} by result category: ${categories || 'none'}`],
   });
@@ -88,21 +115,21 @@ export function breakdownSections(b: BreakdownsJson): BreakdownSection[] {
   const rel = b.reliability;
   const ops = top(rel.operations);
   const dropped = rel.droppedLegs;
-  const ufd = rel.userFacingDiagnostics.map((d) => `${safeText(d.diagnostic)} ${plural(d.events, 'event')} in ${plural(d.calls, 'call')}`).join(', ');
+  const ufd = rel.userFacingDiagnostics.map((d) => `${groupName(d.diagnostic)} ${plural(d.events, 'event')} in ${plural(d.calls, 'call')}`).join(', ');
   sections.push({
     title: 'Client operations',
-    head: ['Operation', 'Attempts', 'Success', '95% CI (Wilson)', 'Failures by code/subcode'],
+    head: ['Operation', 'Attempts', 'Success', '95% CI (Wilson)', FAILURES_HEAD],
     numeric: [false, true, true, false, false],
     rows: ops.shown.map((o) => [
-      safeText(o.operation),
+      groupName(o.operation),
       String(o.attempts),
-      percent(o.successRate),
+      share(o.successes, o.attempts),
       `${percent(o.interval.low)}–${percent(o.interval.high)}`,
-      o.failuresByCode.map((f) => `${safeText(codeText(f.code, f.subCode))} ×${f.count}`).join(', '),
+      o.failuresByCode.map((f) => `${groupName(codeText(f.code, f.subCode))} ×${f.count}`).join(', '),
     ]),
     more: ops.more,
     notes: [
-      `Dropped legs: ${dropped.dropped} of ${dropped.legs}${dropped.legs > 0 ? ` (${percent(dropped.dropped / dropped.legs)})` : ''}${dropped.byCode.length > 0 ? `: ${dropped.byCode.map((r) => `${codeText(r.code, r.subCode)} ×${r.legs}`).join(', ')}` : ''}`,
+      `Dropped legs: ${dropped.dropped} of ${dropped.legs}${dropped.legs > 0 ? ` (${share(dropped.dropped, dropped.legs)})` : ''}${dropped.byCode.length > 0 ? `: ${dropped.byCode.map((r) => `${codeText(r.code, r.subCode)} ×${r.legs}`).join(', ')}` : ''}`,
       `User Facing Diagnostics not Good: ${ufd || 'none'}`,
     ],
   });

@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import { safeText } from '../schema/visible-text.js';
 
 /** A long id cut to its first characters, as git shortens hashes. */
@@ -25,4 +26,23 @@ export function shortIdentifier(identifier: string, length = 8): string {
   const safe = safeText(identifier);
   if ([...safe].length <= length + 4) return safe;
   return `…${[...safe].slice(-length).join('')}`;
+}
+
+const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/**
+ * A text cut to at most `columns` terminal columns (as the tables measure them: string-width), its end shown as "…"
+ * when it is cut; never inside a grapheme (an emoji sequence, a letter and its accents).
+ */
+export function fitColumns(text: string, columns: number): string {
+  if (stringWidth(text) <= columns) return text;
+  let kept = '';
+  let width = 0;
+  for (const { segment } of GRAPHEMES.segment(text)) {
+    const w = stringWidth(segment);
+    if (width + w > columns - 1) break;
+    kept += segment;
+    width += w;
+  }
+  return `${kept}…`;
 }

@@ -190,3 +190,43 @@ test('a bad --sort, --since or --limit value is one line on stderr and exit 2', 
     assert.equal(stderr.trimEnd().split('\n').length, 1);
   }
 });
+
+test('a long value from the logs (SDK version, result category, operation, failure subcode) is cut in the terminal tables, not widened past the screen', () => {
+  // test/fixtures/long-values: one call whose client logs a 312-character SDK version (with a comma), an undocumented 178-character
+  // result category, a 114-character operation name, a 90-digit failure subcode (twice) and 12 other failure codes.
+  const LONG = 'test/fixtures/long-values/';
+  const { status, stdout, stderr } = runCli(['summarize', LONG]);
+  assert.equal(status, 0, stderr);
+  const tableLines = stdout.split('\n').filter((line) => /^[┌│├└]/.test(line));
+  const widest = Math.max(...tableLines.map((line) => [...line].length));
+  assert.ok(widest <= 130, `a table line is ${widest} characters wide`);
+  // On one line, not broken at its comma: a second line would read as a row of its own.
+  assert.match(stdout, /│ SDK version\s+│ 3\.0\.0-beta, (build)+[buil]*… │\s+1 │\s+1 │\s+100\.0% │\n│ OS family /);
+  assert.match(stdout, /│ 599\/1 │ ClientSideCategory(Unlisted)+[Unlisted]*… │\s+1 │/);
+  assert.match(stdout, /│ Custom(Operation)+[Operation]*… │\s+1 │/);
+  // The failures: each code kept with its count, the list broken after its commas, the long subcode cut.
+  assert.match(stdout, /│ 403\/9+… ×2, │\n/);
+  for (let i = 0; i < 12; i++) assert.match(stdout, new RegExp(`${400 + i}/${41000 + i} ×1`));
+  // JSON and Markdown keep every value whole.
+  const { json } = runJson<SummaryDocument>(['summarize', LONG, '--format', 'json']);
+  assert.equal(json.breakdowns!.streams.bySdkVersion[0]!.value, `3.0.0-beta, ${'build'.repeat(60)}`);
+  assert.match(runCli(['summarize', LONG, '--format', 'markdown']).stdout, new RegExp(`\\| SDK version \\| 3\\.0\\.0-beta, ${'build'.repeat(60)} \\|`));
+});
+
+test('client operations: an OperationName in another case (createView, state-changed) is the same operation, one row on one thread or two', () => {
+  // test/fixtures/operation-case: a web client logs CreateView ×2 (one failed 500) and State-changed; a native one, in a
+  // call that falls to the other worker thread, createView ×2 and state-changed.
+  const CASES = 'test/fixtures/operation-case/';
+  const one = runJson<SummaryDocument>(['summarize', CASES, '--threads', '1', '--format', 'json']);
+  const two = runJson<SummaryDocument>(['summarize', CASES, '--threads', '2', '--format', 'json']);
+  assert.equal(one.result.status, 0, one.result.stderr);
+  assert.equal(two.result.stdout, one.result.stdout);
+  assert.deepEqual(
+    one.json.breakdowns!.reliability.operations.map((o) => [o.operation, o.attempts, o.successes, o.failures]),
+    [
+      ['CreateView', 4, 3, 1],
+      ['State-changed', 2, 2, 0],
+    ],
+  );
+  assert.match(runCli(['summarize', CASES]).stdout, /│ CreateView\s+│\s+4 │\s+75\.0% │ 30\.1%–95\.4%\s+│ 500\/- ×1\s+│\n│ State-changed │\s+2 │/);
+});

@@ -1,4 +1,5 @@
 import type { Call } from '../../model/call.js';
+import { compareText } from '../../model/compare-text.js';
 import { degradedDiagnostic, isFailedOperation, payloadSubCode } from '../evaluate-operation.js';
 import type { EndCodeRow } from './end-reasons.js';
 import { compareNames, TallyCounter } from './rate-rows.js';
@@ -39,9 +40,12 @@ export interface DiagnosticKind {
 
 export interface Reliability {
   method: string;
-  /** Per client operation, worst success rate first (then most failures, then by name); UserFacingDiagnostics is not an operation here. */
+  /**
+   * Per client operation (an OperationName in any case is one, shown in the spelling that sorts first), worst success
+   * rate first (then most failures, then by name); UserFacingDiagnostics is not an operation here.
+   */
   operations: OperationReliability[];
-  /** User Facing Diagnostics that were not Good, by kind, most events first. */
+  /** User Facing Diagnostics that were not Good, by kind (in any case, shown in the spelling that sorts first), most events first. */
   userFacingDiagnostics: DiagnosticKind[];
   /** Legs that ended ungracefully, by end code: the dropped rows of the end-reason breakdown. */
   droppedLegs: { legs: number; dropped: number; byCode: EndCodeRow[] };
@@ -51,24 +55,34 @@ const UFD = 'userfacingdiagnostics';
 
 /** One client operation's counts, before its rates are worked out. */
 interface OperationTally {
+  /** The name shown: of the spellings met (createView, CreateView), the least in code-unit order (oneSpelling). */
+  name: string;
   attempts: number;
   expectedErrors: number;
   failures: number;
   codes: TallyCounter<{ code: string | null; subCode: string | null }>;
 }
 
-/** The Voice and Video Insights workbook's reliability view: pure, over the calls' client operations and legs. */
+/**
+ * The Voice and Video Insights workbook's reliability view: pure, over the calls' client operations and legs. An
+ * operation is one whatever the case of its OperationName: clients log one in several (`State-changed` and
+ * `state-changed`, which the Call Diagnostics query lists both; `createView` and `CreateView`), and two rows would
+ * split its attempts and its interval.
+ */
 export function reliabilityOf(calls: Call[], endCodes: { legs: number; byCode: EndCodeRow[] }): Reliability {
   const perOperation = new Map<string, OperationTally>();
-  const ufds = new Map<string, { events: number; calls: Set<string> }>();
+  const ufds = new Map<string, { diagnostic: string; events: number; calls: Set<string> }>();
   for (const call of calls) {
     for (const op of call.operations) {
       const degraded = degradedDiagnostic(op);
       if (degraded !== null) {
-        const kind = ufds.get(degraded.diagnostic) ?? { events: 0, calls: new Set<string>() };
+        // A kind in any case, as an operation is (networkReceiveQuality, NetworkReceiveQuality: one kind).
+        const key = degraded.diagnostic.toLowerCase();
+        const kind = ufds.get(key) ?? { diagnostic: degraded.diagnostic, events: 0, calls: new Set<string>() };
+        kind.diagnostic = oneSpelling(kind.diagnostic, degraded.diagnostic);
         kind.events++;
         kind.calls.add(call.correlationId);
-        ufds.set(degraded.diagnostic, kind);
+        ufds.set(key, kind);
       }
       if (op.operationName === null || op.resultType === null || op.operationName.toLowerCase() === UFD) continue;
       const tally = operationTally(perOperation, op.operationName);
@@ -80,7 +94,7 @@ export function reliabilityOf(calls: Call[], endCodes: { legs: number; byCode: E
       }
     }
   }
-  const kinds = [...ufds].map(([diagnostic, k]) => ({ diagnostic, events: k.events, calls: k.calls.size }));
+  const kinds = [...ufds.values()].map((k) => ({ diagnostic: k.diagnostic, events: k.events, calls: k.calls.size }));
   return reliabilityFrom(perOperation, kinds, endCodes);
 }
 
@@ -100,29 +114,41 @@ export function mergeReliability(parts: readonly Reliability[], endCodes: { legs
       for (const { code, subCode, count } of op.failuresByCode) tally.codes.add({ code, subCode }, count);
     }
     for (const kind of part.userFacingDiagnostics) {
-      const sum = ufds.get(kind.diagnostic) ?? { diagnostic: kind.diagnostic, events: 0, calls: 0 };
+      const key = kind.diagnostic.toLowerCase();
+      const sum = ufds.get(key) ?? { diagnostic: kind.diagnostic, events: 0, calls: 0 };
+      sum.diagnostic = oneSpelling(sum.diagnostic, kind.diagnostic);
       sum.events += kind.events;
       sum.calls += kind.calls; // a call is in one part only
-      ufds.set(kind.diagnostic, sum);
+      ufds.set(key, sum);
     }
   }
   return reliabilityFrom(perOperation, [...ufds.values()], endCodes);
 }
 
+/** The tally of an operation by its name in any case, its shown name the least spelling met. */
 function operationTally(perOperation: Map<string, OperationTally>, name: string): OperationTally {
-  let tally = perOperation.get(name);
+  const key = name.toLowerCase();
+  let tally = perOperation.get(key);
   if (tally === undefined) {
-    tally = { attempts: 0, expectedErrors: 0, failures: 0, codes: new TallyCounter((k) => `${k.code ?? ''}/${k.subCode ?? ''}`) };
-    perOperation.set(name, tally);
-  }
+    tally = { name, attempts: 0, expectedErrors: 0, failures: 0, codes: new TallyCounter((k) => `${k.code ?? ''}/${k.subCode ?? ''}`) };
+    perOperation.set(key, tally);
+  } else tally.name = oneSpelling(tally.name, name);
   return tally;
+}
+
+/**
+ * The least of two spellings in code-unit order, not the first met: the calls are judged in parts on worker threads,
+ * and the least of the parts' spellings is the least of all, so the report is the same however the calls were split.
+ */
+function oneSpelling(before: string, name: string): string {
+  return compareText(before, name) <= 0 ? before : name;
 }
 
 function reliabilityFrom(perOperation: Map<string, OperationTally>, kinds: DiagnosticKind[], endCodes: { legs: number; byCode: EndCodeRow[] }): Reliability {
   const dropped = endCodes.byCode.filter((row) => row.dropped);
   return {
     method: RELIABILITY_METHOD,
-    operations: [...perOperation].map(([name, tally]) => operationReliability(name, tally)).sort(worstOperationFirst),
+    operations: [...perOperation.values()].map((tally) => operationReliability(tally.name, tally)).sort(worstOperationFirst),
     userFacingDiagnostics: kinds.sort((a, b) => b.events - a.events || compareNames(a.diagnostic, b.diagnostic)),
     droppedLegs: { legs: endCodes.legs, dropped: dropped.reduce((n, row) => n + row.legs, 0), byCode: dropped },
   };

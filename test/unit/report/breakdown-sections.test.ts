@@ -24,10 +24,15 @@ const breakdowns: BreakdownsJson = {
   },
 };
 
-test('breakdown sections: log text loses control characters, rows are cut with a "+n more" row, no value reads (not logged)', () => {
-  const text = JSON.stringify(breakdownSections(breakdowns));
-  assert.doesNotMatch(text, /\\u001b|\\u0007|\\u202e/);
-  const streams = breakdownSections(breakdowns)[0]!;
+test('breakdown sections: log text shows its control characters as \\u escapes, rows are cut with a "+n more" row, no value reads (not logged)', () => {
+  const sections = breakdownSections(breakdowns);
+  const cells = sections.flatMap((section) => [...section.rows.flat(), ...section.notes]);
+  assert.ok(cells.every((cell) => !/[\u0000-\u001f\u007f-\u009f\u202e]/.test(cell)), 'no control or bidi character is written');
+  // Written as escapes, as a call id is (visibleId): a group never reads as another.
+  assert.ok(cells.includes('evil\\u001b[31m|sdk\\u202e'));
+  assert.match(sections[1]!.notes[0]!, /by result category: Bad\\u0007Cat 1$/);
+  assert.match(sections[2]!.notes[1]!, /: net\\u001b\]0;title\\u0007Quality 1 event in 1 call$/);
+  const streams = sections[0]!;
   assert.deepEqual(streams.rows[0], ['transport', '(not logged)', '0', '10', '0.0%']);
   assert.equal(streams.rows.filter((r) => r[1]!.startsWith('1.') || r[1]!.startsWith('evil')).length, BREAKDOWN_ROWS);
   assert.deepEqual(streams.rows.at(-1), ['', '+3 more', '', '', '']);
@@ -35,7 +40,44 @@ test('breakdown sections: log text loses control characters, rows are cut with a
 
 test('breakdown Markdown: a pipe from the logs cannot break the table', () => {
   const md = renderBreakdownsMarkdown(breakdowns).join('\n');
-  assert.match(md, /\| SDK version \| evil\\\|sdk \| 1 \| 10 \| 10\.0% \|/);
+  assert.match(md, /\| SDK version \| evil\\\\u001b\\\[31m\\\|sdk\\\\u202e \| 1 \| 10 \| 10\.0% \|/);
+});
+
+test('breakdown groups that differ only in what would not show (an escape sequence, a zero-width space) never read alike', () => {
+  const twins: BreakdownsJson = {
+    ...breakdowns,
+    streams: { ...breakdowns.streams, bySdkVersion: [rate('1.0.0', 1), rate('1.0.0\u200b', 2), rate('1.0.0\u001b[0m', 3)] },
+    reliability: {
+      ...breakdowns.reliability,
+      operations: ['Join', 'Join\u001b[2J', 'Jo\u00adin'].map((operation) => ({
+        operation, attempts: 1, successes: 1, expectedErrors: 0, failures: 0, successRate: 1, interval: { low: 0.2065, high: 1 }, failuresByCode: [],
+      })),
+    },
+  };
+  const [streams, , operations] = breakdownSections(twins);
+  const versions = streams!.rows.filter((r) => r[0] === 'SDK version' || r[0] === '').map((r) => r[1]).filter((v) => v!.startsWith('1.0.0'));
+  assert.deepEqual(versions, ['1.0.0', '1.0.0\\u200b', '1.0.0\\u001b[0m']);
+  assert.deepEqual(operations!.rows.map((r) => r[0]), ['Join', 'Join\\u001b[2J', 'Jo\\u00adin']);
+});
+
+test('breakdown rates at fleet size: a share that is neither none nor all never reads 0.0% or 100.0% beside its counts', () => {
+  const rows = (streams: number, poorStreams: number) => ({ value: 'x', streams, poorStreams, poorRate: Math.round((poorStreams / streams) * 10_000) / 10_000 });
+  const op = (attempts: number, successes: number) => ({
+    operation: 'Join', attempts, successes, expectedErrors: 0, failures: attempts - successes, successRate: successes / attempts,
+    interval: { low: 0, high: 1 }, failuresByCode: [],
+  });
+  const fleet: BreakdownsJson = {
+    ...breakdowns,
+    streams: { ...breakdowns.streams, bySdkVersion: [rows(4, 4), rows(40_000, 39_999), rows(40, 1), rows(40_000, 3), rows(50_000, 1), rows(10, 0)] },
+    reliability: { ...breakdowns.reliability, operations: [op(9_000, 8_998), op(5, 5), op(3, 0)], droppedLegs: { legs: 5_000, dropped: 1, byCode: [] } },
+  };
+  const [streams, , operations] = breakdownSections(fleet);
+  assert.deepEqual(
+    streams!.rows.filter((r) => r[1] === 'x').map((r) => r[4]),
+    ['100.0%', '>99.9%', '2.5%', '<0.1%', '<0.1%', '0.0%'],
+  );
+  assert.deepEqual(operations!.rows.map((r) => r[2]), ['>99.9%', '100.0%', '0.0%']);
+  assert.match(operations!.notes[0]!, /^Dropped legs: 1 of 5000 \(<0\.1%\)$/);
 });
 
 test('call ends by code: Dropped says yes or no of every code, never blank beside a failed one; "-" with no code logged', () => {

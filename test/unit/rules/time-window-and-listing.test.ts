@@ -34,6 +34,16 @@ test('--since/--until: anything else is a usage error naming the flag and the fo
   }
 });
 
+test('--since 2026-02-30: a time of the right form that names no moment says so, not that an ISO 8601 time was expected', () => {
+  for (const [flag, bad] of [['--since', '2026-02-30'], ['--until', '2026-11-20T24:00'], ['--since', '2026-11-20T23:60Z'], ['--until', '2026-11-20T10:00+24:00']] as const) {
+    assert.throws(
+      () => parseTimeBound(flag, bad, NOW),
+      (e: unknown) => e instanceof UsageError && e.message.startsWith(`${flag} '${bad}': there is no such date or time (a day past its month's end, hour 24,`) && !/expected/.test(e.message),
+      bad,
+    );
+  }
+});
+
 test('--since 90M: one line saying M is ambiguous, suggesting 90m or 90min, and the forms taken', () => {
   for (const [flag, text, amount] of [['--since', '90M', '90'], ['--until', ' 1 M ', '1']] as const) {
     assert.throws(

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { endReasonsOf, mergeEndReasons } from '../../../../src/rules/breakdowns/end-reasons.js';
-import { reliabilityOf } from '../../../../src/rules/breakdowns/reliability.js';
+import { mergeReliability, reliabilityOf } from '../../../../src/rules/breakdowns/reliability.js';
 import { payloadSubCode } from '../../../../src/rules/evaluate-operation.js';
 import { call, leg, op } from './call-builders.js';
 
@@ -139,6 +139,47 @@ test('reliability: per operation, ExpectedError counts as success, no ResultType
   // Wilson 95% of 3 of 4: 0.3006–0.9544.
   assert.ok(Math.abs(r.operations[1]!.interval.low - 0.3006) < 5e-5);
   assert.ok(Math.abs(r.operations[1]!.interval.high - 0.9544) < 5e-5);
+});
+
+test('reliability: an OperationName logged in several cases is one operation, in one spelling whatever the order read or parts merged', () => {
+  // The Call Diagnostics query lists State-changed and state-changed both; the docs write createView and CreateView.
+  const ops = [
+    op('createView', 'Succeeded', '200'),
+    op('CreateView', 'Failed', '500'),
+    op('CREATEVIEW', 'Succeeded', '200'),
+    op('state-changed', 'Succeeded', '200'),
+    op('State-changed', 'Succeeded', '200'),
+  ];
+  const expected = [
+    ['CREATEVIEW', 3, 2, 1],
+    ['State-changed', 2, 2, 0],
+  ];
+  const rows = (r: ReturnType<typeof reliabilityOf>) => r.operations.map((o) => [o.operation, o.attempts, o.successes, o.failures]);
+  const none = { legs: 0, byCode: [] };
+  for (const order of [ops, [...ops].reverse()]) {
+    assert.deepEqual(rows(reliabilityOf([call('a', { operations: order })], none)), expected);
+    // Split between threads, one operation a part: the same rows.
+    const parts = order.map((o, i) => reliabilityOf([call(`p${i}`, { operations: [o] })], none));
+    assert.deepEqual(rows(mergeReliability(parts, none)), expected);
+  }
+});
+
+test('reliability: a User Facing Diagnostic kind in another case is one kind, in one spelling whatever the order read or parts merged', () => {
+  const ufd = (kind: string) => op('UserFacingDiagnostics', 'Succeeded', '200', { DiagnosticChanged: kind, DiagnosticQuality: 'Bad' });
+  const calls = [
+    call('a', { operations: [ufd('networkReceiveQuality'), ufd('networkReceiveQuality')] }),
+    call('b', { operations: [ufd('NetworkReceiveQuality')] }),
+    call('c', { operations: [ufd('networkreceivequality'), ufd('speakerMuted')] }),
+  ];
+  const expected = [
+    { diagnostic: 'NetworkReceiveQuality', events: 4, calls: 3 },
+    { diagnostic: 'speakerMuted', events: 1, calls: 1 },
+  ];
+  const none = { legs: 0, byCode: [] };
+  for (const order of [calls, [...calls].reverse()]) {
+    assert.deepEqual(reliabilityOf(order, none).userFacingDiagnostics, expected);
+    assert.deepEqual(mergeReliability(order.map((c) => reliabilityOf([c], none)), none).userFacingDiagnostics, expected);
+  }
 });
 
 test('reliability: UFDs that are not Good by kind; dropped legs by end code', () => {

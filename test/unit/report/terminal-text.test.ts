@@ -1,0 +1,16 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import stringWidth from 'string-width';
+import { fitColumns } from '../../../src/report/terminal-text.js';
+
+test('fitColumns: a text that fits is kept; a longer one is cut to the columns with "…", never inside a grapheme', () => {
+  assert.equal(fitColumns('1.31.2.1', 8), '1.31.2.1');
+  assert.equal(fitColumns('1.31.2.1', 7), '1.31.2…');
+  // Wide characters take two columns each: cut by columns, not characters.
+  assert.equal(fitColumns('版本版本版本', 7), '版本版…');
+  assert.ok(stringWidth(fitColumns('版本版本版本', 6)) <= 6);
+  // A family emoji (joined by ZWJ) and an accent stay whole or go whole.
+  const family = '\u{1f468}\u200d\u{1f469}\u200d\u{1f467}';
+  assert.equal(fitColumns(`ab${family}cdef`, 5), `ab${family}…`);
+  assert.equal(fitColumns('e\u0301e\u0301e\u0301e\u0301', 3), 'e\u0301e\u0301…');
+});
