@@ -128,6 +128,14 @@ test('markdown gets the same breakdowns as Markdown tables', () => {
   assert.match(cut, /\| `bbbb0002-0000-4000-8000-000000000002` \|/);
   assert.match(cut, /_… 2 more calls not shown \(--limit 1\); the totals count them_/);
   assert.doesNotMatch(cut, /Where poor quality comes from/);
+  // Listed by quality, --limit 3 keeps A, B and D; the Markdown has no row for D (unknown, no --fail-on-unknown):
+  // the line counts C and D, so that the rows and the line add up to the 4 calls of the totals.
+  const listed = runCli(['summarize', FLEET, '--format', 'markdown', '--limit', '3', '--no-breakdowns']).stdout;
+  assert.equal(listed.split('\n').filter((l) => /^\| `/.test(l)).length, 2);
+  assert.match(listed, /_… 2 more calls not shown \(--limit 3\); the totals count them_/);
+  const unknownToo = runCli(['summarize', FLEET, '--format', 'markdown', '--limit', '3', '--no-breakdowns', '--fail-on-unknown']).stdout;
+  assert.match(unknownToo, /\| `dddd0004-0000-4000-8000-000000000004` \|/);
+  assert.match(unknownToo, /_… 1 more call not shown \(--limit 3\); the totals count them_/);
 });
 
 test('--since/--until select calls by start time; totals and gates are over the selection (samples, 2026-11-20)', () => {
