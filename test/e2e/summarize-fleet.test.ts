@@ -238,3 +238,17 @@ test('client operations: an OperationName in another case (createView, state-cha
   );
   assert.match(runCli(['summarize', CASES]).stdout, /│ CreateView\s+│\s+4 │\s+75\.0% │ 30\.1%–95\.4%\s+│ 500\/- ×1\s+│\n│ State-changed │\s+2 │/);
 });
+
+test('SDK versions of one rate are in their numbers\' order, 1.3.0 before 1.10.0, on one worker thread and on two', () => {
+  // test/fixtures/sdk-versions: four good calls, a leg each, one audio stream each, of SDK 1.10.0, 1.3.0, 1.9.0, 1.31.2.1.
+  const env = { ACS_CALLLOGS_BATCH_BYTES: '512' }; // a record or two a batch, spread over the workers
+  const order = ['1.3.0', '1.9.0', '1.10.0', '1.31.2.1'];
+  for (const threads of ['1', '2']) {
+    const { result, json } = runJson<SummaryDocument>(['summarize', 'test/fixtures/sdk-versions/', '--threads', threads], { env });
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(json.breakdowns!.streams.bySdkVersion.map((r) => r.value), order, `--threads ${threads}`);
+    const markdown = runCli(['summarize', 'test/fixtures/sdk-versions/', '--format', 'markdown', '--threads', threads], { env }).stdout;
+    const shown = [...markdown.matchAll(/^\| (?:SDK version)? \| (1\.[\d.]+) \|/gm)].map((m) => m[1]);
+    assert.deepEqual(shown, order, `markdown, --threads ${threads}`);
+  }
+});
