@@ -41,17 +41,17 @@ export function inputProblemLines(loaded: LoadedCalls, verbose = false): string[
   for (const { file, timeZone } of loaded.zoned.slice(0, SHOWN)) {
     lines.push(`warning: ${escapedHidden(file)}: its times are headed [${visibleId(timeZone)}], not [UTC], and are read as UTC: export it again with the portal's time zone set to UTC for exact times`);
   }
-  if (loaded.zoned.length > SHOWN) lines.push(`warning: … and ${loaded.zoned.length - SHOWN} more files whose times are not UTC`);
+  if (loaded.zoned.length > SHOWN) lines.push(`warning: … and ${plural(loaded.zoned.length - SHOWN, 'more file')} whose times are not UTC`);
   const undecided = loaded.undecidedDates ?? [];
   for (const { file, date } of undecided.slice(0, SHOWN)) lines.push(undecidedLine(file, date));
-  if (undecided.length > SHOWN) lines.push(`warning: … and ${undecided.length - SHOWN} more files whose dates do not tell day from month`);
+  if (undecided.length > SHOWN) lines.push(`warning: … and ${plural(undecided.length - SHOWN, 'more file')} whose dates do not tell day from month`);
   for (const [kind, what] of NOT_READ_WORDS) {
     const files = notReadOf(loaded.valuesNotRead, kind);
     for (const f of files.slice(0, SHOWN)) lines.push(notReadLine(f));
-    if (files.length > SHOWN) lines.push(`warning: … and ${files.length - SHOWN} more files with ${what}`);
+    if (files.length > SHOWN) lines.push(`warning: … and ${plural(files.length - SHOWN, 'more file')} with ${what}`);
   }
   for (const { file, reason } of loaded.skipped.slice(0, SHOWN)) lines.push(`note: skipped ${escapedHidden(file)}: ${escapedHidden(reason)}`);
-  if (loaded.skipped.length > SHOWN) lines.push(`note: … and ${loaded.skipped.length - SHOWN} more skipped files`);
+  if (loaded.skipped.length > SHOWN) lines.push(`note: … and ${plural(loaded.skipped.length - SHOWN, 'more skipped file')}`);
   lines.push(...repeatedLines(loaded.repeated ?? []));
   return lines;
 }
@@ -69,7 +69,7 @@ function repeatedLines(repeated: readonly RepeatedFile[]): string[] {
     const also = [...new Set(others)].filter((name) => name !== first);
     return `note: ${escapedHidden(first)} was named ${times}${also.length > 0 ? ` (also as ${also.map(escapedHidden).join(', ')})` : ''}: read once`;
   });
-  if (names.size > SHOWN) lines.push(`note: … and ${names.size - SHOWN} more files named twice or more, each read once`);
+  if (names.size > SHOWN) lines.push(`note: … and ${plural(names.size - SHOWN, 'more file')} named twice or more, each read once`);
   return lines;
 }
 

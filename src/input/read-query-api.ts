@@ -115,7 +115,7 @@ function rowRecord(value: ScannedValue, table: TableState): ZippedRow {
   const record: Record<string, unknown> = {};
   const cells: unknown[] = parsed.value;
   // The API writes every cell of every row (null when empty): another count is a row made or cut by hand.
-  if (cells.length !== table.columns.length) return { problem: `a row of ${cells.length} cell${cells.length === 1 ? '' : 's'} where the table has ${table.columns.length} columns` };
+  if (cells.length !== table.columns.length) return { problem: `a row of ${cells.length} cell${cells.length === 1 ? '' : 's'} where the table has ${table.columns.length} column${table.columns.length === 1 ? '' : 's'}` };
   for (let i = 0; i < cells.length; i++) {
     const column = table.columns[i]!;
     // A column named "__proto__" is a field like any other (as JSON.parse makes it), not the object's prototype.

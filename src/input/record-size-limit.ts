@@ -22,5 +22,5 @@ export function isOverLimit(text: string, maxRecordBytes: number): boolean {
 function formatBytes(n: number): string {
   if (n >= 1024 * 1024 && n % (1024 * 1024) === 0) return `${n / 1024 / 1024} MB`;
   if (n >= 1024 && n % 1024 === 0) return `${n / 1024} KB`;
-  return `${n} bytes`;
+  return `${n} byte${n === 1 ? '' : 's'}`;
 }

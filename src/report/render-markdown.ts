@@ -74,7 +74,8 @@ export function renderMarkdown(
   const unknownToo = doc.gates.some((g) => g.gate === 'fail-on-unknown');
   const unknownOnly = unknownToo ? doc.calls.filter((c) => c.quality === 'unknown' && c.failedLegs.length === 0) : [];
   const poor = [...doc.calls.filter((c) => c.quality === 'poor'), ...failedOnly, ...unknownOnly];
-  const notListed = notListedLine(doc);
+  // The line counts every call the reader sees no row for, those listed but of no kind listed here too (a good one).
+  const notListed = notListedLine(doc, doc.calls.length - poor.length);
   const tail = [
     ...(notListed ? ['', `_${escapeMarkdown(notListed)}_`] : []),
     ...(breakdownsShown ? ['', '## Where poor quality comes from', '', ...(tablesFit ? tables : [TABLES_LEFT_OUT, ''])] : []),

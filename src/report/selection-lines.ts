@@ -3,12 +3,16 @@ import type { SummaryDocument } from './summary-document.js';
 
 // Which calls a summary report covers, in the words the table and Markdown reports share.
 
-/** "… 12 more calls not shown (--limit 5); the totals count them" when the listing leaves calls out; null otherwise. */
-export function notListedLine(doc: SummaryDocument): string | null {
+/**
+ * "… 12 more calls not shown (--limit 5); the totals count them" when the listing leaves calls out; null otherwise.
+ * `listedNotShown`: the calls listed that the report shows no row for all the same (Markdown's list is of poor calls
+ * and calls with a failed leg), counted too, so that the calls shown and the line add up to the totals.
+ */
+export function notListedLine(doc: SummaryDocument, listedNotShown = 0): string | null {
   const l = doc.listing;
   if (!l || l.notListed === 0) return null;
   const why = [l.onlyPoor ? '--only-poor' : '', l.limit !== null ? `--limit ${l.limit}` : ''].filter(Boolean).join(', ');
-  return `… ${plural(l.notListed, 'more call')} not shown (${why}); the totals count them`;
+  return `… ${plural(l.notListed + listedNotShown, 'more call')} not shown (${why}); the totals count them`;
 }
 
 /**

@@ -32,6 +32,8 @@ test('--max-record-bytes: the oversized line is one invalid record at its line; 
   assert.equal(doc.input.records, 3);
   const call = runCli(['call', '8d1a8374', OVERSIZED, '--max-record-bytes', '2048', '--format', 'json']);
   assert.match(call.stderr, /oversized-line\.jsonl:2: invalid record: larger than 2 KB/);
+  // A limit of 1 byte is said as one, not "1 bytes".
+  assert.match(runCli(['summarize', OVERSIZED, '--max-record-bytes', '1']).stderr, /oversized-line\.jsonl:1: invalid record: larger than 1 byte \(--max-record-bytes\), not read/);
 });
 
 test('a bad --threads (more than 32 too) or --max-record-bytes is a usage error (exit 2), one line naming the flag, the value and what it takes', () => {

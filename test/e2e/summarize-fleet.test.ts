@@ -128,6 +128,14 @@ test('markdown gets the same breakdowns as Markdown tables', () => {
   assert.match(cut, /\| `bbbb0002-0000-4000-8000-000000000002` \|/);
   assert.match(cut, /_… 2 more calls not shown \(--limit 1\); the totals count them_/);
   assert.doesNotMatch(cut, /Where poor quality comes from/);
+  // Listed by quality, --limit 3 keeps A, B and D; the Markdown has no row for D (unknown, no --fail-on-unknown):
+  // the line counts C and D, so that the rows and the line add up to the 4 calls of the totals.
+  const listed = runCli(['summarize', FLEET, '--format', 'markdown', '--limit', '3', '--no-breakdowns']).stdout;
+  assert.equal(listed.split('\n').filter((l) => /^\| `/.test(l)).length, 2);
+  assert.match(listed, /_… 2 more calls not shown \(--limit 3\); the totals count them_/);
+  const unknownToo = runCli(['summarize', FLEET, '--format', 'markdown', '--limit', '3', '--no-breakdowns', '--fail-on-unknown']).stdout;
+  assert.match(unknownToo, /\| `dddd0004-0000-4000-8000-000000000004` \|/);
+  assert.match(unknownToo, /_… 1 more call not shown \(--limit 3\); the totals count them_/);
 });
 
 test('--since/--until select calls by start time; totals and gates are over the selection (samples, 2026-11-20)', () => {
@@ -229,4 +237,18 @@ test('client operations: an OperationName in another case (createView, state-cha
     ],
   );
   assert.match(runCli(['summarize', CASES]).stdout, /│ CreateView\s+│\s+4 │\s+75\.0% │ 30\.1%–95\.4%\s+│ 500\/- ×1\s+│\n│ State-changed │\s+2 │/);
+});
+
+test('SDK versions of one rate are in their numbers\' order, 1.3.0 before 1.10.0, on one worker thread and on two', () => {
+  // test/fixtures/sdk-versions: four good calls, a leg each, one audio stream each, of SDK 1.10.0, 1.3.0, 1.9.0, 1.31.2.1.
+  const env = { ACS_CALLLOGS_BATCH_BYTES: '512' }; // a record or two a batch, spread over the workers
+  const order = ['1.3.0', '1.9.0', '1.10.0', '1.31.2.1'];
+  for (const threads of ['1', '2']) {
+    const { result, json } = runJson<SummaryDocument>(['summarize', 'test/fixtures/sdk-versions/', '--threads', threads], { env });
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(json.breakdowns!.streams.bySdkVersion.map((r) => r.value), order, `--threads ${threads}`);
+    const markdown = runCli(['summarize', 'test/fixtures/sdk-versions/', '--format', 'markdown', '--threads', threads], { env }).stdout;
+    const shown = [...markdown.matchAll(/^\| (?:SDK version)? \| (1\.[\d.]+) \|/gm)].map((m) => m[1]);
+    assert.deepEqual(shown, order, `markdown, --threads ${threads}`);
+  }
 });

@@ -3,7 +3,7 @@ import type { Call, Leg, Stream } from '../../model/call.js';
 import type { AssessedCall } from '../assess-calls.js';
 import { RULE_METRICS } from '../thresholds.js';
 import { osFamily } from './os-family.js';
-import { mergeRateRows, RateCounter, type RateRow } from './rate-rows.js';
+import { compareVersionNames, mergeRateRows, RateCounter, type RateRow } from './rate-rows.js';
 
 /**
  * Poor streams of the assessed calls grouped six ways, each worst first: of the streams of known quality (a rule
@@ -28,7 +28,8 @@ export function breakdownStreams(assessed: AssessedCall[]): StreamBreakdowns {
     byMediaType: new RateCounter(),
     byEndpointType: new RateCounter(),
     byTransport: new RateCounter(),
-    bySdkVersion: new RateCounter(),
+    // Ties by version number: 1.3.0 before 1.10.0, which a reader of the table looks for in that order.
+    bySdkVersion: new RateCounter(compareVersionNames),
     byOsFamily: new RateCounter(),
   };
   // A fleet has a few dozen distinct osVersion strings and many thousands of streams: parse each once.
@@ -69,7 +70,11 @@ export function breakdownStreams(assessed: AssessedCall[]): StreamBreakdowns {
 
 /** The breakdowns of several parts of the calls (each part's calls whole) as one breakdown of them all. */
 export function mergeStreamBreakdowns(parts: readonly StreamBreakdowns[]): StreamBreakdowns {
-  const merged = (dimension: StreamDimension) => mergeRateRows(parts.map((part) => part[dimension]));
+  const merged = (dimension: StreamDimension) =>
+    mergeRateRows(
+      parts.map((part) => part[dimension]),
+      dimension === 'bySdkVersion' ? compareVersionNames : undefined,
+    );
   return {
     byMetric: merged('byMetric'),
     byMediaType: merged('byMediaType'),

@@ -1,4 +1,5 @@
 import { compareText } from '../../model/compare-text.js';
+import { compareVersionText } from '../../model/compare-version-text.js';
 
 /** One group of a breakdown: how many of its items there are and how many are poor (or failed, dropped …). */
 export interface RateRow {
@@ -10,9 +11,14 @@ export interface RateRow {
   rate: number;
 }
 
+/** How two groups' values are ordered when their rates and poor counts tie: compareNames, or compareVersionNames. */
+export type NameOrder = (a: string | null, b: string | null) => number;
+
 /** Counts items into groups by key (null: not logged). */
 export class RateCounter {
   private readonly groups = new Map<string | null, { total: number; poor: number }>();
+
+  constructor(private readonly byName: NameOrder = compareNames) {}
 
   add(key: string | null, poor: boolean): void {
     const group = this.group(key);
@@ -39,19 +45,19 @@ export class RateCounter {
   rows(): RateRow[] {
     return [...this.groups]
       .map(([key, g]) => ({ key, total: g.total, poor: g.poor, rate: g.total === 0 ? 0 : g.poor / g.total }))
-      .sort(worstFirst);
+      .sort((a, b) => worstFirst(a, b, this.byName));
   }
 }
 
-/** The rows of several parts of the calls as one part's: counts added, rates and order worked out again. */
-export function mergeRateRows(parts: ReadonlyArray<readonly RateRow[]>): RateRow[] {
-  const counter = new RateCounter();
+/** The rows of several parts of the calls as one part's: counts added, rates and order (by `byName` on ties) worked out again. */
+export function mergeRateRows(parts: ReadonlyArray<readonly RateRow[]>, byName: NameOrder = compareNames): RateRow[] {
+  const counter = new RateCounter(byName);
   for (const rows of parts) counter.addRows(rows);
   return counter.rows();
 }
 
-export function worstFirst(a: RateRow, b: RateRow): number {
-  return b.rate - a.rate || b.poor - a.poor || compareNames(a.key, b.key);
+export function worstFirst(a: RateRow, b: RateRow, byName: NameOrder = compareNames): number {
+  return b.rate - a.rate || b.poor - a.poor || byName(a.key, b.key);
 }
 
 /** Names in a stable, locale-free order; null (not logged) last. */
@@ -60,6 +66,14 @@ export function compareNames(a: string | null, b: string | null): number {
   if (a === null) return 1;
   if (b === null) return -1;
   return compareText(a, b);
+}
+
+/** Versions (an SDK's) in their numbers' order, 1.3.0 before 1.10.0 (compareVersionText); null (not logged) last. */
+export function compareVersionNames(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return compareVersionText(a, b);
 }
 
 /** Counts by key, most first, then by name. */

@@ -62,3 +62,29 @@ test('files named more than once: a note each, under the name read, with its oth
     'note: … and 2 more files named twice or more, each read once',
   ]);
 });
+
+test('one file past the five listed is "1 more file", whatever the kind: never "1 more files"', () => {
+  const six = ['a', 'b', 'c', 'd', 'e', 'f'].map((name) => `${name}.csv`);
+  const lines = inputProblemLines({
+    ...loadedWith(0, []),
+    zoned: six.map((file) => ({ file, timeZone: 'UTC+01:00' })),
+    undecidedDates: six.map((file) => ({ file, date: '03/04/2026, 09:01' })),
+    valuesNotRead: six.flatMap((file) => [
+      { kind: 'time' as const, file, count: 2, line: 4, text: '20.13.2026', field: 'callStartTime' },
+      { kind: 'number' as const, file, count: 2, line: 5, text: '1,000', field: 'roundTripTimeAvg' },
+    ]),
+    skipped: six.map((file) => ({ file, reason: 'empty file' })),
+    repeated: six.map((file) => ({ file: `again/${file}`, first: file })),
+  });
+  assert.deepEqual(
+    lines.filter((line) => line.includes('… and')),
+    [
+      'warning: … and 1 more file whose times are not UTC',
+      'warning: … and 1 more file whose dates do not tell day from month',
+      'warning: … and 1 more file with times not read as dates',
+      'warning: … and 1 more file with numbers not read',
+      'note: … and 1 more skipped file',
+      'note: … and 1 more file named twice or more, each read once',
+    ],
+  );
+});

@@ -65,6 +65,10 @@ test('a query API row of more or fewer cells than its columns is invalid: the AP
   assert.deepEqual(outline(events), ['record@1', 'invalid@1', 'invalid@1', 'record@1']);
   const reasons = events.flatMap((e) => (e.kind === 'invalid' ? [e.reason] : []));
   assert.deepEqual(reasons, ['a row of 2 cells where the table has 3 columns', 'a row of 4 cells where the table has 3 columns']);
+  // A table of one column is said as one, not "1 columns".
+  const one = JSON.stringify({ tables: [{ name: 'PrimaryResult', columns: [{ name: 'CallId' }], rows: [['c1', 'ACSCallDiagnostics']] }] });
+  const oneEvents = await collect(['-'], { stdin: chunkedStream(one, 16) });
+  assert.deepEqual(oneEvents.flatMap((e) => (e.kind === 'invalid' ? [e.reason] : [])), ['a row of 2 cells where the table has 1 column']);
 });
 
 test('query API rows and envelope elements go through the prefilter as raw JSON text', async () => {
