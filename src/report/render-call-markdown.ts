@@ -13,13 +13,13 @@ import { NO_LEG_ID } from './shown-leg-id.js';
 import { streamParts } from './call-stream-parts.js';
 import { durationText } from './call-times.js';
 import { copiesNote, OTHER_CATEGORIES, readParts, skippedFilesNote } from './describe-file-counts.js';
-import { type StrictCheck, strictListLine } from './describe-invalid.js';
-import { gateListLine, type JudgedNothing } from './gates-judged-nothing.js';
+import type { StrictCheck } from './describe-invalid.js';
+import type { JudgedNothing } from './gates-judged-nothing.js';
 import { streamCountsOf, unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { formatDuration, formatTime, NO_CALL_TYPE, plural } from './format-values.js';
 import { escapeMarkdown, escapeMarkdownLineStart, markdownCode } from './markdown-text.js';
 import { besideLimit, otherEnd, seriesLimit, surveyRatingParts } from './render-client-logs-text.js';
-import { MARKDOWN_BUDGET_BYTES } from './render-markdown.js';
+import { MARKDOWN_BUDGET_BYTES, markdownChecks } from './render-markdown.js';
 import { streamDirectionText } from './stream-direction.js';
 import { teamsThreads } from './call-teams-threads.js';
 import { legKindParts } from './leg-kind.js';
@@ -74,7 +74,7 @@ export function renderCallMarkdown({ story, gates, asked, counts, skippedFiles, 
     out.add('', `Asked for ${asked.namesLeg ? 'leg' : 'endpoint'} ${markdownCode(visibleId(asked.id), 'prose')}${marked ? `, marked ${ASKED_MARK} below` : ''}.`);
   }
   // With --strict, an invalid record fails the run (exit 2): said beside the gates, as JUnit's `strict` testcase says it.
-  const checks = [...gates.map((g) => `- ${gateListLine(g, judgedNothing)}`), ...(strict === null ? [] : [`- ${escapeMarkdown(strictListLine(strict))}`])];
+  const checks = markdownChecks(gates, judgedNothing, strict);
   if (checks.length > 0) out.add('', '### Gates', '', ...checks);
 
   const issues = callIssueLines(story);

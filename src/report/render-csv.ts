@@ -1,5 +1,4 @@
-import { describeIssueShort, describeNoPackets, legNamesOf } from './describe-issue.js';
-import { unknownReason, unreadStreamsNote } from './describe-unknown.js';
+import { callFindings } from './call-findings.js';
 import { csvRow } from './csv-cell.js';
 import type { SummaryDocument } from './summary-document.js';
 import { visibleId } from '../schema/visible-id.js';
@@ -23,7 +22,8 @@ export const CSV_COLUMNS = [
 
 /**
  * For spreadsheets: a header, then one row a call in the order of the table (poor calls first), with the
- * columns of the JSON `calls[]`; `breaches` is the table's Breaches cell unabridged, in one line (breachesCell),
+ * columns of the JSON `calls[]`; `breaches` is the table's Breaches cell unabridged, in one cell: every finding
+ * (callFindings), "; " between them, as the Markdown report words them,
  * `failedLegs` counts the legs that failed (what --max-failed-calls gates on), and
  * `streamsWithoutPackets` the streams whose PacketUtilization was 0 (media may not have flowed; not a quality rule). Numbers are numbers; text from logs is escaped against formula injection (see csvCell).
  */
@@ -41,7 +41,7 @@ export function renderCsv(doc: SummaryDocument): string {
         call.streams,
         call.poorStreams,
         call.issues.length,
-        breachesCell(call),
+        callFindings(call).join('; '),
         call.failedLegs.length,
         call.unknownStreams,
         call.streamsWithoutPackets,
@@ -51,19 +51,3 @@ export function renderCsv(doc: SummaryDocument): string {
   return lines.join('');
 }
 
-/**
- * What the table's Breaches cell says of a call, all of it (no "+n more"), "; " between, in one cell: the issues, the
- * legs that failed, the streams with no packets, and why its quality is unknown or which streams were not judged, as
- * the Markdown report words them. The counts beside it (issues, failedLegs, unknownStreams, streamsWithoutPackets)
- * say how many; this says which, and why.
- */
-function breachesCell(call: SummaryDocument['calls'][number]): string {
-  const legs = legNamesOf(call);
-  const unread = call.quality === 'unknown' ? `quality unknown: ${unknownReason(call)}` : unreadStreamsNote(call);
-  return [
-    ...call.issues.map((i) => `${legs.issue(i)}: ${describeIssueShort(i)}`),
-    ...call.failedLegs.map(legs.failed),
-    ...call.zeroPacketStreams.map((s) => `${legs.issue(s)}: ${describeNoPackets(s)}`),
-    ...(unread === null ? [] : [unread]),
-  ].join('; ');
-}

@@ -1,7 +1,7 @@
+import { callFindings } from './call-findings.js';
 import { copiesNote, skippedFilesNote } from './describe-file-counts.js';
 import { type StrictCheck, strictListLine } from './describe-invalid.js';
-import { describeIssueShort, describeNoPackets, legNamesOf, NO_PACKETS_MEANING, streamsWithoutPacketsWords } from './describe-issue.js';
-import { unknownReason, unreadStreamsNote } from './describe-unknown.js';
+import { NO_PACKETS_MEANING, streamsWithoutPacketsWords } from './describe-issue.js';
 import { formatDuration, formatIsoTime, plural } from './format-values.js';
 import { gateListLine, type JudgedNothing } from './gates-judged-nothing.js';
 import { escapeMarkdown, markdownCode } from './markdown-text.js';
@@ -9,6 +9,7 @@ import { renderBreakdownsMarkdown } from './render-breakdowns-markdown.js';
 import { notListedLine, windowLine } from './selection-lines.js';
 import type { CallJson, SummaryDocument } from './summary-document.js';
 import { visibleId } from '../schema/visible-id.js';
+import type { GateResult } from '../rules/gates.js';
 
 /**
  * GitHub caps a step summary at 1 MiB; stay well under it. (A pull-request comment is capped at 65,536 characters,
@@ -54,12 +55,8 @@ export function renderMarkdown(
   const window = windowLine(doc);
   if (window) head.push(escapeMarkdown(window), '');
   // With --strict, an invalid record fails the run (exit 2): said beside the gates, as JUnit's `strict` testcase says it.
-  if (doc.gates.length > 0 || strict !== null) {
-    head.push('### Gates', '');
-    for (const gate of doc.gates) head.push(`- ${gateListLine(gate, judgedNothing)}`);
-    if (strict !== null) head.push(`- ${escapeMarkdown(strictListLine(strict))}`);
-    head.push('');
-  }
+  const checks = markdownChecks(doc.gates, judgedNothing, strict);
+  if (checks.length > 0) head.push('### Gates', '', ...checks, '');
   // A budget smaller than the totals and breakdowns themselves (a step summary nearly full): what fits, the heading at least.
   const headBytes = Buffer.byteLength(head.join('\n'));
   const breakdownsShown = breakdowns && doc.breakdowns !== undefined && headBytes + BREAKDOWNS_ROOM <= budget;
@@ -110,6 +107,14 @@ function readFooter(c: SummaryDocument['input']): string {
   return `Read ${plural(c.files, 'file')}, ${plural(c.read, 'record')} (${parts})${skippedFilesNote(c.skippedFiles)}`;
 }
 
+/**
+ * The "### Gates" list, summarize's and call's: each gate set (one that passed with nothing to judge said so) and,
+ * with --strict, the input's check; empty when there is neither.
+ */
+export function markdownChecks(gates: readonly GateResult[], judgedNothing: readonly JudgedNothing[], strict: StrictCheck | null): string[] {
+  return [...gates.map((gate) => `- ${gateListLine(gate, judgedNothing)}`), ...(strict === null ? [] : [`- ${escapeMarkdown(strictListLine(strict))}`])];
+}
+
 /** "### Poor calls", "### Poor calls, and calls with a failed leg", …: the kinds of call the list holds. */
 function listTitle(poor: boolean, failed: boolean, unknown: boolean): string {
   const kinds = [...(poor ? ['poor calls'] : []), ...(failed ? ['calls with a failed leg'] : []), ...(unknown ? ['calls of unknown quality'] : [])];
@@ -118,15 +123,6 @@ function listTitle(poor: boolean, failed: boolean, unknown: boolean): string {
 }
 
 function callRow(call: CallJson): string {
-  const legs = legNamesOf(call);
-  const unread = call.quality === 'unknown' ? `quality unknown: ${unknownReason(call)}` : unreadStreamsNote(call);
-  const issues = [
-    ...call.issues.map((i) => `${legs.issue(i)}: ${describeIssueShort(i)}`),
-    ...call.failedLegs.map(legs.failed),
-    ...call.zeroPacketStreams.map((s) => `${legs.issue(s)}: ${describeNoPackets(s)}`),
-    ...(unread === null ? [] : [unread]),
-  ]
-    .map(escapeMarkdown)
-    .join('<br>');
+  const issues = callFindings(call).map(escapeMarkdown).join('<br>');
   return `| ${markdownCode(visibleId(call.correlationId), 'cell')} | ${formatIsoTime(call.startTime)} | ${formatDuration(call.durationSeconds)} | ${escapeMarkdown(call.callType ?? '-')} | ${issues} |`;
 }
