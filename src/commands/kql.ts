@@ -59,7 +59,9 @@ function kqlTimeFlag(flag: '--since' | '--until', text: string): TimeBound {
   if (outside === null) return bound;
   const moment = bound.kind === 'ago' ? `'${text.trim()}' back from now` : `'${text}'`;
   const edge = outside === 'before' ? 'before 0001-01-01, the earliest' : 'after 9999-12-31, the latest';
-  const leaveOut = flag === '--since' ? (outside === 'before' ? ': leave --since out to read every record' : '') : outside === 'after' ? ': leave --until out to read up to now' : '';
+  // Leaving the flag out reaches as far as it meant to only on its own side: --since before year 1, --until past 9999.
+  const leaveOut =
+    flag === '--since' && outside === 'before' ? ': leave --since out to read every record' : flag === '--until' && outside === 'after' ? ': leave --until out to read up to now' : '';
   throw new UsageError(`${flag} ${moment} is ${edge} time a KQL datetime holds${leaveOut}`);
 }
 

@@ -22,16 +22,18 @@ const METRIC_COLUMNS = RULE_METRICS.map((m) => RULE_COLUMNS[m]);
  * A call id as summarize keys it (toCallId): a GUID in lower case, its case meaning nothing (an iOS client's CallId is
  * in upper case where the service's CorrelationId is not), any other id as it is.
  */
-const CALL_ID_IN_LOWER_CASE = `    | extend CorrelationId = iff(CorrelationId matches regex @"(?i)${GUID.source}", tolower(CorrelationId), CorrelationId)`;
+const CALL_ID_IN_LOWER_CASE = `    | extend ${guidInLowerCase('CorrelationId')}`;
 /**
  * A leg's ids as summarize reads them (toLegId): ParticipantId and EndpointId, a GUID in lower case. An iOS client
  * writes them as Apple prints UUIDs (`9D64FEF3-…`) where the service writes `9d64fef3-…`: one leg, and one stream, not
  * two; and a failed leg names them as summarize's failedLegs does, in its order.
  */
-const LEG_IDS_IN_LOWER_CASE = [
-  `    | extend ParticipantId = iff(ParticipantId matches regex @"(?i)${GUID.source}", tolower(ParticipantId), ParticipantId),`,
-  `        EndpointId = iff(EndpointId matches regex @"(?i)${GUID.source}", tolower(EndpointId), EndpointId)`,
-];
+const LEG_IDS_IN_LOWER_CASE = [`    | extend ${guidInLowerCase('ParticipantId')},`, `        ${guidInLowerCase('EndpointId')}`];
+
+/** `Column = …`: the column's value as toCallId and toLegId read it, a GUID in lower case and any other id as it is. */
+function guidInLowerCase(column: string): string {
+  return `${column} = iff(${column} matches regex @"(?i)${GUID.source}", tolower(${column}), ${column})`;
+}
 
 /** The logged words of each direction, as KQL strings ("inbound", "recv", …). */
 function wordsOf(direction: 'inbound' | 'outbound'): string {
