@@ -34,8 +34,9 @@ export class MemoryGuard {
     if (getHeapStatistics().used_heap_size <= this.threshold) return;
     const gb = (bytes: number) => (bytes / 1e9).toFixed(1);
     const suggested = Math.ceil((this.limit * 2) / 1e6 / 1024) * 1024;
+    const records = `${recordsRead.toLocaleString('en-US')} record${recordsRead === 1 ? '' : 's'}`;
     throw new InputError(
-      `${file}: out of memory after ${recordsRead.toLocaleString('en-US')} records${this.where} (Node's heap limit is ${gb(this.limit)} GB): ` +
+      `${file}: out of memory after ${records}${this.where} (Node's heap limit is ${gb(this.limit)} GB): ` +
         `read fewer files at a time, or raise the limit, e.g. NODE_OPTIONS=--max-old-space-size=${suggested}`,
       file,
     );

@@ -97,12 +97,15 @@ function streamsSection(streams: BreakdownsJson['streams']): BreakdownSection {
   };
 }
 
-/** The breakdowns worst first, each cut to BREAKDOWN_ROWS rows; all log text made safe. */
-export function breakdownSections(b: BreakdownsJson): BreakdownSection[] {
+/**
+ * The breakdowns worst first, each cut to BREAKDOWN_ROWS rows; all log text made safe. `fit` is how the notes under
+ * the tables show a value from the logs (a result category, a diagnostic): whole, or as the terminal cuts its cells.
+ */
+export function breakdownSections(b: BreakdownsJson, fit: (value: string) => string = (value) => value): BreakdownSection[] {
   const sections = [streamsSection(b.streams)];
 
   const ends = top(b.endReasons.byCode);
-  const categories = b.endReasons.byCategory.map((c) => `${c.resultCategory === null ? NOT_LOGGED : groupName(c.resultCategory)} ${c.legs}`).join(', ');
+  const categories = b.endReasons.byCategory.map((c) => `${c.resultCategory === null ? NOT_LOGGED : fit(groupName(c.resultCategory))} ${c.legs}`).join(', ');
   sections.push({
     title: 'Call ends by code',
     head: ['Code', 'Category', 'Legs', 'Dropped', 'Meaning'],
@@ -115,7 +118,7 @@ export function breakdownSections(b: BreakdownsJson): BreakdownSection[] {
   const rel = b.reliability;
   const ops = top(rel.operations);
   const dropped = rel.droppedLegs;
-  const ufd = rel.userFacingDiagnostics.map((d) => `${groupName(d.diagnostic)} ${plural(d.events, 'event')} in ${plural(d.calls, 'call')}`).join(', ');
+  const ufd = rel.userFacingDiagnostics.map((d) => `${fit(groupName(d.diagnostic))} ${plural(d.events, 'event')} in ${plural(d.calls, 'call')}`).join(', ');
   sections.push({
     title: 'Client operations',
     head: ['Operation', 'Attempts', 'Success', '95% CI (Wilson)', FAILURES_HEAD],

@@ -12,9 +12,12 @@ import { fitColumns } from './terminal-text.js';
  */
 export const CELL_COLUMNS = 40;
 
-/** The breakdown sections as compact terminal tables, worst first, each with its "+n more" and notes. */
+/**
+ * The breakdown sections as compact terminal tables, worst first, each with its "+n more" and notes; a value from the
+ * logs in a note is cut to CELL_COLUMNS as the cells are.
+ */
 export function renderBreakdownsTable(breakdowns: BreakdownsJson, c: ChalkInstance): string {
-  return breakdownSections(breakdowns)
+  return breakdownSections(breakdowns, (value) => fitColumns(value, CELL_COLUMNS))
     .map((section) => sectionText(section, c))
     .join('\n\n');
 }

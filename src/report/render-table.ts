@@ -1,16 +1,17 @@
 import type { ChalkInstance } from 'chalk';
-import type { Quality } from '../rules/issue.js';
+import type { Quality, StreamRef } from '../rules/issue.js';
 import { describeGate } from './describe-gate.js';
 import { copiesNote, OTHER_CATEGORIES, readParts, skippedFilesNote } from './describe-file-counts.js';
 import { describeFailedLeg, describeIssueShort, describeNoPackets, legNamesOf, streamsWithoutPacketsWords } from './describe-issue.js';
 import { unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { distinctPrefixLength } from './distinct-prefix.js';
 import { formatDuration, formatIsoTime, plural } from './format-values.js';
-import { renderBreakdownsTable } from './render-breakdowns-table.js';
+import { CELL_COLUMNS, renderBreakdownsTable } from './render-breakdowns-table.js';
 import { gridLines } from './render-grid.js';
 import type { ReportText } from './report-text.js';
 import type { SummaryDocument } from './summary-document.js';
 import { notListedLine, windowLine } from './selection-lines.js';
+import { fitColumns } from './terminal-text.js';
 import { safeText } from '../schema/visible-text.js';
 import { visibleId, visibleIdStart } from '../schema/visible-id.js';
 
@@ -41,9 +42,9 @@ export function renderSummaryTable(
     // Stream breaches, then legs that ended on an unexpected error ("dropped 410/3101", "failed 495/4507"), then
     // streams with no packets, which no rule judges ("Audio inbound no packets (media may not have flowed)").
     const lines = [
-      ...call.issues.map((i) => `${leg(i)} ${c.red(safeText(describeIssueShort(i)))}`),
+      ...call.issues.map((i) => `${leg(i)} ${c.red(safeText(describeIssueShort(fitMedia(i))))}`),
       ...call.failedLegs.map((l) => `${leg(l)} ${c.red(safeText(describeFailedLeg(l)))}`),
-      ...call.zeroPacketStreams.map((s) => `${leg(s)} ${c.yellow(safeText(describeNoPackets(s)))}`),
+      ...call.zeroPacketStreams.map((s) => `${leg(s)} ${c.yellow(safeText(describeNoPackets(fitMedia(s))))}`),
     ];
     const shown = lines.slice(0, MAX_BREACHES_SHOWN);
     const more = lines.length - shown.length;
@@ -56,7 +57,7 @@ export function renderSummaryTable(
       safeText(visibleIdStart(call.correlationId, callIdLength)),
       formatIsoTime(call.startTime),
       formatDuration(call.durationSeconds),
-      safeText(call.callType ?? '-'),
+      call.callType === null ? '-' : fitText(call.callType),
       call.participants === null ? '-' : String(call.participants),
       String(call.streams),
       call.poorStreams > 0 ? c.red(String(call.poorStreams)) : '0',
@@ -75,6 +76,19 @@ export function renderSummaryTable(
   const rest = `${lines.join('\n')}\n`;
   // The calls' grid line by line: tens of thousands of calls are some MB of text, never joined into one string.
   return doc.calls.length === 0 ? rest : withGrid(gridLines(head, rows), rest);
+}
+
+/**
+ * A value a service or client wrote (a call type, a media type) as the table shows it: cut to
+ * CELL_COLUMNS columns, as the breakdown tables cut theirs, so that one long value does not widen the whole table past
+ * the terminal. JSON, Markdown and the other reports have it whole.
+ */
+function fitText(value: string): string {
+  return fitColumns(safeText(value), CELL_COLUMNS);
+}
+
+function fitMedia<T extends StreamRef>(stream: T): T {
+  return stream.mediaType === null ? stream : { ...stream, mediaType: fitText(stream.mediaType) };
 }
 
 function* withGrid(grid: Iterable<string>, rest: string): Generator<string> {

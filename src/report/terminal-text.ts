@@ -35,7 +35,9 @@ const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
  * when it is cut; never inside a grapheme (an emoji sequence, a letter and its accents).
  */
 export function fitColumns(text: string, columns: number): string {
-  if (stringWidth(text) <= columns) return text;
+  // No grapheme is wider than two columns, nor shorter than one code unit: a short text fits without measuring it
+  // (the calls table fits every call's type).
+  if (text.length * 2 <= columns || stringWidth(text) <= columns) return text;
   let kept = '';
   let width = 0;
   for (const { segment } of GRAPHEMES.segment(text)) {

@@ -221,6 +221,30 @@ test('a long value from the logs (SDK version, result category, operation, failu
   assert.match(runCli(['summarize', LONG, '--format', 'markdown']).stdout, new RegExp(`\\| SDK version \\| 3\\.0\\.0-beta, ${'build'.repeat(60)} \\|`));
 });
 
+test('a long call type and media type are cut in the calls table, a long result category and diagnostic in the notes; JSON and Markdown keep them whole', () => {
+  // test/fixtures/long-types: one poor call whose service logs a 165-character call type, a 175-character media type on
+  // the breaching stream, a 171-character result category, and a client a 141-character diagnostic (Bad).
+  const LONG = 'test/fixtures/long-types/';
+  const callType = `Group${'CallTypeUnlisted'.repeat(10)}`;
+  const mediaType = `Audio${'MediaTypeUnlisted'.repeat(10)}`;
+  const category = `ServiceSide${'CategoryUnlisted'.repeat(10)}`;
+  const diagnostic = `networkReceiveQuality${'KindUnlisted'.repeat(10)}`;
+  const { status, stdout, stderr } = runCli(['summarize', LONG]);
+  assert.equal(status, 0, stderr);
+  // The calls table's other cells and a breach's own words take ~150 columns; each long value, whole, ~170 more.
+  const widest = Math.max(...stdout.split('\n').map((line) => [...line].length));
+  assert.ok(widest <= 200, `a line is ${widest} characters wide`);
+  assert.match(stdout, /│ 5m 00s +│ GroupCallTypeUnlistedCallTypeUnlistedCa… │ 1 +│/);
+  assert.match(stdout, /│ pl1-0000: AudioMediaTypeUnlistedMediaTypeUnlisted… RTT 650 > 500 ms │/);
+  assert.match(stdout, /^1 leg by result category: ServiceSideCategoryUnlistedCategoryUnli… 1$/m);
+  assert.match(stdout, /^User Facing Diagnostics not Good: networkReceiveQualityKindUnlistedKindUn… 1 event in 1 call$/m);
+  const { json } = runJson<SummaryDocument>(['summarize', LONG, '--format', 'json']);
+  assert.equal(json.calls[0]!.callType, callType);
+  assert.equal(json.calls[0]!.issues[0]!.mediaType, mediaType);
+  const markdown = runCli(['summarize', LONG, '--format', 'markdown']).stdout;
+  for (const value of [callType, mediaType, category, diagnostic]) assert.ok(markdown.includes(value), value);
+});
+
 test('client operations: an OperationName in another case (createView, state-changed) is the same operation, one row on one thread or two', () => {
   // test/fixtures/operation-case: a web client logs CreateView ×2 (one failed 500) and State-changed; a native one, in a
   // call that falls to the other worker thread, createView ×2 and state-changed.

@@ -71,18 +71,19 @@ interface OperationTally {
  */
 export function reliabilityOf(calls: Call[], endCodes: { legs: number; byCode: EndCodeRow[] }): Reliability {
   const perOperation = new Map<string, OperationTally>();
-  const ufds = new Map<string, { diagnostic: string; events: number; calls: Set<string> }>();
+  const ufds = new Map<string, DiagnosticKind>();
   for (const call of calls) {
+    // The kinds this call has counted: a call counts once in each kind, however many of its events it has.
+    const kindsOfCall = new Set<DiagnosticKind>();
     for (const op of call.operations) {
       const degraded = degradedDiagnostic(op);
       if (degraded !== null) {
-        // A kind in any case, as an operation is (networkReceiveQuality, NetworkReceiveQuality: one kind).
-        const key = degraded.diagnostic.toLowerCase();
-        const kind = ufds.get(key) ?? { diagnostic: degraded.diagnostic, events: 0, calls: new Set<string>() };
-        kind.diagnostic = oneSpelling(kind.diagnostic, degraded.diagnostic);
+        const kind = diagnosticKind(ufds, degraded.diagnostic);
         kind.events++;
-        kind.calls.add(call.correlationId);
-        ufds.set(key, kind);
+        if (!kindsOfCall.has(kind)) {
+          kindsOfCall.add(kind);
+          kind.calls++;
+        }
       }
       if (op.operationName === null || op.resultType === null || op.operationName.toLowerCase() === UFD) continue;
       const tally = operationTally(perOperation, op.operationName);
@@ -94,8 +95,7 @@ export function reliabilityOf(calls: Call[], endCodes: { legs: number; byCode: E
       }
     }
   }
-  const kinds = [...ufds.values()].map((k) => ({ diagnostic: k.diagnostic, events: k.events, calls: k.calls.size }));
-  return reliabilityFrom(perOperation, kinds, endCodes);
+  return reliabilityFrom(perOperation, [...ufds.values()], endCodes);
 }
 
 /**
@@ -114,12 +114,9 @@ export function mergeReliability(parts: readonly Reliability[], endCodes: { legs
       for (const { code, subCode, count } of op.failuresByCode) tally.codes.add({ code, subCode }, count);
     }
     for (const kind of part.userFacingDiagnostics) {
-      const key = kind.diagnostic.toLowerCase();
-      const sum = ufds.get(key) ?? { diagnostic: kind.diagnostic, events: 0, calls: 0 };
-      sum.diagnostic = oneSpelling(sum.diagnostic, kind.diagnostic);
+      const sum = diagnosticKind(ufds, kind.diagnostic);
       sum.events += kind.events;
       sum.calls += kind.calls; // a call is in one part only
-      ufds.set(key, sum);
     }
   }
   return reliabilityFrom(perOperation, [...ufds.values()], endCodes);
@@ -134,6 +131,18 @@ function operationTally(perOperation: Map<string, OperationTally>, name: string)
     perOperation.set(key, tally);
   } else tally.name = oneSpelling(tally.name, name);
   return tally;
+}
+
+/**
+ * The counts of a User Facing Diagnostic kind by its name in any case, as an operation's are (networkReceiveQuality,
+ * NetworkReceiveQuality: one kind), its shown name the least spelling met.
+ */
+function diagnosticKind(kinds: Map<string, DiagnosticKind>, diagnostic: string): DiagnosticKind {
+  const key = diagnostic.toLowerCase();
+  let kind = kinds.get(key);
+  if (kind === undefined) kinds.set(key, (kind = { diagnostic, events: 0, calls: 0 }));
+  else kind.diagnostic = oneSpelling(kind.diagnostic, diagnostic);
+  return kind;
 }
 
 /**

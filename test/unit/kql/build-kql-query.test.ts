@@ -87,6 +87,18 @@ test('--per-call: valid; one row per call with its start, quality, streams, the 
   assert.match(q, /\| extend Streams = coalesce\(Streams, long\(0\)\), PoorStreams = coalesce\(PoorStreams, long\(0\)\), UnknownStreams = coalesce\(UnknownStreams, long\(0\)\)/);
 });
 
+test('--per-call: the call type and the failed legs in summarize\'s leg order, the same at every run', () => {
+  const q = query({ perCall: true });
+  // The call type: Group when a leg says so, else the first leg's (build-calls.ts), not the first of an unordered set.
+  assert.doesNotMatch(q, /make_set_if\(CallType/);
+  assert.match(q, /CallTypeOrder = make_list_if\(strcat\(LegOrder, " ", CallType\), isnotempty\(CallType\)\), CallTypes = make_list_if\(CallType, isnotempty\(CallType\)\)/);
+  assert.match(q, /\n {4}\| extend \(CallTypeOrder, CallTypes\) = array_sort_asc\(CallTypeOrder, CallTypes\)\n/);
+  assert.match(q, /\n\| extend CallType = iff\(set_has_element\(CallTypes, "Group"\), "Group", tostring\(CallTypes\[0\]\)\)\n/);
+  // Legs that tie in leg order are ordered by what the list holds of them: no order left to chance.
+  assert.match(q, /FailedLegOrder = make_list_if\(strcat\(LegOrder, " ", tostring\(FailedLeg\)\), Failed\), FailedLegs = make_list_if\(FailedLeg, Failed\) by CorrelationId/);
+  assert.match(q, /\n {4}\| extend \(FailedLegOrder, FailedLegs\) = array_sort_asc\(FailedLegOrder, FailedLegs\)\n/);
+});
+
 test('a metric value out of its range (value-ranges.ts) is null before any rule reads it: each guard written from METRIC_RANGES, every rule off or not', () => {
   for (const q of [query(), query({ perCall: true }), kqlQueryFor({ threshold: RULE_METRICS.map((m) => `${m}=off`) }, null, NO_CONFIG)]) {
     assertValid(q);
