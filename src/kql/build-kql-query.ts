@@ -102,6 +102,8 @@ function callVerdictsLet(): string[] {
     '    | join kind=leftouter (StreamFlags',
     '        | summarize Streams = count(), PoorStreams = countif(Poor), UnknownStreams = countif(not(Judged)), Breaches = make_set(Breaches)',
     '            by CorrelationId',
+    '        // make_set keeps no order: the metric names in their order, the same at every run.',
+    '        | extend Breaches = array_sort_asc(Breaches)',
     '    ) on CorrelationId',
     '    | project-away CorrelationId1',
     '    | extend Streams = coalesce(Streams, long(0)), PoorStreams = coalesce(PoorStreams, long(0)), UnknownStreams = coalesce(UnknownStreams, long(0))',

@@ -97,6 +97,8 @@ test('--per-call: the call type and the failed legs in summarize\'s leg order, t
   // Legs that tie in leg order are ordered by what the list holds of them: no order left to chance.
   assert.match(q, /FailedLegOrder = make_list_if\(strcat\(LegOrder, " ", tostring\(FailedLeg\)\), Failed\), FailedLegs = make_list_if\(FailedLeg, Failed\) by CorrelationId/);
   assert.match(q, /\n {4}\| extend \(FailedLegOrder, FailedLegs\) = array_sort_asc\(FailedLegOrder, FailedLegs\)\n/);
+  // The rules a call broke: make_set keeps no order, so they are sorted by name.
+  assert.match(q, /Breaches = make_set\(Breaches\)\n {12}by CorrelationId\n(\s*\/\/[^\n]*\n)* {8}\| extend Breaches = array_sort_asc\(Breaches\)\n {4}\) on CorrelationId/);
 });
 
 test('a metric value out of its range (value-ranges.ts) is null before any rule reads it: each guard written from METRIC_RANGES, every rule off or not', () => {
