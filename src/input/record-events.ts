@@ -83,7 +83,7 @@ function* envelopeEvents(records: unknown[], at: SourceLocation, prefilter: Pref
  * passed over is one filtered item) and held to maxRecordBytes before it is parsed.
  */
 export function* bodyEvents(body: unknown, at: SourceLocation, prefilter: Prefilter | undefined, maxRecordBytes: number | undefined): Generator<InputEvent> {
-  const content = bodyContent(body);
+  const content = bodyContent(body, maxRecordBytes);
   if (content.kind === 'none') {
     yield { kind: 'invalid', at, reason: content.reason };
     return;

@@ -111,3 +111,18 @@ test("an EventData whose Body is an envelope with a broken record loses only tha
   assert.deepEqual([json.input.read, json.input.used, json.input.invalid], [4, 3, 1]);
   assert.match(result.stderr, /broken-body\.avro:event 1: invalid record: not JSON: Expected ',' or '}' after property value/);
 });
+
+test("an EventData whose Body a producer gzipped is inflated and read as the envelope it holds; call finds its call in it; one that does not inflate is one invalid item", async () => {
+  const dir = scratchDir('capture-gzip-body-');
+  const envelope = `{"records":[${P2P_LINES.join(',')}]}`;
+  const cut = gzipSync(envelope).subarray(0, 40);
+  const file = join(dir, 'gzip-body.avro');
+  writeFileSync(file, await captureBytes(eventData([gzipSync(envelope), cut]), { blockEach: true }));
+  const { result, json } = runJson<SummaryDocument>(['summarize', file]);
+  assert.equal(result.status, 0, result.stderr);
+  assert.deepEqual([json.input.read, json.input.used, json.input.invalid], [5, 4, 1]);
+  assert.equal(result.stderr, `warning: ${file}:event 2: invalid record: Body is gzip that does not inflate (unexpected end of file)\n`);
+  const call = runJson<CallDocument>(['call', P2P, file]);
+  assert.equal(call.result.status, 0, call.result.stderr);
+  assert.deepEqual([call.json.participants.length, call.json.streams.length], [2, 2]);
+});
