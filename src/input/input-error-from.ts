@@ -8,6 +8,7 @@ const REASONS: Record<string, string> = {
   EISDIR: 'is a directory',
   ENOTDIR: 'a part of the path is not a directory',
   ELOOP: 'too many symbolic links',
+  ENAMETOOLONG: 'the name is too long for the file system',
   EMFILE: 'too many open files',
   EIO: 'input/output error',
   Z_DATA_ERROR: 'corrupt gzip stream',

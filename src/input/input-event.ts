@@ -140,6 +140,8 @@ export class BrokenStreamError extends InputError {
     file: string,
     /** The line where the break is (the line it tears), when the reader of the bytes knows it. */
     line: number | null = null,
+    /** What `line` counts (SourceLocation's unit): 'event', the first EventData of a Capture file not read. */
+    readonly unit?: 'event',
   ) {
     super(`${file}: ${reason}`, file, line);
     this.name = 'BrokenStreamError';
@@ -148,5 +150,15 @@ export class BrokenStreamError extends InputError {
   /** The same break, placed at a line. */
   atLine(line: number): BrokenStreamError {
     return new BrokenStreamError(this.reason, this.file, line);
+  }
+
+  /** The same break, placed at the n-th EventData of a Capture file (the first it keeps from being read). */
+  atEvent(n: number): BrokenStreamError {
+    return new BrokenStreamError(this.reason, this.file, n, 'event');
+  }
+
+  /** Where the break is, as an invalid item's place. */
+  get at(): SourceLocation {
+    return this.unit === undefined ? { file: this.file, line: this.line } : { file: this.file, line: this.line, unit: this.unit };
   }
 }

@@ -17,7 +17,7 @@
  */
 import { DEFAULT_MAX_RECORD_BYTES } from './input-event.js';
 import { type Frame, decodeKey, framePath, openFrame, streamTop } from './scan-frame.js';
-import { type PathStep, type ScannedValue, isJsonValue, lastLineOf } from './scanned-value.js';
+import { type PathStep, type ScannedValue, TORN_VALUE_REASON, isJsonValue, lastLineOf } from './scanned-value.js';
 import { type Run, STREAM_VALUE, holdRun, runValue, scanRun } from './value-run.js';
 
 /** What to do with the value at a path: hand back its raw text, look inside it, or pass over it. */
@@ -129,7 +129,7 @@ export class JsonElementScanner {
     if (run !== null) {
       const unfinished = run.depth > 0 || run.inString;
       const before = this.out.length;
-      this.finishRun('', 0, unfinished ? 'the text ends inside this value (truncated?)' : undefined);
+      this.finishRun('', 0, unfinished ? TORN_VALUE_REASON : undefined);
       // Its brackets closed, but it is no JSON (`{"b":[1,2}`, a bracket of the wrong kind): it took the array's end.
       const last = this.out.length > before ? this.out[this.out.length - 1]! : null;
       told = last !== null && !loose && (last.problem !== undefined || !isJsonValue(last));

@@ -85,7 +85,8 @@ interface CaptureReading {
  * The events of each block in turn: each EventData's Body read as an envelope (see bodyEvents), at its place in the
  * file. A block whose objects cannot be decoded is one invalid item for what is left of it, and reading goes on at
  * the next block; a file that ends inside a block, or whose framing is broken, throws BrokenStreamError after the
- * blocks before it (the caller makes it one invalid item: the rest of the file is not read).
+ * blocks before it, placed at the first EventData not read (the caller makes it one invalid item: the rest of the
+ * file is not read).
  */
 async function* blockEvents(queue: ByteQueue, reading: CaptureReading): AsyncGenerator<InputEvent[]> {
   const { file } = reading;
@@ -109,6 +110,10 @@ async function* blockEvents(queue: ByteQueue, reading: CaptureReading): AsyncGen
       read += objects;
       if (events.length > 0) yield events;
     }
+  } catch (error) {
+    // A break (the file cut off, its framing or its gzip stream broken) is placed at the first EventData it keeps
+    // from being read, as a bad EventData is at its own: `00.avro:event 201`.
+    throw error instanceof BrokenStreamError ? error.atEvent(read + 1) : error;
   } finally {
     await queue.close();
   }

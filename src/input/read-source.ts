@@ -134,7 +134,7 @@ export async function* readSource(
     }
   } catch (error) {
     if (!(error instanceof BrokenStreamError)) throw error;
-    if (started) yield { kind: 'invalid', at: { file, line: error.line }, reason: `${error.reason}; the rest of the file is not read`, endsFile: true };
+    if (started) yield { kind: 'invalid', at: error.at, reason: `${error.reason}; the rest of the file is not read`, endsFile: true };
     else yield { kind: 'skipped', file, reason: error.reason };
   } finally {
     source.close();

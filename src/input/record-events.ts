@@ -3,7 +3,7 @@ import { bodyContent } from './event-data-body.js';
 import { oneLine } from './input-error-from.js';
 import type { InputEvent, Prefilter, SourceLocation } from './input-event.js';
 import { isOverLimit, tooLargeReason } from './record-size-limit.js';
-import type { ScannedValue } from './scanned-value.js';
+import { type ScannedValue, TORN_VALUE_REASON } from './scanned-value.js';
 import { jsonFaultLine } from './json-fault-offset.js';
 import { wrappedBy } from './wrapped-records.js';
 
@@ -83,7 +83,7 @@ function* envelopeEvents(records: unknown[], at: SourceLocation, prefilter: Pref
  * passed over is one filtered item) and held to maxRecordBytes before it is parsed.
  */
 export function* bodyEvents(body: unknown, at: SourceLocation, prefilter: Prefilter | undefined, maxRecordBytes: number | undefined): Generator<InputEvent> {
-  const content = bodyContent(body);
+  const content = bodyContent(body, maxRecordBytes);
   if (content.kind === 'none') {
     yield { kind: 'invalid', at, reason: content.reason };
     return;
@@ -173,7 +173,9 @@ export function notJsonPlace(raw: string, parsed: NotJson, at: SourceLocation, f
 export function tornTailEvents(raw: string, at: SourceLocation, prefilter: Prefilter | undefined, from?: number | null): InputEvent[] {
   const parsed = parseJson(raw);
   if (parsed.ok) return [...rawJsonEvents(raw, at, prefilter, from)]; // whole after all
-  return brokenEnvelopeEvents(raw, at, prefilter, true, from) ?? [notJsonItem(raw, parsed, at, from, false, true)];
+  // Said as a torn value of a pretty array is (TORN_VALUE_REASON), at the line JSON.parse stops on: where it ends.
+  const torn: NotJson = { ...parsed, reason: TORN_VALUE_REASON };
+  return brokenEnvelopeEvents(raw, at, prefilter, true, from) ?? [notJsonItem(raw, torn, at, from, false, true)];
 }
 
 /**

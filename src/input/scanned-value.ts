@@ -14,6 +14,13 @@ export interface ScannedValue {
   atEnd?: true;
 }
 
+/**
+ * What is said of a value its file ends inside (atEnd, with its text left open; a last JSON line that torn-tail.ts
+ * finds so): the same words whatever the shape, encoding or reader, rather than JSON.parse's account of where the
+ * cut fell ("Unterminated string", "Expected ',' or '}' after property value"), which reads as a fault of the log.
+ */
+export const TORN_VALUE_REASON = 'the text ends inside this value (truncated?)';
+
 /** The line the value's text ends on. */
 export function lastLineOf(value: ScannedValue): number {
   let line = value.line;

@@ -11,6 +11,16 @@ export const STDIN_INPUT = '-';
 export const STDIN_NAME = '<stdin>';
 
 /**
+ * AzCopy downloads a blob into `.azDownload-<job id>-<name>` beside where it goes, and renames it when it is whole: one
+ * under a folder is a download under way, or left by one that stopped: the first part of a blob, whose records the
+ * renamed file holds when it comes. Read, its last record, cut, was invalid (so `--strict` failed a folder AzCopy was
+ * still filling) and its whole ones duplicates; it is skipped, said in a note. Named on the command line, it is read
+ * as any file.
+ */
+const AZCOPY_PARTIAL = '.azDownload-';
+const AZCOPY_PARTIAL_REASON = 'a part of a blob AzCopy is downloading, or left by a download that stopped (AzCopy renames it when whole)';
+
+/**
  * A file to read, or an entry under a directory that is not read (with the reason). `id`: the file's device and inode
  * (file-id.ts) when the walk has them at no cost — a named input and a symbolic link found under a directory, which
  * it stats anyway; a plain file under a directory is known by them once it is opened (read-once.ts).
@@ -65,6 +75,7 @@ function* walkDirectory(dir: string): Generator<WalkEntry> {
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* walkDirectory(path);
+    else if (entry.name.startsWith(AZCOPY_PARTIAL)) yield { kind: 'skipped', file: path, reason: AZCOPY_PARTIAL_REASON };
     else if (entry.isFile()) yield { kind: 'file', target: { path, name: path, walked: true } };
     else if (entry.isSymbolicLink()) yield followLink(path);
     else yield { kind: 'skipped', file: path, reason: 'not a regular file' };

@@ -51,7 +51,7 @@ test('call <id> finds a call held in deflated Capture blocks (decoded, then filt
   assert.equal(otherCall.json.participants.length, 2);
 });
 
-test('stderr names a bad EventData by its place in the file, and a Capture cut off mid-write by the file', async () => {
+test('stderr names a bad EventData by its place in the file, and a Capture cut off mid-write by the first EventData it keeps from being read', async () => {
   const dir = scratchDir('capture-bad-');
   const good = `{"records":[${P2P_LINES.join(',')}]}`;
   const file = join(dir, '00.avro');
@@ -65,8 +65,15 @@ test('stderr names a bad EventData by its place in the file, and a Capture cut o
   writeFileSync(cut, bytes.subarray(0, bytes.length - 10));
   const torn = runJson<SummaryDocument>(['summarize', cut]);
   assert.equal(torn.result.status, 0);
-  assert.match(torn.result.stderr, /cut\.avro: invalid record: Avro file cut off after 2 EventData; the rest of the file is not read/);
+  assert.match(torn.result.stderr, /cut\.avro:event 3: invalid record: Avro file cut off after 2 EventData; the rest of the file is not read/);
   assert.deepEqual([torn.json.input.used, torn.json.input.invalid], [4, 2]);
+  // So too where its gzip stream breaks: not the file alone, with no place in it.
+  const gz = gzipSync(bytes);
+  const cutGz = join(dir, 'cut.avro.gz');
+  writeFileSync(cutGz, gz.subarray(0, gz.length - 12));
+  const tornGz = runCli(['summarize', cutGz, '--strict']);
+  assert.equal(tornGz.status, 2);
+  assert.match(tornGz.stderr, /^warning: .*cut\.avro\.gz:event 3: invalid record: truncated gzip stream \(unexpected end of file\); the rest of the file is not read$/m);
 });
 
 test('an Avro file of a codec Capture does not write is skipped, said in a note; alone, it is no input, said in the one error line (exit 2)', async () => {
@@ -103,4 +110,19 @@ test("an EventData whose Body is an envelope with a broken record loses only tha
   assert.equal(result.status, 0, result.stderr);
   assert.deepEqual([json.input.read, json.input.used, json.input.invalid], [4, 3, 1]);
   assert.match(result.stderr, /broken-body\.avro:event 1: invalid record: not JSON: Expected ',' or '}' after property value/);
+});
+
+test("an EventData whose Body a producer gzipped is inflated and read as the envelope it holds; call finds its call in it; one that does not inflate is one invalid item", async () => {
+  const dir = scratchDir('capture-gzip-body-');
+  const envelope = `{"records":[${P2P_LINES.join(',')}]}`;
+  const cut = gzipSync(envelope).subarray(0, 40);
+  const file = join(dir, 'gzip-body.avro');
+  writeFileSync(file, await captureBytes(eventData([gzipSync(envelope), cut]), { blockEach: true }));
+  const { result, json } = runJson<SummaryDocument>(['summarize', file]);
+  assert.equal(result.status, 0, result.stderr);
+  assert.deepEqual([json.input.read, json.input.used, json.input.invalid], [5, 4, 1]);
+  assert.equal(result.stderr, `warning: ${file}:event 2: invalid record: Body is gzip that does not inflate (unexpected end of file)\n`);
+  const call = runJson<CallDocument>(['call', P2P, file]);
+  assert.equal(call.result.status, 0, call.result.stderr);
+  assert.deepEqual([call.json.participants.length, call.json.streams.length], [2, 2]);
 });

@@ -46,7 +46,7 @@ test('a pretty text JSON.parse refuses is one invalid item at its fault, saying 
   assert.deepEqual(invalid([...rawJsonEvents('{"a": "x" "b": 1}', at, undefined)]), ["10: not JSON: Expected ',' or '}' after property value"]);
   // A text its file ends inside: the file's own failure, placed where it ends.
   assert.deepEqual(tornTailEvents('{\n  "a": 1,\n  "b": "x', at, undefined), [
-    { kind: 'invalid', at: { file: 'f.json', line: 12 }, reason: 'not JSON: Unterminated string, in the record that starts on line 10', endsFile: true },
+    { kind: 'invalid', at: { file: 'f.json', line: 12 }, reason: 'the text ends inside this value (truncated?), in the record that starts on line 10', endsFile: true },
   ]);
   // An EventData's place (Capture Avro) counts events, not lines: it stays.
   assert.deepEqual(invalid([...rawJsonEvents('{\n  "a": "x"\n  "b": 1\n}', { file: 'c.avro', line: 3, unit: 'event' }, undefined)]), [

@@ -76,3 +76,10 @@ test('a record with a body field beside a record\'s keys stays a record: only Ev
   const { events } = await read('record.json', `${JSON.stringify(record)}\n`);
   assert.deepEqual(records(events).map((r) => r.value), [record]);
 });
+
+test('a Capture converted to JSON whose Body a producer gzipped: avro-tools\' {"bytes": …} of gzip\'s bytes is inflated, then read', async () => {
+  const { gzipSync } = await import('node:zlib');
+  const body = { bytes: gzipSync(ENVELOPE_TEXT).toString('latin1') };
+  const { events } = await read('capture-gzip.json', `${JSON.stringify(eventData(body))}\n`);
+  assert.deepEqual(records(events).map((r) => r.value), P2P);
+});

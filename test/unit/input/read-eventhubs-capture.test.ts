@@ -59,10 +59,11 @@ test('a Capture file cut off mid-write: the EventData of the blocks before the c
   const bytes = readFileSync(NULL_CODEC); // a block an EventData
   const whole = await collect([NULL_CODEC]);
   assert.equal(records(whole).length, 4);
-  // Cut inside the second block: the first block's three records, then the break (no place: the rest of the file).
+  // Cut inside the second block: the first block's three records, then the break, at the first EventData it keeps
+  // from being read.
   const cut = await written('cut.avro', bytes.subarray(0, bytes.length - 40));
   const events = await collect([cut]);
-  assert.deepEqual(places(events), ['record@event 1', 'record@event 1', 'record@event 1', 'invalid@line null']);
+  assert.deepEqual(places(events), ['record@event 1', 'record@event 1', 'record@event 1', 'invalid@event 2']);
   assert.deepEqual(invalidReasons(events), ['Avro file cut off after 1 EventData; the rest of the file is not read']);
   // Cut inside the header: nothing to read, the file is skipped with the reason.
   const header = await collect([await written('header.avro', bytes.subarray(0, 30))]);
@@ -80,7 +81,7 @@ test('a block whose sync marker is wrong stops the file there (one invalid item)
   const badSync = Buffer.from(bytes);
   badSync[syncs[2]!] = 0x00; // the second block's
   const stopped = await collect([await written('sync.avro', badSync)]);
-  assert.deepEqual(places(stopped), ['record@event 1', 'invalid@line null']);
+  assert.deepEqual(places(stopped), ['record@event 1', 'invalid@event 2']);
   assert.match(invalidReasons(stopped)[0]!, /^Avro file corrupt \(a sync marker is wrong\) after 1 EventData/);
 
   const badData = Buffer.from(bytes);

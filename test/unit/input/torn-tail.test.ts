@@ -88,7 +88,7 @@ test('a whole last line with no line end, and a line broken in its middle, are n
   // Only the last item is looked at: a broken line before it is another call's, passed over.
   const broken = processLineBatch(Buffer.from(`{"correlationId":"${B}" "x":1}\n{"correlationId":"${B}","a":"`), { file: 'f', line: 1 }, settings, false, true);
   assert.equal(broken.filtered, 1);
-  assert.deepEqual(broken.items, [{ kind: 'invalid', at: { file: 'f', line: 2 }, reason: 'not JSON: Unterminated string', endsFile: true }]);
+  assert.deepEqual(broken.items, [{ kind: 'invalid', at: { file: 'f', line: 2 }, reason: 'the text ends inside this value (truncated?)', endsFile: true }]);
   // A broken last line that a line end follows was written so, not cut off: another call's, passed over.
   const dir = scratchDir();
   const text = `${JSON.stringify(record(A, 'e'))}\n{"correlationId":"${B}","a":"\n`;

@@ -69,6 +69,20 @@ test('a missing path throws a one-line InputError naming it, before any other in
   assert.deepEqual(seen, []);
 });
 
+test('a path too long for the file system is said in words, not as Node\'s ENAMETOOLONG message that quotes the path again, cut', async () => {
+  const long = join(scratchDir('long-'), `${'a'.repeat(300)}.jsonl`);
+  await assert.rejects(
+    async () => {
+      for await (const event of readInputs([long])) void event;
+    },
+    (error: unknown) => {
+      assert.ok(error instanceof InputError);
+      assert.equal(error.message, `${long}: cannot open: the name is too long for the file system`);
+      return true;
+    },
+  );
+});
+
 test('a corrupt or truncated gzip stream that breaks before any text is skipped with a one-line reason, not a raw zlib error', async () => {
   const dir = scratchDir('input-');
   try {
