@@ -1,5 +1,5 @@
 import type { Call, Leg } from '../model/call.js';
-import { buildTimeline, type TimelineEvent } from '../model/timeline.js';
+import { buildTimeline, type TimelineEvent, type TimelineWords } from '../model/timeline.js';
 import type { OperationRecord } from '../schema/call-record.js';
 import { decodeEndReason, type EndReason } from './decode-end-reason.js';
 import { type CallVerdict, evaluateCall } from './evaluate-call.js';
@@ -89,10 +89,34 @@ export function assessCallStory(call: Call, thresholds: Thresholds): CallStory {
     failedLegs,
     operations,
     mediaSeries,
-    timeline: buildTimeline(call, mediaEvents),
+    timeline: buildTimeline(call, mediaEvents, timelineWords(legs, operations)),
     origin: call.startTime !== null ? { time: call.startTime, from: 'call-start' } : firstRecordTime(call),
     quality,
     issueCount,
+  };
+}
+
+/**
+ * The timeline's words for what the story has judged: a leg's end that was dropped or failed, a failed operation's
+ * code (as the issues give it: "CreateView Failed (500)"), and what a User Facing Diagnostics event reported, Good or
+ * not ("UserFacingDiagnostics Succeeded — networkReconnect: Bad"): without them the story in order told that such an
+ * event happened, never that the network went bad before the leg dropped.
+ */
+function timelineWords(legs: ReadonlyArray<{ leg: Leg; endReason: EndReason }>, operations: readonly OperationStory[]): TimelineWords {
+  const ends = new Map(legs.map((l) => [l.leg, l.endReason]));
+  const stories = new Map(operations.map((o) => [o.operation, o]));
+  return {
+    leave: (leg) => {
+      const r = ends.get(leg);
+      return r?.dropped ? ' (dropped)' : r?.failed ? ' (failed)' : '';
+    },
+    operation: (op) => {
+      const o = stories.get(op);
+      if (o === undefined) return '';
+      const code = o.subCode === null ? op.resultSignature : `${op.resultSignature ?? '-'}/${o.subCode}`;
+      const failure = o.failed && code ? ` (${code})` : '';
+      return `${failure}${o.diagnostic === null ? '' : ` — ${o.diagnostic.diagnostic}: ${o.diagnostic.quality}`}`;
+    },
   };
 }
 
