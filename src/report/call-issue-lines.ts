@@ -1,4 +1,4 @@
-import type { CallStory, LegStory, OperationStory } from '../rules/assess-call-story.js';
+import { type CallStory, type LegStory, operationCode, type OperationStory } from '../rules/assess-call-story.js';
 import { type EndReason, NOT_IN_CODE_TABLE } from '../rules/decode-end-reason.js';
 import { seriesMediaType } from '../rules/evaluate-media-series.js';
 import { legNameOf, offset } from './call-story-ids.js';
@@ -39,14 +39,6 @@ export function callIssueLines(story: CallStory): string[] {
   return lines;
 }
 
-/**
- * An operation's result code as `call` shows it: its ResultSignature, with a failure's payload subcode after it as
- * summarize's failures by code write it ("403/41023"); "" with neither.
- */
-export function operationCode({ operation: op, subCode }: OperationStory): string {
-  if (subCode === null) return op.resultSignature ?? '';
-  return `${op.resultSignature ?? '-'}/${subCode}`;
-}
 
 /**
  * The id an operation is shown under: its leg's, as the Legs table names the leg (a P2P leg by its endpointId, whatever

@@ -113,11 +113,20 @@ function timelineWords(legs: ReadonlyArray<{ leg: Leg; endReason: EndReason }>, 
     operation: (op) => {
       const o = stories.get(op);
       if (o === undefined) return '';
-      const code = o.subCode === null ? op.resultSignature : `${op.resultSignature ?? '-'}/${o.subCode}`;
+      const code = operationCode(o);
       const failure = o.failed && code ? ` (${code})` : '';
       return `${failure}${o.diagnostic === null ? '' : ` — ${o.diagnostic.diagnostic}: ${o.diagnostic.quality}`}`;
     },
   };
+}
+
+/**
+ * An operation's result code as `call` shows it: its ResultSignature, with a failure's payload subcode after it as
+ * summarize's failures by code write it ("403/41023"); "" with neither.
+ */
+export function operationCode({ operation: op, subCode }: OperationStory): string {
+  if (subCode === null) return op.resultSignature ?? '';
+  return `${op.resultSignature ?? '-'}/${subCode}`;
 }
 
 /** The earliest time any record of the call gives (its own time, or a leg's start), as an origin; null when none. */
