@@ -1,4 +1,5 @@
-import type { Call } from './call.js';
+import type { Call, Leg } from './call.js';
+import type { OperationRecord } from '../schema/call-record.js';
 
 export type TimelineKind = 'call-start' | 'join' | 'leave' | 'call-end' | 'operation' | 'media';
 
@@ -11,6 +12,15 @@ export interface TimelineEvent {
   detail?: string;
 }
 
+/**
+ * What the caller knows of an event beyond what its record says, after its detail: how a leg's end code reads
+ * (" (dropped)"), what a client operation was about (" (500)", " — networkReconnect: Bad").
+ */
+export interface TimelineWords {
+  leave?: (leg: Leg) => string;
+  operation?: (op: OperationRecord) => string;
+}
+
 const KIND_ORDER: Record<TimelineKind, number> = { 'call-start': 0, join: 1, operation: 2, media: 3, leave: 4, 'call-end': 5 };
 
 /**
@@ -18,7 +28,7 @@ const KIND_ORDER: Record<TimelineKind, number> = { 'call-start': 0, join: 1, ope
  * events the caller adds (media-stats breach windows). In time order. Only what the logs say: a leg without its
  * start time has no join nor leave, and one without its duration no leave (not the call's start or end instead).
  */
-export function buildTimeline(call: Call, extra: TimelineEvent[] = []): TimelineEvent[] {
+export function buildTimeline(call: Call, extra: TimelineEvent[] = [], say: TimelineWords = {}): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   if (call.startTime !== null) events.push({ time: call.startTime, kind: 'call-start' });
   for (const leg of call.legs) {
@@ -31,14 +41,14 @@ export function buildTimeline(call: Call, extra: TimelineEvent[] = []): Timeline
     events.push({ time: start, kind: 'join', ...who, detail: leg.endpointType ?? 'unknown endpoint' });
     if (leg.participantDuration === null) continue;
     const reason = `end reason ${leg.endReasonCode ?? '?'}${leg.endReasonSubCode !== null ? `/${leg.endReasonSubCode}` : ''}`;
-    events.push({ time: start + leg.participantDuration * 1000, kind: 'leave', ...who, detail: reason });
+    events.push({ time: start + leg.participantDuration * 1000, kind: 'leave', ...who, detail: `${reason}${say.leave?.(leg) ?? ''}` });
   }
   for (const op of call.operations) {
     if (op.time === null) continue;
     const event: TimelineEvent = { time: op.time, kind: 'operation' };
     if (op.participantId) event.participantId = op.participantId;
     if (op.endpointId) event.endpointId = op.endpointId;
-    event.detail = `${op.operationName ?? '?'} ${op.resultType ?? ''}`.trim();
+    event.detail = `${`${op.operationName ?? '?'} ${op.resultType ?? ''}`.trim()}${say.operation?.(op) ?? ''}`;
     events.push(event);
   }
   events.push(...extra);

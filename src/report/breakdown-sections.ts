@@ -2,6 +2,7 @@ import type { BreakdownsJson } from './breakdowns-json.js';
 import { plural } from './format-values.js';
 import { visibleId } from '../schema/visible-id.js';
 import { safeText } from '../schema/visible-text.js';
+import { NOT_IN_CODE_TABLE } from '../rules/decode-end-reason.js';
 
 /** Rows shown of each breakdown; the rest are counted in a "+n more" line. */
 export const BREAKDOWN_ROWS = 10;
@@ -110,7 +111,7 @@ export function breakdownSections(b: BreakdownsJson, fit: (value: string) => str
     title: 'Call ends by code',
     head: ['Code', 'Category', 'Legs', 'Dropped', 'Meaning'],
     numeric: [false, false, true, false, false],
-    rows: ends.shown.map((r) => [codeText(r.code, r.subCode), r.resultCategory === null ? '-' : groupName(r.resultCategory), String(r.legs), droppedText(r), safeText(r.message ?? '')]),
+    rows: ends.shown.map((r) => [codeText(r.code, r.subCode), r.resultCategory === null ? '-' : groupName(r.resultCategory), String(r.legs), droppedText(r), safeText(r.message ?? (r.code === null ? '' : NOT_IN_CODE_TABLE))]),
     more: ends.more,
     notes: [`${plural(b.endReasons.legs, 'leg')} by result category: ${categories || 'none'}`],
   });

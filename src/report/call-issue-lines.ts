@@ -1,5 +1,5 @@
-import type { CallStory, LegStory, OperationStory } from '../rules/assess-call-story.js';
-import type { EndReason } from '../rules/decode-end-reason.js';
+import { type CallStory, type LegStory, operationCode, type OperationStory } from '../rules/assess-call-story.js';
+import { type EndReason, NOT_IN_CODE_TABLE } from '../rules/decode-end-reason.js';
 import { seriesMediaType } from '../rules/evaluate-media-series.js';
 import { legNameOf, offset } from './call-story-ids.js';
 import { describeIssueLong, impactOf, issueLeg } from './describe-issue.js';
@@ -18,12 +18,12 @@ export function callIssueLines(story: CallStory): string[] {
   for (const l of story.dropped) {
     const r = l.endReason;
     const end = legEnd(l);
-    lines.push(`leg ${legName(story, l)}: dropped ${end === null ? '(when is not logged)' : `at ${offset(story, end)}`} — code ${r.code}${r.subCode !== null ? `/${r.subCode}` : ''}${r.message ? ` ${r.message}` : ''}`);
+    lines.push(`leg ${legName(story, l)}: dropped ${end === null ? '(when is not logged)' : `at ${offset(story, end)}`} — code ${r.code}${r.subCode !== null ? `/${r.subCode}` : ''}${codeMeaning(r)}`);
   }
   for (const l of story.failedLegs) {
     const r = l.endReason;
     const code = r.code === null ? '' : ` — code ${r.code}${r.subCode !== null ? `/${r.subCode}` : ''}`;
-    lines.push(`leg ${legName(story, l)}: ended on an unexpected error (${r.resultCategory})${code}${r.message ? ` ${r.message}` : ''}`);
+    lines.push(`leg ${legName(story, l)}: ended on an unexpected error (${r.resultCategory})${code}${r.code === null ? '' : codeMeaning(r)}`);
   }
   for (const s of story.mediaSeries.filter((x) => x.poor)) {
     const comparison = s.rule!.breachWhen === 'above' ? '>' : '<';
@@ -39,14 +39,6 @@ export function callIssueLines(story: CallStory): string[] {
   return lines;
 }
 
-/**
- * An operation's result code as `call` shows it: its ResultSignature, with a failure's payload subcode after it as
- * summarize's failures by code write it ("403/41023"); "" with neither.
- */
-export function operationCode({ operation: op, subCode }: OperationStory): string {
-  if (subCode === null) return op.resultSignature ?? '';
-  return `${op.resultSignature ?? '-'}/${subCode}`;
-}
 
 /**
  * The id an operation is shown under: its leg's, as the Legs table names the leg (a P2P leg by its endpointId, whatever
@@ -72,9 +64,18 @@ export function endReasonAdvice(r: EndReason): string | null {
   return r.advice === null ? null : `Advice: ${r.advice}`;
 }
 
-/** How a leg ended, as the Legs of `call`'s reports say it: "410/3101 UnexpectedClientError: Call dropped …", "-" with no code. */
+/**
+ * How a leg ended, as the Legs of `call`'s reports say it: "410/3101 UnexpectedClientError: Call dropped …", "-" with no
+ * code; a code the table has no row for says so ("999/1234 (not in the call-end code table)").
+ */
 export function endReasonText(r: EndReason): string {
-  const code = r.code === null ? '-' : `${r.code}${r.subCode !== null ? `/${r.subCode}` : ''}`;
-  const meaning = [r.resultCategory, r.message].filter((x) => x !== null).join(': ');
-  return `${code}${meaning ? ` ${meaning}` : ''}`;
+  if (r.code === null) return `-${r.resultCategory === null ? '' : ` ${r.resultCategory}`}`;
+  const code = `${r.code}${r.subCode !== null ? `/${r.subCode}` : ''}`;
+  if (r.message === null) return `${code}${r.resultCategory === null ? '' : ` ${r.resultCategory}`} (${NOT_IN_CODE_TABLE})`;
+  return `${code} ${[r.resultCategory, r.message].filter((x) => x !== null).join(': ')}`;
+}
+
+/** A logged code's meaning after it in an issue line: " Call dropped …", or " (not in the call-end code table)". */
+function codeMeaning(r: EndReason): string {
+  return r.message === null ? ` (${NOT_IN_CODE_TABLE})` : ` ${r.message}`;
 }

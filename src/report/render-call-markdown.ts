@@ -1,13 +1,13 @@
 import { itemsRead } from '../model/file-tally.js';
 import type { InputCounts } from '../model/input-counts.js';
-import type { CallStory } from '../rules/assess-call-story.js';
+import { type CallStory, operationCode } from '../rules/assess-call-story.js';
 import type { GateResult } from '../rules/gates.js';
 import type { LegId } from '../rules/match-leg-id.js';
 import { ASKED_MARK, isAsked } from './asked-leg.js';
 import { REDACTED } from '../schema/values.js';
 import { visibleId } from '../schema/visible-id.js';
 import { callGantt } from './call-gantt.js';
-import { callIssueLines, endReasonAdvice, endReasonText, operationCode, operationLegId } from './call-issue-lines.js';
+import { callIssueLines, endReasonAdvice, endReasonText, operationLegId } from './call-issue-lines.js';
 import { legId, noParticipantCell, offset } from './call-story-ids.js';
 import { NO_LEG_ID } from './shown-leg-id.js';
 import { streamParts } from './call-stream-parts.js';

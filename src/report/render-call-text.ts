@@ -1,11 +1,11 @@
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import type { CallStory } from '../rules/assess-call-story.js';
+import { type CallStory, operationCode } from '../rules/assess-call-story.js';
 import type { LegId } from '../rules/match-leg-id.js';
 import { ASKED_MARK as MARK, isAsked } from './asked-leg.js';
 import { REDACTED } from '../schema/values.js';
 import { callGantt } from './call-gantt.js';
-import { callIssueLines, endReasonAdvice, endReasonText, operationCode, operationLegId } from './call-issue-lines.js';
+import { callIssueLines, endReasonAdvice, endReasonText, operationLegId } from './call-issue-lines.js';
 import { streamParts } from './call-stream-parts.js';
 import { durationText } from './call-times.js';
 import { legId, legNameOf, noParticipantCell, offset } from './call-story-ids.js';

@@ -4,7 +4,7 @@ import { otherEndWord } from '../schema/direction-word.js';
 import { type MediaSeries, otherEndId, sameStreamKind } from '../rules/evaluate-media-series.js';
 import { legId, legNameOf, offset } from './call-story-ids.js';
 import { formatNumber, formatNumberBeside } from './format-values.js';
-import { sparkline } from './render-sparkline.js';
+import { sparklineOverTime } from './render-sparkline.js';
 import { safeText } from '../schema/visible-text.js';
 
 const SPARK_WIDTH = 32;
@@ -38,7 +38,7 @@ export function seriesLimit(rule: NonNullable<MediaSeries['rule']>, s: MediaSeri
 export function mediaSection(story: CallStory, c: ChalkInstance): string {
   if (story.mediaSeries.length === 0) return '';
   const lines = [c.bold('Media stats (client time series)')];
-  const sparks = story.mediaSeries.map((s) => sparkline(s.points.map((p) => p.value), SPARK_WIDTH, s.rule?.limit));
+  const sparks = story.mediaSeries.map((s) => sparklineOverTime(s.points, s.interval, SPARK_WIDTH, s.rule?.limit));
   const sparkWidth = Math.max(0, ...sparks.map((spark) => spark.length));
   const labels = story.mediaSeries.map((s) => {
     const stream = `${safeText(s.streamType ?? '?')}${s.codec ? `/${safeText(s.codec)}` : ''}`;

@@ -1,5 +1,5 @@
 import type { Call, Leg } from '../model/call.js';
-import { buildTimeline, type TimelineEvent } from '../model/timeline.js';
+import { buildTimeline, type TimelineEvent, type TimelineWords } from '../model/timeline.js';
 import type { OperationRecord } from '../schema/call-record.js';
 import { decodeEndReason, type EndReason } from './decode-end-reason.js';
 import { type CallVerdict, evaluateCall } from './evaluate-call.js';
@@ -89,11 +89,44 @@ export function assessCallStory(call: Call, thresholds: Thresholds): CallStory {
     failedLegs,
     operations,
     mediaSeries,
-    timeline: buildTimeline(call, mediaEvents),
+    timeline: buildTimeline(call, mediaEvents, timelineWords(legs, operations)),
     origin: call.startTime !== null ? { time: call.startTime, from: 'call-start' } : firstRecordTime(call),
     quality,
     issueCount,
   };
+}
+
+/**
+ * The timeline's words for what the story has judged: a leg's end that was dropped or failed, a failed operation's
+ * code (as the issues give it: "CreateView Failed (500)"), and what a User Facing Diagnostics event reported, Good or
+ * not ("UserFacingDiagnostics Succeeded — networkReconnect: Bad"): without them the story in order told that such an
+ * event happened, never that the network went bad before the leg dropped.
+ */
+function timelineWords(legs: ReadonlyArray<{ leg: Leg; endReason: EndReason }>, operations: readonly OperationStory[]): TimelineWords {
+  const ends = new Map(legs.map((l) => [l.leg, l.endReason]));
+  const stories = new Map(operations.map((o) => [o.operation, o]));
+  return {
+    leave: (leg) => {
+      const r = ends.get(leg);
+      return r?.dropped ? ' (dropped)' : r?.failed ? ' (failed)' : '';
+    },
+    operation: (op) => {
+      const o = stories.get(op);
+      if (o === undefined) return '';
+      const code = operationCode(o);
+      const failure = o.failed && code ? ` (${code})` : '';
+      return `${failure}${o.diagnostic === null ? '' : ` — ${o.diagnostic.diagnostic}: ${o.diagnostic.quality}`}`;
+    },
+  };
+}
+
+/**
+ * An operation's result code as `call` shows it: its ResultSignature, with a failure's payload subcode after it as
+ * summarize's failures by code write it ("403/41023"); "" with neither.
+ */
+export function operationCode({ operation: op, subCode }: OperationStory): string {
+  if (subCode === null) return op.resultSignature ?? '';
+  return `${op.resultSignature ?? '-'}/${subCode}`;
 }
 
 /** The earliest time any record of the call gives (its own time, or a leg's start), as an origin; null when none. */

@@ -6,7 +6,7 @@ import { visibleText, withoutRunnerSpaces } from '../schema/visible-text.js';
  * holds: characters that show as nothing (a zero-width space, a byte order mark, bidi marks), typographic quotes
  * around it (and Markdown's emphasis, an ellipsis where it was cut short), an en dash or a minus sign where a GUID
  * has `-` (word processors "correct" hyphens), and GUIDs written as other tools write them (`341acde78aa5…`, .NET's
- * "N" format; `urn:uuid:341acde7-…`, RFC 9562's URN).
+ * "N" format; `urn:uuid:341acde7-…`, RFC 9562's URN; `%7B341acde7-…%7D`, a URL's).
  *
  * The id is cleaned as the terminal shows it (visibleText, what the reports write log text through: what shows as
  * nothing is removed), so that an error never names an id that looks like the one it suggests; then it is unwrapped
@@ -17,9 +17,12 @@ import { visibleText, withoutRunnerSpaces } from '../schema/visible-text.js';
  */
 export function callIdSpellings(typed: string): string[] {
   const unwrapped = unwrapQuery(visibleText(typed));
-  const guid = asGuid(unwrapped);
+  const typedGuid = asGuid(unwrapped);
+  const guid = typedGuid ?? percentDecodedGuid(unwrapped);
   // The "N" form as typed is a spelling too: a log that writes its ids so (toCallId keeps them) is found by it.
   const spellings = guid === null ? [unwrapped] : guid.plain !== null ? [guid.id, guid.plain] : [guid.id];
+  // A GUID read from its percent escapes: the text as typed is a spelling too, after it (an id may hold `%` itself).
+  if (typedGuid === null && guid !== null) spellings.push(unwrapped);
   // An id that is no GUID may hold what looks like wrapping (`(paren-call-01)`, `{lab-7}`): as shown, trimmed, it is
   // a spelling too, after the unwrapped one, so that every id the reports show can be asked for as shown.
   const shown = visibleText(typed).trim();
@@ -96,6 +99,25 @@ function asGuid(unwrapped: string): { id: string; plain: string | null } | null 
   }
   return isGuidStart(bare) ? { id: bare, plain: null } : null;
 }
+
+/**
+ * The id read as a GUID once its percent escapes are decoded: a GUID copied from a URL, a portal link or a query
+ * string (`%7Ba60ad5d9-…%7D`, `a60ad5d9%2Dceeb…`, `…%20`), which no log writes so. Only when the decoded text, cleaned
+ * and unwrapped as a pasted id is, is a GUID or the start of one: an id that is no GUID may hold `%` as its own letter.
+ * Null otherwise (no escape, one that is not UTF-8, or not a GUID once decoded).
+ */
+function percentDecodedGuid(unwrapped: string): { id: string; plain: string | null } | null {
+  if (!PERCENT_ESCAPE.test(unwrapped)) return null;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(unwrapped);
+  } catch {
+    return null;
+  }
+  return asGuid(unwrapQuery(visibleText(decoded)));
+}
+
+const PERCENT_ESCAPE = /%[0-9a-f]{2}/i;
 
 /** Whether the text is a GUID (8-4-4-4-12 hex digits) or the start of one. */
 function isGuidStart(text: string): boolean {

@@ -36,6 +36,13 @@ export interface CodeRow {
   advice?: string;
 }
 
+/**
+ * What the reports say of a code the call-end code table has no row for (999/1234, or 502/1234: Call Diagnostics counts
+ * 502 as ungraceful, the table has no row for it), where they would give its meaning: a blank read as the tool having
+ * failed to decode it, or the code as meaning nothing. JSON keeps `message` null.
+ */
+export const NOT_IN_CODE_TABLE = 'not in the call-end code table';
+
 /** The end codes that Call Diagnostics counts as "call ended ungracefully". */
 export const UNGRACEFUL_CODES: ReadonlySet<number> = new Set([
   380, 400, 407, 408, 409, 410, 412, 417, 430, 439, 440, 481, 483, 488, 489, 493, 500, 502, 503, 504, 580,

@@ -24,6 +24,8 @@ export interface MediaSeries {
   codec: string | null;
   metricName: string;
   points: Array<{ time: number; value: number }>;
+  /** The time a window covers, in ms (AggregationIntervalSeconds of its first row, else the SDK's 10 s). */
+  interval: number;
   /**
    * The windows its stats are over: those with a value, a window with no time (CallClientTimeStamp not logged or not
    * read) among them, which sampled as the others did but has no place on the sparkline or among the breaches.
@@ -114,6 +116,7 @@ export function buildMediaSeries(samples: MediaStatsRecord[], thresholds: Thresh
       codec: first.codec,
       metricName: first.metricName!,
       points,
+      interval,
       windows: sampled.filter((s) => windowValue(s) !== null).length,
       stats,
       poor: rule !== null && stats !== null && isBreach(rule.breachWhen, stats.average, rule.limit),
@@ -282,7 +285,9 @@ function breachWindows(points: MediaSeries['points'], rule: NonNullable<MediaSer
     const breached = isBreach(rule.breachWhen, p.value, rule.limit);
     if (breached) {
       const worse = rule.breachWhen === 'above' ? Math.max : Math.min;
-      if (open && p.time - open.end <= interval) {
+      // The next window, a little late or early as client clocks are, continues the run; one after a window that
+      // logged nothing does not: the run would claim the time no sample covers (+1m 00s–+1m 30s for two samples).
+      if (open && p.time - open.end < interval / 2) {
         open.end = p.time + interval;
         open.worst = worse(open.worst, p.value);
       } else {

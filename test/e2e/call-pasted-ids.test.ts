@@ -38,6 +38,12 @@ test('a GUID without its dashes (whole, or the start of one), or as a URN, is fo
   }
 });
 
+test('a GUID copied from a URL or a query string, its escapes not decoded, is found', () => {
+  for (const pasted of [`%7B${P2P}%7D`, P2P.replaceAll('-', '%2D'), `${P2P}%20`, '%7B8D1A8374']) {
+    assertFound(pasted, CALL_FILE, P2P);
+  }
+});
+
 test('an id that is no GUID is found by its exact spelling, even one whose lower case is longer (İ)', () => {
   const fixture = 'test/fixtures/input/ids-changed-by-case.jsonl';
   for (const id of ['İstanbul-call-01', 'straße-call-0001', 'STRASSE-CALL-0001']) assertFound(id, fixture, id);

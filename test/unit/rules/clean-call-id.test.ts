@@ -80,6 +80,18 @@ test('a GUID without dashes ("N" form) or as a URN is the dashed GUID in lower c
   assert.deepEqual(matchCallId('341acde7', ids), { kind: 'found', id: GROUP }, '8 digits: a prefix as typed, no dash to add');
 });
 
+test('a GUID copied from a URL is read with its percent escapes decoded: braces, dashes, a stray space', () => {
+  for (const pasted of [`%7B${GROUP}%7D`, GROUP.replaceAll('-', '%2D'), `${GROUP}%20`, '%7B341ACDE7', '%E2%80%9C341acde7-8aa5%E2%80%9D']) {
+    assert.deepEqual(matchCallId(pasted, ids), { kind: 'found', id: GROUP }, pasted);
+  }
+  // Only a GUID is read so; the text as typed stays a spelling, after it: an id may hold `%` as its own letter.
+  assert.deepEqual(callIdSpellings('lab%20call%2001'), ['lab%20call%2001']);
+  assert.deepEqual(callIdSpellings('%7B341acde7%7D'), ['341acde7', '%7B341acde7%7D']);
+  assert.deepEqual(matchCallId('%7Babcdef12', ['%7Babcdef12-lab']), { kind: 'found', id: '%7Babcdef12-lab' });
+  // An escape that is not UTF-8 is no GUID's: the text is kept as typed.
+  assert.deepEqual(callIdSpellings('%E2%80341acde7'), ['%E2%80341acde7']);
+});
+
 test('an id that is no GUID is found by its own spelling, even one whose lower case is longer (İ)', () => {
   const names = ['İstanbul-call-01', 'straße-call-0001', 'STRASSE-CALL-0001'];
   for (const id of names) assert.deepEqual(matchCallId(id, names), { kind: 'found', id });
