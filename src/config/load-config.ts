@@ -22,6 +22,9 @@ export interface LoadedConfig {
  */
 export function findConfig(explicit: string | undefined, cwd: string = process.cwd()): string | null {
   if (explicit !== undefined) {
+    // Most often a variable the shell found unset (`--config "$ACS_CONFIG"`): resolved, '' is the current folder, and
+    // the error said "is a folder", of a folder never named.
+    if (explicit === '') throw new ConfigError(`--config '': the path is empty (an unset variable?): expected --config <path>`);
     const path = resolve(cwd, explicit);
     if (!isConfigAt(path, `--config ${explicit}`)) throw new ConfigError(`${explicit}: no such config file`);
     return path;
