@@ -104,6 +104,18 @@ test('every gate is a flag and a config key; a flag turns the config\'s gate off
   assert.equal(runCli(['call', '959b96af', SAMPLES, '--no-fail-on-unknown'], { cwd: strict }).status, 0);
 });
 
+test("--print-config shows the gates the command applies: call's are failOnPoor and failOnUnknown, not a shared config's count gates", () => {
+  const shared = configProject({ gates: { maxPoorCalls: 0, maxPoorStreams: '1%', maxFailedCalls: 0, failOnPoor: true, failOnUnknown: true } });
+  const summarize = JSON.parse(runCli(['summarize', SAMPLES, '--print-config'], { cwd: shared }).stdout);
+  assert.deepEqual(Object.keys(summarize.gates), ['maxPoorCalls', 'maxPoorStreams', 'maxFailedCalls', 'failOnUnknown', 'failOnPoor']);
+  const call = JSON.parse(runCli(['call', '341acde7', SAMPLES, '--print-config'], { cwd: shared }).stdout);
+  assert.deepEqual(call.gates, { failOnUnknown: true, failOnPoor: true });
+  // As applied: the good call with a failed-call limit of 0 and no poor call allowed passes.
+  assert.equal(runCli(['call', '341acde7', SAMPLES], { cwd: shared }).status, 0);
+  const relaxed = JSON.parse(runCli(['call', '341acde7', SAMPLES, '--print-config', '--no-fail-on-poor'], { cwd: shared }).stdout);
+  assert.deepEqual(relaxed.gates, { failOnUnknown: true });
+});
+
 test('a gate is off by --max-…-calls off on the command line, and by null in the config file; --help says both', () => {
   const failedLeg = `${ROOT}test/fixtures/input/failed-leg.jsonl`;
   const gated = configProject({ gates: { maxFailedCalls: 0 } });
