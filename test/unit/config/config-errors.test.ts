@@ -41,7 +41,7 @@ test('every config error names the key path, what was given, what is wrong and w
     ['{"gates":{"maxPoorCalls":".5%"}}', `gates.maxPoorCalls: ".5%" has no digit before its point; ${GATE}`],
     ['{"gates":{"failOnPoor":"yes"}}', 'gates.failOnPoor: "yes" is a string; expected true or false'],
     ['{"gates":[]}', 'gates: [] is an array; expected an object'],
-    ['{"gates":{"maxPoorCall":1}}', 'gates.maxPoorCall: unknown key; expected one of maxPoorCalls, maxPoorStreams, maxFailedCalls, failOnUnknown, failOnPoor'],
+    ['{"gates":{"maxPoorCall":1}}', 'gates.maxPoorCall: unknown key (did you mean maxPoorCalls?); expected one of maxPoorCalls, maxPoorStreams, maxFailedCalls, failOnUnknown, failOnPoor'],
     ['{"thresholds":{"roundTripTimeAvg":"900"}}', `thresholds.roundTripTimeAvg: "900" is a number written as a string: write it as a number; ${LIMIT}`],
     ['{"thresholds":{"roundTripTimeAvg":"slow"}}', `thresholds.roundTripTimeAvg: "slow" is not a number; ${LIMIT}`],
     ['{"thresholds":{"jitterAvg":-3}}', `thresholds.jitterAvg: -3 is negative; ${LIMIT}`],
@@ -49,7 +49,7 @@ test('every config error names the key path, what was given, what is wrong and w
     ['{"thresholds":{"jitterAvg":{"Video":"OFF"}}}', `thresholds.jitterAvg.Video: "OFF" is not a number; ${LIMIT}`],
     ['{"thresholds":{"jitterAvg":{"Audio":true}}}', `thresholds.jitterAvg.Audio: true is a boolean; ${LIMIT}`],
     ['{"thresholds":{"jitterAvg":[30]}}', `thresholds.jitterAvg: [30] is an array; ${LIMIT}, or an object of them by media type ({ "Video": 5 })`],
-    ['{"thresholds":{"jitterAvg":{"Vdeo":3}}}', 'thresholds.jitterAvg.Vdeo: unknown key; expected one of default, Audio, Video, VBSS, AppSharing'],
+    ['{"thresholds":{"jitterAvg":{"Vdeo":3}}}', 'thresholds.jitterAvg.Vdeo: unknown key (did you mean Video?); expected one of default, Audio, Video, VBSS, AppSharing'],
     ['{"thresholds":{"packetLossRateAvg":15}}', `thresholds.packetLossRateAvg: 15 is over 1: packetLossRateAvg is a ratio from 0 to 1 (0.1 or 10% for a tenth); ${RATIO}`],
     ['{"thresholds":{"packetLossRateAvg":"0.15"}}', `thresholds.packetLossRateAvg: "0.15" is a number written as a string: write it as a number; ${RATIO}`],
     ['{"thresholds":{"rtt":3}}', 'thresholds.rtt: unknown key; expected one of roundTripTimeAvg, jitterAvg, packetLossRateAvg, jitterBufferSizeAvg, jitterBufferSizeMax, healedDataRatioAvg, healedDataRatioMax, videoFrameRateAvg, recvResolutionHeight, recvFreezeDurationPerMinuteInMs'],
@@ -61,6 +61,23 @@ test('every config error names the key path, what was given, what is wrong and w
     ['[1]', '(top level): [1] is an array; expected an object'],
   ];
   for (const [config, expected] of cases) assert.equal(errorOf(config), expected, config);
+});
+
+test('a mistyped key names the one it most likely meant, as a mistyped flag does; none when no key is near', () => {
+  const cases: Array<[string, string]> = [
+    ['{"thresholds":{"jiterAvg":40}}', 'thresholds.jiterAvg: unknown key (did you mean jitterAvg?)'],
+    ['{"thresholds":{"jitterBufferAvg":300}}', 'thresholds.jitterBufferAvg: unknown key (did you mean jitterBufferSizeAvg?)'],
+    ['{"thresholds":{"packetLossRate":0.2}}', 'thresholds.packetLossRate: unknown key (did you mean packetLossRateAvg?)'],
+    ['{"thresholds":{"healedDataRatio":0.2}}', 'thresholds.healedDataRatio: unknown key (did you mean healedDataRatioAvg or healedDataRatioMax?)'],
+    ['{"thresholds":{"videoFrameRateAvg":{"Vid":3}}}', 'thresholds.videoFrameRateAvg.Vid: unknown key (did you mean Video?)'],
+    ['{"gates":{"maxPoorStream":3}}', 'gates.maxPoorStream: unknown key (did you mean maxPoorStreams?)'],
+    ['{"gates":{"failOnUnkown":true}}', 'gates.failOnUnkown: unknown key (did you mean failOnUnknown?)'],
+    ['{"threshold":{}}', 'threshold: unknown key (did you mean thresholds?)'],
+    ['{"input":["logs"]}', 'input: unknown key (did you mean inputs?)'],
+    ['{"thresholds":{"rtt":3}}', 'thresholds.rtt: unknown key; expected'],
+    ['{"colour":true}', 'colour: unknown key; expected'],
+  ];
+  for (const [config, expected] of cases) assert.ok(errorOf(config).startsWith(expected), `${config}: ${errorOf(config)}`);
 });
 
 test('a long value is cut short in the message', () => {
@@ -100,8 +117,8 @@ test('one name given twice in two cases is refused, naming both; other keys are 
     // JSON.parse makes `__proto__` an own key: still a key, refused by name.
     ['{"thresholds":{"__proto__":{"Video":1}}}', 'thresholds.__proto__: unknown key; expected one of roundTripTimeAvg, jitterAvg, packetLossRateAvg, jitterBufferSizeAvg, jitterBufferSizeMax, healedDataRatioAvg, healedDataRatioMax, videoFrameRateAvg, recvResolutionHeight, recvFreezeDurationPerMinuteInMs'],
     ['{"thresholds":{"jitterAvg":{"__proto__":1}}}', 'thresholds.jitterAvg.__proto__: unknown key; expected one of default, Audio, Video, VBSS, AppSharing'],
-    ['{"Gates":{"maxPoorCalls":1}}', 'Gates: unknown key; expected one of $schema, inputs, format, thresholds, gates'],
-    ['{"gates":{"MaxPoorCalls":1}}', 'gates.MaxPoorCalls: unknown key; expected one of maxPoorCalls, maxPoorStreams, maxFailedCalls, failOnUnknown, failOnPoor'],
+    ['{"Gates":{"maxPoorCalls":1}}', 'Gates: unknown key (did you mean gates?); expected one of $schema, inputs, format, thresholds, gates'],
+    ['{"gates":{"MaxPoorCalls":1}}', 'gates.MaxPoorCalls: unknown key (did you mean maxPoorCalls?); expected one of maxPoorCalls, maxPoorStreams, maxFailedCalls, failOnUnknown, failOnPoor'],
   ];
   for (const [config, expected] of cases) assert.equal(errorOf(config), expected, config);
 });
