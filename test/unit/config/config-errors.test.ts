@@ -123,6 +123,22 @@ test('one name given twice in two cases is refused, naming both; other keys are 
   for (const [config, expected] of cases) assert.equal(errorOf(config), expected, config);
 });
 
+test('a key given twice in one object is refused, naming it and its lines, not run by the last as JSON.parse reads it', () => {
+  const cases: Array<[string, string]> = [
+    ['{\n  "gates": {\n    "maxPoorCalls": 0,\n    "failOnPoor": true,\n    "maxPoorCalls": 5\n  }\n}\n', 'gates.maxPoorCalls: one key given twice (lines 3 and 5); keep one'],
+    ['{"thresholds":{"jitterAvg":{"Video":30,"Video":40}}}', 'thresholds.jitterAvg.Video: one key given twice (both on line 1); keep one'],
+    ['{"gates":{},"gates":{"failOnPoor":true}}', 'gates: one key given twice (both on line 1); keep one'],
+    // Keys are compared as JSON reads them: an escape is the character it writes.
+    ['{"inputs":["a"],"\\u0069nputs":["b"]}', 'inputs: one key given twice (both on line 1); keep one'],
+    ['{"inputs":[{"a":1},{"a":1,"x\\"y":2,"x\\"y":3}]}', 'inputs.1.x"y: one key given twice (both on line 1); keep one'],
+  ];
+  for (const [config, expected] of cases) assert.equal(errorOf(config), expected, config);
+  // One key in two objects, or a key's name as a value, is no key given twice.
+  const dir = scratchDir('config-twice-');
+  writeFileSync(join(dir, 'acs-calllogs.config.json'), '{"thresholds":{"jitterAvg":{"Video":30},"roundTripTimeAvg":{"Video":600}},"format":"json","inputs":["format", "{\\"format\\":1,"]}');
+  assert.deepEqual(resolveSettings([], {}, {}, dir).thresholds.roundTripTimeAvg.limits, { default: 500, Video: 600 });
+});
+
 test('a value nested too deeply to write back is still one config error, not an internal one', () => {
   const deep = `${'['.repeat(300_000)}${']'.repeat(300_000)}`;
   assert.equal(errorOf(`{"thresholds":${deep}}`), 'thresholds: a value nested too deeply to show is an array; expected an object');
