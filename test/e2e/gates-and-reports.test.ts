@@ -189,7 +189,7 @@ test('config file: an unknown key or a bad value exits 2 naming the field', () =
   const dir = configProject({ gates: { maxPoorCalls: 2.5 } });
   const fraction = runCli(['summarize', SAMPLES], { cwd: dir });
   assert.equal(fraction.status, 2);
-  assert.equal(fraction.stderr, `acs-calllogs: ${join(dir, 'acs-calllogs.config.json')}: gates.maxPoorCalls: 2.5 is not a whole number; expected a count as a number (3), a percentage as a string ("12.5%") or null (off)\n`);
+  assert.equal(fraction.stderr, `acs-calllogs: ${join(dir, 'acs-calllogs.config.json')}: gates.maxPoorCalls: 2.5 is not a whole number; expected a count as a number (3), a percentage as a string ("12.5%"), "off" or null\n`);
   // A ratio's percentage reads as the flag's does: 12% is 0.12, which the JSON shows.
   const { json } = runJson<SummaryDocument>(['summarize', SAMPLES], { cwd: configProject({ thresholds: { packetLossRateAvg: '12%' } }) });
   assert.deepEqual(json.thresholds.packetLossRateAvg, { breachWhen: 'above', default: 0.12 });

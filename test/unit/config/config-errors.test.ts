@@ -22,7 +22,7 @@ function errorOf(config: string): string {
   assert.fail(`taken: ${config}`);
 }
 
-const GATE = 'expected a count as a number (3), a percentage as a string ("12.5%") or null (off)';
+const GATE = 'expected a count as a number (3), a percentage as a string ("12.5%"), "off" or null';
 const LIMIT = 'expected a number of at least 0 (900), "off" or null';
 const RATIO = 'expected a number from 0 to 1 (0.15), a percentage ("15%"), "off" or null';
 
@@ -93,6 +93,17 @@ test('what the file takes is taken: JSON reads its numbers (1e1 is 10); a percen
   assert.deepEqual(s.thresholds.jitterAvg.limits, { default: 25 });
   assert.deepEqual(s.thresholds.packetLossRateAvg.limits, { default: 0.15 });
   assert.deepEqual(s.thresholds.jitterBufferSizeMax.limits, { default: 200, Video: null, Audio: null });
+});
+
+test('a gate is "off" in the file as a threshold is, and as the flag is: the gate off; null too', () => {
+  const dir = scratchDir('config-gate-off-');
+  writeFileSync(join(dir, 'acs-calllogs.config.json'), '{"gates":{"maxPoorCalls":"off","maxPoorStreams":null,"maxFailedCalls":"off","failOnPoor":true},"thresholds":{"jitterAvg":"off"}}');
+  const s = resolveSettings([], {}, {}, dir);
+  assert.deepEqual(s.gates, { failOnPoor: true });
+  // A flag still sets the gate, as over null.
+  assert.deepEqual(resolveSettings([], { maxPoorCalls: '2' }, {}, dir).gates.maxPoorCalls, { kind: 'count', max: 2 });
+  // Written as a threshold's is: "OFF" is refused there too.
+  assert.equal(errorOf('{"gates":{"maxPoorCalls":"OFF"}}'), `gates.maxPoorCalls: "OFF" is not a number; ${GATE}`);
 });
 
 test('metric and media-type names are taken in any case, as --threshold takes them (a Log Analytics column: JitterAvg)', () => {
