@@ -156,7 +156,14 @@ test('a value nested too deeply to write back is still one config error, not an 
 });
 
 test('a config that is not JSON is told by line and column, not by the offset JSON.parse gives, or by none', () => {
-  assert.equal(errorOf('{\n  "gates": {\n    "maxPoorCalls": "5%",\n  }\n}\n'), 'not JSON: Expected double-quoted property name at line 4 column 3');
+  // JSONC's and JSON5's comments and commas after the last item (tsconfig.json takes them) are named as what JSON does not take.
+  const comma = ": a comma before '}', after the last item, which JSON does not take";
+  assert.equal(errorOf('{\n  "gates": {\n    "maxPoorCalls": "5%",\n  }\n}\n'), `not JSON: Expected double-quoted property name at line 4 column 3${comma}`);
+  assert.equal(errorOf('{"inputs": ["logs/" , \n]}'), "not JSON: Unexpected ']' at line 2 column 1: a comma before ']', after the last item, which JSON does not take");
+  const comment = ': a comment, which JSON does not take';
+  assert.equal(errorOf('// CI gates\n{"gates": {}}'), `not JSON: Unexpected '/' at line 1 column 1${comment}`);
+  assert.equal(errorOf('{\n  // CI gates\n  "gates": {}\n}'), `not JSON: Expected property name or '}' at line 2 column 3${comment}`);
+  assert.equal(errorOf('{"gates": {"maxPoorCalls": 3 /* three */}}'), `not JSON: Expected ',' or '}' after property value at line 1 column 30${comment}`);
   // JSON.parse names no place for these: found again, the character named (escaped when a terminal would act on it).
   assert.equal(errorOf('{"gates": x}'), "not JSON: Unexpected 'x' at line 1 column 11");
   assert.equal(errorOf('{\n  "gates": {\n    "maxPoorCalls": \n  }\n}\n'), "not JSON: Unexpected '}' at line 4 column 3");
