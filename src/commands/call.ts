@@ -7,7 +7,7 @@ import { assessCallStory } from '../rules/assess-call-story.js';
 import { callIdSpellings, startsWithEllipsis } from '../rules/clean-call-id.js';
 import { isUsableQuery, matchCallId, MIN_PREFIX, normaliseQuery } from '../rules/match-call-id.js';
 import { describeLegId, describeLegIds, legIdsOf, type LegMatch, matchLegId } from '../rules/match-leg-id.js';
-import { evaluateCallGates } from '../rules/gates.js';
+import { callGates, evaluateCallGates } from '../rules/gates.js';
 import { CALL_REPORTERS, type CallReportInput } from '../report/call-reporters.js';
 import { plural } from '../report/format-values.js';
 import { visibleId } from '../schema/visible-id.js';
@@ -50,7 +50,8 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   if (options.printConfig) {
     // The report paths are checked as the run checks them (standard output is the config's).
     await refuseReportClashes(reports, settings.inputs, null);
-    return (await import('./print-config.js')).printConfig(settings, format, { ...reading, threads: 1 });
+    // The gates call applies: a shared config's count gates are summarize's (callGates).
+    return (await import('./print-config.js')).printConfig({ ...settings, gates: callGates(settings.gates) }, format, { ...reading, threads: 1 });
   }
   // An id shorter than a prefix may be (`abc`) is still some call's or leg's whole id: it is looked for as that only.
   const short = !isUsableQuery(id);

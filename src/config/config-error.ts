@@ -1,4 +1,5 @@
 import { jsonKind } from './json-kind.js';
+import { didYouMean } from './nearest-names.js';
 
 /** A config file that cannot be read or does not hold valid settings: one line for stderr, exit 2. */
 export class ConfigError extends Error {}
@@ -37,8 +38,12 @@ export function configValueError(file: string, path: readonly PropertyKey[], giv
   return new ConfigError(`${file}: ${keyText(path)}: ${givenText(given)} ${problem}; expected ${expected}`);
 }
 
-/** `/x/acs-calllogs.config.json: thresholds.jitterAvg.Vdeo: unknown key; expected one of default, Audio, …`. */
+/**
+ * `/x/acs-calllogs.config.json: thresholds.jitterAvg.Vdeo: unknown key (did you mean Video?); expected one of default,
+ * Audio, …`: a typo names the key it most likely meant, as a mistyped flag does.
+ */
 export function configKeyError(file: string, path: readonly PropertyKey[], keys: readonly string[], known: readonly string[] | null): ConfigError {
   const expected = known === null ? '' : `; expected ${known.length === 0 ? 'no keys' : `one of ${known.join(', ')}`}`;
-  return new ConfigError(`${file}: ${keys.map((k) => `${keyText([...path, k])}: unknown key`).join('; ')}${expected}`);
+  const unknown = keys.map((k) => `${keyText([...path, k])}: unknown key${known === null ? '' : didYouMean(k, known)}`);
+  return new ConfigError(`${file}: ${unknown.join('; ')}${expected}`);
 }

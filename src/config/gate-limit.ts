@@ -4,7 +4,7 @@ import { notNegative, readFlagValue, readWrittenNumber, ValueProblem, wholeNumbe
 
 /** A gate's limit as a flag or the config file writes it (the rules take it read: rules/gates.ts). */
 const FLAG_EXPECTED = 'a count in digits (3), a percentage (12.5%) or off';
-export const CONFIG_GATE_EXPECTED = 'a count as a number (3), a percentage as a string ("12.5%") or null (off)';
+export const CONFIG_GATE_EXPECTED = 'a count as a number (3), a percentage as a string ("12.5%"), "off" or null';
 
 /** `--max-poor-calls 3`, `12.5%`: a GateError naming the flag, the value and what it takes. ('off' is the caller's.) */
 export function parseCountLimit(flag: string, text: string): CountLimit {
@@ -13,7 +13,7 @@ export function parseCountLimit(flag: string, text: string): CountLimit {
 
 /**
  * A gate of the config file: a JSON number is a count (JSON's to read: 1e1 is 10), a string a percentage ("10%");
- * null, the gate off, is the caller's (resolve-settings.ts), as a threshold's null is off.
+ * "off" and null, the gate off, are the caller's (resolve-settings.ts), as a threshold's are.
  * A string count ("5") is refused, as a threshold's ("900") is: the config's numbers are JSON numbers.
  * Throws a ValueProblem, which the caller places in the file (config-error.ts).
  */

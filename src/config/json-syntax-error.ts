@@ -8,10 +8,23 @@ import { firstBadOffset } from '../input/json-fault-offset.js';
  */
 export function jsonSyntaxReason(message: string, text: string): string {
   const positioned = /^(.*?) in JSON at position (\d+)/.exec(message);
-  if (positioned !== null) return `${positioned[1]} at ${lineAndColumn(text, Number(positioned[2]))}`;
+  if (positioned !== null) {
+    const at = Number(positioned[2]);
+    return `${positioned[1]} at ${lineAndColumn(text, at)}${notInJson(text, at)}`;
+  }
   const at = firstBadOffset(text);
   if (at >= text.length) return `the text ends before its JSON does, at ${lineAndColumn(text, text.length)}`;
-  return `Unexpected ${characterName(text.codePointAt(at)!)} at ${lineAndColumn(text, at)}`;
+  return `Unexpected ${characterName(text.codePointAt(at)!)} at ${lineAndColumn(text, at)}${notInJson(text, at)}`;
+}
+
+/**
+ * What a config written as JSONC or JSON5 (as tsconfig.json and VS Code's settings are) has there that JSON does not
+ * take, which "Expected double-quoted property name" does not say: a comment, or a comma after the last item.
+ */
+function notInJson(text: string, at: number): string {
+  if (text.startsWith('//', at) || text.startsWith('/*', at)) return ': a comment, which JSON does not take';
+  if ((text[at] === '}' || text[at] === ']') && text.slice(0, at).trimEnd().endsWith(',')) return `: a comma before '${text[at]}', after the last item, which JSON does not take`;
+  return '';
 }
 
 /** "line 4 column 3", both from 1; a column counts UTF-16 units, as editors that show one mostly do. */

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { brokenLinkProblem } from '../input/broken-link.js';
 import { ConfigError, configKeyError, configValueError } from './config-error.js';
+import { firstDuplicateKey } from './duplicate-json-key.js';
 import { jsonKind } from './json-kind.js';
 import { jsonSyntaxReason } from './json-syntax-error.js';
 import { type Config, configSchema } from './config-schema.js';
@@ -22,6 +23,9 @@ export interface LoadedConfig {
  */
 export function findConfig(explicit: string | undefined, cwd: string = process.cwd()): string | null {
   if (explicit !== undefined) {
+    // Most often a variable the shell found unset (`--config "$ACS_CONFIG"`): resolved, '' is the current folder, and
+    // the error said "is a folder", of a folder never named.
+    if (explicit === '') throw new ConfigError(`--config '': the path is empty (an unset variable?): expected --config <path>`);
     const path = resolve(cwd, explicit);
     if (!isConfigAt(path, `--config ${explicit}`)) throw new ConfigError(`${explicit}: no such config file`);
     return path;
@@ -62,6 +66,12 @@ export function loadConfig(explicit: string | undefined, cwd: string = process.c
   } catch (error) {
     const reason = error instanceof SyntaxError ? `not JSON: ${jsonSyntaxReason(error.message, text)}` : (error as Error).message;
     throw new ConfigError(`${path}: ${reason}`);
+  }
+  // A key given twice: JSON.parse keeps the last, when which was meant cannot be told.
+  const twice = firstDuplicateKey(text);
+  if (twice !== null) {
+    const lines = twice.firstLine === twice.secondLine ? `both on line ${twice.firstLine}` : `lines ${twice.firstLine} and ${twice.secondLine}`;
+    throw new ConfigError(`${path}: ${twice.path.join('.')}: one key given twice (${lines}); keep one`);
   }
   // Metric and media-type names in any case, as the flags take them; errors name the keys as the schema spells them.
   raw = withCanonicalThresholdKeys(path, raw);

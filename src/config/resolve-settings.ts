@@ -70,8 +70,8 @@ function limitOf(flag: string, fromFlag: string | undefined, fromConfig: unknown
   // `off` on the command line drops a gate the config file sets, for one run.
   if (fromFlag?.toLowerCase() === 'off') return undefined;
   if (fromFlag !== undefined) return parseCountLimit(flag, fromFlag);
-  // null in the config file is the gate off, as a threshold's null is.
-  if (fromConfig !== undefined && fromConfig !== null) return inFile(file, ['gates', key], fromConfig, () => countLimitFromConfig(fromConfig));
+  // "off" or null in the config file is the gate off, as a threshold's "off" or null is, and as the flag's off is.
+  if (fromConfig !== undefined && fromConfig !== null && fromConfig !== 'off') return inFile(file, ['gates', key], fromConfig, () => countLimitFromConfig(fromConfig));
   return undefined;
 }
 

@@ -1,6 +1,7 @@
 import { RULE_METRICS, type RuleMetric } from '../rules/thresholds.js';
 import { ThresholdError } from '../rules/threshold-error.js';
-import { mediaTypeKey, ruleMetric, type ThresholdOverride } from '../rules/threshold-overrides.js';
+import { MEDIA_TYPE_KEYS, mediaTypeKey, ruleMetric, type ThresholdOverride } from '../rules/threshold-overrides.js';
+import { didYouMean } from './nearest-names.js';
 import { jsonKind } from './json-kind.js';
 import { notNegative, readFlagValue, readWrittenNumber, ValueProblem } from './written-number.js';
 
@@ -12,11 +13,11 @@ export function parseThresholdFlag(text: string): ThresholdOverride {
   if (!match) throw new ThresholdError(`--threshold '${text}': expected <metric>[.<mediaType>]=<number|off>, e.g. roundTripTimeAvg=900, videoFrameRateAvg.VBSS=2 or packetLossRateAvg=15%`);
   const [, name, media, value] = match;
   const metric = ruleMetric(name!);
-  if (!metric) throw new ThresholdError(`--threshold '${text}': unknown metric '${name}' (one of: ${RULE_METRICS.join(', ')})`);
+  if (!metric) throw new ThresholdError(`--threshold '${text}': unknown metric '${name}'${didYouMean(name!, RULE_METRICS)}; expected one of ${RULE_METRICS.join(', ')}`);
   let mediaType: string | null = null;
   if (media !== undefined) {
     mediaType = mediaTypeKey(media);
-    if (!mediaType) throw new ThresholdError(`--threshold '${text}': unknown media type '${media}' (one of: Audio, Video, VBSS, AppSharing)`);
+    if (!mediaType) throw new ThresholdError(`--threshold '${text}': unknown media type '${media}'${didYouMean(media, MEDIA_TYPE_KEYS)}; expected one of ${MEDIA_TYPE_KEYS.join(', ')}`);
   }
   const limit = readFlagValue(`--threshold '${text}':`, value!, () => limitFromText(metric, value!, false), ThresholdError);
   return { metric, mediaType, limit, origin: '--threshold' };

@@ -98,6 +98,9 @@ export function wholeNumberAtLeast(value: number, min: number, expected: string)
   return value;
 }
 
+/** A number in JSON's grammar then a unit a limit or a count may be written with: ms, s, sec, min, fps, px, p, pct, percent, calls, streams. */
+const UNIT_AFTER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?\s*(ms|s|secs?|min|fps|px|p|pct|percent|calls?|streams?)$/i;
+
 /** Why a text is not a number in JSON's grammar, worded to follow it. */
 function notJsonNumber(text: string): string {
   if (text === '') return 'is empty';
@@ -109,6 +112,9 @@ function notJsonNumber(text: string): string {
     if (/^-?0\d/.test(text)) return 'has a leading zero';
     if (/^-?\./.test(text)) return 'has no digit before its point';
     if (/\.(?!\d)/.test(text)) return 'has no digit after its point';
+    // `200ms`, `7fps`, `240p`, `10pct`: a limit is in its metric's unit (README, The rules), written without it.
+    const unit = UNIT_AFTER.exec(text);
+    if (unit !== null) return `has a unit, '${unit[1]}': write the number alone (${unit[0].slice(0, -unit[1]!.length).trimEnd()})`;
     if (/[,_\s]/.test(text)) return 'has a separator in it (no decimal comma or thousands separator)';
   }
   return 'is not a number';

@@ -58,7 +58,19 @@ export function evaluateSummaryGates(totals: QualityTotals, gates: Gates): GateR
   return results;
 }
 
-/** The gates of one call (`call`): poor, or of unknown quality. */
+/**
+ * The gates `call` judges one call by: poor, or of unknown quality. The count gates are summarize's (a share of one
+ * call is no gate): a config file shared by both commands sets them for summarize, and `call` neither applies them nor,
+ * in --print-config, shows them as in force.
+ */
+export function callGates(gates: Gates): Gates {
+  const out: Gates = {};
+  if (gates.failOnUnknown) out.failOnUnknown = true;
+  if (gates.failOnPoor) out.failOnPoor = true;
+  return out;
+}
+
+/** The gates of one call (`call`): poor, or of unknown quality (callGates). */
 export function evaluateCallGates(quality: Quality, gates: Gates): GateResult[] {
   const results: GateResult[] = [];
   if (gates.failOnPoor) results.push(noneAllowed('fail-on-poor', quality === 'poor' ? 1 : 0, quality === 'unknown' ? 0 : 1));

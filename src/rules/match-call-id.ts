@@ -1,5 +1,6 @@
 import { compareText } from '../model/compare-text.js';
 import { callIdSpellings, cleanCallId } from './clean-call-id.js';
+import { editDistance } from './edit-distance.js';
 
 /**
  * A correlationId as a support engineer pastes it: in full, or a unique prefix of at least 8 characters,
@@ -56,17 +57,4 @@ export function nearestIds(query: string, ids: string[], count: number, rank: (i
     .sort((a, b) => a.head - b.head || a.rank - b.rank || a.whole - b.whole || compareText(a.id, b.id))
     .slice(0, count)
     .map((x) => x.id);
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }

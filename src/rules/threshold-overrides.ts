@@ -13,7 +13,9 @@ export interface ThresholdOverride {
 }
 
 const METRIC_BY_LOWER = new Map(RULE_METRICS.map((m) => [m.toLowerCase(), m]));
-const MEDIA_TYPES = new Map(['default', 'Audio', 'Video', 'VBSS', 'AppSharing'].map((m) => [m.toLowerCase(), m]));
+/** The media types a limit may be given for (`default`: any other), as the config's keys and `--threshold metric.X` spell them. */
+export const MEDIA_TYPE_KEYS = ['default', 'Audio', 'Video', 'VBSS', 'AppSharing'] as const;
+const MEDIA_TYPES = new Map(MEDIA_TYPE_KEYS.map((m) => [m.toLowerCase(), m]));
 
 export function ruleMetric(name: string): RuleMetric | null {
   return METRIC_BY_LOWER.get(name.toLowerCase()) ?? null;

@@ -29,3 +29,13 @@ test('a folder named acs-calllogs.config.json on the way up is an error naming i
   assert.equal(stderr, `acs-calllogs: ${folder}: is a folder, not a config file\n`);
   assert.equal(stdout, '');
 });
+
+test("--config '' (an unset variable: --config \"$ACS_CONFIG\") is said to be empty, not a folder never named", () => {
+  const dir = scratchDir('config-empty-');
+  for (const command of [['summarize', LOGS], ['call', '8d1a8374', LOGS], ['summarize', LOGS, '--print-config']]) {
+    const { status, stdout, stderr } = runCli([...command, '--config', ''], { cwd: dir });
+    assert.equal(status, 2, command.join(' '));
+    assert.equal(stderr, "acs-calllogs: --config '': the path is empty (an unset variable?): expected --config <path>\n", command.join(' '));
+    assert.equal(stdout, '', command.join(' '));
+  }
+});

@@ -104,6 +104,18 @@ test('every gate is a flag and a config key; a flag turns the config\'s gate off
   assert.equal(runCli(['call', '959b96af', SAMPLES, '--no-fail-on-unknown'], { cwd: strict }).status, 0);
 });
 
+test("--print-config shows the gates the command applies: call's are failOnPoor and failOnUnknown, not a shared config's count gates", () => {
+  const shared = configProject({ gates: { maxPoorCalls: 0, maxPoorStreams: '1%', maxFailedCalls: 0, failOnPoor: true, failOnUnknown: true } });
+  const summarize = JSON.parse(runCli(['summarize', SAMPLES, '--print-config'], { cwd: shared }).stdout);
+  assert.deepEqual(Object.keys(summarize.gates), ['maxPoorCalls', 'maxPoorStreams', 'maxFailedCalls', 'failOnUnknown', 'failOnPoor']);
+  const call = JSON.parse(runCli(['call', '341acde7', SAMPLES, '--print-config'], { cwd: shared }).stdout);
+  assert.deepEqual(call.gates, { failOnUnknown: true, failOnPoor: true });
+  // As applied: the good call with a failed-call limit of 0 and no poor call allowed passes.
+  assert.equal(runCli(['call', '341acde7', SAMPLES], { cwd: shared }).status, 0);
+  const relaxed = JSON.parse(runCli(['call', '341acde7', SAMPLES, '--print-config', '--no-fail-on-poor'], { cwd: shared }).stdout);
+  assert.deepEqual(relaxed.gates, { failOnUnknown: true });
+});
+
 test('a gate is off by --max-…-calls off on the command line, and by null in the config file; --help says both', () => {
   const failedLeg = `${ROOT}test/fixtures/input/failed-leg.jsonl`;
   const gated = configProject({ gates: { maxFailedCalls: 0 } });
@@ -177,7 +189,7 @@ test('config file: an unknown key or a bad value exits 2 naming the field', () =
   const dir = configProject({ gates: { maxPoorCalls: 2.5 } });
   const fraction = runCli(['summarize', SAMPLES], { cwd: dir });
   assert.equal(fraction.status, 2);
-  assert.equal(fraction.stderr, `acs-calllogs: ${join(dir, 'acs-calllogs.config.json')}: gates.maxPoorCalls: 2.5 is not a whole number; expected a count as a number (3), a percentage as a string ("12.5%") or null (off)\n`);
+  assert.equal(fraction.stderr, `acs-calllogs: ${join(dir, 'acs-calllogs.config.json')}: gates.maxPoorCalls: 2.5 is not a whole number; expected a count as a number (3), a percentage as a string ("12.5%"), "off" or null\n`);
   // A ratio's percentage reads as the flag's does: 12% is 0.12, which the JSON shows.
   const { json } = runJson<SummaryDocument>(['summarize', SAMPLES], { cwd: configProject({ thresholds: { packetLossRateAvg: '12%' } }) });
   assert.deepEqual(json.thresholds.packetLossRateAvg, { breachWhen: 'above', default: 0.12 });

@@ -22,7 +22,7 @@ function errorOf(config: string): string {
   assert.fail(`taken: ${config}`);
 }
 
-const GATE = 'expected a count as a number (3), a percentage as a string ("12.5%") or null (off)';
+const GATE = 'expected a count as a number (3), a percentage as a string ("12.5%"), "off" or null';
 const LIMIT = 'expected a number of at least 0 (900), "off" or null';
 const RATIO = 'expected a number from 0 to 1 (0.15), a percentage ("15%"), "off" or null';
 
@@ -41,7 +41,7 @@ test('every config error names the key path, what was given, what is wrong and w
     ['{"gates":{"maxPoorCalls":".5%"}}', `gates.maxPoorCalls: ".5%" has no digit before its point; ${GATE}`],
     ['{"gates":{"failOnPoor":"yes"}}', 'gates.failOnPoor: "yes" is a string; expected true or false'],
     ['{"gates":[]}', 'gates: [] is an array; expected an object'],
-    ['{"gates":{"maxPoorCall":1}}', 'gates.maxPoorCall: unknown key; expected one of maxPoorCalls, maxPoorStreams, maxFailedCalls, failOnUnknown, failOnPoor'],
+    ['{"gates":{"maxPoorCall":1}}', 'gates.maxPoorCall: unknown key (did you mean maxPoorCalls?); expected one of maxPoorCalls, maxPoorStreams, maxFailedCalls, failOnUnknown, failOnPoor'],
     ['{"thresholds":{"roundTripTimeAvg":"900"}}', `thresholds.roundTripTimeAvg: "900" is a number written as a string: write it as a number; ${LIMIT}`],
     ['{"thresholds":{"roundTripTimeAvg":"slow"}}', `thresholds.roundTripTimeAvg: "slow" is not a number; ${LIMIT}`],
     ['{"thresholds":{"jitterAvg":-3}}', `thresholds.jitterAvg: -3 is negative; ${LIMIT}`],
@@ -49,7 +49,7 @@ test('every config error names the key path, what was given, what is wrong and w
     ['{"thresholds":{"jitterAvg":{"Video":"OFF"}}}', `thresholds.jitterAvg.Video: "OFF" is not a number; ${LIMIT}`],
     ['{"thresholds":{"jitterAvg":{"Audio":true}}}', `thresholds.jitterAvg.Audio: true is a boolean; ${LIMIT}`],
     ['{"thresholds":{"jitterAvg":[30]}}', `thresholds.jitterAvg: [30] is an array; ${LIMIT}, or an object of them by media type ({ "Video": 5 })`],
-    ['{"thresholds":{"jitterAvg":{"Vdeo":3}}}', 'thresholds.jitterAvg.Vdeo: unknown key; expected one of default, Audio, Video, VBSS, AppSharing'],
+    ['{"thresholds":{"jitterAvg":{"Vdeo":3}}}', 'thresholds.jitterAvg.Vdeo: unknown key (did you mean Video?); expected one of default, Audio, Video, VBSS, AppSharing'],
     ['{"thresholds":{"packetLossRateAvg":15}}', `thresholds.packetLossRateAvg: 15 is over 1: packetLossRateAvg is a ratio from 0 to 1 (0.1 or 10% for a tenth); ${RATIO}`],
     ['{"thresholds":{"packetLossRateAvg":"0.15"}}', `thresholds.packetLossRateAvg: "0.15" is a number written as a string: write it as a number; ${RATIO}`],
     ['{"thresholds":{"rtt":3}}', 'thresholds.rtt: unknown key; expected one of roundTripTimeAvg, jitterAvg, packetLossRateAvg, jitterBufferSizeAvg, jitterBufferSizeMax, healedDataRatioAvg, healedDataRatioMax, videoFrameRateAvg, recvResolutionHeight, recvFreezeDurationPerMinuteInMs'],
@@ -61,6 +61,23 @@ test('every config error names the key path, what was given, what is wrong and w
     ['[1]', '(top level): [1] is an array; expected an object'],
   ];
   for (const [config, expected] of cases) assert.equal(errorOf(config), expected, config);
+});
+
+test('a mistyped key names the one it most likely meant, as a mistyped flag does; none when no key is near', () => {
+  const cases: Array<[string, string]> = [
+    ['{"thresholds":{"jiterAvg":40}}', 'thresholds.jiterAvg: unknown key (did you mean jitterAvg?)'],
+    ['{"thresholds":{"jitterBufferAvg":300}}', 'thresholds.jitterBufferAvg: unknown key (did you mean jitterBufferSizeAvg?)'],
+    ['{"thresholds":{"packetLossRate":0.2}}', 'thresholds.packetLossRate: unknown key (did you mean packetLossRateAvg?)'],
+    ['{"thresholds":{"healedDataRatio":0.2}}', 'thresholds.healedDataRatio: unknown key (did you mean healedDataRatioAvg or healedDataRatioMax?)'],
+    ['{"thresholds":{"videoFrameRateAvg":{"Vid":3}}}', 'thresholds.videoFrameRateAvg.Vid: unknown key (did you mean Video?)'],
+    ['{"gates":{"maxPoorStream":3}}', 'gates.maxPoorStream: unknown key (did you mean maxPoorStreams?)'],
+    ['{"gates":{"failOnUnkown":true}}', 'gates.failOnUnkown: unknown key (did you mean failOnUnknown?)'],
+    ['{"threshold":{}}', 'threshold: unknown key (did you mean thresholds?)'],
+    ['{"input":["logs"]}', 'input: unknown key (did you mean inputs?)'],
+    ['{"thresholds":{"rtt":3}}', 'thresholds.rtt: unknown key; expected'],
+    ['{"colour":true}', 'colour: unknown key; expected'],
+  ];
+  for (const [config, expected] of cases) assert.ok(errorOf(config).startsWith(expected), `${config}: ${errorOf(config)}`);
 });
 
 test('a long value is cut short in the message', () => {
@@ -76,6 +93,17 @@ test('what the file takes is taken: JSON reads its numbers (1e1 is 10); a percen
   assert.deepEqual(s.thresholds.jitterAvg.limits, { default: 25 });
   assert.deepEqual(s.thresholds.packetLossRateAvg.limits, { default: 0.15 });
   assert.deepEqual(s.thresholds.jitterBufferSizeMax.limits, { default: 200, Video: null, Audio: null });
+});
+
+test('a gate is "off" in the file as a threshold is, and as the flag is: the gate off; null too', () => {
+  const dir = scratchDir('config-gate-off-');
+  writeFileSync(join(dir, 'acs-calllogs.config.json'), '{"gates":{"maxPoorCalls":"off","maxPoorStreams":null,"maxFailedCalls":"off","failOnPoor":true},"thresholds":{"jitterAvg":"off"}}');
+  const s = resolveSettings([], {}, {}, dir);
+  assert.deepEqual(s.gates, { failOnPoor: true });
+  // A flag still sets the gate, as over null.
+  assert.deepEqual(resolveSettings([], { maxPoorCalls: '2' }, {}, dir).gates.maxPoorCalls, { kind: 'count', max: 2 });
+  // Written as a threshold's is: "OFF" is refused there too.
+  assert.equal(errorOf('{"gates":{"maxPoorCalls":"OFF"}}'), `gates.maxPoorCalls: "OFF" is not a number; ${GATE}`);
 });
 
 test('metric and media-type names are taken in any case, as --threshold takes them (a Log Analytics column: JitterAvg)', () => {
@@ -100,10 +128,26 @@ test('one name given twice in two cases is refused, naming both; other keys are 
     // JSON.parse makes `__proto__` an own key: still a key, refused by name.
     ['{"thresholds":{"__proto__":{"Video":1}}}', 'thresholds.__proto__: unknown key; expected one of roundTripTimeAvg, jitterAvg, packetLossRateAvg, jitterBufferSizeAvg, jitterBufferSizeMax, healedDataRatioAvg, healedDataRatioMax, videoFrameRateAvg, recvResolutionHeight, recvFreezeDurationPerMinuteInMs'],
     ['{"thresholds":{"jitterAvg":{"__proto__":1}}}', 'thresholds.jitterAvg.__proto__: unknown key; expected one of default, Audio, Video, VBSS, AppSharing'],
-    ['{"Gates":{"maxPoorCalls":1}}', 'Gates: unknown key; expected one of $schema, inputs, format, thresholds, gates'],
-    ['{"gates":{"MaxPoorCalls":1}}', 'gates.MaxPoorCalls: unknown key; expected one of maxPoorCalls, maxPoorStreams, maxFailedCalls, failOnUnknown, failOnPoor'],
+    ['{"Gates":{"maxPoorCalls":1}}', 'Gates: unknown key (did you mean gates?); expected one of $schema, inputs, format, thresholds, gates'],
+    ['{"gates":{"MaxPoorCalls":1}}', 'gates.MaxPoorCalls: unknown key (did you mean maxPoorCalls?); expected one of maxPoorCalls, maxPoorStreams, maxFailedCalls, failOnUnknown, failOnPoor'],
   ];
   for (const [config, expected] of cases) assert.equal(errorOf(config), expected, config);
+});
+
+test('a key given twice in one object is refused, naming it and its lines, not run by the last as JSON.parse reads it', () => {
+  const cases: Array<[string, string]> = [
+    ['{\n  "gates": {\n    "maxPoorCalls": 0,\n    "failOnPoor": true,\n    "maxPoorCalls": 5\n  }\n}\n', 'gates.maxPoorCalls: one key given twice (lines 3 and 5); keep one'],
+    ['{"thresholds":{"jitterAvg":{"Video":30,"Video":40}}}', 'thresholds.jitterAvg.Video: one key given twice (both on line 1); keep one'],
+    ['{"gates":{},"gates":{"failOnPoor":true}}', 'gates: one key given twice (both on line 1); keep one'],
+    // Keys are compared as JSON reads them: an escape is the character it writes.
+    ['{"inputs":["a"],"\\u0069nputs":["b"]}', 'inputs: one key given twice (both on line 1); keep one'],
+    ['{"inputs":[{"a":1},{"a":1,"x\\"y":2,"x\\"y":3}]}', 'inputs.1.x"y: one key given twice (both on line 1); keep one'],
+  ];
+  for (const [config, expected] of cases) assert.equal(errorOf(config), expected, config);
+  // One key in two objects, or a key's name as a value, is no key given twice.
+  const dir = scratchDir('config-twice-');
+  writeFileSync(join(dir, 'acs-calllogs.config.json'), '{"thresholds":{"jitterAvg":{"Video":30},"roundTripTimeAvg":{"Video":600}},"format":"json","inputs":["format", "{\\"format\\":1,"]}');
+  assert.deepEqual(resolveSettings([], {}, {}, dir).thresholds.roundTripTimeAvg.limits, { default: 500, Video: 600 });
 });
 
 test('a value nested too deeply to write back is still one config error, not an internal one', () => {
@@ -112,7 +156,14 @@ test('a value nested too deeply to write back is still one config error, not an 
 });
 
 test('a config that is not JSON is told by line and column, not by the offset JSON.parse gives, or by none', () => {
-  assert.equal(errorOf('{\n  "gates": {\n    "maxPoorCalls": "5%",\n  }\n}\n'), 'not JSON: Expected double-quoted property name at line 4 column 3');
+  // JSONC's and JSON5's comments and commas after the last item (tsconfig.json takes them) are named as what JSON does not take.
+  const comma = ": a comma before '}', after the last item, which JSON does not take";
+  assert.equal(errorOf('{\n  "gates": {\n    "maxPoorCalls": "5%",\n  }\n}\n'), `not JSON: Expected double-quoted property name at line 4 column 3${comma}`);
+  assert.equal(errorOf('{"inputs": ["logs/" , \n]}'), "not JSON: Unexpected ']' at line 2 column 1: a comma before ']', after the last item, which JSON does not take");
+  const comment = ': a comment, which JSON does not take';
+  assert.equal(errorOf('// CI gates\n{"gates": {}}'), `not JSON: Unexpected '/' at line 1 column 1${comment}`);
+  assert.equal(errorOf('{\n  // CI gates\n  "gates": {}\n}'), `not JSON: Expected property name or '}' at line 2 column 3${comment}`);
+  assert.equal(errorOf('{"gates": {"maxPoorCalls": 3 /* three */}}'), `not JSON: Expected ',' or '}' after property value at line 1 column 30${comment}`);
   // JSON.parse names no place for these: found again, the character named (escaped when a terminal would act on it).
   assert.equal(errorOf('{"gates": x}'), "not JSON: Unexpected 'x' at line 1 column 11");
   assert.equal(errorOf('{\n  "gates": {\n    "maxPoorCalls": \n  }\n}\n'), "not JSON: Unexpected '}' at line 4 column 3");

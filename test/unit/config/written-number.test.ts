@@ -50,6 +50,12 @@ test('a number as JSON writes one is read; every other spelling is refused, sayi
     ['0,5', 'has a separator in it (no decimal comma or thousands separator)'],
     ['1_000', 'has a separator in it (no decimal comma or thousands separator)'],
     ['1e', 'is not a number'],
+    ['200ms', "has a unit, 'ms': write the number alone (200)"],
+    ['7 fps', "has a unit, 'fps': write the number alone (7)"],
+    ['240p', "has a unit, 'p': write the number alone (240)"],
+    ['0.5s', "has a unit, 's': write the number alone (0.5)"],
+    ['3calls', "has a unit, 'calls': write the number alone (3)"],
+    ['200mss', 'is not a number'],
     ['ten', 'is not a number'],
     ['5%', 'is not a number'],
   ];

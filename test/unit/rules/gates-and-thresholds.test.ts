@@ -147,6 +147,24 @@ test('--threshold: a bare metric sets every media type it judges; .MediaType one
   assert.deepEqual(off.healedDataRatioMax.limits, { Audio: null });
 });
 
+test('--threshold names the metric or media type a typo most likely meant, as commander names a mistyped flag', () => {
+  const message = (text: string) => {
+    try {
+      parseThresholdFlag(text);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return assert.fail(`taken: ${text}`);
+  };
+  assert.match(message('jiterAvg=40'), /^--threshold 'jiterAvg=40': unknown metric 'jiterAvg' \(did you mean jitterAvg\?\); expected one of roundTripTimeAvg, jitterAvg, /);
+  assert.match(message('RoundTripTime=900'), /unknown metric 'RoundTripTime' \(did you mean roundTripTimeAvg\?\)/);
+  assert.match(message('healedDataRatio=0.2'), /\(did you mean healedDataRatioAvg or healedDataRatioMax\?\)/);
+  assert.match(message('rtt=3'), /unknown metric 'rtt'; expected one of /);
+  // `default` is a media type the flag takes (README): it is listed with the others.
+  assert.equal(message('jitterAvg.Vid=3'), "--threshold 'jitterAvg.Vid=3': unknown media type 'Vid' (did you mean Video?); expected one of default, Audio, Video, VBSS, AppSharing");
+  assert.equal(parseThresholdFlag('jitterAvg.default=40').mediaType, 'default');
+});
+
 test('--threshold refuses unknown metrics, media types and values, naming them', () => {
   assert.throws(() => parseThresholdFlag('rtt=3'), /unknown metric 'rtt'/);
   assert.throws(() => parseThresholdFlag('jitterAvg.Radio=3'), /unknown media type 'Radio'/);
