@@ -126,7 +126,7 @@ async function* parseRows(source: RewindableText, read: CsvRead, before: number)
         throw STOP;
       }
       source.keepFrom(before + info.lines + 1);
-      if (prefilter !== undefined && !prefilter(raw, () => (invalid === null ? record : null))) events.push({ kind: 'filtered', at });
+      if (prefilter !== undefined && !prefilter(raw, () => (invalid === null ? record : null))) events.push(invalid === null ? { kind: 'filtered', at, cells: record } : { kind: 'filtered', at });
       else if (invalid !== null) events.push(invalidItem(at, invalid, prefilter !== undefined));
       else events.push({ kind: 'record', value: record, at });
       return undefined;
