@@ -88,6 +88,32 @@ export function readCsvHeader(firstLine: string, named: CsvDelimiter | null = nu
   return { delimiter: best, columns, timeZone: zone ?? null };
 }
 
+/** A row that may be a header: every ACS table has a CorrelationId or a CallId column (a cheap test before the cells). */
+const MAY_BE_HEADER = /correlationid|callid/i;
+
+/**
+ * The cells of a line of a CSV being read that is a header, not a row: another export's, where exports were joined
+ * (`cat summary.csv diagnostics.csv`, a day's export appended to the last). Two of its cells name call-log columns, as
+ * no row of call logs does (its cells are values); a BOM before it (each Excel export starts with one) is dropped.
+ * Null for a row; also for a line of another delimiter, whose one cell names no column.
+ */
+export function headerRowCells(line: string, delimiter: CsvDelimiter): string[] | null {
+  if (!MAY_BE_HEADER.test(line)) return null;
+  const cells = splitCells(line.replace(/^\uFEFF+/, ''), delimiter);
+  let named = 0;
+  for (const cell of cells) if (CALL_LOG_COLUMNS.has(columnBaseName(cell)) && ++named === 2) return cells;
+  return null;
+}
+
+/** A `sep=;` or `#TYPE …` line, which an export joined after another starts with (readCsvStart passes them over at the top). */
+export function isPreambleLine(line: string): boolean {
+  const c = line.charCodeAt(0);
+  // s, S, #, a quote, a space, a BOM: a row of call logs starts otherwise, and is passed by at once.
+  if (c !== 0x73 && c !== 0x53 && c !== 0x23 && c !== 0x22 && c !== 0x20 && c !== 0xfeff) return false;
+  const text = line.replace(/^\uFEFF+/, '').replace(/^ +|[ \r]+$/g, '');
+  return SEP_LINE.test(text) || TYPE_LINE.test(text);
+}
+
 /** A column's bracketed suffix, "TimeGenerated [UTC]" → "UTC". */
 const BRACKET = /\[([^\]]*)\]\s*$/;
 
