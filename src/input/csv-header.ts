@@ -114,6 +114,20 @@ export function isPreambleLine(line: string): boolean {
   return SEP_LINE.test(text) || TYPE_LINE.test(text);
 }
 
+/** A GUID, as every ACS row holds (its TenantId, CorrelationId or CallId). */
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Whether a first line that names no call-log column is a row of a table with no header, as `az monitor
+ * log-analytics query -o tsv` writes one (values only, tab-separated): three cells or more, one a GUID.
+ */
+export function isHeaderlessRow(line: string): boolean {
+  return DELIMITERS.some((delimiter) => {
+    const cells = splitCells(line, delimiter);
+    return cells.length >= 3 && cells.some((cell) => GUID.test(cell));
+  });
+}
+
 /** A column's bracketed suffix, "TimeGenerated [UTC]" → "UTC". */
 const BRACKET = /\[([^\]]*)\]\s*$/;
 
