@@ -108,8 +108,8 @@ export function headerRowCells(line: string, delimiter: CsvDelimiter): string[] 
 /** A `sep=;` or `#TYPE …` line, which an export joined after another starts with (readCsvStart passes them over at the top). */
 export function isPreambleLine(line: string): boolean {
   const c = line.charCodeAt(0);
-  // s, S, #, a quote, a space, a BOM: a row of call logs starts otherwise, and is passed by at once.
-  if (c !== 0x73 && c !== 0x53 && c !== 0x23 && c !== 0x22 && c !== 0x20 && c !== 0xfeff) return false;
+  // s, S, #, a quote, a space, a BOM, and short: a row of call logs is otherwise, and is passed by at once.
+  if (line.length > 256 || (c !== 0x73 && c !== 0x53 && c !== 0x23 && c !== 0x22 && c !== 0x20 && c !== 0xfeff)) return false;
   const text = line.replace(/^\uFEFF+/, '').replace(/^ +|[ \r]+$/g, '');
   return SEP_LINE.test(text) || TYPE_LINE.test(text);
 }
