@@ -51,7 +51,7 @@ export function readCsvStart(text: string, from: number, final: boolean): CsvSta
   let delimiter: CsvDelimiter | null = null;
   let passed = 0;
   for (;;) {
-    const end = text.indexOf('\n', at);
+    const end = lineEnd(text, at);
     if (end < 0 && !final) return undefined;
     // Not trim(): a tab is white space to it, and `sep=<tab>` names the tab.
     const line = text.slice(at, end < 0 ? undefined : end).replace(/^ +|[ \r]+$/g, '');
@@ -59,7 +59,7 @@ export function readCsvStart(text: string, from: number, final: boolean): CsvSta
     if (sep === null && (passed >= MAX_PREAMBLE || !TYPE_LINE.test(line))) {
       if (passed === 0) return null;
       let lines = 0;
-      for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) lines++;
+      for (let i = lineEnd(text, 0); i >= 0 && i < at; i = lineEnd(text, i + 1)) lines++;
       return { header: line, lines, delimiter };
     }
     if (sep !== null) delimiter = sep[1] as CsvDelimiter;
@@ -67,6 +67,16 @@ export function readCsvStart(text: string, from: number, final: boolean): CsvSta
     if (end < 0) return null; // a preamble and no header
     at = end + 1;
   }
+}
+
+/**
+ * Where the line from `at` ends: its LF (after a CR, CRLF), or a CR alone (Excel for Mac's CSV ends its lines so);
+ * -1 when the text holds no end of it yet.
+ */
+function lineEnd(text: string, at: number): number {
+  const lf = text.indexOf('\n', at);
+  const cr = text.indexOf('\r', at);
+  return cr >= 0 && (lf < 0 || cr + 1 < lf) && cr + 1 < text.length ? cr : lf;
 }
 
 /**

@@ -249,14 +249,25 @@ function csvErrorText(message: string | undefined): string {
   return oneLine((message ?? 'unreadable row').replace(/\s+at line \d+.*$/s, ''), 120);
 }
 
-/** CRLF → LF, also when a CR ends one chunk and its LF starts the next. */
+/**
+ * CRLF → LF, also when a CR ends one chunk and its LF starts the next. A file whose first line ends in a CR alone
+ * (Excel for Mac's "CSV (Macintosh)") has every CR made an LF: csv-parse would take its CRs as its line ends, but
+ * the lines of rows read again after one it cannot end (RewindableText) are counted in LFs, and would be lost.
+ */
 async function* toLf(text: AsyncIterable<string>): AsyncGenerator<string> {
   let heldCr = false;
+  let crOnly: boolean | null = null; // null until the first line end
   for await (const chunk of text) {
     let data: string = heldCr ? `\r${chunk}` : chunk;
     heldCr = data.endsWith('\r');
     if (heldCr) data = data.slice(0, -1);
-    if (data.length > 0) yield data.replace(/\r\n/g, '\n');
+    if (crOnly === null) {
+      const cr = data.indexOf('\r');
+      const lf = data.indexOf('\n');
+      if (cr >= 0 && (lf < 0 || cr + 1 < lf)) crOnly = true;
+      else if (lf >= 0) crOnly = false; // else no line end yet (a CR held back decides with the next chunk)
+    }
+    if (data.length > 0) yield crOnly === true ? data.replace(/\r/g, '\n') : data.replace(/\r\n/g, '\n');
   }
-  if (heldCr) yield '\r';
+  if (heldCr) yield crOnly === true ? '\n' : '\r';
 }

@@ -211,3 +211,15 @@ test('a row that merely mentions a column name is a row: a header names two call
   const events = await collect(['-'], { stdin: chunkedStream(csv, 1000) });
   assert.deepEqual(outline(events), ['record@2', 'record@3']);
 });
+
+test("a CSV whose lines end in a CR alone (Excel for Mac) is read as one of LFs: its sep= line, a joined header, an unclosed quote", async () => {
+  const csv = 'sep=;\rType;CorrelationId;CallType\rACSCallSummary;c1;P2P\rType;CorrelationId;MediaType;RoundTripTimeAvg\rACSCallDiagnostics;c1;"Audio;612\rACSCallDiagnostics;c1;Video;100\r';
+  for (const size of [1, 7, 1000]) {
+    const events = await collect(['-'], { stdin: chunkedStream(csv, size) });
+    assert.deepEqual(outline(events), ['record@3', 'invalid@5', 'record@6'], `chunks of ${size}`);
+    assert.deepEqual(records(events).map((r) => r.value), [
+      { Type: 'ACSCallSummary', CorrelationId: 'c1', CallType: 'P2P' },
+      { Type: 'ACSCallDiagnostics', CorrelationId: 'c1', MediaType: 'Video', RoundTripTimeAvg: '100' },
+    ]);
+  }
+});
