@@ -51,7 +51,7 @@ export function readCsvStart(text: string, from: number, final: boolean): CsvSta
   let delimiter: CsvDelimiter | null = null;
   let passed = 0;
   for (;;) {
-    const end = text.indexOf('\n', at);
+    const end = lineEnd(text, at);
     if (end < 0 && !final) return undefined;
     // Not trim(): a tab is white space to it, and `sep=<tab>` names the tab.
     const line = text.slice(at, end < 0 ? undefined : end).replace(/^ +|[ \r]+$/g, '');
@@ -59,7 +59,7 @@ export function readCsvStart(text: string, from: number, final: boolean): CsvSta
     if (sep === null && (passed >= MAX_PREAMBLE || !TYPE_LINE.test(line))) {
       if (passed === 0) return null;
       let lines = 0;
-      for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) lines++;
+      for (let i = lineEnd(text, 0); i >= 0 && i < at; i = lineEnd(text, i + 1)) lines++;
       return { header: line, lines, delimiter };
     }
     if (sep !== null) delimiter = sep[1] as CsvDelimiter;
@@ -67,6 +67,16 @@ export function readCsvStart(text: string, from: number, final: boolean): CsvSta
     if (end < 0) return null; // a preamble and no header
     at = end + 1;
   }
+}
+
+/**
+ * Where the line from `at` ends: its LF (after a CR, CRLF), or a CR alone (Excel for Mac's CSV ends its lines so);
+ * -1 when the text holds no end of it yet.
+ */
+function lineEnd(text: string, at: number): number {
+  const lf = text.indexOf('\n', at);
+  const cr = text.indexOf('\r', at);
+  return cr >= 0 && (lf < 0 || cr + 1 < lf) && cr + 1 < text.length ? cr : lf;
 }
 
 /**
@@ -86,6 +96,46 @@ export function readCsvHeader(firstLine: string, named: CsvDelimiter | null = nu
   if (!columns.some((column) => CALL_LOG_COLUMNS.has(columnBaseName(column)))) return null;
   const zone = columns.map((column) => BRACKET.exec(column)?.[1]?.trim()).find((z) => z !== undefined && z.toUpperCase() !== 'UTC');
   return { delimiter: best, columns, timeZone: zone ?? null };
+}
+
+/** A row that may be a header: every ACS table has a CorrelationId or a CallId column (a cheap test before the cells). */
+const MAY_BE_HEADER = /correlationid|callid/i;
+
+/**
+ * The cells of a line of a CSV being read that is a header, not a row: another export's, where exports were joined
+ * (`cat summary.csv diagnostics.csv`, a day's export appended to the last). Two of its cells name call-log columns, as
+ * no row of call logs does (its cells are values); a BOM before it (each Excel export starts with one) is dropped.
+ * Null for a row; also for a line of another delimiter, whose one cell names no column.
+ */
+export function headerRowCells(line: string, delimiter: CsvDelimiter): string[] | null {
+  if (!MAY_BE_HEADER.test(line)) return null;
+  const cells = splitCells(line.replace(/^\uFEFF+/, ''), delimiter);
+  let named = 0;
+  for (const cell of cells) if (CALL_LOG_COLUMNS.has(columnBaseName(cell)) && ++named === 2) return cells;
+  return null;
+}
+
+/** A `sep=;` or `#TYPE …` line, which an export joined after another starts with (readCsvStart passes them over at the top). */
+export function isPreambleLine(line: string): boolean {
+  const c = line.charCodeAt(0);
+  // s, S, #, a quote, a space, a BOM, and short: a row of call logs is otherwise, and is passed by at once.
+  if (line.length > 256 || (c !== 0x73 && c !== 0x53 && c !== 0x23 && c !== 0x22 && c !== 0x20 && c !== 0xfeff)) return false;
+  const text = line.replace(/^\uFEFF+/, '').replace(/^ +|[ \r]+$/g, '');
+  return SEP_LINE.test(text) || TYPE_LINE.test(text);
+}
+
+/** A GUID, as every ACS row holds (its TenantId, CorrelationId or CallId). */
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Whether a first line that names no call-log column is a row of a table with no header, as `az monitor
+ * log-analytics query -o tsv` writes one (values only, tab-separated): three cells or more, one a GUID.
+ */
+export function isHeaderlessRow(line: string): boolean {
+  return DELIMITERS.some((delimiter) => {
+    const cells = splitCells(line, delimiter);
+    return cells.length >= 3 && cells.some((cell) => GUID.test(cell));
+  });
 }
 
 /** A column's bracketed suffix, "TimeGenerated [UTC]" → "UTC". */

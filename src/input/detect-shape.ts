@@ -1,7 +1,7 @@
 import { TextDecoder } from 'node:util';
 import { ARCHIVE_PEEK, type ArchiveKind, archiveKind, archiveNote } from './archive-magic.js';
 import { arrayLayout } from './array-layout.js';
-import { type CsvHeader, readCsvHeader, readCsvStart } from './csv-header.js';
+import { type CsvHeader, isHeaderlessRow, readCsvHeader, readCsvStart } from './csv-header.js';
 import { BrokenStreamError, type InputShape } from './input-event.js';
 import { foreignElement, foreignNote, looksLikeRecord } from './looks-like-record.js';
 import { ownCsvReport, ownJsonReport, ownTextReport } from './own-report.js';
@@ -148,6 +148,10 @@ export function decide(peek: string, final: boolean): Detection | null {
   const own = ownTextReport(peek.slice(first), firstLine, final);
   if (own === null) return null;
   if (own !== false) return { kind: 'skip', reason: own };
+  if (isHeaderlessRow(firstLine)) {
+    // Values only: which column each is, the file does not say.
+    return { kind: 'skip', reason: `not call logs: a table with no header, its first line a row (starts ${quote(firstLine)}): \`az monitor log-analytics query -o tsv\` writes none; query with -o json` };
+  }
   return { kind: 'skip', reason: `not call logs: neither JSON nor a CSV header naming a call-log column (starts ${quote(firstLine)})` };
 }
 

@@ -42,8 +42,12 @@ export type InputEvent =
    * it holds what was searched for.
    */
   | { kind: 'invalid'; at: SourceLocation; reason: string; endsFile?: true; matched?: true }
-  /** A raw line or element that the caller's prefilter rejected without parsing it (e.g. another call's record). */
-  | { kind: 'filtered'; at: SourceLocation }
+  /**
+   * A raw line or element that the caller's prefilter rejected without parsing it (e.g. another call's record).
+   * `cells`: a CSV row's cells, when it has as many as its header: its dates still tell its file's order of day and
+   * month (date-order.ts), which the rows `call` reads are in, whichever call proves it.
+   */
+  | { kind: 'filtered'; at: SourceLocation; cells?: Record<string, unknown> }
   /**
    * Whole JSON lines as UTF-8 bytes (only with ReadOptions.lineBatches); `at` is where the first starts.
    * `arrayElements`: the lines are those of a JSON array with one element a line (`[`, `]` and the commas

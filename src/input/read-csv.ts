@@ -1,5 +1,5 @@
 import { CsvError, type Info, type InfoCallback, parse, type Parser } from 'csv-parse';
-import type { CsvDelimiter } from './csv-header.js';
+import { type CsvDelimiter, headerRowCells, isPreambleLine } from './csv-header.js';
 import { oneLine } from './input-error-from.js';
 import { BrokenStreamError, DEFAULT_MAX_RECORD_BYTES, type InputEvent, type Prefilter } from './input-event.js';
 import { invalidItem } from './record-events.js';
@@ -36,6 +36,11 @@ interface Runaway {
   text: string | undefined;
 }
 
+/** Another export's header, at this line, in a file of exports joined (`cat a.csv b.csv`): its columns name the rows after it. */
+interface Joined {
+  header: number;
+}
+
 /**
  * Thrown from on_skip and on_record to stop csv-parse: past its limit it fails again at every byte, copying the row
  * each time; after lines joined by a quote, the lines are to be read again.
@@ -51,7 +56,9 @@ const STOP = new Error('stop at a row over the limit');
  * quote opened in it is never closed: csv-parse looks for the closing quote up to the end of the file, or up to
  * its size limit; or a line over that limit) is one invalid row at its first line, and a new parser reads on from
  * the line after it, with the same header: the text from the start of the row being parsed is kept for that
- * (RewindableText), no more.
+ * (RewindableText), no more. Exports joined into one file (`cat summary.csv diagnostics.csv`) are read whole: a
+ * line that is another header (csv-header.ts headerRowCells) is no row, and when its columns are other than those
+ * read so far, a new parser reads on from it with its names; a `sep=;` or `#TYPE` line before it is passed over too.
  * The prefilter sees each row's raw CSV text first: a row it passes over is filtered, whatever is wrong with it (a
  * row of another call is not read, as a JSON line of another call is not parsed). Line numbers are those where each
  * row starts.
@@ -72,8 +79,16 @@ export async function* readCsv(
   const source = new RewindableText(toLf(text));
   try {
     for (let before = 0; ; ) {
-      const runaway = yield* parseRows(source, read, before);
-      if (runaway === null) return;
+      const stop = yield* parseRows(source, read, before);
+      if (stop === null) return;
+      if ('header' in stop) {
+        read.columns = undefined;
+        const next = await source.restartAfter(stop.header - 1);
+        if (next === null) return;
+        before = next - 1;
+        continue;
+      }
+      const runaway = stop;
       const passed = prefilter !== undefined && runaway.text !== undefined && !prefilter(runaway.text, () => null);
       const at = { file, line: runaway.line };
       // Without the header's names, no row after can be read.
@@ -90,17 +105,18 @@ export async function* readCsv(
 }
 
 /**
- * One csv-parse parser over the text from line `before + 1` on (the first one reads the header there), yielding
- * the events of its rows; returns the row it could not find the end of, if any (the parser stops there).
+ * One csv-parse parser over the text from line `before + 1` on (the first one, and one after another export's header,
+ * reads the header there), yielding the events of its rows; returns the row it could not find the end of, or the
+ * header of other columns it met, if any (the parser stops there).
  */
-async function* parseRows(source: RewindableText, read: CsvRead, before: number): AsyncGenerator<InputEvent, Runaway | null> {
+async function* parseRows(source: RewindableText, read: CsvRead, before: number): AsyncGenerator<InputEvent, Runaway | Joined | null> {
   const { file, prefilter, maxRecordBytes } = read;
   const events: InputEvent[] = [];
-  let runaway: Runaway | null = null;
+  let runaway: Runaway | Joined | null = null;
   let lastSkip = ''; // one error a row: csv-parse may report a row's error more than once
   const parser: Parser = parse({
     columns: read.columns ?? ((names: string[]) => (read.columns = names)),
-    bom: before === 0,
+    bom: true, // at the file's start, and at the start of an export joined after another (the text a new parser reads)
     // csv-parse still counts the lines it passes over: the rows' lines stay the file's.
     ...(before === 0 && read.preambleLines > 0 ? { from_line: read.preambleLines + 1 } : {}),
     delimiter: read.delimiter,
@@ -117,6 +133,16 @@ async function* parseRows(source: RewindableText, read: CsvRead, before: number)
       const raw = info.raw.replace(/^\n+/, '').replace(/\n$/, '');
       const lfs = countLf(raw);
       const at = { file, line: before + info.lines - lfs };
+      // Another export joined after the rows read: its header is no row, nor its `sep=;` line.
+      const header = lfs === 0 ? headerRowCells(raw, read.delimiter) : null;
+      if (header !== null || (lfs === 0 && isPreambleLine(raw))) {
+        if (header !== null && !sameColumns(header, read.columns)) {
+          runaway = { header: at.line };
+          throw STOP;
+        }
+        source.keepFrom(before + info.lines + 1);
+        return undefined; // the same header again, or a preamble line
+      }
       // Another call's row is passed over before it is judged whole, as a JSON line of another call is never parsed.
       const invalid = isOverLimit(raw, maxRecordBytes) ? tooLargeReason(maxRecordBytes) : cellCountProblem(info);
       if (invalid !== null && lfs > 0 && info.error?.code === 'CSV_RECORD_INCONSISTENT_COLUMNS') {
@@ -126,7 +152,7 @@ async function* parseRows(source: RewindableText, read: CsvRead, before: number)
         throw STOP;
       }
       source.keepFrom(before + info.lines + 1);
-      if (prefilter !== undefined && !prefilter(raw, () => (invalid === null ? record : null))) events.push({ kind: 'filtered', at });
+      if (prefilter !== undefined && !prefilter(raw, () => (invalid === null ? record : null))) events.push(invalid === null ? { kind: 'filtered', at, cells: record } : { kind: 'filtered', at });
       else if (invalid !== null) events.push(invalidItem(at, invalid, prefilter !== undefined));
       else events.push({ kind: 'record', value: record, at });
       return undefined;
@@ -199,6 +225,11 @@ function endOf(parser: Parser): Promise<unknown> {
   return new Promise((resolve) => parser.end((error?: unknown) => resolve(error ?? undefined)));
 }
 
+/** A header's cells (trimmed) are the names read, as written. */
+function sameColumns(cells: string[], columns: string[] | undefined): boolean {
+  return columns !== undefined && cells.length === columns.length && cells.every((cell, i) => cell === columns[i]!.trim());
+}
+
 /**
  * Why a row with another number of cells than the header (relax_column_count lets it through, with this error) is
  * invalid; null for a whole row. Cells past the header's that are all empty, a delimiter at the end of each row
@@ -218,14 +249,25 @@ function csvErrorText(message: string | undefined): string {
   return oneLine((message ?? 'unreadable row').replace(/\s+at line \d+.*$/s, ''), 120);
 }
 
-/** CRLF → LF, also when a CR ends one chunk and its LF starts the next. */
+/**
+ * CRLF → LF, also when a CR ends one chunk and its LF starts the next. A file whose first line ends in a CR alone
+ * (Excel for Mac's "CSV (Macintosh)") has every CR made an LF: csv-parse would take its CRs as its line ends, but
+ * the lines of rows read again after one it cannot end (RewindableText) are counted in LFs, and would be lost.
+ */
 async function* toLf(text: AsyncIterable<string>): AsyncGenerator<string> {
   let heldCr = false;
+  let crOnly: boolean | null = null; // null until the first line end
   for await (const chunk of text) {
     let data: string = heldCr ? `\r${chunk}` : chunk;
     heldCr = data.endsWith('\r');
     if (heldCr) data = data.slice(0, -1);
-    if (data.length > 0) yield data.replace(/\r\n/g, '\n');
+    if (crOnly === null) {
+      const cr = data.indexOf('\r');
+      const lf = data.indexOf('\n');
+      if (cr >= 0 && (lf < 0 || cr + 1 < lf)) crOnly = true;
+      else if (lf >= 0) crOnly = false; // else no line end yet (a CR held back decides with the next chunk)
+    }
+    if (data.length > 0) yield crOnly === true ? data.replace(/\r/g, '\n') : data.replace(/\r\n/g, '\n');
   }
-  if (heldCr) yield '\r';
+  if (heldCr) yield crOnly === true ? '\n' : '\r';
 }

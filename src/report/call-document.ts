@@ -1,7 +1,7 @@
 import { type FileCounts, itemsRead } from '../model/file-tally.js';
 import type { InputCounts } from '../model/input-counts.js';
 import { totalNotRead, type ValuesNotReadInFile } from '../model/values-not-read.js';
-import type { UndecidedDates } from '../model/files-read.js';
+import type { UndecidedDates, ZonedFile } from '../model/files-read.js';
 import type { CallStory, LegStory } from '../rules/assess-call-story.js';
 import { streamQuality } from '../rules/evaluate-stream.js';
 import type { LegId } from '../rules/match-leg-id.js';
@@ -11,6 +11,7 @@ import { zeroPacketStreamsOf } from '../rules/zero-packet-streams.js';
 import { isoOrNull } from './format-values.js';
 import { type Direction, directionJson } from './stream-direction.js';
 import { type FileCountsJson, fileCountsJson, thresholdsJson, type ThresholdsJson } from './summary-document.js';
+import { type LocalTimesJson, localTimesJson } from './local-times-json.js';
 import { type UndecidedDatesJson, undecidedDatesJson } from './undecided-dates-json.js';
 
 export interface ParticipantJson {
@@ -68,6 +69,8 @@ export interface CallDocument {
    * (stderr names the files), counted as absent; both of the call's used records only: not of a duplicate, a version
    * superseded, an ignored record, nor another call's (filtered). `undecidedDates`: the CSV files whose dates do not
    * tell day from month, read in the order their form gives (as stderr warns); empty when there is none.
+   * `localTimes`: the CSV files whose times are headed in another zone than UTC (`[Local Time]`), read as UTC (as
+   * stderr warns): the call's times are off by its offset, its verdict is not; empty when there is none.
    */
   input: {
     files: number;
@@ -84,6 +87,7 @@ export interface CallDocument {
     timesNotRead: number;
     numbersNotRead: number;
     undecidedDates: UndecidedDatesJson[];
+    localTimes: LocalTimesJson[];
     byFile?: FileCountsJson[];
   };
   participants: ParticipantJson[];
@@ -201,6 +205,7 @@ export function callDocument(
   asked: LegId | null = null,
   undecidedDates: readonly UndecidedDates[] = [],
   skippedFiles = 0,
+  localTimes: readonly ZonedFile[] = [],
 ): CallDocument {
   const { call } = story;
   const zeroPacketStreams = zeroPacketStreamsOf(call.streams);
@@ -219,6 +224,7 @@ export function callDocument(
     timesNotRead: totalNotRead(valuesNotRead, 'time'),
     numbersNotRead: totalNotRead(valuesNotRead, 'number'),
     undecidedDates: undecidedDatesJson(undecidedDates),
+    localTimes: localTimesJson(localTimes),
   };
   if (perFile) input.byFile = fileCountsJson(perFile, true);
   return {

@@ -13,7 +13,7 @@ export interface CallReportInput {
   gates: GateResult[];
   thresholds: Thresholds;
   /** What was read to find the call: counts, per file with --verbose, values not read, files skipped. */
-  loaded: Pick<LoadedCalls, 'counts' | 'perFile' | 'valuesNotRead' | 'undecidedDates' | 'skipped'>;
+  loaded: Pick<LoadedCalls, 'counts' | 'perFile' | 'valuesNotRead' | 'undecidedDates' | 'skipped' | 'zoned'>;
   /** The leg asked for, when the id given was a leg's. */
   asked: LegId | null;
   /** With --strict, the invalid records read (strictCheckOf); null without: JUnit fails a testcase of its own on them. */
@@ -39,7 +39,7 @@ export const CALL_REPORTERS: Record<CallFormat, (input: CallReportInput, target:
   },
   json: async ({ story, thresholds, loaded, asked }) => {
     const [{ callDocument }, { jsonText }] = await Promise.all([import('./call-document.js'), import('./json-text.js')]);
-    return `${jsonText(callDocument(story, thresholds, loaded.counts, loaded.perFile, loaded.valuesNotRead, asked, loaded.undecidedDates, loaded.skipped.length), 2)}\n`;
+    return `${jsonText(callDocument(story, thresholds, loaded.counts, loaded.perFile, loaded.valuesNotRead, asked, loaded.undecidedDates, loaded.skipped.length, loaded.zoned), 2)}\n`;
   },
   markdown: async ({ story, gates, asked, loaded, strict, judgedNothing }, { markdownBudget }) => {
     const { renderCallMarkdown } = await import('./render-call-markdown.js');

@@ -14,6 +14,7 @@ import type { LeftOutCalls } from '../rules/judge-calls.js';
 import type { TimeWindow } from '../rules/time-window.js';
 import { type BreakdownsJson, breakdownsJson } from './breakdowns-json.js';
 import { isoOrNull } from './format-values.js';
+import { type LocalTimesJson, localTimesJson } from './local-times-json.js';
 import { type UndecidedDatesJson, undecidedDatesJson } from './undecided-dates-json.js';
 
 /** The rules in force as JSON: `{ "roundTripTimeAvg": { "breachWhen": "above", "default": 500 }, … }`. */
@@ -68,7 +69,9 @@ export interface SummaryDocument {
    * files), counted as absent; not records, so not in the sum. Both of the used records only: not of a duplicate (the
    * copy read first is the one used), of a version superseded, nor of an ignored record (never read).
    * `undecidedDates`: the CSV files whose dates do not tell day from month, read in the order their form gives (as
-   * stderr warns); empty when there is none.
+   * stderr warns); empty when there is none. `localTimes`: the CSV files whose times are headed in another zone than
+   * UTC (`[Local Time]`), read as UTC (as stderr warns): start times and the time window are off by its offset, verdicts
+   * are not; empty when there is none.
    */
   input: Omit<InputCounts, 'filtered'> & {
     read: number;
@@ -76,6 +79,7 @@ export interface SummaryDocument {
     timesNotRead: number;
     numbersNotRead: number;
     undecidedDates: UndecidedDatesJson[];
+    localTimes: LocalTimesJson[];
     shapes: Partial<Record<InputShape, number>>;
     byFile?: FileCountsJson[];
   };
@@ -178,6 +182,7 @@ export function summaryDocument(
     timesNotRead: totalNotRead(loaded.valuesNotRead, 'time'),
     numbersNotRead: totalNotRead(loaded.valuesNotRead, 'number'),
     undecidedDates: undecidedDatesJson(loaded.undecidedDates),
+    localTimes: localTimesJson(loaded.zoned),
     shapes: loaded.shapes,
     byCategory: c.byCategory,
   };

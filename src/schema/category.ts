@@ -1,3 +1,4 @@
+import { STREAM_METRICS } from './call-record.js';
 import type { FieldMap } from './field-map.js';
 import { remembered } from './remembered.js';
 import { isAbsent, toText } from './values.js';
@@ -89,13 +90,26 @@ function tableName(table: string | undefined): string | null {
   return table;
 }
 
-/** az CLI output of a projected query may lack Type: the columns still tell the table. */
+/** The metric columns, which ACSCallDiagnostics alone has. */
+const METRIC_COLUMNS = STREAM_METRICS.map((metric) => metric.toLowerCase());
+
+/**
+ * Columns ACSCallSummary alone has of the call tables: when the call and the leg started, how long they lasted, how
+ * the leg ended, the call's type.
+ */
+const SUMMARY_COLUMNS = ['participantstarttime', 'callstarttime', 'callduration', 'participantduration', 'participantendreason', 'participantendsubcode', 'calltype'];
+
+/**
+ * A projected query's rows may lack Type (az CLI output, the query API, the portal's CSV of its displayed columns:
+ * `ACSCallDiagnostics | project CorrelationId, MediaType, RoundTripTimeAvg`): the columns still tell the table, by a
+ * value in a column only that table has.
+ */
 function inferFromColumns(fields: FieldMap): CallCategory | null {
   const has = (k: string) => !isAbsent(fields.get(k));
   if (has('metricname') && has('callid')) return 'CallClientMediaStatsTimeSeries';
   if (has('callclienttimestamp') && has('callid')) return 'CallClientOperations';
-  if (has('mediatype') && has('streamid')) return 'CallDiagnostics';
-  if (has('participantstarttime') || has('callstarttime')) return 'CallSummary';
+  if ((has('mediatype') && has('streamid')) || METRIC_COLUMNS.some(has)) return 'CallDiagnostics';
+  if (SUMMARY_COLUMNS.some(has)) return 'CallSummary';
   if (has('surveyid')) return 'CallSurvey';
   return null;
 }

@@ -45,3 +45,14 @@ test('the JSON reports of summarize and call list a CSV whose dates cannot tell 
   assert.equal(call.status, 0, call.stderr);
   assert.deepEqual(JSON.parse(call.stdout).input.undecidedDates, listed);
 });
+
+test("call reads a CSV's dates in the order the whole file proves, other calls' rows too, as summarize does", () => {
+  // Only the other call's dates (11/20/2026) prove month first; the call asked for has 03/04/2026 alone.
+  const file = 'test/fixtures/input/excel-dates-month-first.csv';
+  const call = runCli(['call', 'ex000000-0000-4000-8000-000000000001', file, '--format', 'json']);
+  assert.equal(call.status, 0, call.stderr);
+  const json = JSON.parse(call.stdout) as { startTime: string; input: { undecidedDates: unknown[] } };
+  assert.equal(json.startTime, '2026-03-04T09:00:00.000Z');
+  assert.deepEqual(json.input.undecidedDates, []);
+  assert.equal(call.stderr, '');
+});

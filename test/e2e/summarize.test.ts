@@ -104,6 +104,19 @@ test('a CSV exported in the portal\'s local time: read as UTC, with one warning 
   assert.deepEqual(zoned.json.calls, utc.json.calls);
 });
 
+test("the JSON reports of summarize and call list a CSV in the portal's local time, not stderr alone", () => {
+  const csv = readFileSync(`${ROOT}samples/log-analytics/portal-export-acs-calls-2026-11-20.csv`, 'utf8');
+  const local = csv.replaceAll('[UTC]', '[Local Time]');
+  for (const threads of ['1', '2']) {
+    const zoned = runJson<SummaryDocument>(['summarize', '-', '--threads', threads], { input: local });
+    assert.deepEqual(zoned.json.input.localTimes, [{ file: '<stdin>', timeZone: 'Local Time' }], `--threads ${threads}`);
+  }
+  assert.deepEqual(runJson<SummaryDocument>(['summarize', '-'], { input: csv }).json.input.localTimes, []);
+  const call = runCli(['call', 'f794018d', '-', '--format', 'json'], { input: local });
+  assert.equal(call.status, 0, call.stderr);
+  assert.deepEqual(JSON.parse(call.stdout).input.localTimes, [{ file: '<stdin>', timeZone: 'Local Time' }]);
+});
+
 test('the table cuts ids to what tells apart every call read, not only those listed: a prefix copied from it finds one call', () => {
   const fixture = 'test/fixtures/input/ids-alike-for-8.jsonl'; // deadbeef-0…, deadbeef-1…, deadbeef-2…: alike for 8 characters
   for (const flags of [[], ['--only-poor'], ['--limit', '1'], ['--since', '2026-11-20T08:00Z', '--until', '2026-11-20T09:03Z'], ['--only-poor', '--threads', '2']]) {

@@ -102,3 +102,16 @@ test('"[" followed by what begins no JSON value is no array: an INI section, ski
     assert.deepEqual((await shapeOf(`[garbled\n${record(1)}\n`, size)).detection, { kind: 'shape', shape: 'json-lines' });
   }
 });
+
+test("a table with no header (`az monitor log-analytics query -o tsv`) is skipped saying so, not as text that names no column", async () => {
+  const tsv = '8bad49e0-885c-48e0-9cee-6a477ecaaab2\t2026-11-20T11:37:02.0312345Z\tCallSummary\tf794018d-ad40-410f-a885-10ebe648da20\n';
+  const { detection } = await shapeOf(tsv, 1 << 20);
+  assert.equal(
+    detection.kind === 'skip' && detection.reason,
+    'not call logs: a table with no header, its first line a row (starts "8bad49e0-885c-48e0-9cee-6a477ecaaab2?202…"): `az monitor log-analytics query -o tsv` writes none; query with -o json',
+  );
+  for (const text of ['TimeGenerated [UTC],Name,Size\n', 'a,b\n', 'id 8bad49e0-885c-48e0-9cee-6a477ecaaab2\n']) {
+    const { detection: other } = await shapeOf(text, 1 << 20);
+    assert.match(other.kind === 'skip' ? other.reason : '', /^not call logs: neither JSON nor a CSV header/, text);
+  }
+});

@@ -188,3 +188,38 @@ test('a delimiter at the end of every row (empty cells past the header) leaves t
   assert.deepEqual(outline(events), ['record@2', 'record@3', 'invalid@4']);
   assert.deepEqual(records(events)[0]?.value, { Category: 'CallDiagnostics', CorrelationId: 'c1', RoundTripTimeAvg: '900' });
 });
+
+test('exports joined into one file (`cat a.csv b.csv`) are read whole: each header names the rows after it, and is no row', async () => {
+  // Excel's exports each start with a BOM; the second is another table's, its `sep=;` line first; the third repeats it.
+  const summary = '\uFEFFsep=;\r\nType;CorrelationId;CallType\r\nACSCallSummary;c1;P2P\r\n';
+  const diagnostics = '\uFEFFsep=;\r\nType;CorrelationId;MediaType;RoundTripTimeAvg\r\nACSCallDiagnostics;c1;Audio;612\r\n';
+  const again = '\uFEFFType;CorrelationId;MediaType;RoundTripTimeAvg\r\nACSCallDiagnostics;c1;Video;"1,5"\r\nACSCallDiagnostics;c1\r\n';
+  for (const size of [1, 7, 1000]) {
+    const events = await collect(['-'], { stdin: chunkedStream(summary + diagnostics + again, size) });
+    assert.deepEqual(outline(events), ['record@3', 'record@6', 'record@8', 'invalid@9'], `chunks of ${size}`);
+    assert.deepEqual(records(events).map((r) => r.value), [
+      { Type: 'ACSCallSummary', CorrelationId: 'c1', CallType: 'P2P' },
+      { Type: 'ACSCallDiagnostics', CorrelationId: 'c1', MediaType: 'Audio', RoundTripTimeAvg: '612' },
+      { Type: 'ACSCallDiagnostics', CorrelationId: 'c1', MediaType: 'Video', RoundTripTimeAvg: '1,5' },
+    ]);
+    assert.deepEqual(invalidReasons(events), ['CSV: a row of 2 cells where the header has 4']);
+  }
+});
+
+test('a row that merely mentions a column name is a row: a header names two call-log columns, one a cell', async () => {
+  const csv = 'CorrelationId,OperationName,OperationPayload\nc1,CreateView,"{""CallId"":""x""}"\nc2,CorrelationId,x\n';
+  const events = await collect(['-'], { stdin: chunkedStream(csv, 1000) });
+  assert.deepEqual(outline(events), ['record@2', 'record@3']);
+});
+
+test("a CSV whose lines end in a CR alone (Excel for Mac) is read as one of LFs: its sep= line, a joined header, an unclosed quote", async () => {
+  const csv = 'sep=;\rType;CorrelationId;CallType\rACSCallSummary;c1;P2P\rType;CorrelationId;MediaType;RoundTripTimeAvg\rACSCallDiagnostics;c1;"Audio;612\rACSCallDiagnostics;c1;Video;100\r';
+  for (const size of [1, 7, 1000]) {
+    const events = await collect(['-'], { stdin: chunkedStream(csv, size) });
+    assert.deepEqual(outline(events), ['record@3', 'invalid@5', 'record@6'], `chunks of ${size}`);
+    assert.deepEqual(records(events).map((r) => r.value), [
+      { Type: 'ACSCallSummary', CorrelationId: 'c1', CallType: 'P2P' },
+      { Type: 'ACSCallDiagnostics', CorrelationId: 'c1', MediaType: 'Video', RoundTripTimeAvg: '100' },
+    ]);
+  }
+});

@@ -82,7 +82,7 @@ function doc(calls: CallJson[]): SummaryDocument {
   return {
     schemaVersion: 1,
     thresholds: {},
-    input: { files: 1, read: 1, records: 1, used: 1, copies: 0, invalid: 0, duplicates: 0, superseded: 0, ignored: 0, skippedFiles: 0, timesNotRead: 0, numbersNotRead: 0, undecidedDates: [], shapes: {}, byCategory: {} },
+    input: { files: 1, read: 1, records: 1, used: 1, copies: 0, invalid: 0, duplicates: 0, superseded: 0, ignored: 0, skippedFiles: 0, timesNotRead: 0, numbersNotRead: 0, undecidedDates: [], localTimes: [], shapes: {}, byCategory: {} },
     totals: {
       calls: calls.length,
       poorCalls: 0,

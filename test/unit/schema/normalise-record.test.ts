@@ -123,6 +123,19 @@ test('without Type, the columns tell the table', () => {
   assert.equal(r.category, 'CallDiagnostics');
 });
 
+test("without Type, a projected query's columns tell the table by one column only that table has", () => {
+  // `ACSCallDiagnostics | project CorrelationId, MediaType, RoundTripTimeAvg`: no StreamId, a metric.
+  assert.equal(record<DiagnosticsRecord>({ CorrelationId: 'c5', MediaType: 'Audio', RoundTripTimeAvg: '612' }).category, 'CallDiagnostics');
+  assert.equal(record<DiagnosticsRecord>({ CorrelationId: 'c5', EndpointId: 'e1', 'PacketLossRateAvg [%]': '0.2' }).category, 'CallDiagnostics');
+  // `ACSCallSummary | project CorrelationId, ParticipantId, ParticipantEndReason, …`: no start time.
+  const summary = record<SummaryRecord>({ CorrelationId: 'c6', ParticipantId: 'p1', ParticipantEndReason: '0', ParticipantEndSubCode: '0' });
+  assert.equal(summary.category, 'CallSummary');
+  assert.equal(record<SummaryRecord>({ CorrelationId: 'c6', CallType: 'P2P', CallDuration: '60' }).category, 'CallSummary');
+  // A union's row of the other table, its columns empty ("" in CSV, "None" from az), does not count.
+  assert.equal(record<SummaryRecord>({ CorrelationId: 'c6', ParticipantEndReason: '0', RoundTripTimeAvg: 'None', MediaType: '' }).category, 'CallSummary');
+  assert.equal(normaliseRecord({ CorrelationId: 'c7', EndpointId: 'e1', RoundTripTimeAvg: '' }).kind, 'invalid');
+});
+
 test('other categories are ignored; objects that are no record are invalid; a record without id is invalid', () => {
   assert.deepEqual(normaliseRecord({ category: 'Usage', correlationId: 'x', properties: {} }), { kind: 'ignored', categoryName: 'Usage' });
   assert.deepEqual(normaliseRecord({ Type: 'ACSChatOperational' }), { kind: 'ignored', categoryName: 'ACSChatOperational' });
