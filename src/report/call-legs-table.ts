@@ -28,7 +28,7 @@ const NARROWING: readonly Narrowing[] = [
   { column: OS, to: 9 },
   { column: SDK, to: 10 },
   { column: TYPE, to: 10 },
-  { column: END_REASON, to: 14 },
+  { column: END_REASON, to: 12 },
 ];
 
 /** How each text column is shown: whole (as wide as it is, or wrapped at words), or cut to a width. */

@@ -12,7 +12,7 @@ function legsLines(stdout: string): string[] {
   return lines.slice(start, lines.indexOf('', start));
 }
 
-test('call with COLUMNS=100: the Legs table fits 100 columns, its ids, times, durations and end codes whole', () => {
+test('call with COLUMNS=100: the Legs table fits 100 columns, its ids, times, durations and end codes whole; a pipe has it whole', () => {
   const result = runCli(['call', REJOIN.slice(0, 8), 'samples/'], { env: { COLUMNS: '100' } });
   assert.equal(result.status, 0, result.stderr);
   const lines = legsLines(result.stdout);
@@ -24,9 +24,7 @@ test('call with COLUMNS=100: the Legs table fits 100 columns, its ids, times, du
   }
   // The header and verdict are as a pipe has them.
   assert.match(result.stdout, /^Verdict: POOR — 7 issues$/m);
-});
-
-test('call without a width (a pipe, COLUMNS unset or not a number) keeps the Legs table as wide as it is', () => {
+  // Without a width (a pipe, COLUMNS unset or not a number), or one the table fits, it is as wide as it is.
   const piped = runCli(['call', REJOIN.slice(0, 8), 'samples/']);
   assert.equal(piped.status, 0, piped.stderr);
   assert.ok(legsLines(piped.stdout).some((l) => stringWidth(l) > 120));

@@ -34,7 +34,7 @@ function columnText(lines: string[], column: number): string {
     .join(' ');
 }
 
-test('the Legs table is narrowed to a 100- or 120-column terminal: ids, times, durations and end codes whole', async () => {
+test('the Legs table is narrowed to a 100- or 120-column terminal: ids, times, durations and end codes whole; too wide or too narrow a terminal has it whole', async () => {
   const story = await rejoinStory();
   const wide = legsLines(renderCallText(story, plain, null, null));
   assert.ok(wide.some((l) => stringWidth(l) > 120), 'the table is wider than 120 columns unfitted');
@@ -49,10 +49,7 @@ test('the Legs table is narrowed to a 100- or 120-column terminal: ids, times, d
     const reason = (l: string[]) => columnText(l, 6).replace(/\s+/g, '');
     assert.equal(reason(lines), reason(wide));
   }
-});
-
-test('a terminal wide enough, or too narrow for the narrowest table, has the Legs table as a pipe has it', async () => {
-  const story = await rejoinStory();
+  // A terminal wide enough, or too narrow for the narrowest table, has the report as a pipe has it.
   const piped = renderCallText(story, plain, null, null);
   assert.equal(renderCallText(story, plain, null, 200), piped);
   // 60 columns cannot hold the ids, times and codes that are never cut: nothing is cut, the terminal wraps it.
