@@ -27,6 +27,7 @@ import { type ReadFlags, readOptionsFrom } from './read-flags.js';
 import { runExitCode } from './run-exit-code.js';
 import { refuseReportClashes } from './report-clash.js';
 import { markdownRoom } from './step-summary.js';
+import { terminalColumns } from './terminal-columns.js';
 import { parseReportFlag, writeReports, writeStdout } from './write-reports.js';
 import { UsageError } from './usage-error.js';
 
@@ -113,7 +114,7 @@ export async function callCommand(id: string, named: string[], options: CallOpti
   // Only the renderers of the formats asked for are loaded (the text one brings chalk and cli-table3).
   // A report that cannot be written is said, and the others, stdout and the gates' lines still are: exit 2.
   const failed = await writeReports(reports, (report) => CALL_REPORTERS[report.format](input, { stdout: false, ...markdownRoom(report.format, report.path) }));
-  await writeStdout(await CALL_REPORTERS[format](input, { stdout: true, ...markdownRoom(format, 1) }), format);
+  await writeStdout(await CALL_REPORTERS[format](input, { stdout: true, columns: terminalColumns(), ...markdownRoom(format, 1) }), format);
   for (const n of judgedNothing) process.stderr.write(`${judgedNothingWarning(n)}\n`);
   return runExitCode(gates, shown, options.strict, failed);
 }

@@ -26,6 +26,8 @@ export interface CallReportInput {
 export interface CallReportTarget {
   stdout: boolean;
   markdownBudget?: number;
+  /** The terminal's width, when standard output has one (terminal-columns.ts): the text report's tables fit it. */
+  columns?: number | null;
 }
 
 /**
@@ -33,9 +35,9 @@ export interface CallReportTarget {
  * brings chalk and cli-table3, which `call --format json` never loads.
  */
 export const CALL_REPORTERS: Record<CallFormat, (input: CallReportInput, target: CallReportTarget) => Promise<string>> = {
-  text: async ({ story, asked }, { stdout }) => {
+  text: async ({ story, asked }, { stdout, columns }) => {
     const [{ renderCallText }, { colorsFor }, { Chalk }] = await Promise.all([import('./render-call-text.js'), import('./colors.js'), import('chalk')]);
-    return renderCallText(story, stdout ? colorsFor(process.stdout) : new Chalk({ level: 0 }), asked);
+    return renderCallText(story, stdout ? colorsFor(process.stdout) : new Chalk({ level: 0 }), asked, stdout ? (columns ?? null) : null);
   },
   json: async ({ story, thresholds, loaded, asked }) => {
     const [{ callDocument }, { jsonText }] = await Promise.all([import('./call-document.js'), import('./json-text.js')]);

@@ -1,36 +1,28 @@
 import type { ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import { type CallStory, operationCode } from '../rules/assess-call-story.js';
 import type { LegId } from '../rules/match-leg-id.js';
 import { ASKED_MARK as MARK, isAsked } from './asked-leg.js';
-import { REDACTED } from '../schema/values.js';
+import { legsTable } from './call-legs-table.js';
 import { callGantt } from './call-gantt.js';
-import { callIssueLines, endReasonAdvice, endReasonText, operationLegId } from './call-issue-lines.js';
+import { callIssueLines, operationLegId } from './call-issue-lines.js';
 import { streamParts } from './call-stream-parts.js';
 import { durationText } from './call-times.js';
-import { legId, legNameOf, noParticipantCell, offset } from './call-story-ids.js';
+import { legId, legNameOf, offset } from './call-story-ids.js';
 import { streamCountsOf, unknownReason, unreadStreamsNote } from './describe-unknown.js';
-import { formatDuration, formatTime, NO_CALL_TYPE, plural } from './format-values.js';
+import { formatTime, NO_CALL_TYPE, plural } from './format-values.js';
 import { mediaSection, surveysSection } from './render-client-logs-text.js';
 import { qualityLabel } from './render-table.js';
 import { streamDirectionText } from './stream-direction.js';
 import { teamsThreads } from './call-teams-threads.js';
-import { legKindParts } from './leg-kind.js';
-import { shortIdentifier } from './terminal-text.js';
 import { visibleId } from '../schema/visible-id.js';
 import { safeText } from '../schema/visible-text.js';
 
 /** The whole story of one call for a terminal: header, legs, timeline, streams, issues, operations, media, surveys. */
 /** `asked`: the leg asked for, when the id given was a leg's: said under the header and marked ▸ in the Legs table. */
-export function renderCallText(story: CallStory, c: ChalkInstance, asked: LegId | null = null): string {
-  const sections = [header(story, c, asked), legs(story, c, asked), gantt(story, c), streams(story, c), issues(story, c), operations(story, c), mediaSection(story, c), surveysSection(story, c)];
+/** `columns`: the terminal's width, when known (the command's to tell): the Legs table is narrowed to fit it (call-legs-table.ts). */
+export function renderCallText(story: CallStory, c: ChalkInstance, asked: LegId | null = null, columns: number | null = null): string {
+  const sections = [header(story, c, asked), legs(story, c, asked, columns), gantt(story, c), streams(story, c), issues(story, c), operations(story, c), mediaSection(story, c), surveysSection(story, c)];
   return `${sections.filter((s) => s !== '').join('\n\n')}\n`;
-}
-
-function text(value: string | null, c: ChalkInstance): string {
-  if (value === null) return c.dim('-');
-  if (value === REDACTED) return c.dim('redacted');
-  return safeText(value);
 }
 
 function header(story: CallStory, c: ChalkInstance, asked: LegId | null): string {
@@ -65,36 +57,9 @@ function verdictNote(story: CallStory, c: ChalkInstance): string {
   return note === null ? '' : c.dim(` (${note})`);
 }
 
-/** A leg's id as the Legs table shows it: marked when it is the id asked for. */
-function legCell(story: CallStory, id: string | null, asked: boolean, c: ChalkInstance): string {
-  return asked ? c.bold(`${MARK} ${legId(story, id)}`) : legId(story, id);
-}
-
-function legs(story: CallStory, c: ChalkInstance, asked: LegId | null): string {
+function legs(story: CallStory, c: ChalkInstance, asked: LegId | null, columns: number | null): string {
   if (story.legs.length === 0) return `${c.bold('Legs')}\n  ${c.dim('no CallSummary records for this call')}`;
-  const table = new Table({
-    head: ['Leg', 'Endpoint', 'Type', 'Identifier', 'Joined', 'Duration', 'End reason', 'SDK', 'OS'].map((h) => c.bold(h)),
-    style: { head: [], border: [] },
-    colWidths: [null, null, null, null, null, null, 40, 12, 20],
-    wordWrap: true,
-  });
-  for (const l of story.legs) {
-    const r = l.endReason;
-    const reason = safeText(endReasonText(r));
-    const advice = endReasonAdvice(r);
-    table.push([
-      l.leg.participantId ? legCell(story, l.leg.participantId, isAsked(asked, l, 'participantId'), c) : c.dim(noParticipantCell(story, l.leg.endpointId)),
-      legCell(story, l.leg.endpointId, isAsked(asked, l, 'endpointId'), c),
-      [text(l.leg.endpointType, c), ...legKindParts(l.leg).map((part) => text(part, c))].join(' · '),
-      l.leg.identifier === null ? c.dim('-') : l.leg.identifier === REDACTED ? c.dim('redacted') : shortIdentifier(l.leg.identifier),
-      offset(story, l.leg.participantStartTime),
-      formatDuration(l.leg.participantDuration),
-      `${r.dropped ? c.red(`${reason} (dropped)`) : r.failed ? c.red(`${reason} (failed)`) : reason}${advice === null ? '' : `\n${c.dim(safeText(advice))}`}`,
-      text(l.leg.sdkVersion, c),
-      text(l.leg.osVersion, c),
-    ]);
-  }
-  return `${c.bold('Legs')}\n${table.toString()}`;
+  return `${c.bold('Legs')}\n${legsTable(story, c, asked, columns)}`;
 }
 
 function gantt(story: CallStory, c: ChalkInstance): string {

@@ -39,7 +39,7 @@ export function* gridLines(head: readonly string[], rows: ReadonlyArray<readonly
 const SGR = /\u001b\[(?:\d*;){0,5}\d*m/g;
 
 /** The columns a line of a cell takes, as cli-table3 counts them: its colour codes left out, then string-width. */
-function textWidth(line: string): number {
+export function textWidth(line: string): number {
   const plain = line.includes('\u001b') ? line.replace(SGR, '') : line;
   // Printable ASCII is one column a character (string-width's own answer, without its per-call regular expressions).
   for (let i = 0; i < plain.length; i++) {

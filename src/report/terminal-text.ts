@@ -48,3 +48,41 @@ export function fitColumns(text: string, columns: number): string {
   }
   return `${kept}…`;
 }
+
+/**
+ * A text whose words are each cut to at most `columns` columns (fitColumns: "…" where one is cut), its spaces and
+ * lines kept: what a table's column wraps at its words shows no word cut by the table itself.
+ */
+export function fitWords(text: string, columns: number): string {
+  return text
+    .split('\n')
+    .map((line) => line.split(' ').map((word) => fitColumns(word, columns)).join(' '))
+    .join('\n');
+}
+
+/**
+ * A text whose words longer than `columns` columns are broken into lines of at most that many (never inside a
+ * grapheme), nothing cut: a table's column that wraps at its words then shows every character of them.
+ */
+export function breakWords(text: string, columns: number): string {
+  const width = Math.max(1, columns);
+  const breakWord = (word: string) => {
+    if (word.length * 2 <= width || stringWidth(word) <= width) return word;
+    const pieces = [''];
+    let used = 0;
+    for (const { segment } of GRAPHEMES.segment(word)) {
+      const w = stringWidth(segment);
+      if (used + w > width && pieces.at(-1) !== '') {
+        pieces.push('');
+        used = 0;
+      }
+      pieces[pieces.length - 1] += segment;
+      used += w;
+    }
+    return pieces.join('\n');
+  };
+  return text
+    .split('\n')
+    .map((line) => line.split(' ').map(breakWord).join(' '))
+    .join('\n');
+}

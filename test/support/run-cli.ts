@@ -35,12 +35,14 @@ export function runJson<T = any>(args: string[], options: Parameters<typeof runC
   return { result, json };
 }
 
-/** The environment the CLI runs in: the test's, without its colour, input and test-runner settings unless given. */
+/** The environment the CLI runs in: the test's, without its colour, width, input and test-runner settings unless given. */
 function cliEnv(given: NodeJS.ProcessEnv | undefined): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ...given };
   if (!given || !('FORCE_COLOR' in given)) delete env.FORCE_COLOR;
   delete env.ACS_CALLLOGS_INPUT;
   delete env.NODE_TEST_CONTEXT;
+  // A terminal's width narrows call's tables (terminal-columns.ts): the tests' output is the pipe's unless they set it.
+  if (!given || !('COLUMNS' in given)) delete env.COLUMNS;
   if (given?.ACS_CALLLOGS_INPUT !== undefined) env.ACS_CALLLOGS_INPUT = given.ACS_CALLLOGS_INPUT;
   return env;
 }

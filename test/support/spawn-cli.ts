@@ -27,6 +27,7 @@ export interface SpawnOptions {
 /** Spawns the built CLI without waiting synchronously, so that the test can feed a FIFO meanwhile. */
 export function spawnCli(args: string[], options: SpawnOptions = {}): { done: Promise<SpawnedResult> } {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...options.env };
+  if (!options.env || !('COLUMNS' in options.env)) delete env.COLUMNS;
   delete env.FORCE_COLOR;
   delete env.ACS_CALLLOGS_INPUT;
   delete env.NODE_TEST_CONTEXT;

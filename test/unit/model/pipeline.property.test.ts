@@ -89,6 +89,8 @@ test('any records, with random, missing or wrong-typed fields: normalise, build,
         const story = assessCallStory(call, thresholds);
         renderCallText(story, plain);
         renderCallText(story, colour);
+        // Narrowed to a terminal: any text the logs hold is cut or broken without throwing.
+        renderCallText(story, colour, null, 100);
         jsonText(callDocument(story, thresholds, ledger.counts), 2);
       }
     }),

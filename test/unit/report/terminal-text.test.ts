@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import stringWidth from 'string-width';
-import { fitColumns } from '../../../src/report/terminal-text.js';
+import { breakWords, fitColumns, fitWords } from '../../../src/report/terminal-text.js';
 
 test('fitColumns: a text that fits is kept; a longer one is cut to the columns with "…", never inside a grapheme', () => {
   assert.equal(fitColumns('1.31.2.1', 8), '1.31.2.1');
@@ -13,4 +13,13 @@ test('fitColumns: a text that fits is kept; a longer one is cut to the columns w
   const family = '\u{1f468}\u200d\u{1f469}\u200d\u{1f467}';
   assert.equal(fitColumns(`ab${family}cdef`, 5), `ab${family}…`);
   assert.equal(fitColumns('e\u0301e\u0301e\u0301e\u0301', 3), 'e\u0301e\u0301…');
+});
+
+test('fitWords cuts each word to the columns, keeping the spaces and lines; breakWords breaks long words, nothing cut', () => {
+  assert.equal(fitWords('Windows 10.0.22631 Arch: x64', 7), 'Windows 10.0.2… Arch: x64');
+  assert.equal(fitWords('a\nManufacturer: samsung', 7), 'a\nManufa… samsung');
+  assert.equal(breakWords('410/3101 UnexpectedClientError: Call', 12), '410/3101 UnexpectedCl\nientError: Call');
+  const family = '\u{1f468}\u200d\u{1f469}\u200d\u{1f467}';
+  assert.equal(breakWords(`ab${family}cd`, 3), `ab\n${family}c\nd`);
+  assert.equal(breakWords('short words only', 5), 'short words only');
 });

@@ -1,0 +1,81 @@
+import type { ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { CallStory } from '../rules/assess-call-story.js';
+import type { LegId } from '../rules/match-leg-id.js';
+import { ASKED_MARK as MARK, isAsked } from './asked-leg.js';
+import { REDACTED } from '../schema/values.js';
+import { endReasonAdvice, endReasonText } from './call-issue-lines.js';
+import { legId, noParticipantCell, offset } from './call-story-ids.js';
+import { fitTableWidths, type Narrowing } from './fit-table-widths.js';
+import { formatDuration } from './format-values.js';
+import { legKindParts } from './leg-kind.js';
+import { textWidth } from './render-grid.js';
+import { breakWords, fitWords, shortIdentifier } from './terminal-text.js';
+import { safeText } from '../schema/visible-text.js';
+
+const HEAD = ['Leg', 'Endpoint', 'Type', 'Identifier', 'Joined', 'Duration', 'End reason', 'SDK', 'OS'];
+/** The widths of the columns that wrap (padding included); null: as wide as what they hold. */
+const WIDTHS = [null, null, null, null, null, null, 40, 12, 20];
+const [TYPE, END_REASON, SDK, OS] = [2, 6, 7, 8];
+
+/**
+ * How the table is narrowed to fit a terminal, in order: the End reason wrapped narrower (nothing lost), then the log
+ * text the client wrote cut word by word with "…" (OS, SDK, Type), then the End reason narrower still, its long words
+ * broken across lines. The ids, times, durations and codes are never cut; the JSON and Markdown reports have all.
+ */
+const NARROWING: readonly Narrowing[] = [
+  { column: END_REASON, to: 26 },
+  { column: OS, to: 9 },
+  { column: SDK, to: 10 },
+  { column: TYPE, to: 10 },
+  { column: END_REASON, to: 12 },
+];
+
+/** How each text column is shown: whole (as wide as it is, or wrapped at words), or cut to a width. */
+type Cut = (column: number, text: string) => string;
+const WHOLE: Cut = (_column, text) => text;
+
+/**
+ * The Legs table of call's text report. `columns`: the terminal's width, when known; a table wider than it is
+ * narrowed to fit (NARROWING) when it can be, else drawn as it is wider (the terminal wraps it).
+ */
+export function legsTable(story: CallStory, c: ChalkInstance, asked: LegId | null, columns: number | null): string {
+  const head = HEAD.map((h) => c.bold(h));
+  const rows = story.legs.map((l) => legRow(story, l, c, asked, WHOLE));
+  const fitted = columns === null ? null : fitTableWidths(naturalWidths(head, rows), NARROWING, columns);
+  const cut: Cut = (column, text) => {
+    if (fitted === null || fitted[column] === WIDTHS[column]) return text;
+    return column === END_REASON ? breakWords(text, fitted[column]! - 2) : fitWords(text, fitted[column]! - 2);
+  };
+  const table = new Table({ head, style: { head: [], border: [] }, colWidths: fitted ?? WIDTHS, wordWrap: true });
+  for (const row of fitted === null ? rows : story.legs.map((l) => legRow(story, l, c, asked, cut))) table.push(row);
+  return table.toString();
+}
+
+/** The widths the table is drawn at by cli-table3 (padding included): the fixed ones, else the widest line of the column. */
+function naturalWidths(head: readonly string[], rows: ReadonlyArray<readonly string[]>): number[] {
+  return WIDTHS.map((fixed, x) => fixed ?? Math.max(...[head, ...rows].flatMap((row) => row[x]!.split('\n').map((line) => 2 + textWidth(line)))));
+}
+
+/** A leg's id as the Legs table shows it: marked when it is the id asked for. */
+function legCell(story: CallStory, id: string | null, asked: boolean, c: ChalkInstance): string {
+  return asked ? c.bold(`${MARK} ${legId(story, id)}`) : legId(story, id);
+}
+
+function legRow(story: CallStory, l: CallStory['legs'][number], c: ChalkInstance, asked: LegId | null, cut: Cut): string[] {
+  const r = l.endReason;
+  const reason = cut(END_REASON, safeText(endReasonText(r)));
+  const advice = endReasonAdvice(r);
+  const text = (column: number, value: string | null) => (value === null ? c.dim('-') : value === REDACTED ? c.dim(cut(column, 'redacted')) : cut(column, safeText(value)));
+  return [
+    l.leg.participantId ? legCell(story, l.leg.participantId, isAsked(asked, l, 'participantId'), c) : c.dim(noParticipantCell(story, l.leg.endpointId)),
+    legCell(story, l.leg.endpointId, isAsked(asked, l, 'endpointId'), c),
+    [text(TYPE, l.leg.endpointType), ...legKindParts(l.leg).map((part) => text(TYPE, part))].join(' · '),
+    l.leg.identifier === null ? c.dim('-') : l.leg.identifier === REDACTED ? c.dim('redacted') : shortIdentifier(l.leg.identifier),
+    offset(story, l.leg.participantStartTime),
+    formatDuration(l.leg.participantDuration),
+    `${r.dropped ? c.red(`${reason} (dropped)`) : r.failed ? c.red(`${reason} (failed)`) : reason}${advice === null ? '' : `\n${c.dim(cut(END_REASON, safeText(advice)))}`}`,
+    text(SDK, l.leg.sdkVersion),
+    text(OS, l.leg.osVersion),
+  ];
+}

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import stringWidth from 'string-width';
+import { runCli } from '../support/run-cli.js';
+
+const REJOIN = 'a60ad5d9-ceeb-4b7f-a165-539cb9f7a904';
+
+/** The Legs table's lines of call's text report. */
+function legsLines(stdout: string): string[] {
+  const lines = stdout.split('\n');
+  const start = lines.indexOf('Legs') + 1;
+  return lines.slice(start, lines.indexOf('', start));
+}
+
+test('call with COLUMNS=100: the Legs table fits 100 columns, its ids, times, durations and end codes whole; a pipe has it whole', () => {
+  const result = runCli(['call', REJOIN.slice(0, 8), 'samples/'], { env: { COLUMNS: '100' } });
+  assert.equal(result.status, 0, result.stderr);
+  const lines = legsLines(result.stdout);
+  assert.ok(lines.length > 10);
+  for (const line of lines) assert.ok(stringWidth(line) <= 100, `${stringWidth(line)} columns: ${line}`);
+  const table = lines.join('\n');
+  for (const kept of ['e0dd0d03', '2aaed7ee', 'afe17849', '9d64fef3', '816d30e1', '…0d00c904', '+42s', '20m 10s', '1m 36s', '410/3101', '500/4521', '(dropped)', '1.31.2.1']) {
+    assert.ok(table.includes(kept), kept);
+  }
+  // The header and verdict are as a pipe has them.
+  assert.match(result.stdout, /^Verdict: POOR — 7 issues$/m);
+  // Without a width (a pipe, COLUMNS unset or not a number), or one the table fits, it is as wide as it is.
+  const piped = runCli(['call', REJOIN.slice(0, 8), 'samples/']);
+  assert.equal(piped.status, 0, piped.stderr);
+  assert.ok(legsLines(piped.stdout).some((l) => stringWidth(l) > 120));
+  for (const COLUMNS of ['', 'wide', '0']) assert.equal(runCli(['call', REJOIN.slice(0, 8), 'samples/'], { env: { COLUMNS } }).stdout, piped.stdout, COLUMNS);
+  assert.equal(runCli(['call', REJOIN.slice(0, 8), 'samples/'], { env: { COLUMNS: '300' } }).stdout, piped.stdout);
+});

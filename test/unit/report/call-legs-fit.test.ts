@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { Chalk } from 'chalk';
+import stringWidth from 'string-width';
+import { loadCalls } from '../../../src/model/load-calls.js';
+import { assessCallStory } from '../../../src/rules/assess-call-story.js';
+import { defaultThresholds } from '../../../src/rules/thresholds.js';
+import { renderCallText } from '../../../src/report/render-call-text.js';
+import { fitTableWidths, tableWidth } from '../../../src/report/fit-table-widths.js';
+import { ROOT } from '../../support/run-cli.js';
+
+const REJOIN = 'a60ad5d9-ceeb-4b7f-a165-539cb9f7a904';
+const plain = new Chalk({ level: 0 });
+
+async function rejoinStory() {
+  const { calls } = await loadCalls([join(ROOT, 'samples')]);
+  return assessCallStory(calls.find((c) => c.correlationId === REJOIN)!, defaultThresholds());
+}
+
+/** The Legs table's lines of a text report. */
+function legsLines(text: string): string[] {
+  const lines = text.split('\n');
+  const start = lines.indexOf('Legs') + 1;
+  return lines.slice(start, lines.indexOf('', start));
+}
+
+/** A cell column's text of a table, its lines joined: what it says, however it is wrapped. */
+function columnText(lines: string[], column: number): string {
+  return lines
+    .filter((l) => l.startsWith('│'))
+    .map((l) => l.split('│')[column + 1]!.trim())
+    .filter((t) => t !== '')
+    .join(' ');
+}
+
+test('the Legs table is narrowed to a 100- or 120-column terminal: ids, times, durations and end codes whole; too wide or too narrow a terminal has it whole', async () => {
+  const story = await rejoinStory();
+  const wide = legsLines(renderCallText(story, plain, null, null));
+  assert.ok(wide.some((l) => stringWidth(l) > 120), 'the table is wider than 120 columns unfitted');
+  for (const columns of [100, 120]) {
+    const lines = legsLines(renderCallText(story, plain, null, columns));
+    for (const line of lines) assert.ok(stringWidth(line) <= columns, `${stringWidth(line)} > ${columns}: ${line}`);
+    const text = lines.join('\n');
+    for (const kept of ['e0dd0d03', '2aaed7ee', 'afe17849', '9d64fef3', 'b20cd97b', '816d30e1', 'a88c88d7', '…0d00c8f2', '+1m 54s', '17m 20s', '10m 20s', '1.31.2.1', '2.12.0']) {
+      assert.ok(text.includes(kept), `${kept} at ${columns} columns`);
+    }
+    // The End reason wraps narrower, nothing of it lost: its words joined again are today's, "(dropped)" too.
+    const reason = (l: string[]) => columnText(l, 6).replace(/\s+/g, '');
+    assert.equal(reason(lines), reason(wide));
+  }
+  // A terminal wide enough, or too narrow for the narrowest table, has the report as a pipe has it.
+  const piped = renderCallText(story, plain, null, null);
+  assert.equal(renderCallText(story, plain, null, 200), piped);
+  // 60 columns cannot hold the ids, times and codes that are never cut: nothing is cut, the terminal wraps it.
+  assert.equal(renderCallText(story, plain, null, 60), piped);
+});
+
+test('fitTableWidths: narrows in order, only as far as needed; null when it fits, or cannot', () => {
+  // 3 columns of 10, 20, 30 (+ 4 borders) = 64 columns.
+  assert.equal(tableWidth([10, 20, 30]), 64);
+  assert.equal(fitTableWidths([10, 20, 30], [{ column: 2, to: 10 }], 64), null);
+  assert.deepEqual(fitTableWidths([10, 20, 30], [{ column: 2, to: 10 }], 60), [10, 20, 26]);
+  assert.deepEqual(fitTableWidths([10, 20, 30], [{ column: 2, to: 20 }, { column: 1, to: 5 }], 44), [10, 10, 20]);
+  // A step never widens a column already narrower than its `to`.
+  assert.deepEqual(fitTableWidths([10, 20, 30], [{ column: 0, to: 12 }, { column: 2, to: 5 }], 60), [10, 20, 26]);
+  assert.equal(fitTableWidths([10, 20, 30], [{ column: 2, to: 10 }], 40), null);
+});
