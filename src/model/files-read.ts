@@ -24,7 +24,7 @@ export interface UndecidedDates {
 }
 
 /**
- * What is told of the files read beside their records, from the `file`, `skipped` and `repeated` events: how many of
+ * What is told of the files read beside their records, from the `file`, `skipped`, `repeated` and `zoned` events: how many of
  * each shape, the files skipped, those named twice (read once), and the CSVs whose times are not UTC. One reading of them for one thread and for the
  * workers' (judge-in-partitions.ts), which reads the events on the main thread.
  */
@@ -37,7 +37,12 @@ export class FilesRead {
   /** The files read (not skipped), in order. */
   readonly read: string[] = [];
 
-  add(event: Extract<InputEvent, { kind: 'file' | 'skipped' | 'repeated' }>): void {
+  add(event: Extract<InputEvent, { kind: 'file' | 'skipped' | 'repeated' | 'zoned' }>): void {
+    if (event.kind === 'zoned') {
+      // A later header of exports joined: the file is listed once, with the first zone met.
+      if (!this.zoned.some((z) => z.file === event.file)) this.zoned.push({ file: event.file, timeZone: event.timeZone });
+      return;
+    }
     if (event.kind === 'repeated') {
       this.repeated.push({ file: event.file, first: event.first });
       return;
