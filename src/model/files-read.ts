@@ -11,10 +11,14 @@ export interface ZonedFile {
   timeZone: string;
 }
 
-/** A file named again (the same file by its device and inode), not read again: the name it was read under. */
+/**
+ * A file named again (the same file by its device and inode), not read again: the name it was read under.
+ * `skipped`: it was not read under that name either, but skipped (empty, not call logs…).
+ */
 export interface RepeatedFile {
   file: string;
   first: string;
+  skipped?: true;
 }
 
 /** A CSV whose dates do not tell day from month (`03/04/2026`, the first of them), read as their form has it. */
@@ -34,6 +38,7 @@ export class FilesRead {
   readonly zoned: ZonedFile[] = [];
   readonly undecidedDates: UndecidedDates[] = [];
   readonly repeated: RepeatedFile[] = [];
+  private readonly skippedNames = new Set<string>();
   /** The files read (not skipped), in order. */
   readonly read: string[] = [];
 
@@ -44,11 +49,13 @@ export class FilesRead {
       return;
     }
     if (event.kind === 'repeated') {
-      this.repeated.push({ file: event.file, first: event.first });
+      // The first name's `skipped` event came before: a file is skipped, or read, under the name it came by first.
+      this.repeated.push(this.skippedNames.has(event.first) ? { file: event.file, first: event.first, skipped: true } : { file: event.file, first: event.first });
       return;
     }
     if (event.kind === 'skipped') {
       this.skipped.push({ file: event.file, reason: event.reason });
+      this.skippedNames.add(event.file);
       return;
     }
     this.shapes[event.shape] = (this.shapes[event.shape] ?? 0) + 1;
