@@ -18,7 +18,7 @@ import { colorsFor } from '../report/colors.js';
 import { distinctPrefixLength } from '../report/distinct-prefix.js';
 import { strictCheckOf } from '../report/describe-invalid.js';
 import { plural } from '../report/format-values.js';
-import { judgedNothingWarning, summaryGatesJudgedNothing } from '../report/gates-judged-nothing.js';
+import { type JudgedNothing, judgedNothingWarning, summaryGatesJudgedNothing } from '../report/gates-judged-nothing.js';
 import { withoutStartTimeWarning } from '../report/selection-lines.js';
 import { type SummaryDocument, summaryDocument } from '../report/summary-document.js';
 import { SUMMARY_REPORTERS } from '../report/summary-reporters.js';
@@ -93,12 +93,10 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
     throw new UsageError(`no call-log records found in ${inputs.join(', ')} (read ${plural(loaded.counts.files, 'file')}, ${plural(loaded.counts.records, 'record')}${ignoredText(loaded.counts)}${invalid}${skippedText(loaded.skipped, inputs)})`);
   }
   printInputProblems(loaded, options);
-  const doc = documentOf(loaded, judged, settings, window, listingOptions);
+  const { doc, judgedNothing } = documentOf(loaded, judged, settings, window, listingOptions);
   const leftOut = withoutStartTimeWarning(doc);
   if (leftOut !== null) process.stderr.write(`${leftOut}\n`);
-  // Gates with nothing to judge pass (gates-judged-nothing.ts): said on stderr, and by the reports a CI job shows.
-  // Of every call judged (the listing may show fewer).
-  const judgedNothing = summaryGatesJudgedNothing(doc.gates, doc.totals, judged.rows.some((r) => r.unknownStreamsWithMetrics > 0));
+  // Gates with nothing to judge pass (gates-judged-nothing.ts): said on stderr, in the JSON, and by the reports a CI job shows.
   for (const n of judgedNothing) process.stderr.write(`${judgedNothingWarning(n)}\n`);
 
   // Ids (as the reports name them: visible-id.ts) cut to what tells apart every call read, those --only-poor, --limit or the
@@ -140,11 +138,13 @@ function judgeLoaded(loaded: LoadedCalls, settings: Settings, window: TimeWindow
   return judged;
 }
 
-/** The document of the calls judged: sorted, totalled, gated, listed. */
-function documentOf(loaded: LoadedCalls, judged: JudgedCalls, settings: Settings, window: TimeWindow, listingOptions: ListingOptions): SummaryDocument {
+/** The document of the calls judged: sorted, totalled, gated, listed; and the gates that had nothing to judge. */
+function documentOf(loaded: LoadedCalls, judged: JudgedCalls, settings: Settings, window: TimeWindow, listingOptions: ListingOptions): { doc: SummaryDocument; judgedNothing: JudgedNothing[] } {
   const rows = judged.rows.sort(byQuality);
   const totals = totalsOf(rows);
   const gates = evaluateSummaryGates(totals, settings.gates);
+  // Of every call judged (the listing may show fewer).
+  const judgedNothing = summaryGatesJudgedNothing(gates, totals, rows.some((r) => r.unknownStreamsWithMetrics > 0));
   const view = {
     window: {
       ...window,
@@ -156,7 +156,7 @@ function documentOf(loaded: LoadedCalls, judged: JudgedCalls, settings: Settings
     listing: { ...listingOptions, ...listCalls(rows, listingOptions) },
     breakdowns: judged.breakdowns,
   };
-  return summaryDocument(loaded, rows, totals, settings.thresholds, gates, view);
+  return { doc: summaryDocument(loaded, rows, totals, settings.thresholds, gates, view, judgedNothing), judgedNothing };
 }
 
 /** ", all ignored: other categories (AzureMetrics 2)": what the records of a run that found no call log were, when any were of other categories. */

@@ -59,17 +59,24 @@ export function inputProblemLines(loaded: LoadedCalls, verbose = false): string[
 /**
  * "note: in/p2p.jsonl was named twice: read once", "note: in/p2p.jsonl was named 3 times (also as link.jsonl): read
  * once": a line for each file named more than once (under a named folder too, or through a symbolic link), under the
- * name it was read by, with its other names.
+ * name it was read by, with its other names; "…: skipped once, not read" for one skipped (empty, not call logs…).
  */
 function repeatedLines(repeated: readonly RepeatedFile[]): string[] {
   const names = new Map<string, string[]>(); // the name read → the names after it
-  for (const { file, first } of repeated) names.set(first, [...(names.get(first) ?? []), file]);
+  const skipped = new Set<string>(); // of them, the names of files skipped, not read
+  for (const { file, first, skipped: wasSkipped } of repeated) {
+    names.set(first, [...(names.get(first) ?? []), file]);
+    if (wasSkipped) skipped.add(first);
+  }
   const lines = [...names].slice(0, SHOWN).map(([first, others]) => {
     const times = others.length === 1 ? 'twice' : `${others.length + 1} times`;
     const also = [...new Set(others)].filter((name) => name !== first);
-    return `note: ${escapedHidden(first)} was named ${times}${also.length > 0 ? ` (also as ${also.map(escapedHidden).join(', ')})` : ''}: read once`;
+    return `note: ${escapedHidden(first)} was named ${times}${also.length > 0 ? ` (also as ${also.map(escapedHidden).join(', ')})` : ''}: ${skipped.has(first) ? 'skipped once, not read' : 'read once'}`;
   });
-  if (names.size > SHOWN) lines.push(`note: … and ${plural(names.size - SHOWN, 'more file')} named twice or more, each read once`);
+  if (names.size > SHOWN) {
+    const each = [...names.keys()].slice(SHOWN).some((name) => skipped.has(name)) ? 'each read or skipped once' : 'each read once';
+    lines.push(`note: … and ${plural(names.size - SHOWN, 'more file')} named twice or more, ${each}`);
+  }
   return lines;
 }
 

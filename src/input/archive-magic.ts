@@ -6,8 +6,11 @@
  *
  * Files compressed otherwise than with gzip (which is read as is) are named the same way: xz, bzip2 and zstd (a
  * `.tar.xz` too, whose tar is inside the compression): each was "not call logs: binary data", which did not say why.
+ *
+ * So is Parquet (`PAR1` at its start, and its end): what Stream Analytics' no-code editor writes an Event Hubs capture
+ * as, beside the Avro that Event Hubs Capture writes itself (which is read). It was "binary data" too.
  */
-export type ArchiveKind = 'zip' | '7z' | 'rar' | 'tar' | CompressionKind;
+export type ArchiveKind = 'zip' | '7z' | 'rar' | 'tar' | 'parquet' | CompressionKind;
 
 /** A compression the tool does not undo: the file is to be decompressed first. */
 export type CompressionKind = 'xz' | 'bzip2' | 'zstd';
@@ -15,6 +18,8 @@ export type CompressionKind = 'xz' | 'bzip2' | 'zstd';
 /** How many bytes from the start tell them all: a tar header's "ustar" magic is at offset 257. */
 export const ARCHIVE_PEEK = 262;
 
+/** "PAR1", a Parquet file's first (and last) four bytes. */
+const PARQUET = [0x50, 0x41, 0x52, 0x31] as const;
 /** zip's local file header, and the end-of-directory record an empty zip starts with. */
 const ZIP = [0x50, 0x4b, 0x03, 0x04] as const;
 const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06] as const;
@@ -43,6 +48,7 @@ export function archiveKind(head: Uint8Array): ArchiveKind | null {
   if (startsWith(head, XZ, 0)) return 'xz';
   if (startsWith(head, ZSTD, 0)) return 'zstd';
   if (isBzip2(head)) return 'bzip2';
+  if (startsWith(head, PARQUET, 0)) return 'parquet';
   return null;
 }
 
@@ -53,13 +59,17 @@ function isBzip2(head: Uint8Array): boolean {
 
 /**
  * What is said of it: "a zip archive; extract it first", "a gzip-compressed tar archive; extract it first", "an
- * xz-compressed file; decompress it first (gzip is read as is)".
+ * xz-compressed file; decompress it first (gzip is read as is)", "a Parquet file; …".
  */
 export function archiveNote(kind: ArchiveKind, gzip: boolean): string {
+  if (kind === 'parquet') return PARQUET_NOTE;
   if (kind === 'xz' || kind === 'bzip2' || kind === 'zstd') return `${kind === 'xz' ? 'an' : 'a'} ${kind}-compressed file; decompress it first (gzip is read as is)`;
   const what = kind === 'tar' && gzip ? 'a gzip-compressed tar archive' : `a ${kind} archive`;
   return `${what}; extract it first`;
 }
+
+/** What to do with a Parquet file: the tool reads JSON and CSV exports, and Event Hubs Capture's own Avro. */
+const PARQUET_NOTE = "a Parquet file (Stream Analytics' capture format); convert it to JSON Lines or CSV first, or capture the event hub in Avro, which is read";
 
 function startsWith(bytes: Uint8Array, magic: readonly number[], at: number): boolean {
   if (bytes.length < at + magic.length) return false;

@@ -94,8 +94,12 @@ export function readCsvHeader(firstLine: string, named: CsvDelimiter | null = nu
   }
   const columns = splitCells(line, best);
   if (!columns.some((column) => CALL_LOG_COLUMNS.has(columnBaseName(column)))) return null;
-  const zone = columns.map((column) => BRACKET.exec(column)?.[1]?.trim()).find((z) => z !== undefined && z.toUpperCase() !== 'UTC');
-  return { delimiter: best, columns, timeZone: zone ?? null };
+  return { delimiter: best, columns, timeZone: headerTimeZone(columns) };
+}
+
+/** The time zone a column's bracket names when it is not UTC (`TimeGenerated [Local Time]`: "Local Time"), else null. */
+export function headerTimeZone(columns: readonly string[]): string | null {
+  return columns.map((column) => BRACKET.exec(column)?.[1]?.trim()).find((z) => z !== undefined && z.toUpperCase() !== 'UTC') ?? null;
 }
 
 /** A row that may be a header: every ACS table has a CorrelationId or a CallId column (a cheap test before the cells). */

@@ -18,7 +18,7 @@ export type Detection =
    * {"Results":[…]} (shape query-api).
    */
   | { kind: 'shape'; shape: InputShape; csv?: CsvHeader; elementPerLine?: boolean; foreign?: string; elementsAt?: readonly string[] }
-  /** archive: a zip, 7z, rar or tar archive, or an xz, bzip2 or zstd file (archive-magic.ts), not read; named on the command line, an error. */
+  /** archive: a zip, 7z, rar or tar archive, an xz, bzip2 or zstd file, or a Parquet file (archive-magic.ts), not read; named on the command line, an error. */
   | { kind: 'skip'; reason: string; archive?: ArchiveKind };
 
 /** How much text is read, at most, to recognise a shape. */

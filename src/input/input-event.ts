@@ -68,6 +68,11 @@ export type InputEvent =
    * first) do not tell day from month, read as their form has it (date-order.ts).
    */
   | { kind: 'file'; file: string; shape: InputShape; gzip: boolean; timeZone?: string; undecidedDate?: string }
+  /**
+   * A CSV of exports joined (`cat a.csv b.csv`) whose later header gives its times in another zone than UTC
+   * (`TimeGenerated [Local Time]`), as a first header's says in its `file` event's `timeZone`: read as UTC too.
+   */
+  | { kind: 'zoned'; file: string; timeZone: string }
   /** A file that holds no call logs (found under a directory, or named but unrecognised). */
   | { kind: 'skipped'; file: string; reason: string }
   /**

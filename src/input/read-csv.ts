@@ -1,5 +1,5 @@
 import { CsvError, type Info, type InfoCallback, parse, type Parser } from 'csv-parse';
-import { type CsvDelimiter, headerRowCells, isPreambleLine } from './csv-header.js';
+import { type CsvDelimiter, headerRowCells, headerTimeZone, isPreambleLine } from './csv-header.js';
 import { oneLine } from './input-error-from.js';
 import { BrokenStreamError, DEFAULT_MAX_RECORD_BYTES, type InputEvent, type Prefilter } from './input-event.js';
 import { invalidItem } from './record-events.js';
@@ -39,6 +39,8 @@ interface Runaway {
 /** Another export's header, at this line, in a file of exports joined (`cat a.csv b.csv`): its columns name the rows after it. */
 interface Joined {
   header: number;
+  /** The zone its times are headed in when not UTC (csv-header.ts headerTimeZone), else null. */
+  timeZone: string | null;
 }
 
 /**
@@ -82,6 +84,8 @@ export async function* readCsv(
       const stop = yield* parseRows(source, read, before);
       if (stop === null) return;
       if ('header' in stop) {
+        // Its times in another zone than UTC are told as the first header's are (read-source.ts): read as UTC all the same.
+        if (stop.timeZone !== null) yield { kind: 'zoned', file, timeZone: stop.timeZone };
         read.columns = undefined;
         const next = await source.restartAfter(stop.header - 1);
         if (next === null) return;
@@ -137,7 +141,7 @@ async function* parseRows(source: RewindableText, read: CsvRead, before: number)
       const header = lfs === 0 ? headerRowCells(raw, read.delimiter) : null;
       if (header !== null || (lfs === 0 && isPreambleLine(raw))) {
         if (header !== null && !sameColumns(header, read.columns)) {
-          runaway = { header: at.line };
+          runaway = { header: at.line, timeZone: headerTimeZone(header) };
           throw STOP;
         }
         source.keepFrom(before + info.lines + 1);

@@ -11,10 +11,14 @@ export interface ZonedFile {
   timeZone: string;
 }
 
-/** A file named again (the same file by its device and inode), not read again: the name it was read under. */
+/**
+ * A file named again (the same file by its device and inode), not read again: the name it was read under.
+ * `skipped`: it was not read under that name either, but skipped (empty, not call logs…).
+ */
 export interface RepeatedFile {
   file: string;
   first: string;
+  skipped?: true;
 }
 
 /** A CSV whose dates do not tell day from month (`03/04/2026`, the first of them), read as their form has it. */
@@ -24,7 +28,7 @@ export interface UndecidedDates {
 }
 
 /**
- * What is told of the files read beside their records, from the `file`, `skipped` and `repeated` events: how many of
+ * What is told of the files read beside their records, from the `file`, `skipped`, `repeated` and `zoned` events: how many of
  * each shape, the files skipped, those named twice (read once), and the CSVs whose times are not UTC. One reading of them for one thread and for the
  * workers' (judge-in-partitions.ts), which reads the events on the main thread.
  */
@@ -34,16 +38,24 @@ export class FilesRead {
   readonly zoned: ZonedFile[] = [];
   readonly undecidedDates: UndecidedDates[] = [];
   readonly repeated: RepeatedFile[] = [];
+  private readonly skippedNames = new Set<string>();
   /** The files read (not skipped), in order. */
   readonly read: string[] = [];
 
-  add(event: Extract<InputEvent, { kind: 'file' | 'skipped' | 'repeated' }>): void {
+  add(event: Extract<InputEvent, { kind: 'file' | 'skipped' | 'repeated' | 'zoned' }>): void {
+    if (event.kind === 'zoned') {
+      // A later header of exports joined: the file is listed once, with the first zone met.
+      if (!this.zoned.some((z) => z.file === event.file)) this.zoned.push({ file: event.file, timeZone: event.timeZone });
+      return;
+    }
     if (event.kind === 'repeated') {
-      this.repeated.push({ file: event.file, first: event.first });
+      // The first name's `skipped` event came before: a file is skipped, or read, under the name it came by first.
+      this.repeated.push(this.skippedNames.has(event.first) ? { file: event.file, first: event.first, skipped: true } : { file: event.file, first: event.first });
       return;
     }
     if (event.kind === 'skipped') {
       this.skipped.push({ file: event.file, reason: event.reason });
+      this.skippedNames.add(event.file);
       return;
     }
     this.shapes[event.shape] = (this.shapes[event.shape] ?? 0) + 1;

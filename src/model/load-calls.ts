@@ -124,6 +124,7 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
         break;
       case 'skipped':
       case 'repeated':
+      case 'zoned':
         filesRead.add(event);
         break;
     }

@@ -111,6 +111,7 @@ export async function judgeInPartitions(inputs: string[], options: LoadOptions, 
           break;
         case 'skipped':
         case 'repeated':
+        case 'zoned':
           filesRead.add(event);
           break;
       }

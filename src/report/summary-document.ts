@@ -14,6 +14,7 @@ import type { LeftOutCalls } from '../rules/judge-calls.js';
 import type { TimeWindow } from '../rules/time-window.js';
 import { type BreakdownsJson, breakdownsJson } from './breakdowns-json.js';
 import { isoOrNull } from './format-values.js';
+import { type JudgedNothing, judgedNothingOf, summaryGatesJudgedNothing } from './gates-judged-nothing.js';
 import { type LocalTimesJson, localTimesJson } from './local-times-json.js';
 import { type UndecidedDatesJson, undecidedDatesJson } from './undecided-dates-json.js';
 
@@ -85,7 +86,7 @@ export interface SummaryDocument {
   };
   totals: QualityTotals;
   /** The gates that were set, each with its outcome; empty without gates. */
-  gates: GateResult[];
+  gates: GateJson[];
   /**
    * The time window applied to the calls' CallStartTime (--since/--until; null = open) and the calls it left out.
    * totals, gates and breakdowns are over the selected calls. Always written by summarize.
@@ -96,6 +97,16 @@ export interface SummaryDocument {
   /** Where poor quality comes from; see the README's JSON contract. Always written by summarize. */
   breakdowns?: BreakdownsJson;
   calls: CallJson[];
+}
+
+/** A gate set and its outcome, as the JSON writes it. */
+export interface GateJson extends GateResult {
+  /**
+   * Why it passed with nothing to judge (no call in the selection, none of known quality, for max-failed-calls none
+   * with CallSummary), in the words stderr, Markdown, github and JUnit say it in (`no call in the selection`): its
+   * `of: 0` reads as a pass. Null when it judged something, or crossed.
+   */
+  nothingToJudge: string | null;
 }
 
 export interface SelectionJson {
@@ -166,6 +177,8 @@ export function summaryDocument(
   thresholds: Thresholds,
   gates: GateResult[] = [],
   view?: FleetView,
+  /** The gates that passed with nothing to judge (gates-judged-nothing.ts), as the other reports are told of them. */
+  judgedNothing: readonly JudgedNothing[] = summaryGatesJudgedNothing(gates, totals, rows.some((r) => r.unknownStreamsWithMetrics > 0)),
 ): SummaryDocument {
   const c = loaded.counts;
   const input: SummaryDocument['input'] = {
@@ -192,7 +205,7 @@ export function summaryDocument(
     thresholds: thresholdsJson(thresholds),
     input,
     totals,
-    gates,
+    gates: gates.map((gate) => ({ ...gate, nothingToJudge: judgedNothingOf(gate, judgedNothing)?.why ?? null })),
     ...(view === undefined ? {} : fleetViewJson(view)),
     calls: (view?.listing.listed ?? rows).map(callJson),
   };

@@ -68,3 +68,23 @@ test('an xz, bzip2 or zstd file (a .tar.xz, .tar.bz2 too) says to decompress it,
     assert.match(result.stderr, new RegExp(`^note: skipped ${dir}/${name.replaceAll('.', '\\.')}: ${what}; decompress it first \\(gzip is read as is\\)$`, 'm'));
   }
 });
+
+test('a Parquet file (Stream Analytics writes a capture so) is named and what to do said: exit 2 named, a note under a folder', () => {
+  // calls.parquet: a Parquet file of one column (CorrelationId) and no row, written by hand: "PAR1", its footer's
+  // FileMetaData (Thrift compact), the footer's length, "PAR1". It was "not call logs: binary data".
+  const note = "a Parquet file (Stream Analytics' capture format); convert it to JSON Lines or CSV first, or capture the event hub in Avro, which is read";
+  for (const command of [['summarize'], ['call', '8d1a8374']]) {
+    const result = runCli([...command, `${ARCHIVES}/calls.parquet`]);
+    assert.equal(result.status, 2, result.stderr);
+    assert.equal(result.stderr, `acs-calllogs: ${ARCHIVES}/calls.parquet: ${note}\n`, command[0]);
+  }
+  const dir = join(scratchDir('parquet-'), 'logs');
+  mkdirSync(dir);
+  copyFileSync('test/fixtures/input/dir-with-archive/p2p-call.jsonl', join(dir, 'p2p-call.jsonl'));
+  copyFileSync(`${ARCHIVES}/calls.parquet`, join(dir, 'calls.parquet'));
+  const { result, json } = runJson<SummaryDocument>(['summarize', dir]);
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(json.input.skippedFiles, 1);
+  assert.equal(json.totals.calls, 1);
+  assert.equal(result.stderr, `note: skipped ${dir}/calls.parquet: ${note}\n`);
+});

@@ -81,3 +81,18 @@ test('call --fail-on-poor on a call of unknown quality: Markdown and JUnit say t
   // A call of known quality is judged: the gate's line is as before.
   assert.match(runCli(['call', 'a60ad5d9', SAMPLES, '--fail-on-poor', '--format', 'markdown']).stdout, /^- ❌ fail-on-poor crossed: 1 poor call$/m);
 });
+
+test('summarize --format json: each gate says in nothingToJudge why it judged nothing, in stderr\'s words; null for one that judged something', () => {
+  const json = (args: string[]) => {
+    const run = runCli([...args, '--format', 'json']);
+    assert.equal(run.status, 0, run.stderr);
+    return { gates: (JSON.parse(run.stdout) as { gates: { gate: string; nothingToJudge: string | null }[] }).gates, why: whys(run.stderr) };
+  };
+  const none = json(['summarize', SAMPLES, '--since', '2030-01-01', '--max-poor-calls', '5%', '--max-failed-calls', '0']);
+  assert.deepEqual(none.gates.map((g) => [g.gate, g.nothingToJudge]), [['max-poor-calls', 'no call in the selection'], ['max-failed-calls', 'no call in the selection']]);
+  const unknown = json(['summarize', SUMMARY_ONLY, '--max-poor-calls', '10%', '--max-failed-calls', '0']);
+  assert.deepEqual(unknown.gates.map((g) => [g.gate, g.nothingToJudge]), [['max-poor-calls', unknown.why[0]], ['max-failed-calls', null]]);
+  const noLegs = json(['summarize', NO_CALL_SUMMARY, '--max-failed-calls', '0', '--max-poor-streams', '100%']);
+  assert.deepEqual(noLegs.gates.map((g) => [g.gate, g.nothingToJudge]), [['max-poor-streams', null], ['max-failed-calls', noLegs.why[0]]]);
+  assert.match(noLegs.why[0]!, /none with CallSummary/);
+});

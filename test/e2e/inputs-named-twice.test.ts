@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, linkSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import type { CallDocument } from '../../src/report/call-document.js';
@@ -135,4 +135,20 @@ test('summarize and call: standard input redirected from a file named beside it 
   assert.equal(piped.result.status, 0, piped.result.stderr);
   assert.equal(piped.json.input.files, 2);
   assert.equal(piped.json.input.duplicates, alone.json.input.used);
+});
+
+test('summarize and call: a file skipped (empty, not call logs) and named twice is said to be skipped once, not read', () => {
+  const dir = scratchDir('skipped-named-twice-');
+  const empty = join(dir, 'empty.json');
+  writeFileSync(empty, '');
+  for (const command of [['summarize'], ['call', P2P]]) {
+    const result = runCli([...command, empty, P2P_FILE, empty, '--format', 'json']);
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.stderr, `note: skipped ${empty}: empty file\nnote: ${empty} was named twice: skipped once, not read\n`, command[0]);
+  }
+  // Nothing read at all: the one error line names the skip, the note says it was not read.
+  const none = runCli(['summarize', empty, empty]);
+  assert.equal(none.status, 2);
+  assert.match(none.stderr, new RegExp(`^note: ${empty} was named twice: skipped once, not read\\n`));
+  assert.doesNotMatch(none.stderr, /read once/);
 });

@@ -117,6 +117,24 @@ test("the JSON reports of summarize and call list a CSV in the portal's local ti
   assert.deepEqual(JSON.parse(call.stdout).input.localTimes, [{ file: '<stdin>', timeZone: 'Local Time' }]);
 });
 
+test("exports joined into one CSV whose second header is in the portal's local time, the first in UTC: warned of and listed as the first would be", () => {
+  const csv = readFileSync(`${ROOT}samples/log-analytics/portal-export-acs-calls-2026-11-20.csv`, 'utf8');
+  const joined = csv + csv.replaceAll('[UTC]', '[Local Time]');
+  const warning = "warning: <stdin>: its times are headed [Local Time], not [UTC], and are read as UTC: export it again with the portal's time zone set to UTC for exact times";
+  for (const threads of ['1', '2']) {
+    const zoned = runJson<SummaryDocument>(['summarize', '-', '--threads', threads], { input: joined });
+    assert.equal(zoned.result.status, 0, zoned.result.stderr);
+    assert.deepEqual(zoned.json.input.localTimes, [{ file: '<stdin>', timeZone: 'Local Time' }], `--threads ${threads}`);
+    assert.ok(zoned.result.stderr.split('\n').includes(warning), zoned.result.stderr);
+  }
+  // Both headers local: the file is listed once.
+  const both = csv.replaceAll('[UTC]', '[Local Time]');
+  assert.deepEqual(runJson<SummaryDocument>(['summarize', '-'], { input: both + both.replace('Local Time', 'Local  Time') }).json.input.localTimes, [{ file: '<stdin>', timeZone: 'Local Time' }]);
+  const call = runCli(['call', 'f794018d', '-', '--format', 'json'], { input: joined });
+  assert.equal(call.status, 0, call.stderr);
+  assert.deepEqual(JSON.parse(call.stdout).input.localTimes, [{ file: '<stdin>', timeZone: 'Local Time' }]);
+});
+
 test('the table cuts ids to what tells apart every call read, not only those listed: a prefix copied from it finds one call', () => {
   const fixture = 'test/fixtures/input/ids-alike-for-8.jsonl'; // deadbeef-0…, deadbeef-1…, deadbeef-2…: alike for 8 characters
   for (const flags of [[], ['--only-poor'], ['--limit', '1'], ['--since', '2026-11-20T08:00Z', '--until', '2026-11-20T09:03Z'], ['--only-poor', '--threads', '2']]) {

@@ -15,7 +15,7 @@ test('a directory is walked recursively in name order; files without call logs a
     e.kind === 'file' ? `file ${e.file.slice(tree.length + 1)} ${e.shape}`
       : e.kind === 'skipped' ? `skipped ${e.file.slice(tree.length + 1)}: ${e.reason.split(':')[0]}`
         : e.kind === 'events' ? `events ${e.events.length}`
-          : e.kind === 'repeated' ? `repeated ${e.file}`
+          : e.kind === 'repeated' || e.kind === 'zoned' ? `${e.kind} ${e.file}`
             : `${e.kind} ${e.at.file.slice(tree.length + 1)}:${e.at.line}`,
   );
   assert.deepEqual(summary, [

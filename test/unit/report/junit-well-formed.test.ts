@@ -95,7 +95,7 @@ function doc(calls: CallJson[]): SummaryDocument {
       streamsWithoutPackets: calls.reduce((n, c) => n + c.streamsWithoutPackets, 0),
       callsWithStreamsWithoutPackets: calls.filter((c) => c.streamsWithoutPackets > 0).length,
     },
-    gates: [{ gate: 'max-failed-calls', crossed: true, actual: 1, limit: 0, unit: 'count', count: 1, of: 1 }],
+    gates: [{ gate: 'max-failed-calls', crossed: true, actual: 1, limit: 0, unit: 'count', count: 1, of: 1, nothingToJudge: null }],
     calls,
   };
 }

@@ -40,7 +40,7 @@ function doc(calls: CallJson[]): SummaryDocument {
     thresholds: {},
     input: { files: 1, read: 10, records: 10, used: 10, copies: 0, invalid: 0, duplicates: 0, superseded: 0, ignored: 0, skippedFiles: 0, timesNotRead: 0, numbersNotRead: 0, undecidedDates: [], localTimes: [], shapes: {}, byCategory: {} },
     totals: { calls: calls.length, poorCalls: poor, unknownCalls: unknown, streams: 4 * calls.length, poorStreams: poor, unknownStreams: 0, callsWithLegs: calls.length, failedCalls: calls.filter((c) => c.failedLegs.length > 0).length, streamsWithoutPackets: 0, callsWithStreamsWithoutPackets: 0 },
-    gates: [{ gate: 'max-poor-calls', crossed: true, actual: poor, limit: 0, unit: 'count', count: poor, of: calls.length }],
+    gates: [{ gate: 'max-poor-calls', crossed: true, actual: poor, limit: 0, unit: 'count', count: poor, of: calls.length, nothingToJudge: null }],
     calls,
   };
 }
