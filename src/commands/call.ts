@@ -4,7 +4,7 @@ import { STDIN_INPUT } from '../input/walk-paths.js';
 import { countOnlyCall } from '../model/count-only-call.js';
 import { loadCalls, type LoadedCalls } from '../model/load-calls.js';
 import { assessCallStory } from '../rules/assess-call-story.js';
-import { callIdSpellings, startsWithEllipsis } from '../rules/clean-call-id.js';
+import { callIdSpellings, guidsInText, startsWithEllipsis } from '../rules/clean-call-id.js';
 import { isUsableQuery, matchCallId, MIN_PREFIX, normaliseQuery } from '../rules/match-call-id.js';
 import { describeLegId, describeLegIds, legIdsOf, type LegMatch, matchLegId } from '../rules/match-leg-id.js';
 import { callGates, evaluateCallGates } from '../rules/gates.js';
@@ -38,7 +38,8 @@ export interface CallOptions extends SettingsFlags, ReadFlags {
   strict?: boolean;
 }
 
-export async function callCommand(id: string, named: string[], options: CallOptions): Promise<number> {
+export async function callCommand(pasted: string, named: string[], options: CallOptions): Promise<number> {
+  let id = pasted;
   const settings = resolveSettings(named, options);
   const configured = settings.format === undefined ? undefined : (CALL_FORMAT_ALIASES.get(settings.format) ?? settings.format);
   // The config's format is shared with summarize: call takes it only when it is one of its own (`table` is `text`,
@@ -55,26 +56,40 @@ export async function callCommand(id: string, named: string[], options: CallOpti
     return (await import('./print-config.js')).printConfig({ ...settings, gates: callGates(settings.gates) }, format, { ...reading, threads: 1 });
   }
   // An id shorter than a prefix may be (`abc`) is still some call's or leg's whole id: it is looked for as that only.
-  const short = !isUsableQuery(id);
+  let short = !isUsableQuery(id);
   // The id as the messages quote it: as it is searched for (clean-call-id.ts), what the terminal shows of what was typed.
-  const typed = safeText(id);
+  let typed = safeText(id);
   const tooShort = `call id '${typed}' is too short: give the full id or at least ${MIN_PREFIX} characters`;
   if (short && normaliseQuery(id) === '') throw new UsageError(tooShort);
   await refuseIdAfterInputs(id, named, settings.inputs.length);
   const inputs = requireInputs(settings, 'acs-calllogs call <id> <files|dirs|->');
   await refuseReportClashes(reports, inputs);
-  const query = normaliseQuery(id);
+  let query = normaliseQuery(id);
+  // A text that holds a GUID (`correlationId: …`, a portal URL, a log line) is tried as typed first, then by its GUID.
+  const inText = guidsInText(id);
   // Standard input cannot be read twice: there the ids of other calls are gathered as lines are tested (slower).
   const seenIds = noSeenIds();
   const viaStdin = inputs.includes(STDIN_INPUT);
   // What was wrong with the input is told of the read whose call is shown: a leg's call is read again, and told of then.
   // The id's cleaned spellings are searched for (clean-call-id.ts): what the terminal would show, not what was pasted.
-  const loaded = await readCalls(inputs, options, callSearch(callIdSpellings(id), viaStdin ? idGatherer(seenIds) : null), false);
+  const loaded = await readCalls(inputs, options, callSearch([...callIdSpellings(id), ...(inText.length === 1 ? inText : [])], viaStdin ? idGatherer(seenIds) : null), false);
 
   const found = loaded.calls.map((c) => c.correlationId);
-  const match = matchCallId(id, found, short);
+  let match = matchCallId(id, found, short);
   // No call has the id: a ticket may quote a leg's instead (its participantId, or endpointId), as the reports show them.
-  const byLeg = match.kind === 'unknown' ? matchLegId(id, legIdsOf(loaded.calls), short) : null;
+  let byLeg = match.kind === 'unknown' ? matchLegId(id, legIdsOf(loaded.calls), short) : null;
+  // Nothing has the text as typed: the one GUID it holds is the id asked for (said, whether found or not); of several,
+  // none is picked.
+  if (byLeg?.kind === 'unknown' && inText.length > 1) {
+    throw new UsageError(`no call or leg has the id '${typed}', and it holds ${inText.length} GUIDs: ${inText.map(safeText).join(', ')}; give the one to show`);
+  }
+  if (byLeg?.kind === 'unknown' && inText.length === 1) {
+    id = inText[0]!;
+    process.stderr.write(`note: no call or leg has the id '${typed}': looked for the GUID it holds, ${safeText(id)}\n`);
+    [typed, query, short] = [safeText(id), normaliseQuery(id), false];
+    match = matchCallId(id, found);
+    byLeg = match.kind === 'unknown' ? matchLegId(id, legIdsOf(loaded.calls)) : null;
+  }
   // The records of other calls that hold the id (a transfer names the call it came from) were read: filtered, not used.
   if (match.kind === 'found') countOnlyCall(loaded, match.id);
   if (byLeg?.kind !== 'found' && byLeg?.kind !== 'several') printInputProblems(loaded, options);

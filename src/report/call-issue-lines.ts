@@ -4,6 +4,7 @@ import { seriesMediaType } from '../rules/evaluate-media-series.js';
 import { legNameOf, offset } from './call-story-ids.js';
 import { describeIssueLong, impactOf, issueLeg } from './describe-issue.js';
 import { formatNumberBeside } from './format-values.js';
+import { mediaSeriesUnit, withMediaUnit } from './media-series-unit.js';
 import { otherEnd } from './render-client-logs-text.js';
 
 /**
@@ -28,7 +29,9 @@ export function callIssueLines(story: CallStory): string[] {
   for (const s of story.mediaSeries.filter((x) => x.poor)) {
     const comparison = s.rule!.breachWhen === 'above' ? '>' : '<';
     const [average, limit] = [s.stats!.average, s.rule!.limit];
-    lines.push(`leg ${legNameOf(story, s.participantId)}: client media stats ${s.direction ?? '?'} ${s.streamType ?? '?'} ${s.metricName}${otherEnd(story, s)} averaged ${formatNumberBeside(average, limit)} ${comparison} ${formatNumberBeside(limit, average)} — ${impactOf(s.rule!.metric, seriesMediaType(s.streamType))}`);
+    // In the unit its name carries (`JitterInMs`: ms), as a stream's issue gives its own (`jitter 38 ms > 30 ms`).
+    const unit = mediaSeriesUnit(s.metricName);
+    lines.push(`leg ${legNameOf(story, s.participantId)}: client media stats ${s.direction ?? '?'} ${s.streamType ?? '?'} ${s.metricName}${otherEnd(story, s)} averaged ${withMediaUnit(formatNumberBeside(average, limit), unit)} ${comparison} ${withMediaUnit(formatNumberBeside(limit, average), unit)} — ${impactOf(s.rule!.metric, seriesMediaType(s.streamType))}`);
   }
   for (const o of story.operations.filter((x) => x.failed)) {
     const op = o.operation;

@@ -14,6 +14,8 @@ import { mediaSection, surveysSection } from './render-client-logs-text.js';
 import { qualityLabel } from './render-table.js';
 import { streamDirectionText } from './stream-direction.js';
 import { teamsThreads } from './call-teams-threads.js';
+import { fitColumns } from './terminal-text.js';
+import { CELL_COLUMNS } from './render-breakdowns-table.js';
 import { visibleId } from '../schema/visible-id.js';
 import { safeText } from '../schema/visible-text.js';
 
@@ -117,10 +119,16 @@ function operations(story: CallStory, c: ChalkInstance): string {
     const took = op.durationMs !== null ? `${op.durationMs} ms` : '';
     const code = operationCode(o);
     let line = `  ${when}  ${legId(story, operationLegId(o))}  ${name} ${failed ? c.red.bold(result) : result}${code ? ` ${safeText(code)}` : ''}  ${took}`;
-    if (degraded) line += `  ${c.yellow(`${safeText(degraded.diagnostic)}: ${safeText(degraded.quality)}`)}`;
+    // A diagnostic's name is log text: cut to the 40 columns summarize's tables give a cell (JSON and Markdown keep it whole).
+    if (degraded) line += `  ${c.yellow(`${diagnosticName(degraded.diagnostic)}: ${safeText(degraded.quality)}`)}`;
     // A return to Good names what recovered: without it the line tells nothing of which diagnostic it was.
-    else if (diagnostic) line += `  ${c.green(`${safeText(diagnostic.diagnostic)}: ${safeText(diagnostic.quality)}`)}`;
+    else if (diagnostic) line += `  ${c.green(`${diagnosticName(diagnostic.diagnostic)}: ${safeText(diagnostic.quality)}`)}`;
     lines.push(line.trimEnd());
   }
   return lines.join('\n');
+}
+
+/** A User Facing Diagnostic's name as the operations list shows it: at most CELL_COLUMNS columns, "…" where it is cut. */
+function diagnosticName(name: string): string {
+  return fitColumns(safeText(name), CELL_COLUMNS);
 }

@@ -4,6 +4,7 @@ import { otherEndWord } from '../schema/direction-word.js';
 import { type MediaSeries, otherEndId, sameStreamKind } from '../rules/evaluate-media-series.js';
 import { legId, legNameOf, offset } from './call-story-ids.js';
 import { formatNumber, formatNumberBeside } from './format-values.js';
+import { mediaSeriesUnit, withMediaUnit } from './media-series-unit.js';
 import { sparklineOverTime } from './render-sparkline.js';
 import { safeText } from '../schema/visible-text.js';
 
@@ -51,9 +52,12 @@ export function mediaSection(story: CallStory, c: ChalkInstance): string {
     const spark = sparks[i]!.padEnd(sparkWidth);
     // A window's worst is that of its samples' averages, not the series' max (the highest value any sample saw).
     const bound = s.rule?.breachWhen === 'below' ? 'down to' : 'up to';
-    const windows = s.breaches.map((b) => `${offset(story, b.start)}–${offset(story, b.end)} (avg ${bound} ${besideLimit(b.worst, s)})`);
-    const stats = s.stats ? `avg ${besideLimit(s.stats.average, s)} · min ${besideLimit(s.stats.minimum, s)} · max ${besideLimit(s.stats.maximum, s)}` : '';
-    const limit = s.rule ? ` · limit ${seriesLimit(s.rule, s)}` : '';
+    // Each figure in the unit the metric's name carries (`JitterInMs`: `avg 29.67 ms`), as a stream's metrics have theirs.
+    const unit = mediaSeriesUnit(s.metricName);
+    const figure = (value: number) => withMediaUnit(besideLimit(value, s), unit);
+    const windows = s.breaches.map((b) => `${offset(story, b.start)}–${offset(story, b.end)} (avg ${bound} ${figure(b.worst)})`);
+    const stats = s.stats ? `avg ${figure(s.stats.average)} · min ${figure(s.stats.minimum)} · max ${figure(s.stats.maximum)}` : '';
+    const limit = s.rule ? ` · limit ${withMediaUnit(seriesLimit(s.rule, s), unit)}` : '';
     lines.push(`  ${label.padEnd(labelWidth)} ${windows.length ? c.red(spark) : spark}  ${s.poor ? c.red.bold(stats) : stats}${c.dim(limit)}`.trimEnd());
     if (windows.length) lines.push(`  ${' '.repeat(labelWidth)} ${c.red(`past the limit ${windows.join(', ')}`)}`);
   });

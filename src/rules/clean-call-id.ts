@@ -44,6 +44,35 @@ export function callIdSpellings(typed: string): string[] {
   return spellings;
 }
 
+/**
+ * The GUIDs a pasted text holds when it is no id itself: `correlationId: 2aaed7ee-…`, `Call ID = {…}`, a portal or
+ * troubleshooting URL with the GUID in its path or query string (its percent escapes decoded), a log line
+ * (`"correlationId": "…",`). Each GUID once (in any case), as first written, in the order written. A GUID is taken
+ * whole only (8-4-4-4-12 hex digits, no letter, digit or `-` on either side: never a run of hex digits cut in two, nor
+ * a GUID split by spaces, put together). Empty when the text, cleaned (callIdSpellings), is a GUID or the start of one:
+ * its spellings are then the id. `call` tries the text as typed first, and the GUID only when the text finds nothing.
+ */
+export function guidsInText(typed: string): string[] {
+  const unwrapped = unwrapQuery(visibleText(typed));
+  if (asGuid(unwrapped) !== null || percentDecodedGuid(unwrapped) !== null) return [];
+  // Each run of escapes decoded on its own: one that is not UTF-8 (or a `%` of the text's own) is left as pasted.
+  const text = visibleText(typed).replace(PERCENT_ESCAPES, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
+  const found = new Map<string, string>();
+  for (const [guid] of text.replace(FORMAT_CHARACTERS, '').replace(DASH_LOOK_ALIKES, '-').matchAll(GUID_IN_TEXT)) {
+    if (!found.has(guid.toLowerCase())) found.set(guid.toLowerCase(), guid);
+  }
+  return [...found.values()];
+}
+
+/** A whole GUID within a text: no letter, digit or `-` right before or after it. */
+const GUID_IN_TEXT = /(?<![\p{L}\p{N}-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\p{L}\p{N}-])/giu;
+
 /** The id as it is matched: its first spelling (callIdSpellings). */
 export function cleanCallId(typed: string): string {
   return callIdSpellings(typed)[0]!;
@@ -118,6 +147,7 @@ function percentDecodedGuid(unwrapped: string): { id: string; plain: string | nu
 }
 
 const PERCENT_ESCAPE = /%[0-9a-f]{2}/i;
+const PERCENT_ESCAPES = /(?:%[0-9a-f]{2})+/gi;
 
 /** Whether the text is a GUID (8-4-4-4-12 hex digits) or the start of one. */
 function isGuidStart(text: string): boolean {

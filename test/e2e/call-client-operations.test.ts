@@ -89,3 +89,16 @@ test('a User Facing Diagnostic back to Good is named in call\'s text and JSON, a
   );
   assert.ok(json.operations.filter((o) => o.operationName !== 'UserFacingDiagnostics').every((o) => o.diagnostic === null));
 });
+
+test("a long User Facing Diagnostic's name is cut to 40 columns in call's text, as summarize's tables cut it; JSON and Markdown keep it whole", () => {
+  // test/fixtures/long-types: a client logs a 141-character diagnostic (Bad).
+  const LONG = 'test/fixtures/long-types/long-types.jsonl';
+  const diagnostic = `networkReceiveQuality${'KindUnlisted'.repeat(10)}`;
+  const { status, stdout, stderr } = runCli(['call', 'eeee0006', LONG]);
+  assert.equal(status, 0, stderr);
+  assert.match(stdout, /UserFacingDiagnostics +Succeeded 200 +100 ms {2}networkReceiveQualityKindUnlistedKindUn…: Bad$/m);
+  assert.ok(!stdout.includes(diagnostic), 'cut in the text');
+  const { json } = runJson<CallDocument>(['call', 'eeee0006', LONG]);
+  assert.ok(JSON.stringify(json.operations).includes(diagnostic), 'whole in JSON');
+  assert.ok(runCli(['call', 'eeee0006', LONG, '--format', 'markdown']).stdout.includes(diagnostic), 'whole in Markdown');
+});

@@ -12,12 +12,12 @@ test('a media series is drawn by its samples\' times: a window not logged is a g
   const { stdout, status, stderr } = runCli(['call', '5a900000', PATH]);
   assert.equal(status, 0, stderr);
   // Six rows, five windows: ███ then the gap, then █▂ (not six columns side by side, as if the stream never paused).
-  assert.match(stdout, /\n {2}p1 recv audio\/OPUS JitterInMs +███ █▂ {2}avg 65 · min 5 · max 85 · limit 30\n/);
+  assert.match(stdout, /\n {2}p1 recv audio\/OPUS JitterInMs +███ █▂ {2}avg 65 ms · min 5 ms · max 85 ms · limit 30 ms\n/);
 });
 
 test('a run of windows past the limit ends at a window not logged: it claims no time that no sample covers', () => {
   const { stdout } = runCli(['call', '5a900000', PATH]);
-  assert.match(stdout, /\n +past the limit \+1m 00s–\+1m 30s \(avg up to 80\), \+1m 40s–\+1m 50s \(avg up to 80\)\n/);
+  assert.match(stdout, /\n +past the limit \+1m 00s–\+1m 30s \(avg up to 80 ms\), \+1m 40s–\+1m 50s \(avg up to 80 ms\)\n/);
   const { result, json } = runJson<CallDocument>(['call', '5a900000', PATH]);
   assert.equal(result.status, 0, result.stderr);
   assert.deepEqual(

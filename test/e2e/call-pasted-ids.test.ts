@@ -87,3 +87,40 @@ test('an id with a leading ellipsis (its start cut, its end kept) is said to be 
   assert.equal(piped.status, 2, piped.stderr);
   assert.match(piped.stderr, /^acs-calllogs: no call '…8d1a8374' in -; it starts with an ellipsis, as an id cut at its start does/);
 });
+
+test('an id pasted with text around it (a label, a URL, a log line) is found by the one GUID it holds, said on stderr', () => {
+  for (const pasted of [
+    `correlationId: ${P2P}`,
+    `Call ID = {${P2P}}`,
+    `https://portal.azure.com/#view/Microsoft_Azure_Communication/CallDiagnostics/callId/${P2P}`,
+    `https://example.invalid/troubleshoot?correlationId=%7B${P2P}%7D&tab=legs`,
+    `"correlationId": "${P2P}",`,
+  ]) {
+    for (const [path, stdin] of [[CALL_FILE, undefined], ['-', readFileSync(CALL_FILE)]] as const) {
+      const { result, json } = runJson<CallDocument>(['call', pasted, path], { input: stdin });
+      assert.equal(result.status, 0, `${JSON.stringify(pasted)} in ${path}: ${result.stderr}`);
+      assert.equal(json.correlationId, P2P);
+      assert.equal(result.stderr, `note: no call or leg has the id '${pasted}': looked for the GUID it holds, ${P2P}\n`);
+    }
+  }
+  // A leg's GUID so: its call is shown, the leg marked.
+  const leg = runJson<CallDocument>(['call', 'participantId: 2aaed7ee-c815-46c7-a198-9c11109f5308', 'samples/']);
+  assert.equal(leg.result.status, 0, leg.result.stderr);
+  assert.equal(leg.json.correlationId, 'a60ad5d9-ceeb-4b7f-a165-539cb9f7a904');
+  assert.equal(leg.json.matchedLeg?.id, '2aaed7ee-c815-46c7-a198-9c11109f5308');
+});
+
+test('a text holding two GUIDs names them and asks for one; a text that is an id is found as typed; a GUID split by spaces is not put together', () => {
+  const two = `callId=${P2P}&participantId=2aaed7ee-c815-46c7-a198-9c11109f5308`;
+  const several = runCli(['call', two, CALL_FILE]);
+  assert.equal(several.status, 2);
+  assert.equal(several.stderr, `acs-calllogs: no call or leg has the id '${two}', and it holds 2 GUIDs: ${P2P}, 2aaed7ee-c815-46c7-a198-9c11109f5308; give the one to show\n`);
+  // test/fixtures/input/id-holding-guid.jsonl: p2p-call's records, and a CallSummary whose call id is `callId: <its GUID>`.
+  const { result, json } = runJson<CallDocument>(['call', `callId: ${P2P}`, 'test/fixtures/input/id-holding-guid.jsonl']);
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(json.correlationId, `callId: ${P2P}`);
+  assert.equal(result.stderr, '');
+  const split = runCli(['call', `call ${P2P.replaceAll('-', ' ')}`, CALL_FILE]);
+  assert.equal(split.status, 2);
+  assert.match(split.stderr, /^acs-calllogs: no call 'call 8d1a8374 344d /);
+});

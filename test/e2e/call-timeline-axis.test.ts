@@ -49,7 +49,7 @@ test('a call in progress (no duration logged yet): the axis runs to the latest t
 test('an hours-long call keeps seconds past the hour: a breach of 30 s at +1h 30m is +1h 30m–+1h 30m 30s, a leg of 7199.2 s 1h 59m 59s', () => {
   const { status, stdout } = runCli(['call', '1a7e0000-0000-4000-8000-000000000003', 'test/fixtures/input/call-hours-long.jsonl'], { env: { NO_COLOR: '1' } });
   assert.equal(status, 0);
-  assert.match(stdout, /past the limit \+1h 30m–\+1h 30m 30s \(avg up to 900\)/);
+  assert.match(stdout, /past the limit \+1h 30m–\+1h 30m 30s \(avg up to 900 ms\)/);
   assert.match(stdout, /│ pa +│ ea +│ VoIP │ - +│ \+0s +│ 1h 59m 59s │/);
   // A whole hour and minutes is written as before.
   assert.match(stdout, /· 2h 00m\n/);

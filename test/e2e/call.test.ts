@@ -85,7 +85,7 @@ test('the text story: header, legs, a Gantt timeline with the drop, streams with
   assert.match(stdout, /CreateView\s+Failed 500/);
   assert.match(stdout, /networkReceiveQuality: Bad/);
   assert.match(stdout, /Survey ratings\n  9d64fef3  overall 2\/5 \(CallDropped\) · audio 2\/5 \(Distorted, Echo\)\n/);
-  assert.match(stdout, /recv audio\/OPUS JitterInMs from e0dd0d03\s+[▁▂▃▄▅▆▇█]+  avg 29.67 · min 4 · max 80.8 · limit 30\n\s+past the limit \+41s–\+1m 31s \(avg up to 52\)/);
+  assert.match(stdout, /recv audio\/OPUS JitterInMs from e0dd0d03\s+[▁▂▃▄▅▆▇█]+  avg 29.67 ms · min 4 ms · max 80.8 ms · limit 30 ms\n\s+past the limit \+41s–\+1m 31s \(avg up to 52 ms\)/);
 });
 
 test('ids: a unique prefix of 8+, any case, and the server-side streams of a group call', () => {
@@ -161,11 +161,11 @@ test('client media stats past a limit on average make the call poor, even with n
   const text = runCli(['call', 'f4000000', path, '--fail-on-poor'], { env: { NO_COLOR: '1' } });
   assert.equal(text.status, 1, text.stderr);
   assert.match(text.stdout, /Verdict: POOR — 1 issue/);
-  assert.match(text.stdout, /leg p1: client media stats recv audio JitterInMs averaged 85 > 30/);
+  assert.match(text.stdout, /leg p1: client media stats recv audio JitterInMs averaged 85 ms > 30 ms/);
   assert.match(text.stdout, /p1 send video FrameHeight +█ +avg 180 · min 180 · max 180\n/);
   // Runs past the limit are shown, not counted, each with how far its samples' averages went (not the series' max).
-  assert.match(text.stdout, /avg 85 · min 60 · max 130 · limit 30\n +past the limit \+1m 00s–\+1m 20s \(avg up to 90\)\n/);
-  assert.match(text.stdout, /FramesPerSecond +█▂█ +avg 18.33 · min 4 · max 26 · limit 7\n +past the limit \+2m 10s–\+2m 20s \(avg down to 4\)\n/);
+  assert.match(text.stdout, /avg 85 ms · min 60 ms · max 130 ms · limit 30 ms\n +past the limit \+1m 00s–\+1m 20s \(avg up to 90 ms\)\n/);
+  assert.match(text.stdout, /FramesPerSecond +█▂█ +avg 18.33 fps · min 4 fps · max 26 fps · limit 7 fps\n +past the limit \+2m 10s–\+2m 20s \(avg down to 4 fps\)\n/);
   const { json } = runJson<CallDocument>(['call', 'f4000000', path]);
   const series = json.mediaSeries.map((s) => [s.direction, s.directionLogged, s.metricName, Math.round(s.average! * 100) / 100, s.limit, s.poor]);
   assert.deepEqual(series, [['outbound', 'send', 'FrameHeight', 180, null, false], ['inbound', 'recv', 'FramesPerSecond', 18.33, 7, false], ['inbound', 'recv', 'JitterInMs', 85, 30, true]]);
@@ -175,7 +175,7 @@ test('each video stream a participant receives is judged on its own (RemoteParti
   const path = 'test/fixtures/input/media-stats-remotes.jsonl';
   const text = runCli(['call', 'f6000000', path, '--fail-on-poor'], { env: { NO_COLOR: '1' } });
   assert.equal(text.status, 1, text.stderr);
-  assert.match(text.stdout, /leg p1: client media stats recv video FramesPerSecond from p3 averaged 4 < 7 — motion is jerky\n/);
+  assert.match(text.stdout, /leg p1: client media stats recv video FramesPerSecond from p3 averaged 4 fps < 7 fps — motion is jerky\n/);
   assert.match(text.stdout, /p1 recv video\/H264 FramesPerSecond from p2 +█+ +avg 30 /);
   const { json } = runJson<CallDocument>(['call', 'f6000000', path]);
   assert.deepEqual(
@@ -208,8 +208,8 @@ test('a value past its limit reads past it however close: its digits where it is
   assert.match(text.stdout, /leg p1: Audio outbound packet loss 10.001% > 10% — /);
   assert.match(text.stdout, /leg p1: Video outbound jitter 30.001 ms > 30 ms — /);
   // What the breach does, as a stream issue says it, by what the series carries: voices.
-  assert.match(text.stdout, /leg p1: client media stats recv audio JitterInMs averaged 30.001 > 30 — voices sound robotic\n/);
-  assert.match(text.stdout, /avg 30.001 · min 30.001 · max 30.001 · limit 30\n +past the limit \+1m 00s–\+1m 20s \(avg up to 30.001\)\n/);
+  assert.match(text.stdout, /leg p1: client media stats recv audio JitterInMs averaged 30.001 ms > 30 ms — voices sound robotic\n/);
+  assert.match(text.stdout, /avg 30.001 ms · min 30.001 ms · max 30.001 ms · limit 30 ms\n +past the limit \+1m 00s–\+1m 20s \(avg up to 30.001 ms\)\n/);
   assert.doesNotMatch(text.stdout, /\b(\d+(?:\.\d+)?)( ms|%)? [<>] \1\2\b/, 'no "X > X"');
   // What each issue does to people fits what its stream carries: voices on Audio, the picture on Video and VBSS.
   assert.match(text.stdout, /leg p1: Audio outbound packet loss 10.001% > 10% — syllables and words go missing\n/);
@@ -314,7 +314,7 @@ test('a call without its CallSummary (in another export) still tells when: times
   assert.match(stdout, /\nNo call start \(no CallSummary\): times below are from the first record, 2026-11-20 09:19:58 UTC\n/);
   assert.match(stdout, /\nno call type · /, 'no CallSummary, no call type: said as junit says it');
   assert.match(stdout, /leg 2aaed7ee: CreateView Failed \(500\) at \+1m 12s/);
-  assert.match(stdout, /past the limit \+41s–\+1m 31s \(avg up to 52\)/);
+  assert.match(stdout, /past the limit \+41s–\+1m 31s \(avg up to 52 ms\)/);
   assert.doesNotMatch(runCli(['call', 'a60ad5d9', 'samples/'], { env: { NO_COLOR: '1' } }).stdout, /No call start/);
 });
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { callIdSpellings, cleanCallId, startsWithEllipsis } from '../../../src/rules/clean-call-id.js';
+import { callIdSpellings, cleanCallId, guidsInText, startsWithEllipsis } from '../../../src/rules/clean-call-id.js';
 import { isUsableQuery, matchCallId } from '../../../src/rules/match-call-id.js';
 import { matchLegId } from '../../../src/rules/match-leg-id.js';
 import { visibleId } from '../../../src/schema/visible-id.js';
@@ -168,4 +168,28 @@ test('every id, whatever it holds, is found by its name as the reports write it 
     }),
     { numRuns: 1000 },
   );
+});
+
+test('the GUIDs a pasted text holds: in a label, braces, a URL path or query string (escaped or not), a log line', () => {
+  const leg = '2aaed7ee-c815-46c7-a198-9c11109f5308';
+  for (const pasted of [
+    `correlationId: ${GROUP}`,
+    `Call ID = {${GROUP}}`,
+    `https://portal.azure.com/#view/Microsoft_Azure_Communication/CallDiagnostics/callId/${GROUP}`,
+    `https://example.invalid/troubleshoot?correlationId=${GROUP}&tab=legs`,
+    `https://example.invalid/troubleshoot?correlationId=%7B${GROUP}%7D&tab=legs`,
+    `https://example.invalid/t?id=${GROUP.replaceAll('-', '%2D')}`,
+    `"correlationId": "${GROUP}",`,
+    `Call ID ${GROUP.replaceAll('-', '\u2013')}`,
+    `${GROUP} (${GROUP.toUpperCase()}) and a8`,
+  ]) {
+    assert.deepEqual(guidsInText(pasted), [GROUP.replaceAll('\u2013', '-')], JSON.stringify(pasted));
+  }
+  assert.deepEqual(guidsInText(`callId=${GROUP}&participantId=${leg}`), [GROUP, leg]);
+  // A text that is a GUID, or one as other tools write it, is its own id: its spellings say so (callIdSpellings).
+  for (const id of [GROUP, `{${GROUP}}`, `%7B${GROUP}%7D`, `urn:uuid:${GROUP}`, `“${GROUP}”.`]) assert.deepEqual(guidsInText(id), [], id);
+  // No GUID taken apart or put together: split by spaces, within longer hex, or joined to other letters by a dash.
+  for (const text of [GROUP.replaceAll('-', ' '), GROUP.replace('-', ' - '), `0${GROUP}`, `${GROUP}0`, `call-${GROUP}`, `${GROUP}-b`, 'call-2024-0001']) {
+    assert.deepEqual(guidsInText(`id: ${text}`), [], text);
+  }
 });
