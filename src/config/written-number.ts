@@ -99,7 +99,23 @@ export function wholeNumberAtLeast(value: number, min: number, expected: string)
 }
 
 /** A number in JSON's grammar then a unit a limit or a count may be written with: ms, s, sec, min, fps, px, p, pct, percent, calls, streams. */
-const UNIT_AFTER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?\s*(ms|s|secs?|min|fps|px|p|pct|percent|calls?|streams?)$/i;
+const UNIT_AFTER = /^(-?(?:0|[1-9]\d*)(?:\.\d+)?)\s*(ms|s|secs?|min|fps|px|p|pct|percent|calls?|streams?)$/i;
+
+/** Milliseconds in a unit of time that no limit is written in: a time limit is in ms (README, The rules). */
+const MS_IN: Record<string, number> = { s: 1000, sec: 1000, secs: 1000, min: 60_000 };
+
+/**
+ * What to write for a number given with a unit: the number alone when the unit is the one its limit or count is in
+ * (`200ms`, `7fps`, `240p`, `3calls`); in milliseconds for seconds or minutes (`0.5s` is 500, not 0.5 ms); with `%`
+ * for a percentage (`10pct` is 10%, a ratio's limit being 0.1).
+ */
+function unitHint(number: string, unit: string): string {
+  const lower = unit.toLowerCase();
+  const ms = MS_IN[lower];
+  if (ms !== undefined) return `write it in milliseconds, alone (${Number((Number(number) * ms).toPrecision(12))})`;
+  if (lower === 'pct' || lower === 'percent') return `write it with % (${number}%)`;
+  return `write the number alone (${number})`;
+}
 
 /** Why a text is not a number in JSON's grammar, worded to follow it. */
 function notJsonNumber(text: string): string {
@@ -114,7 +130,7 @@ function notJsonNumber(text: string): string {
     if (/\.(?!\d)/.test(text)) return 'has no digit after its point';
     // `200ms`, `7fps`, `240p`, `10pct`: a limit is in its metric's unit (README, The rules), written without it.
     const unit = UNIT_AFTER.exec(text);
-    if (unit !== null) return `has a unit, '${unit[1]}': write the number alone (${unit[0].slice(0, -unit[1]!.length).trimEnd()})`;
+    if (unit !== null) return `has a unit, '${unit[2]}': ${unitHint(unit[1]!, unit[2]!)}`;
     if (/[,_\s]/.test(text)) return 'has a separator in it (no decimal comma or thousands separator)';
   }
   return 'is not a number';

@@ -53,7 +53,11 @@ test('a number as JSON writes one is read; every other spelling is refused, sayi
     ['200ms', "has a unit, 'ms': write the number alone (200)"],
     ['7 fps', "has a unit, 'fps': write the number alone (7)"],
     ['240p', "has a unit, 'p': write the number alone (240)"],
-    ['0.5s', "has a unit, 's': write the number alone (0.5)"],
+    // A time limit is in ms: seconds and minutes are not taken as ms; a percentage keeps its %.
+    ['0.5s', "has a unit, 's': write it in milliseconds, alone (500)"],
+    ['0.1s', "has a unit, 's': write it in milliseconds, alone (100)"],
+    ['1min', "has a unit, 'min': write it in milliseconds, alone (60000)"],
+    ['10pct', "has a unit, 'pct': write it with % (10%)"],
     ['3calls', "has a unit, 'calls': write the number alone (3)"],
     ['200mss', 'is not a number'],
     ['ten', 'is not a number'],
