@@ -1,7 +1,6 @@
 import type { CallStory } from '../rules/assess-call-story.js';
 import { callEvents, type EventPart, type EventRow } from './call-events.js';
 import { legId } from './call-story-ids.js';
-import { plural } from './format-values.js';
 import { escapeMarkdown, markdownCode } from './markdown-text.js';
 
 /**
@@ -16,7 +15,7 @@ export function eventsMarkdown(story: CallStory, all = false): { head: string[];
     const tally = line.gap.tally.length === 1 ? escapeMarkdown(line.gap.tally[0]!.what) : line.gap.tally.map((t) => `${escapeMarkdown(t.what)} ${t.count}`).join(', ');
     return `|  |  | _+${line.gap.count} more_ | ${tally} |`;
   });
-  const note = events.shown < events.total ? `_${plural(events.total - events.shown, 'event')} of ${events.total} not shown: \`--all\` lists every one, \`--format json\` has them all._` : null;
+  const note = events.shown < events.total ? `_${events.total - events.shown} of ${events.total} events not shown: \`--all\` lists every one, \`--format json\` has them all._` : null;
   return { head: [`### Events (${events.total})`, '', '| At | Leg | Event | Details |', '|---:|---|---|---|'], rows, note };
 }
 

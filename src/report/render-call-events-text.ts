@@ -4,7 +4,6 @@ import type { CallStory } from '../rules/assess-call-story.js';
 import { safeText } from '../schema/visible-text.js';
 import { callEvents, type EventPart, type EventRow, type EventTone } from './call-events.js';
 import { legId } from './call-story-ids.js';
-import { plural } from './format-values.js';
 import { CELL_COLUMNS } from './render-breakdowns-table.js';
 import { fitColumns } from './terminal-text.js';
 
@@ -36,7 +35,7 @@ export function eventsSection(story: CallStory, c: ChalkInstance, all = false, c
     lines.push(eventLine(story, line.row, c, idWidth, columns));
   }
   if (events.shown < events.total) {
-    lines.push(c.dim(`  ${plural(events.total - events.shown, 'event')} of ${events.total} not shown: --all lists every one (and --format json has them all)`));
+    lines.push(c.dim(`  ${events.total - events.shown} of ${events.total} events not shown: --all lists every one`));
   }
   return lines.join('\n');
 }

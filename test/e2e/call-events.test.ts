@@ -87,7 +87,7 @@ test('call: hundreds of User Facing Diagnostics are bounded: joins, failures and
     ['+45 more: UserFacingDiagnostics', '+46 more: UserFacingDiagnostics'],
   );
   assert.ok(index('+45 more: UserFacingDiagnostics') < index('+4m 03s pu2-0000 CreateView Failed 500 4000 ms'));
-  assert.equal(said.at(-1), '91 events of 131 not shown: --all lists every one (and --format json has them all)');
+  assert.equal(said.at(-1), '91 of 131 events not shown: --all lists every one');
   // A log's escape sequences are not written to the terminal (the Hangup's name holds a screen clear and a title).
   assert.ok(!stdout.includes('\u001b'), 'no escape sequence');
 
@@ -105,7 +105,7 @@ test('call markdown: the Events table under the Timeline, bounded as the text, -
 
   const many = runCli(['call', 'ufd00001', MANY, '--format', 'markdown']).stdout;
   assert.match(many, /\n\|  \|  \| _\+45 more_ \| UserFacingDiagnostics \|\n/);
-  assert.match(many, /\n_91 events of 131 not shown: `--all` lists every one, `--format json` has them all\._\n/);
+  assert.match(many, /\n_91 of 131 events not shown: `--all` lists every one, `--format json` has them all\._\n/);
   const all = runCli(['call', 'ufd00001', MANY, '--format', 'markdown', '--all']).stdout;
   const table = all.slice(all.indexOf('### Events'), all.indexOf('### Streams'));
   assert.equal(table.split('\n').filter((l) => l.includes('networkReceiveQuality')).length, 120);
