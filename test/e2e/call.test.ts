@@ -220,7 +220,7 @@ test('a value past its limit reads past it however close: its digits where it is
   const markdown = runCli(['call', 'c1053000', path, '--format', 'markdown']).stdout;
   assert.match(markdown, /\*\*RTT 500.001 ms \(limit 500 ms\)\*\*/);
   assert.match(markdown, /Audio outbound round-trip time 500.001 ms &gt; 500 ms/);
-  assert.match(markdown, /\| JitterInMs \| \*\*30.001\*\* \| 30.001 \| 30.001 \| 30 \|/);
+  assert.match(markdown, /\| JitterInMs \| \*\*30.001 ms\*\* \| 30.001 ms \| 30.001 ms \| 30 ms \|/);
 });
 
 test('records of other calls are not parsed: a broken line of another call is not even noticed', () => {
