@@ -22,6 +22,9 @@ test('call with COLUMNS=100: the Legs table fits 100 columns, its ids, times, du
   for (const kept of ['e0dd0d03', '2aaed7ee', 'afe17849', '9d64fef3', '816d30e1', '…0d00c904', '+42s', '20m 10s', '1m 36s', '410/3101', '500/4521', '(dropped)', '1.31.2.1']) {
     assert.ok(table.includes(kept), kept);
   }
+  // The advice of an end code goes under the narrowed table, whole, wrapped at words: not a word a line in its cell.
+  assert.match(table, /┘\nAdvice for 2aaed7ee \(410\/3101\): Check network configuration, make sure it follows Azure\n  Communication Calling network requirements\.\nAdvice for afe17849 \(500\/4521\): File a support request through the Azure portal\.$/);
+  assert.doesNotMatch(table, /│ Advice/);
   // The header and verdict are as a pipe has them.
   assert.match(result.stdout, /^Verdict: POOR — 7 issues$/m);
   // Without a width (a pipe, COLUMNS unset or not a number), or one the table fits, it is as wide as it is.
