@@ -15,15 +15,19 @@ import { qualityLabel } from './render-table.js';
 import { streamDirectionText } from './stream-direction.js';
 import { teamsThreads } from './call-teams-threads.js';
 import { fitColumns } from './terminal-text.js';
+import { wrapParts } from './wrap-parts.js';
 import { CELL_COLUMNS } from './render-breakdowns-table.js';
 import { visibleId } from '../schema/visible-id.js';
 import { safeText } from '../schema/visible-text.js';
 
 /** The whole story of one call for a terminal: header, legs, timeline, streams, issues, operations, media, surveys. */
 /** `asked`: the leg asked for, when the id given was a leg's: said under the header and marked ▸ in the Legs table. */
-/** `columns`: the terminal's width, when known (the command's to tell): the Legs table is narrowed to fit it (call-legs-table.ts). */
+/**
+ * `columns`: the terminal's width, when known (the command's to tell): the Legs table is narrowed to fit it
+ * (call-legs-table.ts), the Streams' metric lines wrapped to it (wrap-parts.ts).
+ */
 export function renderCallText(story: CallStory, c: ChalkInstance, asked: LegId | null = null, columns: number | null = null): string {
-  const sections = [header(story, c, asked), legs(story, c, asked, columns), gantt(story, c), streams(story, c), issues(story, c), operations(story, c), mediaSection(story, c), surveysSection(story, c)];
+  const sections = [header(story, c, asked), legs(story, c, asked, columns), gantt(story, c), streams(story, c, columns), issues(story, c), operations(story, c), mediaSection(story, c), surveysSection(story, c)];
   return `${sections.filter((s) => s !== '').join('\n\n')}\n`;
 }
 
@@ -71,7 +75,8 @@ function gantt(story: CallStory, c: ChalkInstance): string {
   return `${c.bold('Timeline')}\n${c.dim(chart.scale)}\n${lines.join('\n')}`;
 }
 
-function streams(story: CallStory, c: ChalkInstance): string {
+/** Each stream's metrics on a line; on a terminal of known width (`columns`), wrapped at their ` · ` to fit it. */
+function streams(story: CallStory, c: ChalkInstance, columns: number | null): string {
   if (story.verdict.streams.length === 0) return `${c.bold('Streams')}\n  ${c.dim('no CallDiagnostics records: media quality unknown')}`;
   const lines = [c.bold('Streams')];
   let current: string | null | undefined;
@@ -97,7 +102,7 @@ function streams(story: CallStory, c: ChalkInstance): string {
     const mark = parts.quality === 'poor' ? c.red('✗') : parts.quality === 'unknown' ? c.yellow('?') : c.green('✓');
     lines.push(`    ${mark} ${head}`);
     for (const note of parts.notes) metrics.push(c.yellow(note));
-    if (metrics.length) lines.push(`      ${metrics.join(' · ')}`);
+    if (metrics.length) lines.push(...wrapParts(metrics, '      ', '        ', columns));
   }
   return lines.join('\n');
 }
