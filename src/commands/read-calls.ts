@@ -1,6 +1,8 @@
+import { isatty } from 'node:tty';
 import { type LoadedCalls, type LoadOptions, loadCalls } from '../model/load-calls.js';
 import { startProgress } from './progress-reporter.js';
 import { type ReadFlags, type ReadingOptions, readOptionsFrom } from './read-flags.js';
+import { stdinHint } from './stdin-hint.js';
 import { inputProblemLines } from './warn-input-problems.js';
 
 export interface ReadCallsFlags extends ReadFlags {
@@ -8,7 +10,8 @@ export interface ReadCallsFlags extends ReadFlags {
 }
 
 /**
- * Reads the calls as summarize and call both do: the reading flags applied, a progress line while reading
+ * Reads the calls as summarize and call both do: the reading flags applied, a hint when standard input is a terminal
+ * (stdin-hint.ts), a progress line while reading
  * (cleared before anything else is written), then on stderr what was wrong with the input — unless `tell` is false,
  * for a read that may be followed by another whose problems are the ones to tell (printInputProblems then, or not).
  */
@@ -33,6 +36,8 @@ export async function readWith<T extends { loaded: LoadedCalls }>(
   tell = true,
 ): Promise<T> {
   const reading = readOptionsFrom(flags);
+  const hint = stdinHint(inputs, isatty(0), flags.quiet);
+  if (hint !== null) process.stderr.write(`${hint}\n`);
   const progress = await startProgress(inputs, flags.quiet);
   let result: T;
   try {

@@ -3,6 +3,7 @@ import { SUMMARIZE_FORMAT_ALIASES, SUMMARIZE_FORMATS, type SummarizeFormat } fro
 import { resolveSettings, type Settings, type SettingsFlags } from '../config/resolve-settings.js';
 import { STDIN_INPUT } from '../input/walk-paths.js';
 import { buildCallChunks, CALLS_A_CHUNK } from '../model/build-calls.js';
+import { type SkippedFile, skippedFileCount } from '../model/files-read.js';
 import { type LoadedCalls, loadCalls } from '../model/load-calls.js';
 import { defaultThreadsFor } from '../partition/default-threads.js';
 import { judgeInPartitions } from '../partition/judge-in-partitions.js';
@@ -114,15 +115,20 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
 }
 
 /**
- * "; skipped logs/empty.json: empty file", "; skipped 5 files: a.txt: not call logs …, b.json: empty file, and 3 more";
+ * "; skipped logs/empty.json: empty file", "; skipped 5 files: a.txt: not call logs …, b.json: empty file, and 3 more"
+ * (a version-control folder counts its files);
  * "; empty file" when the one input named is the one skipped (the message names it already).
  */
-function skippedText(skipped: LoadedCalls['skipped'], inputs: readonly string[]): string {
-  if (skipped.length === 0) return '';
-  if (skipped.length === 1 && inputs.length === 1 && (skipped[0]!.file === inputs[0] || inputs[0] === STDIN_INPUT)) return `; ${skipped[0]!.reason}`;
+function skippedText(all: LoadedCalls['skipped'], inputs: readonly string[]): string {
+  if (all.length === 0) return '';
+  if (all.length === 1 && all[0]!.files === undefined && inputs.length === 1 && (all[0]!.file === inputs[0] || inputs[0] === STDIN_INPUT)) return `; ${all[0]!.reason}`;
+  // The files that may be the logs meant come first: a version-control folder and the operating system's files last.
+  const rank = (s: SkippedFile) => (s.osFile === true ? 2 : s.files !== undefined ? 1 : 0);
+  const skipped = [0, 1, 2].flatMap((r) => all.filter((s) => rank(s) === r));
+  const count = skippedFileCount(skipped);
   const named = skipped.slice(0, 2).map(({ file, reason }) => `${file}: ${reason}`);
-  const more = skipped.length > 2 ? `, and ${skipped.length - 2} more` : '';
-  return `; skipped ${skipped.length === 1 ? '' : `${skipped.length} files: `}${named.join(', ')}${more}`;
+  const more = count - skippedFileCount(skipped.slice(0, 2));
+  return `; skipped ${count === 1 ? '' : `${count} files: `}${named.join(', ')}${more > 0 ? `, and ${more} more` : ''}`;
 }
 
 /**

@@ -1,5 +1,6 @@
+import { basename } from 'node:path';
 import { formOrder } from '../input/date-order.js';
-import type { RepeatedFile } from '../model/files-read.js';
+import { type RepeatedFile, type SkippedFile, skippedFileCount } from '../model/files-read.js';
 import type { LoadedCalls } from '../model/load-calls.js';
 import { type NotReadKind, notReadOf, type ValuesNotReadInFile } from '../model/values-not-read.js';
 import { describeFileCounts } from '../report/describe-file-counts.js';
@@ -50,9 +51,28 @@ export function inputProblemLines(loaded: LoadedCalls, verbose = false): string[
     for (const f of files.slice(0, SHOWN)) lines.push(notReadLine(f));
     if (files.length > SHOWN) lines.push(`warning: … and ${plural(files.length - SHOWN, 'more file')} with ${what}`);
   }
-  for (const { file, reason } of loaded.skipped.slice(0, SHOWN)) lines.push(`note: skipped ${escapedHidden(file)}: ${escapedHidden(reason)}`);
-  if (loaded.skipped.length > SHOWN) lines.push(`note: … and ${plural(loaded.skipped.length - SHOWN, 'more skipped file')}`);
+  lines.push(...skippedLines(loaded.skipped));
   lines.push(...repeatedLines(loaded.repeated ?? []));
+  return lines;
+}
+
+/**
+ * "note: skipped a.txt: not call logs: …" for each of the first five files skipped (a version-control folder is one,
+ * its reason counting its files), "note: … and 3 more skipped files"; then the files an operating system keeps in
+ * folders, all in one line: "note: skipped 3 files the operating system keeps in folders (.DS_Store, Thumbs.db), not
+ * call logs, the first logs/.DS_Store" (one alone has a line of its own, as any file skipped, after the others).
+ */
+function skippedLines(skipped: readonly SkippedFile[]): string[] {
+  const os = skipped.filter((s) => s.osFile === true);
+  // One such file is said as any other, after them.
+  const each = os.length === 1 ? [...skipped.filter((s) => s.osFile !== true), os[0]!] : skipped.filter((s) => s.osFile !== true);
+  const lines = each.slice(0, SHOWN).map(({ file, reason }) => `note: skipped ${escapedHidden(file)}: ${escapedHidden(reason)}`);
+  const more = skippedFileCount(each.slice(SHOWN));
+  if (more > 0) lines.push(`note: … and ${plural(more, 'more skipped file')}`);
+  if (os.length > 1) {
+    const names = [...new Set(os.map(({ file }) => basename(file)))].map(escapedHidden).join(', ');
+    lines.push(`note: skipped ${os.length} files the operating system keeps in folders (${names}), not call logs, the first ${escapedHidden(os[0]!.file)}`);
+  }
   return lines;
 }
 

@@ -1,12 +1,13 @@
 import { TextDecoder } from 'node:util';
+import { encodingOf, type TextEncoding } from './text-encoding.js';
 
 /**
  * Decodes byte chunks into text, safely across chunk boundaries (a multibyte character split
- * between two chunks is joined again by the streaming decoder). The encoding comes from the
- * byte order mark: UTF-16 LE/BE when the bytes start with FF FE / FE FF (what Windows PowerShell
- * redirection writes), else UTF-8. Any byte order mark is dropped.
+ * between two chunks is joined again by the streaming decoder). The encoding is `encoding` when given (what
+ * detectShape found in the first bytes it read); else it comes from the first chunk (text-encoding.ts). Any byte
+ * order mark is dropped.
  */
-export async function* decodeText(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
+export async function* decodeText(chunks: AsyncIterable<Uint8Array>, encoding?: TextEncoding): AsyncGenerator<string> {
   let decoder: TextDecoder | null = null;
   let head: Uint8Array | null = null; // the first bytes, held until there are two to read the BOM from
   for await (const chunk of chunks) {
@@ -18,21 +19,15 @@ export async function* decodeText(chunks: AsyncIterable<Uint8Array>): AsyncGener
         head = bytes;
         continue;
       }
-      decoder = new TextDecoder(encodingOf(bytes));
+      decoder = new TextDecoder(encoding ?? encodingOf(bytes));
       head = null;
     }
     const text = decoder.decode(bytes, { stream: true });
     if (text.length > 0) yield text;
   }
-  if (decoder === null && head !== null) decoder = new TextDecoder('utf-8');
+  if (decoder === null && head !== null) decoder = new TextDecoder(encoding ?? 'utf-8');
   const rest = decoder === null ? '' : decoder.decode(head ?? undefined);
   if (rest.length > 0) yield rest;
-}
-
-function encodingOf(head: Uint8Array): string {
-  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
-  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
-  return 'utf-8';
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

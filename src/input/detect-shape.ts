@@ -8,6 +8,7 @@ import { ownCsvReport, ownJsonReport, ownTextReport } from './own-report.js';
 import { probeObject } from './probe-object.js';
 import { nextBeforeBreak, replayHead } from './replay-head.js';
 import { laterRecordLine, nextLineIsRecord } from './record-line.js';
+import { encodingOf, type TextEncoding } from './text-encoding.js';
 
 export type Detection =
   /**
@@ -32,8 +33,8 @@ const PEEK_STEP = 4 * 1024;
 /** What detectShape found: the shape (or why the file is skipped), the text encoding, and all the bytes again. */
 export interface DetectedSource {
   detection: Detection;
-  /** From the byte order mark: UTF-16 LE/BE, else UTF-8. */
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+  /** From the byte order mark: UTF-16 LE/BE, else UTF-8; UTF-16 without one too, by its NUL bytes (text-encoding.ts). */
+  encoding: TextEncoding;
   /** Every byte of the content, the part read to decide included (a byte order mark too). */
   bytes: AsyncGenerator<Uint8Array>;
 }
@@ -47,7 +48,7 @@ export async function detectShape(bytes: AsyncGenerator<Uint8Array>): Promise<De
   const head: Uint8Array[] = [];
   let headLength = 0;
   let decoder: TextDecoder | null = null;
-  let encoding: DetectedSource['encoding'] = 'utf-8';
+  let encoding: TextEncoding = 'utf-8';
   let peek = '';
   let undecoded: Uint8Array = new Uint8Array(0); // read, not yet in the peek: decoded PEEK_STEP at a time
   let ended = false;
@@ -102,12 +103,6 @@ const AVRO_MAGIC = [0x4f, 0x62, 0x6a, 0x01] as const;
 
 function isAvroContainer(head: Uint8Array): boolean {
   return head.length >= 4 && AVRO_MAGIC.every((byte, i) => head[i] === byte);
-}
-
-function encodingOf(head: Uint8Array): DetectedSource['encoding'] {
-  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
-  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
-  return 'utf-8';
 }
 
 /** The shape, or null when more text is needed; `final`: the text ended or the peek is full, decide now. */

@@ -73,8 +73,12 @@ export type InputEvent =
    * (`TimeGenerated [Local Time]`), as a first header's says in its `file` event's `timeZone`: read as UTC too.
    */
   | { kind: 'zoned'; file: string; timeZone: string }
-  /** A file that holds no call logs (found under a directory, or named but unrecognised). */
-  | { kind: 'skipped'; file: string; reason: string }
+  /**
+   * A file that holds no call logs (found under a directory, or named but unrecognised). `files`: how many files it
+   * stands for when not one (a version-control folder, not walked); `osFile`: a file the operating system keeps in
+   * folders (.DS_Store, Thumbs.db, desktop.ini), said with the others in one note (walk-paths.ts).
+   */
+  | { kind: 'skipped'; file: string; reason: string; files?: number; osFile?: true }
   /**
    * A file named again, by the same name or another (under a named directory too, or through a symbolic or hard
    * link): the same file by its device and inode, not read again. `first`: the name it was read under.

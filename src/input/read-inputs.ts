@@ -28,7 +28,7 @@ export async function* readInputs(inputs: string[], options: ReadOptions = {}): 
   for (const input of inputs) {
     for await (const entry of walkPaths(input)) {
       if (entry.kind === 'skipped') {
-        if (!once.skippedBefore(input, entry.file)) yield { kind: 'skipped', file: entry.file, reason: entry.reason };
+        if (!once.skippedBefore(input, entry.file)) yield entry;
         continue;
       }
       if (entry.target.walked === true && entry.target.path !== null && isOwnOutput(entry.target.path, ownOutputs)) continue;

@@ -111,7 +111,7 @@ export async function* readSource(
       }
       return;
     }
-    const text = (await import('./decode-text.js')).decodeText(pieces(bytes, TEXT_CHUNK));
+    const text = (await import('./decode-text.js')).decodeText(pieces(bytes, TEXT_CHUNK), encoding);
     switch (detection.shape) {
       case 'json-lines':
         yield* (await import('./read-json-lines.js')).readJsonLines(text, file, prefilter, maxRecordBytes);

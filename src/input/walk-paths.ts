@@ -21,11 +21,32 @@ const AZCOPY_PARTIAL = '.azDownload-';
 const AZCOPY_PARTIAL_REASON = 'a part of a blob AzCopy is downloading, or left by a download that stopped (AzCopy renames it when whole)';
 
 /**
- * A file to read, or an entry under a directory that is not read (with the reason). `id`: the file's device and inode
+ * Version-control folders under a folder walked (a repository of exports, or logs kept beside code): their files are
+ * the tool's (objects, refs, hooks), never call logs, and were each noted as skipped, a git folder's hundreds pushing
+ * the notes that matter out of the first five. Not walked, nor read: one entry each, counting its files. Named on the
+ * command line, such a folder is walked as any.
+ */
+const VCS_FOLDERS: ReadonlyMap<string, string> = new Map([
+  ['.git', 'git'],
+  ['.svn', 'Subversion'],
+  ['.hg', 'Mercurial'],
+]);
+
+/**
+ * Files an operating system leaves in folders (macOS Finder's .DS_Store, Windows Explorer's Thumbs.db and desktop.ini;
+ * Windows names in any case): never call logs. Under a folder walked, skipped unread, all of them said in one note
+ * (warn-input-problems.ts), and counted with the files skipped. Named on the command line, such a file is read as any.
+ */
+const OS_FILES = new Set(['.ds_store', 'thumbs.db', 'desktop.ini']);
+export const OS_FILE_REASON = 'a file the operating system keeps in folders, not call logs';
+
+/**
+ * A file to read, or an entry under a directory that is not read (with the reason). `files`: how many files the entry
+ * stands for, when not one (a version-control folder, not walked). `osFile`: one of OS_FILES, said with the others. `id`: the file's device and inode
  * (file-id.ts) when the walk has them at no cost — a named input and a symbolic link found under a directory, which
  * it stats anyway; a plain file under a directory is known by them once it is opened (read-once.ts).
  */
-export type WalkEntry = { kind: 'file'; target: SourceTarget; id?: string } | { kind: 'skipped'; file: string; reason: string };
+export type WalkEntry = { kind: 'file'; target: SourceTarget; id?: string } | { kind: 'skipped'; file: string; reason: string; files?: number; osFile?: true };
 
 /**
  * Checks that every named input exists before anything is read, so that a typo fails at once
@@ -74,12 +95,39 @@ function* walkDirectory(dir: string): Generator<WalkEntry> {
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walkDirectory(path);
+    const vcs = VCS_FOLDERS.get(entry.name);
+    if (vcs !== undefined) yield vcsEntry(path, vcs, entry.isDirectory());
+    else if (entry.isDirectory()) yield* walkDirectory(path);
     else if (entry.name.startsWith(AZCOPY_PARTIAL)) yield { kind: 'skipped', file: path, reason: AZCOPY_PARTIAL_REASON };
+    else if (OS_FILES.has(entry.name.toLowerCase())) yield { kind: 'skipped', file: path, reason: OS_FILE_REASON, osFile: true };
     else if (entry.isFile()) yield { kind: 'file', target: { path, name: path, walked: true } };
     else if (entry.isSymbolicLink()) yield followLink(path);
     else yield { kind: 'skipped', file: path, reason: 'not a regular file' };
   }
+}
+
+/**
+ * A version-control folder, skipped whole: "git's folder (version control), not call logs: 151 files not read". Its
+ * files are counted (listed, not opened), so that the files skipped add up as when each was; a `.git` file (a
+ * worktree's or a submodule's pointer to its folder) is one.
+ */
+function vcsEntry(path: string, vcs: string, folder: boolean): WalkEntry {
+  if (!folder) return { kind: 'skipped', file: path, reason: `${vcs}'s (version control), not call logs` };
+  const files = countFiles(path);
+  return { kind: 'skipped', file: path, reason: `${vcs}'s folder (version control), not call logs: ${files === 1 ? '1 file' : `${files} files`} not read`, files };
+}
+
+/** The entries under a folder that are not folders, in its folders too (symbolic links not followed); a folder that cannot be listed holds none. */
+function countFiles(dir: string): number {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return 0;
+  }
+  let files = 0;
+  for (const entry of entries) files += entry.isDirectory() ? countFiles(join(dir, entry.name)) : 1;
+  return files;
 }
 
 function followLink(path: string): WalkEntry {

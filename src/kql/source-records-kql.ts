@@ -104,13 +104,19 @@ export function legRecordsLet(timeFilter: readonly string[]): string[] {
   ];
 }
 
-/** The base tables' records (`Copy` set), and the *Updates tables' latest versions of what they do not hold. */
+/**
+ * The base tables' records (`Copy` set), and the *Updates tables' latest versions of what they do not hold. The two are
+ * matched on the key as one text (`RecordKey`): Kusto's join matches no null key, and StreamId is a long that a record
+ * may leave null, so an update of such a stream would have been kept beside its final record and counted twice.
+ */
 function finalRecordWins(name: string, versions: string, key: readonly string[]): string[] {
-  const on = key.join(', ');
+  const recordKey = `extend RecordKey = tostring(pack_array(${key.join(', ')}))`;
   return [
     `let ${name} = union`,
     `    (${versions} | where isnotempty(Copy)),`,
-    `    (${versions} | where isempty(Copy) | join kind=leftanti (${versions} | where isnotempty(Copy) | distinct ${on}) on ${on});`,
+    `    (${versions} | where isempty(Copy) | ${recordKey}`,
+    `        | join kind=leftanti (${versions} | where isnotempty(Copy) | ${recordKey} | distinct RecordKey) on RecordKey`,
+    '        | project-away RecordKey);',
   ];
 }
 

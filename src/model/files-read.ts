@@ -1,8 +1,18 @@
 import type { InputEvent, InputShape } from '../input/input-event.js';
 
+/** `files` and `osFile` as the `skipped` event has them (input-event.ts). */
 export interface SkippedFile {
   file: string;
   reason: string;
+  files?: number;
+  osFile?: true;
+}
+
+/** How many files were skipped: an entry that stands for several (a version-control folder) counts them all. */
+export function skippedFileCount(skipped: readonly SkippedFile[]): number {
+  let n = 0;
+  for (const s of skipped) n += s.files ?? 1;
+  return n;
 }
 
 /** A CSV whose header gives its times in another zone than UTC, read as UTC all the same (see CsvHeader.timeZone). */
@@ -54,7 +64,8 @@ export class FilesRead {
       return;
     }
     if (event.kind === 'skipped') {
-      this.skipped.push({ file: event.file, reason: event.reason });
+      const { file, reason, files, osFile } = event;
+      this.skipped.push(files !== undefined ? { file, reason, files } : osFile === true ? { file, reason, osFile } : { file, reason });
       this.skippedNames.add(event.file);
       return;
     }

@@ -63,7 +63,7 @@ export interface CallDocument {
    * known to be records). `copies`: of the used, those that held what another record of the call holds in other
    * bytes (the same leg or stream from two layouts of an export, or written twice in one with a number written
    * otherwise: 600.0 and 600), shown once; not in the sum. `skippedFiles`: the files that hold no call logs (stderr
-   * names each), not in `files`. `byFile` with --verbose. `timesNotRead`: field values
+   * names each, a version-control folder once with its count of files), not in `files`. `byFile` with --verbose. `timesNotRead`: field values
    * that are not dates, `numbersNotRead`: numeric field values that are not numbers, or are out of what the field
    * can be (a duration below 0 or over 31 days, a metric below 0, a ratio over 1, a freeze over a minute's 60000 ms)
    * (stderr names the files), counted as absent; both of the call's used records only: not of a duplicate, a version

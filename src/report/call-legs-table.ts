@@ -11,6 +11,7 @@ import { formatDuration } from './format-values.js';
 import { legKindParts } from './leg-kind.js';
 import { textWidth } from './render-grid.js';
 import { breakWords, fitWords, shortIdentifier } from './terminal-text.js';
+import { wrapParts } from './wrap-parts.js';
 import { safeText } from '../schema/visible-text.js';
 
 const HEAD = ['Leg', 'Endpoint', 'Type', 'Identifier', 'Joined', 'Duration', 'End reason', 'SDK', 'OS'];
@@ -21,13 +22,17 @@ const [TYPE, END_REASON, SDK, OS] = [2, 6, 7, 8];
 /**
  * How the table is narrowed to fit a terminal, in order: the End reason wrapped narrower (nothing lost), then the log
  * text the client wrote cut word by word with "…" (OS, SDK, Type), then the End reason narrower still, its long words
- * broken across lines. The ids, times, durations and codes are never cut; the JSON and Markdown reports have all.
+ * broken across lines, the Type down to a word a line on the way ("VoIP · ACS" as "VoIP ·" and "ACS"): the End reason
+ * is what a reader of a dropped leg needs whole. The ids, times, durations and codes are never cut; the JSON and
+ * Markdown reports have all.
  */
 const NARROWING: readonly Narrowing[] = [
   { column: END_REASON, to: 26 },
   { column: OS, to: 9 },
   { column: SDK, to: 10 },
   { column: TYPE, to: 10 },
+  { column: END_REASON, to: 14 },
+  { column: TYPE, to: 8 },
   { column: END_REASON, to: 12 },
 ];
 
@@ -35,21 +40,39 @@ const NARROWING: readonly Narrowing[] = [
 type Cut = (column: number, text: string) => string;
 const WHOLE: Cut = (_column, text) => text;
 
+/** Where a leg's advice (the code table's, for its end code) is shown: under its End reason, or under the table. */
+type AdviceIn = 'cell' | 'below';
+
 /**
  * The Legs table of call's text report. `columns`: the terminal's width, when known; a table wider than it is
- * narrowed to fit (NARROWING) when it can be, else drawn as it is wider (the terminal wraps it).
+ * narrowed to fit (NARROWING) when it can be, else drawn as it is wider (the terminal wraps it). A narrowed table
+ * gives its End reason column to the reason alone: each leg's advice goes under the table, wrapped at words to the
+ * width (a sentence wrapped in a column a dozen wide took a line or two a word).
  */
 export function legsTable(story: CallStory, c: ChalkInstance, asked: LegId | null, columns: number | null): string {
   const head = HEAD.map((h) => c.bold(h));
-  const rows = story.legs.map((l) => legRow(story, l, c, asked, WHOLE));
+  const rows = story.legs.map((l) => legRow(story, l, c, asked, WHOLE, 'cell'));
   const fitted = columns === null ? null : fitTableWidths(naturalWidths(head, rows), NARROWING, columns);
   const cut: Cut = (column, text) => {
     if (fitted === null || fitted[column] === WIDTHS[column]) return text;
     return column === END_REASON ? breakWords(text, fitted[column]! - 2) : fitWords(text, fitted[column]! - 2);
   };
-  const table = new Table({ head, style: { head: [], border: [] }, colWidths: fitted ?? WIDTHS, wordWrap: true });
-  for (const row of fitted === null ? rows : story.legs.map((l) => legRow(story, l, c, asked, cut))) table.push(row);
-  return table.toString();
+  // A copy: cli-table3 fills a null width in the array it is given, which would set this call's widths for the next.
+  const table = new Table({ head, style: { head: [], border: [] }, colWidths: fitted ?? [...WIDTHS], wordWrap: true });
+  for (const row of fitted === null ? rows : story.legs.map((l) => legRow(story, l, c, asked, cut, 'below'))) table.push(row);
+  if (fitted === null || columns === null) return table.toString();
+  return [table.toString(), ...adviceBelow(story, c, columns)].join('\n');
+}
+
+/** "Advice for 2aaed7ee (410/3101): Check network configuration, …": each leg's advice, wrapped at words to `columns`. */
+function adviceBelow(story: CallStory, c: ChalkInstance, columns: number): string[] {
+  return story.legs.flatMap((l) => {
+    const r = l.endReason;
+    if (r.advice === null) return [];
+    const code = r.code === null ? '' : ` (${r.code}${r.subCode !== null ? `/${r.subCode}` : ''})`;
+    const words = `Advice for ${legId(story, l.leg.participantId ?? l.leg.endpointId)}${code}: ${safeText(r.advice)}`.split(' ');
+    return wrapParts(words, '', '  ', columns, ' ').map((line) => c.dim(line));
+  });
 }
 
 /** The widths the table is drawn at by cli-table3 (padding included): the fixed ones, else the widest line of the column. */
@@ -62,10 +85,10 @@ function legCell(story: CallStory, id: string | null, asked: boolean, c: ChalkIn
   return asked ? c.bold(`${MARK} ${legId(story, id)}`) : legId(story, id);
 }
 
-function legRow(story: CallStory, l: CallStory['legs'][number], c: ChalkInstance, asked: LegId | null, cut: Cut): string[] {
+function legRow(story: CallStory, l: CallStory['legs'][number], c: ChalkInstance, asked: LegId | null, cut: Cut, adviceIn: AdviceIn): string[] {
   const r = l.endReason;
   const reason = cut(END_REASON, safeText(endReasonText(r)));
-  const advice = endReasonAdvice(r);
+  const advice = adviceIn === 'cell' ? endReasonAdvice(r) : null;
   const text = (column: number, value: string | null) => (value === null ? c.dim('-') : value === REDACTED ? c.dim(cut(column, 'redacted')) : cut(column, safeText(value)));
   return [
     l.leg.participantId ? legCell(story, l.leg.participantId, isAsked(asked, l, 'participantId'), c) : c.dim(noParticipantCell(story, l.leg.endpointId)),

@@ -1,4 +1,5 @@
 import type { CallFormat } from '../config/formats.js';
+import { skippedFileCount } from '../model/files-read.js';
 import type { LoadedCalls } from '../model/load-calls.js';
 import type { CallStory } from '../rules/assess-call-story.js';
 import type { GateResult } from '../rules/gates.js';
@@ -43,11 +44,11 @@ export const CALL_REPORTERS: Record<CallFormat, (input: CallReportInput, target:
   },
   json: async ({ story, thresholds, loaded, asked }) => {
     const [{ callDocument }, { jsonText }] = await Promise.all([import('./call-document.js'), import('./json-text.js')]);
-    return `${jsonText(callDocument(story, thresholds, loaded.counts, loaded.perFile, loaded.valuesNotRead, asked, loaded.undecidedDates, loaded.skipped.length, loaded.zoned), 2)}\n`;
+    return `${jsonText(callDocument(story, thresholds, loaded.counts, loaded.perFile, loaded.valuesNotRead, asked, loaded.undecidedDates, skippedFileCount(loaded.skipped), loaded.zoned), 2)}\n`;
   },
   markdown: async ({ story, gates, asked, loaded, strict, judgedNothing, all }, { markdownBudget }) => {
     const { renderCallMarkdown } = await import('./render-call-markdown.js');
-    return renderCallMarkdown({ story, gates, asked, counts: loaded.counts, skippedFiles: loaded.skipped.length, strict, judgedNothing, all }, markdownBudget);
+    return renderCallMarkdown({ story, gates, asked, counts: loaded.counts, skippedFiles: skippedFileCount(loaded.skipped), strict, judgedNothing, all }, markdownBudget);
   },
   junit: async ({ story, gates, strict, judgedNothing }) => (await import('./render-call-junit.js')).renderCallJunit(story, gates, strict, judgedNothing),
 };

@@ -55,7 +55,7 @@ export const METRIC_WORDING: Record<RuleMetric, MetricWording> = {
       either: 'at its worst, much of the media had to be rebuilt after loss',
     },
   },
-  videoFrameRateAvg: { label: 'frame rate', short: 'fps', unit: 'fps', impact: 'motion is jerky' },
+  videoFrameRateAvg: { label: 'frame rate', short: 'frame rate', unit: 'fps', impact: 'motion is jerky' },
   recvResolutionHeight: { label: 'received resolution', short: 'res', unit: 'px', impact: 'the picture is blurry' },
   recvFreezeDurationPerMinuteInMs: { label: 'freezes', short: 'freeze', unit: 'ms/min', impact: 'the picture freezes' },
 };
@@ -101,12 +101,15 @@ function mediaOf(issue: StreamRef): string {
   return issue.direction === null ? (issue.mediaType ?? '?') : `${issue.mediaType ?? '?'} ${issue.direction}`;
 }
 
-/** "Audio RTT 612 > 500 ms", "Audio inbound RTT 900 > 500 ms", "Audio loss 14% > 10%": for one table cell; the unit said once. */
+/**
+ * "Audio RTT 612 > 500 ms", "Audio inbound RTT 900 > 500 ms", "Audio loss 14% > 10%", "Video frame rate 5.5 < 7 fps":
+ * for one table cell; the unit said once.
+ */
 export function describeIssueShort(issue: StreamIssue): string {
   const w = METRIC_WORDING[issue.metric];
   const spaced = w.unit === 'ms' || w.unit === 'ms/min' || w.unit === 'fps';
   const value = spaced ? formatNumberBeside(issue.value, issue.threshold) : formatMetricValue(issue.metric, issue.value, issue.threshold);
-  const limit = w.unit === 'fps' ? formatNumberBeside(issue.threshold, issue.value) : formatMetricValue(issue.metric, issue.threshold, issue.value);
+  const limit = formatMetricValue(issue.metric, issue.threshold, issue.value);
   return `${mediaOf(issue)} ${w.short} ${value} ${comparison(issue)} ${limit}`;
 }
 

@@ -19,6 +19,7 @@ import { streamCountsOf, unknownReason, unreadStreamsNote } from './describe-unk
 import { formatDuration, formatTime, NO_CALL_TYPE, plural } from './format-values.js';
 import { escapeMarkdown, escapeMarkdownLineStart, markdownCode } from './markdown-text.js';
 import { besideLimit, otherEnd, seriesLimit, surveyRatingParts } from './render-client-logs-text.js';
+import { mediaSeriesUnit, withMediaUnit } from './media-series-unit.js';
 import { MARKDOWN_BUDGET_BYTES, markdownChecks } from './render-markdown.js';
 import { streamDirectionText } from './stream-direction.js';
 import { teamsThreads } from './call-teams-threads.js';
@@ -205,10 +206,12 @@ function mediaTable(story: CallStory, out: BudgetedLines): void {
   out.add('', '### Client media stats', '', '| Leg | Direction | Stream | Metric | Average | Min | Max | Limit | Past the limit |', '|---|---|---|---|---:|---:|---:|---:|---|');
   const rows = story.mediaSeries.map((s) => {
     const stream = `${s.streamType ?? '?'}${s.codec ? `/${s.codec}` : ''}${otherEnd(story, s)}`;
-    const stat = (value: number | undefined) => (value === undefined ? '-' : besideLimit(value, s));
+    // Each figure in the unit the metric's name carries (`JitterInMs`: 29.67 ms), as the text report and the issue lines give it.
+    const unit = mediaSeriesUnit(s.metricName);
+    const stat = (value: number | undefined) => (value === undefined ? '-' : withMediaUnit(besideLimit(value, s), unit));
     const average = stat(s.stats?.average);
     const windows = s.breaches.map((b) => `${offset(story, b.start)}–${offset(story, b.end)}`).join(', ');
-    return `| ${legCell(story, s.participantId)} | ${cell(s.direction)} | ${escapeMarkdown(stream)} | ${escapeMarkdown(s.metricName)} | ${s.poor ? `**${average}**` : average} | ${stat(s.stats?.minimum)} | ${stat(s.stats?.maximum)} | ${s.rule ? seriesLimit(s.rule, s) : '-'} | ${windows} |`;
+    return `| ${legCell(story, s.participantId)} | ${cell(s.direction)} | ${escapeMarkdown(stream)} | ${escapeMarkdown(s.metricName)} | ${s.poor ? `**${average}**` : average} | ${stat(s.stats?.minimum)} | ${stat(s.stats?.maximum)} | ${s.rule ? withMediaUnit(seriesLimit(s.rule, s), unit) : '-'} | ${windows} |`;
   });
   out.rows(rows, 'media series', 'media series');
 }

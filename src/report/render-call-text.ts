@@ -15,12 +15,16 @@ import { mediaSection, surveysSection } from './render-client-logs-text.js';
 import { qualityLabel } from './render-table.js';
 import { streamDirectionText } from './stream-direction.js';
 import { teamsThreads } from './call-teams-threads.js';
+import { wrapParts } from './wrap-parts.js';
 import { visibleId } from '../schema/visible-id.js';
 import { safeText } from '../schema/visible-text.js';
 
 /** The whole story of one call for a terminal: header, legs, timeline, events in order (joins, operations, drops…), streams, issues, media, surveys. */
 /** `asked`: the leg asked for, when the id given was a leg's: said under the header and marked ▸ in the Legs table. */
-/** `columns`: the terminal's width, when known (the command's to tell): the Legs table is narrowed to fit it (call-legs-table.ts). */
+/**
+ * `columns`: the terminal's width, when known (the command's to tell): the Legs table is narrowed to fit it
+ * (call-legs-table.ts), the Streams' metric lines and the Events' texts wrapped to it (wrap-parts.ts, render-call-events-text.ts).
+ */
 /** `all`: every event in the Events list (render-call-events-text.ts), not the first and last of a long one. */
 export function renderCallText(story: CallStory, c: ChalkInstance, asked: LegId | null = null, columns: number | null = null, all = false): string {
   const sections = [
@@ -28,7 +32,7 @@ export function renderCallText(story: CallStory, c: ChalkInstance, asked: LegId 
     legs(story, c, asked, columns),
     gantt(story, c),
     eventsSection(story, c, all, columns),
-    streams(story, c),
+    streams(story, c, columns),
     issues(story, c),
     mediaSection(story, c),
     surveysSection(story, c),
@@ -80,7 +84,8 @@ function gantt(story: CallStory, c: ChalkInstance): string {
   return `${c.bold('Timeline')}\n${c.dim(chart.scale)}\n${lines.join('\n')}`;
 }
 
-function streams(story: CallStory, c: ChalkInstance): string {
+/** Each stream's metrics on a line; on a terminal of known width (`columns`), wrapped at their ` · ` to fit it. */
+function streams(story: CallStory, c: ChalkInstance, columns: number | null): string {
   if (story.verdict.streams.length === 0) return `${c.bold('Streams')}\n  ${c.dim('no CallDiagnostics records: media quality unknown')}`;
   const lines = [c.bold('Streams')];
   let current: string | null | undefined;
@@ -106,7 +111,7 @@ function streams(story: CallStory, c: ChalkInstance): string {
     const mark = parts.quality === 'poor' ? c.red('✗') : parts.quality === 'unknown' ? c.yellow('?') : c.green('✓');
     lines.push(`    ${mark} ${head}`);
     for (const note of parts.notes) metrics.push(c.yellow(note));
-    if (metrics.length) lines.push(`      ${metrics.join(' · ')}`);
+    if (metrics.length) lines.push(...wrapParts(metrics, '      ', '        ', columns));
   }
   return lines.join('\n');
 }

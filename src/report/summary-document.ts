@@ -1,4 +1,5 @@
 import type { InputShape } from '../input/input-event.js';
+import { skippedFileCount } from '../model/files-read.js';
 import type { LoadedCalls } from '../model/load-calls.js';
 import { type FileCounts, itemsRead } from '../model/file-tally.js';
 import type { InputCounts } from '../model/input-counts.js';
@@ -191,7 +192,7 @@ export function summaryDocument(
     duplicates: c.duplicates,
     superseded: c.superseded,
     ignored: c.ignored,
-    skippedFiles: loaded.skipped.length,
+    skippedFiles: skippedFileCount(loaded.skipped),
     timesNotRead: totalNotRead(loaded.valuesNotRead, 'time'),
     numbersNotRead: totalNotRead(loaded.valuesNotRead, 'number'),
     undecidedDates: undecidedDatesJson(loaded.undecidedDates),

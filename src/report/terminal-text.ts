@@ -62,27 +62,54 @@ export function fitWords(text: string, columns: number): string {
 
 /**
  * A text whose words longer than `columns` columns are broken into lines of at most that many (never inside a
- * grapheme), nothing cut: a table's column that wraps at its words then shows every character of them.
+ * grapheme), nothing cut: a table's column that wraps at its words then shows every character of them. A word breaks
+ * where it reads on best when it can: after a '/', '-', '_', '.', ':' or ',', or where a capital follows a small letter
+ * (`Unexpected` `ClientError:`, not `UnexpectedCl` `ientError:`); else at the column.
  */
 export function breakWords(text: string, columns: number): string {
   const width = Math.max(1, columns);
   const breakWord = (word: string) => {
     if (word.length * 2 <= width || stringWidth(word) <= width) return word;
-    const pieces = [''];
+    const pieces: string[][] = [[]];
     let used = 0;
     for (const { segment } of GRAPHEMES.segment(word)) {
       const w = stringWidth(segment);
-      if (used + w > width && pieces.at(-1) !== '') {
-        pieces.push('');
-        used = 0;
+      let piece = pieces.at(-1)!;
+      if (used + w > width && piece.length > 0) {
+        const rest = piece.splice(lastBreak(piece, segment));
+        pieces.push(rest);
+        piece = rest;
+        used = stringWidth(rest.join(''));
+        if (used + w > width && piece.length > 0) {
+          piece = [];
+          pieces.push(piece);
+          used = 0;
+        }
       }
-      pieces[pieces.length - 1] += segment;
+      piece.push(segment);
       used += w;
     }
-    return pieces.join('\n');
+    return pieces
+      .filter((p) => p.length > 0)
+      .map((p) => p.join(''))
+      .join('\n');
   };
   return text
     .split('\n')
     .map((line) => line.split(' ').map(breakWord).join(' '))
     .join('\n');
+}
+
+/**
+ * Where in a full piece of a word the next piece is best begun: the last place after punctuation or between a small
+ * letter and a capital (`next`, the grapheme that did not fit, taken as the piece's next), past its first grapheme;
+ * the piece's end when there is none.
+ */
+function lastBreak(piece: readonly string[], next: string): number {
+  for (let at = piece.length; at > 0; at--) {
+    const before = piece[at - 1]!;
+    const after = at < piece.length ? piece[at]! : next;
+    if (/^[/\-_.:,]$/.test(before) || (/^\p{Ll}$/u.test(before) && /^\p{Lu}$/u.test(after))) return at;
+  }
+  return piece.length;
 }

@@ -23,5 +23,5 @@ test('media series of two senders named by RemoteEndpointId are two: the poor on
   assert.match(text, /\n {2}leg p1: client media stats recv audio JitterInMs from e3 averaged 50 ms > 30 ms — voices sound robotic\n/);
   assert.match(text, /\n {2}p1 recv audio\/OPUS JitterInMs from e2 +▃▃▃ {2}avg 10 /);
   const markdown = runCli(['call', 'f7000000', PATH, '--format', 'markdown']).stdout;
-  assert.match(markdown, /\| `p1` \| recv \| audio\/OPUS from e3 \| JitterInMs \| \*\*50\*\* \|/);
+  assert.match(markdown, /\| `p1` \| recv \| audio\/OPUS from e3 \| JitterInMs \| \*\*50 ms\*\* \|/);
 });

@@ -203,7 +203,7 @@ test('a value past its limit reads past it however close: its digits where it is
   assert.equal(text.status, 0, text.stderr);
   assert.match(text.stdout, /RTT 500.001 ms \(limit 500 ms\)\n/);
   assert.match(text.stdout, /loss 10.001% \(limit 10%\)\n/);
-  assert.match(text.stdout, /fps 6.9999 fps \(limit 7 fps\)\n/);
+  assert.match(text.stdout, /\n +frame rate 6.9999 fps \(limit 7 fps\)\n/);
   assert.match(text.stdout, /leg p1: Audio outbound round-trip time 500.001 ms > 500 ms — /);
   assert.match(text.stdout, /leg p1: Audio outbound packet loss 10.001% > 10% — /);
   assert.match(text.stdout, /leg p1: Video outbound jitter 30.001 ms > 30 ms — /);
@@ -220,7 +220,7 @@ test('a value past its limit reads past it however close: its digits where it is
   const markdown = runCli(['call', 'c1053000', path, '--format', 'markdown']).stdout;
   assert.match(markdown, /\*\*RTT 500.001 ms \(limit 500 ms\)\*\*/);
   assert.match(markdown, /Audio outbound round-trip time 500.001 ms &gt; 500 ms/);
-  assert.match(markdown, /\| JitterInMs \| \*\*30.001\*\* \| 30.001 \| 30.001 \| 30 \|/);
+  assert.match(markdown, /\| JitterInMs \| \*\*30.001 ms\*\* \| 30.001 ms \| 30.001 ms \| 30 ms \|/);
 });
 
 test('records of other calls are not parsed: a broken line of another call is not even noticed', () => {

@@ -22,7 +22,7 @@ const COPIES = ' (4 of them copies of other records, written otherwise, counted 
 
 test('summarize --format markdown: the footer names the copies and the files skipped, as the table\'s Read line does', () => {
   const dir = folder();
-  const notes = `note: skipped ${dir}/desktop.ini: not call logs: "[" followed by no JSON value (starts "[.ShellClassInfo]")\nnote: skipped ${dir}/empty.json: empty file\n`;
+  const notes = `note: skipped ${dir}/empty.json: empty file\nnote: skipped ${dir}/desktop.ini: a file the operating system keeps in folders, not call logs\n`;
   const table = runCli(['summarize', dir, '--no-breakdowns']);
   assert.equal(table.status, 0, table.stderr);
   assert.equal(table.stderr, notes);
@@ -62,7 +62,7 @@ test('call --format markdown: the footer names the copies and the files skipped 
   const dir = folder();
   const markdown = runCli(['call', '8d1a8374', dir, '--format', 'markdown']);
   assert.equal(markdown.status, 0, markdown.stderr);
-  assert.match(markdown.stderr, /note: skipped .*desktop\.ini: not call logs/);
+  assert.match(markdown.stderr, /note: skipped .*desktop\.ini: a file the operating system keeps in folders, not call logs/);
   assert.equal(markdown.stdout.trimEnd().split('\n').at(-1), `<sub>Read 2 files, 8 records (8 used${COPIES}); 2 files skipped · acs-calllogs</sub>`);
   const json = runJson<CallDocument>(['call', '8d1a8374', dir]);
   assert.equal(json.result.status, 0, json.result.stderr);

@@ -167,5 +167,5 @@ test('summarize: a breach rounded to its limit gets the digits that keep it past
   const csv = runCli(['summarize', path, '--format', 'csv']).stdout;
   assert.match(csv, /leg p1: Audio outbound RTT 500.001 > 500 ms; leg p1: Audio outbound loss 10.001% > 10%; /);
   assert.match(csv, /leg p1: Video outbound jitter 30.001 > 30 ms/);
-  assert.match(csv, /leg p1: Video outbound fps 6.9999 < 7/);
+  assert.match(csv, /leg p1: Video outbound frame rate 6.9999 < 7 fps/);
 });

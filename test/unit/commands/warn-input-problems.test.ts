@@ -88,3 +88,19 @@ test('one file past the five listed is "1 more file", whatever the kind: never "
     ],
   );
 });
+
+test('a version-control folder past the five listed counts its files in "… and n more"; the files the OS keeps are one line, or one alone its own after the others', () => {
+  const five = ['a', 'b', 'c', 'd', 'e'].map((name) => ({ file: `${name}.txt`, reason: 'empty file' }));
+  const git = { file: 'logs/.git', reason: "git's folder (version control), not call logs: 151 files not read", files: 151 };
+  const os = (file: string) => ({ file, reason: 'a file the operating system keeps in folders, not call logs', osFile: true as const });
+  const lines = inputProblemLines({ ...loadedWith(0, []), skipped: [os('.DS_Store'), ...five, git, os('x/Thumbs.db'), os('y/.DS_Store')] });
+  assert.deepEqual(lines, [
+    ...five.map(({ file }) => `note: skipped ${file}: empty file`),
+    'note: … and 151 more skipped files',
+    'note: skipped 3 files the operating system keeps in folders (.DS_Store, Thumbs.db), not call logs, the first .DS_Store',
+  ]);
+  assert.deepEqual(inputProblemLines({ ...loadedWith(0, []), skipped: [os('desktop.ini'), git] }), [
+    `note: skipped logs/.git: ${git.reason}`,
+    'note: skipped desktop.ini: a file the operating system keeps in folders, not call logs',
+  ]);
+});

@@ -157,14 +157,14 @@ test('an unreadable file throws InputError; a named file without call logs is sk
   }
 });
 
-test('a file that starts "[" but is not JSON (desktop.ini, an INI file) is skipped, under a directory or named', async () => {
+test('a file that starts "[" but is not JSON (desktop.ini, an INI file) is skipped, under a directory (desktop.ini unopened, by its name) or named', async () => {
   const dir = fixture('dir-with-ini');
   const events = await collect([dir]);
   assert.deepEqual(
     events.filter((e) => e.kind !== 'record').map((e) => (e.kind === 'file' ? `file ${e.file.slice(dir.length + 1)} ${e.shape}` : e.kind === 'skipped' ? `skipped ${e.file.slice(dir.length + 1)}: ${e.reason}` : e.kind)),
     [
       'file PT1H.json json-lines',
-      'skipped desktop.ini: not call logs: "[" followed by no JSON value (starts "[.ShellClassInfo]")',
+      'skipped desktop.ini: a file the operating system keeps in folders, not call logs',
       'skipped settings.ini: not call logs: "[" followed by no JSON value (starts "[network]")',
     ],
   );

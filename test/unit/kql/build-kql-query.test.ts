@@ -305,5 +305,25 @@ test('a stream is keyed by its direction as summarize keys it (version-key.ts): 
   assert.match(body, /StreamDirection in \("inbound", "recv", "receive"\), "inbound", StreamDirection in \("outbound", "send"\), "outbound"/);
   assert.match(body, /isempty\(StreamDirection\), iff\(EndpointType =~ "Server", "inbound", "outbound"\)/);
   assert.ok(body.indexOf('extend StreamDirection') < body.indexOf('| summarize'), 'read before it is grouped on');
-  assert.match(q, /distinct CorrelationId, ParticipantId, EndpointId, EndpointType, MediaType, StreamId, StreamDirection\) on /);
+  assert.match(q, /extend RecordKey = tostring\(pack_array\(CorrelationId, ParticipantId, EndpointId, EndpointType, MediaType, StreamId, StreamDirection\)\)/);
+});
+
+test('a final record is matched to its updates on its key as one text: Kusto\'s join matches no null key, and StreamId is a long a record may leave null', () => {
+  for (const perCall of [false, true]) {
+    const q = query({ perCall });
+    assertValid(q);
+    const joins = q.split('\n').filter((line) => line.includes('join kind=leftanti'));
+    assert.equal(joins.length, 2, 'streams and legs');
+    for (const join of joins) {
+      // Joined on RecordKey alone, a string (never null in Kusto), built from every key column the same way on both sides.
+      assert.match(join, /\| extend RecordKey = tostring\(pack_array\([A-Za-z, ]+\)\) \| distinct RecordKey\) on RecordKey$/);
+    }
+    for (const name of ['StreamRecords', 'LegRecords']) {
+      const body = q.split(/\n(?=let )/).find((l) => l.startsWith(`let ${name} =`))!;
+      const keys = [...body.matchAll(/extend RecordKey = (tostring\(pack_array\([^)]*\)\))/g)].map((m) => m[1]);
+      assert.equal(keys.length, 2, name);
+      assert.equal(keys[0], keys[1], `${name}: one key on both sides`);
+      assert.match(body, /\| project-away RecordKey\);$/m, `${name}: the key does not reach the verdicts`);
+    }
+  }
 });

@@ -45,15 +45,40 @@ test('the Legs table is narrowed to a 100- or 120-column terminal: ids, times, d
     for (const kept of ['e0dd0d03', '2aaed7ee', 'afe17849', '9d64fef3', 'b20cd97b', '816d30e1', 'a88c88d7', '…0d00c8f2', '+1m 54s', '17m 20s', '10m 20s', '1.31.2.1', '2.12.0']) {
       assert.ok(text.includes(kept), `${kept} at ${columns} columns`);
     }
-    // The End reason wraps narrower, nothing of it lost: its words joined again are today's, "(dropped)" too.
+    // The End reason wraps narrower, nothing of it lost: its words joined again are today's, "(dropped)" too; the
+    // advice under it goes under the table, a line a leg (wrapped at words), whole.
     const reason = (l: string[]) => columnText(l, 6).replace(/\s+/g, '');
-    assert.equal(reason(lines), reason(wide));
+    const advice = ['Advice: Check network configuration, make sure it follows Azure Communication Calling network requirements.', 'Advice: File a support request through the Azure portal.'];
+    const wideReason = advice.reduce((text, a) => text.replace(a.replace(/\s+/g, ''), ''), reason(wide));
+    assert.notEqual(wideReason, reason(wide), 'the wide table has the advice in its cells');
+    assert.equal(reason(lines), wideReason);
+    assert.doesNotMatch(columnText(lines, 6), /Advice/);
+    const below = lines.filter((l) => !/^[│┌├└]/.test(l)).join(' ').replace(/\s+/g, ' ');
+    assert.equal(
+      below,
+      'Advice for 2aaed7ee (410/3101): Check network configuration, make sure it follows Azure Communication Calling network requirements. Advice for afe17849 (500/4521): File a support request through the Azure portal.',
+    );
+    // A long word of it breaks where it reads on, not mid-name: "Unexpected" "ClientError:" (at 100 columns, 12 wide).
+    if (columns === 100) assert.match(columnText(lines, 6), /410\/3101 Unexpected ClientError: Call/);
   }
-  // A terminal wide enough, or too narrow for the narrowest table, has the report as a pipe has it.
-  const piped = renderCallText(story, plain, null, null);
-  assert.equal(renderCallText(story, plain, null, 200), piped);
+  // A terminal wide enough, or too narrow for the narrowest table, has the table as a pipe has it, its advice in it.
+  assert.deepEqual(legsLines(renderCallText(story, plain, null, 200)), wide);
   // 60 columns cannot hold the ids, times and codes that are never cut: nothing is cut, the terminal wraps it.
-  assert.equal(renderCallText(story, plain, null, 60), piped);
+  assert.deepEqual(legsLines(renderCallText(story, plain, null, 60)), wide);
+});
+
+test('a call of ACS legs (Type "VoIP · ACS") fits 100 columns: its Type a word a line, its End reason no narrower than it must', async () => {
+  // Another call's table drawn first, as wide as it is: this one's has its own widths (cli-table3 once kept the first's).
+  renderCallText(await rejoinStory(), plain, null, null);
+  const { calls } = await loadCalls([join(ROOT, 'samples')]);
+  const story = assessCallStory(calls.find((c) => c.correlationId.startsWith('ad9b017d'))!, defaultThresholds());
+  const lines = legsLines(renderCallText(story, plain, null, 100));
+  for (const line of lines) assert.ok(stringWidth(line) <= 100, `${stringWidth(line)} > 100: ${line}`);
+  assert.equal(columnText(lines, 2), 'Type VoIP · ACS VoIP · ACS VoIP · ACS');
+  const text = lines.join('\n');
+  for (const kept of ['8f544969', 'ec6d55e9', '33057039', '1ce026d6', '…0d0093c7', '+56s', '21m 30s', '0/0', '2.13.0', '1.31.2.1']) assert.ok(text.includes(kept), kept);
+  // At 120 columns the Type stays on one line.
+  assert.match(legsLines(renderCallText(story, plain, null, 120)).join('\n'), /│ VoIP · ACS │/);
 });
 
 test('fitTableWidths: narrows in order, only as far as needed; null when it fits, or cannot', () => {

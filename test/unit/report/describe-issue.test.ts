@@ -31,7 +31,7 @@ test('an issue past its limit never reads "X > X": the value gets the digits it 
   assert.equal(describeIssueShort(loss), 'Audio loss 10.001% > 10%');
   assert.match(describeIssueLong(loss), /^Audio packet loss 10.001% > 10% — /);
   assert.equal(describeIssueShort(issue('jitterAvg', 'Video', 30.001, 30)), 'Video jitter 30.001 > 30 ms');
-  assert.equal(describeIssueShort(issue('videoFrameRateAvg', 'Video', 6.9999, 7)), 'Video fps 6.9999 < 7');
+  assert.equal(describeIssueShort(issue('videoFrameRateAvg', 'Video', 6.9999, 7)), 'Video frame rate 6.9999 < 7 fps');
   assert.equal(describeIssueShort(issue('recvResolutionHeight', 'Video', 239.9999, 240)), 'Video res 239.9999p < 240p');
   // Far from its limit, a value is shown as before.
   assert.equal(describeIssueShort(issue('roundTripTimeAvg', 'Audio', 612.3456, 500)), 'Audio RTT 612.3 > 500 ms');

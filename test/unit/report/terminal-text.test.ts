@@ -18,7 +18,11 @@ test('fitColumns: a text that fits is kept; a longer one is cut to the columns w
 test('fitWords cuts each word to the columns, keeping the spaces and lines; breakWords breaks long words, nothing cut', () => {
   assert.equal(fitWords('Windows 10.0.22631 Arch: x64', 7), 'Windows 10.0.2… Arch: x64');
   assert.equal(fitWords('a\nManufacturer: samsung', 7), 'a\nManufa… samsung');
-  assert.equal(breakWords('410/3101 UnexpectedClientError: Call', 12), '410/3101 UnexpectedCl\nientError: Call');
+  // A long word breaks where it reads on: between a small letter and a capital, after punctuation; else at the column.
+  assert.equal(breakWords('410/3101 UnexpectedClientError: Call', 12), '410/3101 Unexpected\nClientError: Call');
+  assert.equal(breakWords('UnexpectedClientError:', 10), 'Unexpected\nClient\nError:');
+  assert.equal(breakWords('a/bcdefghij', 6), 'a/\nbcdefg\nhij');
+  assert.equal(breakWords('Communication', 12), 'Communicatio\nn');
   const family = '\u{1f468}\u200d\u{1f469}\u200d\u{1f467}';
   assert.equal(breakWords(`ab${family}cd`, 3), `ab\n${family}c\nd`);
   assert.equal(breakWords('short words only', 5), 'short words only');
