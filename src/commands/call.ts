@@ -36,6 +36,7 @@ export interface CallOptions extends SettingsFlags, ReadFlags {
   report?: string[];
   verbose?: boolean;
   strict?: boolean;
+  all?: boolean;
 }
 
 export async function callCommand(pasted: string, named: string[], options: CallOptions): Promise<number> {
@@ -125,7 +126,7 @@ export async function callCommand(pasted: string, named: string[], options: Call
   const gates = evaluateCallGates(story.quality, settings.gates);
   // As summarize says of gates with nothing to judge: a call whose CallDiagnostics have not arrived passes --fail-on-poor.
   const judgedNothing = callGatesJudgedNothing(gates, story.quality, streamCountsOf(story.verdict));
-  const input: CallReportInput = { story, gates, thresholds: settings.thresholds, loaded: shown, asked, strict: strictCheckOf(options.strict, shown), judgedNothing };
+  const input: CallReportInput = { story, gates, thresholds: settings.thresholds, loaded: shown, asked, strict: strictCheckOf(options.strict, shown), judgedNothing, all: options.all === true };
   // Only the renderers of the formats asked for are loaded (the text one brings chalk and cli-table3).
   // A report that cannot be written is said, and the others, stdout and the gates' lines still are: exit 2.
   const failed = await writeReports(reports, (report) => CALL_REPORTERS[report.format](input, { stdout: false, ...markdownRoom(report.format, report.path) }));

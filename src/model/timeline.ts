@@ -10,6 +10,13 @@ export interface TimelineEvent {
   participantId?: string;
   endpointId?: string;
   detail?: string;
+  /**
+   * What the event is of, for the reports that word it from the record itself (the text's and Markdown's event list:
+   * an operation's latency, a leave's end code and what it means): a join's or a leave's leg, an operation's record.
+   * Not in JSON, whose `detail` words it (call-document.ts).
+   */
+  leg?: Leg;
+  operation?: OperationRecord;
 }
 
 /**
@@ -28,8 +35,8 @@ const KIND_ORDER: Record<TimelineKind, number> = { 'call-start': 0, join: 1, ope
  * events the caller adds (media-stats breach windows). In time order. Only what the logs say: a leg without its
  * start time has no join nor leave, and one without its duration no leave (not the call's start or end instead).
  */
-export function buildTimeline(call: Call, extra: TimelineEvent[] = [], say: TimelineWords = {}): TimelineEvent[] {
-  const events: TimelineEvent[] = [];
+export function buildTimeline<E extends TimelineEvent = TimelineEvent>(call: Call, extra: E[] = [], say: TimelineWords = {}): Array<TimelineEvent | E> {
+  const events: Array<TimelineEvent | E> = [];
   if (call.startTime !== null) events.push({ time: call.startTime, kind: 'call-start' });
   for (const leg of call.legs) {
     const start = leg.participantStartTime;
@@ -38,10 +45,10 @@ export function buildTimeline(call: Call, extra: TimelineEvent[] = [], say: Time
     const who: Pick<TimelineEvent, 'participantId' | 'endpointId'> = {};
     if (leg.participantId) who.participantId = leg.participantId;
     if (leg.endpointId) who.endpointId = leg.endpointId;
-    events.push({ time: start, kind: 'join', ...who, detail: leg.endpointType ?? 'unknown endpoint' });
+    events.push({ time: start, kind: 'join', ...who, detail: leg.endpointType ?? 'unknown endpoint', leg });
     if (leg.participantDuration === null) continue;
     const reason = `end reason ${leg.endReasonCode ?? '?'}${leg.endReasonSubCode !== null ? `/${leg.endReasonSubCode}` : ''}`;
-    events.push({ time: start + leg.participantDuration * 1000, kind: 'leave', ...who, detail: `${reason}${say.leave?.(leg) ?? ''}` });
+    events.push({ time: start + leg.participantDuration * 1000, kind: 'leave', ...who, detail: `${reason}${say.leave?.(leg) ?? ''}`, leg });
   }
   for (const op of call.operations) {
     if (op.time === null) continue;
@@ -49,6 +56,7 @@ export function buildTimeline(call: Call, extra: TimelineEvent[] = [], say: Time
     if (op.participantId) event.participantId = op.participantId;
     if (op.endpointId) event.endpointId = op.endpointId;
     event.detail = `${`${op.operationName ?? '?'} ${op.resultType ?? ''}`.trim()}${say.operation?.(op) ?? ''}`;
+    event.operation = op;
     events.push(event);
   }
   events.push(...extra);

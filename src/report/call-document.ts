@@ -297,7 +297,8 @@ export function callDocument(
     })),
     surveys: call.surveys.map((s) => ({ participantId: s.participantId, surveyId: s.surveyId, ratings: s.ratings })),
     // Every time is a date (durations past any call's are not read), so none is left out here in practice.
-    timeline: story.timeline.flatMap((e) => {
+    // What an event is of (its leg, operation record, media series) is for the text's and Markdown's words: `detail` says it here.
+    timeline: story.timeline.flatMap(({ leg: _leg, operation: _operation, series: _series, breach: _breach, ...e }) => {
       const time = isoOrNull(e.time);
       return time === null ? [] : [{ ...e, time }];
     }),

@@ -21,6 +21,8 @@ export interface CallReportInput {
   strict: StrictCheck | null;
   /** The gates that passed with nothing to judge, and why (gates-judged-nothing.ts): Markdown and JUnit say so of them. */
   judgedNothing: readonly JudgedNothing[];
+  /** --all: the text and Markdown list every event of the call, not the first and last of a long list (call-events.ts). */
+  all?: boolean;
 }
 
 /** Where a report goes: standard output (colour when a terminal takes it) or a file, and Markdown's room in bytes. */
@@ -36,17 +38,17 @@ export interface CallReportTarget {
  * brings chalk and cli-table3, which `call --format json` never loads.
  */
 export const CALL_REPORTERS: Record<CallFormat, (input: CallReportInput, target: CallReportTarget) => Promise<string>> = {
-  text: async ({ story, asked }, { stdout, columns }) => {
+  text: async ({ story, asked, all }, { stdout, columns }) => {
     const [{ renderCallText }, { colorsFor }, { Chalk }] = await Promise.all([import('./render-call-text.js'), import('./colors.js'), import('chalk')]);
-    return renderCallText(story, stdout ? colorsFor(process.stdout) : new Chalk({ level: 0 }), asked, stdout ? (columns ?? null) : null);
+    return renderCallText(story, stdout ? colorsFor(process.stdout) : new Chalk({ level: 0 }), asked, stdout ? (columns ?? null) : null, all);
   },
   json: async ({ story, thresholds, loaded, asked }) => {
     const [{ callDocument }, { jsonText }] = await Promise.all([import('./call-document.js'), import('./json-text.js')]);
     return `${jsonText(callDocument(story, thresholds, loaded.counts, loaded.perFile, loaded.valuesNotRead, asked, loaded.undecidedDates, skippedFileCount(loaded.skipped), loaded.zoned), 2)}\n`;
   },
-  markdown: async ({ story, gates, asked, loaded, strict, judgedNothing }, { markdownBudget }) => {
+  markdown: async ({ story, gates, asked, loaded, strict, judgedNothing, all }, { markdownBudget }) => {
     const { renderCallMarkdown } = await import('./render-call-markdown.js');
-    return renderCallMarkdown({ story, gates, asked, counts: loaded.counts, skippedFiles: skippedFileCount(loaded.skipped), strict, judgedNothing }, markdownBudget);
+    return renderCallMarkdown({ story, gates, asked, counts: loaded.counts, skippedFiles: skippedFileCount(loaded.skipped), strict, judgedNothing, all }, markdownBudget);
   },
   junit: async ({ story, gates, strict, judgedNothing }) => (await import('./render-call-junit.js')).renderCallJunit(story, gates, strict, judgedNothing),
 };

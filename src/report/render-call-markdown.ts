@@ -24,6 +24,7 @@ import { MARKDOWN_BUDGET_BYTES, markdownChecks } from './render-markdown.js';
 import { streamDirectionText } from './stream-direction.js';
 import { teamsThreads } from './call-teams-threads.js';
 import { legKindParts } from './leg-kind.js';
+import { eventsMarkdown } from './render-call-events-markdown.js';
 import { shortIdentifier } from './terminal-text.js';
 
 /** Room kept for the line that says the report stops short. */
@@ -44,17 +45,20 @@ export interface CallMarkdownInput {
   skippedFiles: number;
   strict?: StrictCheck | null;
   judgedNothing?: readonly JudgedNothing[];
+  /** --all: every event in the Events table, not the first and last of a long list (call-events.ts). */
+  all?: boolean;
 }
 
 /**
  * The whole story of one call in Markdown, for a support ticket, a pull-request comment or $GITHUB_STEP_SUMMARY:
- * the verdict and the gates, every issue (as the text report words them), the legs, the timeline, the streams with
+ * the verdict and the gates, every issue (as the text report words them), the legs, the timeline and the events in
+ * order (as the text lists them), the streams with
  * their metrics (those past a limit in bold), the client operations that failed or were degraded, the client media
  * stats and the survey ratings. Text from logs is escaped (markdown-text.ts). Within `budget` bytes (GitHub caps a
  * step summary at 1 MiB, and earlier steps may have used some): the report stops, between two lines or rows, where
  * the next would not fit, and says so and how many rows of the table it stopped in were left out.
  */
-export function renderCallMarkdown({ story, gates, asked, counts, skippedFiles, strict = null, judgedNothing = [] }: CallMarkdownInput, budget = MARKDOWN_BUDGET_BYTES): string {
+export function renderCallMarkdown({ story, gates, asked, counts, skippedFiles, strict = null, judgedNothing = [], all = false }: CallMarkdownInput, budget = MARKDOWN_BUDGET_BYTES): string {
   const out = new BudgetedLines(budget);
   // Every part there is, so that they add up to what was read (duplicates, superseded and ignored records too); the
   // copies among the used and the files skipped in summarize's words: a ticket's reader never sees stderr.
@@ -85,6 +89,7 @@ export function renderCallMarkdown({ story, gates, asked, counts, skippedFiles, 
 
   legsTable(story, asked, out);
   timeline(story, out);
+  eventsTable(story, all, out);
   streamsTable(story, out);
   operationsTable(story, out);
   mediaTable(story, out);
@@ -134,6 +139,15 @@ function timeline(story: CallStory, out: BudgetedLines): void {
   const longest = Math.max(0, ...lines.flatMap((line) => (line.match(/`+/g) ?? []).map((run) => run.length)));
   const fence = '`'.repeat(Math.max(3, longest + 1));
   out.block('', '### Timeline', '', fence, ...lines, fence);
+}
+
+/** What happened when, as the text lists it: under the timeline, before the streams. */
+function eventsTable(story: CallStory, all: boolean, out: BudgetedLines): void {
+  const events = eventsMarkdown(story, all);
+  if (events === null) return;
+  out.add('', ...events.head);
+  out.rows(events.rows, 'event');
+  if (events.note !== null) out.add('', events.note);
 }
 
 function streamsTable(story: CallStory, out: BudgetedLines): void {

@@ -1,33 +1,42 @@
 import type { ChalkInstance } from 'chalk';
-import { type CallStory, operationCode } from '../rules/assess-call-story.js';
+import type { CallStory } from '../rules/assess-call-story.js';
 import type { LegId } from '../rules/match-leg-id.js';
 import { ASKED_MARK as MARK, isAsked } from './asked-leg.js';
 import { legsTable } from './call-legs-table.js';
 import { callGantt } from './call-gantt.js';
-import { callIssueLines, operationLegId } from './call-issue-lines.js';
+import { callIssueLines } from './call-issue-lines.js';
+import { eventsSection } from './render-call-events-text.js';
 import { streamParts } from './call-stream-parts.js';
 import { durationText } from './call-times.js';
-import { legId, legNameOf, offset } from './call-story-ids.js';
+import { legNameOf } from './call-story-ids.js';
 import { streamCountsOf, unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { formatTime, NO_CALL_TYPE, plural } from './format-values.js';
 import { mediaSection, surveysSection } from './render-client-logs-text.js';
 import { qualityLabel } from './render-table.js';
 import { streamDirectionText } from './stream-direction.js';
 import { teamsThreads } from './call-teams-threads.js';
-import { fitColumns } from './terminal-text.js';
 import { wrapParts } from './wrap-parts.js';
-import { CELL_COLUMNS } from './render-breakdowns-table.js';
 import { visibleId } from '../schema/visible-id.js';
 import { safeText } from '../schema/visible-text.js';
 
-/** The whole story of one call for a terminal: header, legs, timeline, streams, issues, operations, media, surveys. */
+/** The whole story of one call for a terminal: header, legs, timeline, events in order (joins, operations, drops…), streams, issues, media, surveys. */
 /** `asked`: the leg asked for, when the id given was a leg's: said under the header and marked ▸ in the Legs table. */
 /**
  * `columns`: the terminal's width, when known (the command's to tell): the Legs table is narrowed to fit it
- * (call-legs-table.ts), the Streams' metric lines wrapped to it (wrap-parts.ts).
+ * (call-legs-table.ts), the Streams' metric lines and the Events' texts wrapped to it (wrap-parts.ts, render-call-events-text.ts).
  */
-export function renderCallText(story: CallStory, c: ChalkInstance, asked: LegId | null = null, columns: number | null = null): string {
-  const sections = [header(story, c, asked), legs(story, c, asked, columns), gantt(story, c), streams(story, c, columns), issues(story, c), operations(story, c), mediaSection(story, c), surveysSection(story, c)];
+/** `all`: every event in the Events list (render-call-events-text.ts), not the first and last of a long one. */
+export function renderCallText(story: CallStory, c: ChalkInstance, asked: LegId | null = null, columns: number | null = null, all = false): string {
+  const sections = [
+    header(story, c, asked),
+    legs(story, c, asked, columns),
+    gantt(story, c),
+    eventsSection(story, c, all, columns),
+    streams(story, c, columns),
+    issues(story, c),
+    mediaSection(story, c),
+    surveysSection(story, c),
+  ];
   return `${sections.filter((s) => s !== '').join('\n\n')}\n`;
 }
 
@@ -111,29 +120,4 @@ function issues(story: CallStory, c: ChalkInstance): string {
   const lines = callIssueLines(story);
   if (lines.length === 0) return `${c.bold('Issues')}\n  ${c.green('none')}`;
   return `${c.bold(`Issues (${lines.length})`)}\n${lines.map((l) => `  ${c.red(safeText(l))}`).join('\n')}`;
-}
-
-function operations(story: CallStory, c: ChalkInstance): string {
-  if (story.operations.length === 0) return '';
-  const lines = [c.bold(`Client operations (${story.operations.length})`)];
-  for (const o of story.operations) {
-    const { operation: op, failed, diagnostic, degraded } = o;
-    const when = offset(story, op.time).padStart(8);
-    const name = safeText(op.operationName ?? '?').padEnd(22);
-    const result = safeText(op.resultType ?? '-');
-    const took = op.durationMs !== null ? `${op.durationMs} ms` : '';
-    const code = operationCode(o);
-    let line = `  ${when}  ${legId(story, operationLegId(o))}  ${name} ${failed ? c.red.bold(result) : result}${code ? ` ${safeText(code)}` : ''}  ${took}`;
-    // A diagnostic's name is log text: cut to the 40 columns summarize's tables give a cell (JSON and Markdown keep it whole).
-    if (degraded) line += `  ${c.yellow(`${diagnosticName(degraded.diagnostic)}: ${safeText(degraded.quality)}`)}`;
-    // A return to Good names what recovered: without it the line tells nothing of which diagnostic it was.
-    else if (diagnostic) line += `  ${c.green(`${diagnosticName(diagnostic.diagnostic)}: ${safeText(diagnostic.quality)}`)}`;
-    lines.push(line.trimEnd());
-  }
-  return lines.join('\n');
-}
-
-/** A User Facing Diagnostic's name as the operations list shows it: at most CELL_COLUMNS columns, "…" where it is cut. */
-function diagnosticName(name: string): string {
-  return fitColumns(safeText(name), CELL_COLUMNS);
 }

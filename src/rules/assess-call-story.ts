@@ -10,6 +10,12 @@ import type { Quality } from './issue.js';
 import { operationLeg } from './operation-leg.js';
 import type { Thresholds } from './thresholds.js';
 
+/** An event of the story's timeline; a media one carries its series and the window past the limit it tells of (not in JSON). */
+export interface StoryEvent extends TimelineEvent {
+  series?: MediaSeries;
+  breach?: MediaSeries['breaches'][number];
+}
+
 export interface LegStory {
   leg: Leg;
   endReason: EndReason;
@@ -39,7 +45,7 @@ export interface CallStory {
   failedLegs: LegStory[];
   operations: OperationStory[];
   mediaSeries: MediaSeries[];
-  timeline: TimelineEvent[];
+  timeline: StoryEvent[];
   /**
    * Where the story's "+1m 12s" count from: the call's start, else (no CallSummary: the summary sits in another
    * export) its earliest record, so that when things happened is not lost. Null when no record has a time.
@@ -67,15 +73,17 @@ export function assessCallStory(call: Call, thresholds: Thresholds): CallStory {
   });
   const failed = operations.filter((o) => o.failed).length;
   const mediaSeries = buildMediaSeries(call.mediaStats, thresholds);
-  const mediaEvents: TimelineEvent[] = mediaSeries.flatMap((s) => {
+  const mediaEvents: StoryEvent[] = mediaSeries.flatMap((s) => {
     const other = otherEndId(s);
     return s.breaches.map((b) => {
-      const event: TimelineEvent = {
+      const event: StoryEvent = {
         time: b.start,
         kind: 'media',
         detail: `${s.direction ?? '?'} ${s.streamType ?? '?'} ${s.metricName}${other === null ? '' : ` ${otherEndWord(s.direction)} ${other}`} past ${s.rule!.limit} for ${Math.round((b.end - b.start) / 1000)}s (worst ${b.worst})`,
       };
       if (s.participantId) event.participantId = s.participantId;
+      event.series = s;
+      event.breach = b;
       return event;
     });
   });

@@ -1,0 +1,167 @@
+import type { CallStory, LegStory, OperationStory, StoryEvent } from '../rules/assess-call-story.js';
+import { operationCode } from '../rules/assess-call-story.js';
+import { NOT_IN_CODE_TABLE } from '../rules/decode-end-reason.js';
+import type { Leg } from '../model/call.js';
+import type { OperationRecord } from '../schema/call-record.js';
+import { operationLegId } from './call-issue-lines.js';
+import { offset } from './call-story-ids.js';
+import { mediaSeriesUnit, withMediaUnit } from './media-series-unit.js';
+import { besideLimit, otherEnd, seriesLimit } from './render-client-logs-text.js';
+
+/**
+ * How many events the text and Markdown list before they leave some out (`--all` lists every one): a call's story
+ * fits a screen or two; one client's hundreds of User Facing Diagnostics would bury the joins and drops among them.
+ */
+export const EVENTS_SHOWN = 40;
+
+/** How a part of an event reads: a failure or a drop, a degradation (a diagnostic not Good, media past a limit), a recovery. */
+export type EventTone = 'plain' | 'bad' | 'warn' | 'good';
+
+/** Text from the logs, as logged: each report makes it safe for its medium (safeText, escapeMarkdown). */
+export interface EventPart {
+  text: string;
+  tone: EventTone;
+  /** A User Facing Diagnostic's name and quality (text = "name: quality"): the text cuts a long name as summarize's tables do. */
+  diagnostic?: { name: string; quality: string };
+}
+
+/** One event as the reports list it: when (from the story's origin), whose, what, and what of it. */
+export interface EventRow {
+  at: string;
+  /** The leg's id as logged (the reports shorten it: legId); null when the event names none. */
+  legId: string | null;
+  /** The call's own start or end: no leg column to fill. */
+  ofCall: boolean;
+  what: string;
+  whatTone: EventTone;
+  parts: EventPart[];
+}
+
+/** Events left out between two shown, by what they were (their operation's name), most first. */
+export interface EventsGap {
+  count: number;
+  tally: Array<{ what: string; count: number }>;
+}
+
+export type EventLine = { row: EventRow } | { gap: EventsGap };
+
+export interface CallEvents {
+  total: number;
+  shown: number;
+  lines: EventLine[];
+}
+
+/**
+ * The story's timeline (the one JSON's `timeline` gives, in its order) as the text and Markdown list it. Over `limit`
+ * events and without `all`, the call's start and end, every join and leave and failed operation are kept, and of the
+ * events between two of them the first and the last, up to the limit: what is left out is said in its place ("+37
+ * more: UserFacingDiagnostics 35, CreateView 2").
+ */
+export function callEvents(story: CallStory, all = false, limit = EVENTS_SHOWN): CallEvents {
+  const events = story.timeline;
+  const legs = new Map<Leg, LegStory>(story.legs.map((l) => [l.leg, l]));
+  const operations = new Map<OperationRecord, OperationStory>(story.operations.map((o) => [o.operation, o]));
+  const rows = events.map((e) => eventRow(story, e, legs, operations));
+  const kept = all || events.length <= limit ? null : keptEvents(events.map((e) => isLandmark(e, operations)), limit);
+  const lines: EventLine[] = [];
+  let hidden: EventRow[] = [];
+  const flush = () => {
+    if (hidden.length > 0) lines.push({ gap: gapOf(hidden) });
+    hidden = [];
+  };
+  rows.forEach((row, i) => {
+    if (kept !== null && !kept.has(i)) return void hidden.push(row);
+    flush();
+    lines.push({ row });
+  });
+  flush();
+  return { total: rows.length, shown: kept?.size ?? rows.length, lines };
+}
+
+/**
+ * Kept whatever the count: the call's start and end, a join, a leave, a failed operation (an issue of the call): what
+ * the story is told between.
+ */
+function isLandmark(e: StoryEvent, operations: ReadonlyMap<OperationRecord, OperationStory>): boolean {
+  if (e.kind === 'operation') return e.operation !== undefined && operations.get(e.operation)?.failed === true;
+  return e.kind !== 'media';
+}
+
+/**
+ * The indexes kept: every landmark, and of each run of other events between two of them its first and last ones, the
+ * runs sharing the room left by their lengths: one place left out a run, said there, rather than events picked here
+ * and there with a "+1 more" between each.
+ */
+function keptEvents(landmarks: readonly boolean[], limit: number): Set<number> {
+  const kept = new Set<number>();
+  const runs: number[][] = [[]];
+  landmarks.forEach((landmark, i) => {
+    if (landmark) {
+      kept.add(i);
+      runs.push([]);
+    } else runs.at(-1)!.push(i);
+  });
+  const others = landmarks.length - kept.size;
+  const room = Math.max(0, limit - kept.size);
+  for (const run of runs) {
+    // One event left out would take a line to say so, as itself does: kept.
+    const fair = others <= room ? run.length : Math.floor((room * run.length) / others);
+    const share = run.length - fair <= 1 ? run.length : fair;
+    const head = Math.ceil(share / 2);
+    for (const i of [...run.slice(0, head), ...run.slice(run.length - (share - head))]) kept.add(i);
+  }
+  return kept;
+}
+
+function gapOf(rows: readonly EventRow[]): EventsGap {
+  const tally = new Map<string, number>();
+  for (const row of rows) tally.set(row.what, (tally.get(row.what) ?? 0) + 1);
+  return { count: rows.length, tally: [...tally].sort((a, b) => b[1] - a[1]).map(([what, count]) => ({ what, count })) };
+}
+
+function eventRow(story: CallStory, e: StoryEvent, legs: ReadonlyMap<Leg, LegStory>, operations: ReadonlyMap<OperationRecord, OperationStory>): EventRow {
+  const at = offset(story, e.time);
+  const base = { at, legId: e.participantId ?? e.endpointId ?? null, ofCall: false, whatTone: 'plain' as EventTone };
+  switch (e.kind) {
+    case 'call-start':
+      return { ...base, ofCall: true, what: 'call started', parts: [] };
+    case 'call-end':
+      return { ...base, ofCall: true, what: 'call ended', parts: [] };
+    case 'join':
+      return { ...base, what: 'joined', parts: [{ text: e.leg?.endpointType ?? e.detail ?? '?', tone: 'plain' }] };
+    case 'leave': {
+      const l = e.leg === undefined ? undefined : legs.get(e.leg);
+      if (l === undefined) return { ...base, what: 'left', parts: [{ text: e.detail ?? '', tone: 'plain' }] };
+      const r = l.endReason;
+      const what = r.dropped ? 'dropped' : r.failed ? 'failed' : 'left';
+      const code = r.code === null ? `no end code logged${r.resultCategory === null ? '' : ` (${r.resultCategory})`}` : `${r.code}${r.subCode !== null ? `/${r.subCode}` : ''} ${r.message ?? `(${NOT_IN_CODE_TABLE})`}`;
+      return { ...base, what, whatTone: r.failed ? 'bad' : 'plain', parts: [{ text: code, tone: 'plain' }] };
+    }
+    case 'operation': {
+      const o = e.operation === undefined ? undefined : operations.get(e.operation);
+      if (o === undefined) return { ...base, what: e.detail ?? '?', parts: [] };
+      return { ...base, legId: operationLegId(o), what: o.operation.operationName ?? '?', parts: operationParts(o) };
+    }
+    case 'media': {
+      const { series: s, breach: b } = e;
+      if (s === undefined || b === undefined || s.rule === null) return { ...base, what: 'media stats', whatTone: 'warn', parts: [{ text: e.detail ?? '', tone: 'warn' }] };
+      const unit = mediaSeriesUnit(s.metricName);
+      const bound = s.rule.breachWhen === 'below' ? 'down to' : 'up to';
+      const stream = `${s.direction ?? '?'} ${s.streamType ?? '?'}${s.codec ? `/${s.codec}` : ''} ${s.metricName}${otherEnd(story, s)}`;
+      const text = `${stream} past ${withMediaUnit(seriesLimit(s.rule, s), unit)} until ${offset(story, b.end)} (avg ${bound} ${withMediaUnit(besideLimit(b.worst, s), unit)})`;
+      return { ...base, legId: s.participantId, what: 'media stats', whatTone: 'warn', parts: [{ text, tone: 'warn' }] };
+    }
+  }
+}
+
+/** As the Client operations list gave them: result and code, latency, and what a User Facing Diagnostic reported. */
+function operationParts(o: OperationStory): EventPart[] {
+  const { operation: op, failed, diagnostic, degraded } = o;
+  const code = operationCode(o);
+  const parts: EventPart[] = [{ text: `${op.resultType ?? '-'}${code ? ` ${code}` : ''}`, tone: failed ? 'bad' : 'plain' }];
+  if (op.durationMs !== null) parts.push({ text: `${op.durationMs} ms`, tone: 'plain' });
+  if (diagnostic !== null) {
+    parts.push({ text: `${diagnostic.diagnostic}: ${diagnostic.quality}`, tone: degraded !== null ? 'warn' : 'good', diagnostic: { name: diagnostic.diagnostic, quality: diagnostic.quality } });
+  }
+  return parts;
+}

@@ -1,0 +1,85 @@
+import type { ChalkInstance } from 'chalk';
+import stringWidth from 'string-width';
+import type { CallStory } from '../rules/assess-call-story.js';
+import { safeText } from '../schema/visible-text.js';
+import { callEvents, type EventPart, type EventRow, type EventTone } from './call-events.js';
+import { legId } from './call-story-ids.js';
+import { CELL_COLUMNS } from './render-breakdowns-table.js';
+import { fitColumns } from './terminal-text.js';
+
+/** The width of the event's name: "UserFacingDiagnostics" and a space, as the Client operations list had it. */
+const WHAT_COLUMNS = 22;
+
+/** Narrower than this past where an event's text begins, a wrapped one would be a column of words: the line is left whole. */
+const MIN_TEXT_COLUMNS = 24;
+
+/**
+ * What happened when, one line an event, in time order (the story's timeline, as JSON's `timeline`): its time from the
+ * call's start (`+1m 12s`), its leg, what happened and what of it (an operation's result, code and latency, a
+ * diagnostic's report, a leave's end code and what it means, media past a limit). Past EVENTS_SHOWN without `all`,
+ * some are left out, each run of them said in its place ("+37 more: …"). `columns` (a terminal's width, when known):
+ * an event's text wraps at its words under where it began; null (a pipe, a file) leaves every line whole.
+ */
+export function eventsSection(story: CallStory, c: ChalkInstance, all = false, columns: number | null = null): string {
+  const events = callEvents(story, all);
+  if (events.total === 0) return '';
+  const ids = events.lines.flatMap((line) => ('row' in line && !line.row.ofCall ? [legId(story, line.row.legId)] : []));
+  const idWidth = Math.max(1, ...ids.map((id) => stringWidth(id)));
+  const lines = [c.bold(`Events (${events.total})`)];
+  for (const line of events.lines) {
+    if ('gap' in line) {
+      const tally = line.gap.tally.length === 1 ? safeText(line.gap.tally[0]!.what) : line.gap.tally.map((t) => `${safeText(t.what)} ${t.count}`).join(', ');
+      lines.push(c.dim(`  ${' '.repeat(8)}  ${' '.repeat(idWidth)}  +${line.gap.count} more: ${tally}`));
+      continue;
+    }
+    lines.push(eventLine(story, line.row, c, idWidth, columns));
+  }
+  if (events.shown < events.total) {
+    lines.push(c.dim(`  ${events.total - events.shown} of ${events.total} events not shown: --all lists every one`));
+  }
+  return lines.join('\n');
+}
+
+function eventLine(story: CallStory, row: EventRow, c: ChalkInstance, idWidth: number, columns: number | null): string {
+  const leg = row.ofCall ? '' : legId(story, row.legId);
+  const what = safeText(row.what);
+  const head = `  ${row.at.padStart(8)}  ${leg}${' '.repeat(Math.max(0, idWidth - stringWidth(leg)))}  `;
+  const name = `${paint(c, row.whatTone, what)}${' '.repeat(Math.max(1, WHAT_COLUMNS + 1 - stringWidth(what)))}`;
+  const start = stringWidth(head) + Math.max(stringWidth(what) + 1, WHAT_COLUMNS + 1);
+  if (row.parts.length === 0) return `${head}${paint(c, row.whatTone, what)}`;
+  const words = row.parts.flatMap((part, i) => partWords(part, c).map((w, j) => ({ ...w, gap: j > 0 ? ' ' : i > 0 ? '  ' : '' })));
+  // Too narrow a terminal to wrap under the text's start leaves the line whole, for the terminal to wrap, as a Legs
+  // table too wide to fit is drawn whole.
+  const room = columns === null || columns - start < MIN_TEXT_COLUMNS ? Infinity : columns - start;
+  const out: string[] = [];
+  let current = '';
+  let width = 0;
+  for (const word of words) {
+    const w = stringWidth(word.plain);
+    if (width > 0 && width + word.gap.length + w > room) {
+      out.push(current);
+      current = '';
+      width = 0;
+    }
+    const gap = width > 0 ? word.gap : '';
+    current += `${gap}${word.painted}`;
+    width += gap.length + w;
+  }
+  out.push(current);
+  return [`${head}${name}${out[0]}`, ...out.slice(1).map((l) => `${' '.repeat(start)}${l}`)].join('\n');
+}
+
+/** A part's words, each painted in its tone: a diagnostic's name cut to CELL_COLUMNS, as summarize's tables cut log text. */
+function partWords(part: EventPart, c: ChalkInstance): Array<{ plain: string; painted: string }> {
+  const text = part.diagnostic ? `${fitColumns(safeText(part.diagnostic.name), CELL_COLUMNS)}: ${safeText(part.diagnostic.quality)}` : safeText(part.text);
+  return text
+    .split(' ')
+    .map((plain) => ({ plain, painted: paint(c, part.tone, plain) }));
+}
+
+function paint(c: ChalkInstance, tone: EventTone, text: string): string {
+  if (tone === 'bad') return c.red.bold(text);
+  if (tone === 'warn') return c.yellow(text);
+  if (tone === 'good') return c.green(text);
+  return text;
+}
