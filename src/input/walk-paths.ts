@@ -3,7 +3,9 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileId } from './file-id.js';
 import { inputErrorFrom } from './input-error-from.js';
+import { InputError } from './input-event.js';
 import type { SourceTarget } from './open-source.js';
+import { windowsPathHint } from './windows-path-hint.js';
 
 /** The input name that stands for standard input. */
 export const STDIN_INPUT = '-';
@@ -58,7 +60,10 @@ export async function checkInputs(inputs: readonly string[]): Promise<void> {
     try {
       await stat(input);
     } catch (error) {
-      throw inputErrorFrom(error, input, 'cannot open');
+      const failure = inputErrorFrom(error, input, 'cannot open');
+      // A path copied from Windows (`samples\exports`): said so, with the path it meant when that exists.
+      const hint = (error as { code?: unknown }).code === 'ENOENT' ? windowsPathHint(input) : '';
+      throw hint === '' ? failure : new InputError(`${failure.message}${hint}`, input);
     }
   }
 }
