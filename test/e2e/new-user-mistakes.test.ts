@@ -95,3 +95,17 @@ test('a text file of one line megabytes long is skipped, its first line tested a
   const stderr = oneLine(['summarize', path], { env: { NODE_OPTIONS: '--max-old-space-size=64' } });
   assert.match(stderr, /^acs-calllogs: no call-log records found in .*one-line\.txt \(read 0 files, 0 records; not call logs: neither JSON nor a CSV header naming a call-log column \(starts "CorrelationIdx+…"\)\)\n$/);
 });
+
+test("a flag's value the shell cut at a space (a time after its date, a % after its number): the input it made is said to be one", () => {
+  assert.equal(
+    oneLine(['summarize', 'samples/', '--since', '2026-11-20', '09:00']),
+    "acs-calllogs: 09:00: cannot open: no such file or directory; a time of day, parted from its date by a space? write them as one word (2026-11-20T09:00) or quote them ('2026-11-20 09:00')\n",
+  );
+  assert.match(oneLine(['summarize', 'samples/', '--until', '2026-11-20', '09:00:00.5Z']), /^acs-calllogs: 09:00:00\.5Z: cannot open: no such file or directory; a time of day, parted from its date/);
+  assert.equal(
+    oneLine(['summarize', 'samples/', '--max-poor-calls', '5', '%']),
+    'acs-calllogs: %: cannot open: no such file or directory; a % parted from its number by a space? write them as one word (5%)\n',
+  );
+  // A missing input of any other name is said as before.
+  assert.equal(oneLine(['summarize', 'samples/', 'nothere']), 'acs-calllogs: nothere: cannot open: no such file or directory\n');
+});
