@@ -109,3 +109,9 @@ test("a flag's value the shell cut at a space (a time after its date, a % after 
   // A missing input of any other name is said as before.
   assert.equal(oneLine(['summarize', 'samples/', 'nothere']), 'acs-calllogs: nothere: cannot open: no such file or directory\n');
 });
+
+test("summarize's help says where its inputs come from when none is named, as call's does", () => {
+  for (const command of ['summarize', 'call']) {
+    assert.match(runCli([command, '--help']).stdout, /\n {2}inputs .*\(default: \$ACS_CALLLOGS_INPUT, paths joined by ":", or the config's inputs\)\n/, command);
+  }
+});
