@@ -58,6 +58,8 @@ export type WalkEntry = { kind: 'file'; target: SourceTarget; id?: string } | { 
 export async function checkInputs(inputs: readonly string[]): Promise<void> {
   for (const input of inputs) {
     if (input === STDIN_INPUT) continue;
+    // `summarize "$LOGS"` where the variable is unset: not a file named '' that cannot be opened.
+    if (input === '') throw new InputError('an input is empty (an unset variable?): expected a file, a folder or - for standard input', input);
     try {
       await stat(input);
     } catch (error) {

@@ -115,3 +115,13 @@ test("summarize's help says where its inputs come from when none is named, as ca
     assert.match(runCli([command, '--help']).stdout, /\n {2}inputs .*\(default: \$ACS_CALLLOGS_INPUT, paths joined by ":", or the config's inputs\)\n/, command);
   }
 });
+
+test('an empty call id or input, as an unset variable gives (call "$TEST_CALL_ID" logs/): said to be empty, not too short or not found', () => {
+  assert.equal(
+    oneLine(['call', '', 'samples/']),
+    "acs-calllogs: the call id is empty (an unset variable?): expected the call's id, or its first 8 characters or more\n",
+  );
+  assert.equal(oneLine(['call', ' ', 'samples/']), "acs-calllogs: the call id is blank (an unset variable?): expected the call's id, or its first 8 characters or more\n");
+  assert.equal(oneLine(['summarize', '']), 'acs-calllogs: an input is empty (an unset variable?): expected a file, a folder or - for standard input\n');
+  assert.equal(oneLine(['call', 'a60ad5d9', 'samples/', '']), 'acs-calllogs: an input is empty (an unset variable?): expected a file, a folder or - for standard input\n');
+});
