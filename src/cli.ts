@@ -11,6 +11,7 @@ import { ThresholdError } from './rules/threshold-error.js';
 import { escapedHidden } from './schema/visible-id.js';
 import { applyColorFlag } from './commands/color-flag.js';
 import { addHelpExamples } from './commands/help-examples.js';
+import { checkMisplacedOption } from './commands/misplaced-option.js';
 
 const program = new Command()
   .name('acs-calllogs')
@@ -23,13 +24,21 @@ const program = new Command()
   // The flags win over the environment: they are set where colorsFor reads it, before the command runs.
   .hook('preAction', (root: Command) => applyColorFlag(root.opts<{ color?: boolean }>().color))
   .exitOverride()
-  // commander's usage errors ("error: unknown option '--bogus'", then a hint line) as every other error: one line,
-  // what was typed with its control characters escaped.
-  .configureOutput({ outputError: (text, write) => write(`acs-calllogs: ${escapedHidden(text.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' '))} (see acs-calllogs --help)\n`) });
+  .configureOutput({ outputError: usageLine('acs-calllogs --help') });
 registerSummarize(program);
 registerCall(program);
 registerKql(program);
-for (const command of program.commands) addHelpExamples(command);
+// A command's usage error (`summarize --fromat`, `call` without its id) points at that command's help, which lists
+// its options and arguments: the program's lists neither.
+for (const command of program.commands) addHelpExamples(command).configureOutput({ outputError: usageLine(`acs-calllogs ${command.name()} --help`) });
+
+/**
+ * commander's usage errors ("error: unknown option '--bogus'", then a hint line) as every other error: one line,
+ * what was typed with its control characters escaped, and the help that tells what is taken.
+ */
+function usageLine(help: string): (text: string, write: (text: string) => void) => void {
+  return (text, write) => write(`acs-calllogs: ${escapedHidden(text.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' '))} (see ${help})\n`);
+}
 
 /**
  * A reader that closes the pipe early (`| head`) is not an error: the rest of the output is not wanted, but the exit
@@ -63,6 +72,7 @@ process.on('uncaughtException', (error) => {
 
 try {
   checkHelpTarget(process.argv.slice(2));
+  checkMisplacedOption(program, process.argv.slice(2));
   await program.parseAsync(process.argv);
 } catch (error) {
   process.exitCode = exitCodeFor(error);

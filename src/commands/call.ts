@@ -61,6 +61,8 @@ export async function callCommand(pasted: string, named: string[], options: Call
   // The id as the messages quote it: as it is searched for (clean-call-id.ts), what the terminal shows of what was typed.
   let typed = safeText(id);
   const tooShort = `call id '${typed}' is too short: give the full id or at least ${MIN_PREFIX} characters`;
+  // `call "$TEST_CALL_ID" logs/` where the variable is unset: said as an empty --config or --report path is.
+  if (id.trim() === '') throw new UsageError(`the call id is ${id === '' ? 'empty' : 'blank'} (an unset variable?): expected the call's id, or its first ${MIN_PREFIX} characters or more`);
   if (short && normaliseQuery(id) === '') throw new UsageError(tooShort);
   await refuseIdAfterInputs(id, named, settings.inputs.length);
   const inputs = requireInputs(settings, 'acs-calllogs call <id> <files|dirs|->');

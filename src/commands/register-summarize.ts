@@ -1,5 +1,7 @@
+import { delimiter } from 'node:path';
 import type { Command } from 'commander';
 import { SUMMARIZE_FORMATS } from '../config/formats.js';
+import { INPUT_ENV } from '../config/input-env.js';
 import { SORT_FIELDS } from '../rules/sort-fields.js';
 import { addReadOptions } from './read-flags.js';
 import { addSettingsOptions, collect } from './settings-options.js';
@@ -10,7 +12,7 @@ export function registerSummarize(program: Command): void {
   const command = program
     .command('summarize')
     .description('every call in an export, poor ones first, with totals')
-    .argument('[inputs...]', 'files, directories (walked recursively) or - for standard input')
+    .argument('[inputs...]', `files, directories (walked recursively) or - for standard input (default: $${INPUT_ENV}, paths joined by "${delimiter}", or the config's inputs)`)
     .option('-f, --format <format>', `report on stdout: ${SUMMARIZE_FORMATS.join(', ')} (default: table; text, call's name for it, is table here too)`)
     .option('--report <format=path>', 'also write a report to a file (repeatable), e.g. junit=out/calls.xml', collect)
     .option('--max-poor-calls <N|P%|off>', 'gate: fail (exit 1) with more poor calls than N, or than P% of the calls of known quality; off: no such gate this run, even if the config file sets gates.maxPoorCalls (null there is off)')

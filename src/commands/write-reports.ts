@@ -5,6 +5,7 @@ import { inRuns, type ReportText } from '../report/report-text.js';
 import { escapedHidden } from '../schema/visible-id.js';
 import { makeFolders } from './make-folders.js';
 import { parseChoice } from './parse-choice.js';
+import { reportFlagHint } from './report-flag-hint.js';
 import { brokenLinkProblem, reportWriteProblem } from './report-write-error.js';
 import { isStepSummary, type StepSummary, stepSummaryOf, stepSummaryText } from './step-summary.js';
 import { UsageError } from './usage-error.js';
@@ -17,7 +18,7 @@ export interface ReportTarget<F extends string> {
 /** `--report junit=out/calls.xml`: a format and the file it goes to (repeatable; the terminal keeps --format). */
 export function parseReportFlag<F extends string>(text: string, formats: readonly F[], aliases?: ReadonlyMap<string, F>): ReportTarget<F> {
   const eq = text.indexOf('=');
-  if (eq <= 0) throw new UsageError(`--report '${text}': expected <format>=<path>, e.g. junit=out/calls.xml`);
+  if (eq <= 0) throw new UsageError(`--report '${text}': ${reportFlagHint(text, formats, aliases)}`);
   const path = text.slice(eq + 1);
   const format = parseChoice('--report format', text.slice(0, eq), formats, aliases);
   // Most often a variable the shell found unset: `markdown="$GITHUB_STEP_SUMMARY"` run outside GitHub Actions.

@@ -80,11 +80,18 @@ function lineEnd(text: string, at: number): number {
 }
 
 /**
+ * The longest first line tested as a header: the ACS tables' ~60 columns take a few KB. A longer one (a text file of
+ * one line, `a,a,a,…` megabytes of it) is no header, and is not cut into its cells, three delimiters over.
+ */
+const MAX_HEADER_LENGTH = 64 * 1024;
+
+/**
  * Reads a first line as a CSV header: the delimiter is the one a `sep=` line named, else the one of , ; and tab that
  * occurs most outside quotes (a comma on a tie). Returns null unless a column is a known call-log column, compared without
  * case and without a bracketed suffix such as "TimeGenerated [UTC]".
  */
 export function readCsvHeader(firstLine: string, named: CsvDelimiter | null = null): CsvHeader | null {
+  if (firstLine.length > MAX_HEADER_LENGTH) return null;
   const line = firstLine.endsWith('\r') ? firstLine.slice(0, -1) : firstLine;
   let best: CsvDelimiter = named ?? ',';
   let bestCount = named === null ? -1 : Infinity;
@@ -133,9 +140,11 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Whether a first line that names no call-log column is a row of a table with no header, as `az monitor
- * log-analytics query -o tsv` writes one (values only, tab-separated): three cells or more, one a GUID.
+ * log-analytics query -o tsv` writes one (values only, tab-separated): three cells or more, one a GUID; a line longer
+ * than a header may be is taken for none.
  */
 export function isHeaderlessRow(line: string): boolean {
+  if (line.length > MAX_HEADER_LENGTH) return false;
   return DELIMITERS.some((delimiter) => {
     const cells = splitCells(line, delimiter);
     return cells.length >= 3 && cells.some((cell) => GUID.test(cell));
@@ -150,25 +159,48 @@ function columnBaseName(column: string): string {
   return column.replace(/\s*\[[^\]]*\]\s*$/, '').trim().toLowerCase();
 }
 
-/** Splits one line into cells, honouring double quotes (with "" as an escaped quote). */
+/**
+ * Splits one line into cells, honouring double quotes (with "" as an escaped quote; a quote left open takes the rest
+ * of the line). Each cell is cut out of the line in slices, never built a character at a time: a file whose first
+ * line is megabytes long (a text file of one line, a minified blob of no known shape) is tested as a header too, and
+ * a character at a time made one string per character, ~16 s and a heap of hundreds of MB for 4 MiB of text.
+ */
 function splitCells(line: string, delimiter: string): string[] {
   const cells: string[] = [];
   let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (quoted) {
-      if (c !== '"') cell += c;
-      else if (line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else quoted = false;
-    } else if (c === '"') quoted = true;
-    else if (c === delimiter) {
-      cells.push(cell.trim());
-      cell = '';
-    } else cell += c;
+  let at = 0;
+  // The next delimiter and quote at or after `at` (-1: none left), found again only once `at` has passed them.
+  let nextDelimiter = line.indexOf(delimiter);
+  let nextQuote = line.indexOf('"');
+  for (;;) {
+    if (nextDelimiter >= 0 && nextDelimiter < at) nextDelimiter = line.indexOf(delimiter, at);
+    if (nextQuote >= 0 && nextQuote < at) nextQuote = line.indexOf('"', at);
+    if (nextQuote >= 0 && (nextDelimiter < 0 || nextQuote < nextDelimiter)) {
+      cell += line.slice(at, nextQuote);
+      let from = nextQuote + 1;
+      for (;;) {
+        const close = line.indexOf('"', from);
+        if (close < 0) {
+          cells.push(`${cell}${line.slice(from)}`.trim());
+          return cells;
+        }
+        if (line[close + 1] === '"') {
+          cell += line.slice(from, close + 1);
+          from = close + 2;
+          continue;
+        }
+        cell += line.slice(from, close);
+        at = close + 1;
+        break;
+      }
+      continue;
+    }
+    if (nextDelimiter < 0) {
+      cells.push(`${cell}${line.slice(at)}`.trim());
+      return cells;
+    }
+    cells.push(`${cell}${line.slice(at, nextDelimiter)}`.trim());
+    cell = '';
+    at = nextDelimiter + 1;
   }
-  cells.push(cell.trim());
-  return cells;
 }

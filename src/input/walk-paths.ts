@@ -3,7 +3,10 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileId } from './file-id.js';
 import { inputErrorFrom } from './input-error-from.js';
+import { InputError } from './input-event.js';
 import type { SourceTarget } from './open-source.js';
+import { splitValueHint } from './split-value-hint.js';
+import { windowsPathHint } from './windows-path-hint.js';
 
 /** The input name that stands for standard input. */
 export const STDIN_INPUT = '-';
@@ -55,10 +58,16 @@ export type WalkEntry = { kind: 'file'; target: SourceTarget; id?: string } | { 
 export async function checkInputs(inputs: readonly string[]): Promise<void> {
   for (const input of inputs) {
     if (input === STDIN_INPUT) continue;
+    // `summarize "$LOGS"` where the variable is unset: not a file named '' that cannot be opened.
+    if (input === '') throw new InputError('an input is empty (an unset variable?): expected a file, a folder or - for standard input', input);
     try {
       await stat(input);
     } catch (error) {
-      throw inputErrorFrom(error, input, 'cannot open');
+      const failure = inputErrorFrom(error, input, 'cannot open');
+      // A path copied from Windows (`samples\exports`): said so, with the path it meant when that exists.
+      // The end of a flag's value the shell made an input (`--since 2026-11-20 09:00`): said so too.
+      const hint = (error as { code?: unknown }).code === 'ENOENT' ? windowsPathHint(input) || splitValueHint(input) : '';
+      throw hint === '' ? failure : new InputError(`${failure.message}${hint}`, input);
     }
   }
 }

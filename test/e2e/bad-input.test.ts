@@ -81,7 +81,7 @@ test('a missing path, an unknown flag, a bad format, or input with no call-log r
     [['summarize', file('usage.json', JSON.stringify({ category: 'Usage', correlationId: 'u', properties: {} }))], /no call-log records found/],
     [['summarize', file('notes.txt', 'hello world\n')], /no call-log records found/],
     [['summarize'], /no inputs/],
-    [['call'], /^acs-calllogs: missing required argument 'correlationId' \(see acs-calllogs --help\)$/],
+    [['call'], /^acs-calllogs: missing required argument 'correlationId' \(see acs-calllogs call --help\)$/],
     [['nosuch'], /^acs-calllogs: unknown command 'nosuch' \(see acs-calllogs --help\)$/],
     [['help', 'nosuch'], /^acs-calllogs: unknown command 'nosuch' \(see acs-calllogs --help\)$/],
     [['summarize', 'samples/', '--format'], /^acs-calllogs: option '-f, --format <format>' argument missing/],

@@ -301,7 +301,7 @@ test('--report <format>= with no path says the path is empty, and of markdown th
   assert.equal(junit.status, 2);
   assert.equal(junit.stderr, "acs-calllogs: --report 'junit=': the path after '=' is empty (an unset variable?): expected junit=<path>\n");
   // No '=' at all is still the form's error.
-  assert.equal(runCli(['summarize', SAMPLES, '--report', 'junit']).stderr, "acs-calllogs: --report 'junit': expected <format>=<path>, e.g. junit=out/calls.xml\n");
+  assert.equal(runCli(['summarize', SAMPLES, '--report', 'junit']).stderr, "acs-calllogs: --report 'junit': expected junit=<path>, the path in the same word, after '=' (junit=out/report.xml)\n");
 });
 
 test('--format ndjson: one line per call, the objects of calls[]', () => {

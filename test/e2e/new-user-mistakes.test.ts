@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { runCli } from '../support/run-cli.js';
+import { scratchDir } from '../support/scratch-dir.js';
+
+/** A usage error: exit 2, nothing on stdout, one line on stderr, no stack. */
+function oneLine(args: string[], options: Parameters<typeof runCli>[1] = {}): string {
+  const { status, stdout, stderr } = runCli(args, options);
+  assert.equal(status, 2, `${args.join(' ')}: ${stderr}`);
+  assert.equal(stdout, '');
+  assert.equal(stderr.split('\n').length, 2, `${args.join(' ')}: one line: ${stderr}`);
+  return stderr;
+}
+
+test("a command's option written before the command: the line names the command and the order that runs", () => {
+  assert.equal(
+    oneLine(['--format', 'json', 'summarize', 'samples/']),
+    'acs-calllogs: --format is an option of summarize: write it after the command, as in acs-calllogs summarize samples/ --format json\n',
+  );
+  // The program's own options stay where they were; the command's move after its arguments, each with its value.
+  assert.equal(
+    oneLine(['--debug', '--since', '24h', '--threshold', 'jitterAvg.Video=off', 'summarize', 'samples/', '--only-poor']),
+    'acs-calllogs: --since is an option of summarize: write it after the command, as in acs-calllogs --debug summarize samples/ --only-poor --since 24h --threshold jitterAvg.Video=off\n',
+  );
+  assert.equal(
+    oneLine(['-f', 'markdown', 'call', "it's", 'samples/']),
+    "acs-calllogs: -f is an option of call: write it after the command, as in acs-calllogs call 'it'\\''s' samples/ -f markdown\n",
+  );
+  assert.equal(oneLine(['--since=7d', 'kql']), 'acs-calllogs: --since is an option of kql: write it after the command, as in acs-calllogs kql --since=7d\n');
+  // An option of no command named is commander's unknown option, as before; the program's options still go first.
+  assert.equal(oneLine(['--format', 'json', 'kql']), "acs-calllogs: unknown option '--format' (see acs-calllogs --help)\n");
+  assert.equal(runCli(['--no-color', 'summarize', 'samples/']).status, 0);
+});
+
+test("a command's usage error points at that command's help, which lists its options; the program's lists none", () => {
+  assert.equal(oneLine(['summarize', 'samples/', '--fromat', 'json']), "acs-calllogs: unknown option '--fromat' (Did you mean --format?) (see acs-calllogs summarize --help)\n");
+  assert.equal(oneLine(['call']), "acs-calllogs: missing required argument 'correlationId' (see acs-calllogs call --help)\n");
+  assert.match(oneLine(['kql', 'samples/']), /^acs-calllogs: too many arguments for 'kql'\. .* \(see acs-calllogs kql --help\)\n$/);
+  for (const command of ['summarize', 'call', 'kql']) assert.match(runCli([command, '--help']).stdout, /--threshold/);
+  assert.doesNotMatch(runCli(['--help']).stdout, /--threshold|--format/);
+  // The program's own errors keep the program's help.
+  assert.equal(oneLine(['sumarize', 'samples/']), "acs-calllogs: unknown command 'sumarize' (Did you mean summarize?) (see acs-calllogs --help)\n");
+});
+
+test('no inputs, with something piped in: the line says that standard input is read only when named -', () => {
+  const piped = { input: '{"category":"CallSummary"}\n' };
+  assert.equal(
+    oneLine(['summarize'], piped),
+    'acs-calllogs: no inputs: name them (acs-calllogs summarize <files|dirs|->), set ACS_CALLLOGS_INPUT, or list them in acs-calllogs.config.json; standard input is read only when named: … | acs-calllogs summarize -\n',
+  );
+  assert.match(oneLine(['call', 'a60ad5d9'], piped), /; standard input is read only when named: … \| acs-calllogs call <id> -\n$/);
+});
+
+test('a path written with backslashes, as Windows writes it: said so, with the path it meant when that exists', () => {
+  assert.equal(
+    oneLine(['summarize', 'samples\\exports\\group-call-records.json']),
+    'acs-calllogs: samples\\exports\\group-call-records.json: cannot open: no such file or directory; a backslash is no path separator here: samples/exports/group-call-records.json exists\n',
+  );
+  assert.equal(
+    oneLine(['call', 'a60ad5d9', '.\\samples']),
+    'acs-calllogs: .\\samples: cannot open: no such file or directory; a backslash is no path separator here: ./samples exists\n',
+  );
+  assert.equal(
+    oneLine(['summarize', 'C:\\no-such-folder\\PT1H.json']),
+    'acs-calllogs: C:\\no-such-folder\\PT1H.json: cannot open: no such file or directory; a Windows path: here a path is written with /, a drive as a folder (on WSL, /mnt/c/no-such-folder/PT1H.json)\n',
+  );
+  assert.equal(
+    oneLine(['summarize', 'logs\\PT1H.json']),
+    'acs-calllogs: logs\\PT1H.json: cannot open: no such file or directory; a backslash is no path separator here: write / (logs/PT1H.json)\n',
+  );
+});
+
+test('--report with a path and no format, a format and no path, or a colon: the line gives the flag put right', () => {
+  const report = (command: string[], value: string): string => oneLine([...command, '--report', value]);
+  const summarize = ['summarize', 'samples/'];
+  const call = ['call', 'a60ad5d9', 'samples/'];
+  assert.equal(report(summarize, 'out/calls.xml'), "acs-calllogs: --report 'out/calls.xml': expected <format>=<path>, the format first: junit=out/calls.xml\n");
+  assert.equal(report(summarize, 'json'), "acs-calllogs: --report 'json': expected json=<path>, the path in the same word, after '=' (json=out/report.json)\n");
+  assert.equal(report(summarize, 'json:out.json'), "acs-calllogs: --report 'json:out.json': expected <format>=<path>: json=out.json\n");
+  assert.equal(report(summarize, 'notes.txt'), "acs-calllogs: --report 'notes.txt': expected <format>=<path>, the format first: table=notes.txt\n");
+  assert.equal(report(call, 'notes.txt'), "acs-calllogs: --report 'notes.txt': expected <format>=<path>, the format first: text=notes.txt\n");
+  assert.equal(report(call, 'ticket.md'), "acs-calllogs: --report 'ticket.md': expected <format>=<path>, the format first: markdown=ticket.md\n");
+  // call writes no CSV: no format of it is offered for a .csv.
+  assert.equal(report(call, 'calls.csv'), "acs-calllogs: --report 'calls.csv': expected <format>=<path>, e.g. junit=out/calls.xml\n");
+});
+
+test('a text file of one line megabytes long is skipped, its first line tested as a CSV header in slices, not a character at a time', () => {
+  // A character at a time, testing 4 MiB as a header took a heap of hundreds of MB (and ~16 s): under a 64 MB heap
+  // V8 ended the run with its own fatal error and trace.
+  const dir = scratchDir('one-line-');
+  const path = join(dir, 'one-line.txt');
+  writeFileSync(path, `CorrelationId${'x'.repeat(4 * 1024 * 1024)}`);
+  const stderr = oneLine(['summarize', path], { env: { NODE_OPTIONS: '--max-old-space-size=64' } });
+  assert.match(stderr, /^acs-calllogs: no call-log records found in .*one-line\.txt \(read 0 files, 0 records; not call logs: neither JSON nor a CSV header naming a call-log column \(starts "CorrelationIdx+…"\)\)\n$/);
+});
+
+test("a flag's value the shell cut at a space (a time after its date, a % after its number): the input it made is said to be one", () => {
+  assert.equal(
+    oneLine(['summarize', 'samples/', '--since', '2026-11-20', '09:00']),
+    "acs-calllogs: 09:00: cannot open: no such file or directory; a time of day, parted from its date by a space? write them as one word (2026-11-20T09:00) or quote them ('2026-11-20 09:00')\n",
+  );
+  assert.match(oneLine(['summarize', 'samples/', '--until', '2026-11-20', '09:00:00.5Z']), /^acs-calllogs: 09:00:00\.5Z: cannot open: no such file or directory; a time of day, parted from its date/);
+  assert.equal(
+    oneLine(['summarize', 'samples/', '--max-poor-calls', '5', '%']),
+    'acs-calllogs: %: cannot open: no such file or directory; a % parted from its number by a space? write them as one word (5%)\n',
+  );
+  // A missing input of any other name is said as before.
+  assert.equal(oneLine(['summarize', 'samples/', 'nothere']), 'acs-calllogs: nothere: cannot open: no such file or directory\n');
+});
+
+test("summarize's help says where its inputs come from when none is named, as call's does", () => {
+  for (const command of ['summarize', 'call']) {
+    assert.match(runCli([command, '--help']).stdout, /\n {2}inputs .*\(default: \$ACS_CALLLOGS_INPUT, paths joined by ":", or the config's inputs\)\n/, command);
+  }
+});
+
+test('an empty call id or input, as an unset variable gives (call "$TEST_CALL_ID" logs/): said to be empty, not too short or not found', () => {
+  assert.equal(
+    oneLine(['call', '', 'samples/']),
+    "acs-calllogs: the call id is empty (an unset variable?): expected the call's id, or its first 8 characters or more\n",
+  );
+  assert.equal(oneLine(['call', ' ', 'samples/']), "acs-calllogs: the call id is blank (an unset variable?): expected the call's id, or its first 8 characters or more\n");
+  assert.equal(oneLine(['summarize', '']), 'acs-calllogs: an input is empty (an unset variable?): expected a file, a folder or - for standard input\n');
+  assert.equal(oneLine(['call', 'a60ad5d9', 'samples/', '']), 'acs-calllogs: an input is empty (an unset variable?): expected a file, a folder or - for standard input\n');
+});
