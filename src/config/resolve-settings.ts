@@ -1,5 +1,5 @@
 import { delimiter } from 'node:path';
-import type { CountLimit, Gates } from '../rules/gates.js';
+import type { CountLimit, GateName, Gates, GateSources } from '../rules/gates.js';
 import { applyOverrides, mediaTypeKey, ruleMetric, type ThresholdOverride } from '../rules/threshold-overrides.js';
 import { countLimitFromConfig, parseCountLimit } from './gate-limit.js';
 import { limitFromConfig, parseThresholdFlag } from './threshold-limit.js';
@@ -30,6 +30,8 @@ export interface Settings {
   format: string | undefined;
   thresholds: Thresholds;
   gates: Gates;
+  /** Where each gate set was set: its flag, or the config file's key (the crossed gate's line says it). */
+  gateSources: GateSources;
 }
 
 /** Flags, then the config file, then the defaults. Throws ConfigError (the file's values) / ThresholdError / GateError (the flags') on a bad value. */
@@ -48,14 +50,18 @@ export function resolveSettings(named: string[], flags: SettingsFlags, env: Node
           : ([[], 'none'] as const);
   const g = config.gates ?? {};
   const gates: Gates = {};
-  const maxPoorCalls = limitOf('--max-poor-calls', flags.maxPoorCalls, g.maxPoorCalls, where, 'maxPoorCalls');
-  const maxPoorStreams = limitOf('--max-poor-streams', flags.maxPoorStreams, g.maxPoorStreams, where, 'maxPoorStreams');
-  if (maxPoorCalls) gates.maxPoorCalls = maxPoorCalls;
-  if (maxPoorStreams) gates.maxPoorStreams = maxPoorStreams;
-  const maxFailedCalls = limitOf('--max-failed-calls', flags.maxFailedCalls, g.maxFailedCalls, where, 'maxFailedCalls');
-  if (maxFailedCalls) gates.maxFailedCalls = maxFailedCalls;
-  if (flags.failOnUnknown ?? g.failOnUnknown) gates.failOnUnknown = true;
-  if (flags.failOnPoor ?? g.failOnPoor) gates.failOnPoor = true;
+  const gateSources: GateSources = {};
+  /** A gate in force, and where it was set: the flag when given (a flag wins), else the config file. */
+  const set = <K extends keyof Gates>(key: K, gate: GateName, value: Gates[K] | undefined, fromFlag: unknown): void => {
+    if (value === undefined || value === false) return;
+    gates[key] = value;
+    gateSources[gate] = fromFlag !== undefined || path === null ? { kind: 'flag', flag: `--${gate}` } : { kind: 'config', file: path, key: `gates.${key}` };
+  };
+  set('maxPoorCalls', 'max-poor-calls', limitOf('--max-poor-calls', flags.maxPoorCalls, g.maxPoorCalls, where, 'maxPoorCalls'), flags.maxPoorCalls);
+  set('maxPoorStreams', 'max-poor-streams', limitOf('--max-poor-streams', flags.maxPoorStreams, g.maxPoorStreams, where, 'maxPoorStreams'), flags.maxPoorStreams);
+  set('maxFailedCalls', 'max-failed-calls', limitOf('--max-failed-calls', flags.maxFailedCalls, g.maxFailedCalls, where, 'maxFailedCalls'), flags.maxFailedCalls);
+  set('failOnUnknown', 'fail-on-unknown', flags.failOnUnknown ?? g.failOnUnknown, flags.failOnUnknown);
+  set('failOnPoor', 'fail-on-poor', flags.failOnPoor ?? g.failOnPoor, flags.failOnPoor);
   return {
     configPath: path,
     inputs: [...inputs],
@@ -63,6 +69,7 @@ export function resolveSettings(named: string[], flags: SettingsFlags, env: Node
     format: flags.format ?? config.format,
     thresholds: applyOverrides(overrides),
     gates,
+    gateSources,
   };
 }
 
