@@ -9,6 +9,7 @@ import { INPUT_ENV } from './input-env.js';
 import { configValueError } from './config-error.js';
 import { ValueProblem } from './written-number.js';
 import { loadConfig } from './load-config.js';
+import type { WrittenNumbers } from './written-json-numbers.js';
 
 /** The flags both commands share. */
 export interface SettingsFlags {
@@ -36,8 +37,8 @@ export interface Settings {
 
 /** Flags, then the config file, then the defaults. Throws ConfigError (the file's values) / ThresholdError / GateError (the flags') on a bad value. */
 export function resolveSettings(named: string[], flags: SettingsFlags, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Settings {
-  const { path, config } = loadConfig(flags.config, cwd);
-  const where = path ?? 'config';
+  const { path, config, written } = loadConfig(flags.config, cwd);
+  const where: ConfigPlace = { file: path ?? 'config', written };
   const overrides = [...configOverrides(config, where), ...(flags.threshold ?? []).map(parseThresholdFlag)];
   const fromEnv = (env[INPUT_ENV] ?? '').split(delimiter).filter((p) => p.trim() !== '');
   const [inputs, inputsFrom] =
@@ -73,40 +74,46 @@ export function resolveSettings(named: string[], flags: SettingsFlags, env: Node
   };
 }
 
-function limitOf(flag: string, fromFlag: string | undefined, fromConfig: unknown, file: string, key: string): CountLimit | undefined {
+/** The config file, as its errors name it, and its numbers as written (what a message about one says). */
+interface ConfigPlace {
+  file: string;
+  written: WrittenNumbers;
+}
+
+function limitOf(flag: string, fromFlag: string | undefined, fromConfig: unknown, where: ConfigPlace, key: string): CountLimit | undefined {
   // `off` on the command line drops a gate the config file sets, for one run.
   if (fromFlag?.toLowerCase() === 'off') return undefined;
   if (fromFlag !== undefined) return parseCountLimit(flag, fromFlag);
   // "off" or null in the config file is the gate off, as a threshold's "off" or null is, and as the flag's off is.
-  if (fromConfig !== undefined && fromConfig !== null && fromConfig !== 'off') return inFile(file, ['gates', key], fromConfig, () => countLimitFromConfig(fromConfig));
+  if (fromConfig !== undefined && fromConfig !== null && fromConfig !== 'off') return inFile(where, ['gates', key], fromConfig, () => countLimitFromConfig(fromConfig));
   return undefined;
 }
 
 /** A config value read by the parser the flags share; its ValueProblem placed in the file, as every config error is. */
-function inFile<T>(file: string, path: string[], given: unknown, read: () => T): T {
+function inFile<T>({ file, written }: ConfigPlace, path: string[], given: unknown, read: () => T): T {
   try {
     return read();
   } catch (error) {
-    if (error instanceof ValueProblem) throw configValueError(file, path, given, error.problem, error.expected);
+    if (error instanceof ValueProblem) throw configValueError(file, path, given, error.problem, error.expected, written);
     throw error;
   }
 }
 
-function configOverrides(config: Config, file: string): ThresholdOverride[] {
+function configOverrides(config: Config, where: ConfigPlace): ThresholdOverride[] {
   const out: ThresholdOverride[] = [];
   for (const [name, value] of Object.entries(config.thresholds ?? {})) {
     if (value === undefined) continue;
     const metric = ruleMetric(name) as RuleMetric;
-    const origin = `${file}: thresholds.${name}`;
+    const origin = `${where.file}: thresholds.${name}`;
     if (value === null || typeof value !== 'object') {
-      out.push({ metric, mediaType: null, limit: inFile(file, ['thresholds', name], value, () => limitFromConfig(metric, value)), origin });
+      out.push({ metric, mediaType: null, limit: inFile(where, ['thresholds', name], value, () => limitFromConfig(metric, value)), origin });
       continue;
     }
     for (const [media, limit] of Object.entries(value)) {
       if (limit === undefined) continue;
       // The schema takes only the media types' own spelling.
       const key = mediaTypeKey(media)!;
-      out.push({ metric, mediaType: key, limit: inFile(file, ['thresholds', name, media], limit, () => limitFromConfig(metric, limit)), origin });
+      out.push({ metric, mediaType: key, limit: inFile(where, ['thresholds', name, media], limit, () => limitFromConfig(metric, limit)), origin });
     }
   }
   return out;

@@ -46,7 +46,7 @@ test('a gate of the config file: a count is a JSON number, a percentage a string
   for (const [bad, problem] of [
     [2.5, 'is not a whole number'],
     [-1, 'is negative'],
-    [Infinity, 'is not a finite number'],
+    [Infinity, 'is too large'],
     ['5', 'is a count written as a string: write it as a number'],
     ['1e1%', 'has an exponent: write it in digits'],
     [' 5%', 'has white space around the number'],
