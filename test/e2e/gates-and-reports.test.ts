@@ -81,6 +81,11 @@ test('config file: found upward, inputs relative to it, gates and format; flags 
   assert.deepEqual(printed.inputs, [`${ROOT}samples`]);
   assert.deepEqual(printed.thresholds.roundTripTimeAvg, { breachWhen: 'above', default: 700 });
   assert.deepEqual(printed.gates, { maxPoorCalls: { kind: 'count', max: 10 } });
+  assert.deepEqual(printed.gateSources, { maxPoorCalls: { kind: 'config', file: join(dir, 'acs-calllogs.config.json'), key: 'gates.maxPoorCalls' } });
+  assert.deepEqual(JSON.parse(runCli(['summarize', '--print-config', '--max-poor-calls', '3', '--fail-on-poor'], { cwd: dir }).stdout).gateSources, {
+    maxPoorCalls: { kind: 'flag', flag: '--max-poor-calls' },
+    failOnPoor: { kind: 'flag', flag: '--fail-on-poor' },
+  });
   const run = runCli(['summarize'], { cwd: dir });
   assert.equal(run.status, 0, run.stderr);
   assert.equal(JSON.parse(run.stdout).thresholds.roundTripTimeAvg.default, 650);
@@ -142,6 +147,7 @@ test("--print-config shows the gates the command applies: call's are failOnPoor 
   assert.deepEqual(Object.keys(summarize.gates), ['maxPoorCalls', 'maxPoorStreams', 'maxFailedCalls', 'failOnUnknown', 'failOnPoor']);
   const call = JSON.parse(runCli(['call', '341acde7', SAMPLES, '--print-config'], { cwd: shared }).stdout);
   assert.deepEqual(call.gates, { failOnUnknown: true, failOnPoor: true });
+  assert.deepEqual(Object.keys(call.gateSources), ['failOnUnknown', 'failOnPoor']);
   // As applied: the good call with a failed-call limit of 0 and no poor call allowed passes.
   assert.equal(runCli(['call', '341acde7', SAMPLES], { cwd: shared }).status, 0);
   const relaxed = JSON.parse(runCli(['call', '341acde7', SAMPLES, '--print-config', '--no-fail-on-poor'], { cwd: shared }).stdout);
