@@ -24,16 +24,27 @@ function pathTo(top: Frame | undefined): string[] {
   return path.reverse();
 }
 
+/**
+ * No message names a value deeper than this (`thresholds.jitterAvg.Video` is 3 deep; a value of the wrong kind is
+ * named where it is, not by what it holds), and a path is built only for a number this deep or less: a file nested
+ * thousands deep with a number at each level is read in one pass.
+ */
+const DEEPEST_NAMED = 8;
+
 /** Each number of the text whose written form is not how JavaScript writes the number read (`1e999`, `2.50`, `-0`). */
 export function writtenNumbers(text: string): WrittenNumbers {
   const out = new Map<string, string>();
   let top: Frame | undefined;
+  let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (c === '{') top = { parent: top, kind: 'object', key: '', expectingKey: true };
-    else if (c === '[') top = { parent: top, kind: 'array', index: 0 };
-    else if (c === '}' || c === ']') top = top?.parent;
-    else if (c === ',') {
+    if (c === '{' || c === '[') {
+      top = c === '{' ? { parent: top, kind: 'object', key: '', expectingKey: true } : { parent: top, kind: 'array', index: 0 };
+      depth++;
+    } else if (c === '}' || c === ']') {
+      top = top?.parent;
+      depth--;
+    } else if (c === ',') {
       if (top?.kind === 'object') top.expectingKey = true;
       else if (top?.kind === 'array') top.index++;
     } else if (c === '"') {
@@ -49,7 +60,7 @@ export function writtenNumbers(text: string): WrittenNumbers {
       while (end < text.length && /[\d.eE+-]/.test(text[end]!)) end++;
       const written = text.slice(i, end);
       const read = Number(written);
-      if ((Object.is(read, -0) ? '-0' : String(read)) !== written) out.set(writtenNumberKey(pathTo(top)), written);
+      if (depth <= DEEPEST_NAMED && (Object.is(read, -0) ? '-0' : String(read)) !== written) out.set(writtenNumberKey(pathTo(top)), written);
       i = end - 1;
     }
   }

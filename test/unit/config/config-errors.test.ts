@@ -161,6 +161,9 @@ test('a key given twice in one object is refused, naming it and its lines, not r
 test('a value nested too deeply to write back is still one config error, not an internal one', () => {
   const deep = `${'['.repeat(300_000)}${']'.repeat(300_000)}`;
   assert.equal(errorOf(`{"thresholds":${deep}}`), 'thresholds: a value nested too deeply to show is an array; expected an object');
+  // A number at each level, written otherwise than JavaScript writes it: read once, not its path built at each.
+  const deepNumbers = `${'[1.0,'.repeat(100_000)}1.0${']'.repeat(100_000)}`;
+  assert.equal(errorOf(`{"thresholds":${deepNumbers}}`), 'thresholds: a value nested too deeply to show is an array; expected an object');
 });
 
 test('a config that is not JSON is told by line and column, not by the offset JSON.parse gives, or by none', () => {
