@@ -125,7 +125,7 @@ export async function callCommand(pasted: string, named: string[], options: Call
   const call = shown.calls.find((c) => c.correlationId === callId)!;
   if (legCall !== null) process.stderr.write(`note: '${typed}' ${safeText(legCall.names)}${asked === null ? '; none is marked as asked for' : ''}\n`);
   const story = assessCallStory(call, settings.thresholds);
-  const gates = evaluateCallGates(story.quality, settings.gates);
+  const gates = evaluateCallGates(story.quality, settings.gates, settings.gateSources);
   // As summarize says of gates with nothing to judge: a call whose CallDiagnostics have not arrived passes --fail-on-poor.
   const judgedNothing = callGatesJudgedNothing(gates, story.quality, streamCountsOf(story.verdict));
   const input: CallReportInput = { story, gates, thresholds: settings.thresholds, loaded: shown, asked, strict: strictCheckOf(options.strict, shown), judgedNothing, all: options.all === true };

@@ -148,7 +148,7 @@ function judgeLoaded(loaded: LoadedCalls, settings: Settings, window: TimeWindow
 function documentOf(loaded: LoadedCalls, judged: JudgedCalls, settings: Settings, window: TimeWindow, listingOptions: ListingOptions): { doc: SummaryDocument; judgedNothing: JudgedNothing[] } {
   const rows = judged.rows.sort(byQuality);
   const totals = totalsOf(rows);
-  const gates = evaluateSummaryGates(totals, settings.gates);
+  const gates = evaluateSummaryGates(totals, settings.gates, settings.gateSources);
   // Of every call judged (the listing may show fewer).
   const judgedNothing = summaryGatesJudgedNothing(gates, totals, rows.some((r) => r.unknownStreamsWithMetrics > 0));
   const view = {

@@ -1,5 +1,6 @@
 import { jsonKind } from './json-kind.js';
 import { didYouMean } from './nearest-names.js';
+import { type WrittenNumbers, writtenNumberKey } from './written-json-numbers.js';
 
 /** A config file that cannot be read or does not hold valid settings: one line for stderr, exit 2. */
 export class ConfigError extends Error {}
@@ -9,15 +10,15 @@ function keyText(path: readonly PropertyKey[]): string {
   return path.length === 0 ? '(top level)' : path.map(String).join('.');
 }
 
-/** The value as the file writes it, cut short: `2.5`, `"5"`, `true`, `{"Vdeo":3}`. */
-function givenText(value: unknown): string {
-  const text = writtenText(value);
+/** The value as the file writes it, cut short: `2.5`, `"5"`, `true`, `{"Vdeo":3}`; a number as written (`1e999`, not Infinity). */
+function givenText(value: unknown, written: string | undefined): string {
+  const text = typeof value === 'number' && written !== undefined ? written : writtenText(value);
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
 function writtenText(value: unknown): string {
-  // JSON.parse reads 1e400 as Infinity, which JSON.stringify would write as null; and -0 as -0, which it writes 0
-  // (and the message would say "0 is negative").
+  // When the file's text is not at hand: JSON.parse reads 1e400 as Infinity, which JSON.stringify would write as
+  // null; and -0 as -0, which it writes 0 (and the message would say "0 is negative").
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   if (Object.is(value, -0)) return '-0';
   try {
@@ -31,11 +32,12 @@ function writtenText(value: unknown): string {
 
 /**
  * Every error about a value of the config file, in one form, whatever found it (the schema, or the parsers the flags
- * share): the file, the key path, what was given, what is wrong with it and what the key takes.
+ * share): the file, the key path, what was given (a number as the file's text writes it: `written`), what is wrong
+ * with it and what the key takes.
  * `/x/acs-calllogs.config.json: gates.maxPoorCalls: 2.5 is not a whole number; expected a count as a number (3) or …`
  */
-export function configValueError(file: string, path: readonly PropertyKey[], given: unknown, problem: string, expected: string): ConfigError {
-  return new ConfigError(`${file}: ${keyText(path)}: ${givenText(given)} ${problem}; expected ${expected}`);
+export function configValueError(file: string, path: readonly PropertyKey[], given: unknown, problem: string, expected: string, written: WrittenNumbers = new Map()): ConfigError {
+  return new ConfigError(`${file}: ${keyText(path)}: ${givenText(given, written.get(writtenNumberKey(path)))} ${problem}; expected ${expected}`);
 }
 
 /**

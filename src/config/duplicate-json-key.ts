@@ -32,7 +32,10 @@ export function firstDuplicateKey(text: string): DuplicateKey | null {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     const top = stack.at(-1);
-    if (c === '\n') line++;
+    // A line ends at LF, CR LF or a lone CR (an old Mac's, or an editor set so), as editors count lines.
+    if (c === '\n') {
+      if (text[i - 1] !== '\r') line++;
+    } else if (c === '\r') line++;
     else if (c === '{') stack.push({ ...place(), kind: 'object', lines: new Map(), key: null, expectingKey: true });
     else if (c === '[') stack.push({ ...place(), kind: 'array', index: 0 });
     else if (c === '}' || c === ']') stack.pop();

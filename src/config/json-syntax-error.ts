@@ -27,11 +27,13 @@ function notInJson(text: string, at: number): string {
   return '';
 }
 
-/** "line 4 column 3", both from 1; a column counts UTF-16 units, as editors that show one mostly do. */
+/**
+ * "line 4 column 3", both from 1; a column counts UTF-16 units, as editors that show one mostly do. A line ends at
+ * LF, CR LF or a lone CR, as editors count lines.
+ */
 function lineAndColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return `line ${line} column ${before.length - before.lastIndexOf('\n')}`;
+  const lines = text.slice(0, offset).split(/\r\n|\r|\n/);
+  return `line ${lines.length} column ${lines.at(-1)!.length + 1}`;
 }
 
 /** A character as an error names it: `'}'`, or `\u001b` for one a terminal would act on or not show. */

@@ -8,12 +8,15 @@ import { jsonKind } from './json-kind.js';
 import { jsonSyntaxReason } from './json-syntax-error.js';
 import { type Config, configSchema } from './config-schema.js';
 import { withCanonicalThresholdKeys } from './canonical-threshold-keys.js';
+import { type WrittenNumbers, writtenNumbers } from './written-json-numbers.js';
 
 export const CONFIG_FILE = 'acs-calllogs.config.json';
 
 export interface LoadedConfig {
   path: string | null;
   config: Config;
+  /** The file's numbers as written, where JSON.parse reads them otherwise (`1e999`): for messages about them. */
+  written: WrittenNumbers;
 }
 
 /**
@@ -57,7 +60,7 @@ function isConfigAt(path: string, named: string): boolean {
 
 export function loadConfig(explicit: string | undefined, cwd: string = process.cwd()): LoadedConfig {
   const path = findConfig(explicit, cwd);
-  if (path === null) return { path: null, config: {} };
+  if (path === null) return { path: null, config: {}, written: new Map() };
   let raw: unknown;
   let text = '';
   try {
@@ -75,12 +78,13 @@ export function loadConfig(explicit: string | undefined, cwd: string = process.c
   }
   // Metric and media-type names in any case, as the flags take them; errors name the keys as the schema spells them.
   raw = withCanonicalThresholdKeys(path, raw);
+  const written = writtenNumbers(text);
   const parsed = configSchema().safeParse(raw);
-  if (!parsed.success) throw issueError(path, parsed.error.issues[0]!, raw);
+  if (!parsed.success) throw issueError(path, parsed.error.issues[0]!, raw, written);
   const config = parsed.data;
   // Inputs are relative to the config file, wherever the command runs.
   if (config.inputs) config.inputs = config.inputs.map((p) => (p === '-' ? p : resolve(dirname(path), p)));
-  return { path, config };
+  return { path, config, written };
 }
 
 /** The words for the types zod names, as what a key takes. */
@@ -98,28 +102,31 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
  * schema names what it takes as its error, and a union whose value got past one branch's type (an object of limits by
  * media type) is told by that branch's issue, deeper in.
  */
-function issueError(file: string, issue: z.core.$ZodIssue, raw: unknown): ConfigError {
+function issueError(file: string, issue: z.core.$ZodIssue, raw: unknown, written: WrittenNumbers): ConfigError {
   if (issue.code === 'invalid_union') {
     const inner = deepestBranchIssue(issue);
-    if (inner !== null) return issueError(file, { ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue, raw);
+    if (inner !== null) return issueError(file, { ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue, raw, written);
   }
   const given = valueAt(raw, issue.path);
+  // What is wrong with a value of the wrong kind; a number past what a double holds (1e999, read as Infinity) where a number is taken is too large.
+  const kindProblem = (takesNumbers: boolean) => (typeof given === 'number' && !Number.isFinite(given) && takesNumbers ? 'is too large' : `is ${jsonKind(given)}`);
   switch (issue.code) {
     case 'unrecognized_keys':
       return configKeyError(file, issue.path, issue.keys, keysAt(configSchema(), issue.path));
     case 'invalid_type':
-      return configValueError(file, issue.path, given, `is ${jsonKind(given)}`, TYPE_WORDS[issue.expected] ?? issue.expected);
+      return configValueError(file, issue.path, given, kindProblem(issue.expected === 'number'), TYPE_WORDS[issue.expected] ?? issue.expected, written);
     case 'invalid_union':
-      return configValueError(file, issue.path, given, `is ${jsonKind(given)}`, issue.message);
+      // The schema's unions (a gate, a limit) each take a number.
+      return configValueError(file, issue.path, given, kindProblem(true), issue.message, written);
     case 'invalid_value':
-      return configValueError(file, issue.path, given, 'is not one of the values taken', `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`);
+      return configValueError(file, issue.path, given, 'is not one of the values taken', `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`, written);
     case 'too_small': {
       const what = issue.origin === 'string' ? 'character' : issue.origin === 'array' ? 'item' : '';
       const expected = what ? `at least ${String(issue.minimum)} ${what}${Number(issue.minimum) === 1 ? '' : 's'}` : `at least ${String(issue.minimum)}`;
-      return configValueError(file, issue.path, given, given === '' ? 'is empty' : 'is too small', expected);
+      return configValueError(file, issue.path, given, given === '' ? 'is empty' : 'is too small', expected, written);
     }
     default:
-      return configValueError(file, issue.path, given, 'is not taken', issue.message);
+      return configValueError(file, issue.path, given, 'is not taken', issue.message, written);
   }
 }
 

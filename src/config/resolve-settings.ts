@@ -1,5 +1,5 @@
 import { delimiter } from 'node:path';
-import type { CountLimit, Gates } from '../rules/gates.js';
+import type { CountLimit, GateName, Gates, GateSources } from '../rules/gates.js';
 import { applyOverrides, mediaTypeKey, ruleMetric, type ThresholdOverride } from '../rules/threshold-overrides.js';
 import { countLimitFromConfig, parseCountLimit } from './gate-limit.js';
 import { limitFromConfig, parseThresholdFlag } from './threshold-limit.js';
@@ -9,6 +9,7 @@ import { INPUT_ENV } from './input-env.js';
 import { configValueError } from './config-error.js';
 import { ValueProblem } from './written-number.js';
 import { loadConfig } from './load-config.js';
+import type { WrittenNumbers } from './written-json-numbers.js';
 
 /** The flags both commands share. */
 export interface SettingsFlags {
@@ -30,12 +31,14 @@ export interface Settings {
   format: string | undefined;
   thresholds: Thresholds;
   gates: Gates;
+  /** Where each gate set was set: its flag, or the config file's key (the crossed gate's line says it). */
+  gateSources: GateSources;
 }
 
 /** Flags, then the config file, then the defaults. Throws ConfigError (the file's values) / ThresholdError / GateError (the flags') on a bad value. */
 export function resolveSettings(named: string[], flags: SettingsFlags, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Settings {
-  const { path, config } = loadConfig(flags.config, cwd);
-  const where = path ?? 'config';
+  const { path, config, written } = loadConfig(flags.config, cwd);
+  const where: ConfigPlace = { file: path ?? 'config', written };
   const overrides = [...configOverrides(config, where), ...(flags.threshold ?? []).map(parseThresholdFlag)];
   const fromEnv = (env[INPUT_ENV] ?? '').split(delimiter).filter((p) => p.trim() !== '');
   const [inputs, inputsFrom] =
@@ -48,14 +51,18 @@ export function resolveSettings(named: string[], flags: SettingsFlags, env: Node
           : ([[], 'none'] as const);
   const g = config.gates ?? {};
   const gates: Gates = {};
-  const maxPoorCalls = limitOf('--max-poor-calls', flags.maxPoorCalls, g.maxPoorCalls, where, 'maxPoorCalls');
-  const maxPoorStreams = limitOf('--max-poor-streams', flags.maxPoorStreams, g.maxPoorStreams, where, 'maxPoorStreams');
-  if (maxPoorCalls) gates.maxPoorCalls = maxPoorCalls;
-  if (maxPoorStreams) gates.maxPoorStreams = maxPoorStreams;
-  const maxFailedCalls = limitOf('--max-failed-calls', flags.maxFailedCalls, g.maxFailedCalls, where, 'maxFailedCalls');
-  if (maxFailedCalls) gates.maxFailedCalls = maxFailedCalls;
-  if (flags.failOnUnknown ?? g.failOnUnknown) gates.failOnUnknown = true;
-  if (flags.failOnPoor ?? g.failOnPoor) gates.failOnPoor = true;
+  const gateSources: GateSources = {};
+  /** A gate in force, and where it was set: the flag when given (a flag wins), else the config file. */
+  const set = <K extends keyof Gates>(key: K, gate: GateName, value: Gates[K] | undefined, fromFlag: unknown): void => {
+    if (value === undefined || value === false) return;
+    gates[key] = value;
+    gateSources[gate] = fromFlag !== undefined || path === null ? { kind: 'flag', flag: `--${gate}` } : { kind: 'config', file: path, key: `gates.${key}` };
+  };
+  set('maxPoorCalls', 'max-poor-calls', limitOf('--max-poor-calls', flags.maxPoorCalls, g.maxPoorCalls, where, 'maxPoorCalls'), flags.maxPoorCalls);
+  set('maxPoorStreams', 'max-poor-streams', limitOf('--max-poor-streams', flags.maxPoorStreams, g.maxPoorStreams, where, 'maxPoorStreams'), flags.maxPoorStreams);
+  set('maxFailedCalls', 'max-failed-calls', limitOf('--max-failed-calls', flags.maxFailedCalls, g.maxFailedCalls, where, 'maxFailedCalls'), flags.maxFailedCalls);
+  set('failOnUnknown', 'fail-on-unknown', flags.failOnUnknown ?? g.failOnUnknown, flags.failOnUnknown);
+  set('failOnPoor', 'fail-on-poor', flags.failOnPoor ?? g.failOnPoor, flags.failOnPoor);
   return {
     configPath: path,
     inputs: [...inputs],
@@ -63,43 +70,50 @@ export function resolveSettings(named: string[], flags: SettingsFlags, env: Node
     format: flags.format ?? config.format,
     thresholds: applyOverrides(overrides),
     gates,
+    gateSources,
   };
 }
 
-function limitOf(flag: string, fromFlag: string | undefined, fromConfig: unknown, file: string, key: string): CountLimit | undefined {
+/** The config file, as its errors name it, and its numbers as written (what a message about one says). */
+interface ConfigPlace {
+  file: string;
+  written: WrittenNumbers;
+}
+
+function limitOf(flag: string, fromFlag: string | undefined, fromConfig: unknown, where: ConfigPlace, key: string): CountLimit | undefined {
   // `off` on the command line drops a gate the config file sets, for one run.
   if (fromFlag?.toLowerCase() === 'off') return undefined;
   if (fromFlag !== undefined) return parseCountLimit(flag, fromFlag);
   // "off" or null in the config file is the gate off, as a threshold's "off" or null is, and as the flag's off is.
-  if (fromConfig !== undefined && fromConfig !== null && fromConfig !== 'off') return inFile(file, ['gates', key], fromConfig, () => countLimitFromConfig(fromConfig));
+  if (fromConfig !== undefined && fromConfig !== null && fromConfig !== 'off') return inFile(where, ['gates', key], fromConfig, () => countLimitFromConfig(fromConfig));
   return undefined;
 }
 
 /** A config value read by the parser the flags share; its ValueProblem placed in the file, as every config error is. */
-function inFile<T>(file: string, path: string[], given: unknown, read: () => T): T {
+function inFile<T>({ file, written }: ConfigPlace, path: string[], given: unknown, read: () => T): T {
   try {
     return read();
   } catch (error) {
-    if (error instanceof ValueProblem) throw configValueError(file, path, given, error.problem, error.expected);
+    if (error instanceof ValueProblem) throw configValueError(file, path, given, error.problem, error.expected, written);
     throw error;
   }
 }
 
-function configOverrides(config: Config, file: string): ThresholdOverride[] {
+function configOverrides(config: Config, where: ConfigPlace): ThresholdOverride[] {
   const out: ThresholdOverride[] = [];
   for (const [name, value] of Object.entries(config.thresholds ?? {})) {
     if (value === undefined) continue;
     const metric = ruleMetric(name) as RuleMetric;
-    const origin = `${file}: thresholds.${name}`;
+    const origin = `${where.file}: thresholds.${name}`;
     if (value === null || typeof value !== 'object') {
-      out.push({ metric, mediaType: null, limit: inFile(file, ['thresholds', name], value, () => limitFromConfig(metric, value)), origin });
+      out.push({ metric, mediaType: null, limit: inFile(where, ['thresholds', name], value, () => limitFromConfig(metric, value)), origin });
       continue;
     }
     for (const [media, limit] of Object.entries(value)) {
       if (limit === undefined) continue;
       // The schema takes only the media types' own spelling.
       const key = mediaTypeKey(media)!;
-      out.push({ metric, mediaType: key, limit: inFile(file, ['thresholds', name, media], limit, () => limitFromConfig(metric, limit)), origin });
+      out.push({ metric, mediaType: key, limit: inFile(where, ['thresholds', name, media], limit, () => limitFromConfig(metric, limit)), origin });
     }
   }
   return out;

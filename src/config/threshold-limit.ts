@@ -52,7 +52,8 @@ export function limitFromConfig(metric: RuleMetric, value: unknown): number | nu
   if (typeof value === 'string') return limitFromText(metric, value, true);
   const expected = limitExpected(metric, true);
   if (typeof value !== 'number') throw new ValueProblem(`is ${jsonKind(value)}`, expected);
-  if (!Number.isFinite(value)) throw new ValueProblem('is not a finite number', expected);
+  // 1e999, which JSON.parse reads as Infinity: too large, as a flag's is said.
+  if (!Number.isFinite(value)) throw new ValueProblem('is too large', expected);
   return checkedLimit(metric, value, expected);
 }
 

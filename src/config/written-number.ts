@@ -90,7 +90,8 @@ export function readWholeNumber(text: string, min: number, expected = `a whole n
 
 /** A number already read (a JSON number of the config file, or one readWrittenNumber read) as a whole number of at least `min`. */
 export function wholeNumberAtLeast(value: number, min: number, expected: string): number {
-  if (!Number.isFinite(value)) throw new ValueProblem('is not a finite number', expected);
+  // A config file's number past what a double holds (1e999: JSON.parse reads Infinity), as a flag's is said.
+  if (!Number.isFinite(value)) throw new ValueProblem('is too large', expected);
   if (!Number.isInteger(value)) throw new ValueProblem('is not a whole number', expected);
   notNegative(value, expected);
   if (value < min) throw new ValueProblem(`is less than ${min}`, expected);

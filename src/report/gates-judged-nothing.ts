@@ -1,7 +1,7 @@
 import type { QualityTotals } from '../rules/assess-calls.js';
 import type { GateName, GateResult } from '../rules/gates.js';
 import type { Quality } from '../rules/issue.js';
-import { describeGate } from './describe-gate.js';
+import { describeGate, gateSourceText, type GateWording } from './describe-gate.js';
 import { type StreamCounts, unknownReason } from './describe-unknown.js';
 import { plural } from './format-values.js';
 
@@ -65,13 +65,13 @@ export function judgedNothingOf(gate: GateResult, judgedNothing: readonly Judged
  * nothing to judge, "⚠️ max-poor-calls passed with nothing to judge: no call in the selection" — not a "0 of 0" that
  * reads as a pass.
  */
-export function gateListLine(gate: GateResult, judgedNothing: readonly JudgedNothing[]): string {
+export function gateListLine(gate: GateResult, judgedNothing: readonly JudgedNothing[], wording: GateWording = {}): string {
   const nothing = judgedNothingOf(gate, judgedNothing);
-  if (nothing !== null) return `⚠️ ${describeJudgedNothing(gate, nothing)}`;
-  return `${gate.crossed ? '❌' : '✅'} ${describeGate(gate)}`;
+  if (nothing !== null) return `⚠️ ${describeJudgedNothing(gate, nothing, wording)}`;
+  return `${gate.crossed ? '❌' : '✅'} ${describeGate(gate, wording)}`;
 }
 
-/** "max-poor-calls passed with nothing to judge: no call in the selection". */
-export function describeJudgedNothing(gate: GateResult, n: JudgedNothing): string {
-  return `${gate.gate} ${NOTHING}: ${n.why}`;
+/** "max-poor-calls passed with nothing to judge (set by --max-poor-calls): no call in the selection". */
+export function describeJudgedNothing(gate: GateResult, n: JudgedNothing, wording: GateWording = {}): string {
+  return `${gate.gate} ${NOTHING} (${gateSourceText(gate.source, wording)}): ${n.why}`;
 }

@@ -112,7 +112,8 @@ function readFooter(c: SummaryDocument['input']): string {
  * with --strict, the input's check; empty when there is neither.
  */
 export function markdownChecks(gates: readonly GateResult[], judgedNothing: readonly JudgedNothing[], strict: StrictCheck | null): string[] {
-  return [...gates.map((gate) => `- ${gateListLine(gate, judgedNothing)}`), ...(strict === null ? [] : [`- ${escapeMarkdown(strictListLine(strict))}`])];
+  // A config file's path, the one text of a gate's line not the tool's own, as code: shown as written, whatever it holds.
+  return [...gates.map((gate) => `- ${gateListLine(gate, judgedNothing, { path: (shown) => markdownCode(shown, 'prose') })}`), ...(strict === null ? [] : [`- ${escapeMarkdown(strictListLine(strict))}`])];
 }
 
 /** "### Poor calls", "### Poor calls, and calls with a failed leg", …: the kinds of call the list holds. */

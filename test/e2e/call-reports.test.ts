@@ -70,11 +70,11 @@ test('call --format markdown of a good call says none, and of an unknown one why
   const good = runCli(['call', GOOD, 'samples', '--format', 'markdown', '--fail-on-poor']);
   assert.equal(good.status, 0, good.stderr);
   assert.match(good.stdout, /: ✅ good, 0 issues\n/);
-  assert.match(good.stdout, /### Gates\n\n- ✅ fail-on-poor passed: 0 poor calls \(none allowed\)\n/);
+  assert.match(good.stdout, /### Gates\n\n- ✅ fail-on-poor passed: 0 poor calls \(none allowed; set by --fail-on-poor\)\n/);
   assert.match(good.stdout, /### Issues: none\n/);
   const unknown = runCli(['call', UNKNOWN, 'samples', '--format', 'markdown', '--fail-on-unknown']);
   assert.equal(unknown.status, 1, unknown.stderr);
-  assert.match(unknown.stdout, /: ❔ unknown, 0 issues\n[^]*_Quality unknown: no CallDiagnostics\._[^]*- ❌ fail-on-unknown crossed: 1 call of unknown quality\n/);
+  assert.match(unknown.stdout, /: ❔ unknown, 0 issues\n[^]*_Quality unknown: no CallDiagnostics\._[^]*- ❌ fail-on-unknown crossed: 1 call of unknown quality \(set by --fail-on-unknown\)\n/);
   assert.match(unknown.stdout, /### Streams \(0\)\n\n_No CallDiagnostics records: media quality unknown\._/);
 });
 

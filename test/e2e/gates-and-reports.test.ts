@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import type { SummaryDocument } from '../../src/report/summary-document.js';
@@ -14,9 +14,9 @@ test('gates: crossed gates exit 1 with one stderr line each, saying by how much;
   assert.equal(crossed.status, 1);
   const lines = crossed.stderr.trim().split('\n');
   assert.deepEqual(lines, [
-    'acs-calllogs: gate max-poor-calls crossed: 4 poor calls > 2 allowed — over by 2',
-    'acs-calllogs: gate max-poor-streams crossed: 14% poor streams (7 of 50 known) > 10% allowed — over by 4 points',
-    'acs-calllogs: gate fail-on-unknown crossed: 1 call of unknown quality',
+    'acs-calllogs: gate max-poor-calls crossed: 4 poor calls > 2 allowed — over by 2 (set by --max-poor-calls)',
+    'acs-calllogs: gate max-poor-streams crossed: 14% poor streams (7 of 50 known) > 10% allowed — over by 4 points (set by --max-poor-streams)',
+    'acs-calllogs: gate fail-on-unknown crossed: 1 call of unknown quality (set by --fail-on-unknown)',
   ]);
   const passed = runCli(['summarize', SAMPLES, '--max-poor-calls', '4', '--max-poor-streams', '14%']);
   assert.equal(passed.status, 0, passed.stderr);
@@ -31,9 +31,9 @@ test('a percentage of poor calls is of the calls whose quality is known (4 of 7)
   assert.equal(runCli(['summarize', SAMPLES, '--max-poor-calls', '57.2%']).status, 0);
   // Just over: the share is shown to as many places as tell it from the limit, and the limit as given.
   for (const [limit, line] of [
-    ['57.14%', 'gate max-poor-calls crossed: 57.143% poor calls (4 of 7 known) > 57.14% allowed — over by 0.002857 points'],
-    ['57.1428%', 'gate max-poor-calls crossed: 57.143% poor calls (4 of 7 known) > 57.1428% allowed — over by 0.00005714 points'],
-    ['56.142857%', 'gate max-poor-calls crossed: 57.14% poor calls (4 of 7 known) > 56.142857% allowed — over by 1 point'],
+    ['57.14%', 'gate max-poor-calls crossed: 57.143% poor calls (4 of 7 known) > 57.14% allowed — over by 0.002857 points (set by --max-poor-calls)'],
+    ['57.1428%', 'gate max-poor-calls crossed: 57.143% poor calls (4 of 7 known) > 57.1428% allowed — over by 0.00005714 points (set by --max-poor-calls)'],
+    ['56.142857%', 'gate max-poor-calls crossed: 57.14% poor calls (4 of 7 known) > 56.142857% allowed — over by 1 point (set by --max-poor-calls)'],
   ]) {
     assert.equal(runCli(['summarize', SAMPLES, '--max-poor-calls', limit!]).stderr, `acs-calllogs: ${line}\n`);
   }
@@ -81,6 +81,11 @@ test('config file: found upward, inputs relative to it, gates and format; flags 
   assert.deepEqual(printed.inputs, [`${ROOT}samples`]);
   assert.deepEqual(printed.thresholds.roundTripTimeAvg, { breachWhen: 'above', default: 700 });
   assert.deepEqual(printed.gates, { maxPoorCalls: { kind: 'count', max: 10 } });
+  assert.deepEqual(printed.gateSources, { maxPoorCalls: { kind: 'config', file: join(dir, 'acs-calllogs.config.json'), key: 'gates.maxPoorCalls' } });
+  assert.deepEqual(JSON.parse(runCli(['summarize', '--print-config', '--max-poor-calls', '3', '--fail-on-poor'], { cwd: dir }).stdout).gateSources, {
+    maxPoorCalls: { kind: 'flag', flag: '--max-poor-calls' },
+    failOnPoor: { kind: 'flag', flag: '--fail-on-poor' },
+  });
   const run = runCli(['summarize'], { cwd: dir });
   assert.equal(run.status, 0, run.stderr);
   assert.equal(JSON.parse(run.stdout).thresholds.roundTripTimeAvg.default, 650);
@@ -95,7 +100,7 @@ test('every gate is a flag and a config key; a flag turns the config\'s gate off
   const relaxed = runCli(['summarize', SAMPLES, '--max-poor-calls', 'off', '--max-poor-streams', 'OFF', '--max-failed-calls', 'off', '--no-fail-on-poor', '--no-fail-on-unknown'], { cwd: strict });
   assert.equal(relaxed.status, 0, relaxed.stderr);
   assert.equal(relaxed.stderr, '');
-  assert.equal(runCli(['summarize', SAMPLES, '--fail-on-poor']).stderr, 'acs-calllogs: gate fail-on-poor crossed: 4 poor calls\n');
+  assert.equal(runCli(['summarize', SAMPLES, '--fail-on-poor']).stderr, 'acs-calllogs: gate fail-on-poor crossed: 4 poor calls (set by --fail-on-poor)\n');
   assert.equal(runCli(['call', '959b96af', SAMPLES, '--fail-on-unknown']).status, 1, 'a call of unknown quality');
   const unjudged = runCli(['call', '959b96af', SAMPLES, '--fail-on-poor']);
   assert.equal(unjudged.status, 0);
@@ -104,12 +109,45 @@ test('every gate is a flag and a config key; a flag turns the config\'s gate off
   assert.equal(runCli(['call', '959b96af', SAMPLES, '--no-fail-on-unknown'], { cwd: strict }).status, 0);
 });
 
+test('a gate set by a config file further up says so, by key and whole path, in every report for a reader; JSON gives its source', () => {
+  const root = configProject({ gates: { maxPoorCalls: 0 } });
+  const file = join(root, 'acs-calllogs.config.json');
+  const job = join(root, 'tests', 'calls');
+  mkdirSync(job, { recursive: true });
+  const md = join(root, 'gates.md');
+  const xml = join(root, 'gates.xml');
+  const run = runCli(['summarize', SAMPLES, '--fail-on-unknown', '--format', 'github', '--report', `markdown=${md}`, '--report', `junit=${xml}`], { cwd: job });
+  assert.equal(run.status, 1);
+  const crossed = `max-poor-calls crossed: 4 poor calls > 0 allowed — over by 4 (set by gates.maxPoorCalls in ${file})`;
+  assert.equal(run.stderr, `acs-calllogs: gate ${crossed}\nacs-calllogs: gate fail-on-unknown crossed: 1 call of unknown quality (set by --fail-on-unknown)\n`);
+  assert.ok(run.stdout.startsWith(`::error title=Gate max-poor-calls crossed::${crossed}\n`), run.stdout);
+  assert.match(run.stdout, /^::notice title=ACS call quality::.*%0A❌ max-poor-calls crossed: .* \(set by gates\.maxPoorCalls in [^)]+\)%0A/m);
+  const markdown = readFileSync(md, 'utf8');
+  assert.ok(markdown.includes(`- ❌ max-poor-calls crossed: 4 poor calls > 0 allowed — over by 4 (set by gates.maxPoorCalls in \`${file}\`)\n`), markdown);
+  assert.ok(readFileSync(xml, 'utf8').includes(`<failure message="${crossed.replace('>', '&gt;')}" type="gate">`), readFileSync(xml, 'utf8'));
+  // Named by --config under the folder run in: relative to it. The JSON gives the file whole, with its key.
+  const named = runJson<SummaryDocument>(['summarize', SAMPLES, '--config', 'ci/gates.json'], { cwd: copyConfigTo(root, 'ci/gates.json') });
+  assert.deepEqual(named.json.gates.map((g) => g.source), [{ kind: 'config', file: join(root, 'ci', 'gates.json'), key: 'gates.maxPoorCalls' }]);
+  assert.match(named.result.stderr, /^acs-calllogs: gate max-poor-calls crossed: .* \(set by gates\.maxPoorCalls in ci\/gates\.json\)\n$/);
+  // A flag wins, and is named.
+  const flagged = runJson<SummaryDocument>(['summarize', SAMPLES, '--max-poor-calls', '10'], { cwd: job });
+  assert.deepEqual(flagged.json.gates.map((g) => g.source), [{ kind: 'flag', flag: '--max-poor-calls' }]);
+});
+
+/** The config of `root` copied to `relative` under it; returns `root`. */
+function copyConfigTo(root: string, relative: string): string {
+  mkdirSync(dirname(join(root, relative)), { recursive: true });
+  writeFileSync(join(root, relative), readFileSync(join(root, 'acs-calllogs.config.json')));
+  return root;
+}
+
 test("--print-config shows the gates the command applies: call's are failOnPoor and failOnUnknown, not a shared config's count gates", () => {
   const shared = configProject({ gates: { maxPoorCalls: 0, maxPoorStreams: '1%', maxFailedCalls: 0, failOnPoor: true, failOnUnknown: true } });
   const summarize = JSON.parse(runCli(['summarize', SAMPLES, '--print-config'], { cwd: shared }).stdout);
   assert.deepEqual(Object.keys(summarize.gates), ['maxPoorCalls', 'maxPoorStreams', 'maxFailedCalls', 'failOnUnknown', 'failOnPoor']);
   const call = JSON.parse(runCli(['call', '341acde7', SAMPLES, '--print-config'], { cwd: shared }).stdout);
   assert.deepEqual(call.gates, { failOnUnknown: true, failOnPoor: true });
+  assert.deepEqual(Object.keys(call.gateSources), ['failOnUnknown', 'failOnPoor']);
   // As applied: the good call with a failed-call limit of 0 and no poor call allowed passes.
   assert.equal(runCli(['call', '341acde7', SAMPLES], { cwd: shared }).status, 0);
   const relaxed = JSON.parse(runCli(['call', '341acde7', SAMPLES, '--print-config', '--no-fail-on-poor'], { cwd: shared }).stdout);
@@ -137,7 +175,7 @@ test('--max-failed-calls: calls with a leg that dropped or never connected, whic
   const failedLeg = 'test/fixtures/input/failed-leg.jsonl';
   const run = runCli(['summarize', failedLeg, '--max-failed-calls', '0', '--fail-on-poor', '--no-breakdowns'], { env: { NO_COLOR: '1' } });
   assert.equal(run.status, 1, 'its media is good: only the failed leg crosses a gate');
-  assert.equal(run.stderr, 'acs-calllogs: gate max-failed-calls crossed: 1 call with a failed leg > 0 allowed — over by 1\n');
+  assert.equal(run.stderr, 'acs-calllogs: gate max-failed-calls crossed: 1 call with a failed leg > 0 allowed — over by 1 (set by --max-failed-calls)\n');
   assert.match(run.stdout, /good .* eeeeeeee .*ep-a: failed 495\/4507/);
   assert.match(run.stdout, /1 call: 0 poor, 0 unknown, 1 good · 1 stream, 0 poor · 1 with a failed leg/);
   const md = runCli(['summarize', failedLeg, '--format', 'markdown', '--no-breakdowns']).stdout;

@@ -34,13 +34,13 @@ function noticeLines(github: string): string[] {
 test('summarize: no call in the --since window: every gate is said, in each CI report, to have passed with nothing to judge', () => {
   const { md, github, junit, why } = reports(['summarize', SAMPLES, '--since', '2030-01-01', '--max-poor-calls', '5%', '--max-failed-calls', '0']);
   assert.deepEqual(why, ['no call in the selection']);
-  const lines = ['max-poor-calls', 'max-failed-calls'].map((gate) => `⚠️ ${gate} passed with nothing to judge: no call in the selection`);
+  const lines = ['max-poor-calls', 'max-failed-calls'].map((gate) => `⚠️ ${gate} passed with nothing to judge (set by --${gate}): no call in the selection`);
   assert.deepEqual([...md.matchAll(/^- (.*)$/gm)].map((m) => m[1]), lines);
   assert.doesNotMatch(md, /✅|0 of 0/);
   assert.deepEqual(noticeLines(github).slice(1), lines);
   assert.match(junit, /<testsuite name="acs-calllogs gates" tests="2" failures="0" errors="0" skipped="2">/);
   for (const gate of ['max-poor-calls', 'max-failed-calls']) {
-    const said = `${gate} passed with nothing to judge: no call in the selection`;
+    const said = `${gate} passed with nothing to judge (set by --${gate}): no call in the selection`;
     assert.ok(junit.includes(`<testcase name="${gate}" classname="gate">\n      <skipped message="${said}">${said}</skipped>\n    </testcase>`), junit);
   }
 });
@@ -48,24 +48,24 @@ test('summarize: no call in the --since window: every gate is said, in each CI r
 test('summarize: no call of known quality (CallDiagnostics not arrived): the media gates say so; with --fail-on-unknown they are judged', () => {
   const { md, github, junit, why } = reports(['summarize', SUMMARY_ONLY, '--max-poor-calls', '10%', '--max-poor-streams', '0']);
   assert.deepEqual(why, ['no call of known quality (1 call, none with CallDiagnostics); add --fail-on-unknown to fail then']);
-  const lines = ['max-poor-calls', 'max-poor-streams'].map((gate) => `⚠️ ${gate} passed with nothing to judge: ${why[0]}`);
+  const lines = ['max-poor-calls', 'max-poor-streams'].map((gate) => `⚠️ ${gate} passed with nothing to judge (set by --${gate}): ${why[0]}`);
   assert.deepEqual([...md.matchAll(/^- (.*)$/gm)].map((m) => m[1]), lines);
   assert.deepEqual(noticeLines(github).slice(1), lines);
-  assert.match(junit, /skipped="2">\n {4}<testcase name="max-poor-calls" classname="gate">\n {6}<skipped message="max-poor-calls passed with nothing to judge: no call of known quality \(1 call, none with CallDiagnostics\); add --fail-on-unknown to fail then">/);
+  assert.match(junit, /skipped="2">\n {4}<testcase name="max-poor-calls" classname="gate">\n {6}<skipped message="max-poor-calls passed with nothing to judge \(set by --max-poor-calls\): no call of known quality \(1 call, none with CallDiagnostics\); add --fail-on-unknown to fail then">/);
   // --fail-on-unknown judges what the others cannot: it crosses, and no gate is said to have judged nothing.
   const judged = runCli(['summarize', SUMMARY_ONLY, '--max-poor-calls', '10%', '--fail-on-unknown', '--format', 'markdown']);
   assert.equal(judged.status, 1);
   assert.doesNotMatch(judged.stdout, /nothing to judge/);
-  assert.match(judged.stdout, /^- ❌ fail-on-unknown crossed: 1 call of unknown quality$/m);
+  assert.match(judged.stdout, /^- ❌ fail-on-unknown crossed: 1 call of unknown quality \(set by --fail-on-unknown\)$/m);
 });
 
 test('summarize: --max-failed-calls on an export without CallSummary says it judged nothing; the gate that judged something is as before', () => {
   const { md, github, junit, why } = reports(['summarize', NO_CALL_SUMMARY, '--max-failed-calls', '0', '--max-poor-calls', '10']);
   assert.deepEqual(why, ['no leg logged (5 calls, none with CallSummary); export the CallSummary category too']);
-  const lines = ['✅ max-poor-calls passed: 2 poor calls ≤ 10 allowed', `⚠️ max-failed-calls passed with nothing to judge: ${why[0]}`];
+  const lines = ['✅ max-poor-calls passed: 2 poor calls ≤ 10 allowed (set by --max-poor-calls)', `⚠️ max-failed-calls passed with nothing to judge (set by --max-failed-calls): ${why[0]}`];
   assert.deepEqual([...md.matchAll(/^- (.*)$/gm)].map((m) => m[1]), lines);
   assert.deepEqual(noticeLines(github).slice(1), lines);
-  assert.match(junit, /<testsuite name="acs-calllogs gates" tests="2" failures="0" errors="0" skipped="1">\n {4}<testcase name="max-poor-calls" classname="gate"\/>\n {4}<testcase name="max-failed-calls" classname="gate">\n {6}<skipped message="max-failed-calls passed with nothing to judge: no leg logged/);
+  assert.match(junit, /<testsuite name="acs-calllogs gates" tests="2" failures="0" errors="0" skipped="1">\n {4}<testcase name="max-poor-calls" classname="gate"\/>\n {4}<testcase name="max-failed-calls" classname="gate">\n {6}<skipped message="max-failed-calls passed with nothing to judge \(set by --max-failed-calls\): no leg logged/);
 });
 
 test('call --fail-on-poor on a call of unknown quality: Markdown and JUnit say the gate judged nothing, as stderr does', () => {
@@ -75,11 +75,11 @@ test('call --fail-on-poor on a call of unknown quality: Markdown and JUnit say t
   assert.equal(junit.status, 0);
   const why = whys(md.stderr);
   assert.deepEqual(why, ["the call's quality is unknown (no CallDiagnostics); add --fail-on-unknown to fail then"]);
-  const said = `fail-on-poor passed with nothing to judge: ${why[0]}`;
+  const said = `fail-on-poor passed with nothing to judge (set by --fail-on-poor): ${why[0]}`;
   assert.equal(/### Gates\n\n- (.*)\n/.exec(md.stdout)![1], `⚠️ ${said}`);
   assert.ok(junit.stdout.includes(`skipped="1">\n    <testcase name="fail-on-poor" classname="gate">\n      <skipped message="${said}">${said}</skipped>`), junit.stdout);
   // A call of known quality is judged: the gate's line is as before.
-  assert.match(runCli(['call', 'a60ad5d9', SAMPLES, '--fail-on-poor', '--format', 'markdown']).stdout, /^- ❌ fail-on-poor crossed: 1 poor call$/m);
+  assert.match(runCli(['call', 'a60ad5d9', SAMPLES, '--fail-on-poor', '--format', 'markdown']).stdout, /^- ❌ fail-on-poor crossed: 1 poor call \(set by --fail-on-poor\)$/m);
 });
 
 test('summarize --format json: each gate says in nothingToJudge why it judged nothing, in stderr\'s words; null for one that judged something', () => {

@@ -14,11 +14,11 @@ const GATES = ['--max-poor-calls', '0', '--max-failed-calls', '50%', '--fail-on-
 test('summarize --format github: an ::error per gate crossed, first, in the words of stderr\'s gate lines', () => {
   const { status, stdout, stderr } = runCli(['summarize', FLEET, '--format', 'github', ...GATES]);
   assert.equal(status, 1);
-  assert.equal(stderr, 'acs-calllogs: gate max-poor-calls crossed: 2 poor calls > 0 allowed — over by 2\nacs-calllogs: gate fail-on-unknown crossed: 1 call of unknown quality\n');
+  assert.equal(stderr, 'acs-calllogs: gate max-poor-calls crossed: 2 poor calls > 0 allowed — over by 2 (set by --max-poor-calls)\nacs-calllogs: gate fail-on-unknown crossed: 1 call of unknown quality (set by --fail-on-unknown)\n');
   const lines = stdout.trimEnd().split('\n');
   assert.deepEqual(lines.slice(0, 3), [
-    '::error title=Gate max-poor-calls crossed::max-poor-calls crossed: 2 poor calls > 0 allowed — over by 2',
-    '::error title=Gate fail-on-unknown crossed::fail-on-unknown crossed: 1 call of unknown quality',
+    '::error title=Gate max-poor-calls crossed::max-poor-calls crossed: 2 poor calls > 0 allowed — over by 2 (set by --max-poor-calls)',
+    '::error title=Gate fail-on-unknown crossed::fail-on-unknown crossed: 1 call of unknown quality (set by --fail-on-unknown)',
     lines.find((l) => l.startsWith('::error title=Poor call aaaa0001-')),
   ]);
   // The passed gate has no annotation of its own.
@@ -30,9 +30,9 @@ test('summarize --format github: the ::notice names every gate set with its outc
   assert.equal(
     github.at(-1),
     '::notice title=ACS call quality::4 calls: 2 poor, 1 unknown; 8 streams, 3 poor; 2 with a failed leg' +
-      '%0A❌ max-poor-calls crossed: 2 poor calls > 0 allowed — over by 2' +
-      '%0A✅ max-failed-calls passed: 50%25 calls with a failed leg (2 of 4 with a CallSummary) ≤ 50%25 allowed' +
-      '%0A❌ fail-on-unknown crossed: 1 call of unknown quality',
+      '%0A❌ max-poor-calls crossed: 2 poor calls > 0 allowed — over by 2 (set by --max-poor-calls)' +
+      '%0A✅ max-failed-calls passed: 50%25 calls with a failed leg (2 of 4 with a CallSummary) ≤ 50%25 allowed (set by --max-failed-calls)' +
+      '%0A❌ fail-on-unknown crossed: 1 call of unknown quality (set by --fail-on-unknown)',
   );
   const markdown = runCli(['summarize', FLEET, '--format', 'markdown', ...GATES]).stdout;
   const listed = [...markdown.matchAll(/^- ([❌✅] .*)$/gmu)].map((m) => m[1]!);
@@ -44,7 +44,7 @@ test('summarize --format github with gates that all pass: no ::error for them, t
   const passed = runCli(['summarize', FLEET, '--format', 'github', '--max-poor-calls', '2']);
   assert.equal(passed.status, 0, passed.stderr);
   assert.ok(!passed.stdout.includes('title=Gate '), passed.stdout);
-  assert.match(passed.stdout, /^::notice title=ACS call quality::4 calls: 2 poor, 1 unknown; 8 streams, 3 poor; 2 with a failed leg%0A✅ max-poor-calls passed: 2 poor calls ≤ 2 allowed\n$/m);
+  assert.match(passed.stdout, /^::notice title=ACS call quality::4 calls: 2 poor, 1 unknown; 8 streams, 3 poor; 2 with a failed leg%0A✅ max-poor-calls passed: 2 poor calls ≤ 2 allowed \(set by --max-poor-calls\)\n$/m);
   const none = runCli(['summarize', FLEET, '--format', 'github']);
   assert.equal(none.status, 0, none.stderr);
   assert.match(none.stdout, /^::notice title=ACS call quality::4 calls: 2 poor, 1 unknown; 8 streams, 3 poor; 2 with a failed leg\n$/m);

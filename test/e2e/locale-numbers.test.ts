@@ -17,7 +17,7 @@ test('a German sheet\'s decimal commas are read: its poor stream is found and --
   assert.equal(result.status, 1, result.stderr);
   assert.match(result.stdout, /POOR +│ de11aaaa .*Audio loss 25% > 10%/);
   assert.match(result.stdout, /good +│ de11bbbb /);
-  assert.equal(result.stderr, `${DE_WARNING}acs-calllogs: gate fail-on-poor crossed: 1 poor call\n`);
+  assert.equal(result.stderr, `${DE_WARNING}acs-calllogs: gate fail-on-poor crossed: 1 poor call (set by --fail-on-poor)\n`);
 });
 
 test('the numbers of a German sheet in JSON: commas read, the ambiguous ones counted as numbersNotRead, alike on 1 and 2 threads', () => {

@@ -16,7 +16,7 @@ const ENV = { NO_COLOR: '1', CI: 'true' };
 test('--fail-on-unknown fails on calls whose streams have no metric read, as on calls without CallDiagnostics', () => {
   const gated = runCli(['summarize', FIXTURE, '--fail-on-unknown'], { env: ENV });
   assert.equal(gated.status, 1, gated.stderr);
-  assert.equal(gated.stderr, 'acs-calllogs: gate fail-on-unknown crossed: 2 calls of unknown quality\n');
+  assert.equal(gated.stderr, 'acs-calllogs: gate fail-on-unknown crossed: 2 calls of unknown quality (set by --fail-on-unknown)\n');
   assert.equal(runCli(['summarize', FIXTURE], { env: ENV }).status, 0);
   // Only the unknown ones: nothing to judge, said as such.
   const unknownOnly = runCli(['summarize', FIXTURE, '--fail-on-poor', '--since', '2026-11-21T10:00Z', '--until', '2026-11-21T10:06Z'], { env: ENV });
@@ -48,7 +48,7 @@ test('the JSON: a call with no stream of known quality is unknown; streams with 
 test('--max-poor-streams as a share is of the streams of known quality: 1 of 2, not 1 of 9', () => {
   const crossed = runCli(['summarize', FIXTURE, '--max-poor-streams', '40%'], { env: ENV });
   assert.equal(crossed.status, 1);
-  assert.equal(crossed.stderr, 'acs-calllogs: gate max-poor-streams crossed: 50% poor streams (1 of 2 known) > 40% allowed — over by 10 points\n');
+  assert.equal(crossed.stderr, 'acs-calllogs: gate max-poor-streams crossed: 50% poor streams (1 of 2 known) > 40% allowed — over by 10 points (set by --max-poor-streams)\n');
   assert.equal(runCli(['summarize', FIXTURE, '--max-poor-streams', '50%'], { env: ENV }).status, 0);
 });
 

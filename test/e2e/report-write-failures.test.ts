@@ -24,7 +24,7 @@ test('summarize: a --report that cannot be written does not stop the others, std
   const markdown = join(dir, 'calls.md');
   const gates = ['--fail-on-poor'];
   const result = runCli(['summarize', 'samples', ...gates, '--report', `json=${first}`, '--report', `junit=${junit}`, '--report', `markdown=${markdown}`, '--report', `csv=${last}`, '--format', 'github']);
-  assert.equal(result.stderr, `${folderLine('json', first)}${folderLine('csv', last)}acs-calllogs: gate fail-on-poor crossed: 4 poor calls\n`);
+  assert.equal(result.stderr, `${folderLine('json', first)}${folderLine('csv', last)}acs-calllogs: gate fail-on-poor crossed: 4 poor calls (set by --fail-on-poor)\n`);
   // An error of the run wins over the gate's exit 1.
   assert.equal(result.status, 2);
   // Each report that could be written is what the same run writes on standard output.
@@ -48,7 +48,7 @@ test('call: a --report that cannot be written does not stop the others, stdout o
   const markdown = join(dir, 'call.md');
   const gates = ['--fail-on-poor'];
   const result = runCli(['call', REJOIN, 'samples', ...gates, '--report', `junit=${dir}`, '--report', `markdown=${markdown}`, '--format', 'json']);
-  assert.equal(result.stderr, `${folderLine('junit', dir)}acs-calllogs: gate fail-on-poor crossed: 1 poor call\n`);
+  assert.equal(result.stderr, `${folderLine('junit', dir)}acs-calllogs: gate fail-on-poor crossed: 1 poor call (set by --fail-on-poor)\n`);
   assert.equal(result.status, 2);
   assert.equal(readFileSync(markdown, 'utf8'), runCli(['call', REJOIN, 'samples', ...gates, '--format', 'markdown']).stdout);
   assert.equal(result.stdout, runCli(['call', REJOIN, 'samples', ...gates, '--format', 'json']).stdout);
@@ -60,7 +60,7 @@ test('a full disk under one report (/dev/full): its line, the next report writte
   const result = runCli(['summarize', 'samples', '--max-poor-calls', '0', '--report', 'json=/dev/full', '--report', `junit=${junit}`, '--format', 'markdown']);
   assert.equal(
     result.stderr,
-    'acs-calllogs: cannot write report json=/dev/full: no space left on the device of /dev/full\nacs-calllogs: gate max-poor-calls crossed: 4 poor calls > 0 allowed — over by 4\n',
+    'acs-calllogs: cannot write report json=/dev/full: no space left on the device of /dev/full\nacs-calllogs: gate max-poor-calls crossed: 4 poor calls > 0 allowed — over by 4 (set by --max-poor-calls)\n',
   );
   assert.equal(result.status, 2);
   assert.match(readFileSync(junit, 'utf8'), /^<\?xml /);

@@ -43,7 +43,7 @@ for (const format of ['table', 'json', 'junit']) {
   test(`summarize --format ${format} | head: a gate crossed still exits 1 with its stderr line when the reader goes early`, async () => {
     const { status, stderr, chunks } = await runClosingEarly(['summarize', manyPoorCalls(), '--format', format, '--max-poor-calls', '0']);
     assert.equal(chunks, 1);
-    assert.equal(stderr, 'acs-calllogs: gate max-poor-calls crossed: 3000 poor calls > 0 allowed — over by 3000\n');
+    assert.equal(stderr, 'acs-calllogs: gate max-poor-calls crossed: 3000 poor calls > 0 allowed — over by 3000 (set by --max-poor-calls)\n');
     assert.equal(status, 1);
   });
 }
@@ -86,7 +86,7 @@ test('--report json=/dev/stdout | head, or a report FIFO whose reader goes: quie
     assert.deepEqual(quiet, { status: 0, stderr: '' }, format);
   }
   const gate = runInBash(['summarize', file, '--report', 'json=/dev/stdout', '--max-poor-calls', '0']);
-  assert.deepEqual(gate, { status: 1, stderr: 'acs-calllogs: gate max-poor-calls crossed: 3000 poor calls > 0 allowed — over by 3000\n' });
+  assert.deepEqual(gate, { status: 1, stderr: 'acs-calllogs: gate max-poor-calls crossed: 3000 poor calls > 0 allowed — over by 3000 (set by --max-poor-calls)\n' });
   const path = join(scratchDir('fifo-'), 'report.fifo');
   const fifo = runInBash(['summarize', file, '--report', `json=${path}`], path);
   assert.equal(fifo.stderr, '');

@@ -28,7 +28,7 @@ test('the JSON counts the streams with no packets, a call and in the totals, and
     streamsWithoutPackets: 2,
     callsWithStreamsWithoutPackets: 2,
   });
-  assert.deepEqual(json.gates, [{ gate: 'fail-on-poor', crossed: true, actual: 1, limit: 0, unit: 'count', count: 1, of: 3, nothingToJudge: null }]);
+  assert.deepEqual(json.gates, [{ gate: 'fail-on-poor', crossed: true, actual: 1, limit: 0, unit: 'count', count: 1, of: 3, source: { kind: 'flag', flag: '--fail-on-poor' }, nothingToJudge: null }]);
   assert.deepEqual(
     json.calls.map((c) => [c.correlationId.slice(0, 8), c.quality, c.poorStreams, c.streamsWithoutPackets]),
     [

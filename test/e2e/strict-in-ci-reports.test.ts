@@ -23,7 +23,7 @@ test('summarize --strict: the Markdown lists the invalid records beside the gate
   assert.equal(md.status, 2);
   const said = strictSaid(md.stderr);
   assert.match(said, /^--strict: 2 invalid records \(first at \S+strict-invalid\.jsonl:2: not JSON: /);
-  assert.match(md.stdout, /### Gates\n\n- ✅ max-poor-calls passed: 1 poor call ≤ 5 allowed\n- (.*)\n\n/);
+  assert.match(md.stdout, /### Gates\n\n- ✅ max-poor-calls passed: 1 poor call ≤ 5 allowed \(set by --max-poor-calls\)\n- (.*)\n\n/);
   assert.equal(/### Gates\n\n.*\n- (.*)\n/.exec(md.stdout)![1], `❌ ${said}`);
   const junit = runCli(['summarize', FIXTURE, '--strict', '--format', 'junit']).stdout;
   assert.ok(junit.includes(`<failure message="${said}" type="invalid-input">`), junit);
@@ -41,7 +41,7 @@ test('summarize --strict: --format github makes the invalid records an ::error a
   assert.equal(status, 2);
   const said = strictSaid(stderr);
   const lines = stdout.trimEnd().split('\n');
-  assert.equal(lines[0], '::error title=Gate max-poor-calls crossed::max-poor-calls crossed: 1 poor call > 0 allowed — over by 1');
+  assert.equal(lines[0], '::error title=Gate max-poor-calls crossed::max-poor-calls crossed: 1 poor call > 0 allowed — over by 1 (set by --max-poor-calls)');
   assert.equal(lines[1], `::error title=Invalid input (--strict)::${said}`);
   assert.match(lines[2]!, /^::error title=Poor call d0000001-/);
   assert.match(lines.at(-1)!, new RegExp(`%0A❌ max-poor-calls crossed: [^%]*%0A❌ ${said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
@@ -74,7 +74,7 @@ test('call --strict: the Markdown lists the invalid record beside the gates, as 
   const md = runCli(['call', 'd0000001', FIXTURE, '--strict', '--fail-on-poor', '--format', 'markdown']);
   assert.equal(md.status, 2);
   const said = strictSaid(md.stderr);
-  assert.match(md.stdout, /### Gates\n\n- ❌ fail-on-poor crossed: 1 poor call\n- (.*)\n/);
+  assert.match(md.stdout, /### Gates\n\n- ❌ fail-on-poor crossed: 1 poor call \(set by --fail-on-poor\)\n- (.*)\n/);
   assert.equal(/### Gates\n\n.*\n- (.*)\n/.exec(md.stdout)![1], `❌ ${said}`);
   assert.doesNotMatch(runCli(['call', 'd0000001', FIXTURE, '--format', 'markdown']).stdout, /--strict/);
 });

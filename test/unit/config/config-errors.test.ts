@@ -32,8 +32,13 @@ test('every config error names the key path, what was given, what is wrong and w
     ['{"gates":{"maxPoorCalls":2.5}}', `gates.maxPoorCalls: 2.5 is not a whole number; ${GATE}`],
     ['{"gates":{"maxPoorStreams":-1}}', `gates.maxPoorStreams: -1 is negative; ${GATE}`],
     ['{"gates":{"maxPoorStreams":-0}}', `gates.maxPoorStreams: -0 is negative; ${GATE}`],
-    ['{"thresholds":{"jitterAvg":-0.0}}', `thresholds.jitterAvg: -0 is negative; ${LIMIT}`],
-    ['{"gates":{"maxFailedCalls":1e400}}', `gates.maxFailedCalls: Infinity is not a finite number; ${GATE}`],
+    ['{"thresholds":{"jitterAvg":-0.0}}', `thresholds.jitterAvg: -0.0 is negative; ${LIMIT}`],
+    // A number as the file writes it, not as JSON.parse reads it (Infinity, 2.5), so that it can be found there.
+    ['{"gates":{"maxFailedCalls":1e400}}', `gates.maxFailedCalls: 1e400 is too large; ${GATE}`],
+    ['{"gates":{"maxPoorCalls":-1E999}}', `gates.maxPoorCalls: -1E999 is too large; ${GATE}`],
+    ['{"gates":{"maxPoorCalls":2.50}}', `gates.maxPoorCalls: 2.50 is not a whole number; ${GATE}`],
+    ['{"thresholds":{"JitterAvg":{"video":1e999}}}', `thresholds.jitterAvg.Video: 1e999 is too large; ${LIMIT}`],
+    ['{"inputs":[1e999]}', 'inputs.0: 1e999 is a number; expected a string'],
     ['{"gates":{"maxPoorCalls":"5"}}', `gates.maxPoorCalls: "5" is a count written as a string: write it as a number; ${GATE}`],
     ['{"gates":{"maxPoorCalls":true}}', `gates.maxPoorCalls: true is a boolean; ${GATE}`],
     ['{"gates":{"maxPoorCalls":"150%"}}', `gates.maxPoorCalls: "150%" is over 100%; ${GATE}`],
@@ -142,6 +147,9 @@ test('a key given twice in one object is refused, naming it and its lines, not r
     // Keys are compared as JSON reads them: an escape is the character it writes.
     ['{"inputs":["a"],"\\u0069nputs":["b"]}', 'inputs: one key given twice (both on line 1); keep one'],
     ['{"inputs":[{"a":1},{"a":1,"x\\"y":2,"x\\"y":3}]}', 'inputs.1.x"y: one key given twice (both on line 1); keep one'],
+    // Lines end at a lone CR too, and a CR LF is one line end.
+    ['{\r  "gates": {\r    "maxPoorCalls": 0,\r    "maxPoorCalls": 5\r  }\r}\r', 'gates.maxPoorCalls: one key given twice (lines 3 and 4); keep one'],
+    ['{\r\n  "gates": {\r\n    "maxPoorCalls": 0,\r\n\r\n    "maxPoorCalls": 5\r\n  }\r\n}\r\n', 'gates.maxPoorCalls: one key given twice (lines 3 and 5); keep one'],
   ];
   for (const [config, expected] of cases) assert.equal(errorOf(config), expected, config);
   // One key in two objects, or a key's name as a value, is no key given twice.
@@ -153,6 +161,9 @@ test('a key given twice in one object is refused, naming it and its lines, not r
 test('a value nested too deeply to write back is still one config error, not an internal one', () => {
   const deep = `${'['.repeat(300_000)}${']'.repeat(300_000)}`;
   assert.equal(errorOf(`{"thresholds":${deep}}`), 'thresholds: a value nested too deeply to show is an array; expected an object');
+  // A number at each level, written otherwise than JavaScript writes it: read once, not its path built at each.
+  const deepNumbers = `${'[1.0,'.repeat(100_000)}1.0${']'.repeat(100_000)}`;
+  assert.equal(errorOf(`{"thresholds":${deepNumbers}}`), 'thresholds: a value nested too deeply to show is an array; expected an object');
 });
 
 test('a config that is not JSON is told by line and column, not by the offset JSON.parse gives, or by none', () => {
@@ -160,6 +171,9 @@ test('a config that is not JSON is told by line and column, not by the offset JS
   const comma = ": a comma before '}', after the last item, which JSON does not take";
   assert.equal(errorOf('{\n  "gates": {\n    "maxPoorCalls": "5%",\n  }\n}\n'), `not JSON: Expected double-quoted property name at line 4 column 3${comma}`);
   assert.equal(errorOf('{"inputs": ["logs/" , \n]}'), "not JSON: Unexpected ']' at line 2 column 1: a comma before ']', after the last item, which JSON does not take");
+  // Lines end at a lone CR too, and a CR LF is one line end.
+  assert.equal(errorOf('{\r  "gates": {\r    "maxPoorCalls": "5%",\r  }\r}\r'), `not JSON: Expected double-quoted property name at line 4 column 3${comma}`);
+  assert.equal(errorOf('{\r\n  "gates": {\r\n    "maxPoorCalls": "5%",\r\n  }\r\n}\r\n'), `not JSON: Expected double-quoted property name at line 4 column 3${comma}`);
   const comment = ': a comment, which JSON does not take';
   assert.equal(errorOf('// CI gates\n{"gates": {}}'), `not JSON: Unexpected '/' at line 1 column 1${comment}`);
   assert.equal(errorOf('{\n  // CI gates\n  "gates": {}\n}'), `not JSON: Expected property name or '}' at line 2 column 3${comment}`);

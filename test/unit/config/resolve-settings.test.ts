@@ -37,6 +37,30 @@ test('precedence: flags, then config, then defaults; named inputs, then the envi
   assert.deepEqual(resolveSettings(['a.json'], {}, { ACS_CALLLOGS_INPUT: 'x.json' }, nested).inputs, ['a.json']);
 });
 
+test('each gate says where it was set: the config file found further up (its key), or the flag, which wins', () => {
+  const { root, nested } = project({ gates: { maxPoorCalls: 0, maxPoorStreams: '10%', maxFailedCalls: 2, failOnPoor: true, failOnUnknown: true } });
+  const file = join(root, 'acs-calllogs.config.json');
+  const fromFile = resolveSettings([], {}, {}, nested);
+  assert.deepEqual(fromFile.gateSources, {
+    'max-poor-calls': { kind: 'config', file, key: 'gates.maxPoorCalls' },
+    'max-poor-streams': { kind: 'config', file, key: 'gates.maxPoorStreams' },
+    'max-failed-calls': { kind: 'config', file, key: 'gates.maxFailedCalls' },
+    'fail-on-unknown': { kind: 'config', file, key: 'gates.failOnUnknown' },
+    'fail-on-poor': { kind: 'config', file, key: 'gates.failOnPoor' },
+  });
+  // A flag wins, and is the source; a gate turned off for the run has none.
+  const flagged = resolveSettings([], { maxPoorCalls: '3', maxPoorStreams: 'off', failOnPoor: true, failOnUnknown: false }, {}, nested);
+  assert.deepEqual(flagged.gateSources, {
+    'max-poor-calls': { kind: 'flag', flag: '--max-poor-calls' },
+    'max-failed-calls': { kind: 'config', file, key: 'gates.maxFailedCalls' },
+    'fail-on-poor': { kind: 'flag', flag: '--fail-on-poor' },
+  });
+  // --config names the file the same way, and no config file leaves only flags.
+  const named = resolveSettings([], { config: join(root, 'acs-calllogs.config.json') }, {}, tmpdir());
+  assert.deepEqual(named.gateSources['max-poor-calls'], { kind: 'config', file, key: 'gates.maxPoorCalls' });
+  assert.deepEqual(resolveSettings([], { maxPoorCalls: '0', config: undefined }, {}, scratchDir('no-config-')).gateSources, { 'max-poor-calls': { kind: 'flag', flag: '--max-poor-calls' } });
+});
+
 test('the config sets the jitter-buffer and healed maxima as it sets the others: a number, a percentage for a ratio, off', () => {
   const { nested } = project({ thresholds: { jitterBufferSizeMax: 250, healedDataRatioMax: { Audio: '15%', Video: 0.2 }, healedDataRatioAvg: 'off' } });
   const s = resolveSettings([], {}, {}, nested);

@@ -78,7 +78,9 @@ function call(id: string, callType: string, quality: CallJson['quality'], issueT
   };
 }
 
-function doc(calls: CallJson[]): SummaryDocument {
+/** `configFile`: the config file that set the gate (any path, as a folder's name could hold it), else its flag. */
+function doc(calls: CallJson[], configFile?: string): SummaryDocument {
+  const source = configFile === undefined ? { kind: 'flag' as const, flag: '--max-failed-calls' } : { kind: 'config' as const, file: configFile, key: 'gates.maxFailedCalls' };
   return {
     schemaVersion: 1,
     thresholds: {},
@@ -95,7 +97,7 @@ function doc(calls: CallJson[]): SummaryDocument {
       streamsWithoutPackets: calls.reduce((n, c) => n + c.streamsWithoutPackets, 0),
       callsWithStreamsWithoutPackets: calls.filter((c) => c.streamsWithoutPackets > 0).length,
     },
-    gates: [{ gate: 'max-failed-calls', crossed: true, actual: 1, limit: 0, unit: 'count', count: 1, of: 1, nothingToJudge: null }],
+    gates: [{ gate: 'max-failed-calls', crossed: true, actual: 1, limit: 0, unit: 'count', count: 1, of: 1, source, nothingToJudge: null }],
     calls,
   };
 }
@@ -104,9 +106,10 @@ test('junit is well-formed XML whatever the logs hold, and its testcases name th
   const quality = fc.constantFrom<CallJson['quality']>('poor', 'unknown', 'good');
   const calls = fc.array(fc.tuple(anyText, anyText, quality, anyText, fc.option(anyText), fc.option(anyText)), { maxLength: 4 });
   fc.assert(
-    fc.property(calls, (specs) => {
+    // The config file that set the gate, named in its failure: a path may hold anything a name can.
+    fc.property(calls, fc.option(anyText.map((name) => `/ci/${name}/acs-calllogs.config.json`), { nil: undefined }), (specs, configFile) => {
       const listed = specs.map(([id, type, q, issue, failed, noPackets]) => call(id, type, q, issue, failed, noPackets));
-      const elements = readXml([...renderJunit(doc(listed))].join(''));
+      const elements = readXml([...renderJunit(doc(listed, configFile))].join(''));
       const testcases = elements.filter((e) => e.name === 'testcase' && e.attributes.classname !== 'gate');
       assert.deepEqual(
         testcases.map((e) => e.attributes.name),

@@ -40,7 +40,7 @@ function doc(calls: CallJson[]): SummaryDocument {
     thresholds: {},
     input: { files: 1, read: 10, records: 10, used: 10, copies: 0, invalid: 0, duplicates: 0, superseded: 0, ignored: 0, skippedFiles: 0, timesNotRead: 0, numbersNotRead: 0, undecidedDates: [], localTimes: [], shapes: {}, byCategory: {} },
     totals: { calls: calls.length, poorCalls: poor, unknownCalls: unknown, streams: 4 * calls.length, poorStreams: poor, unknownStreams: 0, callsWithLegs: calls.length, failedCalls: calls.filter((c) => c.failedLegs.length > 0).length, streamsWithoutPackets: 0, callsWithStreamsWithoutPackets: 0 },
-    gates: [{ gate: 'max-poor-calls', crossed: true, actual: poor, limit: 0, unit: 'count', count: poor, of: calls.length, nothingToJudge: null }],
+    gates: [{ gate: 'max-poor-calls', crossed: true, actual: poor, limit: 0, unit: 'count', count: poor, of: calls.length, source: { kind: 'flag', flag: '--max-poor-calls' }, nothingToJudge: null }],
     calls,
   };
 }
@@ -127,7 +127,7 @@ test('github: escaped workflow commands, at most ten errors, the gate crossed fi
   const out = renderGithub(doc(Array.from({ length: 12 }, (_, i) => poorCall(i)))).trimEnd().split('\n');
   assert.equal(out.filter((l) => l.startsWith('::error ')).length, MAX_ANNOTATIONS);
   // GitHub shows a step's first ten errors: the gate's is one of them, and the poor calls take the rest.
-  assert.equal(out[0], '::error title=Gate max-poor-calls crossed::max-poor-calls crossed: 12 poor calls > 0 allowed — over by 12');
+  assert.equal(out[0], '::error title=Gate max-poor-calls crossed::max-poor-calls crossed: 12 poor calls > 0 allowed — over by 12 (set by --max-poor-calls)');
   assert.equal(out.filter((l) => l.startsWith('::error title=Poor call ')).length, MAX_ANNOTATIONS - 1);
   assert.match(out[MAX_ANNOTATIONS]!, /^::warning title=More poor calls::3 more poor calls/);
   assert.ok(out.every((l) => l.startsWith('::')), 'every line is a workflow command (newlines escaped)');
@@ -156,7 +156,7 @@ test('github: at most ten warnings, pointers included, the calls a crossed gate 
   const unknown = (i: number): CallJson => ({ ...poorCall(200 + i), quality: 'unknown', poorStreams: 0, unknownStreams: 4, issues: [] });
   const warnings = (d: SummaryDocument): string[] => renderGithub(d).trimEnd().split('\n').filter((l) => l.startsWith('::warning '));
   const gate = (name: string, count: number): SummaryDocument['gates'][number] =>
-    ({ gate: name, crossed: true, actual: count, limit: 0, unit: 'count', count, of: 30 }) as SummaryDocument['gates'][number];
+    ({ gate: name, crossed: true, actual: count, limit: 0, unit: 'count', count, of: 30, source: { kind: 'flag', flag: `--${name}` } }) as SummaryDocument['gates'][number];
   const calls = [...Array.from({ length: 12 }, (_, i) => fine(i)), ...Array.from({ length: 12 }, (_, i) => unknown(i))];
   // Only --fail-on-unknown crossed: the unknown calls first, then what is left for the failed legs; both pointers.
   const onUnknown = warnings({ ...doc(calls), gates: [gate('fail-on-unknown', 12)] });
@@ -183,7 +183,7 @@ test('github: at most ten warnings, pointers included, the calls a crossed gate 
 
 test('github: calls left out of the listing (--limit, --only-poor) are counted from the totals, failed legs and unknown calls too', () => {
   const listed = Array.from({ length: 5 }, (_, i) => poorCall(i));
-  const d = { ...doc(listed), gates: [{ gate: 'fail-on-unknown', crossed: true, actual: 4, limit: 0, unit: 'count', count: 4, of: 30 }] } as SummaryDocument;
+  const d = { ...doc(listed), gates: [{ gate: 'fail-on-unknown', crossed: true, actual: 4, limit: 0, unit: 'count', count: 4, of: 30, source: { kind: 'flag', flag: '--fail-on-unknown' } }] } as SummaryDocument;
   d.totals = { ...d.totals, calls: 30, poorCalls: 15, unknownCalls: 4, failedCalls: 12 };
   const out = renderGithub(d);
   assert.match(out, /^::warning title=More poor calls::10 more poor calls not annotated/m);

@@ -46,7 +46,7 @@ test('a gate of the config file: a count is a JSON number, a percentage a string
   for (const [bad, problem] of [
     [2.5, 'is not a whole number'],
     [-1, 'is negative'],
-    [Infinity, 'is not a finite number'],
+    [Infinity, 'is too large'],
     ['5', 'is a count written as a string: write it as a number'],
     ['1e1%', 'has an exponent: write it in digits'],
     [' 5%', 'has white space around the number'],
@@ -206,11 +206,11 @@ test('a ratio\'s limit may be a percentage: packetLossRateAvg=15% is 0.15', () =
 
 test('a gate line never reads as the other side of its limit: the share gets the places it needs, passed or crossed', () => {
   const gate = (count: number, of: number, limit: number) => describeGate(evaluateSummaryGates({ calls: of, poorCalls: count, unknownCalls: 0, streams: 0, poorStreams: 0, unknownStreams: 0, callsWithLegs: 0, failedCalls: 0, streamsWithoutPackets: 0, callsWithStreamsWithoutPackets: 0 }, { maxPoorCalls: { kind: 'percent', max: limit } })[0]!);
-  assert.equal(gate(2, 3, 66.667), 'max-poor-calls passed: 66.667% poor calls (2 of 3 known) ≤ 66.667% allowed'); // not 66.67%
-  assert.equal(gate(2, 3, 66.666), 'max-poor-calls crossed: 66.67% poor calls (2 of 3 known) > 66.666% allowed — over by 0.0006667 points');
-  assert.equal(gate(1, 3, 50), 'max-poor-calls passed: 33.33% poor calls (1 of 3 known) ≤ 50% allowed');
+  assert.equal(gate(2, 3, 66.667), 'max-poor-calls passed: 66.667% poor calls (2 of 3 known) ≤ 66.667% allowed (set by --max-poor-calls)'); // not 66.67%
+  assert.equal(gate(2, 3, 66.666), 'max-poor-calls crossed: 66.67% poor calls (2 of 3 known) > 66.666% allowed — over by 0.0006667 points (set by --max-poor-calls)');
+  assert.equal(gate(1, 3, 50), 'max-poor-calls passed: 33.33% poor calls (1 of 3 known) ≤ 50% allowed (set by --max-poor-calls)');
   // A gap past six zeros is written out, not as 4.286e-8: a gate line is read by people, in CI logs.
-  assert.equal(gate(4, 7, 57.1428571), 'max-poor-calls crossed: 57.143% poor calls (4 of 7 known) > 57.1428571% allowed — over by 0.00000004286 points');
+  assert.equal(gate(4, 7, 57.1428571), 'max-poor-calls crossed: 57.143% poor calls (4 of 7 known) > 57.1428571% allowed — over by 0.00000004286 points (set by --max-poor-calls)');
 });
 
 test('a ratio\'s percentage is the hundredth its text writes, not the number / 100: 0.7% is 0.007, which a stream at 0.007 is not over', () => {
