@@ -12,6 +12,7 @@ import { escapedHidden } from './schema/visible-id.js';
 import { applyColorFlag } from './commands/color-flag.js';
 import { addHelpExamples } from './commands/help-examples.js';
 import { checkMisplacedOption } from './commands/misplaced-option.js';
+import { tidyUsageErrors, unknownCommandLine } from './commands/commander-usage-errors.js';
 
 const program = new Command()
   .name('acs-calllogs')
@@ -22,23 +23,16 @@ const program = new Command()
   .option('--no-color', 'no colour, even on a terminal or with FORCE_COLOR set')
   .configureHelp({ showGlobalOptions: true })
   // The flags win over the environment: they are set where colorsFor reads it, before the command runs.
-  .hook('preAction', (root: Command) => applyColorFlag(root.opts<{ color?: boolean }>().color))
-  .exitOverride()
-  .configureOutput({ outputError: usageLine('acs-calllogs --help') });
+  .hook('preAction', (root: Command) => applyColorFlag(root.opts<{ color?: boolean }>().color));
+/** The help a usage error of the program's own points at: it lists the commands and the program's options. */
+const PROGRAM_HELP = 'acs-calllogs --help';
+tidyUsageErrors(program, PROGRAM_HELP);
 registerSummarize(program);
 registerCall(program);
 registerKql(program);
 // A command's usage error (`summarize --fromat`, `call` without its id) points at that command's help, which lists
 // its options and arguments: the program's lists neither.
-for (const command of program.commands) addHelpExamples(command).configureOutput({ outputError: usageLine(`acs-calllogs ${command.name()} --help`) });
-
-/**
- * commander's usage errors ("error: unknown option '--bogus'", then a hint line) as every other error: one line,
- * what was typed with its control characters escaped, and the help that tells what is taken.
- */
-function usageLine(help: string): (text: string, write: (text: string) => void) => void {
-  return (text, write) => write(`acs-calllogs: ${escapedHidden(text.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' '))} (see ${help})\n`);
-}
+for (const command of program.commands) tidyUsageErrors(addHelpExamples(command), `acs-calllogs ${command.name()} --help`);
 
 /**
  * A reader that closes the pipe early (`| head`) is not an error: the rest of the output is not wanted, but the exit
@@ -82,14 +76,17 @@ if (stdoutFailure !== null) process.exitCode = EXIT_USAGE;
 
 /**
  * `help bogus` and `help help`: commander prints the whole help on stderr for either, and exits 1. The first is, as
- * `bogus` is, one line and exit 2; the second the help, on stdout, exit 0.
+ * `bogus` is, one line (with the same "did you mean": `help sumarize`) and exit 2; the second the help, on stdout,
+ * exit 0.
  */
 function checkHelpTarget(args: string[]): void {
   const operands = args.filter((arg) => !arg.startsWith('-'));
   if (operands[0] !== 'help' || operands[1] === undefined) return;
   const name = operands[1];
   if (name === 'help') program.help();
-  if (!program.commands.some((command) => command.name() === name || command.aliases().includes(name))) program.error(`unknown command '${name}'`);
+  if (!program.commands.some((command) => command.name() === name || command.aliases().includes(name))) {
+    throw new UsageError(`${unknownCommandLine(program, name)} (see ${PROGRAM_HELP})`);
+  }
 }
 
 /**
@@ -98,7 +95,8 @@ function checkHelpTarget(args: string[]): void {
  */
 function exitCodeFor(error: unknown): number {
   if (error instanceof CommanderError) {
-    // commander has already printed its message (or the help / version).
+    // The help or the version, which commander has printed; or the help, on stderr, for want of a command. (Its usage
+    // errors are thrown as UsageErrors: commander-usage-errors.ts.)
     return error.exitCode === 0 ? 0 : EXIT_USAGE;
   }
   if (

@@ -1,6 +1,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Writable } from 'node:stream';
+import { CARRIAGE_RETURN_CAUSE, endsWithCarriageReturn } from '../input/carriage-return-hint.js';
 import { inRuns, type ReportText } from '../report/report-text.js';
 import { escapedHidden } from '../schema/visible-id.js';
 import { makeFolders } from './make-folders.js';
@@ -25,7 +26,23 @@ export function parseReportFlag<F extends string>(text: string, formats: readonl
   if (path === '') throw new UsageError(`--report '${text}': the path after '=' is empty${emptyPathHint(format)}`);
   // Not a file named '-', which is what writing to it would make: the terminal's report is --format's.
   if (path === '-') throw new UsageError(`--report '${text}': a report goes to a file; for standard output use --format ${format}`);
+  const control = CONTROL_CHARACTER.exec(path);
+  if (control !== null) throw new UsageError(`--report '${text}': ${controlProblem(path, control)}`);
   return { format, path };
+}
+
+/** C0 (line breaks and tab among them), DEL and C1: no report file is meant to have one in its name. */
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
+
+/**
+ * Why a report path with a control character is refused, before anything is read: written, it made a file whose name
+ * no listing shows as typed (`out\r.json` from a CRLF script, a line break from a variable). The line shows the path
+ * with the character escaped (cli.ts), and says which it is; a CR at the end, the only one, is said to be a script's
+ * line end.
+ */
+function controlProblem(path: string, control: RegExpExecArray): string {
+  if (endsWithCarriageReturn(path) && control.index === path.length - 1) return `the path ${CARRIAGE_RETURN_CAUSE}`;
+  return `the path holds a control character (${escapedHidden(control[0])}): name a file without it`;
 }
 
 /** What to do about `--report <format>=` with nothing after it: the one place an empty path is usual has its own word. */

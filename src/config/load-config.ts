@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { brokenLinkProblem } from '../input/broken-link.js';
+import { carriageReturnPathHint } from '../input/carriage-return-hint.js';
 import { ConfigError, configKeyError, configValueError } from './config-error.js';
 import { firstDuplicateKey } from './duplicate-json-key.js';
 import { jsonKind } from './json-kind.js';
@@ -30,7 +31,7 @@ export function findConfig(explicit: string | undefined, cwd: string = process.c
     // the error said "is a folder", of a folder never named.
     if (explicit === '') throw new ConfigError(`--config '': the path is empty (an unset variable?): expected --config <path>`);
     const path = resolve(cwd, explicit);
-    if (!isConfigAt(path, `--config ${explicit}`)) throw new ConfigError(`${explicit}: no such config file`);
+    if (!isConfigAt(path, `--config ${explicit}`)) throw new ConfigError(`${explicit}: no such config file${carriageReturnPathHint(explicit)}`);
     return path;
   }
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {

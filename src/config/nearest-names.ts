@@ -26,7 +26,11 @@ export function nearestNames(word: string, names: readonly string[]): string[] {
 
 /** " (did you mean jitterAvg?)", " (did you mean healedDataRatioAvg or healedDataRatioMax?)", or '' when none is near. */
 export function didYouMean(word: string, names: readonly string[]): string {
-  const nearest = nearestNames(word, names);
+  return didYouMeanOf(nearestNames(word, names));
+}
+
+/** " (did you mean a?)", " (did you mean a, b or c?)" of the names given, or '' of none. */
+export function didYouMeanOf(nearest: readonly string[]): string {
   if (nearest.length === 0) return '';
   const listed = nearest.length === 1 ? nearest[0]! : `${nearest.slice(0, -1).join(', ')} or ${nearest.at(-1)!}`;
   return ` (did you mean ${listed}?)`;

@@ -1,3 +1,5 @@
+import { CARRIAGE_RETURN_CAUSE, endsWithCarriageReturn } from '../input/carriage-return-hint.js';
+
 /**
  * Numbers as flags, variables and the config file's strings write them: "as JSON writes numbers" (README, Inputs 7).
  * One grammar for every such place (--threshold, the gates, --limit, --threads, --max-record-bytes, the config's
@@ -23,9 +25,14 @@ export class ValueProblem extends Error {
   }
 }
 
-/** "--threads '1.5' is not a whole number; expected a whole number of at least 1 (4)": the flag, the value, what it takes. */
+/**
+ * "--threads '1.5' is not a whole number; expected a whole number of at least 1 (4)": the flag, the value, what it
+ * takes. A value with a CR at its end, from a script with Windows line ends, is said to be one whatever else it is:
+ * "has white space around the number" would not say where the character came from.
+ */
 export function flagValueMessage(flag: string, text: string, p: ValueProblem): string {
-  return `${flag} '${text}' ${p.problem}; expected ${p.expected}`;
+  const problem = endsWithCarriageReturn(text) ? CARRIAGE_RETURN_CAUSE : p.problem;
+  return `${flag} '${text}' ${problem}; expected ${p.expected}`;
 }
 
 /**

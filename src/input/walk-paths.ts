@@ -5,6 +5,7 @@ import { fileId } from './file-id.js';
 import { inputErrorFrom } from './input-error-from.js';
 import { InputError } from './input-event.js';
 import type { SourceTarget } from './open-source.js';
+import { carriageReturnPathHint } from './carriage-return-hint.js';
 import { splitValueHint } from './split-value-hint.js';
 import { windowsPathHint } from './windows-path-hint.js';
 
@@ -65,8 +66,9 @@ export async function checkInputs(inputs: readonly string[]): Promise<void> {
     } catch (error) {
       const failure = inputErrorFrom(error, input, 'cannot open');
       // A path copied from Windows (`samples\exports`): said so, with the path it meant when that exists.
-      // The end of a flag's value the shell made an input (`--since 2026-11-20 09:00`): said so too.
-      const hint = (error as { code?: unknown }).code === 'ENOENT' ? windowsPathHint(input) || splitValueHint(input) : '';
+      // The end of a flag's value the shell made an input (`--since 2026-11-20 09:00`): said so too, and so is the CR
+      // a script with Windows line ends leaves at the end of a line's last word (`summarize logs/\r`).
+      const hint = (error as { code?: unknown }).code === 'ENOENT' ? carriageReturnPathHint(input) || windowsPathHint(input) || splitValueHint(input) : '';
       throw hint === '' ? failure : new InputError(`${failure.message}${hint}`, input);
     }
   }

@@ -84,7 +84,7 @@ test('a missing path, an unknown flag, a bad format, or input with no call-log r
     [['call'], /^acs-calllogs: missing required argument 'correlationId' \(see acs-calllogs call --help\)$/],
     [['nosuch'], /^acs-calllogs: unknown command 'nosuch' \(see acs-calllogs --help\)$/],
     [['help', 'nosuch'], /^acs-calllogs: unknown command 'nosuch' \(see acs-calllogs --help\)$/],
-    [['summarize', 'samples/', '--format'], /^acs-calllogs: option '-f, --format <format>' argument missing/],
+    [['summarize', 'samples/', '--format'], /^acs-calllogs: --format: the value is missing \(-f, --format <format>\) \(see acs-calllogs summarize --help\)$/],
   ];
   for (const [args, message] of cases) {
     const { status, stdout, stderr } = runCli(args);

@@ -35,13 +35,45 @@ test("a command's option written before the command: the line names the command 
 });
 
 test("a command's usage error points at that command's help, which lists its options; the program's lists none", () => {
-  assert.equal(oneLine(['summarize', 'samples/', '--fromat', 'json']), "acs-calllogs: unknown option '--fromat' (Did you mean --format?) (see acs-calllogs summarize --help)\n");
+  assert.equal(oneLine(['summarize', 'samples/', '--fromat', 'json']), "acs-calllogs: unknown option '--fromat' (did you mean --format?) (see acs-calllogs summarize --help)\n");
   assert.equal(oneLine(['call']), "acs-calllogs: missing required argument 'correlationId' (see acs-calllogs call --help)\n");
-  assert.match(oneLine(['kql', 'samples/']), /^acs-calllogs: too many arguments for 'kql'\. .* \(see acs-calllogs kql --help\)\n$/);
+  assert.match(oneLine(['kql', 'samples/']), /^acs-calllogs: kql takes no arguments, only options: leave out 'samples\/'; .* \(see acs-calllogs kql --help\)\n$/);
   for (const command of ['summarize', 'call', 'kql']) assert.match(runCli([command, '--help']).stdout, /--threshold/);
   assert.doesNotMatch(runCli(['--help']).stdout, /--threshold|--format/);
   // The program's own errors keep the program's help.
-  assert.equal(oneLine(['sumarize', 'samples/']), "acs-calllogs: unknown command 'sumarize' (Did you mean summarize?) (see acs-calllogs --help)\n");
+  assert.equal(oneLine(['sumarize', 'samples/']), "acs-calllogs: unknown command 'sumarize' (did you mean summarize?) (see acs-calllogs --help)\n");
+});
+
+test("commander's usage errors in the tool's words: 'did you mean' as for a config key, wherever the typo is", () => {
+  // `help sumarize` is answered as `sumarize` is.
+  assert.equal(oneLine(['help', 'sumarize']), "acs-calllogs: unknown command 'sumarize' (did you mean summarize?) (see acs-calllogs --help)\n");
+  assert.equal(oneLine(['help', 'kq']), "acs-calllogs: unknown command 'kq' (did you mean kql?) (see acs-calllogs --help)\n");
+  // A short flag in the wrong case, and the long flags of its letter (one or two); a long flag written with one dash.
+  assert.equal(oneLine(['-v']), "acs-calllogs: unknown option '-v' (did you mean -V/--version?) (see acs-calllogs --help)\n");
+  assert.equal(oneLine(['summarize', 'samples/', '-v']), "acs-calllogs: unknown option '-v' (did you mean -V/--version or --verbose?) (see acs-calllogs summarize --help)\n");
+  assert.equal(oneLine(['call', 'a60ad5d9', 'samples/', '-F', 'json']), "acs-calllogs: unknown option '-F' (did you mean -f/--format?) (see acs-calllogs call --help)\n");
+  assert.equal(oneLine(['summarize', 'samples/', '-verbose']), "acs-calllogs: unknown option '-verbose' (did you mean --verbose?) (see acs-calllogs summarize --help)\n");
+  assert.equal(oneLine(['summarize', 'samples/', '--fromat=json']), "acs-calllogs: unknown option '--fromat=json' (did you mean --format?) (see acs-calllogs summarize --help)\n");
+  assert.equal(oneLine(['--verison']), "acs-calllogs: unknown option '--verison' (did you mean --version?) (see acs-calllogs --help)\n");
+  // Nothing near: no guess.
+  assert.equal(oneLine(['summarize', 'samples/', '-s']), "acs-calllogs: unknown option '-s' (see acs-calllogs summarize --help)\n");
+  // An argument kql does not take: named, with what to do.
+  assert.equal(
+    oneLine(['kql', 'samples/', 'x']),
+    "acs-calllogs: kql takes no arguments, only options: leave out 'samples/' 'x'; kql reads no logs: it prints a query to run in a Log Analytics workspace (exported logs are read by summarize <files|dirs>) (see acs-calllogs kql --help)\n",
+  );
+  assert.equal(
+    oneLine(['kql', '--since', '2026-11-20', '09:00']),
+    "acs-calllogs: kql takes no arguments, only options: leave out '09:00'; a time of day, parted from its date by a space? write them as one word (2026-11-20T09:00) or quote them ('2026-11-20 09:00') (see acs-calllogs kql --help)\n",
+  );
+  // A flag last on the line, its value missing.
+  assert.equal(oneLine(['kql', '--since']), 'acs-calllogs: --since: the value is missing (--since <time>) (see acs-calllogs kql --help)\n');
+  // The help and the version are still commander's, exit 0; no command at all is the help on stderr, exit 2.
+  assert.match(runCli(['help', 'kql']).stdout, /^Usage: acs-calllogs kql/);
+  assert.equal(runCli(['-V']).stdout, '0.1.0\n');
+  const bare = runCli([]);
+  assert.equal(bare.status, 2);
+  assert.match(bare.stderr, /^Usage: acs-calllogs /);
 });
 
 test('no inputs, with something piped in: the line says that standard input is read only when named -', () => {

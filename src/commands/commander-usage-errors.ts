@@ -1,0 +1,112 @@
+import type { Command, CommanderError, Option } from 'commander';
+import { didYouMeanOf, nearestNames } from '../config/nearest-names.js';
+import { CARRIAGE_RETURN_CAUSE, endsWithCarriageReturn } from '../input/carriage-return-hint.js';
+import { splitValueHint } from '../input/split-value-hint.js';
+import { UsageError } from './usage-error.js';
+
+/** commander's exits that are no error of the line typed: the help or the version asked for, the help for want of a command. */
+const NOT_ERRORS: ReadonlySet<string> = new Set(['commander.helpDisplayed', 'commander.help', 'commander.version']);
+
+/** What a command that takes no arguments was given one for, where the wrong command is the likely mistake. */
+const NO_ARGUMENTS_NOTE: Record<string, string> = {
+  kql: 'kql reads no logs: it prints a query to run in a Log Analytics workspace (exported logs are read by summarize <files|dirs>)',
+};
+
+/**
+ * commander's usage errors in the tool's words, as every other usage error (a UsageError: one line, exit 2, what was
+ * typed with its control characters escaped), then the help that tells what is taken (`help`): `unknown command
+ * 'sumarize' (did you mean summarize?)`, `kql takes no arguments, only options: leave out 'samples/'; …`. Through
+ * commander's hooks: its own line is not written (configureOutput), and its error, known by its code, is thrown as
+ * the tool's (exitOverride). The suggestions are the config file's and --threshold's (nearest-names.ts), so a typo
+ * is answered alike wherever it is made, `help sumarize` as `sumarize`.
+ */
+export function tidyUsageErrors(command: Command, help: string): Command {
+  return command
+    .showSuggestionAfterError(false)
+    .configureOutput({ outputError: () => {} })
+    .exitOverride((error: CommanderError) => {
+      if (NOT_ERRORS.has(error.code)) throw error;
+      throw new UsageError(`${usageLine(command, error)} (see ${help})`);
+    });
+}
+
+/** The line for one of commander's errors, by its code; any other is commander's message without its `error: `. */
+function usageLine(command: Command, error: CommanderError): string {
+  const message = error.message.replace(/^error: /, '');
+  switch (error.code) {
+    case 'commander.unknownCommand':
+      return unknownCommandLine(command, command.args[0] ?? '');
+    case 'commander.unknownOption':
+      return unknownOptionLine(command, quoted(message, "unknown option '"));
+    case 'commander.excessArguments':
+      return excessArgumentsLine(command);
+    case 'commander.optionMissingArgument':
+      return missingValueLine(quoted(message, "option '"));
+    default:
+      return message.trim().replace(/\s*\n\s*/g, ' ');
+  }
+}
+
+/** The text quoted after `prefix` in a message of commander's (`unknown option '--x'`), up to its last quote. */
+function quoted(message: string, prefix: string): string {
+  return message.startsWith(prefix) ? message.slice(prefix.length, message.lastIndexOf("'")) : message;
+}
+
+/** `unknown command 'sumarize' (did you mean summarize?)`: for `sumarize` and `help sumarize` alike. */
+export function unknownCommandLine(program: Command, name: string): string {
+  if (endsWithCarriageReturn(name)) return `unknown command '${name}': it ${CARRIAGE_RETURN_CAUSE}`;
+  const names = program.commands.flatMap((command) => [command.name(), ...command.aliases()]);
+  return `unknown command '${name}'${didYouMeanOf(nearestNames(name, names))}`;
+}
+
+/**
+ * `unknown option '--fromat' (did you mean --format?)`; `-v` suggests `-V/--version`, a short flag in the other case
+ * and the long ones of its letter (when one or two: `summarize -v`, `-V/--version or --verbose`); `-verbose`
+ * `--verbose`; `--fromat=json` is read as `--fromat`. The options are the command's and the program's, which come
+ * after the command too.
+ */
+function unknownOptionLine(command: Command, flag: string): string {
+  if (endsWithCarriageReturn(flag)) return `unknown option '${flag}': it ${CARRIAGE_RETURN_CAUSE}`;
+  return `unknown option '${flag}'${didYouMeanOf(nearestFlags(optionsOf(command), flag))}`;
+}
+
+function nearestFlags(options: readonly Option[], flag: string): string[] {
+  const longs = options.flatMap((option) => (option.long === undefined ? [] : [option.long.slice(2)]));
+  const word = /^--?([^=]+)/.exec(flag)?.[1];
+  if (word === undefined) return [];
+  if (flag.startsWith('--') || word.length > 1) return nearestNames(word, longs).map((long) => `--${long}`);
+  const other = word === word.toLowerCase() ? word.toUpperCase() : word.toLowerCase();
+  const byShort = options.filter((option) => option.short === `-${other}`);
+  const byLetter = options.filter((option) => option.long?.startsWith(`--${word.toLowerCase()}`) && !byShort.includes(option));
+  const chosen = byShort.length + byLetter.length <= 2 ? [...byShort, ...byLetter] : byShort;
+  return chosen.map((option) => (byShort.includes(option) && option.long !== undefined ? `${option.short}/${option.long}` : (option.short ?? option.long!)));
+}
+
+/** The options taken where the command is: its own (its help among them), then each parent's, as commander reads them. */
+function optionsOf(command: Command): Option[] {
+  const options: Option[] = [];
+  for (let at: Command | null = command; at !== null; at = at.parent) options.push(...at.createHelp().visibleOptions(at));
+  return options.filter((option, i) => options.findIndex((o) => o.flags === option.flags) === i);
+}
+
+/**
+ * `kql takes no arguments, only options: leave out 'samples/'`, and what was likely meant: the end of a flag's value
+ * the shell cut at a space (`--since 2026-11-20 09:00`), a script's CR, or the command that reads logs.
+ */
+function excessArgumentsLine(command: Command): string {
+  const expected = command.registeredArguments;
+  const extra = command.args.slice(expected.length);
+  const takes = expected.length === 0 ? 'no arguments, only options' : `${expected.length} argument${expected.length === 1 ? '' : 's'} (${expected.map((a) => `<${a.name()}>`).join(' ')})`;
+  const cr = extra.find(endsWithCarriageReturn);
+  const split = extra.map(splitValueHint).find((hint) => hint !== '');
+  const note = NO_ARGUMENTS_NOTE[command.name()];
+  if (cr !== undefined) return `${command.name()} takes ${takes}: '${cr}' ${CARRIAGE_RETURN_CAUSE}`;
+  const why = split ?? (note !== undefined ? `; ${note}` : '');
+  return `${command.name()} takes ${takes}: leave out ${extra.map((arg) => `'${arg}'`).join(' ')}${why}`;
+}
+
+/** `--since: the value is missing (--since <time>)`: the flag last on the line, or another option right after it. */
+function missingValueLine(flags: string): string {
+  const name = /--[^\s,]+/.exec(flags)?.[0] ?? flags;
+  return `${name}: the value is missing (${flags})`;
+}
