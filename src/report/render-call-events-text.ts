@@ -2,6 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
 import type { CallStory } from '../rules/assess-call-story.js';
 import { safeText } from '../schema/visible-text.js';
+import { gapText } from './bounded-rows.js';
 import { callEvents, type EventPart, type EventRow, type EventTone } from './call-events.js';
 import { legId } from './call-story-ids.js';
 import { CELL_COLUMNS } from './render-breakdowns-table.js';
@@ -18,7 +19,7 @@ const MIN_TEXT_COLUMNS = 24;
  * What happened when, one line an event, in time order (the story's timeline, as JSON's `timeline`): its time from the
  * call's start (`+1m 12s`), its leg, what happened and what of it (an operation's result, code and latency, a
  * diagnostic's report, a leave's end code and what it means, media past a limit). Past EVENTS_SHOWN without `all`,
- * some are left out, each run of them said in its place ("+37 more: …"). `columns` (a terminal's width, when known):
+ * some are left out, each run of them said in its place ("+37 more: …", of diagnostics how many were not Good). `columns` (a terminal's width, when known):
  * an event's text wraps at its words under where it began; null (a pipe, a file) leaves every line whole.
  */
 export function eventsSection(story: CallStory, c: ChalkInstance, all = false, columns: number | null = null): string {
@@ -29,8 +30,7 @@ export function eventsSection(story: CallStory, c: ChalkInstance, all = false, c
   const lines = [c.bold(`Events (${events.total})`)];
   for (const line of events.lines) {
     if ('gap' in line) {
-      const tally = line.gap.tally.length === 1 ? safeText(line.gap.tally[0]!.what) : line.gap.tally.map((t) => `${safeText(t.what)} ${t.count}`).join(', ');
-      lines.push(c.dim(`  ${' '.repeat(8)}  ${' '.repeat(idWidth)}  +${line.gap.count} more: ${tally}`));
+      lines.push(c.dim(`  ${' '.repeat(8)}  ${' '.repeat(idWidth)}  +${line.gap.count} more: ${gapText(line.gap, safeText)}`));
       continue;
     }
     lines.push(eventLine(story, line.row, c, idWidth, columns));
