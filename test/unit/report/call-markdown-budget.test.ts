@@ -56,6 +56,7 @@ test('call markdown cut short in a bounded table: the rows left out count the ev
   const seen = new Set<string>();
   for (let room = 1000; room < Buffer.byteLength(whole); room += 150) {
     const text = renderCallMarkdown(input, room);
+    assert.ok(Buffer.byteLength(text) <= room, `budget ${room}: ${Buffer.byteLength(text)} bytes`);
     const among = /\((\d+) more (events?|operations?) among them\)/.exec(text);
     if (among === null) continue;
     seen.add(among[2]!.replace(/s$/, ''));
