@@ -7,6 +7,7 @@ import { operationLegId } from './call-issue-lines.js';
 import { offset } from './call-story-ids.js';
 import { mediaSeriesUnit, withMediaUnit } from './media-series-unit.js';
 import { besideLimit, otherEnd, seriesLimit } from './render-client-logs-text.js';
+import { gapOf, type HiddenRow, keptRows, type RowsGap } from './bounded-rows.js';
 
 /**
  * How many events the text and Markdown list before they leave some out (`--all` lists every one): a call's story
@@ -37,13 +38,8 @@ export interface EventRow {
   parts: EventPart[];
 }
 
-/** Events left out between two shown, by what they were (their operation's name), most first. */
-export interface EventsGap {
-  count: number;
-  tally: Array<{ what: string; count: number }>;
-}
-
-export type EventLine = { row: EventRow } | { gap: EventsGap };
+/** Events left out between two shown, by what they were (their operation's name, of diagnostics their quality), most first. */
+export type EventLine = { row: EventRow } | { gap: RowsGap };
 
 export interface CallEvents {
   total: number;
@@ -54,19 +50,19 @@ export interface CallEvents {
 /**
  * The story's timeline (the one JSON's `timeline` gives, in its order) as the text and Markdown list it. Over `limit`
  * events and without `all`, the call's start and end, every join and leave and failed operation are kept, and of the
- * events between two of them the first and the last, up to the limit: what is left out is said in its place ("+37
- * more: UserFacingDiagnostics 35, CreateView 2").
+ * events between two of them the first and the last, up to the limit (bounded-rows.ts): what is left out is said in
+ * its place ("+37 more: UserFacingDiagnostics 35 (20 Bad), CreateView 2").
  */
 export function callEvents(story: CallStory, all = false, limit = EVENTS_SHOWN): CallEvents {
   const events = story.timeline;
   const legs = new Map<Leg, LegStory>(story.legs.map((l) => [l.leg, l]));
   const operations = new Map<OperationRecord, OperationStory>(story.operations.map((o) => [o.operation, o]));
   const rows = events.map((e) => eventRow(story, e, legs, operations));
-  const kept = all || events.length <= limit ? null : keptEvents(events.map((e) => isLandmark(e, operations)), limit);
+  const kept = all || events.length <= limit ? null : keptRows(events.map((e) => isLandmark(e, operations)), limit);
   const lines: EventLine[] = [];
   let hidden: EventRow[] = [];
   const flush = () => {
-    if (hidden.length > 0) lines.push({ gap: gapOf(hidden) });
+    if (hidden.length > 0) lines.push({ gap: gapOf(hidden.map(hiddenRow)) });
     hidden = [];
   };
   rows.forEach((row, i) => {
@@ -87,36 +83,10 @@ function isLandmark(e: StoryEvent, operations: ReadonlyMap<OperationRecord, Oper
   return e.kind !== 'media';
 }
 
-/**
- * The indexes kept: every landmark, and of each run of other events between two of them its first and last ones, the
- * runs sharing the room left by their lengths: one place left out a run, said there, rather than events picked here
- * and there with a "+1 more" between each.
- */
-function keptEvents(landmarks: readonly boolean[], limit: number): Set<number> {
-  const kept = new Set<number>();
-  const runs: number[][] = [[]];
-  landmarks.forEach((landmark, i) => {
-    if (landmark) {
-      kept.add(i);
-      runs.push([]);
-    } else runs.at(-1)!.push(i);
-  });
-  const others = landmarks.length - kept.size;
-  const room = Math.max(0, limit - kept.size);
-  for (const run of runs) {
-    // One event left out would take a line to say so, as itself does: kept.
-    const fair = others <= room ? run.length : Math.floor((room * run.length) / others);
-    const share = run.length - fair <= 1 ? run.length : fair;
-    const head = Math.ceil(share / 2);
-    for (const i of [...run.slice(0, head), ...run.slice(run.length - (share - head))]) kept.add(i);
-  }
-  return kept;
-}
-
-function gapOf(rows: readonly EventRow[]): EventsGap {
-  const tally = new Map<string, number>();
-  for (const row of rows) tally.set(row.what, (tally.get(row.what) ?? 0) + 1);
-  return { count: rows.length, tally: [...tally].sort((a, b) => b[1] - a[1]).map(([what, count]) => ({ what, count })) };
+/** What a row left out was, for its gap's tally: its name, and a User Facing Diagnostic's quality. */
+function hiddenRow(row: EventRow): HiddenRow {
+  const diagnostic = row.parts.find((p) => p.diagnostic !== undefined);
+  return { what: row.what, quality: diagnostic?.diagnostic ? { text: diagnostic.diagnostic.quality, good: diagnostic.tone === 'good' } : null };
 }
 
 function eventRow(story: CallStory, e: StoryEvent, legs: ReadonlyMap<Leg, LegStory>, operations: ReadonlyMap<OperationRecord, OperationStory>): EventRow {

@@ -21,7 +21,7 @@ export interface CallReportInput {
   strict: StrictCheck | null;
   /** The gates that passed with nothing to judge, and why (gates-judged-nothing.ts): Markdown and JUnit say so of them. */
   judgedNothing: readonly JudgedNothing[];
-  /** --all: the text and Markdown list every event of the call, not the first and last of a long list (call-events.ts). */
+  /** --all: the text and Markdown list every event of the call, and the Markdown every failed or degraded operation, not the first and last of a long list (bounded-rows.ts). */
   all?: boolean;
 }
 

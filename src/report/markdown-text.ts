@@ -1,3 +1,4 @@
+import { REDACTED } from '../schema/values.js';
 import { safeText } from '../schema/visible-text.js';
 
 /**
@@ -27,6 +28,12 @@ export function escapeMarkdown(text: string): string {
     .replace(/:(?=\/\/)/g, '\\:')
     .replace(/(www)\./gi, '$1\\.')
     .replace(MENTION_OR_REFERENCE, `$&${WORD_JOINER}`);
+}
+
+/** A table cell of a value from logs: `-` when it is not logged, `_redacted_` when it was redacted, else escaped. */
+export function markdownCell(value: string | null): string {
+  if (value === null) return '-';
+  return value === REDACTED ? '_redacted_' : escapeMarkdown(value);
 }
 
 /** An invisible character that no text from a log holds (safeText removes it), as an entity: GitHub's mentions and references stop at it. */

@@ -1,19 +1,19 @@
 import type { CallStory } from '../rules/assess-call-story.js';
+import { type CountedRow, gapText } from './bounded-rows.js';
 import { callEvents, type EventPart, type EventRow } from './call-events.js';
 import { legId } from './call-story-ids.js';
 import { escapeMarkdown, markdownCode } from './markdown-text.js';
 
 /**
  * The call's events in Markdown, as the text lists them (call-events.ts), a table row each: its head, its rows (a run
- * of events left out a row of its own, "+37 more"), and the note that says how many were not shown; null with none.
+ * of events left out a row of its own, "+37 more", counting the events it stands for), and the note that says how many were not shown; null with none.
  */
-export function eventsMarkdown(story: CallStory, all = false): { head: string[]; rows: string[]; note: string | null } | null {
+export function eventsMarkdown(story: CallStory, all = false): { head: string[]; rows: CountedRow[]; note: string | null } | null {
   const events = callEvents(story, all);
   if (events.total === 0) return null;
-  const rows = events.lines.map((line) => {
-    if ('row' in line) return eventRow(story, line.row);
-    const tally = line.gap.tally.length === 1 ? escapeMarkdown(line.gap.tally[0]!.what) : line.gap.tally.map((t) => `${escapeMarkdown(t.what)} ${t.count}`).join(', ');
-    return `|  |  | _+${line.gap.count} more_ | ${tally} |`;
+  const rows = events.lines.map((line): CountedRow => {
+    if ('row' in line) return { text: eventRow(story, line.row), count: 1 };
+    return { text: `|  |  | _+${line.gap.count} more_ | ${gapText(line.gap, escapeMarkdown)} |`, count: line.gap.count };
   });
   const note = events.shown < events.total ? `_${events.total - events.shown} of ${events.total} events not shown: \`--all\` lists every one, \`--format json\` has them all._` : null;
   return { head: [`### Events (${events.total})`, '', '| At | Leg | Event | Details |', '|---:|---|---|---|'], rows, note };

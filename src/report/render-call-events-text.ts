@@ -2,10 +2,12 @@ import type { ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
 import type { CallStory } from '../rules/assess-call-story.js';
 import { safeText } from '../schema/visible-text.js';
+import { gapText } from './bounded-rows.js';
 import { callEvents, type EventPart, type EventRow, type EventTone } from './call-events.js';
 import { legId } from './call-story-ids.js';
 import { CELL_COLUMNS } from './render-breakdowns-table.js';
 import { fitColumns } from './terminal-text.js';
+import { wrapWords } from './wrap-parts.js';
 
 /** The width of the event's name: "UserFacingDiagnostics" and a space, as the Client operations list had it. */
 const WHAT_COLUMNS = 22;
@@ -17,7 +19,7 @@ const MIN_TEXT_COLUMNS = 24;
  * What happened when, one line an event, in time order (the story's timeline, as JSON's `timeline`): its time from the
  * call's start (`+1m 12s`), its leg, what happened and what of it (an operation's result, code and latency, a
  * diagnostic's report, a leave's end code and what it means, media past a limit). Past EVENTS_SHOWN without `all`,
- * some are left out, each run of them said in its place ("+37 more: …"). `columns` (a terminal's width, when known):
+ * some are left out, each run of them said in its place ("+37 more: …", of diagnostics how many were not Good). `columns` (a terminal's width, when known):
  * an event's text wraps at its words under where it began; null (a pipe, a file) leaves every line whole.
  */
 export function eventsSection(story: CallStory, c: ChalkInstance, all = false, columns: number | null = null): string {
@@ -28,8 +30,7 @@ export function eventsSection(story: CallStory, c: ChalkInstance, all = false, c
   const lines = [c.bold(`Events (${events.total})`)];
   for (const line of events.lines) {
     if ('gap' in line) {
-      const tally = line.gap.tally.length === 1 ? safeText(line.gap.tally[0]!.what) : line.gap.tally.map((t) => `${safeText(t.what)} ${t.count}`).join(', ');
-      lines.push(c.dim(`  ${' '.repeat(8)}  ${' '.repeat(idWidth)}  +${line.gap.count} more: ${tally}`));
+      lines.push(c.dim(`  ${' '.repeat(8)}  ${' '.repeat(idWidth)}  +${line.gap.count} more: ${gapText(line.gap, safeText)}`));
       continue;
     }
     lines.push(eventLine(story, line.row, c, idWidth, columns));
@@ -47,34 +48,17 @@ function eventLine(story: CallStory, row: EventRow, c: ChalkInstance, idWidth: n
   const name = `${paint(c, row.whatTone, what)}${' '.repeat(Math.max(1, WHAT_COLUMNS + 1 - stringWidth(what)))}`;
   const start = stringWidth(head) + Math.max(stringWidth(what) + 1, WHAT_COLUMNS + 1);
   if (row.parts.length === 0) return `${head}${paint(c, row.whatTone, what)}`;
-  const words = row.parts.flatMap((part, i) => partWords(part, c).map((w, j) => ({ ...w, gap: j > 0 ? ' ' : i > 0 ? '  ' : '' })));
+  const words = row.parts.flatMap((part) => partWords(part, c).map((text, j) => ({ text, before: j > 0 ? ' ' : '  ' })));
   // Too narrow a terminal to wrap under the text's start leaves the line whole, for the terminal to wrap, as a Legs
   // table too wide to fit is drawn whole.
-  const room = columns === null || columns - start < MIN_TEXT_COLUMNS ? Infinity : columns - start;
-  const out: string[] = [];
-  let current = '';
-  let width = 0;
-  for (const word of words) {
-    const w = stringWidth(word.plain);
-    if (width > 0 && width + word.gap.length + w > room) {
-      out.push(current);
-      current = '';
-      width = 0;
-    }
-    const gap = width > 0 ? word.gap : '';
-    current += `${gap}${word.painted}`;
-    width += gap.length + w;
-  }
-  out.push(current);
-  return [`${head}${name}${out[0]}`, ...out.slice(1).map((l) => `${' '.repeat(start)}${l}`)].join('\n');
+  const wraps = columns !== null && columns - start >= MIN_TEXT_COLUMNS;
+  return wrapWords(words, `${head}${name}`, ' '.repeat(start), wraps ? columns : null).join('\n');
 }
 
 /** A part's words, each painted in its tone: a diagnostic's name cut to CELL_COLUMNS, as summarize's tables cut log text. */
-function partWords(part: EventPart, c: ChalkInstance): Array<{ plain: string; painted: string }> {
+function partWords(part: EventPart, c: ChalkInstance): string[] {
   const text = part.diagnostic ? `${fitColumns(safeText(part.diagnostic.name), CELL_COLUMNS)}: ${safeText(part.diagnostic.quality)}` : safeText(part.text);
-  return text
-    .split(' ')
-    .map((plain) => ({ plain, painted: paint(c, part.tone, plain) }));
+  return text.split(' ').map((word) => paint(c, part.tone, word));
 }
 
 function paint(c: ChalkInstance, tone: EventTone, text: string): string {

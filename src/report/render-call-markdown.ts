@@ -1,13 +1,13 @@
 import { itemsRead } from '../model/file-tally.js';
 import type { InputCounts } from '../model/input-counts.js';
-import { type CallStory, operationCode } from '../rules/assess-call-story.js';
+import type { CallStory } from '../rules/assess-call-story.js';
 import type { GateResult } from '../rules/gates.js';
 import type { LegId } from '../rules/match-leg-id.js';
 import { ASKED_MARK, isAsked } from './asked-leg.js';
 import { REDACTED } from '../schema/values.js';
 import { visibleId } from '../schema/visible-id.js';
 import { callGantt } from './call-gantt.js';
-import { callIssueLines, endReasonAdvice, endReasonText, operationLegId } from './call-issue-lines.js';
+import { callIssueLines, endReasonAdvice, endReasonText } from './call-issue-lines.js';
 import { legId, noParticipantCell, offset } from './call-story-ids.js';
 import { NO_LEG_ID } from './shown-leg-id.js';
 import { streamParts } from './call-stream-parts.js';
@@ -17,14 +17,16 @@ import type { StrictCheck } from './describe-invalid.js';
 import type { JudgedNothing } from './gates-judged-nothing.js';
 import { streamCountsOf, unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { formatDuration, formatTime, NO_CALL_TYPE, plural } from './format-values.js';
-import { escapeMarkdown, escapeMarkdownLineStart, markdownCode } from './markdown-text.js';
+import { escapeMarkdown, escapeMarkdownLineStart, markdownCell, markdownCode } from './markdown-text.js';
 import { besideLimit, otherEnd, seriesLimit, surveyRatingParts } from './render-client-logs-text.js';
 import { mediaSeriesUnit, withMediaUnit } from './media-series-unit.js';
 import { MARKDOWN_BUDGET_BYTES, markdownChecks } from './render-markdown.js';
 import { streamDirectionText } from './stream-direction.js';
 import { teamsThreads } from './call-teams-threads.js';
 import { legKindParts } from './leg-kind.js';
+import type { CountedRow } from './bounded-rows.js';
 import { eventsMarkdown } from './render-call-events-markdown.js';
+import { operationsMarkdown } from './render-call-operations-markdown.js';
 import { shortIdentifier } from './terminal-text.js';
 
 /** Room kept for the line that says the report stops short. */
@@ -45,7 +47,7 @@ export interface CallMarkdownInput {
   skippedFiles: number;
   strict?: StrictCheck | null;
   judgedNothing?: readonly JudgedNothing[];
-  /** --all: every event in the Events table, not the first and last of a long list (call-events.ts). */
+  /** --all: every event in the Events table and every failed or degraded operation in the Client operations table, not the first and last of a long list (bounded-rows.ts). */
   all?: boolean;
 }
 
@@ -91,7 +93,7 @@ export function renderCallMarkdown({ story, gates, asked, counts, skippedFiles, 
   timeline(story, out);
   eventsTable(story, all, out);
   streamsTable(story, out);
-  operationsTable(story, out);
+  operationsTable(story, all, out);
   mediaTable(story, out);
   surveys(story, out);
   return out.text();
@@ -105,11 +107,6 @@ function idCell(story: CallStory, id: string | null, place: 'cell' | 'prose' = '
 /** What names a leg (a row's leg, not a column of its ids): its id as idCell shows it, NO_LEG_ID when it has none. */
 function legCell(story: CallStory, id: string | null, place: 'cell' | 'prose' = 'cell'): string {
   return id === null ? NO_LEG_ID : idCell(story, id, place);
-}
-
-function cell(value: string | null): string {
-  if (value === null) return '-';
-  return value === REDACTED ? '_redacted_' : escapeMarkdown(value);
 }
 
 function legsTable(story: CallStory, asked: LegId | null, out: BudgetedLines): void {
@@ -126,7 +123,7 @@ function legsTable(story: CallStory, asked: LegId | null, out: BudgetedLines): v
     const reason = `${escapeMarkdown(endReasonText(r))}${r.dropped ? ' **(dropped)**' : r.failed ? ' **(failed)**' : ''}${advice === null ? '' : `<br>_${escapeMarkdown(advice)}_`}`;
     const identifier = leg.identifier === null ? '-' : leg.identifier === REDACTED ? '_redacted_' : escapeMarkdown(shortIdentifier(leg.identifier));
     const participant = leg.participantId === null ? noParticipantCell(story, leg.endpointId) : mark(l, 'participantId', idCell(story, leg.participantId));
-    return `| ${participant} | ${mark(l, 'endpointId', idCell(story, leg.endpointId))} | ${[cell(leg.endpointType), ...legKindParts(leg).map(cell)].join(' · ')} | ${identifier} | ${offset(story, leg.participantStartTime)} | ${formatDuration(leg.participantDuration)} | ${reason} | ${cell(leg.sdkVersion)} | ${cell(leg.osVersion)} |`;
+    return `| ${participant} | ${mark(l, 'endpointId', idCell(story, leg.endpointId))} | ${[markdownCell(leg.endpointType), ...legKindParts(leg).map(markdownCell)].join(' · ')} | ${identifier} | ${offset(story, leg.participantStartTime)} | ${formatDuration(leg.participantDuration)} | ${reason} | ${markdownCell(leg.sdkVersion)} | ${markdownCell(leg.osVersion)} |`;
   });
   out.rows(rows, 'leg');
 }
@@ -163,42 +160,18 @@ function streamsTable(story: CallStory, out: BudgetedLines): void {
     const parts = streamParts(verdict);
     const metrics = [...parts.metrics.map((m) => (m.breached ? `**${escapeMarkdown(m.text)}**` : escapeMarkdown(m.text))), ...parts.notes.map((n) => `_${escapeMarkdown(n)}_`)];
     const direction = streamDirectionText(stream.streamDirection, stream.endpointType);
-    return `| ${legCell(story, stream.participantId ?? stream.endpointId)} | ${cell(stream.mediaType)} | ${escapeMarkdown(direction)} | ${cell(stream.transportType)} | ${cell(stream.codecName)} | ${cell(stream.streamId)} | ${QUALITY_WORD[parts.quality]} | ${metrics.join(' · ') || '-'} |`;
+    return `| ${legCell(story, stream.participantId ?? stream.endpointId)} | ${markdownCell(stream.mediaType)} | ${escapeMarkdown(direction)} | ${markdownCell(stream.transportType)} | ${markdownCell(stream.codecName)} | ${markdownCell(stream.streamId)} | ${QUALITY_WORD[parts.quality]} | ${metrics.join(' · ') || '-'} |`;
   });
   out.rows(rows, 'stream');
 }
 
-/** The client operations that failed or were degraded (the others say nothing of what went wrong), with their count. */
-function operationsTable(story: CallStory, out: BudgetedLines): void {
-  if (story.operations.length === 0) return;
-  const shown: CallStory['operations'] = [];
-  const others: CallStory['operations'] = [];
-  for (const o of story.operations) (o.failed || o.degraded !== null ? shown : others).push(o);
-  out.add('', `### Client operations (${story.operations.length})`, '');
-  if (shown.length === 0) {
-    out.add(`_None failed or degraded._`);
-    return;
-  }
-  out.add('| At | Leg | Operation | Result | Duration | Diagnostic |', '|---:|---|---|---|---:|---|');
-  const rows = shown.map((o) => {
-    const { operation: op, failed, degraded } = o;
-    const code = operationCode(o);
-    const result = `${escapeMarkdown(op.resultType ?? '-')}${code ? ` ${escapeMarkdown(code)}` : ''}`;
-    const diagnostic = degraded === null ? '' : escapeMarkdown(`${degraded.diagnostic}: ${degraded.quality}`);
-    return `| ${offset(story, op.time)} | ${idCell(story, operationLegId(o))} | ${cell(op.operationName)} | ${failed ? `**${result}**` : result} | ${op.durationMs === null ? '-' : `${op.durationMs} ms`} | ${diagnostic} |`;
-  });
-  out.rows(rows, 'operation');
-  if (others.length > 0) out.add('', `_${plural(others.length, 'other operation')}, none failed or degraded (${otherResults(others)}); \`--format json\` lists every one._`);
-}
-
-/** The results of the operations not in the table, as logged, most first: "Succeeded 2, ExpectedError 1, no result 1". */
-function otherResults(others: CallStory['operations']): string {
-  const tally = new Map<string, number>();
-  for (const o of others) {
-    const result = o.operation.resultType ?? 'no result logged';
-    tally.set(result, (tally.get(result) ?? 0) + 1);
-  }
-  return [...tally].sort((a, b) => b[1] - a[1]).map(([result, n]) => `${escapeMarkdown(result)} ${n}`).join(', ');
+/** The client operations that failed or were degraded, bounded as the events are, with their count (render-call-operations-markdown.ts). */
+function operationsTable(story: CallStory, all: boolean, out: BudgetedLines): void {
+  const operations = operationsMarkdown(story, all);
+  if (operations === null) return;
+  out.add('', ...operations.head);
+  out.rows(operations.rows, 'operation');
+  for (const note of operations.notes) out.add('', note);
 }
 
 function mediaTable(story: CallStory, out: BudgetedLines): void {
@@ -211,7 +184,7 @@ function mediaTable(story: CallStory, out: BudgetedLines): void {
     const stat = (value: number | undefined) => (value === undefined ? '-' : withMediaUnit(besideLimit(value, s), unit));
     const average = stat(s.stats?.average);
     const windows = s.breaches.map((b) => `${offset(story, b.start)}–${offset(story, b.end)}`).join(', ');
-    return `| ${legCell(story, s.participantId)} | ${cell(s.direction)} | ${escapeMarkdown(stream)} | ${escapeMarkdown(s.metricName)} | ${s.poor ? `**${average}**` : average} | ${stat(s.stats?.minimum)} | ${stat(s.stats?.maximum)} | ${s.rule ? withMediaUnit(seriesLimit(s.rule, s), unit) : '-'} | ${windows} |`;
+    return `| ${legCell(story, s.participantId)} | ${markdownCell(s.direction)} | ${escapeMarkdown(stream)} | ${escapeMarkdown(s.metricName)} | ${s.poor ? `**${average}**` : average} | ${stat(s.stats?.minimum)} | ${stat(s.stats?.maximum)} | ${s.rule ? withMediaUnit(seriesLimit(s.rule, s), unit) : '-'} | ${windows} |`;
   });
   out.rows(rows, 'media series', 'media series');
 }
@@ -250,11 +223,16 @@ class BudgetedLines {
     this.add(...lines);
   }
 
-  /** `one`, `many`: what a row is, as the note of the rows left out names it ("1 more leg", "3 more legs"). */
-  rows(rows: readonly string[], one: string, many = `${one}s`): void {
-    for (let i = 0; i < rows.length; i++) {
-      const left = rows.length - i;
-      if (!this.take(rows[i]!)) return this.stop(` (${left} more ${left === 1 ? one : many} among them)`);
+  /**
+   * `one`, `many`: what a row is, as the note of the rows left out names it ("1 more leg", "3 more legs"). A row
+   * that stands for several (a run of events left out, "+45 more") counts as those it stands for.
+   */
+  rows(rows: ReadonlyArray<string | CountedRow>, one: string, many = `${one}s`): void {
+    const counted = rows.map((row) => (typeof row === 'string' ? { text: row, count: 1 } : row));
+    for (let i = 0; i < counted.length; i++) {
+      if (this.take(counted[i]!.text)) continue;
+      const left = counted.slice(i).reduce((sum, row) => sum + row.count, 0);
+      return this.stop(` (${left} more ${left === 1 ? one : many} among them)`);
     }
   }
 

@@ -23,7 +23,8 @@ import { safeText } from '../schema/visible-text.js';
 /** `asked`: the leg asked for, when the id given was a leg's: said under the header and marked ▸ in the Legs table. */
 /**
  * `columns`: the terminal's width, when known (the command's to tell): the Legs table is narrowed to fit it
- * (call-legs-table.ts), the Streams' metric lines and the Events' texts wrapped to it (wrap-parts.ts, render-call-events-text.ts).
+ * (call-legs-table.ts), the Streams' metric lines, the Events' texts and the Media stats' figures wrapped to it
+ * (wrap-parts.ts, render-call-events-text.ts, render-client-logs-text.ts).
  */
 /** `all`: every event in the Events list (render-call-events-text.ts), not the first and last of a long one. */
 export function renderCallText(story: CallStory, c: ChalkInstance, asked: LegId | null = null, columns: number | null = null, all = false): string {
@@ -34,7 +35,7 @@ export function renderCallText(story: CallStory, c: ChalkInstance, asked: LegId 
     eventsSection(story, c, all, columns),
     streams(story, c, columns),
     issues(story, c),
-    mediaSection(story, c),
+    mediaSection(story, c, columns),
     surveysSection(story, c),
   ];
   return `${sections.filter((s) => s !== '').join('\n\n')}\n`;

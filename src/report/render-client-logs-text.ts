@@ -7,6 +7,8 @@ import { formatNumber, formatNumberBeside } from './format-values.js';
 import { mediaSeriesUnit, withMediaUnit } from './media-series-unit.js';
 import { sparklineOverTime } from './render-sparkline.js';
 import { safeText } from '../schema/visible-text.js';
+import stringWidth from 'string-width';
+import { wrapParts } from './wrap-parts.js';
 
 const SPARK_WIDTH = 32;
 
@@ -36,9 +38,14 @@ export function seriesLimit(rule: NonNullable<MediaSeries['rule']>, s: MediaSeri
   return s.stats ? formatNumberBeside(rule.limit, s.stats.average) : formatNumber(rule.limit);
 }
 
-export function mediaSection(story: CallStory, c: ChalkInstance): string {
+/**
+ * Each client media series on a line: its label, a sparkline, its average, minimum and maximum and the limit it is
+ * judged by, and under it when it was past the limit. `columns` (a terminal's width, when known): when a line is wider,
+ * every series' figures go under its sparkline, wrapped at their ` · ` (wrap-parts.ts); null (a pipe, a file) or room
+ * enough leaves each series on its line.
+ */
+export function mediaSection(story: CallStory, c: ChalkInstance, columns: number | null = null): string {
   if (story.mediaSeries.length === 0) return '';
-  const lines = [c.bold('Media stats (client time series)')];
   const sparks = story.mediaSeries.map((s) => sparklineOverTime(s.points, s.interval, SPARK_WIDTH, s.rule?.limit));
   const sparkWidth = Math.max(0, ...sparks.map((spark) => spark.length));
   const labels = story.mediaSeries.map((s) => {
@@ -47,20 +54,33 @@ export function mediaSection(story: CallStory, c: ChalkInstance): string {
   });
   // Labels in one column (44 wide, wider when one is): the sparklines line up under each other.
   const labelWidth = Math.max(44, ...labels.map((label) => label.length));
-  story.mediaSeries.forEach((s, i) => {
-    const label = labels[i]!;
-    const spark = sparks[i]!.padEnd(sparkWidth);
+  const series = story.mediaSeries.map((s, i) => {
+    const spark = sparks[i]!;
     // A window's worst is that of its samples' averages, not the series' max (the highest value any sample saw).
     const bound = s.rule?.breachWhen === 'below' ? 'down to' : 'up to';
     // Each figure in the unit the metric's name carries (`JitterInMs`: `avg 29.67 ms`), as a stream's metrics have theirs.
     const unit = mediaSeriesUnit(s.metricName);
     const figure = (value: number) => withMediaUnit(besideLimit(value, s), unit);
     const windows = s.breaches.map((b) => `${offset(story, b.start)}–${offset(story, b.end)} (avg ${bound} ${figure(b.worst)})`);
-    const stats = s.stats ? `avg ${figure(s.stats.average)} · min ${figure(s.stats.minimum)} · max ${figure(s.stats.maximum)}` : '';
-    const limit = s.rule ? ` · limit ${withMediaUnit(seriesLimit(s.rule, s), unit)}` : '';
-    lines.push(`  ${label.padEnd(labelWidth)} ${windows.length ? c.red(spark) : spark}  ${s.poor ? c.red.bold(stats) : stats}${c.dim(limit)}`.trimEnd());
-    if (windows.length) lines.push(`  ${' '.repeat(labelWidth)} ${c.red(`past the limit ${windows.join(', ')}`)}`);
+    const stats = s.stats ? [`avg ${figure(s.stats.average)}`, `min ${figure(s.stats.minimum)}`, `max ${figure(s.stats.maximum)}`] : [];
+    const limit = s.rule ? `limit ${withMediaUnit(seriesLimit(s.rule, s), unit)}` : null;
+    const paint = (text: string) => (windows.length ? c.red(text) : text);
+    return { label: `  ${labels[i]!.padEnd(labelWidth)} `, spark: paint(spark.padEnd(sparkWidth)), sparkOnly: paint(spark), stats, limit, windows, poor: s.poor };
   });
+  const wide = series.flatMap(({ label, spark, stats, limit, windows, poor }) => {
+    const figures = stats.join(' · ');
+    const lines = [`${label}${spark}  ${poor ? c.red.bold(figures) : figures}${c.dim(limit === null ? '' : ` · ${limit}`)}`.trimEnd()];
+    if (windows.length) lines.push(`  ${' '.repeat(labelWidth)} ${c.red(`past the limit ${windows.join(', ')}`)}`);
+    return lines;
+  });
+  const lines = [c.bold('Media stats (client time series)')];
+  if (columns === null || wide.every((line) => stringWidth(line) <= columns)) return [...lines, ...wide].join('\n');
+  for (const { label, sparkOnly, stats, limit, windows, poor } of series) {
+    lines.push(`${label}${sparkOnly}`.trimEnd());
+    const figures = [...stats.map((f) => (poor ? c.red.bold(f) : f)), ...(limit === null ? [] : [c.dim(limit)])];
+    if (figures.length) lines.push(...wrapParts(figures, '    ', '      ', columns));
+    if (windows.length) lines.push(...wrapParts([`past the limit ${windows[0]}`, ...windows.slice(1)].map((w) => c.red(w)), '    ', '      ', columns, c.red(', ')));
+  }
   return lines.join('\n');
 }
 

@@ -1,33 +1,51 @@
 import stringWidth from 'string-width';
 
+/** A word to wrap, and what joins it to the word before it when both are on one line (a space, two, ` · `). */
+export interface WrapWord {
+  text: string;
+  before: string;
+}
+
 /**
- * Parts of a line ("RTT 58 ms", "loss 0.2%", …) joined by `separator`, as one line when `columns` is null (a pipe, a
- * file, a CI log: the output is the same whatever reads it) or when they fit; else wrapped at the separators into
- * lines of at most `columns` terminal columns, the first after `indent`, the others after `continued` (the separator
- * where a line breaks is left out). A part is never cut: one wider than the room has a line of its own, and the
- * terminal wraps it. Widths are measured as the terminal shows them (string-width: colours take none).
+ * Words on one line when `columns` is null (a pipe, a file, a CI log: the output is the same whatever reads it) or
+ * when they fit; else wrapped into lines of at most `columns` terminal columns, the first after `indent`, the others
+ * after `continued`. What joins two words is left out where a line breaks between them, and before a line's first
+ * word that shows (one of no width, as a value of only a control character leaves, joins nothing to it). A word is
+ * never cut: one wider than the room has a line of its own, and the terminal wraps it. Widths are measured as the
+ * terminal shows them (string-width: colours take none).
+ */
+export function wrapWords(words: readonly WrapWord[], indent: string, continued: string, columns: number | null): string[] {
+  const room = columns ?? Infinity;
+  const lines: string[] = [];
+  let line = indent;
+  let start = stringWidth(indent);
+  // The columns of the words on the line: with none yet, nothing joins the next word to what is before it.
+  let shown = 0;
+  for (const word of words) {
+    const w = stringWidth(word.text);
+    const join = stringWidth(word.before);
+    if (shown > 0 && start + shown + join + w > room) {
+      lines.push(line);
+      line = continued;
+      start = stringWidth(continued);
+      shown = 0;
+    }
+    line += shown > 0 ? `${word.before}${word.text}` : word.text;
+    shown += (shown > 0 ? join : 0) + w;
+  }
+  lines.push(line);
+  return lines;
+}
+
+/**
+ * Parts of a line ("RTT 58 ms", "loss 0.2%", …) joined by `separator`, wrapped as words are (wrapWords) at the
+ * separators: one line with no width or room enough, else the first after `indent`, the others after `continued`.
  */
 export function wrapParts(parts: readonly string[], indent: string, continued: string, columns: number | null, separator = ' · '): string[] {
-  const whole = `${indent}${parts.join(separator)}`;
-  if (columns === null || stringWidth(whole) <= columns) return [whole];
-  const lines: string[] = [];
-  let line = '';
-  let width = 0;
-  for (const part of parts) {
-    const partWidth = stringWidth(part);
-    if (line === '') {
-      const start = lines.length === 0 ? indent : continued;
-      line = `${start}${part}`;
-      width = stringWidth(start) + partWidth;
-    } else if (width + stringWidth(separator) + partWidth <= columns) {
-      line += `${separator}${part}`;
-      width += stringWidth(separator) + partWidth;
-    } else {
-      lines.push(line);
-      line = `${continued}${part}`;
-      width = stringWidth(continued) + partWidth;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines;
+  return wrapWords(
+    parts.map((text) => ({ text, before: separator })),
+    indent,
+    continued,
+    columns,
+  );
 }

@@ -81,12 +81,13 @@ test('call: hundreds of User Facing Diagnostics are bounded: joins, failures and
     '+10m 00s pu1-0000 left 0/0 Call ended successfully by local participant.',
   ].map(index);
   assert.deepEqual(order, [...order].sort((a, b) => a - b));
-  // Two runs cut, each once in its place (before and after the failed CreateView), and the count of what is not shown.
+  // Two runs cut, each once in its place (before and after the failed CreateView), and the count of what is not shown:
+  // of its User Facing Diagnostics, how many were Bad (the others went back to Good), whether what is not shown matters.
   assert.deepEqual(
     said.filter((l) => l.startsWith('+') && l.includes(' more')),
-    ['+45 more: UserFacingDiagnostics', '+46 more: UserFacingDiagnostics'],
+    ['+45 more: UserFacingDiagnostics (22 Bad)', '+46 more: UserFacingDiagnostics (23 Bad)'],
   );
-  assert.ok(index('+45 more: UserFacingDiagnostics') < index('+4m 03s pu2-0000 CreateView Failed 500 4000 ms'));
+  assert.ok(index('+45 more: UserFacingDiagnostics (22 Bad)') < index('+4m 03s pu2-0000 CreateView Failed 500 4000 ms'));
   assert.equal(said.at(-1), '91 of 131 events not shown: --all lists every one');
   // A log's escape sequences are not written to the terminal (the Hangup's name holds a screen clear and a title).
   assert.ok(!stdout.includes('\u001b'), 'no escape sequence');
@@ -104,12 +105,39 @@ test('call markdown: the Events table under the Timeline, bounded as the text, -
   assert.match(sample, /\n\| \+1m 12s \| `2aaed7ee` \| CreateView \| \*\*Failed 500\*\* · 4021 ms \|\n\| \+1m 28s \| `2aaed7ee` \| UserFacingDiagnostics \| Succeeded 200 · 0 ms · networkReconnect: Bad \|\n\| \+1m 40s \| `2aaed7ee` \| \*\*dropped\*\* \| 410\/3101 Call dropped due to unexpected network problem on the client, check the client's network and retry\. \|\n/);
 
   const many = runCli(['call', 'ufd00001', MANY, '--format', 'markdown']).stdout;
-  assert.match(many, /\n\|  \|  \| _\+45 more_ \| UserFacingDiagnostics \|\n/);
+  assert.match(many, /\n\|  \|  \| _\+45 more_ \| UserFacingDiagnostics \(22 Bad\) \|\n/);
   assert.match(many, /\n_91 of 131 events not shown: `--all` lists every one, `--format json` has them all\._\n/);
   const all = runCli(['call', 'ufd00001', MANY, '--format', 'markdown', '--all']).stdout;
   const table = all.slice(all.indexOf('### Events'), all.indexOf('### Streams'));
   assert.equal(table.split('\n').filter((l) => l.includes('networkReceiveQuality')).length, 120);
   assert.doesNotMatch(all, /more_|not shown/);
+});
+
+test('call markdown: the Client operations table is bounded as the Events table is, a run of degraded ones said in its place; --all lists every one', () => {
+  /** The table's rows: those of operations, and those that say how many were left out in their place. */
+  const table = (markdown: string) => {
+    const lines = markdown.slice(markdown.indexOf('### Client operations'), markdown.indexOf('<sub>')).split('\n');
+    return { lines, rows: lines.filter((l) => l.startsWith('| +')), gaps: lines.filter((l) => l.includes(' more:_ ')) };
+  };
+  // 62 failed or degraded: the failed CreateView and 61 diagnostics not Good.
+  const many = table(runCli(['call', 'ufd00001', MANY, '--format', 'markdown']).stdout);
+  assert.ok(many.rows.length <= 40, `${many.rows.length} rows`);
+  assert.ok(many.rows.some((l) => l.includes('| CreateView | **Failed 500** |')), 'the failure kept');
+  assert.ok(many.rows.some((l) => l.includes('| +8m 50s |') && l.includes('networkReconnect: Bad')), 'the last kept');
+  assert.ok(many.gaps.length > 0 && many.gaps.every((l) => /^\|  \|  \| _\+\d+ more:_ UserFacingDiagnostics \(\d+ Bad\) \|  \|  \|  \|$/.test(l)), many.gaps.join('\n'));
+  const hidden = many.gaps.reduce((n, l) => n + Number(/\+(\d+) more/.exec(l)![1]), 0);
+  assert.equal(many.rows.length + hidden, 62, 'every one shown or counted');
+  assert.ok(many.lines.includes(`_${hidden} of 62 failed or degraded operations not shown: \`--all\` lists every one, \`--format json\` has them all._`), many.lines.join('\n'));
+  assert.ok(many.lines.includes('_63 other operations, none failed or degraded (Succeeded 63); `--format json` lists every one._'));
+
+  const all = table(runCli(['call', 'ufd00001', MANY, '--format', 'markdown', '--all']).stdout);
+  assert.equal(all.rows.length, 62);
+  assert.deepEqual(all.gaps, []);
+  assert.ok(!all.lines.some((l) => l.includes('not shown')));
+  // A call of few: as it was, every one.
+  const sample = table(runCli(['call', 'a60ad5d9', 'samples/', '--format', 'markdown']).stdout);
+  assert.deepEqual(sample.gaps, []);
+  assert.ok(!sample.lines.some((l) => l.includes('not shown')));
 });
 
 test('call on an 80-column terminal: an event\'s text wraps under where it begins, nothing of it lost; a pipe has every event on one line', () => {

@@ -65,3 +65,29 @@ test("call with COLUMNS=100: each stream's metrics wrap at their ' · ' to 100 c
   const outside = (stdout: string) => stdout.split('\n\n').filter((s) => !s.startsWith('Streams') && !s.startsWith('Legs'));
   assert.deepEqual(outside(result.stdout), outside(piped.stdout));
 });
+
+/** The Media stats section's lines of call's text report. */
+function mediaLines(stdout: string): string[] {
+  const lines = stdout.split('\n');
+  const start = lines.indexOf('Media stats (client time series)') + 1;
+  assert.ok(start > 0, stdout);
+  return lines.slice(start, lines.indexOf('', start));
+}
+
+test("call with COLUMNS=80: the Media stats' figures go under each series' sparkline, wrapped at their ' · '; a pipe, or room enough, has a line a series", () => {
+  const piped = mediaLines(runCli(['call', REJOIN.slice(0, 8), 'samples/']).stdout);
+  assert.ok(piped.some((l) => stringWidth(l) > 120), 'a series is over 120 columns in a pipe');
+  const result = runCli(['call', REJOIN.slice(0, 8), 'samples/'], { env: { COLUMNS: '80' } });
+  assert.equal(result.status, 0, result.stderr);
+  const lines = mediaLines(result.stdout);
+  for (const line of lines) assert.ok(stringWidth(line) <= 80, `${stringWidth(line)} columns: ${line}`);
+  // Each series: its label and sparkline, its figures under them, and when it was past the limit.
+  const at = lines.findIndex((l) => /^ {2}2aaed7ee recv audio\/OPUS JitterInMs from e0dd0d03 +\S+$/.test(l));
+  assert.ok(at >= 0, lines.join('\n'));
+  assert.deepEqual(lines.slice(at + 1, at + 3), ['    avg 29.67 ms · min 4 ms · max 80.8 ms · limit 30 ms', '    past the limit +41s–+1m 31s (avg up to 52 ms)']);
+  // Nothing lost or reordered: the same words as the pipe's.
+  const words = (ls: string[]) => ls.join(' ').replace(/ · /g, ' ').split(/\s+/).filter((w) => w !== '');
+  assert.deepEqual(words(lines), words(piped));
+  // Room enough for every line: as the pipe has it.
+  assert.deepEqual(mediaLines(runCli(['call', REJOIN.slice(0, 8), 'samples/'], { env: { COLUMNS: '140' } }).stdout), piped);
+});

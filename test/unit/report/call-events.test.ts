@@ -62,7 +62,8 @@ test('eventsSection: the text of the rows, log text made safe, a diagnostic name
   const lines = text.split('\n');
   assert.equal(lines[0], 'Events (131)');
   assert.ok(lines.includes('   +9m 30s  pu1-0000  Hangup                 Succeeded 200  200 ms'), text);
-  assert.ok(lines.includes('                      +45 more: UserFacingDiagnostics'), text);
+  // A run left out says how many of its diagnostics were not Good: the other 23 went back to Good.
+  assert.ok(lines.includes('                      +45 more: UserFacingDiagnostics (22 Bad)'), text);
   assert.ok(!text.includes('\u001b') && !text.includes('\u0007'), 'escape sequences removed');
   const long = await storyOf('test/fixtures/long-types/long-types.jsonl', 'eeee0006-0000-4000-8000-000000000006');
   assert.match(eventsSection(long, plain), /UserFacingDiagnostics +Succeeded 200 {2}100 ms {2}networkReceiveQualityKindUnlistedKindUn…: Bad$/m);

@@ -40,3 +40,29 @@ test('call markdown stays within its budget: rows stop where it is reached, and 
   }
   assert.ok([...notes].some((n) => /^1 more (issue|leg|stream|operation|media series|survey)$/.test(n)), [...notes].join('; '));
 });
+
+test('call markdown cut short in a bounded table: the rows left out count the events and operations a "+N more" row stands for', async () => {
+  const { calls, counts } = await loadCalls([join(ROOT, 'test/fixtures/input/call-many-ufds.jsonl')]);
+  const story = assessCallStory(calls.find((c) => c.correlationId === 'ufd00001-0000-4000-8000-000000000001')!, defaultThresholds());
+  const input = { story, gates: [], asked: null, counts, skippedFiles: 0 };
+  const whole = renderCallMarkdown(input);
+  /** How many of a table's list are in the text: its rows, and the count of each "+N more" row. */
+  const inTable = (text: string, heading: string, next: string) => {
+    const start = text.indexOf(heading);
+    const end = text.indexOf(next, start);
+    const lines = text.slice(start, end < 0 ? undefined : end).split('\n');
+    return lines.filter((l) => l.startsWith('| +')).length + lines.reduce((n, l) => n + Number(/^\|  \|  \| _\+(\d+) more/.exec(l)?.[1] ?? 0), 0);
+  };
+  const seen = new Set<string>();
+  for (let room = 1000; room < Buffer.byteLength(whole); room += 150) {
+    const text = renderCallMarkdown(input, room);
+    assert.ok(Buffer.byteLength(text) <= room, `budget ${room}: ${Buffer.byteLength(text)} bytes`);
+    const among = /\((\d+) more (events?|operations?) among them\)/.exec(text);
+    if (among === null) continue;
+    seen.add(among[2]!.replace(/s$/, ''));
+    // 131 events; 62 operations failed or degraded.
+    const [heading, next, total] = among[2]!.startsWith('event') ? ['### Events', '### Streams', 131] : ['### Client operations', '<sub>', 62];
+    assert.equal(Number(among[1]) + inTable(text, heading, next), total, `budget ${room}: ${among[0]}`);
+  }
+  assert.deepEqual([...seen].sort(), ['event', 'operation']);
+});
