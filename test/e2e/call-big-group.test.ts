@@ -78,3 +78,24 @@ test('a town hall in Markdown: its poor streams and legs of note as rows, the ot
   assert.doesNotMatch(all, /not shown/);
   assert.equal(all.split('\n').filter((l) => / \| (✅ good|❌ poor|❔ unknown) \| /.test(l)).length, json.streams.length);
 });
+
+test('a town hall: a re-join (the same identifier, a new participant and endpoint) is drawn under the leg before it, marked ↳, in the text and Markdown', () => {
+  const byPerson = new Map<string, string[]>();
+  for (const l of json.participants) byPerson.set(l.identifier!, [...(byPerson.get(l.identifier!) ?? []), l.participantId!.slice(0, 8)]);
+  const rejoined = [...byPerson.values()].filter((ids) => ids.length > 1);
+  assert.ok(rejoined.length >= 3, 'the call has re-joins');
+  for (const format of ['text', 'markdown']) {
+    const { stdout } = runCli(['call', ID, FILE, '--format', format]);
+    const rows = section(stdout.replace(/^### Timeline\n\n```\n/m, 'Timeline\n'), /^Timeline$/).slice(2).filter((r) => !r.startsWith('```'));
+    assert.equal(rows.length, json.participants.length, 'a row a leg');
+    for (const ids of rejoined) {
+      const at = rows.findIndex((r) => r.startsWith(`  ${ids[0]} `));
+      assert.ok(at >= 0, `${ids[0]} in:\n${rows.join('\n')}`);
+      // Its legs in the order they joined, one row each, the later ones marked.
+      assert.deepEqual(rows.slice(at, at + ids.length).map((r) => r.slice(0, 10)), ids.map((id, i) => `${i === 0 ? ' ' : '↳'} ${id}`), format);
+    }
+    // A drop and its re-join: the ✕ on one row, the bar going on from the next.
+    const dropRow = rows.findIndex((r, i) => r.includes('✕') && rows[i + 1]?.startsWith('↳ '));
+    assert.ok(dropRow >= 0, rows.join('\n'));
+  }
+});

@@ -45,16 +45,19 @@ export function bigGroupCall({ legs, streamsPerLeg = 3, poorEvery = 9 }: BigCall
   const lines: string[] = [];
   const logged = CALL_START + (CALL_SECONDS + 600) * 1000;
   let people = 0;
+  const drops: Array<{ person: number; at: number }> = [];
   let stream = 0;
   for (let i = 0; i < legs; i++) {
-    // Every tenth leg is someone who was on before re-joining (their identifier again, a new participant and endpoint).
+    // Every tenth leg is someone who dropped re-joining 20 s later (their identifier again, a new participant and
+    // endpoint), else who was on before; a join over the first hour.
     const rejoin = i % 10 === 9 && people > 0;
-    const person = rejoin ? people - 1 : people++;
+    const after = rejoin ? drops.shift() : undefined;
+    const person = after?.person ?? (rejoin ? people - 1 : people++);
     const kind = i % 25 === 7 ? 'PSTN' : i % 40 === 13 ? 'Bot' : 'VoIP';
-    // Joins spread over the first hour; a re-join after the person's last leg.
-    const joinedAt = Math.min(CALL_SECONDS - 60, Math.floor((i * 3600) / legs) + (rejoin ? 30 : 0));
+    const joinedAt = Math.min(CALL_SECONDS - 60, after !== undefined ? after.at + 20 : Math.floor((i * 3600) / legs) + (rejoin ? 30 : 0));
     const dropped = i % 17 === 5;
     const stayed = dropped ? Math.max(20, Math.floor((CALL_SECONDS - joinedAt) / 3)) : CALL_SECONDS - joinedAt - (i % 7) * 30;
+    if (dropped && kind === 'VoIP') drops.push({ person, at: joinedAt + stayed });
     const participantId = uuid(1, i + 1);
     const endpointId = uuid(2, i + 1);
     const identifier = kind === 'PSTN' ? `4:+1425555${String(1000 + person).slice(-4)}` : kind === 'Bot' ? `28:${uuid(3, person)}` : `8:acs:1797dbb3-f982-47b0-b98e-6a76084454f1_0000001c-${uuid(4, person)}`;
