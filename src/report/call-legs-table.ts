@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import type { CallStory } from '../rules/assess-call-story.js';
+import type { CallStory, LegStory } from '../rules/assess-call-story.js';
 import type { LegId } from '../rules/match-leg-id.js';
 import { ASKED_MARK as MARK, isAsked } from './asked-leg.js';
 import { REDACTED } from '../schema/values.js';
@@ -47,11 +47,11 @@ type AdviceIn = 'cell' | 'below';
  * The Legs table of call's text report. `columns`: the terminal's width, when known; a table wider than it is
  * narrowed to fit (NARROWING) when it can be, else drawn as it is wider (the terminal wraps it). A narrowed table
  * gives its End reason column to the reason alone: each leg's advice goes under the table, wrapped at words to the
- * width (a sentence wrapped in a column a dozen wide took a line or two a word).
+ * width (a sentence wrapped in a column a dozen wide took a line or two a word). `legs`: those listed (call-legs-shown.ts).
  */
-export function legsTable(story: CallStory, c: ChalkInstance, asked: LegId | null, columns: number | null): string {
+export function legsTable(story: CallStory, c: ChalkInstance, asked: LegId | null, columns: number | null, legs: readonly LegStory[] = story.legs): string {
   const head = HEAD.map((h) => c.bold(h));
-  const rows = story.legs.map((l) => legRow(story, l, c, asked, WHOLE, 'cell'));
+  const rows = legs.map((l) => legRow(story, l, c, asked, WHOLE, 'cell'));
   const fitted = columns === null ? null : fitTableWidths(naturalWidths(head, rows), NARROWING, columns);
   const cut: Cut = (column, text) => {
     if (fitted === null || fitted[column] === WIDTHS[column]) return text;
@@ -59,14 +59,14 @@ export function legsTable(story: CallStory, c: ChalkInstance, asked: LegId | nul
   };
   // A copy: cli-table3 fills a null width in the array it is given, which would set this call's widths for the next.
   const table = new Table({ head, style: { head: [], border: [] }, colWidths: fitted ?? [...WIDTHS], wordWrap: true });
-  for (const row of fitted === null ? rows : story.legs.map((l) => legRow(story, l, c, asked, cut, 'below'))) table.push(row);
+  for (const row of fitted === null ? rows : legs.map((l) => legRow(story, l, c, asked, cut, 'below'))) table.push(row);
   if (fitted === null || columns === null) return table.toString();
-  return [table.toString(), ...adviceBelow(story, c, columns)].join('\n');
+  return [table.toString(), ...adviceBelow(story, legs, c, columns)].join('\n');
 }
 
 /** "Advice for 2aaed7ee (410/3101): Check network configuration, …": each leg's advice, wrapped at words to `columns`. */
-function adviceBelow(story: CallStory, c: ChalkInstance, columns: number): string[] {
-  return story.legs.flatMap((l) => {
+function adviceBelow(story: CallStory, legs: readonly LegStory[], c: ChalkInstance, columns: number): string[] {
+  return legs.flatMap((l) => {
     const r = l.endReason;
     if (r.advice === null) return [];
     const code = r.code === null ? '' : ` (${r.code}${r.subCode !== null ? `/${r.subCode}` : ''})`;

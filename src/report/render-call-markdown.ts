@@ -11,6 +11,8 @@ import { callIssueLines, endReasonAdvice, endReasonText } from './call-issue-lin
 import { legId, noParticipantCell, offset } from './call-story-ids.js';
 import { NO_LEG_ID } from './shown-leg-id.js';
 import { streamParts } from './call-stream-parts.js';
+import { foldedStreamsNote, shownStreams } from './call-streams-shown.js';
+import { foldedLegsNote, shownLegs } from './call-legs-shown.js';
 import { durationText } from './call-times.js';
 import { copiesNote, OTHER_CATEGORIES, readParts, skippedFilesNote } from './describe-file-counts.js';
 import type { StrictCheck } from './describe-invalid.js';
@@ -47,7 +49,7 @@ export interface CallMarkdownInput {
   skippedFiles: number;
   strict?: StrictCheck | null;
   judgedNothing?: readonly JudgedNothing[];
-  /** --all: every event in the Events table and every failed or degraded operation in the Client operations table, not the first and last of a long list (bounded-rows.ts). */
+  /** --all: every event in the Events table and every failed or degraded operation in the Client operations table, not the first and last of a long list (bounded-rows.ts); every stream and leg, not only those not good of many (call-streams-shown.ts, call-legs-shown.ts). */
   all?: boolean;
 }
 
@@ -89,10 +91,10 @@ export function renderCallMarkdown({ story, gates, asked, counts, skippedFiles, 
   if (issues.length > 0) out.add('');
   out.rows(issues.map((line) => `- ${escapeMarkdown(line)}`), 'issue');
 
-  legsTable(story, asked, out);
+  legsTable(story, asked, all, out);
   timeline(story, out);
   eventsTable(story, all, out);
-  streamsTable(story, out);
+  streamsTable(story, all, out);
   operationsTable(story, all, out);
   mediaTable(story, out);
   surveys(story, out);
@@ -109,15 +111,20 @@ function legCell(story: CallStory, id: string | null, place: 'cell' | 'prose' = 
   return id === null ? NO_LEG_ID : idCell(story, id, place);
 }
 
-function legsTable(story: CallStory, asked: LegId | null, out: BudgetedLines): void {
+/** The legs; of a call of many, without `all`, those with something to say, the others counted (call-legs-shown.ts). */
+function legsTable(story: CallStory, asked: LegId | null, all: boolean, out: BudgetedLines): void {
   out.add('', '### Legs', '');
   if (story.legs.length === 0) {
     out.add('_No CallSummary records for this call._');
     return;
   }
+  const listed = shownLegs(story, asked, all);
+  const note = foldedLegsNote(story, listed);
+  const noteLine = `_${note}: \`--all\` lists every one, \`--format json\` has them all._`;
+  if (listed.shown.length === 0) return out.add(noteLine);
   out.add('| Leg | Endpoint | Type | Identifier | Joined | Duration | End reason | SDK | OS |', '|---|---|---|---|---:|---:|---|---|---|');
   const mark = (l: (typeof story.legs)[number], field: LegId['field'], id: string) => (isAsked(asked, l, field) ? `${ASKED_MARK} ${id}` : id);
-  const rows = story.legs.map((l) => {
+  const rows = listed.shown.map((l) => {
     const { leg, endReason: r } = l;
     const advice = endReasonAdvice(r);
     const reason = `${escapeMarkdown(endReasonText(r))}${r.dropped ? ' **(dropped)**' : r.failed ? ' **(failed)**' : ''}${advice === null ? '' : `<br>_${escapeMarkdown(advice)}_`}`;
@@ -126,6 +133,7 @@ function legsTable(story: CallStory, asked: LegId | null, out: BudgetedLines): v
     return `| ${participant} | ${mark(l, 'endpointId', idCell(story, leg.endpointId))} | ${[markdownCell(leg.endpointType), ...legKindParts(leg).map(markdownCell)].join(' · ')} | ${identifier} | ${offset(story, leg.participantStartTime)} | ${formatDuration(leg.participantDuration)} | ${reason} | ${markdownCell(leg.sdkVersion)} | ${markdownCell(leg.osVersion)} |`;
   });
   out.rows(rows, 'leg');
+  if (note !== null) out.add('', noteLine);
 }
 
 /** The text report's timeline, in a code block fenced longer than any run of backticks in it. */
@@ -147,15 +155,22 @@ function eventsTable(story: CallStory, all: boolean, out: BudgetedLines): void {
   if (events.note !== null) out.add('', events.note);
 }
 
-function streamsTable(story: CallStory, out: BudgetedLines): void {
+/** The streams with their metrics; of a call of many, without `all`, those not good, the good ones counted (call-streams-shown.ts). */
+function streamsTable(story: CallStory, all: boolean, out: BudgetedLines): void {
   const { streams } = story.verdict;
   out.add('', `### Streams (${streams.length})`, '');
   if (streams.length === 0) {
     out.add('_No CallDiagnostics records: media quality unknown._');
     return;
   }
+  const listed = shownStreams(story, all);
+  const note = foldedStreamsNote(listed);
+  if (listed.shown.length === 0) {
+    out.add(`_${note}: \`--all\` lists every one, \`--format json\` has them all._`);
+    return;
+  }
   out.add('| Leg | Media | Direction | Transport | Codec | Stream | Quality | Metrics |', '|---|---|---|---|---|---|---|---|');
-  const rows = streams.map((verdict) => {
+  const rows = listed.shown.map((verdict) => {
     const { stream } = verdict;
     const parts = streamParts(verdict);
     const metrics = [...parts.metrics.map((m) => (m.breached ? `**${escapeMarkdown(m.text)}**` : escapeMarkdown(m.text))), ...parts.notes.map((n) => `_${escapeMarkdown(n)}_`)];
@@ -163,6 +178,7 @@ function streamsTable(story: CallStory, out: BudgetedLines): void {
     return `| ${legCell(story, stream.participantId ?? stream.endpointId)} | ${markdownCell(stream.mediaType)} | ${escapeMarkdown(direction)} | ${markdownCell(stream.transportType)} | ${markdownCell(stream.codecName)} | ${markdownCell(stream.streamId)} | ${QUALITY_WORD[parts.quality]} | ${metrics.join(' · ') || '-'} |`;
   });
   out.rows(rows, 'stream');
+  if (note !== null) out.add('', `_${note}: \`--all\` lists every one, \`--format json\` has them all._`);
 }
 
 /** The client operations that failed or were degraded, bounded as the events are, with their count (render-call-operations-markdown.ts). */

@@ -3,10 +3,12 @@ import type { CallStory } from '../rules/assess-call-story.js';
 import type { LegId } from '../rules/match-leg-id.js';
 import { ASKED_MARK as MARK, isAsked } from './asked-leg.js';
 import { legsTable } from './call-legs-table.js';
+import { foldedLegsNote, shownLegs } from './call-legs-shown.js';
 import { callGantt } from './call-gantt.js';
 import { callIssueLines } from './call-issue-lines.js';
 import { eventsSection } from './render-call-events-text.js';
 import { streamParts } from './call-stream-parts.js';
+import { foldedStreamsNote, shownStreams } from './call-streams-shown.js';
 import { durationText } from './call-times.js';
 import { legNameOf } from './call-story-ids.js';
 import { streamCountsOf, unknownReason, unreadStreamsNote } from './describe-unknown.js';
@@ -26,14 +28,18 @@ import { safeText } from '../schema/visible-text.js';
  * (call-legs-table.ts), the Streams' metric lines, the Events' texts and the Media stats' figures wrapped to it
  * (wrap-parts.ts, render-call-events-text.ts, render-client-logs-text.ts).
  */
-/** `all`: every event in the Events list (render-call-events-text.ts), not the first and last of a long one. */
+/**
+ * `all`: every event in the Events list (render-call-events-text.ts), not the first and last of a long one; every
+ * stream in the Streams, not only those not good of a call of many (call-streams-shown.ts); every leg in the Legs
+ * table, not only those with something to say (call-legs-shown.ts).
+ */
 export function renderCallText(story: CallStory, c: ChalkInstance, asked: LegId | null = null, columns: number | null = null, all = false): string {
   const sections = [
     header(story, c, asked),
-    legs(story, c, asked, columns),
+    legs(story, c, asked, columns, all),
     gantt(story, c),
     eventsSection(story, c, all, columns),
-    streams(story, c, columns),
+    streams(story, c, columns, all),
     issues(story, c),
     mediaSection(story, c, columns),
     surveysSection(story, c),
@@ -73,9 +79,14 @@ function verdictNote(story: CallStory, c: ChalkInstance): string {
   return note === null ? '' : c.dim(` (${note})`);
 }
 
-function legs(story: CallStory, c: ChalkInstance, asked: LegId | null, columns: number | null): string {
+/** The Legs table; of a call of many legs, without `all`, those with something to say (call-legs-shown.ts). */
+function legs(story: CallStory, c: ChalkInstance, asked: LegId | null, columns: number | null, all: boolean): string {
   if (story.legs.length === 0) return `${c.bold('Legs')}\n  ${c.dim('no CallSummary records for this call')}`;
-  return `${c.bold('Legs')}\n${legsTable(story, c, asked, columns)}`;
+  const listed = shownLegs(story, asked, all);
+  const note = foldedLegsNote(story, listed);
+  if (note === null) return `${c.bold('Legs')}\n${legsTable(story, c, asked, columns)}`;
+  const table = listed.shown.length === 0 ? [] : [legsTable(story, c, asked, columns, listed.shown)];
+  return [c.bold(`Legs (${story.legs.length})`), ...table, c.dim(`  ${note}: --all lists every one`)].join('\n');
 }
 
 function gantt(story: CallStory, c: ChalkInstance): string {
@@ -85,15 +96,25 @@ function gantt(story: CallStory, c: ChalkInstance): string {
   return `${c.bold('Timeline')}\n${c.dim(chart.scale)}\n${lines.join('\n')}`;
 }
 
-/** Each stream's metrics on a line; on a terminal of known width (`columns`), wrapped at their ` · ` to fit it. */
-function streams(story: CallStory, c: ChalkInstance, columns: number | null): string {
+/**
+ * Each stream's metrics on a line; on a terminal of known width (`columns`), wrapped at their ` · ` to fit it. A call
+ * of many streams lists, without `all`, those not good, each leg's good ones counted under them, and the good streams
+ * left out in a last line (call-streams-shown.ts).
+ */
+function streams(story: CallStory, c: ChalkInstance, columns: number | null, all: boolean): string {
   if (story.verdict.streams.length === 0) return `${c.bold('Streams')}\n  ${c.dim('no CallDiagnostics records: media quality unknown')}`;
-  const lines = [c.bold('Streams')];
+  const listed = shownStreams(story, all);
+  const lines = [c.bold(listed.folded === 0 ? 'Streams' : `Streams (${story.verdict.streams.length})`)];
   let current: string | null | undefined;
-  for (const verdict of story.verdict.streams) {
+  const closeLeg = () => {
+    const good = current === undefined ? 0 : (listed.foldedOf.get(current) ?? 0);
+    if (good > 0) lines.push(c.dim(`    ✓ +${good} good ${good === 1 ? 'stream' : 'streams'} not shown`));
+  };
+  for (const verdict of listed.shown) {
     const { stream } = verdict;
     const leg = stream.participantId ?? stream.endpointId;
     if (leg !== current) {
+      closeLeg();
       current = leg;
       lines.push(`  leg ${legNameOf(story, leg)}`);
     }
@@ -114,6 +135,9 @@ function streams(story: CallStory, c: ChalkInstance, columns: number | null): st
     for (const note of parts.notes) metrics.push(c.yellow(note));
     if (metrics.length) lines.push(...wrapParts(metrics, '      ', '        ', columns));
   }
+  closeLeg();
+  const note = foldedStreamsNote(listed);
+  if (note !== null) lines.push(c.dim(`  ${note}: --all lists every one`));
   return lines.join('\n');
 }
 
