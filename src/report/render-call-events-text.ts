@@ -27,13 +27,15 @@ export function eventsSection(story: CallStory, c: ChalkInstance, all = false, c
   if (events.total === 0) return '';
   const ids = events.lines.flatMap((line) => ('row' in line && !line.row.ofCall ? [legId(story, line.row.legId)] : []));
   const idWidth = Math.max(1, ...ids.map((id) => stringWidth(id)));
+  // `+20m 09s` fits 8 columns; a call of an hour or more has `+1h 05m 01s`: the times stay right-aligned.
+  const atWidth = Math.max(8, ...events.lines.map((line) => ('row' in line ? line.row.at.length : 0)));
   const lines = [c.bold(`Events (${events.total})`)];
   for (const line of events.lines) {
     if ('gap' in line) {
-      lines.push(c.dim(`  ${' '.repeat(8)}  ${' '.repeat(idWidth)}  +${line.gap.count} more: ${gapText(line.gap, safeText)}`));
+      lines.push(c.dim(`  ${' '.repeat(atWidth)}  ${' '.repeat(idWidth)}  +${line.gap.count} more: ${gapText(line.gap, safeText)}`));
       continue;
     }
-    lines.push(eventLine(story, line.row, c, idWidth, columns));
+    lines.push(eventLine(story, line.row, c, atWidth, idWidth, columns));
   }
   if (events.shown < events.total) {
     lines.push(c.dim(`  ${events.total - events.shown} of ${events.total} events not shown: --all lists every one`));
@@ -41,10 +43,10 @@ export function eventsSection(story: CallStory, c: ChalkInstance, all = false, c
   return lines.join('\n');
 }
 
-function eventLine(story: CallStory, row: EventRow, c: ChalkInstance, idWidth: number, columns: number | null): string {
+function eventLine(story: CallStory, row: EventRow, c: ChalkInstance, atWidth: number, idWidth: number, columns: number | null): string {
   const leg = row.ofCall ? '' : legId(story, row.legId);
   const what = safeText(row.what);
-  const head = `  ${row.at.padStart(8)}  ${leg}${' '.repeat(Math.max(0, idWidth - stringWidth(leg)))}  `;
+  const head = `  ${row.at.padStart(atWidth)}  ${leg}${' '.repeat(Math.max(0, idWidth - stringWidth(leg)))}  `;
   const name = `${paint(c, row.whatTone, what)}${' '.repeat(Math.max(1, WHAT_COLUMNS + 1 - stringWidth(what)))}`;
   const start = stringWidth(head) + Math.max(stringWidth(what) + 1, WHAT_COLUMNS + 1);
   if (row.parts.length === 0) return `${head}${paint(c, row.whatTone, what)}`;
