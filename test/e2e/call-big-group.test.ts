@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import type { CallDocument } from '../../src/report/call-document.js';
 import { BIG_CALL_ID, bigGroupCall } from '../support/big-group-call.js';
+import { section } from '../support/report-section.js';
 import { runCli, runJson } from '../support/run-cli.js';
 import { scratchDir } from '../support/scratch-dir.js';
 
@@ -12,15 +13,6 @@ import { scratchDir } from '../support/scratch-dir.js';
 const FILE = join(scratchDir('big-call-'), 'town-hall.jsonl');
 writeFileSync(FILE, bigGroupCall({ legs: 60 }));
 const ID = BIG_CALL_ID.slice(0, 8);
-
-/** The lines of a text report's section, from its heading to the blank line after it. */
-function section(text: string, heading: RegExp): string[] {
-  const lines = text.split('\n');
-  const start = lines.findIndex((l) => heading.test(l));
-  assert.ok(start >= 0, `no ${heading} in:\n${text}`);
-  const end = lines.indexOf('', start);
-  return lines.slice(start, end < 0 ? undefined : end);
-}
 
 /** A stream's first line in the text's Streams: its mark, media and direction. */
 const streamHeads = (lines: string[]) => lines.filter((l) => /^ {4}[✓✗?] [A-Z?]/.test(l));

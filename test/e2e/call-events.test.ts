@@ -2,20 +2,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import stringWidth from 'string-width';
 import type { CallDocument } from '../../src/report/call-document.js';
+import { section } from '../support/report-section.js';
 import { runCli, runJson } from '../support/run-cli.js';
 
 // `call`'s Events: what happened when, in one list, from the timeline JSON gives.
 
 const MANY = 'test/fixtures/input/call-many-ufds.jsonl';
-
-/** The lines of a text report's section, from its heading to the blank line after it. */
-function section(text: string, heading: RegExp): string[] {
-  const lines = text.split('\n');
-  const start = lines.findIndex((l) => heading.test(l));
-  assert.ok(start >= 0, `no ${heading} in:\n${text}`);
-  const end = lines.indexOf('', start);
-  return lines.slice(start, end < 0 ? undefined : end);
-}
 
 /** An event line's words, spaces between them squeezed: what it says, however it is aligned. */
 const words = (line: string) => line.trim().replace(/\s+/g, ' ');
