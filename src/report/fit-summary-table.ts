@@ -21,7 +21,7 @@ export interface SummaryGrid {
 }
 
 /** The column of the start time: "2026-11-20 08:31:07" may go on two lines, its date over its time. */
-export const START = 2;
+const START = 2;
 
 /**
  * The narrowest (in text columns) the Breaches column is wrapped to beside the calls' cells: a finding
