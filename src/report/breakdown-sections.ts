@@ -31,6 +31,7 @@ const STREAM_DIMENSIONS: Array<[keyof BreakdownsJson['streams'], string]> = [
   ['byMediaType', 'media type'],
   ['byEndpointType', 'endpoint type'],
   ['byTransport', 'transport'],
+  ['bySdkRelease', 'SDK release'],
   ['bySdkVersion', 'SDK version'],
   ['byOsFamily', 'OS family'],
 ];
@@ -80,10 +81,14 @@ function top<T>(rows: T[]): { shown: T[]; more: number } {
   return { shown: rows.slice(0, BREAKDOWN_ROWS), more: Math.max(0, rows.length - BREAKDOWN_ROWS) };
 }
 
-/** The six stream breakdowns in one table, a group of rows each, the dimension named on its first row. */
+/**
+ * The stream breakdowns in one table, a group of rows each, the dimension named on its first row. SDK releases are
+ * shown when they group builds (fewer releases than versions): else each release is one version and says it again.
+ */
 function streamsSection(streams: BreakdownsJson['streams']): BreakdownSection {
   const rows: string[][] = [];
   for (const [key, by] of STREAM_DIMENSIONS) {
+    if (key === 'bySdkRelease' && streams.bySdkRelease.length >= streams.bySdkVersion.length) continue;
     const { shown, more } = top(streams[key]);
     shown.forEach((r, i) => rows.push([i === 0 ? by : '', r.value === null ? NOT_LOGGED : groupName(r.value), String(r.poorStreams), String(r.streams), share(r.poorStreams, r.streams)]));
     if (more > 0) rows.push(['', `+${more} more`, '', '', '']);

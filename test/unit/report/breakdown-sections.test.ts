@@ -12,6 +12,7 @@ const breakdowns: BreakdownsJson = {
     byMediaType: [],
     byEndpointType: [],
     byTransport: [rate(null, 0)],
+    bySdkRelease: [],
     bySdkVersion: Array.from({ length: BREAKDOWN_ROWS + 3 }, (_, i) => rate(i === 0 ? hostile : `1.${i}`, 1)),
     byOsFamily: [],
   },
@@ -94,4 +95,20 @@ test('call ends by code: Dropped says yes or no of every code, never blank besid
       ['0/0', 'no'],
     ],
   );
+});
+
+test('SDK releases are shown above the versions when they group builds, and left out when each release is one version', () => {
+  const builds: BreakdownsJson = {
+    ...breakdowns,
+    streams: {
+      ...breakdowns.streams,
+      bySdkRelease: [{ value: '1.1.0', streams: 30, poorStreams: 3, poorRate: 0.1 }],
+      bySdkVersion: [rate('1.1.00.20212500', 1), rate('1.1.00.20212501', 1), rate('1.1.00.20212502', 1)],
+    },
+  };
+  const labels = (b: BreakdownsJson) => breakdownSections(b)[0]!.rows.map((r) => r[0]).filter((by) => by !== '');
+  assert.deepEqual(labels(builds), ['transport', 'SDK release', 'SDK version']);
+  assert.deepEqual(breakdownSections(builds)[0]!.rows[1], ['SDK release', '1.1.0', '3', '30', '10.0%']);
+  const oneEach = { ...builds, streams: { ...builds.streams, bySdkVersion: [rate('1.1.00.20212500', 3)] } };
+  assert.deepEqual(labels(oneEach), ['transport', 'SDK version']);
 });
