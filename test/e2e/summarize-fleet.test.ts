@@ -32,7 +32,7 @@ test('--format json: breakdowns of the fixture, worst first, as worked out by ha
   // 2 poor of 5 (11.8%–76.9%) before 1 of 2 (9.5%–90.5%), whose rate is higher but shows less: ranked by the interval's low end.
   assert.deepEqual(rows(s.bySdkVersion), [['1.31.2.1', 2, 5], ['2.12.0', 1, 2], ['Redacted', 0, 1]]);
   assert.deepEqual(s.bySdkVersion.map((r) => r.interval), [{ low: 0.1176, high: 0.7693 }, { low: 0.0945, high: 0.9055 }, { low: 0, high: 0.7935 }]);
-  assert.deepEqual(rows(s.byOsFamily), [['Android', 1, 1], ['Windows', 1, 2], ['macOS', 1, 2], ['Linux', 0, 1], ['iOS', 0, 1], ['other', 0, 1]]);
+  assert.deepEqual(rows(s.byOsFamily), [['Android', 1, 1], ['Windows', 1, 2], ['macOS', 1, 2], ['Linux', 0, 1], ['Redacted', 0, 1], ['iOS', 0, 1]]);
   assert.equal(s.byEndpointType[0]!.poorRate, 0.4286);
 
   const ends = json.breakdowns!.endReasons;
@@ -58,10 +58,12 @@ test('a transport logged in lower case (tcp, udp) is shown as TCP and UDP everyw
   assert.doesNotMatch(markdown, /\b(tcp|udp)\b/);
 });
 
-test('samples/: a leg without osVersion is OS family not logged (null), as a missing SDK version is; other is a logged OS not known', () => {
+test('samples/: a leg without osVersion is OS family not logged (null), as a missing SDK version is; Redacted is its own row; other is a logged OS not known', () => {
   const { json } = runJson<SummaryDocument>(['summarize', 'samples/']);
   assert.deepEqual(rows(json.breakdowns!.streams.byOsFamily).slice(-3), [['Linux', 0, 3], ['iOS', 0, 4], [null, 0, 4]]);
-  assert.deepEqual(rows(json.breakdowns!.streams.byOsFamily).find((r) => r[0] === 'other'), ['other', 1, 6]);
+  // samples/' six streams of legs whose osVersion is Redacted (another tenant's) are a row of their own, not other.
+  assert.deepEqual(rows(json.breakdowns!.streams.byOsFamily).find((r) => r[0] === 'Redacted'), ['Redacted', 1, 6]);
+  assert.equal(rows(json.breakdowns!.streams.byOsFamily).find((r) => r[0] === 'other'), undefined);
   const markdown = runCli(['summarize', 'samples/', '--format', 'markdown']).stdout;
   assert.match(markdown, /\|  \| iOS \| 0 \| 4 \| 0\.0% \| 0\.0%–49\.0% \|\n\|  \| \(not logged\) \| 0 \| 4 \| 0\.0% \| 0\.0%–49\.0% \|/);
 });

@@ -49,7 +49,7 @@ test('by SDK version and OS family of the stream’s leg: by participantId (serv
   assert.deepEqual(rows(b.byOsFamily), [['Android', 1, 2], ['Windows', 1, 2], [null, 0, 1]]);
 });
 
-test('OS family: a leg without osVersion is not logged (null), as its SDK version is; other is an OS logged but not known', () => {
+test('OS family: a leg without osVersion is not logged (null), as its SDK version is; Redacted is its own group; other is an OS logged but not known', () => {
   const legs = [
     leg({ participantId: 'n1', sdkVersion: null, osVersion: null }),
     leg({ participantId: 'r1', sdkVersion: 'Redacted', osVersion: 'Redacted' }),
@@ -58,7 +58,7 @@ test('OS family: a leg without osVersion is not logged (null), as its SDK versio
   const streams = legs.map((l) => stream({ participantId: l.participantId, metrics: { jitterAvg: 3 } }));
   const r = breakdownStreams(assessCalls([call('o', { legs, streams })], thresholds));
   assert.deepEqual(rows(r.bySdkVersion), [['1.0.0', 0, 1], ['Redacted', 0, 1], [null, 0, 1]]);
-  assert.deepEqual(rows(r.byOsFamily), [['other', 0, 2], [null, 0, 1]]);
+  assert.deepEqual(rows(r.byOsFamily), [['Redacted', 0, 1], ['other', 0, 1], [null, 0, 1]]);
 });
 
 test('by SDK release: the builds of one release (a build a day, as the schema\'s 1.1.00.20212500) are one group, which a version a row cuts out of the table', () => {
