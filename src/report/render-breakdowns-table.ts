@@ -5,7 +5,7 @@ import { type BreakdownSection, breakdownSections, FAILURES_HEAD } from './break
 import type { BreakdownsJson } from './breakdowns-json.js';
 import { fitTableWidths, type Narrowing } from './fit-table-widths.js';
 import { textWidth } from './render-grid.js';
-import { fitColumns } from './terminal-text.js';
+import { breakWords, fitColumns } from './terminal-text.js';
 import { wrapParts } from './wrap-parts.js';
 
 /**
@@ -15,16 +15,21 @@ import { wrapParts } from './wrap-parts.js';
  */
 export const CELL_COLUMNS = 40;
 
+/** The groups of the stream table whose values are the tool's own names (metrics), broken onto lines, never cut. */
+const OWN_NAMES = new Set(['metric']);
+
 /** The Meaning column's width (padding included): the code table's words wrap in it. */
 const MEANING_WIDTH = 48;
 
 /**
  * How a breakdown table is narrowed to fit a terminal, by the heads of its columns, in order: the Meaning wraps
  * narrower (nothing lost), then the values from the logs are cut narrower with "…" (a failures list breaks onto more
- * lines), then the Meaning narrower still. Codes, counts and rates are never cut.
+ * lines), then the Meaning narrower still. The By column (the table's own words: "endpoint type") wraps at its
+ * words, as the Meaning does. Codes, counts and rates are never cut.
  */
 const NARROWING: ReadonlyArray<{ head: string; to: number }> = [
   { head: 'Meaning', to: 24 },
+  { head: 'By', to: 11 },
   { head: 'Value', to: 20 },
   { head: FAILURES_HEAD, to: 18 },
   { head: 'Operation', to: 16 },
@@ -60,9 +65,21 @@ function wrapped(text: string, columns: number | null): string[] {
 function tableText(section: BreakdownSection, c: ChalkInstance, columns: number | null): string {
   const head = section.head.map((h) => c.bold(h));
   const meaning = section.head.indexOf('Meaning');
+  const by = section.head.indexOf('By');
   const list = section.head.indexOf(FAILURES_HEAD);
-  const cells = (width: (x: number) => number) =>
-    section.rows.map((row) => row.map((cell, x) => (section.numeric[x] || x === meaning ? cell : x === list ? fitList(cell, width(x)) : fitColumns(cell, width(x)))));
+  const value = section.head.indexOf('Value');
+  const cells = (width: (x: number) => number) => {
+    let group = '';
+    return section.rows.map((row) => {
+      if (by >= 0 && row[by] !== '') group = row[by]!;
+      return row.map((cell, x) => {
+        if (section.numeric[x] || x === meaning || x === by) return cell;
+        if (x === list) return fitList(cell, width(x));
+        // A metric's name is the tool's word, not the logs': broken where it reads on (at a capital), never cut.
+        return x === value && OWN_NAMES.has(group) ? breakWords(cell, width(x)) : fitColumns(cell, width(x));
+      });
+    });
+  };
   const rows = cells(() => CELL_COLUMNS);
   const natural = section.head.map((_, x) => (x === meaning ? MEANING_WIDTH : Math.max(...[head, ...rows].flatMap((row) => row[x]!.split('\n').map((line) => 2 + textWidth(line))))));
   const steps: Narrowing[] = NARROWING.filter((s) => section.head.includes(s.head)).map((s) => ({ column: section.head.indexOf(s.head), to: s.to }));
