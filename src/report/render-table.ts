@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk';
+import { inFindingOrder, legEndKinds } from '../rules/finding-order.js';
 import type { Quality, StreamRef } from '../rules/issue.js';
 import { describeGate } from './describe-gate.js';
 import { copiesNote, OTHER_CATEGORIES, readParts, skippedFilesNote } from './describe-file-counts.js';
@@ -39,13 +40,17 @@ export function renderSummaryTable(
   for (const call of doc.calls) {
     const legs = legNamesOf(call);
     const leg = (i: { participantId: string | null; endpointId: string | null }) => c.dim(`${safeText(legs.id(i))}:`);
-    // Stream breaches, then legs that ended on an unexpected error ("dropped 410/3101", "failed 495/4507"), then
-    // streams with no packets, which no rule judges ("Audio inbound no packets (media may not have flowed)").
-    const lines = [
-      ...call.issues.map((i) => `${leg(i)} ${c.red(safeText(describeIssueShort(fitMedia(i))))}`),
-      ...call.failedLegs.map((l) => `${leg(l)} ${c.red(safeText(describeFailedLeg(l)))}`),
-      ...call.zeroPacketStreams.map((s) => `${leg(s)} ${c.yellow(safeText(describeNoPackets(fitMedia(s))))}`),
-    ];
+    // In FINDING_ORDER: legs that dropped or ended on an unexpected error ("dropped 410/3101", "failed 495/4507"),
+    // which a large call's stream breaches would push past "+N more", then stream breaches, then streams with no
+    // packets, which no rule judges ("Audio inbound no packets (media may not have flowed)").
+    const failedLeg = (l: (typeof call.failedLegs)[number]) => `${leg(l)} ${c.red(safeText(describeFailedLeg(l)))}`;
+    const { dropped, failed } = legEndKinds(call.failedLegs);
+    const lines = inFindingOrder({
+      dropped: dropped.map(failedLeg),
+      failed: failed.map(failedLeg),
+      stream: call.issues.map((i) => `${leg(i)} ${c.red(safeText(describeIssueShort(fitMedia(i))))}`),
+      noPackets: call.zeroPacketStreams.map((s) => `${leg(s)} ${c.yellow(safeText(describeNoPackets(fitMedia(s))))}`),
+    });
     const shown = lines.slice(0, MAX_BREACHES_SHOWN);
     const more = lines.length - shown.length;
     if (more > 0) shown.push(c.dim(`+${more} more`));
