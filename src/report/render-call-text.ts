@@ -38,7 +38,7 @@ export function renderCallText(story: CallStory, c: ChalkInstance, asked: LegId 
     header(story, c, asked),
     legs(story, c, asked, columns, all),
     gantt(story, c),
-    eventsSection(story, c, all, columns),
+    eventsSection(story, c, all, columns, asked),
     streams(story, c, columns, all),
     issues(story, c),
     mediaSection(story, c, columns),
