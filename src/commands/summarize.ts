@@ -28,6 +28,7 @@ import { parseChoice } from './parse-choice.js';
 import { parseWholeNumber } from './parse-whole-number.js';
 import { parseTimeWindow } from './parse-time-window.js';
 import { requireInputs } from './require-inputs.js';
+import { terminalColumns } from './terminal-columns.js';
 import { printConfig } from './print-config.js';
 import { printInputProblems, readWith } from './read-calls.js';
 import { refuseReportClashes } from './report-clash.js';
@@ -109,7 +110,8 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
   const failed = await writeReports(reports, (report) =>
     SUMMARY_REPORTERS[report.format](doc, new Chalk({ level: 0 }), { ...render, ...markdownRoom(report.format, report.path) }),
   );
-  await writeStdout(SUMMARY_REPORTERS[format](doc, colorsFor(process.stdout), { ...render, ...markdownRoom(format, 1) }), format);
+  // Only standard output is fitted to a terminal's width: a --report file is the same whatever the terminal.
+  await writeStdout(SUMMARY_REPORTERS[format](doc, colorsFor(process.stdout), { ...render, ...markdownRoom(format, 1), columns: terminalColumns() }), format);
 
   return runExitCode(doc.gates, loaded, options.strict, failed);
 }

@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk';
+import stringWidth from 'string-width';
 import { inFindingOrder, legEndKinds } from '../rules/finding-order.js';
 import type { Quality, StreamRef } from '../rules/issue.js';
 import { describeGate } from './describe-gate.js';
@@ -8,11 +9,12 @@ import { unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { distinctPrefixLength } from './distinct-prefix.js';
 import { formatDuration, formatIsoTime, plural } from './format-values.js';
 import { CELL_COLUMNS, renderBreakdownsTable } from './render-breakdowns-table.js';
-import { gridLines } from './render-grid.js';
+import { fittedSummaryLines, type Painted } from './fit-summary-table.js';
 import type { ReportText } from './report-text.js';
 import type { SummaryDocument } from './summary-document.js';
 import { notListedLine, windowLine } from './selection-lines.js';
 import { fitColumns } from './terminal-text.js';
+import { wrapParts } from './wrap-parts.js';
 import { safeText } from '../schema/visible-text.js';
 import { visibleId, visibleIdStart } from '../schema/visible-id.js';
 
@@ -26,37 +28,47 @@ export function qualityLabel(quality: Quality, c: ChalkInstance): string {
 
 /**
  * The default report of summarize: a row a call, poor calls first, then the calls not listed, the totals,
- * the gates, what was read, and (unless `breakdowns` is false) the breakdown tables.
+ * the gates, what was read, and (unless `breakdowns` is false) the breakdown tables. `columns`: the terminal's width,
+ * when known (terminal-columns.ts): the tables are fitted to it (fit-summary-table.ts) and a longer line under them
+ * wraps at its words; null (a pipe, a file, a CI log), all is drawn as wide as it is.
  */
 export function renderSummaryTable(
   doc: SummaryDocument,
   c: ChalkInstance,
   breakdowns = true,
   callIdLength = distinctPrefixLength(doc.calls.map((call) => visibleId(call.correlationId)), 8, true),
+  columns: number | null = null,
 ): ReportText {
   const head = ['Quality', 'Call', 'Start (UTC)', 'Duration', 'Type', 'Legs', 'Streams', 'Poor', 'Breaches'].map((h) => c.bold(h));
   const rows: string[][] = [];
+  const breaches: Painted[][][] = [];
   // Ids cut to what tells the calls apart, and each call's legs (distinct-prefix.ts): `call <prefix>` finds one.
   for (const call of doc.calls) {
     const legs = legNamesOf(call);
-    const leg = (i: { participantId: string | null; endpointId: string | null }) => c.dim(`${safeText(legs.id(i))}:`);
+    // A line in its pieces, each with its colour: a terminal's narrow table wraps it at words (fit-summary-table.ts).
+    const finding = (i: { participantId: string | null; endpointId: string | null }, text: string, paint: (text: string) => string): Painted[] => [
+      { text: `${safeText(legs.id(i))}:`, paint: c.dim },
+      { text: ' ', paint: (s) => s },
+      { text, paint },
+    ];
     // In FINDING_ORDER: legs that dropped or ended on an unexpected error ("dropped 410/3101", "failed 495/4507"),
     // which a large call's stream breaches would push past "+N more", then stream breaches, then streams with no
     // packets, which no rule judges ("Audio inbound no packets (media may not have flowed)").
-    const failedLeg = (l: (typeof call.failedLegs)[number]) => `${leg(l)} ${c.red(safeText(describeFailedLeg(l)))}`;
+    const failedLeg = (l: (typeof call.failedLegs)[number]) => finding(l, safeText(describeFailedLeg(l)), c.red);
     const { dropped, failed } = legEndKinds(call.failedLegs);
     const lines = inFindingOrder({
       dropped: dropped.map(failedLeg),
       failed: failed.map(failedLeg),
-      stream: call.issues.map((i) => `${leg(i)} ${c.red(safeText(describeIssueShort(fitMedia(i))))}`),
-      noPackets: call.zeroPacketStreams.map((s) => `${leg(s)} ${c.yellow(safeText(describeNoPackets(fitMedia(s))))}`),
+      stream: call.issues.map((i) => finding(i, safeText(describeIssueShort(fitMedia(i))), c.red)),
+      noPackets: call.zeroPacketStreams.map((s) => finding(s, safeText(describeNoPackets(fitMedia(s))), c.yellow)),
     });
     const shown = lines.slice(0, MAX_BREACHES_SHOWN);
     const more = lines.length - shown.length;
-    if (more > 0) shown.push(c.dim(`+${more} more`));
+    if (more > 0) shown.push([{ text: `+${more} more`, paint: c.dim }]);
     // Why an unknown call is, or which streams of a call of known quality were not judged: never a silent blank.
     const unread = call.quality === 'unknown' ? unknownReason(call) : unreadStreamsNote(call);
-    if (unread !== null) shown.push(c.dim(unread));
+    if (unread !== null) shown.push([{ text: unread, paint: c.dim }]);
+    breaches.push(shown);
     rows.push([
       qualityLabel(call.quality, c),
       safeText(visibleIdStart(call.correlationId, callIdLength)),
@@ -66,7 +78,7 @@ export function renderSummaryTable(
       call.participants === null ? '-' : String(call.participants),
       String(call.streams),
       call.poorStreams > 0 ? c.red(String(call.poorStreams)) : '0',
-      shown.join('\n'),
+      shown.map((line) => line.map(({ text, paint }) => paint(text)).join('')).join('\n'),
     ]);
   }
   const lines: string[] = [];
@@ -77,10 +89,20 @@ export function renderSummaryTable(
   if (window) lines.push(window);
   for (const gate of doc.gates) lines.push(gate.crossed ? c.red.bold(describeGate(gate)) : c.green(describeGate(gate)));
   lines.push(readLine(doc));
-  if (breakdowns && doc.breakdowns) lines.push('', renderBreakdownsTable(doc.breakdowns, c));
-  const rest = `${lines.join('\n')}\n`;
+  const wrapped = lines.flatMap((line) => wrapLine(line, columns));
+  if (breakdowns && doc.breakdowns) wrapped.push('', renderBreakdownsTable(doc.breakdowns, c, columns));
+  const rest = `${wrapped.join('\n')}\n`;
   // The calls' grid line by line: tens of thousands of calls are some MB of text, never joined into one string.
-  return doc.calls.length === 0 ? rest : withGrid(gridLines(head, rows), rest);
+  const startHead = ['Start', '(UTC)'].map((h) => c.bold(h)).join('\n');
+  return doc.calls.length === 0 ? rest : withGrid(fittedSummaryLines({ head, rows, breaches, startHead }, columns), rest);
+}
+
+/**
+ * A line under a table as it is, or, when `columns` is known and it is longer, wrapped at its spaces to it, the rest
+ * indented: no word cut (a colour open across the break colours only the indent's spaces, which show none).
+ */
+export function wrapLine(line: string, columns: number | null): string[] {
+  return columns === null || stringWidth(line) <= columns ? [line] : wrapParts(line.split(' '), '', '  ', columns, ' ');
 }
 
 /**

@@ -27,13 +27,15 @@ export interface RenderOptions {
    * lists it beside the gates and github makes it an ::error.
    */
   strict?: StrictCheck | null;
+  /** The terminal's width, when standard output has one (terminal-columns.ts): the table report's tables fit it. */
+  columns?: number | null;
   /** The gates that passed with nothing to judge, and why (gates-judged-nothing.ts): markdown, github and junit say so of each. */
   judgedNothing?: readonly JudgedNothing[];
 }
 
 /** One renderer per format, each a function of the document to its text (knip's map of reporters). */
 export const SUMMARY_REPORTERS: Record<SummarizeFormat, (doc: SummaryDocument, colors: ChalkInstance, options?: RenderOptions) => ReportText> = {
-  table: (doc, colors, options) => renderSummaryTable(doc, colors, options?.breakdowns ?? true, options?.callIdLength),
+  table: (doc, colors, options) => renderSummaryTable(doc, colors, options?.breakdowns ?? true, options?.callIdLength, options?.columns ?? null),
   json: renderJson,
   junit: (doc, _colors, options) => renderJunit(doc, options?.strict ?? null, options?.judgedNothing ?? []),
   markdown: (doc, _colors, options) => renderMarkdown(doc, options?.markdownBudget, options?.breakdowns ?? true, options?.strict ?? null, options?.judgedNothing ?? []),
