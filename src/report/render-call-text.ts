@@ -142,7 +142,7 @@ function streams(story: CallStory, c: ChalkInstance, columns: number | null, all
   return lines.join('\n');
 }
 
-/** Narrower than this past where an issue's text begins, its lines go on under its leg's id instead. */
+/** Narrower than this past where an issue's text begins, its lines go on 4 columns in instead. */
 const MIN_ISSUE_COLUMNS = 24;
 
 /**
@@ -156,7 +156,7 @@ function issues(story: CallStory, c: ChalkInstance, columns: number | null): str
   const lines = list.map(({ who, what }) => {
     const line = safeText(`${who}: ${what}`);
     if (columns === null || stringWidth(line) + 2 <= columns) return `  ${c.red(line)}`;
-    // The text begins past "  leg 2aaed7ee: " (its id as safeText shows it); too near the edge, under the id instead.
+    // The text begins past "  leg 2aaed7ee: " (its id as safeText shows it); too near the edge, 4 columns in instead.
     const start = 2 + stringWidth(safeText(`${who}: `));
     const under = start + MIN_ISSUE_COLUMNS <= columns ? start : 4;
     const words = line.split(' ').map((text) => ({ text: c.red(text), before: ' ' }));
