@@ -42,6 +42,8 @@ function usageLine(command: Command, error: CommanderError): string {
       return excessArgumentsLine(command);
     case 'commander.optionMissingArgument':
       return missingValueLine(quoted(message, "option '"));
+    case 'commander.missingArgument':
+      return missingArgumentLine(command, quoted(message, "missing required argument '"));
     default:
       return message.trim().replace(/\s*\n\s*/g, ' ');
   }
@@ -52,11 +54,27 @@ function quoted(message: string, prefix: string): string {
   return message.startsWith(prefix) ? message.slice(prefix.length, message.lastIndexOf("'")) : message;
 }
 
-/** `unknown command 'sumarize' (did you mean summarize?)`: for `sumarize` and `help sumarize` alike. */
+/**
+ * `unknown command 'sumarize' (did you mean summarize?)`: for `sumarize` and `help sumarize` alike; with no name near
+ * it, the commands there are, as the help lists them: `unknown command 'nosuch' (commands: summarize, call, kql, help)`.
+ */
 export function unknownCommandLine(program: Command, name: string): string {
   if (endsWithCarriageReturn(name)) return `unknown command '${name}': it ${CARRIAGE_RETURN_CAUSE}`;
   const names = program.commands.flatMap((command) => [command.name(), ...command.aliases()]);
-  return `unknown command '${name}'${didYouMeanOf(nearestNames(name, names))}`;
+  const near = nearestNames(name, names);
+  if (near.length > 0) return `unknown command '${name}'${didYouMeanOf(near)}`;
+  const listed = program.createHelp().visibleCommands(program).map((command) => command.name());
+  return `unknown command '${name}' (commands: ${listed.join(', ')})`;
+}
+
+/**
+ * `call needs a correlation id: acs-calllogs call <correlationId> [inputs...]`: the argument in words (its name's, split
+ * at its capitals), then the command's usage line, which says where it goes.
+ */
+function missingArgumentLine(command: Command, name: string): string {
+  const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const typed = [command.parent?.name(), command.name(), command.usage().replace(/^\[options\]\s*/, '')].filter((part) => part !== undefined && part !== '');
+  return `${command.name()} needs ${/^[aeiou]/.test(words) ? 'an' : 'a'} ${words}: ${typed.join(' ')}`;
 }
 
 /**

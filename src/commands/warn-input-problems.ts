@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { APPLE_DOUBLE_PREFIX } from '../input/apple-double.js';
 import { formOrder } from '../input/date-order.js';
 import { type RepeatedFile, type SkippedFile, skippedFileCount } from '../model/files-read.js';
 import type { LoadedCalls } from '../model/load-calls.js';
@@ -60,7 +61,8 @@ export function inputProblemLines(loaded: LoadedCalls, verbose = false): string[
  * "note: skipped a.txt: not call logs: …" for each of the first five files skipped (a version-control folder is one,
  * its reason counting its files), "note: … and 3 more skipped files"; then the files an operating system keeps in
  * folders, all in one line: "note: skipped 3 files the operating system keeps in folders (.DS_Store, Thumbs.db), not
- * call logs, the first logs/.DS_Store" (one alone has a line of its own, as any file skipped, after the others).
+ * call logs, the first logs/.DS_Store", macOS's AppleDouble files named as one ("AppleDouble ._*") (one alone has a line of
+ * its own, as any file skipped, after the others).
  */
 function skippedLines(skipped: readonly SkippedFile[]): string[] {
   const os = skipped.filter((s) => s.osFile === true);
@@ -70,7 +72,8 @@ function skippedLines(skipped: readonly SkippedFile[]): string[] {
   const more = skippedFileCount(each.slice(SHOWN));
   if (more > 0) lines.push(`note: … and ${plural(more, 'more skipped file')}`);
   if (os.length > 1) {
-    const names = [...new Set(os.map(({ file }) => basename(file)))].map(escapedHidden).join(', ');
+    // AppleDouble files, one a file copied (`._calls.json`), are named as one.
+    const names = [...new Set(os.map(({ file }) => (basename(file).startsWith(APPLE_DOUBLE_PREFIX) ? `AppleDouble ${APPLE_DOUBLE_PREFIX}*` : basename(file))))].map(escapedHidden).join(', ');
     lines.push(`note: skipped ${os.length} files the operating system keeps in folders (${names}), not call logs, the first ${escapedHidden(os[0]!.file)}`);
   }
   return lines;

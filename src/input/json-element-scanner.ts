@@ -16,7 +16,8 @@
  * would, then tells the scanner where it got to (passElements) and hands the text back.
  */
 import { DEFAULT_MAX_RECORD_BYTES } from './input-event.js';
-import { type Frame, decodeKey, framePath, openFrame, streamTop } from './scan-frame.js';
+import { ObjectKeyText } from './object-key-text.js';
+import { type Frame, framePath, openFrame, streamTop } from './scan-frame.js';
 import { type PathStep, type ScannedValue, TORN_VALUE_REASON, isJsonValue, lastLineOf } from './scanned-value.js';
 import { type Run, STREAM_VALUE, holdRun, runValue, scanRun } from './value-run.js';
 
@@ -24,7 +25,7 @@ import { type Run, STREAM_VALUE, holdRun, runValue, scanRun } from './value-run.
 export type Visit = 'capture' | 'descend' | 'skip';
 export type ScanPlan = (path: readonly PathStep[]) => Visit;
 
-const QUOTE = 0x22, BACKSLASH = 0x5c, COMMA = 0x2c, COLON = 0x3a, NL = 0x0a, CR = 0x0d, SPACE = 0x20, TAB = 0x09;
+const QUOTE = 0x22, COMMA = 0x2c, COLON = 0x3a, NL = 0x0a, CR = 0x0d, SPACE = 0x20, TAB = 0x09;
 const LBRACE = 0x7b, RBRACE = 0x7d, LBRACKET = 0x5b, RBRACKET = 0x5d;
 
 export class JsonElementScanner {
@@ -33,8 +34,7 @@ export class JsonElementScanner {
   private readonly frames: Frame[] = [];
   private col = 0;
   private blankSoFar = true; // only whitespace so far on the current line (outside values)
-  private key: string[] | null = null; // an object key being read
-  private keyEscape = false;
+  private key: ObjectKeyText | null = null; // an object key being read
   private strayReported = false;
   private run: Run | null = null;
   private out: ScannedValue[] = [];
@@ -154,9 +154,7 @@ export class JsonElementScanner {
   private scanOuter(s: string, i: number): number {
     const c = s.charCodeAt(i);
     if (c === NL) {
-      this.line++;
-      this.col = 0;
-      this.blankSoFar = true;
+      this.newLine();
       return i + 1;
     }
     if (c === SPACE || c === TAB || c === CR) {
@@ -194,8 +192,7 @@ export class JsonElementScanner {
     }
     if (top.object) {
       if (c === QUOTE && (top.phase === 'key' || top.phase === 'after')) {
-        this.key = [];
-        this.keyEscape = false;
+        this.key = new ObjectKeyText();
         return i + 1;
       }
       if (c === COLON && top.phase === 'colon') top.phase = 'value';
@@ -250,33 +247,25 @@ export class JsonElementScanner {
     return this.startValue(top, s, i, indent);
   }
 
-  /** Reads an object key up to its closing quote. */
+  /** Reads an object key up to its closing quote (object-key-text.ts), then its colon is next. */
   private scanKey(s: string, i: number): number {
-    const key = this.key!;
-    const n = s.length;
-    const start = i;
-    for (; i < n; i++) {
-      const c = s.charCodeAt(i);
-      if (this.keyEscape) this.keyEscape = false;
-      else if (c === BACKSLASH) this.keyEscape = true;
-      else if (c === QUOTE || c === NL) {
-        key.push(s.slice(start, i));
-        this.key = null;
-        const top = this.frames[this.frames.length - 1];
-        if (top !== undefined) {
-          top.key = decodeKey(key.join(''));
-          top.phase = 'colon';
-        }
-        if (c === NL) {
-          this.line++;
-          this.col = 0;
-          this.blankSoFar = true;
-        }
-        return i + 1;
-      }
+    const read = this.key!.read(s, i);
+    if (read === null) return s.length;
+    this.key = null;
+    const top = this.frames[this.frames.length - 1];
+    if (top !== undefined) {
+      top.key = read.key;
+      top.phase = 'colon';
     }
-    key.push(s.slice(start, n));
-    return n;
+    if (read.lineEnd) this.newLine();
+    return read.next;
+  }
+
+  /** A line end outside values. */
+  private newLine(): void {
+    this.line++;
+    this.col = 0;
+    this.blankSoFar = true;
   }
 
   /**

@@ -30,13 +30,3 @@ export function streamTop(): Frame {
 export function framePath(frames: readonly Frame[]): PathStep[] {
   return frames.map((f) => (f.object ? (f.key ?? '') : f.index));
 }
-
-/** An object key as read (between its quotes), its escapes decoded. */
-export function decodeKey(raw: string): string {
-  if (!raw.includes('\\')) return raw;
-  try {
-    return JSON.parse(`"${raw}"`) as string;
-  } catch {
-    return raw;
-  }
-}

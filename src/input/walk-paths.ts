@@ -1,6 +1,7 @@
 import { type Dirent, readdirSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { APPLE_DOUBLE_PREFIX, APPLE_DOUBLE_REASON, isAppleDouble } from './apple-double.js';
 import { fileId } from './file-id.js';
 import { inputErrorFrom } from './input-error-from.js';
 import { InputError } from './input-event.js';
@@ -34,11 +35,13 @@ const VCS_FOLDERS: ReadonlyMap<string, string> = new Map([
   ['.git', 'git'],
   ['.svn', 'Subversion'],
   ['.hg', 'Mercurial'],
+  ['.bzr', 'Bazaar'],
+  ['_darcs', 'Darcs'],
 ]);
 
 /**
  * Files an operating system leaves in folders (macOS Finder's .DS_Store, Windows Explorer's Thumbs.db and desktop.ini;
- * Windows names in any case): never call logs. Under a folder walked, skipped unread, all of them said in one note
+ * Windows names in any case), and macOS's AppleDouble files (`._calls.json`: apple-double.ts): never call logs. Under a folder walked, skipped unread, all of them said in one note
  * (warn-input-problems.ts), and counted with the files skipped. Named on the command line, such a file is read as any.
  */
 const OS_FILES = new Set(['.ds_store', 'thumbs.db', 'desktop.ini']);
@@ -111,6 +114,7 @@ function* walkDirectory(dir: string): Generator<WalkEntry> {
     else if (entry.isDirectory()) yield* walkDirectory(path);
     else if (entry.name.startsWith(AZCOPY_PARTIAL)) yield { kind: 'skipped', file: path, reason: AZCOPY_PARTIAL_REASON };
     else if (OS_FILES.has(entry.name.toLowerCase())) yield { kind: 'skipped', file: path, reason: OS_FILE_REASON, osFile: true };
+    else if (entry.name.startsWith(APPLE_DOUBLE_PREFIX) && entry.isFile() && isAppleDouble(path)) yield { kind: 'skipped', file: path, reason: APPLE_DOUBLE_REASON, osFile: true };
     else if (entry.isFile()) yield { kind: 'file', target: { path, name: path, walked: true } };
     else if (entry.isSymbolicLink()) yield followLink(path);
     else yield { kind: 'skipped', file: path, reason: 'not a regular file' };

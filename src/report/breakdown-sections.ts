@@ -31,6 +31,7 @@ const STREAM_DIMENSIONS: Array<[keyof BreakdownsJson['streams'], string]> = [
   ['byMediaType', 'media type'],
   ['byEndpointType', 'endpoint type'],
   ['byTransport', 'transport'],
+  ['bySdkRelease', 'SDK release'],
   ['bySdkVersion', 'SDK version'],
   ['byOsFamily', 'OS family'],
 ];
@@ -63,6 +64,14 @@ function groupName(value: string): string {
   return visibleId(value);
 }
 
+/** Why a group of a few streams at 100% is not first: the stream rows are ranked by the low end of their interval (worstFirst). */
+export const RANK_NOTE = "Ranked by the 95% CI's low end (Wilson): a rate from a few streams is not ranked above one from many";
+
+/** "20.7%–100.0%": an interval as the Client operations table writes it. */
+function intervalText(interval: { low: number; high: number }): string {
+  return `${percent(interval.low)}–${percent(interval.high)}`;
+}
+
 function codeText(code: number | string | null, subCode: number | string | null): string {
   return `${code ?? '-'}/${subCode ?? '-'}`;
 }
@@ -80,21 +89,27 @@ function top<T>(rows: T[]): { shown: T[]; more: number } {
   return { shown: rows.slice(0, BREAKDOWN_ROWS), more: Math.max(0, rows.length - BREAKDOWN_ROWS) };
 }
 
-/** The six stream breakdowns in one table, a group of rows each, the dimension named on its first row. */
+/**
+ * The stream breakdowns in one table, a group of rows each, the dimension named on its first row. SDK releases are
+ * shown when they group builds (fewer releases than versions): else each release is one version and says it again.
+ */
 function streamsSection(streams: BreakdownsJson['streams']): BreakdownSection {
   const rows: string[][] = [];
   for (const [key, by] of STREAM_DIMENSIONS) {
+    if (key === 'bySdkRelease' && streams.bySdkRelease.length >= streams.bySdkVersion.length) continue;
     const { shown, more } = top(streams[key]);
-    shown.forEach((r, i) => rows.push([i === 0 ? by : '', r.value === null ? NOT_LOGGED : groupName(r.value), String(r.poorStreams), String(r.streams), share(r.poorStreams, r.streams)]));
-    if (more > 0) rows.push(['', `+${more} more`, '', '', '']);
+    shown.forEach((r, i) =>
+      rows.push([i === 0 ? by : '', r.value === null ? NOT_LOGGED : groupName(r.value), String(r.poorStreams), String(r.streams), share(r.poorStreams, r.streams), intervalText(r.interval)]),
+    );
+    if (more > 0) rows.push(['', `+${more} more`, '', '', '', '']);
   }
   return {
     title: 'Poor streams by metric, media type, endpoint type, transport, SDK version and OS family (worst first)',
-    head: ['By', 'Value', 'Poor', 'Streams', 'Poor rate'],
-    numeric: [false, false, true, true, true],
+    head: ['By', 'Value', 'Poor', 'Streams', 'Poor rate', '95% CI'],
+    numeric: [false, false, true, true, true, false],
     rows,
     more: 0,
-    notes: [],
+    notes: [RANK_NOTE],
   };
 }
 
@@ -128,7 +143,7 @@ export function breakdownSections(b: BreakdownsJson, fit: (value: string) => str
       groupName(o.operation),
       String(o.attempts),
       share(o.successes, o.attempts),
-      `${percent(o.interval.low)}–${percent(o.interval.high)}`,
+      intervalText(o.interval),
       o.failuresByCode.map((f) => `${groupName(codeText(f.code, f.subCode))} ×${f.count}`).join(', '),
     ]),
     more: ops.more,

@@ -4,13 +4,15 @@ import type { FleetBreakdowns } from '../rules/breakdowns/fleet-breakdowns.js';
 import type { RateRow } from '../rules/breakdowns/rate-rows.js';
 import type { Reliability } from '../rules/breakdowns/reliability.js';
 
-/** One group of streams: `value` as logged (null when not), worst first. */
+/** One group of streams: `value` as logged (null when not), worst first (worstFirst). */
 export interface StreamRateJson {
   value: string | null;
   streams: number;
   poorStreams: number;
   /** poorStreams / streams, to 4 decimals. */
   poorRate: number;
+  /** 95% confidence interval of poorRate (Wilson), to 4 decimals: rows are worst first by its low end. */
+  interval: { low: number; high: number };
 }
 
 /** `breakdowns` of summarize's JSON: where poor quality, call ends and failures come from, over the selected calls. */
@@ -26,7 +28,7 @@ export function ratio(value: number): number {
 }
 
 function rateJson(row: RateRow): StreamRateJson {
-  return { value: row.key, streams: row.total, poorStreams: row.poor, poorRate: ratio(row.rate) };
+  return { value: row.key, streams: row.total, poorStreams: row.poor, poorRate: ratio(row.rate), interval: { low: ratio(row.interval.low), high: ratio(row.interval.high) } };
 }
 
 export function breakdownsJson(fleet: FleetBreakdowns): BreakdownsJson {

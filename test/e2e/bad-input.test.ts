@@ -81,9 +81,9 @@ test('a missing path, an unknown flag, a bad format, or input with no call-log r
     [['summarize', file('usage.json', JSON.stringify({ category: 'Usage', correlationId: 'u', properties: {} }))], /no call-log records found/],
     [['summarize', file('notes.txt', 'hello world\n')], /no call-log records found/],
     [['summarize'], /no inputs/],
-    [['call'], /^acs-calllogs: missing required argument 'correlationId' \(see acs-calllogs call --help\)$/],
-    [['nosuch'], /^acs-calllogs: unknown command 'nosuch' \(see acs-calllogs --help\)$/],
-    [['help', 'nosuch'], /^acs-calllogs: unknown command 'nosuch' \(see acs-calllogs --help\)$/],
+    [['call'], /^acs-calllogs: call needs a correlation id: acs-calllogs call <correlationId> \[inputs\.\.\.\] \(see acs-calllogs call --help\)$/],
+    [['nosuch'], /^acs-calllogs: unknown command 'nosuch' \(commands: summarize, call, kql, help\) \(see acs-calllogs --help\)$/],
+    [['help', 'nosuch'], /^acs-calllogs: unknown command 'nosuch' \(commands: summarize, call, kql, help\) \(see acs-calllogs --help\)$/],
     [['summarize', 'samples/', '--format'], /^acs-calllogs: --format: the value is missing \(-f, --format <format>\) \(see acs-calllogs summarize --help\)$/],
   ];
   for (const [args, message] of cases) {

@@ -36,12 +36,16 @@ test("a command's option written before the command: the line names the command 
 
 test("a command's usage error points at that command's help, which lists its options; the program's lists none", () => {
   assert.equal(oneLine(['summarize', 'samples/', '--fromat', 'json']), "acs-calllogs: unknown option '--fromat' (did you mean --format?) (see acs-calllogs summarize --help)\n");
-  assert.equal(oneLine(['call']), "acs-calllogs: missing required argument 'correlationId' (see acs-calllogs call --help)\n");
+  // A missing argument in the tool's words, with where it goes; its options around it change nothing.
+  assert.equal(oneLine(['call']), 'acs-calllogs: call needs a correlation id: acs-calllogs call <correlationId> [inputs...] (see acs-calllogs call --help)\n');
+  assert.equal(oneLine(['call', '--format', 'json']), 'acs-calllogs: call needs a correlation id: acs-calllogs call <correlationId> [inputs...] (see acs-calllogs call --help)\n');
   assert.match(oneLine(['kql', 'samples/']), /^acs-calllogs: kql takes no arguments, only options: leave out 'samples\/'; .* \(see acs-calllogs kql --help\)\n$/);
   for (const command of ['summarize', 'call', 'kql']) assert.match(runCli([command, '--help']).stdout, /--threshold/);
   assert.doesNotMatch(runCli(['--help']).stdout, /--threshold|--format/);
   // The program's own errors keep the program's help.
   assert.equal(oneLine(['sumarize', 'samples/']), "acs-calllogs: unknown command 'sumarize' (did you mean summarize?) (see acs-calllogs --help)\n");
+  // Nothing near: the commands there are.
+  assert.equal(oneLine(['nosuch', 'samples/']), "acs-calllogs: unknown command 'nosuch' (commands: summarize, call, kql, help) (see acs-calllogs --help)\n");
 });
 
 test("commander's usage errors in the tool's words: 'did you mean' as for a config key, wherever the typo is", () => {

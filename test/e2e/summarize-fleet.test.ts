@@ -29,8 +29,10 @@ test('--format json: breakdowns of the fixture, worst first, as worked out by ha
   assert.deepEqual(rows(s.byMediaType), [['VBSS', 1, 1], ['Video', 1, 1], ['Audio', 1, 6]]);
   assert.deepEqual(rows(s.byEndpointType), [['VoIP', 3, 7], ['PSTN', 0, 1]]);
   assert.deepEqual(rows(s.byTransport), [['TCP', 2, 2], ['UDP', 1, 6]]);
-  assert.deepEqual(rows(s.bySdkVersion), [['2.12.0', 1, 2], ['1.31.2.1', 2, 5], ['Redacted', 0, 1]]);
-  assert.deepEqual(rows(s.byOsFamily), [['Android', 1, 1], ['Windows', 1, 2], ['macOS', 1, 2], ['Linux', 0, 1], ['iOS', 0, 1], ['other', 0, 1]]);
+  // 2 poor of 5 (11.8%–76.9%) before 1 of 2 (9.5%–90.5%), whose rate is higher but shows less: ranked by the interval's low end.
+  assert.deepEqual(rows(s.bySdkVersion), [['1.31.2.1', 2, 5], ['2.12.0', 1, 2], ['Redacted', 0, 1]]);
+  assert.deepEqual(s.bySdkVersion.map((r) => r.interval), [{ low: 0.1176, high: 0.7693 }, { low: 0.0945, high: 0.9055 }, { low: 0, high: 0.7935 }]);
+  assert.deepEqual(rows(s.byOsFamily), [['Android', 1, 1], ['Windows', 1, 2], ['macOS', 1, 2], ['Linux', 0, 1], ['Redacted', 0, 1], ['iOS', 0, 1]]);
   assert.equal(s.byEndpointType[0]!.poorRate, 0.4286);
 
   const ends = json.breakdowns!.endReasons;
@@ -56,12 +58,14 @@ test('a transport logged in lower case (tcp, udp) is shown as TCP and UDP everyw
   assert.doesNotMatch(markdown, /\b(tcp|udp)\b/);
 });
 
-test('samples/: a leg without osVersion is OS family not logged (null), as a missing SDK version is; other is a logged OS not known', () => {
+test('samples/: a leg without osVersion is OS family not logged (null), as a missing SDK version is; Redacted is its own row; other is a logged OS not known', () => {
   const { json } = runJson<SummaryDocument>(['summarize', 'samples/']);
   assert.deepEqual(rows(json.breakdowns!.streams.byOsFamily).slice(-3), [['Linux', 0, 3], ['iOS', 0, 4], [null, 0, 4]]);
-  assert.deepEqual(rows(json.breakdowns!.streams.byOsFamily).find((r) => r[0] === 'other'), ['other', 1, 6]);
+  // samples/' six streams of legs whose osVersion is Redacted (another tenant's) are a row of their own, not other.
+  assert.deepEqual(rows(json.breakdowns!.streams.byOsFamily).find((r) => r[0] === 'Redacted'), ['Redacted', 1, 6]);
+  assert.equal(rows(json.breakdowns!.streams.byOsFamily).find((r) => r[0] === 'other'), undefined);
   const markdown = runCli(['summarize', 'samples/', '--format', 'markdown']).stdout;
-  assert.match(markdown, /\|  \| iOS \| 0 \| 4 \| 0\.0% \|\n\|  \| \(not logged\) \| 0 \| 4 \| 0\.0% \|/);
+  assert.match(markdown, /\|  \| iOS \| 0 \| 4 \| 0\.0% \| 0\.0%–49\.0% \|\n\|  \| \(not logged\) \| 0 \| 4 \| 0\.0% \| 0\.0%–49\.0% \|/);
 });
 
 test('samples/: every stream breakdown adds up to the totals; end reasons to the legs', () => {
@@ -209,7 +213,7 @@ test('a long value from the logs (SDK version, result category, operation, failu
   const widest = Math.max(...tableLines.map((line) => [...line].length));
   assert.ok(widest <= 130, `a table line is ${widest} characters wide`);
   // On one line, not broken at its comma: a second line would read as a row of its own.
-  assert.match(stdout, /│ SDK version\s+│ 3\.0\.0-beta, (build)+[buil]*… │\s+1 │\s+1 │\s+100\.0% │\n│ OS family /);
+  assert.match(stdout, /│ SDK version\s+│ 3\.0\.0-beta, (build)+[buil]*… │\s+1 │\s+1 │\s+100\.0% │ 20\.6%–100\.0% │\n│ OS family /);
   assert.match(stdout, /│ 599\/1 │ ClientSideCategory(Unlisted)+[Unlisted]*… │\s+1 │/);
   assert.match(stdout, /│ Custom(Operation)+[Operation]*… │\s+1 │/);
   // The failures: each code kept with its count, the list broken after its commas, the long subcode cut.

@@ -71,3 +71,41 @@ test('named on the command line, a .git folder is walked and an OS file read, as
   assert.match(named.stderr, /note: skipped .*\/Desktop\.ini: not call logs: "\[" followed by no JSON value/);
   assert.equal((JSON.parse(named.stdout) as SummaryDocument).input.skippedFiles, 8);
 });
+
+/** AppleDouble's header: its magic (00 05 16 07), version 2, then Finder data, as macOS writes `._name` on a FAT or SMB share. */
+const APPLE_DOUBLE = Buffer.concat([Buffer.from([0x00, 0x05, 0x16, 0x07, 0x00, 0x02, 0x00, 0x00]), Buffer.from('Mac OS X        '), Buffer.alloc(64)]);
+
+test("an export copied to a FAT or SMB share: macOS's ._ files are one note with the OS files, a .bzr and a _darcs folder one entry each; a ._ file that is not AppleDouble is read as any", () => {
+  const dir = scratchDir('apple-double-');
+  cpSync(join(ROOT, 'samples'), dir, { recursive: true });
+  const before = runJson<SummaryDocument>(['summarize', dir]);
+  assert.equal(before.result.status, 0, before.result.stderr);
+  const write = (name: string, data: string | Buffer) => {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), data);
+  };
+  write('._storage-account', APPLE_DOUBLE);
+  write('storage-account/._PT1H.json', APPLE_DOUBLE);
+  write('log-analytics/._calls.json', APPLE_DOUBLE);
+  write('.DS_Store', Buffer.from([0, 0, 0, 1, 0x42, 0x75, 0x64, 0x31]));
+  write('.bzr/branch-format', 'Bazaar-NG meta directory, format 1\n');
+  write('.bzr/repository/format', 'Bazaar repository format 2a (needs bzr 1.16 or later)\n');
+  write('exports/_darcs/format', 'hashed\ndarcs-2\n');
+  write('exports/._notes.txt', 'call logs to come\n');
+  for (const threads of ['1', '2']) {
+    const after = runJson<SummaryDocument>(['summarize', dir, '--threads', threads]);
+    assert.equal(after.result.status, 0, after.result.stderr);
+    assert.equal(
+      after.result.stderr,
+      before.result.stderr +
+        `note: skipped ${dir}/.bzr: Bazaar's folder (version control), not call logs: 2 files not read\n` +
+        `note: skipped ${dir}/exports/._notes.txt: not call logs: neither JSON nor a CSV header naming a call-log column (starts "call logs to come")\n` +
+        `note: skipped ${dir}/exports/_darcs: Darcs's folder (version control), not call logs: 1 file not read\n` +
+        `note: skipped 4 files the operating system keeps in folders (.DS_Store, AppleDouble ._*), not call logs, the first ${dir}/.DS_Store\n`,
+      `--threads ${threads}`,
+    );
+    // Every file not read is counted, as when each was noted; nothing else changes.
+    assert.deepEqual(after.json.input, { ...before.json.input, skippedFiles: before.json.input.skippedFiles + 8 });
+    assert.deepEqual(after.json.calls, before.json.calls);
+  }
+});

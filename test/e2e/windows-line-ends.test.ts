@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { runCli } from '../support/run-cli.js';
+import { scratchDir } from '../support/scratch-dir.js';
 
 /**
  * A CI script saved with Windows line ends, run by a POSIX shell: the last word of each line keeps its CR. Where that
@@ -9,8 +12,8 @@ import { runCli } from '../support/run-cli.js';
 const CAUSE = 'ends with a carriage return: a script with Windows line ends? save it with LF line ends';
 
 /** A usage error: exit 2, nothing on stdout, one line on stderr. */
-function oneLine(args: string[]): string {
-  const { status, stdout, stderr } = runCli(args);
+function oneLine(args: string[], options: Parameters<typeof runCli>[1] = {}): string {
+  const { status, stdout, stderr } = runCli(args, options);
   assert.equal(status, 2, `${args.join(' ')}: ${stderr}`);
   assert.equal(stdout, '');
   assert.equal(stderr.split('\n').length, 2, `${args.join(' ')}: one line: ${stderr}`);
@@ -21,6 +24,17 @@ test('an input path with a CR at its end: not found, said why, with the path it 
   assert.equal(oneLine(['summarize', 'samples/\r']), `acs-calllogs: samples/\\u000d: cannot open: no such file or directory; it ${CAUSE} (samples/ exists)\n`);
   assert.equal(oneLine(['summarize', 'nothere/\r']), `acs-calllogs: nothere/\\u000d: cannot open: no such file or directory; it ${CAUSE}\n`);
   assert.equal(oneLine(['summarize', 'samples/', '--config', 'x.json\r']), `acs-calllogs: x.json\\u000d: no such config file; it ${CAUSE}\n`);
+  // A path from ACS_CALLLOGS_INPUT (an env file with CRLF line ends) or the config file's inputs: the same hint.
+  const env = { ACS_CALLLOGS_INPUT: 'samples/\r' };
+  for (const command of [['summarize'], ['call', 'a60ad5d9']]) {
+    assert.equal(oneLine(command, { env }), `acs-calllogs: samples/\\u000d: cannot open: no such file or directory; it ${CAUSE} (samples/ exists)\n`);
+  }
+  const dir = scratchDir('cr-config-');
+  mkdirSync(join(dir, 'logs'));
+  writeFileSync(join(dir, 'acs-calllogs.config.json'), JSON.stringify({ inputs: ['logs\r'] }));
+  const logs = join(dir, 'logs');
+  assert.equal(oneLine(['summarize'], { cwd: dir }), `acs-calllogs: ${logs}\\u000d: cannot open: no such file or directory; it ${CAUSE} (${logs} exists)\n`);
+  assert.equal(oneLine(['summarize', '--config', join(dir, 'acs-calllogs.config.json')]), `acs-calllogs: ${logs}\\u000d: cannot open: no such file or directory; it ${CAUSE} (${logs} exists)\n`);
 });
 
 test('a number, a choice or a flag with a CR at its end is refused saying so, not "white space around the number"', () => {

@@ -4,9 +4,10 @@ import type { AssessedCall } from '../assess-calls.js';
 import { RULE_METRICS } from '../thresholds.js';
 import { osFamily } from './os-family.js';
 import { compareVersionNames, mergeRateRows, RateCounter, type RateRow } from './rate-rows.js';
+import { sdkRelease } from './sdk-release.js';
 
 /**
- * Poor streams of the assessed calls grouped six ways, each worst first: of the streams of known quality (a rule
+ * Poor streams of the assessed calls grouped seven ways, each worst first: of the streams of known quality (a rule
  * judged them), so that a stream with no metric read does not pass for a good one in a group's count.
  */
 export interface StreamBreakdowns {
@@ -15,7 +16,11 @@ export interface StreamBreakdowns {
   byMediaType: RateRow[];
   byEndpointType: RateRow[];
   byTransport: RateRow[];
-  /** The SDK version and OS family of the stream's leg (CallSummary), joined by participantId, else endpointId. */
+  /**
+   * The SDK release (sdkRelease: `1.1.00.20212500` is a build of `1.1.0`), SDK version as logged and OS family of the
+   * stream's leg (CallSummary), joined by participantId, else endpointId.
+   */
+  bySdkRelease: RateRow[];
   bySdkVersion: RateRow[];
   byOsFamily: RateRow[];
 }
@@ -29,6 +34,7 @@ export function breakdownStreams(assessed: AssessedCall[]): StreamBreakdowns {
     byEndpointType: new RateCounter(),
     byTransport: new RateCounter(),
     // Ties by version number: 1.3.0 before 1.10.0, which a reader of the table looks for in that order.
+    bySdkRelease: new RateCounter(compareVersionNames),
     bySdkVersion: new RateCounter(compareVersionNames),
     byOsFamily: new RateCounter(),
   };
@@ -38,6 +44,13 @@ export function breakdownStreams(assessed: AssessedCall[]): StreamBreakdowns {
     let family = families.get(osVersion);
     if (family === undefined) families.set(osVersion, (family = osFamily(osVersion)));
     return family;
+  };
+  // A fleet logs an SDK version a build (thousands): each read as a release once.
+  const releases = new Map<string | null, string | null>();
+  const releaseOf = (version: string | null) => {
+    let release = releases.get(version);
+    if (release === undefined) releases.set(version, (release = sdkRelease(version)));
+    return release;
   };
   for (const { call, verdict } of assessed) {
     const legOf = legFinder(call);
@@ -49,6 +62,7 @@ export function breakdownStreams(assessed: AssessedCall[]): StreamBreakdowns {
       dims.byMediaType.add(stream.mediaType, poor);
       dims.byEndpointType.add(stream.endpointType, poor);
       dims.byTransport.add(stream.transportType, poor);
+      dims.bySdkRelease.add(releaseOf(leg?.sdkVersion ?? null), poor);
       dims.bySdkVersion.add(leg?.sdkVersion ?? null, poor);
       dims.byOsFamily.add(familyOf(leg?.osVersion ?? null), poor);
       // Per rule, the streams it judges (as judgeStream found them) and those it found poor.
@@ -63,6 +77,7 @@ export function breakdownStreams(assessed: AssessedCall[]): StreamBreakdowns {
     byMediaType: dims.byMediaType.rows(),
     byEndpointType: dims.byEndpointType.rows(),
     byTransport: dims.byTransport.rows(),
+    bySdkRelease: dims.bySdkRelease.rows(),
     bySdkVersion: dims.bySdkVersion.rows(),
     byOsFamily: dims.byOsFamily.rows(),
   };
@@ -73,13 +88,14 @@ export function mergeStreamBreakdowns(parts: readonly StreamBreakdowns[]): Strea
   const merged = (dimension: StreamDimension) =>
     mergeRateRows(
       parts.map((part) => part[dimension]),
-      dimension === 'bySdkVersion' ? compareVersionNames : undefined,
+      dimension === 'bySdkVersion' || dimension === 'bySdkRelease' ? compareVersionNames : undefined,
     );
   return {
     byMetric: merged('byMetric'),
     byMediaType: merged('byMediaType'),
     byEndpointType: merged('byEndpointType'),
     byTransport: merged('byTransport'),
+    bySdkRelease: merged('bySdkRelease'),
     bySdkVersion: merged('bySdkVersion'),
     byOsFamily: merged('byOsFamily'),
   };

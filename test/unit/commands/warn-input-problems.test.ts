@@ -103,4 +103,9 @@ test('a version-control folder past the five listed counts its files in "… and
     `note: skipped logs/.git: ${git.reason}`,
     'note: skipped desktop.ini: a file the operating system keeps in folders, not call logs',
   ]);
+  // macOS's AppleDouble files, one a file copied, are named as one.
+  const appleDouble = (file: string) => ({ file, reason: "macOS's AppleDouble file (Finder data, left on FAT and SMB shares), not call logs", osFile: true as const });
+  assert.deepEqual(inputProblemLines({ ...loadedWith(0, []), skipped: [appleDouble('x/._a.json'), os('x/.DS_Store'), appleDouble('x/._b.json')] }), [
+    'note: skipped 3 files the operating system keeps in folders (AppleDouble ._*, .DS_Store), not call logs, the first x/._a.json',
+  ]);
 });

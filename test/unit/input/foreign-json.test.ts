@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { decide } from '../../../src/input/detect-shape.js';
+import { decide } from '../../../src/input/decide-shape.js';
 import { looksLikeRecord } from '../../../src/input/looks-like-record.js';
 import { collect, fixture, outline } from './input-test-helpers.js';
 

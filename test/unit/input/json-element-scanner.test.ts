@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { decide } from '../../../src/input/detect-shape.js';
+import { decide } from '../../../src/input/decide-shape.js';
 import { elementsOf } from '../../../src/input/elements-plan.js';
 import { JsonElementScanner } from '../../../src/input/json-element-scanner.js';
 import { elementScanner } from '../../../src/input/read-json-elements.js';

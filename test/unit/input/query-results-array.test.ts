@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { decide } from '../../../src/input/detect-shape.js';
+import { decide } from '../../../src/input/decide-shape.js';
 import { wrappedBy } from '../../../src/input/wrapped-records.js';
 import { chunkedStream, collect, fixture, outline, records } from './input-test-helpers.js';
 

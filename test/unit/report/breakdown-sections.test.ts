@@ -5,13 +5,14 @@ import type { BreakdownsJson } from '../../../src/report/breakdowns-json.js';
 import { renderBreakdownsMarkdown } from '../../../src/report/render-breakdowns-markdown.js';
 
 const hostile = 'evil\u001b[31m|sdk\u202e';
-const rate = (value: string | null, poorStreams: number) => ({ value, streams: 10, poorStreams, poorRate: poorStreams / 10 });
+const rate = (value: string | null, poorStreams: number) => ({ value, streams: 10, poorStreams, poorRate: poorStreams / 10, interval: { low: 0, high: 0.2775 } });
 const breakdowns: BreakdownsJson = {
   streams: {
     byMetric: [],
     byMediaType: [],
     byEndpointType: [],
     byTransport: [rate(null, 0)],
+    bySdkRelease: [],
     bySdkVersion: Array.from({ length: BREAKDOWN_ROWS + 3 }, (_, i) => rate(i === 0 ? hostile : `1.${i}`, 1)),
     byOsFamily: [],
   },
@@ -33,9 +34,9 @@ test('breakdown sections: log text shows its control characters as \\u escapes, 
   assert.match(sections[1]!.notes[0]!, /by result category: Bad\\u0007Cat 1$/);
   assert.match(sections[2]!.notes[1]!, /: net\\u001b\]0;title\\u0007Quality 1 event in 1 call$/);
   const streams = sections[0]!;
-  assert.deepEqual(streams.rows[0], ['transport', '(not logged)', '0', '10', '0.0%']);
+  assert.deepEqual(streams.rows[0], ['transport', '(not logged)', '0', '10', '0.0%', '0.0%–27.8%']);
   assert.equal(streams.rows.filter((r) => r[1]!.startsWith('1.') || r[1]!.startsWith('evil')).length, BREAKDOWN_ROWS);
-  assert.deepEqual(streams.rows.at(-1), ['', '+3 more', '', '', '']);
+  assert.deepEqual(streams.rows.at(-1), ['', '+3 more', '', '', '', '']);
 });
 
 test('breakdown Markdown: a pipe from the logs cannot break the table', () => {
@@ -61,7 +62,7 @@ test('breakdown groups that differ only in what would not show (an escape sequen
 });
 
 test('breakdown rates at fleet size: a share that is neither none nor all never reads 0.0% or 100.0% beside its counts', () => {
-  const rows = (streams: number, poorStreams: number) => ({ value: 'x', streams, poorStreams, poorRate: Math.round((poorStreams / streams) * 10_000) / 10_000 });
+  const rows = (streams: number, poorStreams: number) => ({ value: 'x', streams, poorStreams, poorRate: Math.round((poorStreams / streams) * 10_000) / 10_000, interval: { low: 0, high: 1 } });
   const op = (attempts: number, successes: number) => ({
     operation: 'Join', attempts, successes, expectedErrors: 0, failures: attempts - successes, successRate: successes / attempts,
     interval: { low: 0, high: 1 }, failuresByCode: [],
@@ -94,4 +95,20 @@ test('call ends by code: Dropped says yes or no of every code, never blank besid
       ['0/0', 'no'],
     ],
   );
+});
+
+test('SDK releases are shown above the versions when they group builds, and left out when each release is one version', () => {
+  const builds: BreakdownsJson = {
+    ...breakdowns,
+    streams: {
+      ...breakdowns.streams,
+      bySdkRelease: [{ value: '1.1.0', streams: 30, poorStreams: 3, poorRate: 0.1, interval: { low: 0.0346, high: 0.2562 } }],
+      bySdkVersion: [rate('1.1.00.20212500', 1), rate('1.1.00.20212501', 1), rate('1.1.00.20212502', 1)],
+    },
+  };
+  const labels = (b: BreakdownsJson) => breakdownSections(b)[0]!.rows.map((r) => r[0]).filter((by) => by !== '');
+  assert.deepEqual(labels(builds), ['transport', 'SDK release', 'SDK version']);
+  assert.deepEqual(breakdownSections(builds)[0]!.rows[1], ['SDK release', '1.1.0', '3', '30', '10.0%', '3.5%–25.6%']);
+  const oneEach = { ...builds, streams: { ...builds.streams, bySdkVersion: [rate('1.1.00.20212500', 3)] } };
+  assert.deepEqual(labels(oneEach), ['transport', 'SDK version']);
 });

@@ -7,6 +7,7 @@ import { loadCalls } from '../../../src/model/load-calls.js';
 import { byQuality } from '../../../src/rules/call-row.js';
 import { judgeCallChunks, judgeCalls, type JudgedCalls, mergeJudgedCalls } from '../../../src/rules/judge-calls.js';
 import { defaultThresholds } from '../../../src/rules/thresholds.js';
+import { wilsonInterval } from '../../../src/rules/breakdowns/wilson-interval.js';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
@@ -58,16 +59,14 @@ test('calls judged a chunk at a time are calls judged whole, and no chunks are n
 test('merging adds the counts of a breakdown row that two parts share, and works its rate out again', () => {
   const open = { since: null, until: null };
   const empty = judgeCalls([], thresholds, open);
-  const a: JudgedCalls = { ...empty, breakdowns: { ...empty.breakdowns, streams: { ...empty.breakdowns.streams, byMediaType: [{ key: 'Audio', total: 4, poor: 1, rate: 0.25 }] } } };
+  const row = (key: string, total: number, poor: number) => ({ key, total, poor, rate: poor / total, interval: wilsonInterval(poor, total)! });
+  const a: JudgedCalls = { ...empty, breakdowns: { ...empty.breakdowns, streams: { ...empty.breakdowns.streams, byMediaType: [row('Audio', 4, 1)] } } };
   const b: JudgedCalls = {
     ...empty,
     outside: 2,
-    breakdowns: { ...empty.breakdowns, streams: { ...empty.breakdowns.streams, byMediaType: [{ key: 'Video', total: 2, poor: 2, rate: 1 }, { key: 'Audio', total: 4, poor: 3, rate: 0.75 }] } },
+    breakdowns: { ...empty.breakdowns, streams: { ...empty.breakdowns.streams, byMediaType: [row('Video', 2, 2), row('Audio', 4, 3)] } },
   };
   const merged = mergeJudgedCalls([a, b]);
-  assert.deepEqual(merged.breakdowns.streams.byMediaType, [
-    { key: 'Video', total: 2, poor: 2, rate: 1 },
-    { key: 'Audio', total: 8, poor: 4, rate: 0.5 },
-  ]);
+  assert.deepEqual(merged.breakdowns.streams.byMediaType, [row('Video', 2, 2), row('Audio', 8, 4)]);
   assert.equal(merged.outside, 2);
 });

@@ -49,7 +49,7 @@ test('by SDK version and OS family of the stream’s leg: by participantId (serv
   assert.deepEqual(rows(b.byOsFamily), [['Android', 1, 2], ['Windows', 1, 2], [null, 0, 1]]);
 });
 
-test('OS family: a leg without osVersion is not logged (null), as its SDK version is; other is an OS logged but not known', () => {
+test('OS family: a leg without osVersion is not logged (null), as its SDK version is; Redacted is its own group; other is an OS logged but not known', () => {
   const legs = [
     leg({ participantId: 'n1', sdkVersion: null, osVersion: null }),
     leg({ participantId: 'r1', sdkVersion: 'Redacted', osVersion: 'Redacted' }),
@@ -58,7 +58,21 @@ test('OS family: a leg without osVersion is not logged (null), as its SDK versio
   const streams = legs.map((l) => stream({ participantId: l.participantId, metrics: { jitterAvg: 3 } }));
   const r = breakdownStreams(assessCalls([call('o', { legs, streams })], thresholds));
   assert.deepEqual(rows(r.bySdkVersion), [['1.0.0', 0, 1], ['Redacted', 0, 1], [null, 0, 1]]);
-  assert.deepEqual(rows(r.byOsFamily), [['other', 0, 2], [null, 0, 1]]);
+  assert.deepEqual(rows(r.byOsFamily), [['Redacted', 0, 1], ['other', 0, 1], [null, 0, 1]]);
+});
+
+test('by SDK release: the builds of one release (a build a day, as the schema\'s 1.1.00.20212500) are one group, which a version a row cuts out of the table', () => {
+  const legs = [
+    ...Array.from({ length: 12 }, (_, i) => leg({ participantId: `b${i}`, sdkVersion: `1.1.00.${20212500 + i}`, osVersion: 'Windows 10.0.19045' })),
+    leg({ participantId: 'w1', sdkVersion: '1.30.1', osVersion: 'Windows 10.0.22631 Arch: x64' }),
+    leg({ participantId: 'w2', sdkVersion: '1.30.1-beta.2', osVersion: 'Windows 10.0.22631 Arch: x64' }),
+    leg({ participantId: 'r1', sdkVersion: 'Redacted', osVersion: 'Redacted' }),
+  ];
+  // The first build's stream poor (jitter 45 > 30), every other good.
+  const streams = legs.map((l, i) => stream({ participantId: l.participantId, metrics: { jitterAvg: i === 0 ? 45 : 3 } }));
+  const r = breakdownStreams(assessCalls([call('s', { legs, streams })], thresholds));
+  assert.deepEqual(rows(r.bySdkRelease), [['1.1.0', 1, 12], ['1.30.1-beta', 0, 1], ['1.30.1', 0, 1], ['Redacted', 0, 1]]);
+  assert.equal(r.bySdkVersion.length, 15);
 });
 
 test('P2P streams join their leg by endpointId', () => {
@@ -71,7 +85,7 @@ test('P2P streams join their leg by endpointId', () => {
 test('a stream with no metric read is of unknown quality: in no group, neither poor nor good', () => {
   const unread = stream({ participantId: 'p1', mediaType: 'Video', transportType: 'TCP', metrics: {} });
   const withUnread = breakdownStreams(assessCalls([{ ...g, streams: [...g.streams, unread] }, q], thresholds));
-  for (const dimension of ['byMetric', 'byMediaType', 'byEndpointType', 'byTransport', 'bySdkVersion', 'byOsFamily'] as const) {
+  for (const dimension of ['byMetric', 'byMediaType', 'byEndpointType', 'byTransport', 'bySdkRelease', 'bySdkVersion', 'byOsFamily'] as const) {
     assert.deepEqual(withUnread[dimension], b[dimension], dimension);
   }
 });

@@ -30,7 +30,11 @@ test('user-agent-like strings: iPhone before "like Mac OS X", Android before "Li
   assert.equal(osFamily('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36'), 'Linux');
 });
 
-test('not logged → null (shown as not logged); redacted or unrecognised → other', () => {
+test('not logged → null (shown as not logged); unrecognised → other', () => {
   assert.equal(osFamily(null), null);
-  for (const text of ['Redacted', '', 'CrOS 15633.69.0', 'PlayStation 5']) assert.equal(osFamily(text), 'other', String(text));
+  for (const text of ['', 'CrOS 15633.69.0', 'PlayStation 5', 'Redacted by policy']) assert.equal(osFamily(text), 'other', String(text));
+});
+
+test('Redacted (a participant of another tenant) is a group of its own, in any case, not mixed into other', () => {
+  for (const text of ['Redacted', 'redacted', ' REDACTED ']) assert.equal(osFamily(text), 'Redacted', JSON.stringify(text));
 });
