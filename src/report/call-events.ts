@@ -3,6 +3,8 @@ import { operationCode } from '../rules/assess-call-story.js';
 import { NOT_IN_CODE_TABLE } from '../rules/decode-end-reason.js';
 import type { Leg } from '../model/call.js';
 import type { OperationRecord } from '../schema/call-record.js';
+import type { LegId } from '../rules/match-leg-id.js';
+import { isAsked } from './asked-leg.js';
 import { operationLegId } from './call-issue-lines.js';
 import { offset } from './call-story-ids.js';
 import { mediaSeriesUnit, withMediaUnit } from './media-series-unit.js';
@@ -14,6 +16,12 @@ import { gapOf, type HiddenRow, keptRows, type RowsGap } from './bounded-rows.js
  * fits a screen or two; one client's hundreds of User Facing Diagnostics would bury the joins and drops among them.
  */
 export const EVENTS_SHOWN = 40;
+
+/**
+ * Of a call whose joins and leaves alone would pass EVENTS_SHOWN (a town hall's hundred legs), how many of them are
+ * kept at each end of the list, whoever's: who opened the call, who stayed to its end.
+ */
+export const PASSAGES_AT_EACH_END = 3;
 
 /** How a part of an event reads: a failure or a drop, a degradation (a diagnostic not Good, media past a limit), a recovery. */
 export type EventTone = 'plain' | 'bad' | 'warn' | 'good';
@@ -49,24 +57,24 @@ export interface CallEvents {
 
 /**
  * The story's timeline (the one JSON's `timeline` gives, in its order) as the text and Markdown list it. Over `limit`
- * events and without `all`, the call's start and end, every join and leave and failed operation are kept, and of the
- * events between two of them the first and the last, up to the limit (bounded-rows.ts): what is left out is said in
- * its place ("+37 more: UserFacingDiagnostics 35 (20 Bad), CreateView 2").
+ * events and without `all`, landmarks are kept (eventLandmarks), and of the events between two of them the first and
+ * the last, up to the limit (bounded-rows.ts): what is left out is said in its place ("+37 more: UserFacingDiagnostics
+ * 35 (20 Bad), CreateView 2", "+24 more: joins 14, leaves 10"). `asked`: the leg asked for, whose join and leave are kept.
  */
-export function callEvents(story: CallStory, all = false, limit = EVENTS_SHOWN): CallEvents {
+export function callEvents(story: CallStory, all = false, limit = EVENTS_SHOWN, asked: LegId | null = null): CallEvents {
   const events = story.timeline;
   const legs = new Map<Leg, LegStory>(story.legs.map((l) => [l.leg, l]));
   const operations = new Map<OperationRecord, OperationStory>(story.operations.map((o) => [o.operation, o]));
   const rows = events.map((e) => eventRow(story, e, legs, operations));
-  const kept = all || events.length <= limit ? null : keptRows(events.map((e) => isLandmark(e, operations)), limit);
+  const kept = all || events.length <= limit ? null : keptRows(eventLandmarks(events, legs, operations, asked, limit), limit);
   const lines: EventLine[] = [];
-  let hidden: EventRow[] = [];
+  let hidden: HiddenRow[] = [];
   const flush = () => {
-    if (hidden.length > 0) lines.push({ gap: gapOf(hidden.map(hiddenRow)) });
+    if (hidden.length > 0) lines.push({ gap: gapOf(hidden) });
     hidden = [];
   };
   rows.forEach((row, i) => {
-    if (kept !== null && !kept.has(i)) return void hidden.push(row);
+    if (kept !== null && !kept.has(i)) return void hidden.push(hiddenRow(events[i]!, row));
     flush();
     lines.push({ row });
   });
@@ -75,16 +83,36 @@ export function callEvents(story: CallStory, all = false, limit = EVENTS_SHOWN):
 }
 
 /**
- * Kept whatever the count: the call's start and end, a join, a leave, a failed operation (an issue of the call): what
- * the story is told between.
+ * Which events are kept whatever the count: the call's start and end, a leave that dropped or failed, a failed
+ * operation (issues of the call), the join and leave of the leg asked for — what a ticket's story is told between —
+ * and every other join and leave while they and those fit in `limit`. Past that (a town hall's hundred legs, whose
+ * joins and leaves alone are hundreds of lines), only the first and last PASSAGES_AT_EACH_END joins and leaves are;
+ * the others are as any other event, the first and last of a run kept and the rest counted in its place.
  */
-function isLandmark(e: StoryEvent, operations: ReadonlyMap<OperationRecord, OperationStory>): boolean {
-  if (e.kind === 'operation') return e.operation !== undefined && operations.get(e.operation)?.failed === true;
-  return e.kind !== 'media';
+function eventLandmarks(
+  events: readonly StoryEvent[],
+  legs: ReadonlyMap<Leg, LegStory>,
+  operations: ReadonlyMap<OperationRecord, OperationStory>,
+  asked: LegId | null,
+  limit: number,
+): boolean[] {
+  const passage = (e: StoryEvent) => e.kind === 'join' || e.kind === 'leave';
+  const always = events.map((e) => {
+    if (e.kind === 'operation') return e.operation !== undefined && operations.get(e.operation)?.failed === true;
+    if (e.kind === 'call-start' || e.kind === 'call-end') return true;
+    if (!passage(e)) return false;
+    const l = e.leg === undefined ? undefined : legs.get(e.leg);
+    return l !== undefined && ((e.kind === 'leave' && l.endReason.failed) || isAsked(asked, l));
+  });
+  const passages = events.flatMap((e, i) => (passage(e) ? [i] : []));
+  const fit = always.filter((x, i) => x || passage(events[i]!)).length <= limit;
+  const ends = new Set(fit ? passages : [...passages.slice(0, PASSAGES_AT_EACH_END), ...passages.slice(-PASSAGES_AT_EACH_END)]);
+  return always.map((x, i) => x || ends.has(i));
 }
 
-/** What a row left out was, for its gap's tally: its name, and a User Facing Diagnostic's quality. */
-function hiddenRow(row: EventRow): HiddenRow {
+/** What an event left out was, for its gap's tally: its name (a join's and a leave's as a count of them), and a User Facing Diagnostic's quality. */
+function hiddenRow(e: StoryEvent, row: EventRow): HiddenRow {
+  if (e.kind === 'join' || e.kind === 'leave') return { what: e.kind === 'join' ? 'joins' : 'leaves', quality: null };
   const diagnostic = row.parts.find((p) => p.diagnostic !== undefined);
   return { what: row.what, quality: diagnostic?.diagnostic ? { text: diagnostic.diagnostic.quality, good: diagnostic.tone === 'good' } : null };
 }

@@ -1,45 +1,69 @@
 import { type CallStory, type LegStory, operationCode, type OperationStory } from '../rules/assess-call-story.js';
 import { type EndReason, NOT_IN_CODE_TABLE } from '../rules/decode-end-reason.js';
 import { seriesMediaType } from '../rules/evaluate-media-series.js';
+import { inFindingOrder } from '../rules/finding-order.js';
 import { legNameOf, offset } from './call-story-ids.js';
 import { describeIssueLong, impactOf, issueLeg } from './describe-issue.js';
 import { formatNumberBeside } from './format-values.js';
 import { mediaSeriesUnit, withMediaUnit } from './media-series-unit.js';
 import { otherEnd } from './render-client-logs-text.js';
 
+/** An issue as `call` says it: whose it is ("leg 2aaed7ee", "leg 2aaed7ee (server side)", "client") and what it is. */
+export interface IssueLine {
+  who: string;
+  what: string;
+}
+
 /**
- * Every issue of a call's story, a line each, in the order `call` lists them: stream issues, dropped legs, legs that
- * ended on an unexpected error, client media series past their limit, failed client operations — the issueCount
- * the verdict counts. Plain text, with text from logs in it as logged: each report makes it safe for its medium
- * (safeText, escapeMarkdown, xmlText). One wording for the text, Markdown and JUnit of `call`.
+ * Every issue of a call's story, a line each ("leg 2aaed7ee: dropped at +1m 40s — code 410/3101 …"): callIssues'
+ * whose and what, joined. One wording for the text, Markdown and JUnit of `call`.
  */
 export function callIssueLines(story: CallStory): string[] {
-  const lines: string[] = [];
-  for (const issue of story.verdict.issues) lines.push(`${issueLeg(issue, legNameOf(story, issue.participantId ?? issue.endpointId))}: ${describeIssueLong(issue)}`);
-  for (const l of story.dropped) {
+  return callIssues(story).map((i) => `${i.who}: ${i.what}`);
+}
+
+/**
+ * Every issue of a call's story in FINDING_ORDER (finding-order.ts), as every report lists a call's findings: dropped
+ * legs, legs that ended on an unexpected error, stream issues, client media series past their limit, failed client
+ * operations — the issueCount the verdict counts. Plain text, with text from logs in it as logged: each report makes
+ * it safe for its medium (safeText, escapeMarkdown, xmlText).
+ */
+export function callIssues(story: CallStory): IssueLine[] {
+  const dropped = story.dropped.map((l) => {
     const r = l.endReason;
     const end = legEnd(l);
-    lines.push(`leg ${legName(story, l)}: dropped ${end === null ? '(when is not logged)' : `at ${offset(story, end)}`} — code ${r.code}${r.subCode !== null ? `/${r.subCode}` : ''}${codeMeaning(r)}`);
-  }
-  for (const l of story.failedLegs) {
+    return { who: `leg ${legName(story, l)}`, what: `dropped ${end === null ? '(when is not logged)' : `at ${offset(story, end)}`} — code ${r.code}${r.subCode !== null ? `/${r.subCode}` : ''}${codeMeaning(r)}` };
+  });
+  const failed = story.failedLegs.map((l) => {
     const r = l.endReason;
     const code = r.code === null ? '' : ` — code ${r.code}${r.subCode !== null ? `/${r.subCode}` : ''}`;
-    lines.push(`leg ${legName(story, l)}: ended on an unexpected error (${r.resultCategory})${code}${r.code === null ? '' : codeMeaning(r)}`);
-  }
-  for (const s of story.mediaSeries.filter((x) => x.poor)) {
-    const comparison = s.rule!.breachWhen === 'above' ? '>' : '<';
-    const [average, limit] = [s.stats!.average, s.rule!.limit];
-    // In the unit its name carries (`JitterInMs`: ms), as a stream's issue gives its own (`jitter 38 ms > 30 ms`).
-    const unit = mediaSeriesUnit(s.metricName);
-    lines.push(`leg ${legNameOf(story, s.participantId)}: client media stats ${s.direction ?? '?'} ${s.streamType ?? '?'} ${s.metricName}${otherEnd(story, s)} averaged ${withMediaUnit(formatNumberBeside(average, limit), unit)} ${comparison} ${withMediaUnit(formatNumberBeside(limit, average), unit)} — ${impactOf(s.rule!.metric, seriesMediaType(s.streamType))}`);
-  }
-  for (const o of story.operations.filter((x) => x.failed)) {
-    const op = o.operation;
-    const code = operationCode(o);
-    const id = operationLegId(o);
-    lines.push(`${id !== null ? `leg ${legNameOf(story, id)}` : 'client'}: ${op.operationName ?? 'operation'} ${op.resultType ?? 'failed'}${code ? ` (${code})` : ''}${op.time === null ? ', time not logged' : ` at ${offset(story, op.time)}`}`);
-  }
-  return lines;
+    return { who: `leg ${legName(story, l)}`, what: `ended on an unexpected error (${r.resultCategory})${code}${r.code === null ? '' : codeMeaning(r)}` };
+  });
+  const stream = story.verdict.issues.map((issue) => ({ who: issueLeg(issue, legNameOf(story, issue.participantId ?? issue.endpointId)), what: describeIssueLong(issue) }));
+  const series = story.mediaSeries
+    .filter((x) => x.poor)
+    .map((s) => {
+      const comparison = s.rule!.breachWhen === 'above' ? '>' : '<';
+      const [average, limit] = [s.stats!.average, s.rule!.limit];
+      // In the unit its name carries (`JitterInMs`: ms), as a stream's issue gives its own (`jitter 38 ms > 30 ms`).
+      const unit = mediaSeriesUnit(s.metricName);
+      return {
+        who: `leg ${legNameOf(story, s.participantId)}`,
+        what: `client media stats ${s.direction ?? '?'} ${s.streamType ?? '?'} ${s.metricName}${otherEnd(story, s)} averaged ${withMediaUnit(formatNumberBeside(average, limit), unit)} ${comparison} ${withMediaUnit(formatNumberBeside(limit, average), unit)} — ${impactOf(s.rule!.metric, seriesMediaType(s.streamType))}`,
+      };
+    });
+  const operation = story.operations
+    .filter((x) => x.failed)
+    .map((o) => {
+      const op = o.operation;
+      const code = operationCode(o);
+      const id = operationLegId(o);
+      return {
+        who: id !== null ? `leg ${legNameOf(story, id)}` : 'client',
+        what: `${op.operationName ?? 'operation'} ${op.resultType ?? 'failed'}${code ? ` (${code})` : ''}${op.time === null ? ', time not logged' : ` at ${offset(story, op.time)}`}`,
+      };
+    });
+  return inFindingOrder<IssueLine>({ dropped, failed, stream, series, operation });
 }
 
 

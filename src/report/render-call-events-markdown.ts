@@ -1,4 +1,5 @@
 import type { CallStory } from '../rules/assess-call-story.js';
+import type { LegId } from '../rules/match-leg-id.js';
 import { type CountedRow, gapText } from './bounded-rows.js';
 import { callEvents, type EventPart, type EventRow } from './call-events.js';
 import { legId } from './call-story-ids.js';
@@ -7,9 +8,10 @@ import { escapeMarkdown, markdownCode } from './markdown-text.js';
 /**
  * The call's events in Markdown, as the text lists them (call-events.ts), a table row each: its head, its rows (a run
  * of events left out a row of its own, "+37 more", counting the events it stands for), and the note that says how many were not shown; null with none.
+ * `asked`: the leg asked for, whose join and leave are never left out.
  */
-export function eventsMarkdown(story: CallStory, all = false): { head: string[]; rows: CountedRow[]; note: string | null } | null {
-  const events = callEvents(story, all);
+export function eventsMarkdown(story: CallStory, all = false, asked: LegId | null = null): { head: string[]; rows: CountedRow[]; note: string | null } | null {
+  const events = callEvents(story, all, undefined, asked);
   if (events.total === 0) return null;
   const rows = events.lines.map((line): CountedRow => {
     if ('row' in line) return { text: eventRow(story, line.row), count: 1 };

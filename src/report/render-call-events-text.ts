@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
 import type { CallStory } from '../rules/assess-call-story.js';
+import type { LegId } from '../rules/match-leg-id.js';
 import { safeText } from '../schema/visible-text.js';
 import { gapText } from './bounded-rows.js';
 import { callEvents, type EventPart, type EventRow, type EventTone } from './call-events.js';
@@ -20,10 +21,11 @@ const MIN_TEXT_COLUMNS = 24;
  * call's start (`+1m 12s`), its leg, what happened and what of it (an operation's result, code and latency, a
  * diagnostic's report, a leave's end code and what it means, media past a limit). Past EVENTS_SHOWN without `all`,
  * some are left out, each run of them said in its place ("+37 more: …", of diagnostics how many were not Good). `columns` (a terminal's width, when known):
- * an event's text wraps at its words under where it began; null (a pipe, a file) leaves every line whole.
+ * an event's text wraps at its words under where it began; null (a pipe, a file) leaves every line whole. `asked`: the
+ * leg asked for, whose join and leave are never left out.
  */
-export function eventsSection(story: CallStory, c: ChalkInstance, all = false, columns: number | null = null): string {
-  const events = callEvents(story, all);
+export function eventsSection(story: CallStory, c: ChalkInstance, all = false, columns: number | null = null, asked: LegId | null = null): string {
+  const events = callEvents(story, all, undefined, asked);
   if (events.total === 0) return '';
   const ids = events.lines.flatMap((line) => ('row' in line && !line.row.ofCall ? [legId(story, line.row.legId)] : []));
   const idWidth = Math.max(1, ...ids.map((id) => stringWidth(id)));

@@ -93,7 +93,7 @@ export function renderCallMarkdown({ story, gates, asked, counts, skippedFiles, 
 
   legsTable(story, asked, all, out);
   timeline(story, out);
-  eventsTable(story, all, out);
+  eventsTable(story, asked, all, out);
   streamsTable(story, all, out);
   operationsTable(story, all, out);
   mediaTable(story, out);
@@ -147,8 +147,8 @@ function timeline(story: CallStory, out: BudgetedLines): void {
 }
 
 /** What happened when, as the text lists it: under the timeline, before the streams. */
-function eventsTable(story: CallStory, all: boolean, out: BudgetedLines): void {
-  const events = eventsMarkdown(story, all);
+function eventsTable(story: CallStory, asked: LegId | null, all: boolean, out: BudgetedLines): void {
+  const events = eventsMarkdown(story, all, asked);
   if (events === null) return;
   out.add('', ...events.head);
   out.rows(events.rows, 'event');

@@ -1,11 +1,12 @@
 import type { ChalkInstance } from 'chalk';
+import stringWidth from 'string-width';
 import type { CallStory } from '../rules/assess-call-story.js';
 import type { LegId } from '../rules/match-leg-id.js';
 import { ASKED_MARK as MARK, isAsked } from './asked-leg.js';
 import { legsTable } from './call-legs-table.js';
 import { foldedLegsNote, shownLegs } from './call-legs-shown.js';
 import { callGantt } from './call-gantt.js';
-import { callIssueLines } from './call-issue-lines.js';
+import { callIssues } from './call-issue-lines.js';
 import { eventsSection } from './render-call-events-text.js';
 import { streamParts } from './call-stream-parts.js';
 import { foldedStreamsNote, shownStreams } from './call-streams-shown.js';
@@ -17,7 +18,7 @@ import { mediaSection, surveysSection } from './render-client-logs-text.js';
 import { qualityLabel } from './render-table.js';
 import { streamDirectionText } from './stream-direction.js';
 import { teamsThreads } from './call-teams-threads.js';
-import { wrapParts } from './wrap-parts.js';
+import { wrapParts, wrapWords } from './wrap-parts.js';
 import { visibleId } from '../schema/visible-id.js';
 import { safeText } from '../schema/visible-text.js';
 
@@ -25,8 +26,8 @@ import { safeText } from '../schema/visible-text.js';
 /** `asked`: the leg asked for, when the id given was a leg's: said under the header and marked ▸ in the Legs table. */
 /**
  * `columns`: the terminal's width, when known (the command's to tell): the Legs table is narrowed to fit it
- * (call-legs-table.ts), the Streams' metric lines, the Events' texts and the Media stats' figures wrapped to it
- * (wrap-parts.ts, render-call-events-text.ts, render-client-logs-text.ts).
+ * (call-legs-table.ts), the Streams' metric lines, the Events' texts, the Issues and the Media stats' figures wrapped
+ * to it (wrap-parts.ts, render-call-events-text.ts, render-client-logs-text.ts).
  */
 /**
  * `all`: every event in the Events list (render-call-events-text.ts), not the first and last of a long one; every
@@ -38,9 +39,9 @@ export function renderCallText(story: CallStory, c: ChalkInstance, asked: LegId 
     header(story, c, asked),
     legs(story, c, asked, columns, all),
     gantt(story, c),
-    eventsSection(story, c, all, columns),
+    eventsSection(story, c, all, columns, asked),
     streams(story, c, columns, all),
-    issues(story, c),
+    issues(story, c, columns),
     mediaSection(story, c, columns),
     surveysSection(story, c),
   ];
@@ -141,8 +142,25 @@ function streams(story: CallStory, c: ChalkInstance, columns: number | null, all
   return lines.join('\n');
 }
 
-function issues(story: CallStory, c: ChalkInstance): string {
-  const lines = callIssueLines(story);
-  if (lines.length === 0) return `${c.bold('Issues')}\n  ${c.green('none')}`;
-  return `${c.bold(`Issues (${lines.length})`)}\n${lines.map((l) => `  ${c.red(safeText(l))}`).join('\n')}`;
+/** Narrower than this past where an issue's text begins, its lines go on 4 columns in instead. */
+const MIN_ISSUE_COLUMNS = 24;
+
+/**
+ * Every issue a line, in FINDING_ORDER (drops first). On a terminal of known width (`columns`), an issue's text (many
+ * are ~160 columns) wraps at its words, going on under where it began, past its leg ("leg 2aaed7ee: "); null (a pipe,
+ * a file) leaves every line whole.
+ */
+function issues(story: CallStory, c: ChalkInstance, columns: number | null): string {
+  const list = callIssues(story);
+  if (list.length === 0) return `${c.bold('Issues')}\n  ${c.green('none')}`;
+  const lines = list.map(({ who, what }) => {
+    const line = safeText(`${who}: ${what}`);
+    if (columns === null || stringWidth(line) + 2 <= columns) return `  ${c.red(line)}`;
+    // The text begins past "  leg 2aaed7ee: " (its id as safeText shows it); too near the edge, 4 columns in instead.
+    const start = 2 + stringWidth(safeText(`${who}: `));
+    const under = start + MIN_ISSUE_COLUMNS <= columns ? start : 4;
+    const words = line.split(' ').map((text) => ({ text: c.red(text), before: ' ' }));
+    return wrapWords(words, '  ', ' '.repeat(under), columns).join('\n');
+  });
+  return `${c.bold(`Issues (${list.length})`)}\n${lines.join('\n')}`;
 }

@@ -1,3 +1,4 @@
+import { inFindingOrder, legEndKinds } from '../rules/finding-order.js';
 import { describeGate } from './describe-gate.js';
 import { describeStrictCheck, type StrictCheck, strictListLine } from './describe-invalid.js';
 import { gateListLine, type JudgedNothing } from './gates-judged-nothing.js';
@@ -86,7 +87,9 @@ export function renderGithub(doc: SummaryDocument, strict: StrictCheck | null = 
     const id = safeText(visibleId(call.correlationId));
     const title = escapeProperty(`Poor call ${id}`);
     const legs = legNamesOf(call);
-    const body = [...call.issues.map((i) => `${legs.issue(i)}: ${describeIssueShort(i)}`), ...call.failedLegs.map(legs.failed)].map(safeText);
+    // In FINDING_ORDER (finding-order.ts): a dropped leg first, where the 4096 characters kept of a message cannot cut it.
+    const { dropped, failed } = legEndKinds(call.failedLegs);
+    const body = inFindingOrder({ dropped: dropped.map(legs.failed), failed: failed.map(legs.failed), stream: call.issues.map((i) => `${legs.issue(i)}: ${describeIssueShort(i)}`) }).map(safeText);
     return `::error title=${title}::${escapeData(annotationMessage(`${safeText(call.callType ?? 'Call')} ${id}: ${plural(call.poorStreams, 'poor stream')}`, body))}`;
   }));
   const poorAnnotated = poorShown.length;
@@ -98,7 +101,8 @@ export function renderGithub(doc: SummaryDocument, strict: StrictCheck | null = 
     calls: doc.calls.filter((c) => c.quality !== 'poor' && c.failedLegs.length > 0),
     line: (call) => {
       const id = safeText(visibleId(call.correlationId));
-      const body = call.failedLegs.map(legNamesOf(call).failed).map(safeText);
+      const { dropped, failed } = legEndKinds(call.failedLegs);
+      const body = inFindingOrder({ dropped, failed }).map(legNamesOf(call).failed).map(safeText);
       return `::warning title=${escapeProperty(`Failed leg in call ${id}`)}::${escapeData(annotationMessage(`${safeText(call.callType ?? 'Call')} ${id}: media ${call.quality}, ${plural(call.failedLegs.length, 'leg')} failed`, body))}`;
     },
     // A poor call's failed legs are in its ::error.

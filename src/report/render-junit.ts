@@ -1,3 +1,4 @@
+import { inFindingOrder, legEndKinds } from '../rules/finding-order.js';
 import type { GateResult } from '../rules/gates.js';
 import { describeGate } from './describe-gate.js';
 import { describeStrictCheck, type StrictCheck } from './describe-invalid.js';
@@ -110,11 +111,15 @@ export function strictTestsuite(strict: StrictCheck | null): string {
 function testcase(call: CallJson): string {
   const attributes = { name: xmlText(visibleId(call.correlationId)), classname: xmlText(call.callType ?? NO_CALL_TYPE) };
   const legs = legNamesOf(call);
-  const failedLegs = call.failedLegs.map((leg) => xmlText(legs.failed(leg)));
+  // In FINDING_ORDER (finding-order.ts), as the table's Breaches: the legs that dropped, then failed, then stream issues.
+  const ends = legEndKinds(call.failedLegs);
+  const legLine = (leg: (typeof call.failedLegs)[number]) => xmlText(legs.failed(leg));
+  const [dropped, failed] = [ends.dropped.map(legLine), ends.failed.map(legLine)];
+  const failedLegs = inFindingOrder({ dropped, failed });
   let children = '';
   const out: string[] = [];
   if (call.quality === 'poor') {
-    const lines = [...call.issues.map((i) => xmlText(`${legs.issue(i)}: ${describeIssueLong(i)}`)), ...failedLegs];
+    const lines = inFindingOrder({ dropped, failed, stream: call.issues.map((i) => xmlText(`${legs.issue(i)}: ${describeIssueLong(i)}`)) });
     const message = `${plural(call.poorStreams, 'poor stream')}: ${call.issues.map((i) => xmlText(`${i.mediaType} ${i.metric} ${i.value} (limit ${i.threshold})`)).join('; ')}`;
     children += xmlElement(3, 'failure', { message, type: 'poor-call' }, lines.join('\n'));
   } else {

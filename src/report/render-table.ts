@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
+import { inFindingOrder, legEndKinds } from '../rules/finding-order.js';
 import type { Quality, StreamRef } from '../rules/issue.js';
 import { describeGate } from './describe-gate.js';
 import { copiesNote, OTHER_CATEGORIES, readParts, skippedFilesNote } from './describe-file-counts.js';
@@ -50,13 +51,17 @@ export function renderSummaryTable(
       { text: ' ', paint: (s) => s },
       { text, paint },
     ];
-    // Stream breaches, then legs that ended on an unexpected error ("dropped 410/3101", "failed 495/4507"), then
-    // streams with no packets, which no rule judges ("Audio inbound no packets (media may not have flowed)").
-    const lines = [
-      ...call.issues.map((i) => finding(i, safeText(describeIssueShort(fitMedia(i))), c.red)),
-      ...call.failedLegs.map((l) => finding(l, safeText(describeFailedLeg(l)), c.red)),
-      ...call.zeroPacketStreams.map((s) => finding(s, safeText(describeNoPackets(fitMedia(s))), c.yellow)),
-    ];
+    // In FINDING_ORDER: legs that dropped or ended on an unexpected error ("dropped 410/3101", "failed 495/4507"),
+    // which a large call's stream breaches would push past "+N more", then stream breaches, then streams with no
+    // packets, which no rule judges ("Audio inbound no packets (media may not have flowed)").
+    const failedLeg = (l: (typeof call.failedLegs)[number]) => finding(l, safeText(describeFailedLeg(l)), c.red);
+    const { dropped, failed } = legEndKinds(call.failedLegs);
+    const lines = inFindingOrder({
+      dropped: dropped.map(failedLeg),
+      failed: failed.map(failedLeg),
+      stream: call.issues.map((i) => finding(i, safeText(describeIssueShort(fitMedia(i))), c.red)),
+      noPackets: call.zeroPacketStreams.map((s) => finding(s, safeText(describeNoPackets(fitMedia(s))), c.yellow)),
+    });
     const shown = lines.slice(0, MAX_BREACHES_SHOWN);
     const more = lines.length - shown.length;
     if (more > 0) shown.push([{ text: `+${more} more`, paint: c.dim }]);

@@ -29,7 +29,8 @@ function story(doc: CallDocument): Omit<CallDocument, 'matchedLeg'> {
 test("a leg's prefix copied from summarize's Breaches column finds its whole call: the same story as the call's own id", () => {
   const table = runCli(['summarize', 'samples/'], { env: { NO_COLOR: '1' } }).stdout;
   const row = table.split('\n').find((line) => line.includes(REJOIN.slice(0, 8)))!;
-  const prefix = /│ ([0-9a-f]{8}): Audio outbound jitter/.exec(row)?.[1];
+  // Its first breach: the leg's drop, listed before the stream breaches (finding-order.ts).
+  const prefix = /│ ([0-9a-f]{8}): dropped 410\/3101/.exec(row)?.[1];
   assert.equal(prefix, LEG.slice(0, 8), 'the Breaches column names the leg by its first 8 characters');
 
   const byCall = runJson<CallDocument>(['call', REJOIN, 'samples/']);

@@ -130,8 +130,9 @@ test('renderCsv: breaches is the table\'s Breaches cell unabridged, in one cell:
   assert.equal(rows.length, 3, 'one row a call: the cell holds no line break');
   assert.equal(
     rows[1]![at],
-    'leg p1: Audio outbound RTT 612 > 500 ms; leg p1: Audio outbound jitter 40 > 30 ms; leg p2: Audio outbound loss 20% > 10%; leg p2: Audio outbound jitter 35 > 30 ms; ' +
-      'leg p3: failed 495/4507; leg p3: Audio inbound no packets (media may not have flowed); 1 stream: no metric a rule judges',
+    // The failed leg first, as the table's Breaches (finding-order.ts).
+    'leg p3: failed 495/4507; leg p1: Audio outbound RTT 612 > 500 ms; leg p1: Audio outbound jitter 40 > 30 ms; leg p2: Audio outbound loss 20% > 10%; ' +
+      'leg p2: Audio outbound jitter 35 > 30 ms; leg p3: Audio inbound no packets (media may not have flowed); 1 stream: no metric a rule judges',
   );
   assert.equal(rows[2]![at], 'leg p3: failed 495/4507; leg p3: Audio inbound no packets (media may not have flowed); quality unknown: no metric a rule judges');
 });
