@@ -20,7 +20,7 @@ import { distinctPrefixLength } from '../report/distinct-prefix.js';
 import { strictCheckOf } from '../report/describe-invalid.js';
 import { plural } from '../report/format-values.js';
 import { type JudgedNothing, judgedNothingWarning, summaryGatesJudgedNothing } from '../report/gates-judged-nothing.js';
-import { withoutStartTimeWarning } from '../report/selection-lines.js';
+import { emptyWindowWarning, withoutStartTimeWarning } from '../report/selection-lines.js';
 import { type SummaryDocument, summaryDocument } from '../report/summary-document.js';
 import { SUMMARY_REPORTERS } from '../report/summary-reporters.js';
 import { visibleId } from '../schema/visible-id.js';
@@ -98,6 +98,8 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
   const { doc, judgedNothing } = documentOf(loaded, judged, settings, window, listingOptions);
   const leftOut = withoutStartTimeWarning(doc);
   if (leftOut !== null) process.stderr.write(`${leftOut}\n`);
+  const emptyWindow = emptyWindowWarning(doc);
+  if (emptyWindow !== null) process.stderr.write(`${emptyWindow}\n`);
   // Gates with nothing to judge pass (gates-judged-nothing.ts): said on stderr, in the JSON, and by the reports a CI job shows.
   for (const n of judgedNothing) process.stderr.write(`${judgedNothingWarning(n)}\n`);
 

@@ -62,8 +62,12 @@ export function ownJsonReport(probe: ObjectProbe): string | null {
   return keys.some((key) => LOG_KEYS.has(key.toLowerCase())) ? null : reason('ndjson');
 }
 
-/** The first annotation the github report writes: a gate crossed, a poor call, a failed leg, an unknown call, a pointer, the totals. */
-const GITHUB_FIRST_LINE = /^::(?:error title=(?:Gate \S+ crossed::|Poor call )|warning title=(?:Failed leg in call |Unknown quality in call |More )|notice title=ACS call quality::)/;
+/**
+ * The first annotation the github report writes: a gate crossed, --strict's invalid records, a poor call, calls a window
+ * left out, a failed leg, an unknown call, a pointer, the totals.
+ */
+const GITHUB_FIRST_LINE =
+  /^::(?:error title=(?:Gate \S+ crossed::|Invalid input \(--strict\)::|Poor call )|warning title=(?:Calls left out of the window::|Failed leg in call |Unknown quality in call |More )|notice title=ACS call quality::)/;
 
 /**
  * The text reports, looked at only once the file is to be skipped as neither JSON nor CSV (so that its note names

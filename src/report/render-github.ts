@@ -5,6 +5,7 @@ import { gateListLine, type JudgedNothing } from './gates-judged-nothing.js';
 import { describeIssueShort, legNamesOf, streamsWithoutPacketsWords } from './describe-issue.js';
 import { unknownReason } from './describe-unknown.js';
 import { plural } from './format-values.js';
+import { windowLine, withoutStartTimeWarning } from './selection-lines.js';
 import type { CallJson, SummaryDocument } from './summary-document.js';
 import { safeText } from '../schema/visible-text.js';
 import { visibleId } from '../schema/visible-id.js';
@@ -68,9 +69,9 @@ function cutTo(text: string, units: number): string {
  * ::error per poor call listed, as many as GitHub shows of a step's errors (ten) leave room for, then a pointer to the
  * rest; a call whose media was fine but a leg of which failed (what --max-failed-calls counts) gets a ::warning, and
  * so does, with --fail-on-unknown, a call of unknown quality, as many as GitHub shows of a step's warnings (ten) leave
- * room for beside the pointers to the rest. The ::notice gives the totals, and the
- * outcome of every gate set (one that passed with nothing to judge said so: `judgedNothing`) and of --strict, as the
- * Markdown's list of gates does.
+ * room for beside the pointers to the rest, after one for the calls a window left out for want of a CallStartTime. The
+ * ::notice gives the totals, the window they are over, and the outcome of every gate set (one that passed with nothing
+ * to judge said so: `judgedNothing`) and of --strict, as the Markdown says them.
  */
 export function renderGithub(doc: SummaryDocument, strict: StrictCheck | null = null, judgedNothing: readonly JudgedNothing[] = []): string {
   // GitHub shows the first ten errors of a step, in the order they are written: the gates, which fail the job, first.
@@ -122,8 +123,13 @@ export function renderGithub(doc: SummaryDocument, strict: StrictCheck | null = 
   // the calls a crossed gate is about come first, and each kind cut short keeps a warning for its pointer.
   const kinds = crossed('fail-on-unknown') && !crossed('max-failed-calls') ? [unknownKind, failedKind] : [failedKind, unknownKind];
   const poorMore = t.poorCalls - poorAnnotated;
+  // Calls the window left out for want of a CallStartTime (a CallSummary not arrived yet), poor ones among them: the
+  // gates never judged them, which stderr says in the log, and the annotations a reader sees must say too. First of
+  // the warnings, since it is about what every gate judged.
+  const leftOut = withoutStartTimeWarning(doc)?.replace(/^warning: /, '') ?? null;
+  if (leftOut !== null) lines.push(`::warning title=${escapeProperty('Calls left out of the window')}::${escapeData(leftOut)}`);
   const shown = kinds.map((k) => k.calls.length);
-  const warnings = (): number => (poorMore > 0 ? 1 : 0) + kinds.reduce((n, k, i) => n + shown[i]! + (k.more(shown[i]!) > 0 ? 1 : 0), 0);
+  const warnings = (): number => (leftOut !== null ? 1 : 0) + (poorMore > 0 ? 1 : 0) + kinds.reduce((n, k, i) => n + shown[i]! + (k.more(shown[i]!) > 0 ? 1 : 0), 0);
   while (warnings() > MAX_ANNOTATIONS) {
     const last = shown.findLastIndex((n) => n > 0);
     if (last < 0) break;
@@ -147,6 +153,9 @@ export function renderGithub(doc: SummaryDocument, strict: StrictCheck | null = 
   // Each gate set on a line of its own, and --strict's check, as the Markdown lists them: those passed are said nowhere else.
   const checks = [...doc.gates.map((gate) => gateListLine(gate, judgedNothing)), ...(strict === null ? [] : [safeText(strictListLine(strict))])];
   const gates = checks.map((line) => `\n${line}`).join('');
-  lines.push(`::notice title=${escapeProperty('ACS call quality')}::${escapeData(`${plural(t.calls, 'call')}: ${t.poorCalls} poor, ${t.unknownCalls} unknown; ${plural(t.streams, 'stream')}, ${t.poorStreams} poor${unread}${failed}${noPackets}${gates}`)}`);
+  // The window the totals and gates are over, as the Markdown says it under its totals: "8 calls" is not all the export's.
+  const window = windowLine(doc);
+  const selection = window === null ? '' : `\n${window}`;
+  lines.push(`::notice title=${escapeProperty('ACS call quality')}::${escapeData(`${plural(t.calls, 'call')}: ${t.poorCalls} poor, ${t.unknownCalls} unknown; ${plural(t.streams, 'stream')}, ${t.poorStreams} poor${unread}${failed}${noPackets}${selection}${gates}`)}`);
   return `${lines.join('\n')}\n`;
 }

@@ -29,7 +29,8 @@ export function xmlText(value: string): string {
  * an unknown call (no CallDiagnostics, or no metric read) is skipped, the streams of any other call that no rule
  * could judge are said in its `system-out`, and a call's failed legs (dropped, or ended on an unexpected error: what
  * --max-failed-calls counts) are listed in the failure of a poor call and in the `system-out` of any other, which
- * the readers show with the testcase. Gates that are set get a testsuite of their own, a testcase each; with
+ * Jenkins shows with the testcase (GitLab and Azure DevOps show a failed testcase's alone, so a crossed --max-failed-calls
+ * names the calls it counted: failedCallLines). Gates that are set get a testsuite of their own, a testcase each; with
  * --strict (`strict`), so does the input, failed by an invalid record (strictTestsuite). A failure
  * or a skipped element always has text (GitLab shows nothing else of it), and its `message` (which Jenkins shows).
  *
@@ -53,7 +54,34 @@ export function* renderJunit(doc: SummaryDocument, strict: StrictCheck | null = 
     piece = '';
   }
   piece += xmlEnd(1, 'testsuite');
-  yield piece + gatesTestsuite(doc.gates, judgedNothing) + strictTestsuite(strict) + xmlEnd(0, 'testsuites');
+  const named = (gate: GateResult) => (gate.gate === 'max-failed-calls' ? failedCallLines(listed, doc.totals.failedCalls) : []);
+  yield piece + gatesTestsuite(doc.gates, judgedNothing, named) + strictTestsuite(strict) + xmlEnd(0, 'testsuites');
+}
+
+/** The calls a crossed --max-failed-calls names in its failure's text, at most; the rest are counted. */
+export const FAILED_CALLS_NAMED = 50;
+
+/**
+ * The calls with a failed leg, as a crossed --max-failed-calls gate names them under its line: `Group a60ad5d9-…:
+ * media poor, 2 legs failed`, then each leg (`  leg 2aaed7ee: dropped 410/3101`), as the github ::warning words them.
+ * A call whose media was good or unknown says its failed legs only in its system-out, which GitLab and Azure DevOps
+ * show of a failed testcase alone: without these lines their reader saw the gate fail and no call behind it. The
+ * calls listed, FAILED_CALLS_NAMED at most; the others the gate counted (`total`: past that, or not listed, by
+ * --only-poor or --limit) in a last line.
+ */
+function failedCallLines(listed: readonly CallJson[], total: number): string[] {
+  const failed = listed.filter((c) => c.failedLegs.length > 0);
+  const lines: string[] = [];
+  for (const call of failed.slice(0, FAILED_CALLS_NAMED)) {
+    const legs = legNamesOf(call);
+    lines.push(xmlText(`${call.callType ?? 'Call'} ${visibleId(call.correlationId)}: media ${call.quality}, ${plural(call.failedLegs.length, 'leg')} failed`));
+    lines.push(...call.failedLegs.map((leg) => `  ${xmlText(legs.failed(leg))}`));
+  }
+  const shown = Math.min(failed.length, FAILED_CALLS_NAMED);
+  const more = total - shown;
+  if (more > 0 && shown > 0) lines.push(`… and ${plural(more, 'more call')} with a failed leg, not named here (${total} in all)`);
+  else if (more > 0) lines.push(`${plural(more, 'call')} with a failed leg, not listed (--only-poor or --limit): run without them to name ${more === 1 ? 'it' : 'them'} here`);
+  return lines;
 }
 
 /**
@@ -67,9 +95,14 @@ export function skippedElement(reason: string): string {
 /**
  * The gates that are set as a testsuite of their own, a testcase each, failed when crossed, skipped saying why when
  * it passed with nothing to judge (`judgedNothing`: no call in the window, none of known quality…), which a passed
- * testcase would hide from a dashboard's reader; '' when none is set.
+ * testcase would hide from a dashboard's reader; '' when none is set. `named`: the lines a crossed gate's failure
+ * text gives under its own (the calls it counted), its `message` staying the one line.
  */
-export function gatesTestsuite(gates: readonly GateResult[], judgedNothing: readonly JudgedNothing[] = []): string {
+export function gatesTestsuite(
+  gates: readonly GateResult[],
+  judgedNothing: readonly JudgedNothing[] = [],
+  named: (gate: GateResult) => readonly string[] = () => [],
+): string {
   if (gates.length === 0) return '';
   const failures = gates.filter((g) => g.crossed).length;
   const skipped = gates.filter((g) => judgedNothingOf(g, judgedNothing) !== null).length;
@@ -79,7 +112,7 @@ export function gatesTestsuite(gates: readonly GateResult[], judgedNothing: read
     const said = describeGate(gate);
     const nothing = judgedNothingOf(gate, judgedNothing);
     text += gate.crossed
-      ? xmlStart(2, 'testcase', attributes) + xmlElement(3, 'failure', { message: said, type: 'gate' }, said) + xmlEnd(2, 'testcase')
+      ? xmlStart(2, 'testcase', attributes) + xmlElement(3, 'failure', { message: said, type: 'gate' }, [said, ...named(gate)].join('\n')) + xmlEnd(2, 'testcase')
       : nothing !== null
         ? xmlStart(2, 'testcase', attributes) + skippedElement(describeJudgedNothing(gate, nothing)) + xmlEnd(2, 'testcase')
         : xmlElement(2, 'testcase', attributes);

@@ -46,6 +46,19 @@ export function withoutStartTimeWarning(doc: SummaryDocument): string | null {
 }
 
 /**
+ * "warning: no call started in the window 2026-11-29 18:24:50 → … UTC (8 calls outside it); a --since/--until time
+ * without a zone is UTC", for stderr whatever the format, when a window is set and no call read started in it: a CSV,
+ * NDJSON, JSON or JUnit report is then empty (or its gates skipped) with exit 0, and nothing else tells why — a window
+ * given in local time, or logs not arrived yet. The calls without a CallStartTime have their own line
+ * (withoutStartTimeWarning). null otherwise.
+ */
+export function emptyWindowWarning(doc: SummaryDocument): string | null {
+  const s = doc.selection;
+  if (!s || (s.since === null && s.until === null) || doc.totals.calls > 0) return null;
+  return `warning: no call started in the window ${boundText(s.since)} → ${boundText(s.until)} UTC (${plural(s.callsOutside, 'call')} outside it); a --since/--until time without a zone is UTC`;
+}
+
+/**
  * A bound as the window line shows it: to the second as other times are, and with its milliseconds when it has any
  * (a bound of `09:00:00.001` is not `09:00:00`, and a window of 1 ms must not read as an empty one).
  */

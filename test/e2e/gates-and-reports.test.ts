@@ -197,7 +197,10 @@ test('--max-failed-calls: calls with a leg that dropped or never connected, whic
 test('gates with nothing to judge pass, and say so: no call in the window, or none of known quality', () => {
   const empty = runCli(['summarize', SAMPLES, '--since', '2030-01-01', '--max-poor-calls', '0']);
   assert.equal(empty.status, 0);
-  assert.equal(empty.stderr, 'warning: the gates passed with nothing to judge: no call in the selection\n');
+  assert.equal(
+    empty.stderr,
+    'warning: no call started in the window 2030-01-01 00:00:00 → … UTC (8 calls outside it); a --since/--until time without a zone is UTC\nwarning: the gates passed with nothing to judge: no call in the selection\n',
+  );
   assert.equal(runCli(['summarize', SAMPLES, '--since', '2030-01-01', '--fail-on-unknown']).stderr, empty.stderr, 'said with --fail-on-unknown too');
   const unknown = runCli(['summarize', `${SAMPLES}storage-account/insights-logs-callsummary`, '--max-poor-streams', '0']);
   assert.match(unknown.stderr, /nothing to judge: no call of known quality \(1 call, none with CallDiagnostics\)/);

@@ -87,7 +87,10 @@ test('calls left out for want of a CallStartTime are told on stderr in every for
 test('a window that holds no call says why the calls without a CallStartTime were left out, then that the gates judged nothing', () => {
   const run = runCli(['summarize', UNDATED, '--since', '2026-12-01', '--fail-on-poor', '--format', 'json']);
   assert.equal(run.status, 0, run.stderr);
-  assert.equal(run.stderr, `${UNDATED_WARNING}warning: the gates passed with nothing to judge: no call in the selection\n`);
+  assert.equal(
+    run.stderr,
+    `${UNDATED_WARNING}warning: no call started in the window 2026-12-01 00:00:00 → … UTC (1 call outside it); a --since/--until time without a zone is UTC\nwarning: the gates passed with nothing to judge: no call in the selection\n`,
+  );
   const selection = (JSON.parse(run.stdout) as SummaryDocument).selection!;
   assert.deepEqual([selection.callsOutside, selection.callsWithoutStartTime, selection.callsWithoutStartTimePoor], [1, 2, 1]);
 });

@@ -47,6 +47,13 @@ test('a github report that starts with a gate crossed is known by its first anno
   }
 });
 
+test('a github report that starts with --strict\'s invalid records, or with the calls a window left out, is known by its first annotation', async () => {
+  for (const first of ['::error title=Invalid input (--strict)::--strict: 1 invalid record (at x.jsonl:1: not JSON)', '::warning title=Calls left out of the window::3 calls without a CallStartTime left out of the window (1 poor)']) {
+    const report = `${first}\n::notice title=ACS call quality::2 calls: 0 poor, 0 unknown\n`;
+    assert.deepEqual(await detectionOf(Buffer.from(report)), { kind: 'skip', reason: 'not call logs: an acs-calllogs github report' }, first);
+  }
+});
+
 test('a CSV report is known by its header whatever the delimiter or line ending, an earlier release\'s shorter header too', async () => {
   const skip = { kind: 'skip', reason: 'not call logs: an acs-calllogs csv report' };
   const row = '\r\nc1,good,P2P,2026-11-20T09:54:05.113Z,6,2,4,0,0,,0,0\r\n';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { SaxesParser } from 'saxes';
-import { renderJunit } from '../../../src/report/render-junit.js';
+import { FAILED_CALLS_NAMED, renderJunit } from '../../../src/report/render-junit.js';
 import type { CallJson, SummaryDocument } from '../../../src/report/summary-document.js';
 import { visibleId } from '../../../src/schema/visible-id.js';
 import { xmlElement, xmlEnd, xmlStart } from '../../../src/report/xml-markup.js';
@@ -132,4 +132,15 @@ test('junit: a call whose leg failed says so, in the failure of a poor call and 
   assert.deepEqual(children('good-1'), ['system-out: 1 leg failed\nleg leg-b: dropped 410/3101']);
   assert.deepEqual(children('unknown-1'), ['skipped: quality unknown: no metric read', 'system-out: 1 leg failed\nleg leg-c: dropped 410/3101']);
   assert.deepEqual(children('good-2'), []);
+});
+
+test('junit: a crossed --max-failed-calls names at most FAILED_CALLS_NAMED calls, then how many more it counted', () => {
+  const calls = Array.from({ length: FAILED_CALLS_NAMED + 2 }, (_, i) => call(`good-${i}`, 'P2P', 'good', '', `leg-${i}`));
+  const d = doc(calls);
+  d.totals.failedCalls = calls.length;
+  const failure = readXml([...renderJunit(d)].join('')).find((e) => e.name === 'failure' && e.attributes.type === 'gate')!;
+  const lines = failure.text.split('\n');
+  assert.equal(lines.length, 1 + 2 * FAILED_CALLS_NAMED + 1);
+  assert.deepEqual(lines.slice(1, 3), ['P2P good-0: media good, 1 leg failed', '  leg leg-0: dropped 410/3101']);
+  assert.equal(lines.at(-1), `… and 2 more calls with a failed leg, not named here (${FAILED_CALLS_NAMED + 2} in all)`);
 });

@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { runCli } from '../support/run-cli.js';
+
+/**
+ * A --since/--until window in which no call read started: exit 0 (logs not arrived yet is no failure of the calls), and
+ * stderr says so whatever the format, with the window as resolved and how many calls were outside it. A CSV, NDJSON
+ * or JUnit report is then empty, and without a gate nothing else said why (a window written in local time, taken as
+ * UTC, is the usual cause).
+ */
+const SAID = 'warning: no call started in the window … → 2026-11-20 00:00:00 UTC (8 calls outside it); a --since/--until time without a zone is UTC';
+
+test('summarize: a window no call started in says so on stderr, exit 0, whatever the format', () => {
+  for (const format of ['csv', 'ndjson', 'junit', 'json']) {
+    const { status, stderr } = runCli(['summarize', 'samples', '--until', '2026-11-20', '--format', format]);
+    assert.equal(status, 0, stderr);
+    assert.equal(stderr, `${SAID}\n`, format);
+  }
+  // With a gate, the gate's own line follows: it passed with nothing to judge.
+  const gated = runCli(['summarize', 'samples', '--until', '2026-11-20', '--max-poor-calls', '0', '--format', 'csv']);
+  assert.equal(gated.status, 0);
+  assert.equal(gated.stderr, `${SAID}\nwarning: the gates passed with nothing to judge: no call in the selection\n`);
+  // A window some call started in says nothing of the kind.
+  assert.equal(runCli(['summarize', 'samples', '--until', '2026-11-20T09:00Z', '--format', 'csv']).stderr, '');
+});
