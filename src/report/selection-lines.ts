@@ -49,12 +49,12 @@ export function withoutStartTimeWarning(doc: SummaryDocument): string | null {
  * "warning: no call started in the window 2026-11-29 18:24:50 → … UTC (8 calls outside it); a --since/--until time
  * without a zone is UTC", for stderr whatever the format, when a window is set and no call read started in it: a CSV,
  * NDJSON, JSON or JUnit report is then empty (or its gates skipped) with exit 0, and nothing else tells why — a window
- * given in local time, or logs not arrived yet. The calls without a CallStartTime have their own line
- * (withoutStartTimeWarning). null otherwise.
+ * given in local time, or logs not arrived yet. null otherwise, and when no call was outside it: the calls read all
+ * lacked a CallStartTime, which their own line says (withoutStartTimeWarning), and a zone has nothing to do with it.
  */
 export function emptyWindowWarning(doc: SummaryDocument): string | null {
   const s = doc.selection;
-  if (!s || (s.since === null && s.until === null) || doc.totals.calls > 0) return null;
+  if (!s || (s.since === null && s.until === null) || doc.totals.calls > 0 || s.callsOutside === 0) return null;
   return `warning: no call started in the window ${boundText(s.since)} → ${boundText(s.until)} UTC (${plural(s.callsOutside, 'call')} outside it); a --since/--until time without a zone is UTC`;
 }
 

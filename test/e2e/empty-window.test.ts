@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { runCli } from '../support/run-cli.js';
+import { ROOT, runCli } from '../support/run-cli.js';
 
 /**
  * A --since/--until window in which no call read started: exit 0 (logs not arrived yet is no failure of the calls), and
@@ -22,4 +24,13 @@ test('summarize: a window no call started in says so on stderr, exit 0, whatever
   assert.equal(gated.stderr, `${SAID}\nwarning: the gates passed with nothing to judge: no call in the selection\n`);
   // A window some call started in says nothing of the kind.
   assert.equal(runCli(['summarize', 'samples', '--until', '2026-11-20T09:00Z', '--format', 'csv']).stderr, '');
+});
+
+test('summarize: calls that all lack a CallStartTime are said by their own line alone, not as a window no call started in', () => {
+  // The fixture's two calls with no CallStartTime (a CallDiagnostics alone, a CallSummary with a participant's start only).
+  const lines = readFileSync(join(ROOT, 'test/fixtures/window/without-start-time.jsonl'), 'utf8').split('\n');
+  const { status, stderr } = runCli(['summarize', '-', '--since', '2020-01-01', '--format', 'csv'], { input: `${lines[2]}\n${lines[3]}\n` });
+  assert.equal(status, 0, stderr);
+  // None was outside the window, so "(0 calls outside it); a --since/--until time without a zone is UTC" blamed the zone wrongly.
+  assert.equal(stderr, 'warning: 2 calls without a CallStartTime left out of the window (1 poor, 1 of unknown quality); run without --since/--until to judge them\n');
 });
