@@ -64,8 +64,14 @@ function groupName(value: string): string {
   return visibleId(value);
 }
 
-/** Why a group of a few streams at 100% is not first: the stream rows are ranked by the low end of their interval (worstFirst). */
+/** Why a group of a few streams at 100% is not first: the stream rows are ranked by the low end of their interval (sortWorstFirst). */
 export const RANK_NOTE = "Ranked by the 95% CI's low end (Wilson): a rate from a few streams is not ranked above one from many";
+
+/**
+ * Why an operation that failed its one attempt (0%) is not first: the operations are ranked as the streams are
+ * (sortWorstFirst), by the failure rate's low end, which is the high end of the success rate's interval shown.
+ */
+export const OPERATIONS_RANK_NOTE = "Ranked by the 95% CI's high end (Wilson), lowest first: a rate from a few attempts is not ranked above one from many";
 
 /** "20.7%–100.0%": an interval as the Client operations table writes it. */
 function intervalText(interval: { low: number; high: number }): string {
@@ -148,6 +154,7 @@ export function breakdownSections(b: BreakdownsJson, fit: (value: string) => str
     ]),
     more: ops.more,
     notes: [
+      ...(ops.shown.length > 0 ? [OPERATIONS_RANK_NOTE] : []),
       `Dropped legs: ${dropped.dropped} of ${dropped.legs}${dropped.legs > 0 ? ` (${share(dropped.dropped, dropped.legs)})` : ''}${dropped.byCode.length > 0 ? `: ${dropped.byCode.map((r) => `${codeText(r.code, r.subCode)} ×${r.legs}`).join(', ')}` : ''}`,
       `User Facing Diagnostics not Good: ${ufd || 'none'}`,
     ],

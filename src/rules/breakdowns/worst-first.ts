@@ -13,8 +13,8 @@ export interface BadCount {
  * of the success rate's, so the operations the counts show failing most often come first). By the share alone, one
  * poor stream of 1 (100%) ranked above 400 of 1,000 (40%), and one failed attempt of 1 (0% success) above 300 failed
  * joins of 1,000: at fleet size the ten rows shown were groups of an item or two whose rate is chance. 1 of 1 is
- * 20.7%–100%, 400 of 1,000 37.0%–43.1%: the second is worse for certain; 3 of 3 (43.9%–100%) still ranks above it,
- * its interval saying how little it is.
+ * 20.6%–100% (as shown), 400 of 1,000 37.0%–43.1%: the second is worse for certain; 3 of 3 (43.9%–100%) still ranks
+ * above it, its interval saying how little it is.
  */
 export function sortWorstFirst<T>(items: readonly T[], count: (item: T) => BadCount, byName: (a: T, b: T) => number): T[] {
   return items
