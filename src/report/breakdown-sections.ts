@@ -34,6 +34,7 @@ const STREAM_DIMENSIONS: Array<[keyof BreakdownsJson['streams'], string]> = [
   ['bySdkRelease', 'SDK release'],
   ['bySdkVersion', 'SDK version'],
   ['byOsFamily', 'OS family'],
+  ['byOsVersion', 'OS version'],
 ];
 
 /** "42.9%"; one decimal, as the workbook shows rates. */
@@ -98,11 +99,14 @@ function top<T>(rows: T[]): { shown: T[]; more: number } {
 /**
  * The stream breakdowns in one table, a group of rows each, the dimension named on its first row. SDK releases are
  * shown when they group builds (fewer releases than versions): else each release is one version and says it again.
+ * OS versions are shown when a family has more than one (more versions than families): else each version is a
+ * family's every stream, and its row says again what the family's says.
  */
 function streamsSection(streams: BreakdownsJson['streams']): BreakdownSection {
   const rows: string[][] = [];
   for (const [key, by] of STREAM_DIMENSIONS) {
     if (key === 'bySdkRelease' && streams.bySdkRelease.length >= streams.bySdkVersion.length) continue;
+    if (key === 'byOsVersion' && streams.byOsVersion.length <= streams.byOsFamily.length) continue;
     const { shown, more } = top(streams[key]);
     shown.forEach((r, i) =>
       rows.push([i === 0 ? by : '', r.value === null ? NOT_LOGGED : groupName(r.value), String(r.poorStreams), String(r.streams), share(r.poorStreams, r.streams), intervalText(r.interval)]),
@@ -110,7 +114,7 @@ function streamsSection(streams: BreakdownsJson['streams']): BreakdownSection {
     if (more > 0) rows.push(['', `+${more} more`, '', '', '', '']);
   }
   return {
-    title: 'Poor streams by metric, media type, endpoint type, transport, SDK version and OS family (worst first)',
+    title: 'Poor streams by metric, media type, endpoint type, transport, SDK version, OS family and version (worst first)',
     head: ['By', 'Value', 'Poor', 'Streams', 'Poor rate', '95% CI'],
     numeric: [false, false, true, true, true, false],
     rows,

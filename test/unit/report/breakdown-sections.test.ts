@@ -15,6 +15,7 @@ const breakdowns: BreakdownsJson = {
     bySdkRelease: [],
     bySdkVersion: Array.from({ length: BREAKDOWN_ROWS + 3 }, (_, i) => rate(i === 0 ? hostile : `1.${i}`, 1)),
     byOsFamily: [],
+    byOsVersion: [],
   },
   endReasons: { legs: 1, byCategory: [{ resultCategory: 'Bad\u0007Cat', legs: 1 }], byCode: [] },
   reliability: {
@@ -111,6 +112,22 @@ test('SDK releases are shown above the versions when they group builds, and left
   assert.deepEqual(breakdownSections(builds)[0]!.rows[1], ['SDK release', '1.1.0', '3', '30', '10.0%', '3.5%–25.6%']);
   const oneEach = { ...builds, streams: { ...builds.streams, bySdkVersion: [rate('1.1.00.20212500', 3)] } };
   assert.deepEqual(labels(oneEach), ['transport', 'SDK version']);
+});
+
+test('OS versions are shown below the families when a family has more than one, and left out when each version is a family', () => {
+  const split: BreakdownsJson = {
+    ...breakdowns,
+    streams: {
+      ...breakdowns.streams,
+      byOsFamily: [rate('Windows', 3), rate('Android', 1)],
+      byOsVersion: [rate('Windows 11', 2), rate('Android 14', 1), rate('Windows 10', 1)],
+    },
+  };
+  const labels = (b: BreakdownsJson) => breakdownSections(b)[0]!.rows.map((r) => r[0]).filter((by) => by !== '');
+  assert.deepEqual(labels(split), ['transport', 'SDK version', 'OS family', 'OS version']);
+  assert.deepEqual(breakdownSections(split)[0]!.rows.slice(-3).map((r) => r[1]), ['Windows 11', 'Android 14', 'Windows 10']);
+  const oneEach = { ...split, streams: { ...split.streams, byOsVersion: [rate('Windows 11', 3), rate('Android 14', 1)] } };
+  assert.deepEqual(labels(oneEach), ['transport', 'SDK version', 'OS family']);
 });
 
 test('client operations: a note under the table says how they are ranked, as the streams\' does; none without operations', () => {
