@@ -48,7 +48,7 @@ export function withoutStartTimeWarning(doc: SummaryDocument): string | null {
 /**
  * "warning: no call started in the window 2026-11-29 18:24:50 → … UTC (8 calls outside it); a --since/--until time
  * without a zone is UTC", for stderr whatever the format, when a window is set and no call read started in it: a CSV,
- * NDJSON, JSON or JUnit report is then empty (or its gates skipped) with exit 0, and nothing else tells why — a window
+ * NDJSON or JSON report is then empty (or its gates skipped) with exit 0, and nothing else tells why — a window
  * given in local time, or logs not arrived yet. The calls without a CallStartTime have their own line
  * (withoutStartTimeWarning). null otherwise.
  */
