@@ -20,6 +20,11 @@ test('summarize: a window no call started in says so on stderr, exit 0, whatever
   const gated = runCli(['summarize', 'samples', '--until', '2026-11-20', '--max-poor-calls', '0', '--format', 'csv']);
   assert.equal(gated.status, 0);
   assert.equal(gated.stderr, `${SAID}\nwarning: the gates passed with nothing to judge: no call in the selection\n`);
+  // JUnit is never without a testcase (Jenkins' junit step fails the build on a report of none, GitLab shows nothing):
+  // one, `calls`, skipped in stderr's words.
+  const junit = runCli(['summarize', 'samples', '--until', '2026-11-20', '--format', 'junit']).stdout;
+  const said = SAID.replace(/^warning: /, '');
+  assert.ok(junit.includes(`<testcase name="calls" classname="selection">\n      <skipped message="${said}">${said}</skipped>`), junit);
   // A window some call started in says nothing of the kind.
   assert.equal(runCli(['summarize', 'samples', '--until', '2026-11-20T09:00Z', '--format', 'csv']).stderr, '');
 });
