@@ -29,6 +29,7 @@ import { refuseReportClashes } from './report-clash.js';
 import { markdownRoom } from './step-summary.js';
 import { terminalColumns } from './terminal-columns.js';
 import { parseReportFlag, writeReports, writeStdout } from './write-reports.js';
+import { callCommentHint } from './pr-comment-size.js';
 import { UsageError } from './usage-error.js';
 
 export interface CallOptions extends SettingsFlags, ReadFlags {
@@ -131,8 +132,10 @@ export async function callCommand(pasted: string, named: string[], options: Call
   const input: CallReportInput = { story, gates, thresholds: settings.thresholds, loaded: shown, asked, strict: strictCheckOf(options.strict, shown), judgedNothing, all: options.all === true };
   // Only the renderers of the formats asked for are loaded (the text one brings chalk and cli-table3).
   // A report that cannot be written is said, and the others, stdout and the gates' lines still are: exit 2.
-  const failed = await writeReports(reports, (report) => CALL_REPORTERS[report.format](input, { stdout: false, ...markdownRoom(report.format, report.path) }));
-  await writeStdout(await CALL_REPORTERS[format](input, { stdout: true, columns: terminalColumns(), ...markdownRoom(format, 1) }), format);
+  // Markdown longer than a pull-request comment takes is noted on stderr, but with --quiet (pr-comment-size.ts).
+  const commentHint = options.quiet === true ? null : callCommentHint(options.all === true);
+  const failed = await writeReports(reports, (report) => CALL_REPORTERS[report.format](input, { stdout: false, ...markdownRoom(report.format, report.path) }), commentHint);
+  await writeStdout(await CALL_REPORTERS[format](input, { stdout: true, columns: terminalColumns(), ...markdownRoom(format, 1) }), format, process.stdout, commentHint);
   for (const n of judgedNothing) process.stderr.write(`${judgedNothingWarning(n)}\n`);
   return runExitCode(gates, shown, options.strict, failed);
 }

@@ -20,7 +20,7 @@ export function addReadOptions(command: Command): Command {
       '--threads <n>',
       `summarize: worker threads (1 to 32), each judging a share of the calls; 1 reads and judges on one thread (default: $${THREADS_ENV}, else 1 on 2 cores or under 32 MiB of input, cores - 1 up to 4 otherwise); call always reads on one thread`,
     )
-    .option('-q, --quiet', 'no progress line on stderr, nor the hint when standard input (-) is a terminal');
+    .option('-q, --quiet', 'no progress line on stderr, nor the hint when standard input (-) is a terminal, nor the note of a Markdown report longer than a pull-request comment takes');
 }
 
 /**

@@ -39,6 +39,7 @@ import { callRecordCount } from './warn-input-problems.js';
 import { limitHeapGrowth } from './heap-growth.js';
 import { markdownRoom } from './step-summary.js';
 import { parseReportFlag, writeReports, writeStdout } from './write-reports.js';
+import { summarizeCommentHint } from './pr-comment-size.js';
 
 export interface SummarizeOptions extends SettingsFlags, ReadFlags {
   strict?: boolean;
@@ -108,12 +109,16 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
   // In any case, as `call` matches a prefix: two ids that differ only in case show whole.
   const callIdLength = distinctPrefixLength([...judged.rows.map((row) => row.correlationId), ...judged.leftOutIds].map(visibleId), 8, true);
   const render = { breakdowns: options.breakdowns !== false, callIdLength, strict: strictCheckOf(options.strict, loaded), judgedNothing };
+  // Markdown longer than a pull-request comment takes is noted on stderr, but with --quiet (pr-comment-size.ts).
+  const commentHint = options.quiet === true ? null : summarizeCommentHint(listingOptions.onlyPoor, listingOptions.limit);
   // A report that cannot be written is said, and the others, stdout and the gates' lines still are: exit 2.
-  const failed = await writeReports(reports, (report) =>
-    SUMMARY_REPORTERS[report.format](doc, new Chalk({ level: 0 }), { ...render, ...markdownRoom(report.format, report.path) }),
+  const failed = await writeReports(
+    reports,
+    (report) => SUMMARY_REPORTERS[report.format](doc, new Chalk({ level: 0 }), { ...render, ...markdownRoom(report.format, report.path) }),
+    commentHint,
   );
   // Only standard output is fitted to a terminal's width: a --report file is the same whatever the terminal.
-  await writeStdout(SUMMARY_REPORTERS[format](doc, colorsFor(process.stdout), { ...render, ...markdownRoom(format, 1), columns: terminalColumns() }), format);
+  await writeStdout(SUMMARY_REPORTERS[format](doc, colorsFor(process.stdout), { ...render, ...markdownRoom(format, 1), columns: terminalColumns() }), format, process.stdout, commentHint);
 
   return runExitCode(doc.gates, loaded, options.strict, failed);
 }

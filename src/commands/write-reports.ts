@@ -5,6 +5,7 @@ import { CARRIAGE_RETURN_CAUSE, endsWithCarriageReturn } from '../input/carriage
 import { inRuns, type ReportText } from '../report/report-text.js';
 import { escapedHidden } from '../schema/visible-id.js';
 import { makeFolders } from './make-folders.js';
+import { prCommentNote, STDOUT_WHERE } from './pr-comment-size.js';
 import { parseChoice } from './parse-choice.js';
 import { reportFlagHint } from './report-flag-hint.js';
 import { brokenLinkProblem, reportWriteProblem } from './report-write-error.js';
@@ -56,11 +57,13 @@ function emptyPathHint(format: string): string {
  * so that one step can add to what another wrote, and a Markdown report only when it fits under GitHub's cap
  * (step-summary.ts); every other file is replaced. A failure is one line naming the report and what is wrong with
  * its path (`cannot write report json=/tmp/afile/x: /tmp/afile is a file, not a folder`); a reader that has gone (EPIPE)
- * is none: the rest of the report is dropped.
+ * is none: the rest of the report is dropped. `commentHint`: a Markdown report written whole to a file other than the
+ * step summary, longer than a pull-request comment takes, is said on stderr with it (pr-comment-size.ts); null: not.
  */
-export function writeReport<F extends string>(target: ReportTarget<F>, report: ReportText, env: NodeJS.ProcessEnv = process.env): void {
+export function writeReport<F extends string>(target: ReportTarget<F>, report: ReportText, env: NodeJS.ProcessEnv = process.env, commentHint: string | null = null): void {
   const { path } = target;
-  const content = toStepSummary(report, stepSummaryOf(target.format, path, env));
+  const summary = stepSummaryOf(target.format, path, env);
+  const content = toStepSummary(report, summary);
   if (content === null) return;
   const broken = brokenLinkProblem(path);
   if (broken !== null) throw new UsageError(`cannot write report ${target.format}=${path}: ${broken}`);
@@ -79,24 +82,26 @@ export function writeReport<F extends string>(target: ReportTarget<F>, report: R
     if ((error as NodeJS.ErrnoException | null)?.code === 'EPIPE') return;
     throw new UsageError(`cannot write report ${target.format}=${path}: ${reportWriteProblem(path, error)}`);
   }
+  if (target.format === 'markdown' && summary === undefined) noteCommentSize(escapedHidden(path), content, commentHint);
 }
 
 /**
  * Writes every report asked for, each rendered as it comes (`render`): one that cannot be written is one line on
  * stderr (writeReport's), and the others, standard output and the gate lines are still written, so that a CI job
  * whose one path is wrong still has its other reports and knows which gates were crossed. Returns how many failed:
- * the run then exits 2 (runExitCode), an error of the run winning over a gate crossed.
+ * the run then exits 2 (runExitCode), an error of the run winning over a gate crossed. `commentHint`: as writeReport's.
  */
 export async function writeReports<F extends string>(
   targets: readonly ReportTarget<F>[],
   render: (target: ReportTarget<F>) => ReportText | Promise<ReportText>,
+  commentHint: string | null = null,
 ): Promise<number> {
   let failed = 0;
   for (const target of targets) {
     // A renderer's own failure is a bug: it ends the run as one (cli.ts).
     const report = await render(target);
     try {
-      writeReport(target, report);
+      writeReport(target, report, process.env, commentHint);
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       process.stderr.write(`acs-calllogs: ${escapedHidden(error.message)}\n`);
@@ -110,11 +115,12 @@ export async function writeReports<F extends string>(
  * Writes a report to standard output a run at a time, waiting for the stream to drain whenever it says so: stdout
  * is synchronous for a file or a terminal, but a pipe (`| jq`, a CI step) takes what the reader has room for and the
  * stream holds the rest. Without waiting, the whole report was held (~+80 MB peak for the 40 MB bench report).
- * `format` names the report's format when it may be the step summary's Markdown.
+ * `format` names the report's format when it may be the step summary's Markdown; `commentHint`, as writeReport's.
  */
-export async function writeStdout(report: ReportText, format?: string, out: Writable = process.stdout): Promise<void> {
+export async function writeStdout(report: ReportText, format?: string, out: Writable = process.stdout, commentHint: string | null = null): Promise<void> {
   // Standard output that a shell appends to the step summary (`>> "$GITHUB_STEP_SUMMARY"`): as a --report to it.
-  const content = format === undefined ? report : toStepSummary(report, stepSummaryOf(format, 1));
+  const summary = format === undefined ? undefined : stepSummaryOf(format, 1);
+  const content = toStepSummary(report, summary);
   if (content === null) return;
   for (const run of inRuns(content)) {
     // The reader has gone (| head) or the write failed (cli.ts says which): the rest is not written, and the
@@ -122,6 +128,18 @@ export async function writeStdout(report: ReportText, format?: string, out: Writ
     if (out.destroyed) return;
     if (!out.write(run)) await drainedOrClosed(out);
   }
+  if (format === 'markdown' && summary === undefined) noteCommentSize(STDOUT_WHERE, content, commentHint);
+}
+
+/**
+ * The note of a Markdown report longer than a pull-request comment takes (pr-comment-size.ts), on stderr, once it is
+ * written; none with --quiet (no hint) or for the step summary, which takes 1 MiB and has its own line when full.
+ */
+function noteCommentSize(where: string, content: ReportText, hint: string | null): void {
+  // A Markdown report is one string (both renderers' text).
+  if (hint === null || typeof content !== 'string') return;
+  const note = prCommentNote(where, content, hint);
+  if (note !== null) process.stderr.write(`${note}\n`);
 }
 
 /** Until the stream takes more, or is closed (a pipe's reader gone: 'drain' would never come). */

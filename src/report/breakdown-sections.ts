@@ -34,6 +34,7 @@ const STREAM_DIMENSIONS: Array<[keyof BreakdownsJson['streams'], string]> = [
   ['bySdkRelease', 'SDK release'],
   ['bySdkVersion', 'SDK version'],
   ['byOsFamily', 'OS family'],
+  ['byOsVersion', 'OS version'],
 ];
 
 /** "42.9%"; one decimal, as the workbook shows rates. */
@@ -64,8 +65,14 @@ function groupName(value: string): string {
   return visibleId(value);
 }
 
-/** Why a group of a few streams at 100% is not first: the stream rows are ranked by the low end of their interval (worstFirst). */
+/** Why a group of a few streams at 100% is not first: the stream rows are ranked by the low end of their interval (sortWorstFirst). */
 export const RANK_NOTE = "Ranked by the 95% CI's low end (Wilson): a rate from a few streams is not ranked above one from many";
+
+/**
+ * Why an operation that failed its one attempt (0%) is not first: the operations are ranked as the streams are
+ * (sortWorstFirst), by the failure rate's low end, which is the high end of the success rate's interval shown.
+ */
+export const OPERATIONS_RANK_NOTE = "Ranked by the 95% CI's high end (Wilson), lowest first: a rate from a few attempts is not ranked above one from many";
 
 /** "20.7%–100.0%": an interval as the Client operations table writes it. */
 function intervalText(interval: { low: number; high: number }): string {
@@ -92,11 +99,14 @@ function top<T>(rows: T[]): { shown: T[]; more: number } {
 /**
  * The stream breakdowns in one table, a group of rows each, the dimension named on its first row. SDK releases are
  * shown when they group builds (fewer releases than versions): else each release is one version and says it again.
+ * OS versions are shown when a family has more than one (more versions than families): else each version is a
+ * family's every stream, and its row says again what the family's says.
  */
 function streamsSection(streams: BreakdownsJson['streams']): BreakdownSection {
   const rows: string[][] = [];
   for (const [key, by] of STREAM_DIMENSIONS) {
     if (key === 'bySdkRelease' && streams.bySdkRelease.length >= streams.bySdkVersion.length) continue;
+    if (key === 'byOsVersion' && streams.byOsVersion.length <= streams.byOsFamily.length) continue;
     const { shown, more } = top(streams[key]);
     shown.forEach((r, i) =>
       rows.push([i === 0 ? by : '', r.value === null ? NOT_LOGGED : groupName(r.value), String(r.poorStreams), String(r.streams), share(r.poorStreams, r.streams), intervalText(r.interval)]),
@@ -104,7 +114,7 @@ function streamsSection(streams: BreakdownsJson['streams']): BreakdownSection {
     if (more > 0) rows.push(['', `+${more} more`, '', '', '', '']);
   }
   return {
-    title: 'Poor streams by metric, media type, endpoint type, transport, SDK version and OS family (worst first)',
+    title: 'Poor streams by metric, media type, endpoint type, transport, SDK version, OS family and version (worst first)',
     head: ['By', 'Value', 'Poor', 'Streams', 'Poor rate', '95% CI'],
     numeric: [false, false, true, true, true, false],
     rows,
@@ -149,6 +159,7 @@ export function breakdownSections(b: BreakdownsJson, fit: (value: string) => str
     ]),
     more: ops.more,
     notes: [
+      ...(ops.shown.length > 0 ? [OPERATIONS_RANK_NOTE] : []),
       `Dropped legs: ${dropped.dropped} of ${dropped.legs}${dropped.legs > 0 ? ` (${share(dropped.dropped, dropped.legs)})` : ''}${dropped.byCode.length > 0 ? `: ${dropped.byCode.map((r) => `${codeText(r.code, r.subCode)} ×${r.legs}`).join(', ')}` : ''}`,
       `User Facing Diagnostics not Good: ${ufd || 'none'}`,
     ],

@@ -7,6 +7,7 @@ import { describeIssueLong, describeNoPackets, legNamesOf } from './describe-iss
 import { unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { NO_CALL_TYPE, plural } from './format-values.js';
 import type { CallJson, SummaryDocument } from './summary-document.js';
+import { noCallListedReason } from './selection-lines.js';
 import { safeText } from '../schema/visible-text.js';
 import { visibleId } from '../schema/visible-id.js';
 import { XML_DECLARATION, xmlElement, xmlEnd, xmlStart } from './xml-markup.js';
@@ -31,7 +32,9 @@ export function xmlText(value: string): string {
  * --max-failed-calls counts) are listed in the failure of a poor call and in the `system-out` of any other, which
  * Jenkins shows with the testcase (GitLab and Azure DevOps show a failed testcase's alone, so a crossed --max-failed-calls
  * names the calls it counted: failedCallLines). Gates that are set get a testsuite of their own, a testcase each; with
- * --strict (`strict`), so does the input, failed by an invalid record (strictTestsuite). A failure
+ * --strict (`strict`), so does the input, failed by an invalid record (strictTestsuite). A report that lists no call
+ * (a window no call started in, --only-poor of calls none poor) holds a testcase `calls` in their place, skipped saying
+ * why (noCallListedTestcase). A failure
  * or a skipped element always has text (GitLab shows nothing else of it), and its `message` (which Jenkins shows).
  *
  * Written a call at a time, never as a document tree (xml-markup.ts).
@@ -44,18 +47,32 @@ export function* renderJunit(doc: SummaryDocument, strict: StrictCheck | null = 
   const unknown = listed.filter((c) => c.quality === 'unknown').length;
   const gateFailures = doc.gates.filter((g) => g.crossed).length;
   const { tests: strictTests, failures: strictFailures } = strictCounts(strict);
+  const none = noCallListedReason(doc);
+  const calls = listed.length + (none === null ? 0 : 1);
   // No `skipped` on <testsuites>: the JUnit schema Jenkins validates against (junit-10.xsd) allows it on <testsuite> only.
   let piece =
     XML_DECLARATION +
-    xmlStart(0, 'testsuites', { name: 'acs-calllogs', tests: listed.length + doc.gates.length + strictTests, failures: poor + gateFailures + strictFailures, errors: 0 }) +
-    xmlStart(1, 'testsuite', { name: 'acs-calllogs call quality', tests: listed.length, failures: poor, errors: 0, skipped: unknown });
+    xmlStart(0, 'testsuites', { name: 'acs-calllogs', tests: calls + doc.gates.length + strictTests, failures: poor + gateFailures + strictFailures, errors: 0 }) +
+    xmlStart(1, 'testsuite', { name: 'acs-calllogs call quality', tests: calls, failures: poor, errors: 0, skipped: unknown + (none === null ? 0 : 1) });
   for (const call of listed) {
     yield piece + testcase(call);
     piece = '';
   }
+  if (none !== null) piece += noCallListedTestcase(none);
   piece += xmlEnd(1, 'testsuite');
   const named = (gate: GateResult) => (gate.gate === 'max-failed-calls' ? failedCallLines(listed, doc.totals.failedCalls) : []);
   yield piece + gatesTestsuite(doc.gates, judgedNothing, named) + strictTestsuite(strict) + xmlEnd(0, 'testsuites');
+}
+
+/**
+ * The testcase a report that lists no call holds in their place, `calls` (classname `selection`), skipped with why
+ * (noCallListedReason: the window, in stderr's words; the listing; `no call read`). Without it, a run with no gate set
+ * wrote a report of no testcase, which Jenkins' junit step fails the build on ("None of the test reports contained any
+ * result", unless allowEmptyResults) and GitLab shows as nothing; skipped, not passed, as nothing was judged there.
+ */
+function noCallListedTestcase(reason: string): string {
+  const said = xmlText(reason);
+  return xmlStart(2, 'testcase', { name: 'calls', classname: 'selection' }) + skippedElement(said) + xmlEnd(2, 'testcase');
 }
 
 /** The calls a crossed --max-failed-calls names in its failure's text, at most; the rest are counted. */

@@ -13,7 +13,7 @@ import type { GateResult } from '../rules/gates.js';
 
 /**
  * GitHub caps a step summary at 1 MiB; stay well under it. (A pull-request comment is capped at 65,536 characters,
- * which this budget does not hold to: --limit does.)
+ * which this budget does not hold to: --limit does, and stderr notes a report past it: pr-comment-size.ts.)
  */
 export const MARKDOWN_BUDGET_BYTES = 1024 * 1024 - 16 * 1024;
 /**

@@ -48,14 +48,37 @@ export function withoutStartTimeWarning(doc: SummaryDocument): string | null {
 /**
  * "warning: no call started in the window 2026-11-29 18:24:50 → … UTC (8 calls outside it); a --since/--until time
  * without a zone is UTC", for stderr whatever the format, when a window is set and no call read started in it: a CSV,
- * NDJSON, JSON or JUnit report is then empty (or its gates skipped) with exit 0, and nothing else tells why — a window
+ * NDJSON or JSON report is then empty (or its gates skipped) with exit 0, and nothing else tells why — a window
  * given in local time, or logs not arrived yet. null otherwise, and when no call was outside it: the calls read all
  * lacked a CallStartTime, which their own line says (withoutStartTimeWarning), and a zone has nothing to do with it.
  */
 export function emptyWindowWarning(doc: SummaryDocument): string | null {
+  const said = emptyWindowText(doc);
+  return said === null ? null : `warning: ${said}`;
+}
+
+/** emptyWindowWarning's words, without "warning: ": JUnit's `calls` testcase says them too (noCallListedReason). */
+function emptyWindowText(doc: SummaryDocument): string | null {
   const s = doc.selection;
   if (!s || (s.since === null && s.until === null) || doc.totals.calls > 0 || s.callsOutside === 0) return null;
-  return `warning: no call started in the window ${boundText(s.since)} → ${boundText(s.until)} UTC (${plural(s.callsOutside, 'call')} outside it); a --since/--until time without a zone is UTC`;
+  return `no call started in the window ${boundText(s.since)} → ${boundText(s.until)} UTC (${plural(s.callsOutside, 'call')} outside it); a --since/--until time without a zone is UTC`;
+}
+
+/**
+ * Why a report lists no call, when it lists none: the window, as stderr says it; the listing (`no call listed
+ * (--only-poor): 8 calls, none poor`); or `no call read`. null when some call is listed. JUnit's `calls` testcase
+ * skips with it, so that a report is never without a testcase (render-junit.ts).
+ */
+export function noCallListedReason(doc: SummaryDocument): string | null {
+  if (doc.calls.length > 0) return null;
+  // Every call read without a CallStartTime, left out by the window: said as stderr says it, not as no call read.
+  const window = emptyWindowText(doc) ?? (doc.totals.calls === 0 ? (withoutStartTimeWarning(doc)?.replace(/^warning: /, '') ?? null) : null);
+  if (window !== null) return window;
+  const t = doc.totals;
+  const l = doc.listing;
+  if (t.calls === 0 || !l) return 'no call read';
+  const why = [l.onlyPoor ? '--only-poor' : '', l.limit !== null ? `--limit ${l.limit}` : ''].filter(Boolean).join(', ');
+  return `no call listed${why === '' ? '' : ` (${why})`}: ${plural(t.calls, 'call')}, ${t.poorCalls === 0 ? 'none' : t.poorCalls} poor`;
 }
 
 /**

@@ -22,6 +22,11 @@ test('summarize: a window no call started in says so on stderr, exit 0, whatever
   const gated = runCli(['summarize', 'samples', '--until', '2026-11-20', '--max-poor-calls', '0', '--format', 'csv']);
   assert.equal(gated.status, 0);
   assert.equal(gated.stderr, `${SAID}\nwarning: the gates passed with nothing to judge: no call in the selection\n`);
+  // JUnit is never without a testcase (Jenkins' junit step fails the build on a report of none, GitLab shows nothing):
+  // one, `calls`, skipped in stderr's words.
+  const junit = runCli(['summarize', 'samples', '--until', '2026-11-20', '--format', 'junit']).stdout;
+  const said = SAID.replace(/^warning: /, '');
+  assert.ok(junit.includes(`<testcase name="calls" classname="selection">\n      <skipped message="${said}">${said}</skipped>`), junit);
   // A window some call started in says nothing of the kind.
   assert.equal(runCli(['summarize', 'samples', '--until', '2026-11-20T09:00Z', '--format', 'csv']).stderr, '');
 });
@@ -33,4 +38,7 @@ test('summarize: calls that all lack a CallStartTime are said by their own line 
   assert.equal(status, 0, stderr);
   // None was outside the window, so "(0 calls outside it); a --since/--until time without a zone is UTC" blamed the zone wrongly.
   assert.equal(stderr, 'warning: 2 calls without a CallStartTime left out of the window (1 poor, 1 of unknown quality); run without --since/--until to judge them\n');
+  // JUnit's `calls` testcase, skipped, says the same, not "no call read".
+  const junit = runCli(['summarize', '-', '--since', '2020-01-01', '--format', 'junit', '--quiet'], { input: `${lines[2]}\n${lines[3]}\n` });
+  assert.match(junit.stdout, /<testcase name="calls" classname="selection">\n\s+<skipped message="2 calls without a CallStartTime left out of the window \(1 poor, 1 of unknown quality\); run without --since\/--until to judge them">/);
 });

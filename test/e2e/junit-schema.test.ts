@@ -23,6 +23,8 @@ const RUNS: Record<string, string[]> = {
   'summarize-samples-gates': ['summarize', 'samples', ...GATES, '--max-poor-calls', '10%', '--max-poor-streams', '100', '--max-failed-calls', '0'],
   'summarize-samples-listed-in-part': ['summarize', 'samples', '--only-poor', '--limit', '2', '--max-poor-calls', '1'],
   'summarize-samples-no-call': ['summarize', 'samples', '--since', '2030-01-01T00:00:00Z'],
+  // One good call in the window, --only-poor: no call listed, and no gate.
+  'summarize-samples-none-listed': ['summarize', 'samples', '--since', '2026-11-20T11:00:00Z', '--only-poor'],
   'call-poor': ['call', 'ad9b017d', 'samples', ...GATES],
   'call-failed-legs': ['call', 'a60ad5d9', 'samples', '--fail-on-poor'],
   'call-unknown': ['call', '959b96af', 'samples', ...GATES],
@@ -127,7 +129,12 @@ test('the reports hold what the runs were picked for: a failure, a skipped call,
   assert.match(byName['call-unknown']!, /<skipped message="quality unknown: no CallDiagnostics">quality unknown: no CallDiagnostics<\/skipped>/);
   assert.match(byName['call-unknown']!, /<testcase name="fail-on-unknown" classname="gate">\n\s+<failure message="([^"]+)" type="gate">\1<\/failure>/);
   assert.match(byName['summarize-failed-leg-only']!, /<system-out>1 leg failed\nleg ep-a: failed 495\/4507<\/system-out>/);
-  assert.match(byName['summarize-samples-no-call']!, /<testsuite name="acs-calllogs call quality" tests="0" failures="0" errors="0" skipped="0">/);
+  // A report that lists no call is never without a testcase (Jenkins' junit step fails the build on one): `calls`, skipped saying why.
+  const skippedCalls = (said: string) => `<testcase name="calls" classname="selection">\n      <skipped message="${said}">${said}</skipped>\n    </testcase>`;
+  const window = 'no call started in the window 2030-01-01 00:00:00 → … UTC (8 calls outside it); a --since/--until time without a zone is UTC';
+  assert.match(byName['summarize-samples-no-call']!, /<testsuites name="acs-calllogs" tests="1" failures="0" errors="0">\n {2}<testsuite name="acs-calllogs call quality" tests="1" failures="0" errors="0" skipped="1">/);
+  assert.ok(byName['summarize-samples-no-call']!.includes(skippedCalls(window)), byName['summarize-samples-no-call']);
+  assert.ok(byName['summarize-samples-none-listed']!.includes(skippedCalls('no call listed (--only-poor): 1 call, none poor')), byName['summarize-samples-none-listed']);
   assert.match(byName['summarize-samples-listed-in-part']!, /tests="2" failures="2"/);
   for (const name of ['summarize-strict-invalid', 'call-strict-invalid']) {
     assert.match(byName[name]!, /<testcase name="strict" classname="input">\n\s+<failure message="(--strict: [^"]+)" type="invalid-input">\1<\/failure>/, name);

@@ -280,3 +280,15 @@ test('SDK versions of one rate are in their numbers\' order, 1.3.0 before 1.10.0
     assert.deepEqual(shown, order, `markdown, --threads ${threads}`);
   }
 });
+
+test('OS version: JSON always has it; the table and Markdown have its rows only when a family has more than one version', () => {
+  // The fixture's legs are one version a family: the rows would say again what the OS family's say.
+  const fleet = runJson<SummaryDocument>(['summarize', FLEET]).json;
+  assert.deepEqual(rows(fleet.breakdowns!.streams.byOsVersion), [['Android 14', 1, 1], ['Windows 11', 1, 2], ['macOS 10.15.7+', 1, 2], ['Linux', 0, 1], ['Redacted', 0, 1], ['iOS 12', 0, 1]]);
+  assert.doesNotMatch(runCli(['summarize', FLEET, '--format', 'markdown']).stdout, /OS version/);
+  // samples/ logs Windows 10 and 11 builds (10.0.17763, 10.0.19045, 10.0.22631) and Android 11 and 14.
+  const samples = runJson<SummaryDocument>(['summarize', 'samples/']).json;
+  const versions = rows(samples.breakdowns!.streams.byOsVersion);
+  assert.deepEqual(versions.filter((r) => /^(Windows|Android)/.test(String(r[0]))), [['Android 14', 4, 11], ['Windows 11', 1, 12], ['Android 11', 0, 2], ['Windows 10', 0, 4]]);
+  assert.match(runCli(['summarize', 'samples/', '--format', 'markdown']).stdout, /\| OS version \| Android 14 \| 4 \| 11 \| 36\.4% \| 15\.2%–64\.6% \|\n\|  \| macOS 10\.15\.7\+ \|/);
+});

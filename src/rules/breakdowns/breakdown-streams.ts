@@ -3,11 +3,12 @@ import type { Call, Leg, Stream } from '../../model/call.js';
 import type { AssessedCall } from '../assess-calls.js';
 import { RULE_METRICS } from '../thresholds.js';
 import { osFamily } from './os-family.js';
+import { osVersionGroup } from './os-version.js';
 import { compareVersionNames, mergeRateRows, RateCounter, type RateRow } from './rate-rows.js';
 import { sdkRelease } from './sdk-release.js';
 
 /**
- * Poor streams of the assessed calls grouped seven ways, each worst first: of the streams of known quality (a rule
+ * Poor streams of the assessed calls grouped eight ways, each worst first: of the streams of known quality (a rule
  * judged them), so that a stream with no metric read does not pass for a good one in a group's count.
  */
 export interface StreamBreakdowns {
@@ -23,6 +24,8 @@ export interface StreamBreakdowns {
   bySdkRelease: RateRow[];
   bySdkVersion: RateRow[];
   byOsFamily: RateRow[];
+  /** The leg's OS by family and major version (osVersionGroup: `Windows 10.0.22631 Arch: x64` is `Windows 11`). */
+  byOsVersion: RateRow[];
 }
 
 export type StreamDimension = keyof StreamBreakdowns;
@@ -33,17 +36,18 @@ export function breakdownStreams(assessed: AssessedCall[]): StreamBreakdowns {
     byMediaType: new RateCounter(),
     byEndpointType: new RateCounter(),
     byTransport: new RateCounter(),
-    // Ties by version number: 1.3.0 before 1.10.0, which a reader of the table looks for in that order.
+    // Ties by version number: 1.3.0 before 1.10.0 (Android 9 before Android 14), which a reader of the table looks for in that order.
     bySdkRelease: new RateCounter(compareVersionNames),
     bySdkVersion: new RateCounter(compareVersionNames),
     byOsFamily: new RateCounter(),
+    byOsVersion: new RateCounter(compareVersionNames),
   };
   // A fleet has a few dozen distinct osVersion strings and many thousands of streams: parse each once.
-  const families = new Map<string | null, string | null>();
-  const familyOf = (osVersion: string | null) => {
-    let family = families.get(osVersion);
-    if (family === undefined) families.set(osVersion, (family = osFamily(osVersion)));
-    return family;
+  const oses = new Map<string | null, { family: string | null; version: string | null }>();
+  const osOf = (osVersion: string | null) => {
+    let os = oses.get(osVersion);
+    if (os === undefined) oses.set(osVersion, (os = { family: osFamily(osVersion), version: osVersionGroup(osVersion) }));
+    return os;
   };
   // A fleet logs an SDK version a build (thousands): each read as a release once.
   const releases = new Map<string | null, string | null>();
@@ -64,7 +68,9 @@ export function breakdownStreams(assessed: AssessedCall[]): StreamBreakdowns {
       dims.byTransport.add(stream.transportType, poor);
       dims.bySdkRelease.add(releaseOf(leg?.sdkVersion ?? null), poor);
       dims.bySdkVersion.add(leg?.sdkVersion ?? null, poor);
-      dims.byOsFamily.add(familyOf(leg?.osVersion ?? null), poor);
+      const os = osOf(leg?.osVersion ?? null);
+      dims.byOsFamily.add(os.family, poor);
+      dims.byOsVersion.add(os.version, poor);
       // Per rule, the streams it judges (as judgeStream found them) and those it found poor.
       for (let i = 0; i < RULE_METRICS.length; i++) {
         const metric = RULE_METRICS[i]!;
@@ -80,6 +86,7 @@ export function breakdownStreams(assessed: AssessedCall[]): StreamBreakdowns {
     bySdkRelease: dims.bySdkRelease.rows(),
     bySdkVersion: dims.bySdkVersion.rows(),
     byOsFamily: dims.byOsFamily.rows(),
+    byOsVersion: dims.byOsVersion.rows(),
   };
 }
 
@@ -88,7 +95,7 @@ export function mergeStreamBreakdowns(parts: readonly StreamBreakdowns[]): Strea
   const merged = (dimension: StreamDimension) =>
     mergeRateRows(
       parts.map((part) => part[dimension]),
-      dimension === 'bySdkVersion' || dimension === 'bySdkRelease' ? compareVersionNames : undefined,
+      dimension === 'bySdkVersion' || dimension === 'bySdkRelease' || dimension === 'byOsVersion' ? compareVersionNames : undefined,
     );
   return {
     byMetric: merged('byMetric'),
@@ -98,6 +105,7 @@ export function mergeStreamBreakdowns(parts: readonly StreamBreakdowns[]): Strea
     bySdkRelease: merged('bySdkRelease'),
     bySdkVersion: merged('bySdkVersion'),
     byOsFamily: merged('byOsFamily'),
+    byOsVersion: merged('byOsVersion'),
   };
 }
 

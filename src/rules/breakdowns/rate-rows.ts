@@ -1,6 +1,7 @@
 import { compareText } from '../../model/compare-text.js';
 import { compareVersionText } from '../../model/compare-version-text.js';
 import { type Interval, wilsonInterval } from './wilson-interval.js';
+import { sortWorstFirst } from './worst-first.js';
 
 /** One group of a breakdown: how many of its items there are and how many are poor (or failed, dropped …). */
 export interface RateRow {
@@ -44,11 +45,10 @@ export class RateCounter {
     return group;
   }
 
-  /** Worst first (worstFirst). */
+  /** Worst first (sortWorstFirst): by the low end of the poor rate's interval, then the rate, most poor, `byName`. */
   rows(): RateRow[] {
-    return [...this.groups]
-      .map(([key, g]) => ({ key, total: g.total, poor: g.poor, rate: g.total === 0 ? 0 : g.poor / g.total, interval: wilsonInterval(g.poor, g.total) ?? { low: 0, high: 1 } }))
-      .sort((a, b) => worstFirst(a, b, this.byName));
+    const rows = [...this.groups].map(([key, g]) => ({ key, total: g.total, poor: g.poor, rate: g.total === 0 ? 0 : g.poor / g.total, interval: wilsonInterval(g.poor, g.total) ?? { low: 0, high: 1 } }));
+    return sortWorstFirst(rows, (row) => ({ bad: row.poor, total: row.total }), (a, b) => this.byName(a.key, b.key));
   }
 }
 
@@ -57,17 +57,6 @@ export function mergeRateRows(parts: ReadonlyArray<readonly RateRow[]>, byName: 
   const counter = new RateCounter(byName);
   for (const rows of parts) counter.addRows(rows);
   return counter.rows();
-}
-
-/**
- * Worst first by the poor rate the counts show for certain: the low end of its 95% interval, then the rate, then most
- * poor, then by name. By the rate alone, 1 poor stream of 1 (100%) ranked above 400 of 1,000 (40%), and at fleet size
- * the ten rows shown of a breakdown were groups of a stream or two whose rate is chance, the groups that carry the
- * fleet's poor streams cut into "+n more". 1 of 1 is 20.6%–100% (as shown), 400 of 1,000 37.0%–43.1%: the second is worse for
- * certain; 3 of 3 (43.9%–100%) would still rank above it, and its interval says how little it is.
- */
-export function worstFirst(a: RateRow, b: RateRow, byName: NameOrder = compareNames): number {
-  return b.interval.low - a.interval.low || b.rate - a.rate || b.poor - a.poor || byName(a.key, b.key);
 }
 
 /** Names in a stable, locale-free order; null (not logged) last. */

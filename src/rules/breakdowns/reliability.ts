@@ -4,6 +4,7 @@ import { degradedDiagnostic, isFailedOperation, payloadSubCode } from '../evalua
 import type { EndCodeRow } from './end-reasons.js';
 import { compareNames, TallyCounter } from './rate-rows.js';
 import { type Interval, wilsonInterval } from './wilson-interval.js';
+import { sortWorstFirst } from './worst-first.js';
 
 export const RELIABILITY_METHOD = 'Wilson score interval, 95%';
 
@@ -41,8 +42,11 @@ export interface DiagnosticKind {
 export interface Reliability {
   method: string;
   /**
-   * Per client operation (an OperationName in any case is one, shown in the spelling that sorts first), worst success
-   * rate first (then most failures, then by name); UserFacingDiagnostics is not an operation here.
+   * Per client operation (an OperationName in any case is one, shown in the spelling that sorts first), worst first as
+   * the poor-stream groups are (sortWorstFirst): by the high end of the success rate's interval, lowest first (the
+   * failure rate the counts show for certain, highest first), then the success rate, lowest first, then most failures,
+   * then by name; so one failed attempt of one (0%) is not ranked above 300 failed of 1,000. UserFacingDiagnostics
+   * is not an operation here.
    */
   operations: OperationReliability[];
   /** User Facing Diagnostics that were not Good, by kind (in any case, shown in the spelling that sorts first), most events first. */
@@ -157,7 +161,11 @@ function reliabilityFrom(perOperation: Map<string, OperationTally>, kinds: Diagn
   const dropped = endCodes.byCode.filter((row) => row.dropped);
   return {
     method: RELIABILITY_METHOD,
-    operations: [...perOperation.values()].map((tally) => operationReliability(tally.name, tally)).sort(worstOperationFirst),
+    operations: sortWorstFirst(
+      [...perOperation.values()].map((tally) => operationReliability(tally.name, tally)),
+      (op) => ({ bad: op.failures, total: op.attempts }),
+      (a, b) => compareNames(a.operation, b.operation),
+    ),
     userFacingDiagnostics: kinds.sort((a, b) => b.events - a.events || compareNames(a.diagnostic, b.diagnostic)),
     droppedLegs: { legs: endCodes.legs, dropped: dropped.reduce((n, row) => n + row.legs, 0), byCode: dropped },
   };
@@ -175,8 +183,4 @@ function operationReliability(operation: string, tally: OperationTally): Operati
     interval: wilsonInterval(successes, tally.attempts)!,
     failuresByCode: tally.codes.entries().map(({ key, count }) => ({ ...key, count })),
   };
-}
-
-function worstOperationFirst(a: OperationReliability, b: OperationReliability): number {
-  return a.successRate - b.successRate || b.failures - a.failures || compareNames(a.operation, b.operation);
 }

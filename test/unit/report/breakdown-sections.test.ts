@@ -15,6 +15,7 @@ const breakdowns: BreakdownsJson = {
     bySdkRelease: [],
     bySdkVersion: Array.from({ length: BREAKDOWN_ROWS + 3 }, (_, i) => rate(i === 0 ? hostile : `1.${i}`, 1)),
     byOsFamily: [],
+    byOsVersion: [],
   },
   endReasons: { legs: 1, byCategory: [{ resultCategory: 'Bad\u0007Cat', legs: 1 }], byCode: [] },
   reliability: {
@@ -78,7 +79,7 @@ test('breakdown rates at fleet size: a share that is neither none nor all never 
     ['100.0%', '>99.9%', '2.5%', '<0.1%', '<0.1%', '0.0%'],
   );
   assert.deepEqual(operations!.rows.map((r) => r[2]), ['>99.9%', '100.0%', '0.0%']);
-  assert.match(operations!.notes[0]!, /^Dropped legs: 1 of 5000 \(<0\.1%\)$/);
+  assert.match(operations!.notes[1]!, /^Dropped legs: 1 of 5000 \(<0\.1%\)$/);
 });
 
 test('call ends by code: Dropped says yes or no of every code, never blank beside a failed one; "-" with no code logged', () => {
@@ -121,4 +122,27 @@ test('breakdown sections: the poor-stream table says how its rows are ranked whe
   const [empty] = breakdownSections({ ...breakdowns, streams: none });
   assert.deepEqual(empty!.rows, []);
   assert.deepEqual(empty!.notes, []);
+});
+
+test('OS versions are shown below the families when a family has more than one, and left out when each version is a family', () => {
+  const split: BreakdownsJson = {
+    ...breakdowns,
+    streams: {
+      ...breakdowns.streams,
+      byOsFamily: [rate('Windows', 3), rate('Android', 1)],
+      byOsVersion: [rate('Windows 11', 2), rate('Android 14', 1), rate('Windows 10', 1)],
+    },
+  };
+  const labels = (b: BreakdownsJson) => breakdownSections(b)[0]!.rows.map((r) => r[0]).filter((by) => by !== '');
+  assert.deepEqual(labels(split), ['transport', 'SDK version', 'OS family', 'OS version']);
+  assert.deepEqual(breakdownSections(split)[0]!.rows.slice(-3).map((r) => r[1]), ['Windows 11', 'Android 14', 'Windows 10']);
+  const oneEach = { ...split, streams: { ...split.streams, byOsVersion: [rate('Windows 11', 3), rate('Android 14', 1)] } };
+  assert.deepEqual(labels(oneEach), ['transport', 'SDK version', 'OS family']);
+});
+
+test('client operations: a note under the table says how they are ranked, as the streams\' does; none without operations', () => {
+  const op = { operation: 'Join', attempts: 1, successes: 0, expectedErrors: 0, failures: 1, successRate: 0, interval: { low: 0, high: 0.7935 }, failuresByCode: [] };
+  const withOps = breakdownSections({ ...breakdowns, reliability: { ...breakdowns.reliability, operations: [op] } })[2]!;
+  assert.equal(withOps.notes[0], "Ranked by the 95% CI's high end (Wilson), lowest first: a rate from a few attempts is not ranked above one from many");
+  assert.ok(breakdownSections(breakdowns)[2]!.notes.every((n) => !n.startsWith('Ranked')));
 });

@@ -85,7 +85,24 @@ test('P2P streams join their leg by endpointId', () => {
 test('a stream with no metric read is of unknown quality: in no group, neither poor nor good', () => {
   const unread = stream({ participantId: 'p1', mediaType: 'Video', transportType: 'TCP', metrics: {} });
   const withUnread = breakdownStreams(assessCalls([{ ...g, streams: [...g.streams, unread] }, q], thresholds));
-  for (const dimension of ['byMetric', 'byMediaType', 'byEndpointType', 'byTransport', 'bySdkRelease', 'bySdkVersion', 'byOsFamily'] as const) {
+  for (const dimension of ['byMetric', 'byMediaType', 'byEndpointType', 'byTransport', 'bySdkRelease', 'bySdkVersion', 'byOsFamily', 'byOsVersion'] as const) {
     assert.deepEqual(withUnread[dimension], b[dimension], dimension);
   }
+});
+
+test('by OS version: a family by its major version (Windows 11 by its build), the groups a family is split into, in version order on ties', () => {
+  const legs = [
+    leg({ participantId: 'w11', osVersion: 'Windows 10.0.22631 Arch: x64' }),
+    leg({ participantId: 'w10', osVersion: 'Windows 10.0.19045 Arch: x64' }),
+    leg({ participantId: 'w10b', osVersion: 'Windows 10.0.17763 Arch: x64' }),
+    leg({ participantId: 'a14', osVersion: 'Android 14.0; Manufacturer: samsung; Model: SM-S928B' }),
+    leg({ participantId: 'a9', osVersion: 'Android 9' }),
+    leg({ participantId: 'i17', osVersion: 'Darwin Kernel Version 23.1.0: root:xnu-10002.41.9~6/RELEASE_ARM64_T8103' }),
+    leg({ participantId: 'n', osVersion: null }),
+  ];
+  // The Windows 11 leg's stream poor (jitter 45 > 30), every other good.
+  const streams = legs.map((l, i) => stream({ participantId: l.participantId, metrics: { jitterAvg: i === 0 ? 45 : 3 } }));
+  const r = breakdownStreams(assessCalls([call('v', { legs, streams })], thresholds));
+  assert.deepEqual(rows(r.byOsVersion), [['Windows 11', 1, 1], ['Android 9', 0, 1], ['Android 14', 0, 1], ['Windows 10', 0, 2], ['iOS 17', 0, 1], [null, 0, 1]]);
+  assert.deepEqual(rows(r.byOsFamily), [['Windows', 1, 3], ['Android', 0, 2], ['iOS', 0, 1], [null, 0, 1]]);
 });

@@ -199,3 +199,29 @@ test('a failure subcode is read from the payload only where it is one', () => {
   assert.equal(payloadSubCode('SubCode=1'), null);
   assert.equal(payloadSubCode(null), null);
 });
+
+test('reliability: operations worst first as the stream groups are, by the success interval\'s high end: one failed attempt of one is not ranked above 300 failed of 1,000', () => {
+  // Join 700 of 1,000 (70%, up to 72.7%); Solo 0 of 1 (0%, up to 79.3%); Hangup 2 of 2; Mute 3 of 4 (75%, up to 95.4%).
+  const ops = [
+    ...Array.from({ length: 1000 }, (_, i) => op('Join', i < 700 ? 'Succeeded' : 'Failed', i < 700 ? '200' : '408')),
+    op('Solo', 'Failed', '500'),
+    op('Hangup', 'Succeeded', '200'),
+    op('Hangup', 'Succeeded', '200'),
+    ...['Succeeded', 'Succeeded', 'Succeeded', 'Failed'].map((result) => op('Mute', result, result === 'Failed' ? '500' : '200')),
+  ];
+  const none = { legs: 0, byCode: [] };
+  const expected = [
+    ['Join', 1000, 300],
+    ['Solo', 1, 1],
+    ['Mute', 4, 1],
+    ['Hangup', 2, 0],
+  ];
+  const rows = (r: ReturnType<typeof reliabilityOf>) => r.operations.map((o) => [o.operation, o.attempts, o.failures]);
+  const whole = reliabilityOf([call('a', { operations: ops })], none);
+  assert.deepEqual(rows(whole), expected);
+  // The order is by the interval shown: its high end, lowest first.
+  const highs = whole.operations.map((o) => o.interval.high);
+  assert.deepEqual([...highs].sort((x, y) => x - y), highs);
+  // Split between threads: the same order.
+  assert.deepEqual(rows(mergeReliability([reliabilityOf([call('p', { operations: ops.slice(0, 500) })], none), reliabilityOf([call('q', { operations: ops.slice(500) })], none)], none)), expected);
+});
