@@ -119,7 +119,8 @@ function streamsSection(streams: BreakdownsJson['streams']): BreakdownSection {
     numeric: [false, false, true, true, true, false],
     rows,
     more: 0,
-    notes: [RANK_NOTE],
+    // Said of rows there are: under "none" (no stream judged) a ranking is nothing to read.
+    notes: rows.length > 0 ? [RANK_NOTE] : [],
   };
 }
 

@@ -6,7 +6,7 @@ import type { BreakdownsJson } from './breakdowns-json.js';
 import { fitTableWidths, type Narrowing } from './fit-table-widths.js';
 import { textWidth } from './render-grid.js';
 import { breakWords, fitColumns } from './terminal-text.js';
-import { wrapParts } from './wrap-parts.js';
+import { wrapLine } from './wrap-parts.js';
 
 /**
  * The widest a cell of text from the logs is drawn (an SDK version, a result category, an operation, its failure
@@ -49,17 +49,12 @@ export function renderBreakdownsTable(breakdowns: BreakdownsJson, c: ChalkInstan
 }
 
 function sectionText(section: BreakdownSection, c: ChalkInstance, columns: number | null): string {
-  const lines = [...wrapped(section.title, columns).map((line) => c.bold(line))];
+  const lines = [...wrapLine(section.title, columns).map((line) => c.bold(line))];
   if (section.rows.length === 0) lines.push(c.dim('  none'));
   else lines.push(tableText(section, c, columns));
   if (section.more > 0) lines.push(c.dim(`+${section.more} more`));
-  lines.push(...section.notes.flatMap((note) => wrapped(note, columns)));
+  lines.push(...section.notes.flatMap((note) => wrapLine(note, columns)));
   return lines.join('\n');
-}
-
-/** A title or a note as it is, or wrapped at its spaces to `columns` when known and it is longer, the rest indented. */
-function wrapped(text: string, columns: number | null): string[] {
-  return columns === null || stringWidth(text) <= columns ? [text] : wrapParts(text.split(' '), '', '  ', columns, ' ');
 }
 
 function tableText(section: BreakdownSection, c: ChalkInstance, columns: number | null): string {

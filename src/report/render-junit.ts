@@ -80,7 +80,7 @@ export const FAILED_CALLS_NAMED = 50;
 
 /**
  * The calls with a failed leg, as a crossed --max-failed-calls gate names them under its line: `Group a60ad5d9-…:
- * media poor, 2 legs failed`, then each leg (`  leg 2aaed7ee: dropped 410/3101`), as the github ::warning words them.
+ * media poor, 2 legs failed`, then each leg (`  leg 2aaed7ee: dropped 410/3101`), as the github ::warning words and orders them.
  * A call whose media was good or unknown says its failed legs only in its system-out, which GitLab and Azure DevOps
  * show of a failed testcase alone: without these lines their reader saw the gate fail and no call behind it. The
  * calls listed, FAILED_CALLS_NAMED at most; the others the gate counted (`total`: past that, or not listed, by
@@ -92,7 +92,8 @@ function failedCallLines(listed: readonly CallJson[], total: number): string[] {
   for (const call of failed.slice(0, FAILED_CALLS_NAMED)) {
     const legs = legNamesOf(call);
     lines.push(xmlText(`${call.callType ?? 'Call'} ${visibleId(call.correlationId)}: media ${call.quality}, ${plural(call.failedLegs.length, 'leg')} failed`));
-    lines.push(...call.failedLegs.map((leg) => `  ${xmlText(legs.failed(leg))}`));
+    // In FINDING_ORDER, as the call's own testcase and the github ::warning list them: the dropped legs first.
+    lines.push(...inFindingOrder(legEndKinds(call.failedLegs)).map((leg) => `  ${xmlText(legs.failed(leg))}`));
   }
   const shown = Math.min(failed.length, FAILED_CALLS_NAMED);
   const more = total - shown;

@@ -1,5 +1,4 @@
 import type { ChalkInstance } from 'chalk';
-import stringWidth from 'string-width';
 import { inFindingOrder, legEndKinds } from '../rules/finding-order.js';
 import type { Quality, StreamRef } from '../rules/issue.js';
 import { describeGate } from './describe-gate.js';
@@ -14,7 +13,7 @@ import type { ReportText } from './report-text.js';
 import type { SummaryDocument } from './summary-document.js';
 import { notListedLine, windowLine } from './selection-lines.js';
 import { fitColumns } from './terminal-text.js';
-import { wrapParts } from './wrap-parts.js';
+import { wrapLine } from './wrap-parts.js';
 import { safeText } from '../schema/visible-text.js';
 import { visibleId, visibleIdStart } from '../schema/visible-id.js';
 
@@ -95,14 +94,6 @@ export function renderSummaryTable(
   // The calls' grid line by line: tens of thousands of calls are some MB of text, never joined into one string.
   const startHead = ['Start', '(UTC)'].map((h) => c.bold(h)).join('\n');
   return doc.calls.length === 0 ? rest : withGrid(fittedSummaryLines({ head, rows, breaches, startHead }, columns), rest);
-}
-
-/**
- * A line under a table as it is, or, when `columns` is known and it is longer, wrapped at its spaces to it, the rest
- * indented: no word cut (a colour open across the break colours only the indent's spaces, which show none).
- */
-export function wrapLine(line: string, columns: number | null): string[] {
-  return columns === null || stringWidth(line) <= columns ? [line] : wrapParts(line.split(' '), '', '  ', columns, ' ');
 }
 
 /**

@@ -49,8 +49,8 @@ export function withoutStartTimeWarning(doc: SummaryDocument): string | null {
  * "warning: no call started in the window 2026-11-29 18:24:50 → … UTC (8 calls outside it); a --since/--until time
  * without a zone is UTC", for stderr whatever the format, when a window is set and no call read started in it: a CSV,
  * NDJSON or JSON report is then empty (or its gates skipped) with exit 0, and nothing else tells why — a window
- * given in local time, or logs not arrived yet. The calls without a CallStartTime have their own line
- * (withoutStartTimeWarning). null otherwise.
+ * given in local time, or logs not arrived yet. null otherwise, and when no call was outside it: the calls read all
+ * lacked a CallStartTime, which their own line says (withoutStartTimeWarning), and a zone has nothing to do with it.
  */
 export function emptyWindowWarning(doc: SummaryDocument): string | null {
   const said = emptyWindowText(doc);
@@ -60,7 +60,7 @@ export function emptyWindowWarning(doc: SummaryDocument): string | null {
 /** emptyWindowWarning's words, without "warning: ": JUnit's `calls` testcase says them too (noCallListedReason). */
 function emptyWindowText(doc: SummaryDocument): string | null {
   const s = doc.selection;
-  if (!s || (s.since === null && s.until === null) || doc.totals.calls > 0) return null;
+  if (!s || (s.since === null && s.until === null) || doc.totals.calls > 0 || s.callsOutside === 0) return null;
   return `no call started in the window ${boundText(s.since)} → ${boundText(s.until)} UTC (${plural(s.callsOutside, 'call')} outside it); a --since/--until time without a zone is UTC`;
 }
 
@@ -71,7 +71,8 @@ function emptyWindowText(doc: SummaryDocument): string | null {
  */
 export function noCallListedReason(doc: SummaryDocument): string | null {
   if (doc.calls.length > 0) return null;
-  const window = emptyWindowText(doc);
+  // Every call read without a CallStartTime, left out by the window: said as stderr says it, not as no call read.
+  const window = emptyWindowText(doc) ?? (doc.totals.calls === 0 ? (withoutStartTimeWarning(doc)?.replace(/^warning: /, '') ?? null) : null);
   if (window !== null) return window;
   const t = doc.totals;
   const l = doc.listing;

@@ -49,3 +49,12 @@ export function wrapParts(parts: readonly string[], indent: string, continued: s
     columns,
   );
 }
+
+/**
+ * A line of text as it is, or, when `columns` is known and it is longer, wrapped at its spaces to it, the rest indented
+ * two columns: no word cut (a colour open across the break colours only the indent's spaces, which show none). The
+ * lines under summarize's tables, and its breakdown tables' titles and notes.
+ */
+export function wrapLine(line: string, columns: number | null): string[] {
+  return columns === null || stringWidth(line) <= columns ? [line] : wrapParts(line.split(' '), '', '  ', columns, ' ');
+}

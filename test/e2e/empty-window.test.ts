@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { runCli } from '../support/run-cli.js';
+import { ROOT, runCli } from '../support/run-cli.js';
 
 /**
  * A --since/--until window in which no call read started: exit 0 (logs not arrived yet is no failure of the calls), and
@@ -27,4 +29,16 @@ test('summarize: a window no call started in says so on stderr, exit 0, whatever
   assert.ok(junit.includes(`<testcase name="calls" classname="selection">\n      <skipped message="${said}">${said}</skipped>`), junit);
   // A window some call started in says nothing of the kind.
   assert.equal(runCli(['summarize', 'samples', '--until', '2026-11-20T09:00Z', '--format', 'csv']).stderr, '');
+});
+
+test('summarize: calls that all lack a CallStartTime are said by their own line alone, not as a window no call started in', () => {
+  // The fixture's two calls with no CallStartTime (a CallDiagnostics alone, a CallSummary with a participant's start only).
+  const lines = readFileSync(join(ROOT, 'test/fixtures/window/without-start-time.jsonl'), 'utf8').split('\n');
+  const { status, stderr } = runCli(['summarize', '-', '--since', '2020-01-01', '--format', 'csv'], { input: `${lines[2]}\n${lines[3]}\n` });
+  assert.equal(status, 0, stderr);
+  // None was outside the window, so "(0 calls outside it); a --since/--until time without a zone is UTC" blamed the zone wrongly.
+  assert.equal(stderr, 'warning: 2 calls without a CallStartTime left out of the window (1 poor, 1 of unknown quality); run without --since/--until to judge them\n');
+  // JUnit's `calls` testcase, skipped, says the same, not "no call read".
+  const junit = runCli(['summarize', '-', '--since', '2020-01-01', '--format', 'junit', '--quiet'], { input: `${lines[2]}\n${lines[3]}\n` });
+  assert.match(junit.stdout, /<testcase name="calls" classname="selection">\n\s+<skipped message="2 calls without a CallStartTime left out of the window \(1 poor, 1 of unknown quality\); run without --since\/--until to judge them">/);
 });

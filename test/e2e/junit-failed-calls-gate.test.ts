@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { runCli } from '../support/run-cli.js';
+import { ROOT, runCli } from '../support/run-cli.js';
 
 /**
  * A crossed --max-failed-calls names in its JUnit failure the calls it counted. A call whose media was good says its
@@ -42,4 +44,19 @@ test('junit: a call the gate counted that the listing leaves out (--only-poor) i
   // None listed: said so, not as "… and 1 more" after no call.
   const none = runCli(['summarize', FAILED_LEG, '--only-poor', '--max-failed-calls', '0', '--format', 'junit', '--quiet']);
   assert.deepEqual(gateFailure(none.stdout).text.split('\n').slice(1), ['1 call with a failed leg, not listed (--only-poor or --limit): run without them to name it here']);
+});
+
+test('junit: the gate names a call\'s legs in FINDING_ORDER, the dropped one first, as its testcase, the github ::warning and the CSV do', () => {
+  // The fixture's call with its second leg (ep-b) dropped: in leg order the failed one (ep-a) comes first.
+  // (The first record that ended in Success is ep-b's CallSummary.)
+  const input = readFileSync(join(ROOT, FAILED_LEG), 'utf8').replace(
+    '"participantEndReason":"0","participantEndSubCode":"0","resultCategory":"Success"',
+    '"participantEndReason":"410","participantEndSubCode":"3101","resultCategory":"UnexpectedClientError"',
+  );
+  assert.match(input, /"participantEndReason":"410"/);
+  const { status, stdout } = runCli(['summarize', '-', '--max-failed-calls', '0', '--format', 'junit', '--quiet'], { input });
+  assert.equal(status, 1);
+  const order = ['leg ep-b: dropped 410/3101', 'leg ep-a: failed 495/4507'];
+  assert.deepEqual(gateFailure(stdout).text.split('\n').slice(2), order.map((line) => `  ${line}`));
+  assert.match(stdout, new RegExp(`<system-out>2 legs failed\n${order.join('\n')}</system-out>`));
 });

@@ -27,27 +27,31 @@ function repository(dir: string): void {
   write('Desktop.ini', '[.ShellClassInfo]\r\nIconResource=C:\\Windows\\System32\\imageres.dll,-184\r\n');
 }
 
+/**
+ * `dir` summarized on one thread and on two as `before` (the same folder without the files added since) but for the
+ * notes after its own and the `skipped` files more counted, as when each was noted; nothing else changes.
+ */
+function skippedBesides(dir: string, before: ReturnType<typeof runJson<SummaryDocument>>, skipped: number, notes: readonly string[]): void {
+  for (const threads of ['1', '2']) {
+    const after = runJson<SummaryDocument>(['summarize', dir, '--threads', threads]);
+    assert.equal(after.result.status, 0, after.result.stderr);
+    assert.equal(after.result.stderr, before.result.stderr + notes.map((note) => `${note}\n`).join(''), `--threads ${threads}`);
+    assert.deepEqual(after.json.input, { ...before.json.input, skippedFiles: before.json.input.skippedFiles + skipped });
+    assert.deepEqual(after.json.calls, before.json.calls);
+  }
+}
+
 test('under a folder walked, a .git or .hg folder is one note counting its files, and the files the OS keeps one note in all: the counts as when each file was skipped', () => {
   const dir = scratchDir('vcs-');
   cpSync(join(ROOT, 'samples'), dir, { recursive: true });
   const before = runJson<SummaryDocument>(['summarize', dir]);
   assert.equal(before.result.status, 0, before.result.stderr);
   repository(dir);
-  for (const threads of ['1', '2']) {
-    const after = runJson<SummaryDocument>(['summarize', dir, '--threads', threads]);
-    assert.equal(after.result.status, 0, after.result.stderr);
-    assert.equal(
-      after.result.stderr,
-      before.result.stderr +
-        `note: skipped ${dir}/.git: git's folder (version control), not call logs: 7 files not read\n` +
-        `note: skipped ${dir}/exports/.hg: Mercurial's folder (version control), not call logs: 2 files not read\n` +
-        `note: skipped 4 files the operating system keeps in folders (.DS_Store, Desktop.ini, Thumbs.db), not call logs, the first ${dir}/.DS_Store\n`,
-      `--threads ${threads}`,
-    );
-    // Every file not read is counted, as when each was noted; nothing else changes.
-    assert.deepEqual(after.json.input, { ...before.json.input, skippedFiles: before.json.input.skippedFiles + 13 });
-    assert.deepEqual(after.json.calls, before.json.calls);
-  }
+  skippedBesides(dir, before, 13, [
+    `note: skipped ${dir}/.git: git's folder (version control), not call logs: 7 files not read`,
+    `note: skipped ${dir}/exports/.hg: Mercurial's folder (version control), not call logs: 2 files not read`,
+    `note: skipped 4 files the operating system keeps in folders (.DS_Store, Desktop.ini, Thumbs.db), not call logs, the first ${dir}/.DS_Store`,
+  ]);
 });
 
 test('nothing but a .git folder and the OS files: the one error line counts them, those that may be logs named first', () => {
@@ -92,20 +96,10 @@ test("an export copied to a FAT or SMB share: macOS's ._ files are one note with
   write('.bzr/repository/format', 'Bazaar repository format 2a (needs bzr 1.16 or later)\n');
   write('exports/_darcs/format', 'hashed\ndarcs-2\n');
   write('exports/._notes.txt', 'call logs to come\n');
-  for (const threads of ['1', '2']) {
-    const after = runJson<SummaryDocument>(['summarize', dir, '--threads', threads]);
-    assert.equal(after.result.status, 0, after.result.stderr);
-    assert.equal(
-      after.result.stderr,
-      before.result.stderr +
-        `note: skipped ${dir}/.bzr: Bazaar's folder (version control), not call logs: 2 files not read\n` +
-        `note: skipped ${dir}/exports/._notes.txt: not call logs: neither JSON nor a CSV header naming a call-log column (starts "call logs to come")\n` +
-        `note: skipped ${dir}/exports/_darcs: Darcs's folder (version control), not call logs: 1 file not read\n` +
-        `note: skipped 4 files the operating system keeps in folders (.DS_Store, AppleDouble ._*), not call logs, the first ${dir}/.DS_Store\n`,
-      `--threads ${threads}`,
-    );
-    // Every file not read is counted, as when each was noted; nothing else changes.
-    assert.deepEqual(after.json.input, { ...before.json.input, skippedFiles: before.json.input.skippedFiles + 8 });
-    assert.deepEqual(after.json.calls, before.json.calls);
-  }
+  skippedBesides(dir, before, 8, [
+    `note: skipped ${dir}/.bzr: Bazaar's folder (version control), not call logs: 2 files not read`,
+    `note: skipped ${dir}/exports/._notes.txt: not call logs: neither JSON nor a CSV header naming a call-log column (starts "call logs to come")`,
+    `note: skipped ${dir}/exports/_darcs: Darcs's folder (version control), not call logs: 1 file not read`,
+    `note: skipped 4 files the operating system keeps in folders (.DS_Store, AppleDouble ._*), not call logs, the first ${dir}/.DS_Store`,
+  ]);
 });

@@ -18,5 +18,7 @@ export function wilsonInterval(successes: number, trials: number, z = Z_95): Int
   const denominator = 1 + z2 / trials;
   const centre = (p + z2 / (2 * trials)) / denominator;
   const half = (z / denominator) * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials));
-  return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+  // At none and at all, an end is 0 or 1 exactly: centre − half rounds to 2.8e-17 at 0 of 7, which ranked a group of
+  // 0 of 7 above one of 0 of 8 (worstFirst) where the rate, poor count and name should decide.
+  return { low: successes === 0 ? 0 : Math.max(0, centre - half), high: successes === trials ? 1 : Math.min(1, centre + half) };
 }

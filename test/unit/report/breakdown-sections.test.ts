@@ -114,6 +114,16 @@ test('SDK releases are shown above the versions when they group builds, and left
   assert.deepEqual(labels(oneEach), ['transport', 'SDK version']);
 });
 
+test('breakdown sections: the poor-stream table says how its rows are ranked when it has rows, and not under its "none"', () => {
+  const [streams] = breakdownSections(breakdowns);
+  assert.equal(streams!.notes.length, 1);
+  assert.match(streams!.notes[0]!, /^Ranked by the 95% CI's low end/);
+  const none = Object.fromEntries(Object.keys(breakdowns.streams).map((key) => [key, []])) as unknown as BreakdownsJson['streams'];
+  const [empty] = breakdownSections({ ...breakdowns, streams: none });
+  assert.deepEqual(empty!.rows, []);
+  assert.deepEqual(empty!.notes, []);
+});
+
 test('OS versions are shown below the families when a family has more than one, and left out when each version is a family', () => {
   const split: BreakdownsJson = {
     ...breakdowns,

@@ -19,6 +19,11 @@ test('three poor of three still ranks above 40% of 1,000 (its interval starts hi
   assert.deepEqual(counter([['big', 400, 1000], ['three', 3, 3]]).rows().map((r) => r.key), ['three', 'big']);
   // None poor: every interval starts at 0; the larger group's upper end is lower, but the order is by rate, then by name.
   assert.deepEqual(counter([['b', 0, 5], ['a', 0, 500]]).rows().map((r) => r.key), ['a', 'b']);
+  // 0 of 7, 9, 12 … and all of 10, 13 … had an end a rounding off 0 or 1 (2.8e-17): 0 of 7 ranked above 0 of 8.
+  for (const n of [7, 9, 12, 24, 25]) {
+    assert.deepEqual(counter([['b', 0, n], ['a', 0, 8]]).rows().map((r) => [r.key, r.interval.low]), [['a', 0], ['b', 0]], `0 of ${n}`);
+  }
+  for (const n of [10, 13, 25, 27]) assert.equal(counter([['all', n, n]]).rows()[0]!.interval.high, 1, `${n} of ${n}`);
 });
 
 test('parts merged rank as the whole does', () => {
