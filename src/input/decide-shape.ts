@@ -10,9 +10,9 @@ import { laterRecordLine, nextLineIsRecord } from './record-line.js';
 /**
  * The shape of a file from the text at its start (detect-shape.ts decodes it and grows it until it tells): a JSON
  * array, an envelope, a query response, JSON Lines, a stream of pretty values, a CSV with a call-log header; or why
- * it is skipped (empty, the tool's own report, an INI file, a table with no header, binary data, anything else).
+ * it is skipped (empty, the tool's own report, an INI file, a table with no header, binary data, anything else):
+ * null when more text is needed; `final`: the text ended or the peek is full, decide now.
  */
-/** The shape, or null when more text is needed; `final`: the text ended or the peek is full, decide now. */
 export function decide(peek: string, final: boolean): Detection | null {
   const first = peek.search(/[^\s\uFEFF]/);
   if (first < 0) return final ? { kind: 'skip', reason: 'empty file' } : null;

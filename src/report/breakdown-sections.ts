@@ -148,7 +148,7 @@ export function breakdownSections(b: BreakdownsJson, fit: (value: string) => str
   const ufd = rel.userFacingDiagnostics.map((d) => `${fit(groupName(d.diagnostic))} ${plural(d.events, 'event')} in ${plural(d.calls, 'call')}`).join(', ');
   sections.push({
     title: 'Client operations',
-    head: ['Operation', 'Attempts', 'Success', '95% CI (Wilson)', FAILURES_HEAD],
+    head: ['Operation', 'Attempts', 'Success', '95% CI', FAILURES_HEAD],
     numeric: [false, true, true, false, false],
     rows: ops.shown.map((o) => [
       groupName(o.operation),

@@ -21,7 +21,7 @@ export const EVENTS_SHOWN = 40;
  * Of a call whose joins and leaves alone would pass EVENTS_SHOWN (a town hall's hundred legs), how many of them are
  * kept at each end of the list, whoever's: who opened the call, who stayed to its end.
  */
-export const PASSAGES_AT_EACH_END = 3;
+const PASSAGES_AT_EACH_END = 3;
 
 /** How a part of an event reads: a failure or a drop, a degradation (a diagnostic not Good, media past a limit), a recovery. */
 export type EventTone = 'plain' | 'bad' | 'warn' | 'good';
