@@ -142,9 +142,12 @@ function* breachesUnderLines(head: readonly string[], rows: ReadonlyArray<readon
   };
   yield rule('┌', '┬', '┐');
   yield* cells(head);
-  yield rule('├', '┴', '┤');
-  yield span(breachesHead);
-  let spanned = true;
+  // Every call good (none has a line under its row): no Breaches head over nothing.
+  let spanned = breaches.some((lines) => lines.length > 0);
+  if (spanned) {
+    yield rule('├', '┴', '┤');
+    yield span(breachesHead);
+  }
   for (const [i, row] of rows.entries()) {
     yield spanned ? rule('├', '┬', '┤') : rule('├', '┼', '┤');
     yield* cells(row);

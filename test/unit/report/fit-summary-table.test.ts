@@ -84,3 +84,24 @@ test('fittedSummaryLines: no width, or room enough, draws the grid a pipe has; a
   ]);
   for (const line of fittedSummaryLines(grid, 120)) assert.ok(stringWidth(line) <= 120, line);
 });
+
+test('fittedSummaryLines: calls all without Breaches (an export of good calls) under a narrow terminal have no Breaches head over nothing', () => {
+  const head = ['Quality', 'Call', 'Start (UTC)', 'Duration', 'Type', 'Legs', 'Streams', 'Poor', 'Breaches'];
+  const rows = [
+    ['good', '341acde7', '2026-11-20 09:16:40', '1m 27s', 'Group', '3', '6', '0', ''],
+    ['good', '8d1a8374', '2026-11-20 09:54:05', '6s', 'P2P', '2', '4', '0', ''],
+  ];
+  const fitted = [...fittedSummaryLines({ head, rows, breaches: [[], []], startHead: 'Start\n(UTC)' }, 80)];
+  assert.deepEqual(fitted, [
+    '┌─────────┬──────────┬────────────┬──────────┬───────┬──────┬─────────┬──────┐',
+    '│ Quality │ Call     │ Start      │ Duration │ Type  │ Legs │ Streams │ Poor │',
+    '│         │          │ (UTC)      │          │       │      │         │      │',
+    '├─────────┼──────────┼────────────┼──────────┼───────┼──────┼─────────┼──────┤',
+    '│ good    │ 341acde7 │ 2026-11-20 │ 1m 27s   │ Group │ 3    │ 6       │ 0    │',
+    '│         │          │ 09:16:40   │          │       │      │         │      │',
+    '├─────────┼──────────┼────────────┼──────────┼───────┼──────┼─────────┼──────┤',
+    '│ good    │ 8d1a8374 │ 2026-11-20 │ 6s       │ P2P   │ 2    │ 4       │ 0    │',
+    '│         │          │ 09:54:05   │          │       │      │         │      │',
+    '└─────────┴──────────┴────────────┴──────────┴───────┴──────┴─────────┴──────┘',
+  ]);
+});
