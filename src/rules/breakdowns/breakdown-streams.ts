@@ -1,10 +1,11 @@
 import { LEGS_LOOKED_UP_IN_PLACE } from '../../model/build-calls.js';
+import { remembered } from '../../schema/remembered.js';
 import type { Call, Leg, Stream } from '../../model/call.js';
 import type { AssessedCall } from '../assess-calls.js';
 import { RULE_METRICS } from '../thresholds.js';
 import { osFamily } from './os-family.js';
 import { osVersionGroup } from './os-version.js';
-import { compareVersionNames, mergeRateRows, RateCounter, type RateRow } from './rate-rows.js';
+import { compareVersionNames, mergeRateRows, type NameOrder, RateCounter, type RateRow } from './rate-rows.js';
 import { sdkRelease } from './sdk-release.js';
 
 /**
@@ -30,32 +31,35 @@ export interface StreamBreakdowns {
 
 export type StreamDimension = keyof StreamBreakdowns;
 
+/**
+ * How a dimension's groups tie-break by name, in breakdownStreams and mergeStreamBreakdowns alike: versions by their
+ * numbers (1.3.0 before 1.10.0, Android 9 before Android 14), which a reader of the table looks for in that order.
+ */
+function nameOrderOf(dimension: StreamDimension): NameOrder | undefined {
+  return dimension === 'bySdkRelease' || dimension === 'bySdkVersion' || dimension === 'byOsVersion' ? compareVersionNames : undefined;
+}
+
+/**
+ * The distinct osVersion and sdkVersion strings read once each (a fleet has a few dozen OSes and, logging a build a
+ * day, thousands of SDK versions, over many thousands of streams), up to this many of each.
+ */
+const DISTINCT_VERSIONS_KEPT = 100_000;
+
 export function breakdownStreams(assessed: AssessedCall[]): StreamBreakdowns {
   const byMetric = new RateCounter();
   const dims = {
-    byMediaType: new RateCounter(),
-    byEndpointType: new RateCounter(),
-    byTransport: new RateCounter(),
-    // Ties by version number: 1.3.0 before 1.10.0 (Android 9 before Android 14), which a reader of the table looks for in that order.
-    bySdkRelease: new RateCounter(compareVersionNames),
-    bySdkVersion: new RateCounter(compareVersionNames),
-    byOsFamily: new RateCounter(),
-    byOsVersion: new RateCounter(compareVersionNames),
+    byMediaType: new RateCounter(nameOrderOf('byMediaType')),
+    byEndpointType: new RateCounter(nameOrderOf('byEndpointType')),
+    byTransport: new RateCounter(nameOrderOf('byTransport')),
+    bySdkRelease: new RateCounter(nameOrderOf('bySdkRelease')),
+    bySdkVersion: new RateCounter(nameOrderOf('bySdkVersion')),
+    byOsFamily: new RateCounter(nameOrderOf('byOsFamily')),
+    byOsVersion: new RateCounter(nameOrderOf('byOsVersion')),
   };
-  // A fleet has a few dozen distinct osVersion strings and many thousands of streams: parse each once.
-  const oses = new Map<string | null, { family: string | null; version: string | null }>();
-  const osOf = (osVersion: string | null) => {
-    let os = oses.get(osVersion);
-    if (os === undefined) oses.set(osVersion, (os = { family: osFamily(osVersion), version: osVersionGroup(osVersion) }));
-    return os;
-  };
-  // A fleet logs an SDK version a build (thousands): each read as a release once.
-  const releases = new Map<string | null, string | null>();
-  const releaseOf = (version: string | null) => {
-    let release = releases.get(version);
-    if (release === undefined) releases.set(version, (release = sdkRelease(version)));
-    return release;
-  };
+  const osOfText = remembered((osVersion) => ({ family: osFamily(osVersion), version: osVersionGroup(osVersion) }), DISTINCT_VERSIONS_KEPT);
+  const osOf = (osVersion: string | null) => (osVersion === null ? { family: null, version: null } : osOfText(osVersion));
+  const releaseOfText = remembered(sdkRelease, DISTINCT_VERSIONS_KEPT);
+  const releaseOf = (version: string | null) => (version === null ? null : releaseOfText(version));
   for (const { call, verdict } of assessed) {
     const legOf = legFinder(call);
     for (const { stream, issues, judged } of verdict.streams) {
@@ -95,7 +99,7 @@ export function mergeStreamBreakdowns(parts: readonly StreamBreakdowns[]): Strea
   const merged = (dimension: StreamDimension) =>
     mergeRateRows(
       parts.map((part) => part[dimension]),
-      dimension === 'bySdkVersion' || dimension === 'bySdkRelease' || dimension === 'byOsVersion' ? compareVersionNames : undefined,
+      nameOrderOf(dimension),
     );
   return {
     byMetric: merged('byMetric'),
