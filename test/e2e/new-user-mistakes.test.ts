@@ -3,75 +3,67 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { runCli } from '../support/run-cli.js';
+import { usageErrorLine } from '../support/usage-error-line.js';
 import { scratchDir } from '../support/scratch-dir.js';
-
-/** A usage error: exit 2, nothing on stdout, one line on stderr, no stack. */
-function oneLine(args: string[], options: Parameters<typeof runCli>[1] = {}): string {
-  const { status, stdout, stderr } = runCli(args, options);
-  assert.equal(status, 2, `${args.join(' ')}: ${stderr}`);
-  assert.equal(stdout, '');
-  assert.equal(stderr.split('\n').length, 2, `${args.join(' ')}: one line: ${stderr}`);
-  return stderr;
-}
 
 test("a command's option written before the command: the line names the command and the order that runs", () => {
   assert.equal(
-    oneLine(['--format', 'json', 'summarize', 'samples/']),
+    usageErrorLine(['--format', 'json', 'summarize', 'samples/']),
     'acs-calllogs: --format is an option of summarize: write it after the command, as in acs-calllogs summarize samples/ --format json\n',
   );
   // The program's own options stay where they were; the command's move after its arguments, each with its value.
   assert.equal(
-    oneLine(['--debug', '--since', '24h', '--threshold', 'jitterAvg.Video=off', 'summarize', 'samples/', '--only-poor']),
+    usageErrorLine(['--debug', '--since', '24h', '--threshold', 'jitterAvg.Video=off', 'summarize', 'samples/', '--only-poor']),
     'acs-calllogs: --since is an option of summarize: write it after the command, as in acs-calllogs --debug summarize samples/ --only-poor --since 24h --threshold jitterAvg.Video=off\n',
   );
   assert.equal(
-    oneLine(['-f', 'markdown', 'call', "it's", 'samples/']),
+    usageErrorLine(['-f', 'markdown', 'call', "it's", 'samples/']),
     "acs-calllogs: -f is an option of call: write it after the command, as in acs-calllogs call 'it'\\''s' samples/ -f markdown\n",
   );
-  assert.equal(oneLine(['--since=7d', 'kql']), 'acs-calllogs: --since is an option of kql: write it after the command, as in acs-calllogs kql --since=7d\n');
+  assert.equal(usageErrorLine(['--since=7d', 'kql']), 'acs-calllogs: --since is an option of kql: write it after the command, as in acs-calllogs kql --since=7d\n');
   // An option of no command named is commander's unknown option, as before; the program's options still go first.
-  assert.equal(oneLine(['--format', 'json', 'kql']), "acs-calllogs: unknown option '--format' (see acs-calllogs --help)\n");
+  assert.equal(usageErrorLine(['--format', 'json', 'kql']), "acs-calllogs: unknown option '--format' (see acs-calllogs --help)\n");
   assert.equal(runCli(['--no-color', 'summarize', 'samples/']).status, 0);
 });
 
 test("a command's usage error points at that command's help, which lists its options; the program's lists none", () => {
-  assert.equal(oneLine(['summarize', 'samples/', '--fromat', 'json']), "acs-calllogs: unknown option '--fromat' (did you mean --format?) (see acs-calllogs summarize --help)\n");
+  assert.equal(usageErrorLine(['summarize', 'samples/', '--fromat', 'json']), "acs-calllogs: unknown option '--fromat' (did you mean --format?) (see acs-calllogs summarize --help)\n");
   // A missing argument in the tool's words, with where it goes; its options around it change nothing.
-  assert.equal(oneLine(['call']), 'acs-calllogs: call needs a correlation id: acs-calllogs call <correlationId> [inputs...] (see acs-calllogs call --help)\n');
-  assert.equal(oneLine(['call', '--format', 'json']), 'acs-calllogs: call needs a correlation id: acs-calllogs call <correlationId> [inputs...] (see acs-calllogs call --help)\n');
-  assert.match(oneLine(['kql', 'samples/']), /^acs-calllogs: kql takes no arguments, only options: leave out 'samples\/'; .* \(see acs-calllogs kql --help\)\n$/);
+  assert.equal(usageErrorLine(['call']), 'acs-calllogs: call needs a correlation id: acs-calllogs call <correlationId> [inputs...] (see acs-calllogs call --help)\n');
+  assert.equal(usageErrorLine(['call', '--format', 'json']), 'acs-calllogs: call needs a correlation id: acs-calllogs call <correlationId> [inputs...] (see acs-calllogs call --help)\n');
+  assert.match(usageErrorLine(['kql', 'samples/']), /^acs-calllogs: kql takes no arguments, only options: leave out 'samples\/'; .* \(see acs-calllogs kql --help\)\n$/);
   for (const command of ['summarize', 'call', 'kql']) assert.match(runCli([command, '--help']).stdout, /--threshold/);
   assert.doesNotMatch(runCli(['--help']).stdout, /--threshold|--format/);
   // The program's own errors keep the program's help.
-  assert.equal(oneLine(['sumarize', 'samples/']), "acs-calllogs: unknown command 'sumarize' (did you mean summarize?) (see acs-calllogs --help)\n");
+  assert.equal(usageErrorLine(['sumarize', 'samples/']), "acs-calllogs: unknown command 'sumarize' (did you mean summarize?) (see acs-calllogs --help)\n");
   // Nothing near: the commands there are.
-  assert.equal(oneLine(['nosuch', 'samples/']), "acs-calllogs: unknown command 'nosuch' (commands: summarize, call, kql, help) (see acs-calllogs --help)\n");
+  assert.equal(usageErrorLine(['nosuch', 'samples/']), "acs-calllogs: unknown command 'nosuch' (commands: summarize, call, kql, help) (see acs-calllogs --help)\n");
 });
 
 test("commander's usage errors in the tool's words: 'did you mean' as for a config key, wherever the typo is", () => {
   // `help sumarize` is answered as `sumarize` is.
-  assert.equal(oneLine(['help', 'sumarize']), "acs-calllogs: unknown command 'sumarize' (did you mean summarize?) (see acs-calllogs --help)\n");
-  assert.equal(oneLine(['help', 'kq']), "acs-calllogs: unknown command 'kq' (did you mean kql?) (see acs-calllogs --help)\n");
+  assert.equal(usageErrorLine(['help', 'sumarize']), "acs-calllogs: unknown command 'sumarize' (did you mean summarize?) (see acs-calllogs --help)\n");
+  assert.equal(usageErrorLine(['help', 'kq']), "acs-calllogs: unknown command 'kq' (did you mean kql?) (see acs-calllogs --help)\n");
   // A short flag in the wrong case, and the long flags of its letter (one or two); a long flag written with one dash.
-  assert.equal(oneLine(['-v']), "acs-calllogs: unknown option '-v' (did you mean -V/--version?) (see acs-calllogs --help)\n");
-  assert.equal(oneLine(['summarize', 'samples/', '-v']), "acs-calllogs: unknown option '-v' (did you mean -V/--version or --verbose?) (see acs-calllogs summarize --help)\n");
-  assert.equal(oneLine(['call', 'a60ad5d9', 'samples/', '-F', 'json']), "acs-calllogs: unknown option '-F' (did you mean -f/--format?) (see acs-calllogs call --help)\n");
-  assert.equal(oneLine(['summarize', 'samples/', '-verbose']), "acs-calllogs: unknown option '-verbose' (did you mean --verbose?) (see acs-calllogs summarize --help)\n");
-  assert.equal(oneLine(['summarize', 'samples/', '--fromat=json']), "acs-calllogs: unknown option '--fromat=json' (did you mean --format?) (see acs-calllogs summarize --help)\n");
-  assert.equal(oneLine(['--verison']), "acs-calllogs: unknown option '--verison' (did you mean --version?) (see acs-calllogs --help)\n");
+  assert.equal(usageErrorLine(['-v']), "acs-calllogs: unknown option '-v' (did you mean -V/--version?) (see acs-calllogs --help)\n");
+  assert.equal(usageErrorLine(['summarize', 'samples/', '-v']), "acs-calllogs: unknown option '-v' (did you mean -V/--version or --verbose?) (see acs-calllogs summarize --help)\n");
+  assert.equal(usageErrorLine(['call', 'a60ad5d9', 'samples/', '-F', 'json']), "acs-calllogs: unknown option '-F' (did you mean -f/--format?) (see acs-calllogs call --help)\n");
+  assert.equal(usageErrorLine(['summarize', 'samples/', '-verbose']), "acs-calllogs: unknown option '-verbose' (did you mean --verbose?) (see acs-calllogs summarize --help)\n");
+  assert.equal(usageErrorLine(['summarize', 'samples/', '--fromat=json']), "acs-calllogs: unknown option '--fromat=json' (did you mean --format?) (see acs-calllogs summarize --help)\n");
+  assert.equal(usageErrorLine(['--verison']), "acs-calllogs: unknown option '--verison' (did you mean --version?) (see acs-calllogs --help)\n");
   // Nothing near: no guess.
-  assert.equal(oneLine(['summarize', 'samples/', '-s']), "acs-calllogs: unknown option '-s' (see acs-calllogs summarize --help)\n");
+  assert.equal(usageErrorLine(['summarize', 'samples/', '-s']), "acs-calllogs: unknown option '-s' (see acs-calllogs summarize --help)\n");
   // An argument kql does not take: named, with what to do.
   assert.equal(
-    oneLine(['kql', 'samples/', 'x']),
+    usageErrorLine(['kql', 'samples/', 'x']),
     "acs-calllogs: kql takes no arguments, only options: leave out 'samples/' 'x'; kql reads no logs: it prints a query to run in a Log Analytics workspace (exported logs are read by summarize <files|dirs>) (see acs-calllogs kql --help)\n",
   );
   assert.equal(
-    oneLine(['kql', '--since', '2026-11-20', '09:00']),
+    usageErrorLine(['kql', '--since', '2026-11-20', '09:00']),
     "acs-calllogs: kql takes no arguments, only options: leave out '09:00'; a time of day, parted from its date by a space? write them as one word (2026-11-20T09:00) or quote them ('2026-11-20 09:00') (see acs-calllogs kql --help)\n",
   );
   // A flag last on the line, its value missing.
-  assert.equal(oneLine(['kql', '--since']), 'acs-calllogs: --since: the value is missing (--since <time>) (see acs-calllogs kql --help)\n');
+  assert.equal(usageErrorLine(['kql', '--since']), 'acs-calllogs: --since: the value is missing (--since <time>) (see acs-calllogs kql --help)\n');
   // The help and the version are still commander's, exit 0; no command at all is the help on stderr, exit 2.
   assert.match(runCli(['help', 'kql']).stdout, /^Usage: acs-calllogs kql/);
   assert.equal(runCli(['-V']).stdout, '0.1.0\n');
@@ -83,33 +75,33 @@ test("commander's usage errors in the tool's words: 'did you mean' as for a conf
 test('no inputs, with something piped in: the line says that standard input is read only when named -', () => {
   const piped = { input: '{"category":"CallSummary"}\n' };
   assert.equal(
-    oneLine(['summarize'], piped),
+    usageErrorLine(['summarize'], piped),
     'acs-calllogs: no inputs: name them (acs-calllogs summarize <files|dirs|->), set ACS_CALLLOGS_INPUT, or list them in acs-calllogs.config.json; standard input is read only when named: … | acs-calllogs summarize -\n',
   );
-  assert.match(oneLine(['call', 'a60ad5d9'], piped), /; standard input is read only when named: … \| acs-calllogs call <id> -\n$/);
+  assert.match(usageErrorLine(['call', 'a60ad5d9'], piped), /; standard input is read only when named: … \| acs-calllogs call <id> -\n$/);
 });
 
 test('a path written with backslashes, as Windows writes it: said so, with the path it meant when that exists', () => {
   assert.equal(
-    oneLine(['summarize', 'samples\\exports\\group-call-records.json']),
+    usageErrorLine(['summarize', 'samples\\exports\\group-call-records.json']),
     'acs-calllogs: samples\\exports\\group-call-records.json: cannot open: no such file or directory; a backslash is no path separator here: samples/exports/group-call-records.json exists\n',
   );
   assert.equal(
-    oneLine(['call', 'a60ad5d9', '.\\samples']),
+    usageErrorLine(['call', 'a60ad5d9', '.\\samples']),
     'acs-calllogs: .\\samples: cannot open: no such file or directory; a backslash is no path separator here: ./samples exists\n',
   );
   assert.equal(
-    oneLine(['summarize', 'C:\\no-such-folder\\PT1H.json']),
+    usageErrorLine(['summarize', 'C:\\no-such-folder\\PT1H.json']),
     'acs-calllogs: C:\\no-such-folder\\PT1H.json: cannot open: no such file or directory; a Windows path: here a path is written with /, a drive as a folder (on WSL, /mnt/c/no-such-folder/PT1H.json)\n',
   );
   assert.equal(
-    oneLine(['summarize', 'logs\\PT1H.json']),
+    usageErrorLine(['summarize', 'logs\\PT1H.json']),
     'acs-calllogs: logs\\PT1H.json: cannot open: no such file or directory; a backslash is no path separator here: write / (logs/PT1H.json)\n',
   );
 });
 
 test('--report with a path and no format, a format and no path, or a colon: the line gives the flag put right', () => {
-  const report = (command: string[], value: string): string => oneLine([...command, '--report', value]);
+  const report = (command: string[], value: string): string => usageErrorLine([...command, '--report', value]);
   const summarize = ['summarize', 'samples/'];
   const call = ['call', 'a60ad5d9', 'samples/'];
   assert.equal(report(summarize, 'out/calls.xml'), "acs-calllogs: --report 'out/calls.xml': expected <format>=<path>, the format first: junit=out/calls.xml\n");
@@ -128,22 +120,22 @@ test('a text file of one line megabytes long is skipped, its first line tested a
   const dir = scratchDir('one-line-');
   const path = join(dir, 'one-line.txt');
   writeFileSync(path, `CorrelationId${'x'.repeat(4 * 1024 * 1024)}`);
-  const stderr = oneLine(['summarize', path], { env: { NODE_OPTIONS: '--max-old-space-size=64' } });
+  const stderr = usageErrorLine(['summarize', path], { env: { NODE_OPTIONS: '--max-old-space-size=64' } });
   assert.match(stderr, /^acs-calllogs: no call-log records found in .*one-line\.txt \(read 0 files, 0 records; not call logs: neither JSON nor a CSV header naming a call-log column \(starts "CorrelationIdx+…"\)\)\n$/);
 });
 
 test("a flag's value the shell cut at a space (a time after its date, a % after its number): the input it made is said to be one", () => {
   assert.equal(
-    oneLine(['summarize', 'samples/', '--since', '2026-11-20', '09:00']),
+    usageErrorLine(['summarize', 'samples/', '--since', '2026-11-20', '09:00']),
     "acs-calllogs: 09:00: cannot open: no such file or directory; a time of day, parted from its date by a space? write them as one word (2026-11-20T09:00) or quote them ('2026-11-20 09:00')\n",
   );
-  assert.match(oneLine(['summarize', 'samples/', '--until', '2026-11-20', '09:00:00.5Z']), /^acs-calllogs: 09:00:00\.5Z: cannot open: no such file or directory; a time of day, parted from its date/);
+  assert.match(usageErrorLine(['summarize', 'samples/', '--until', '2026-11-20', '09:00:00.5Z']), /^acs-calllogs: 09:00:00\.5Z: cannot open: no such file or directory; a time of day, parted from its date/);
   assert.equal(
-    oneLine(['summarize', 'samples/', '--max-poor-calls', '5', '%']),
+    usageErrorLine(['summarize', 'samples/', '--max-poor-calls', '5', '%']),
     'acs-calllogs: %: cannot open: no such file or directory; a % parted from its number by a space? write them as one word (5%)\n',
   );
   // A missing input of any other name is said as before.
-  assert.equal(oneLine(['summarize', 'samples/', 'nothere']), 'acs-calllogs: nothere: cannot open: no such file or directory\n');
+  assert.equal(usageErrorLine(['summarize', 'samples/', 'nothere']), 'acs-calllogs: nothere: cannot open: no such file or directory\n');
 });
 
 test("summarize's help says where its inputs come from when none is named, as call's does", () => {
@@ -154,10 +146,10 @@ test("summarize's help says where its inputs come from when none is named, as ca
 
 test('an empty call id or input, as an unset variable gives (call "$TEST_CALL_ID" logs/): said to be empty, not too short or not found', () => {
   assert.equal(
-    oneLine(['call', '', 'samples/']),
+    usageErrorLine(['call', '', 'samples/']),
     "acs-calllogs: the call id is empty (an unset variable?): expected the call's id, or its first 8 characters or more\n",
   );
-  assert.equal(oneLine(['call', ' ', 'samples/']), "acs-calllogs: the call id is blank (an unset variable?): expected the call's id, or its first 8 characters or more\n");
-  assert.equal(oneLine(['summarize', '']), 'acs-calllogs: an input is empty (an unset variable?): expected a file, a folder or - for standard input\n');
-  assert.equal(oneLine(['call', 'a60ad5d9', 'samples/', '']), 'acs-calllogs: an input is empty (an unset variable?): expected a file, a folder or - for standard input\n');
+  assert.equal(usageErrorLine(['call', ' ', 'samples/']), "acs-calllogs: the call id is blank (an unset variable?): expected the call's id, or its first 8 characters or more\n");
+  assert.equal(usageErrorLine(['summarize', '']), 'acs-calllogs: an input is empty (an unset variable?): expected a file, a folder or - for standard input\n');
+  assert.equal(usageErrorLine(['call', 'a60ad5d9', 'samples/', '']), 'acs-calllogs: an input is empty (an unset variable?): expected a file, a folder or - for standard input\n');
 });

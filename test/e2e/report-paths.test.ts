@@ -4,6 +4,7 @@ import { closeSync, copyFileSync, existsSync, linkSync, openSync, readdirSync, r
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { BIN, ROOT, runCli, runCliToFile } from '../support/run-cli.js';
+import { usageErrorLine } from '../support/usage-error-line.js';
 import { scratchDir } from '../support/scratch-dir.js';
 
 test('--report to a path under a file: exit 2, one line naming the report and the file in the way', () => {
@@ -159,30 +160,21 @@ test('--report to a symbolic link to nothing: exit 2 before reading, one line na
   }
 });
 
-/** A --report refused: exit 2, nothing on stdout, one line on stderr. */
-function reportRefused(args: string[]): string {
-  const { status, stdout, stderr } = runCli(args);
-  assert.equal(status, 2, `${args.join(' ')}: ${stderr}`);
-  assert.equal(stdout, '');
-  assert.equal(stderr.split('\n').length, 2, `${args.join(' ')}: one line: ${stderr}`);
-  return stderr;
-}
-
 test('a --report path with a CR at its end, or any control character, is refused before anything is written', () => {
   const dir = scratchDir('report-cr-');
   const CAUSE = 'ends with a carriage return: a script with Windows line ends? save it with LF line ends';
   assert.equal(
-    reportRefused(['summarize', 'samples/', '--report', `json=${dir}/out.json\r`]),
+    usageErrorLine(['summarize', 'samples/', '--report', `json=${dir}/out.json\r`]),
     `acs-calllogs: --report 'json=${dir}/out.json\\u000d': the path ${CAUSE}\n`,
   );
   assert.equal(
-    reportRefused(['summarize', 'samples/', '--report', `json=${dir}/out\r.json`]),
+    usageErrorLine(['summarize', 'samples/', '--report', `json=${dir}/out\r.json`]),
     `acs-calllogs: --report 'json=${dir}/out\\u000d.json': the path holds a control character (\\u000d): name a file without it\n`,
   );
-  assert.match(reportRefused(['call', 'a60ad5d9', 'samples/', '--report', `markdown=${join(dir, 'a\nb.md')}`]), /: the path holds a control character \(\\u000a\): name a file without it\n$/);
-  assert.match(reportRefused(['summarize', 'samples/', '--report', `csv=${join(dir, 'tab\t.csv')}`]), /\(\\u0009\)/);
-  assert.match(reportRefused(['summarize', 'samples/', '--report', `csv=${join(dir, 'esc\u001b[31m.csv')}`]), /'csv=.*esc\\u001b\[31m\.csv': the path holds a control character \(\\u001b\)/);
-  assert.match(reportRefused(['summarize', 'samples/', '--report', `csv=${join(dir, 'c1\u009b.csv')}`]), /\(\\u009b\)/);
+  assert.match(usageErrorLine(['call', 'a60ad5d9', 'samples/', '--report', `markdown=${join(dir, 'a\nb.md')}`]), /: the path holds a control character \(\\u000a\): name a file without it\n$/);
+  assert.match(usageErrorLine(['summarize', 'samples/', '--report', `csv=${join(dir, 'tab\t.csv')}`]), /\(\\u0009\)/);
+  assert.match(usageErrorLine(['summarize', 'samples/', '--report', `csv=${join(dir, 'esc\u001b[31m.csv')}`]), /'csv=.*esc\\u001b\[31m\.csv': the path holds a control character \(\\u001b\)/);
+  assert.match(usageErrorLine(['summarize', 'samples/', '--report', `csv=${join(dir, 'c1\u009b.csv')}`]), /\(\\u009b\)/);
   assert.deepEqual(readdirSync(dir), []);
   // Other characters are a file name's: written as given.
   const fine = runCli(['summarize', 'samples/', '--report', `json=${join(dir, 'ünï cödé.json')}`]);
