@@ -26,8 +26,11 @@ export interface BreakdownSection {
   notes: string[];
 }
 
+/** The stream table's group of rules' metrics: its values are the tool's own names (`jitterAvg`), not the logs' text. */
+export const METRIC_GROUP = 'metric';
+
 const STREAM_DIMENSIONS: Array<[keyof BreakdownsJson['streams'], string]> = [
-  ['byMetric', 'metric'],
+  ['byMetric', METRIC_GROUP],
   ['byMediaType', 'media type'],
   ['byEndpointType', 'endpoint type'],
   ['byTransport', 'transport'],

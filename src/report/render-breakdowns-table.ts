@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import stringWidth from 'string-width';
-import { type BreakdownSection, breakdownSections, FAILURES_HEAD } from './breakdown-sections.js';
+import { type BreakdownSection, breakdownSections, FAILURES_HEAD, METRIC_GROUP } from './breakdown-sections.js';
 import type { BreakdownsJson } from './breakdowns-json.js';
 import { fitTableWidths, type Narrowing } from './fit-table-widths.js';
 import { textWidth } from './render-grid.js';
@@ -16,7 +16,7 @@ import { wrapLine } from './wrap-parts.js';
 export const CELL_COLUMNS = 40;
 
 /** The groups of the stream table whose values are the tool's own names (metrics), broken onto lines, never cut. */
-const OWN_NAMES = new Set(['metric']);
+const OWN_NAMES = new Set([METRIC_GROUP]);
 
 /** The Meaning column's width (padding included): the code table's words wrap in it. */
 const MEANING_WIDTH = 48;
