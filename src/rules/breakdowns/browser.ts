@@ -76,7 +76,7 @@ const ENGINE_TOKENS: ReadonlyArray<[string, RegExp]> = [
 ];
 
 function versioned(family: string, major: string | undefined): Browser {
-  return { family, version: major === undefined || major === '' ? family : `${family} ${major.replace(/^0+(?=\d)/, '')}` };
+  return { family, version: major === undefined || major === '' ? family : `${family} ${major}` };
 }
 
 function alone(family: string): Browser {
