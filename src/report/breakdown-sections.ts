@@ -38,6 +38,8 @@ const STREAM_DIMENSIONS: Array<[keyof BreakdownsJson['streams'], string]> = [
   ['bySdkVersion', 'SDK version'],
   ['byOsFamily', 'OS family'],
   ['byOsVersion', 'OS version'],
+  ['byBrowser', 'browser'],
+  ['byBrowserVersion', 'browser version'],
 ];
 
 /** "42.9%"; one decimal, as the workbook shows rates. */
@@ -103,13 +105,17 @@ function top<T>(rows: T[]): { shown: T[]; more: number } {
  * The stream breakdowns in one table, a group of rows each, the dimension named on its first row. SDK releases are
  * shown when they group builds (fewer releases than versions): else each release is one version and says it again.
  * OS versions are shown when a family has more than one (more versions than families): else each version is a
- * family's every stream, and its row says again what the family's says.
+ * family's every stream, and its row says again what the family's says. Browsers are shown when a client's user agent
+ * was read (a group not `(not logged)`): an export without client operations has none, and one row saying so of every
+ * stream would be all the group said; their versions as the OS's are.
  */
 function streamsSection(streams: BreakdownsJson['streams']): BreakdownSection {
   const rows: string[][] = [];
   for (const [key, by] of STREAM_DIMENSIONS) {
     if (key === 'bySdkRelease' && streams.bySdkRelease.length >= streams.bySdkVersion.length) continue;
     if (key === 'byOsVersion' && streams.byOsVersion.length <= streams.byOsFamily.length) continue;
+    if ((key === 'byBrowser' || key === 'byBrowserVersion') && streams.byBrowser.every((r) => r.value === null)) continue;
+    if (key === 'byBrowserVersion' && streams.byBrowserVersion.length <= streams.byBrowser.length) continue;
     const { shown, more } = top(streams[key]);
     shown.forEach((r, i) =>
       rows.push([i === 0 ? by : '', r.value === null ? NOT_LOGGED : groupName(r.value), String(r.poorStreams), String(r.streams), share(r.poorStreams, r.streams), intervalText(r.interval)]),
@@ -117,7 +123,7 @@ function streamsSection(streams: BreakdownsJson['streams']): BreakdownSection {
     if (more > 0) rows.push(['', `+${more} more`, '', '', '', '']);
   }
   return {
-    title: 'Poor streams by metric, media type, endpoint type, transport, SDK version, OS family and version (worst first)',
+    title: 'Poor streams by metric, media type, endpoint type, transport, SDK version, OS family and version, browser (worst first)',
     head: ['By', 'Value', 'Poor', 'Streams', 'Poor rate', '95% CI'],
     numeric: [false, false, true, true, true, false],
     rows,

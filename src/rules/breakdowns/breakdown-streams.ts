@@ -3,13 +3,15 @@ import { remembered } from '../../schema/remembered.js';
 import type { Call, Leg, Stream } from '../../model/call.js';
 import type { AssessedCall } from '../assess-calls.js';
 import { RULE_METRICS } from '../thresholds.js';
+import { browserOf, browserPart } from './browser.js';
 import { osFamily } from './os-family.js';
 import { osVersionGroup } from './os-version.js';
 import { compareVersionNames, mergeRateRows, type NameOrder, RateCounter, type RateRow } from './rate-rows.js';
 import { sdkRelease } from './sdk-release.js';
+import { userAgentFinder } from './stream-user-agent.js';
 
 /**
- * Poor streams of the assessed calls grouped eight ways, each worst first: of the streams of known quality (a rule
+ * Poor streams of the assessed calls grouped ten ways, each worst first: of the streams of known quality (a rule
  * judged them), so that a stream with no metric read does not pass for a good one in a group's count.
  */
 export interface StreamBreakdowns {
@@ -27,6 +29,12 @@ export interface StreamBreakdowns {
   byOsFamily: RateRow[];
   /** The leg's OS by family and major version (osVersionGroup: `Windows 10.0.22631 Arch: x64` is `Windows 11`). */
   byOsVersion: RateRow[];
+  /**
+   * The browser of the stream's client by family (browserOf: Edge, Chrome, Safari, …, `native app`) and by family and
+   * major version (`Chrome 120`), from the user agent its client operations log (userAgentFinder).
+   */
+  byBrowser: RateRow[];
+  byBrowserVersion: RateRow[];
 }
 
 export type StreamDimension = keyof StreamBreakdowns;
@@ -36,12 +44,12 @@ export type StreamDimension = keyof StreamBreakdowns;
  * numbers (1.3.0 before 1.10.0, Android 9 before Android 14), which a reader of the table looks for in that order.
  */
 function nameOrderOf(dimension: StreamDimension): NameOrder | undefined {
-  return dimension === 'bySdkRelease' || dimension === 'bySdkVersion' || dimension === 'byOsVersion' ? compareVersionNames : undefined;
+  return dimension === 'bySdkRelease' || dimension === 'bySdkVersion' || dimension === 'byOsVersion' || dimension === 'byBrowserVersion' ? compareVersionNames : undefined;
 }
 
 /**
- * The distinct osVersion and sdkVersion strings read once each (a fleet has a few dozen OSes and, logging a build a
- * day, thousands of SDK versions, over many thousands of streams), up to this many of each.
+ * The distinct osVersion, sdkVersion and user agent strings read once each (a fleet has a few dozen OSes and, logging a
+ * build a day, thousands of SDK versions, over many thousands of streams), up to this many of each.
  */
 const DISTINCT_VERSIONS_KEPT = 100_000;
 
@@ -55,13 +63,17 @@ export function breakdownStreams(assessed: AssessedCall[]): StreamBreakdowns {
     bySdkVersion: new RateCounter(nameOrderOf('bySdkVersion')),
     byOsFamily: new RateCounter(nameOrderOf('byOsFamily')),
     byOsVersion: new RateCounter(nameOrderOf('byOsVersion')),
+    byBrowser: new RateCounter(nameOrderOf('byBrowser')),
+    byBrowserVersion: new RateCounter(nameOrderOf('byBrowserVersion')),
   };
   const osOfText = remembered((osVersion) => ({ family: osFamily(osVersion), version: osVersionGroup(osVersion) }), DISTINCT_VERSIONS_KEPT);
   const osOf = (osVersion: string | null) => (osVersion === null ? { family: null, version: null } : osOfText(osVersion));
   const releaseOfText = remembered(sdkRelease, DISTINCT_VERSIONS_KEPT);
   const releaseOf = (version: string | null) => (version === null ? null : releaseOfText(version));
+  const browserOfText = remembered(browserOf, DISTINCT_VERSIONS_KEPT);
   for (const { call, verdict } of assessed) {
     const legOf = legFinder(call);
+    const userAgentOf = userAgentFinder(call);
     for (const { stream, issues, judged } of verdict.streams) {
       // A stream no rule judged (no metric read) is of unknown quality: counted in no group, as neither poor nor good.
       if (judged === 0) continue;
@@ -75,6 +87,10 @@ export function breakdownStreams(assessed: AssessedCall[]): StreamBreakdowns {
       const os = osOf(leg?.osVersion ?? null);
       dims.byOsFamily.add(os.family, poor);
       dims.byOsVersion.add(os.version, poor);
+      const userAgent = userAgentOf(stream);
+      const browser = userAgent === null ? null : browserOfText(browserPart(userAgent));
+      dims.byBrowser.add(browser?.family ?? null, poor);
+      dims.byBrowserVersion.add(browser?.version ?? null, poor);
       // Per rule, the streams it judges (as judgeStream found them) and those it found poor.
       for (let i = 0; i < RULE_METRICS.length; i++) {
         const metric = RULE_METRICS[i]!;
@@ -91,6 +107,8 @@ export function breakdownStreams(assessed: AssessedCall[]): StreamBreakdowns {
     bySdkVersion: dims.bySdkVersion.rows(),
     byOsFamily: dims.byOsFamily.rows(),
     byOsVersion: dims.byOsVersion.rows(),
+    byBrowser: dims.byBrowser.rows(),
+    byBrowserVersion: dims.byBrowserVersion.rows(),
   };
 }
 
@@ -110,6 +128,8 @@ export function mergeStreamBreakdowns(parts: readonly StreamBreakdowns[]): Strea
     bySdkVersion: merged('bySdkVersion'),
     byOsFamily: merged('byOsFamily'),
     byOsVersion: merged('byOsVersion'),
+    byBrowser: merged('byBrowser'),
+    byBrowserVersion: merged('byBrowserVersion'),
   };
 }
 

@@ -12,10 +12,13 @@ import { osFamily } from './os-family.js';
  *   (`Android 10; K`, written for every Android since 10) is `Android 10+`.
  * - iOS by its first number (`iOS 17.1`, a user agent's `iPhone OS 17_1`), or by the Darwin kernel the native SDK
  *   logs: Darwin 18 to 24 are iOS 12 to 18 (Darwin − 6), Darwin 25 is iOS 26 (Apple's numbers by year since).
+ *   `iOS 18.6` and `18.7` are `iOS 18.6+`: Safari on iOS and iPadOS 26 and later writes `iPhone OS 18_6` (later
+ *   `18_7`) whatever the iOS, as a Mac's writes 10_15_7; a user agent's `Version/26.1` beside it says iOS 26.
  * - macOS by its major version from 11, by major.minor before (`macOS 10.14`), or by its Darwin kernel (an x86_64
  *   build: 20 to 24 are macOS 11 to 15, 25 is 26, 19 and before are 10.15 and before). `Mac OS X 10.15.7` is
  *   `macOS 10.15.7+`: browsers write it for every macOS since 11 (the samples' one is an arm64 Mac, which 10.15
- *   never ran on).
+ *   never ran on), and Safari on an iPad asking for desktop sites (iPadOS's default) writes a Mac's user agent, told
+ *   from one by nothing in the text: such an iPad is counted as macOS (its browser, in byBrowser, is Safari all the same).
  *
  * A family whose version is not read is its family alone (`Windows`); Linux, other and Redacted are their family (a
  * Linux's kernel version says nothing of its release); not logged is null.
@@ -56,8 +59,13 @@ function androidVersion(text: string): string | null {
 function iosVersion(text: string): string | null {
   const darwin = darwinMajor(text);
   if (darwin !== null) return darwin >= 25 ? String(darwin + 1) : darwin >= 10 ? String(darwin - 6) : null;
-  const major = /\b(?:ios|ipados|iphone os|cpu os) ?(\d+)/.exec(text)?.[1];
-  return major === undefined ? null : number(major);
+  const match = /\b(?:ios|ipados|iphone os|cpu os) ?(\d+)(?:[._](\d+))?/.exec(text);
+  if (match === null) return null;
+  const [, major, minor] = match;
+  if (number(major!) !== '18' || (minor !== '6' && minor !== '7')) return number(major!);
+  // Safari's own version is its iOS's: Version/26.1 with the frozen iPhone OS 18_6 is iOS 26.
+  const safari = /\bversion\/(\d+)/.exec(text)?.[1];
+  return safari !== undefined && Number(safari) >= 26 ? number(safari) : '18.6+';
 }
 
 function macVersion(text: string): string | null {

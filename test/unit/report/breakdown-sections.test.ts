@@ -16,6 +16,8 @@ const breakdowns: BreakdownsJson = {
     bySdkVersion: Array.from({ length: BREAKDOWN_ROWS + 3 }, (_, i) => rate(i === 0 ? hostile : `1.${i}`, 1)),
     byOsFamily: [],
     byOsVersion: [],
+    byBrowser: [],
+    byBrowserVersion: [],
   },
   endReasons: { legs: 1, byCategory: [{ resultCategory: 'Bad\u0007Cat', legs: 1 }], byCode: [] },
   reliability: {
@@ -138,6 +140,16 @@ test('OS versions are shown below the families when a family has more than one, 
   assert.deepEqual(breakdownSections(split)[0]!.rows.slice(-3).map((r) => r[1]), ['Windows 11', 'Android 14', 'Windows 10']);
   const oneEach = { ...split, streams: { ...split.streams, byOsVersion: [rate('Windows 11', 3), rate('Android 14', 1)] } };
   assert.deepEqual(labels(oneEach), ['transport', 'SDK version', 'OS family']);
+});
+
+test('browsers are shown when a user agent was read, their versions when a family has more than one; not when every stream is not logged', () => {
+  const labels = (streams: Partial<BreakdownsJson['streams']>) =>
+    breakdownSections({ ...breakdowns, streams: { ...breakdowns.streams, ...streams } })[0]!.rows.map((r) => r[0]).filter((by) => by !== '');
+  const read = { byBrowser: [rate('Chrome', 3), rate('Safari', 1), rate(null, 0)], byBrowserVersion: [rate('Chrome 120', 2), rate('Safari 17', 1), rate('Chrome 119', 1), rate(null, 0)] };
+  assert.deepEqual(labels(read), ['transport', 'SDK version', 'browser', 'browser version']);
+  assert.deepEqual(labels({ ...read, byBrowserVersion: [rate('Chrome 120', 3), rate('Safari 17', 1), rate(null, 0)] }), ['transport', 'SDK version', 'browser']);
+  // An export without client operations: every stream's browser not logged, a row that says nothing of browsers.
+  assert.deepEqual(labels({ byBrowser: [rate(null, 4)], byBrowserVersion: [rate(null, 4)] }), ['transport', 'SDK version']);
 });
 
 test('client operations: a note under the table says how they are ranked, as the streams\' does; none without operations', () => {

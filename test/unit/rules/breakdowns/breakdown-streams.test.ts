@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { assessCalls } from '../../../../src/rules/assess-calls.js';
 import { breakdownStreams } from '../../../../src/rules/breakdowns/breakdown-streams.js';
 import { defaultThresholds } from '../../../../src/rules/thresholds.js';
-import { call, leg, stream } from './call-builders.js';
+import { call, leg, op, stream } from './call-builders.js';
 
 const thresholds = defaultThresholds();
 const rows = (list: Array<{ key: string | null; poor: number; total: number }>) => list.map((r) => [r.key, r.poor, r.total]);
@@ -85,7 +85,7 @@ test('P2P streams join their leg by endpointId', () => {
 test('a stream with no metric read is of unknown quality: in no group, neither poor nor good', () => {
   const unread = stream({ participantId: 'p1', mediaType: 'Video', transportType: 'TCP', metrics: {} });
   const withUnread = breakdownStreams(assessCalls([{ ...g, streams: [...g.streams, unread] }, q], thresholds));
-  for (const dimension of ['byMetric', 'byMediaType', 'byEndpointType', 'byTransport', 'bySdkRelease', 'bySdkVersion', 'byOsFamily', 'byOsVersion'] as const) {
+  for (const dimension of ['byMetric', 'byMediaType', 'byEndpointType', 'byTransport', 'bySdkRelease', 'bySdkVersion', 'byOsFamily', 'byOsVersion', 'byBrowser', 'byBrowserVersion'] as const) {
     assert.deepEqual(withUnread[dimension], b[dimension], dimension);
   }
 });
@@ -105,4 +105,26 @@ test('by OS version: a family by its major version (Windows 11 by its build), th
   const r = breakdownStreams(assessCalls([call('v', { legs, streams })], thresholds));
   assert.deepEqual(rows(r.byOsVersion), [['Windows 11', 1, 1], ['Android 9', 0, 1], ['Android 14', 0, 1], ['Windows 10', 0, 2], ['iOS 17', 0, 1], [null, 0, 1]]);
   assert.deepEqual(rows(r.byOsFamily), [['Windows', 1, 3], ['Android', 0, 2], ['iOS', 0, 1], [null, 0, 1]]);
+});
+
+test('by browser: the user agent the participant’s client operations log (by participantId, else endpointId), family and major version', () => {
+  const chrome = (major: number) => `azure-communication-services/1.3.2 azsdk-js-communication-calling/1.31.2 (javascript_calling_sdk;#clientTag:${major}). Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${major}.0.0.0 Safari/537.36`;
+  const safari = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/26.0 Mobile/15E148 Safari/604.1';
+  const ops = [
+    { ...op('Join', 'Succeeded'), participantId: 'c120', userAgent: chrome(120) },
+    { ...op('Hangup', 'Succeeded'), participantId: 'c120', userAgent: chrome(99) }, // the participant's first user agent counts
+    { ...op('Join', 'Succeeded'), participantId: 'c99', userAgent: chrome(99) },
+    { ...op('Join', 'Succeeded'), endpointId: 'e-safari', userAgent: safari },
+    { ...op('Join', 'Succeeded'), participantId: 'nothing', userAgent: null },
+  ];
+  const streams = [
+    stream({ participantId: 'c120', metrics: { jitterAvg: 45 } }),
+    stream({ participantId: 'c120', endpointType: 'Server', metrics: { jitterAvg: 3 } }),
+    stream({ participantId: 'c99', metrics: { jitterAvg: 3 } }),
+    stream({ participantId: 'p-safari', endpointId: 'e-safari', metrics: { jitterAvg: 3 } }),
+    stream({ participantId: 'nothing', metrics: { jitterAvg: 3 } }),
+  ];
+  const r = breakdownStreams(assessCalls([call('b', { operations: ops, streams }), call('none', { streams: [stream({ participantId: 'x', metrics: { jitterAvg: 3 } })] })], thresholds));
+  assert.deepEqual(rows(r.byBrowser), [['Chrome', 1, 3], ['Safari', 0, 1], [null, 0, 2]]);
+  assert.deepEqual(rows(r.byBrowserVersion), [['Chrome 120', 1, 2], ['Chrome 99', 0, 1], ['Safari 26', 0, 1], [null, 0, 2]]);
 });

@@ -47,6 +47,12 @@ test('OS version: what a string cannot tell is not made up — NT 10.0 without a
   assert.equal(osVersionGroup('Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36'), 'Android 13');
   assert.equal(osVersionGroup('Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.1 Mobile/15E148 Safari/604.1'), 'iOS 17');
   assert.equal(osVersionGroup('Mozilla/5.0 (iPad; CPU OS 16_6 like Mac OS X) AppleWebKit/605.1.15'), 'iOS 16');
+  // Safari on iOS 26 writes iPhone OS 18_6 (18_7 from 26.2): 18.6 and later, or iOS 26 by Safari's own version beside it.
+  assert.equal(osVersionGroup('Mozilla/5.0 (iPhone; CPU iPhone OS 18_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/26.0 Mobile/15E148 Safari/604.1'), 'iOS 26');
+  assert.equal(osVersionGroup('Mozilla/5.0 (iPhone; CPU iPhone OS 18_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.6 Mobile/15E148 Safari/604.1'), 'iOS 18.6+');
+  assert.equal(osVersionGroup('Mozilla/5.0 (iPhone; CPU iPhone OS 18_7 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/131.0.6778.73 Mobile/15E148 Safari/604.1'), 'iOS 18.6+');
+  assert.equal(osVersionGroup('iOS 18.6'), 'iOS 18.6+');
+  assert.equal(osVersionGroup('iOS 18.5.1'), 'iOS 18');
   assert.equal(osVersionGroup('Windows NT 6.1; WOW64'), 'Windows 7');
   // A family and no version read: the family alone, never a number from elsewhere in the text.
   for (const [text, family] of [['Windows\u001b]0;title\u0007', 'Windows'], ['Windows 10 🎧 {build}', 'Windows 10'], ['Android; Model: 14', 'Android'], ['Macintosh', 'macOS']]) {
