@@ -26,7 +26,7 @@ const MEANING_WIDTH = 48;
  * How a breakdown table is narrowed to fit a terminal, by the heads of its columns, in order: the Meaning wraps
  * narrower (nothing lost), then the values from the logs are cut narrower with "…" (a failures list breaks onto more
  * lines), then the Meaning narrower still. The By column (the table's own words: "endpoint type") wraps at its
- * words, as the Meaning does. Codes, counts and rates are never cut.
+ * words down its group's rows (grouped-table-rows.ts). Codes, counts and rates are never cut.
  */
 const NARROWING: ReadonlyArray<{ head: string; to: number }> = [
   { head: 'Meaning', to: 24 },
