@@ -1,6 +1,6 @@
-import { tableWidth } from './fit-table-widths.js';
+import { fitTableWidths, type Narrowing, tableWidth } from './fit-table-widths.js';
 import { gridLines, textWidth } from './render-grid.js';
-import { wrapWords, type WrapWord } from './wrap-parts.js';
+import { wrapCell, wrapWords, type WrapWord } from './wrap-parts.js';
 
 /** A piece of a line of a Breaches cell and its colour: a line is wrapped at its words, each word coloured on its own. */
 export interface Painted {
@@ -24,6 +24,17 @@ export interface SummaryGrid {
 const START = 2;
 
 /**
+ * What gives way last, in order, each only as far as needed: the call type (a client writes what it likes there, up
+ * to CELL_COLUMNS) wraps at its words, down to "Group"'s 5 columns; then the call's id (its distinct prefix, of tens
+ * of characters when ids share their start) wraps across lines, down to the 8 characters a prefix has at least:
+ * never cut, users copy it. Padding included; at these the calls' cells of samples/ take 78 columns.
+ */
+const GIVING_WAY: readonly Narrowing[] = [
+  { column: 4, to: 2 + 5 },
+  { column: 1, to: 2 + 8 },
+];
+
+/**
  * The narrowest (in text columns) the Breaches column is wrapped to beside the calls' cells: a finding
  * ("ec6d55e9: Audio inbound jbuf max 410 > 200 ms") then takes two lines. Narrower, they go under each call's row.
  */
@@ -37,13 +48,15 @@ export interface SummaryLayout {
   twoLineStart: boolean;
   /** The Breaches column's width in text columns (wrapped at words); null: under each call's row, across the table. */
   breaches: number | null;
+  /** The widths (padding included) of the columns before Breaches when the call type and id wrap (GIVING_WAY). */
+  narrowed?: number[];
 }
 
 /**
  * How a calls table is fitted into `room` terminal columns, what gives way first: the Breaches wrapped at their words
  * (nothing lost) down to BREACHES_FLOOR, then the start time on two lines, then the Breaches under each call's row,
- * as wide as the table, with Start on one line if the row fits so and on two if not. Ids, times, durations and
- * counts are never cut. `widths`: the natural widths (padding included) of the columns before Breaches, Start on
+ * as wide as the table, with Start on one line if the row fits so and on two if not; then a long call type and id
+ * wrap (GIVING_WAY). Ids, times, durations and counts are never cut. `widths`: the natural widths (padding included) of the columns before Breaches, Start on
  * one line; `startTwoLines`: Start's width on two lines; `breaches`: the Breaches column's natural width; `breachesLeast`:
  * the fewest text columns its lines wrap to (their widest word, indented, or its head). Null when the table fits as it
  * is, and when it fits no way (narrower than the calls' own cells): then it is drawn as it is and the terminal wraps it.
@@ -60,7 +73,8 @@ export function summaryLayout(widths: readonly number[], startTwoLines: number, 
     // The lines under a row are as wide as the table, less its border and padding.
     if (tableWidth(w) <= room && tableWidth(w) - 4 >= breachesLeast) return { twoLineStart, breaches: null };
   }
-  return null;
+  const narrowed = fitTableWidths(starts[1]!.widths, GIVING_WAY, room);
+  return narrowed !== null && tableWidth(narrowed) - 4 >= breachesLeast ? { twoLineStart: true, breaches: null, narrowed } : null;
 }
 
 /**
@@ -84,7 +98,13 @@ export function fittedSummaryLines(grid: SummaryGrid, columns: number | null): I
   const layout = summaryLayout(widths, startTwoLines, breaches, breachesLeast, columns);
   if (layout === null) return gridLines(grid.head, grid.rows);
   const head = grid.head.map((h, x) => (x === START && layout.twoLineStart ? grid.startHead : h));
-  const start = (row: readonly string[]) => row.map((cell, x) => (x === START && layout.twoLineStart ? twoLines(cell) : cell));
+  const { narrowed } = layout;
+  const start = (row: readonly string[]) =>
+    row.map((cell, x) => {
+      if (x === START && layout.twoLineStart) return twoLines(cell);
+      const room = narrowed === undefined || x >= narrowed.length ? Infinity : narrowed[x]! - 2;
+      return textWidth(cell) > room ? wrapCell(cell, room).join('\n') : cell;
+    });
   if (layout.breaches !== null) {
     const room = layout.breaches;
     return gridLines(head, grid.rows.map((row, i) => [...start(row).slice(0, last), wrapBreaches(grid.breaches[i]!, room).join('\n')]));

@@ -4,6 +4,7 @@ import stringWidth from 'string-width';
 import { type BreakdownSection, breakdownSections, FAILURES_HEAD, METRIC_GROUP } from './breakdown-sections.js';
 import type { BreakdownsJson } from './breakdowns-json.js';
 import { fitTableWidths, type Narrowing } from './fit-table-widths.js';
+import { flowGroupLabels, ruleTallRows } from './grouped-table-rows.js';
 import { textWidth } from './render-grid.js';
 import { breakWords, fitColumns } from './terminal-text.js';
 import { wrapLine } from './wrap-parts.js';
@@ -25,7 +26,7 @@ const MEANING_WIDTH = 48;
  * How a breakdown table is narrowed to fit a terminal, by the heads of its columns, in order: the Meaning wraps
  * narrower (nothing lost), then the values from the logs are cut narrower with "…" (a failures list breaks onto more
  * lines), then the Meaning narrower still. The By column (the table's own words: "endpoint type") wraps at its
- * words, as the Meaning does. Codes, counts and rates are never cut.
+ * words down its group's rows (grouped-table-rows.ts). Codes, counts and rates are never cut.
  */
 const NARROWING: ReadonlyArray<{ head: string; to: number }> = [
   { head: 'Meaning', to: 24 },
@@ -90,8 +91,11 @@ function tableText(section: BreakdownSection, c: ChalkInstance, columns: number 
         ? { colWidths: section.head.map((_, x) => (x === meaning ? MEANING_WIDTH : null)), wordWrap: true }
         : {}),
   });
-  for (const row of fitted === null ? rows : cells((x) => Math.min(CELL_COLUMNS, fitted[x]! - 2))) table.push(row);
-  return table.toString();
+  const shown = fitted === null ? rows : cells((x) => Math.min(CELL_COLUMNS, fitted[x]! - 2));
+  // The stream table's groups (By first), narrowed: a wrapped row reads as one, not as a row of blank counts (grouped-table-rows.ts).
+  const flowed = fitted !== null && by === 0 ? flowGroupLabels(shown, by, fitted[by]! - 2) : shown;
+  for (const row of flowed) table.push(row);
+  return flowed === shown ? table.toString() : ruleTallRows(table.toString(), flowed, shown);
 }
 
 /**

@@ -1,4 +1,5 @@
 import stringWidth from 'string-width';
+import { breakWords } from './terminal-text.js';
 
 /** A word to wrap, and what joins it to the word before it when both are on one line (a space, two, ` · `). */
 export interface WrapWord {
@@ -57,4 +58,16 @@ export function wrapParts(parts: readonly string[], indent: string, continued: s
  */
 export function wrapLine(line: string, columns: number | null): string[] {
   return columns === null || stringWidth(line) <= columns ? [line] : wrapParts(line.split(' '), '', '  ', columns, ' ');
+}
+
+/**
+ * A table cell's text in lines of at most `columns` columns, nothing cut: wrapped at its spaces, and a word wider than
+ * that broken where it reads on best (breakWords: after a '-', between a small letter and a capital). A long call type
+ * or call id in summarize's calls table, a breakdown's By label.
+ */
+export function wrapCell(text: string, columns: number): string[] {
+  const words = breakWords(text, columns)
+    .split(' ')
+    .flatMap((word) => word.split('\n').map((piece, i) => ({ text: piece, before: i === 0 ? ' ' : '' })));
+  return wrapWords(words, '', '', columns);
 }

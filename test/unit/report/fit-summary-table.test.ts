@@ -32,6 +32,19 @@ test('summaryLayout: the Breaches wrap first, to their floor; then Start on two 
   assert.deepEqual(summaryLayout(WIDTHS, 12, 20, 12, 100), { twoLineStart: true, breaches: 18 });
 });
 
+test('summaryLayout: past the Breaches under the rows and Start on two lines, a long call type gives way, then a long id, each only as far as needed, down to 78 columns', () => {
+  // A call type of 40 columns: it alone wraps, to what the room leaves.
+  const type = [9, 10, 21, 10, 42, 6, 9, 6];
+  assert.deepEqual(summaryLayout(type, 12, BREACHES, 12, 100), { twoLineStart: true, breaches: null, narrowed: [9, 10, 12, 10, 29, 6, 9, 6] });
+  // An id of 36 characters (ids alike for 35) with it: the type to its 5 columns first, then the id.
+  const both = [9, 38, 21, 10, 42, 6, 9, 6];
+  assert.deepEqual(summaryLayout(both, 12, BREACHES, 12, 106), { twoLineStart: true, breaches: null, narrowed: [9, 38, 12, 10, 7, 6, 9, 6] });
+  assert.deepEqual(summaryLayout(both, 12, BREACHES, 12, 100), { twoLineStart: true, breaches: null, narrowed: [9, 32, 12, 10, 7, 6, 9, 6] });
+  assert.deepEqual(summaryLayout(both, 12, BREACHES, 12, 78), { twoLineStart: true, breaches: null, narrowed: [9, 10, 12, 10, 7, 6, 9, 6] });
+  // Narrower than that: drawn whole.
+  assert.equal(summaryLayout(both, 12, BREACHES, 12, 77), null);
+});
+
 const color = new Chalk({ level: 1 });
 const plain = new Chalk({ level: 0 });
 

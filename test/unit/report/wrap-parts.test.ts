@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Chalk } from 'chalk';
-import { wrapParts, wrapWords } from '../../../src/report/wrap-parts.js';
+import { wrapCell, wrapParts, wrapWords } from '../../../src/report/wrap-parts.js';
 
 const PARTS = ['RTT 58 ms', 'RTT max 84 ms', 'jitter 3 ms', 'loss 0.2%', 'packets 63870'];
 
@@ -33,4 +33,12 @@ test("wrapWords: each word's own join (two spaces between parts, one inside), le
   assert.deepEqual(wrapWords([{ text: '', before: '  ' }, { text: 'x', before: ' ' }, { text: 'y', before: ' ' }], '', '', null), ['x y']);
   // wrapParts is wrapWords with one join: the same lines.
   assert.deepEqual(wrapParts(PARTS, '  ', '    ', 30), wrapWords(PARTS.map((text) => ({ text, before: ' · ' })), '  ', '    ', 30));
+});
+
+test('wrapCell: a cell wrapped at its spaces, a word wider than the room broken where it reads on (after a dash, at a capital), nothing cut', () => {
+  assert.deepEqual(wrapCell('Group', 5), ['Group']);
+  assert.deepEqual(wrapCell('endpoint type', 9), ['endpoint', 'type']);
+  assert.deepEqual(wrapCell('5ab0c0de-0000-4000-8000-000000000002', 11), ['5ab0c0de-', '0000-4000-', '8000-', '00000000000', '2']);
+  assert.deepEqual(wrapCell('P2Pclick gnp.exe', 8), ['P2Pclick', 'gnp.exe']);
+  assert.deepEqual(wrapCell('GroupCallType', 5), ['Group', 'Call', 'Type']);
 });
