@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { decodeEndReason, END_CODE_ROWS, endCodeKey, lookupEndCode } from '../../../src/rules/decode-end-reason.js';
 
-// The PSTN page's rows (call-end-codes.json's pstnSource).
+// The PSTN page's rows (call-end-codes.json's pstnSource) and its rule for the subcodes it has no row for: 560xxx is
+// an outbound call's, 540xxx an inbound one's, final SIP response xxx from the Session Border Controller.
 
 test('a PSTN leg\'s end codes decode with the PSTN page\'s rows: a normal inbound hang-up, a decline, a carrier failure', () => {
   const hangUp = decodeEndReason(0, 540000, null);
@@ -36,4 +37,16 @@ test('a PSTN leg\'s end codes decode with the PSTN page\'s rows: a normal inboun
     const side = Math.floor(row.subCode / 1000);
     if (side === 560 || side === 540) assert.equal(row.code, row.subCode % 1000, endCodeKey(row.code, row.subCode));
   }
+});
+
+test('a 560xxx or 540xxx subcode the table has no row for is read by the PSTN page\'s rule, not as the code alone', () => {
+  const outbound = decodeEndReason(503, 560599, null);
+  assert.match(outbound.message ?? '', /^SIP 599 from the PSTN side of an outbound call: .*Session Border Controller, not from Communication Services\.$/);
+  assert.doesNotMatch(outbound.message ?? '', /infrastructure/);
+  assert.equal(outbound.dropped, true);
+  assert.match(decodeEndReason(488, 540488, null).message ?? '', /^SIP 488 from the PSTN side of an inbound call/);
+  assert.equal(decodeEndReason(502, 560502, null).advice, 'Check the Session Border Controller\'s logs for the call.');
+  // Other subcodes still fall back to the code alone; a last three digits that is no SIP response is not read so.
+  assert.equal(decodeEndReason(503, 9999, null).message, 'Communication Services infrastructure error.');
+  assert.equal(decodeEndReason(503, 560050, null).message, 'Communication Services infrastructure error.');
 });
