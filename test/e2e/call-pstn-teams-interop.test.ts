@@ -63,3 +63,11 @@ test("summarize's Call ends by code gives the PSTN codes' meanings", () => {
   assert.match(stdout, /│ 603\/560603 │ ExpectedError +│ +1 │ no +│ Call declined by the recipient, or call +│/);
   assert.doesNotMatch(stdout, /not in the call-end code table/);
 });
+
+test('a phone number leg\'s Identifier is the number, whole: its last 8 digits are not the number a ticket gives', () => {
+  const text = runCli(['call', 'c5030c33', PSTN]).stdout;
+  assert.match(text, /│ 2c3d4e5f │ 3e4f5a6b │ PSTN · Outbound │ \+442071838750 │ \+1s +│/);
+  assert.match(text, /│ 0b1c2d3e │ 7a8b9c0d │ VoIP · ACS {6}│ …0d00b201 +│/, 'an ACS id keeps its end');
+  const markdown = runCli(['call', 'b5400b22', PSTN, '--format', 'markdown']).stdout;
+  assert.match(markdown, /\| `a1b2c3d4` \| `b2c3d4e5` \| PSTN · Inbound \| \+12065550148 \|/);
+});
