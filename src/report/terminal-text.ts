@@ -18,12 +18,18 @@ export function firstCharacters(text: string, count: number): string {
   return text.slice(0, end);
 }
 
+/** A phone number's raw id ("4:+14255550123"), as a PSTN leg's identifier is logged. */
+const PHONE_NUMBER_ID = /^4:(\+?\d{3,15})$/;
+
 /**
  * A user identifier cut to what tells users apart: ACS ids ("acs:<resource>_<user>") share their start
- * within a resource, so the end is kept: "…0d00c8f2".
+ * within a resource, so the end is kept: "…0d00c8f2". A phone number is shown whole, without its "4:" ("+14255550123"):
+ * its end alone ("…55550123") is not the number a ticket gives, and loses the country code.
  */
 export function shortIdentifier(identifier: string, length = 8): string {
   const safe = safeText(identifier);
+  const phone = PHONE_NUMBER_ID.exec(safe);
+  if (phone !== null) return phone[1]!;
   if ([...safe].length <= length + 4) return safe;
   return `…${[...safe].slice(-length).join('')}`;
 }

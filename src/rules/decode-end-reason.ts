@@ -66,13 +66,33 @@ export function endCodeKey(code: number, subCode: number | null): string {
 export const CODE_ZERO_ALONE: CodeRow = { code: 0, subCode: null, resultCategory: 'Success', message: 'Call ended (no subcode logged to say how or by whom).' };
 
 /**
- * The table row for (code, subCode); else the row for the code alone; else, without a subcode, (code, 0), whose
- * meaning is the code's own (487/0 canceled, 603/0 declined) but for code 0 (CODE_ZERO_ALONE).
+ * A PSTN subcode the table has no row for that the PSTN code page's own rule reads: 560xxx (an outbound call) or
+ * 540xxx (an inbound one) carries the final SIP response xxx that the user's or operator's Session Border Controller
+ * generated, not the Microsoft service (call-end-codes.json's pstnNotes). The row of the code alone would say what
+ * Communication Services meant by it (503: "Communication Services infrastructure error. File a support request"),
+ * which sends the engineer to the wrong side of the call; null for any other subcode.
+ */
+function sbcResponseRow(code: number, subCode: number): CodeRow | null {
+  const sip = subCode % 1000;
+  const side = subCode - sip === 560_000 ? 'an outbound' : subCode - sip === 540_000 ? 'an inbound' : null;
+  if (side === null || sip < 100 || sip > 699) return null;
+  return {
+    code,
+    subCode,
+    resultCategory: null,
+    message: `SIP ${sip} from the PSTN side of ${side} call: the final response came from the user's or operator's Session Border Controller, not from Communication Services.`,
+    advice: 'Check the Session Border Controller\'s logs for the call.',
+  };
+}
+
+/**
+ * The table row for (code, subCode); else, for a PSTN subcode (560xxx, 540xxx), what the subcode says
+ * (sbcResponseRow); else the row for the code alone; else, without a subcode, (code, 0), whose meaning is the code's
+ * own (487/0 canceled, 603/0 declined) but for code 0 (CODE_ZERO_ALONE).
  */
 export function lookupEndCode(code: number, subCode: number | null): CodeRow | null {
-  const exact = rows.get(endCodeKey(code, subCode)) ?? rows.get(endCodeKey(code, null));
-  if (exact !== undefined || subCode !== null) return exact ?? null;
-  return code === 0 ? CODE_ZERO_ALONE : (rows.get(endCodeKey(code, 0)) ?? null);
+  if (subCode !== null) return rows.get(endCodeKey(code, subCode)) ?? sbcResponseRow(code, subCode) ?? rows.get(endCodeKey(code, null)) ?? null;
+  return rows.get(endCodeKey(code, null)) ?? (code === 0 ? CODE_ZERO_ALONE : (rows.get(endCodeKey(code, 0)) ?? null));
 }
 
 export function decodeEndReason(code: number | null, subCode: number | null, loggedCategory: string | null): EndReason {
