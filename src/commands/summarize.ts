@@ -28,7 +28,7 @@ import { visibleId } from '../schema/visible-id.js';
 import { parseChoice } from './parse-choice.js';
 import { parseWholeNumber } from './parse-whole-number.js';
 import { parseTimeWindow } from './parse-time-window.js';
-import { requireInputs } from './require-inputs.js';
+import { requireCheckedInputs } from './require-inputs.js';
 import { terminalColumns } from './terminal-columns.js';
 import { printConfig } from './print-config.js';
 import { printInputProblems, readWith } from './read-calls.js';
@@ -76,7 +76,7 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
     await refuseReportClashes(reports, settings.inputs, null);
     return printConfig(settings, format, reading);
   }
-  const inputs = requireInputs(settings, 'acs-calllogs summarize <files|dirs|->');
+  const inputs = await requireCheckedInputs(settings, 'acs-calllogs summarize <files|dirs|->');
   await refuseReportClashes(reports, inputs);
   limitHeapGrowth();
 
