@@ -20,7 +20,7 @@ import { idGatherer, noSeenIds, type SeenIds } from './call-id-gatherer.js';
 import { nearestIdsHint } from './nearest-ids-hint.js';
 import { callSearch } from './call-search.js';
 import { parseChoice } from './parse-choice.js';
-import { requireInputs } from './require-inputs.js';
+import { requireCheckedInputs } from './require-inputs.js';
 import { printInputProblems, readCalls } from './read-calls.js';
 import { readLegCall } from './read-leg-call.js';
 import { type ReadFlags, readOptionsFrom } from './read-flags.js';
@@ -66,7 +66,7 @@ export async function callCommand(pasted: string, named: string[], options: Call
   if (id.trim() === '') throw new UsageError(`the call id is ${id === '' ? 'empty' : 'blank'} (an unset variable?): expected the call's id, or its first ${MIN_PREFIX} characters or more`);
   if (short && normaliseQuery(id) === '') throw new UsageError(tooShort);
   await refuseIdAfterInputs(id, named, settings.inputs.length);
-  const inputs = requireInputs(settings, 'acs-calllogs call <id> <files|dirs|->');
+  const inputs = await requireCheckedInputs(settings, 'acs-calllogs call <id> <files|dirs|->');
   await refuseReportClashes(reports, inputs);
   let query = normaliseQuery(id);
   // A text that holds a GUID (`correlationId: …`, a portal URL, a log line) is tried as typed first, then by its GUID.

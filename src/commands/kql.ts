@@ -2,13 +2,12 @@ import { isAbsolute, relative } from 'node:path';
 import { resolveSettings, type SettingsFlags } from '../config/resolve-settings.js';
 import { type TimeBound, timeBoundAt } from '../config/time-bound.js';
 import { buildKqlQuery } from '../kql/build-kql-query.js';
-import { outsideKqlDatetime } from '../kql/kql-datetime-range.js';
 import { DEFAULT_ORIGIN, FLAG_ORIGIN, limitOrigins } from '../kql/limit-origins.js';
 import { defaultThresholds } from '../rules/thresholds.js';
 import { EXIT_OK } from './exit-codes.js';
 import { printConfig } from './print-config.js';
 import { parseTimeFlag, parseTimeWindow } from './parse-time-window.js';
-import { UsageError } from './usage-error.js';
+import { refuseOutsideDatetimeRange } from './time-bound-range.js';
 
 /** The query filters on TimeGenerated: an empty window holds no record, whatever the calls' start times. */
 const EMPTY_KQL_WINDOW = 'no record can be written in that window (the query selects records by TimeGenerated)';
@@ -55,14 +54,8 @@ function sinceOption(text: string | undefined): TimeBound | null {
  */
 function kqlTimeFlag(flag: '--since' | '--until', text: string): TimeBound {
   const bound = parseTimeFlag(flag, text);
-  const outside = outsideKqlDatetime(timeBoundAt(bound, Date.now()));
-  if (outside === null) return bound;
-  const moment = bound.kind === 'ago' ? `'${text.trim()}' back from now` : `'${text}'`;
-  const edge = outside === 'before' ? 'before 0001-01-01, the earliest' : 'after 9999-12-31, the latest';
-  // Leaving the flag out reaches as far as it meant to only on its own side: --since before year 1, --until past 9999.
-  const leaveOut =
-    flag === '--since' && outside === 'before' ? ': leave --since out to read every record' : flag === '--until' && outside === 'after' ? ': leave --until out to read up to now' : '';
-  throw new UsageError(`${flag} ${moment} is ${edge} time a KQL datetime holds${leaveOut}`);
+  refuseOutsideDatetimeRange(flag, text, bound, timeBoundAt(bound, Date.now()), 'a KQL datetime holds', 'every record');
+  return bound;
 }
 
 /**

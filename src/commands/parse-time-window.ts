@@ -1,5 +1,6 @@
-import { ambiguousMinutes, impossibleTime, parseTimeBound, TIME_BOUND_FORMS, type TimeBound, timeBoundAt, zeroDuration } from '../config/time-bound.js';
+import { ambiguousMinutes, impossibleTime, namedZone, parseTimeBound, TIME_BOUND_FORMS, type TimeBound, timeBoundAt, zeroDuration } from '../config/time-bound.js';
 import type { TimeWindow } from '../rules/time-window.js';
+import { refuseOutsideDatetimeRange } from './time-bound-range.js';
 import { UsageError } from './usage-error.js';
 
 /** A --since / --until value, or a usage error naming the flag and the forms it takes. */
@@ -24,6 +25,11 @@ export function parseTimeFlag(flag: string, value: string): TimeBound {
       `${flag} '${value}': there is no such date or time (a day past its month's end, hour 24, minute or second 60, or a zone past 23:59), as log times with one are not read`,
     );
   }
+  const zone = namedZone(value);
+  if (zone !== null) {
+    // CET or CEST, IST (India, Israel, Ireland): a name is an offset only with a date's daylight saving and a country.
+    throw new UsageError(`${flag} '${value}': a zone by name (${zone}) is not read, as many names stand for more than one offset: give the offset (+01:00, -05), Z or UTC`);
+  }
   throw new UsageError(`${flag} '${value}': expected ${TIME_BOUND_FORMS}`);
 }
 
@@ -38,11 +44,19 @@ export function parseTimeWindow(
   empty = 'no call can start in that window',
 ): TimeWindow {
   const window: TimeWindow = {
-    since: since === undefined ? null : timeBoundAt(parseTimeFlag('--since', since), now),
-    until: until === undefined ? null : timeBoundAt(parseTimeFlag('--until', until), now),
+    since: since === undefined ? null : boundAt('--since', since, now),
+    until: until === undefined ? null : boundAt('--until', until, now),
   };
   if (window.since !== null && window.until !== null && window.since >= window.until) {
     throw new UsageError(`--since ${new Date(window.since).toISOString()} is not before --until ${new Date(window.until).toISOString()}: ${empty}`);
   }
   return window;
+}
+
+/** The moment a --since / --until value names at `now`; one no log time can be (before year 1, after 9999) is refused. */
+function boundAt(flag: string, text: string, now: number): number {
+  const bound = parseTimeFlag(flag, text);
+  const epochMs = timeBoundAt(bound, now);
+  refuseOutsideDatetimeRange(flag, text, bound, epochMs, 'an ACS log holds', 'every call');
+  return epochMs;
 }

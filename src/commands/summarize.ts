@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import { SUMMARIZE_FORMAT_ALIASES, SUMMARIZE_FORMATS, type SummarizeFormat } from '../config/formats.js';
 import { resolveSettings, type Settings, type SettingsFlags } from '../config/resolve-settings.js';
+import { EMPTY_FILE_REASON } from '../input/decide-shape.js';
 import { STDIN_INPUT } from '../input/walk-paths.js';
 import { buildCallChunks, CALLS_A_CHUNK } from '../model/build-calls.js';
 import { type SkippedFile, skippedFileCount } from '../model/files-read.js';
@@ -27,7 +28,7 @@ import { visibleId } from '../schema/visible-id.js';
 import { parseChoice } from './parse-choice.js';
 import { parseWholeNumber } from './parse-whole-number.js';
 import { parseTimeWindow } from './parse-time-window.js';
-import { requireInputs } from './require-inputs.js';
+import { requireCheckedInputs } from './require-inputs.js';
 import { terminalColumns } from './terminal-columns.js';
 import { printConfig } from './print-config.js';
 import { printInputProblems, readWith } from './read-calls.js';
@@ -75,7 +76,7 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
     await refuseReportClashes(reports, settings.inputs, null);
     return printConfig(settings, format, reading);
   }
-  const inputs = requireInputs(settings, 'acs-calllogs summarize <files|dirs|->');
+  const inputs = await requireCheckedInputs(settings, 'acs-calllogs summarize <files|dirs|->');
   await refuseReportClashes(reports, inputs);
   limitHeapGrowth();
 
@@ -92,8 +93,10 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
   if (callRecordCount(loaded) === 0) {
     // The files skipped are why, said in the one line; the invalid records are still told, each where it is.
     printInputProblems({ ...loaded, skipped: [] }, options);
+    const whole = onlyInputSkipped(loaded, inputs);
+    if (whole !== null) throw new UsageError(`no call-log records found in ${whole}`);
     const invalid = loaded.counts.invalid > 0 ? `, ${loaded.counts.invalid} invalid` : '';
-    throw new UsageError(`no call-log records found in ${inputs.join(', ')} (read ${plural(loaded.counts.files, 'file')}, ${plural(loaded.counts.records, 'record')}${ignoredText(loaded.counts)}${invalid}${skippedText(loaded.skipped, inputs)})`);
+    throw new UsageError(`no call-log records found in ${inputs.join(', ')} (read ${plural(loaded.counts.files, 'file')}, ${plural(loaded.counts.records, 'record')}${ignoredText(loaded.counts)}${invalid}${skippedText(loaded.skipped)})`);
   }
   printInputProblems(loaded, options);
   const { doc, judgedNothing } = documentOf(loaded, judged, settings, window, listingOptions);
@@ -124,13 +127,26 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
 }
 
 /**
- * "; skipped logs/empty.json: empty file", "; skipped 5 files: a.txt: not call logs …, b.json: empty file, and 3 more"
- * (a version-control folder counts its files);
- * "; empty file" when the one input named is the one skipped (the message names it already).
+ * The one input named, and why it held no record, when it is one file (or standard input) that was opened and skipped:
+ * "empty.json: the file is empty", "- (standard input): it is empty", "a.bin: not call logs: binary data". "read 0
+ * files" said of the file just read was untrue: it was read, and skipped for what it held. Else null.
  */
-function skippedText(all: LoadedCalls['skipped'], inputs: readonly string[]): string {
+function onlyInputSkipped(loaded: LoadedCalls, inputs: readonly string[]): string | null {
+  const [skipped, ...others] = loaded.skipped;
+  const { files, records, invalid } = loaded.counts;
+  if (skipped === undefined || others.length > 0 || skipped.files !== undefined || inputs.length !== 1 || files + records + invalid > 0) return null;
+  const stdin = inputs[0] === STDIN_INPUT;
+  if (!stdin && skipped.file !== inputs[0]) return null;
+  if (skipped.reason !== EMPTY_FILE_REASON) return `${inputs[0]}: ${skipped.reason}`;
+  return stdin ? `${STDIN_INPUT} (standard input): it is empty` : `${inputs[0]}: the file is empty`;
+}
+
+/**
+ * "; skipped logs/empty.json: empty file", "; skipped 5 files: a.txt: not call logs …, b.json: empty file, and 3 more"
+ * (a version-control folder counts its files).
+ */
+function skippedText(all: LoadedCalls['skipped']): string {
   if (all.length === 0) return '';
-  if (all.length === 1 && all[0]!.files === undefined && inputs.length === 1 && (all[0]!.file === inputs[0] || inputs[0] === STDIN_INPUT)) return `; ${all[0]!.reason}`;
   // The files that may be the logs meant come first: a version-control folder and the operating system's files last.
   const rank = (s: SkippedFile) => (s.osFile === true ? 2 : s.files !== undefined ? 1 : 0);
   const skipped = [0, 1, 2].flatMap((r) => all.filter((s) => rank(s) === r));

@@ -1,9 +1,9 @@
-import { writtenTimeMs } from '../schema/calendar-time.js';
+import { writtenTimeMs, ZONE_PATTERN } from '../schema/calendar-time.js';
 
 /**
  * A point in time as the user writes it for `--since` / `--until` (summarize and kql alike): a duration back
  * from now (`90m` or `90min`, `24h`, `7d`, `2w`; also `30s`) or an ISO 8601 date or time (`2026-11-20`, `2026-11-20T08:00Z`,
- * `2026-11-20T10:00+02:00`). A time without a zone is UTC, as every ACS log time is; a bare date is its midnight UTC.
+ * `2026-11-20T10:00+02:00`, `2026-11-20 10:00 +02`: calendar-time.ts's ZONE_PATTERN). A time without a zone is UTC, as every ACS log time is; a bare date is its midnight UTC.
  * An impossible date or time (2026-02-30, 25:00, 24:00, 23:60) is refused by the check log times get (calendar-time.ts),
  * so that the bound and the times it is compared with are read by one rule.
  * Kept relative until used, so that kql can write `ago(24h)` rather than a moment frozen when the query was made.
@@ -12,7 +12,7 @@ export type TimeUnit = 's' | 'm' | 'h' | 'd' | 'w';
 export type TimeBound = { kind: 'ago'; amount: number; unit: TimeUnit } | { kind: 'at'; epochMs: number };
 
 export const TIME_BOUND_FORMS =
-  'an ISO 8601 time (2026-11-20T09:00Z, UTC without a zone; or a date, 2026-11-20) or a duration back from now, a whole number then s, m or min, h, d or w (90m, 24h, 7d, 2w)';
+  'an ISO 8601 time (2026-11-20T09:00Z, 2026-11-20 10:00 +01:00 or +01, UTC without a zone; or a date, 2026-11-20) or a duration back from now, a whole number then s, m or min, h, d or w (90m, 24h, 7d, 2w)';
 
 const UNIT_MS = new Map<TimeUnit, number>([
   ['s', 1_000],
@@ -26,8 +26,13 @@ const UNIT_MS = new Map<TimeUnit, number>([
 // ambiguousMinutes), `90min` (any case) is minutes.
 const RELATIVE = /^\s*(\d{1,6})\s*(min|[smhdwSHDW])\s*$/i;
 const MONTHS_OR_MINUTES = /^\s*(\d{1,6})\s*M\s*$/;
-const ISO =
-  /^\s*(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:[T ](?<hour>\d{2}):(?<minute>\d{2})(?::(?<second>\d{2})(?:[.,](?<fraction>\d{1,9}))?)?(?:Z|(?<zoneSign>[+-])(?<zoneHours>\d{2}):?(?<zoneMinutes>\d{2}))?)?\s*$/i;
+// The fraction takes as many digits as a log time's does (exports write 7; digits past the third are cut, as there).
+const ISO = new RegExp(
+  String.raw`^\s*(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?:[T ](?<hour>\d{2}):(?<minute>\d{2})(?::(?<second>\d{2})(?:[.,](?<fraction>\d+))?)?${ZONE_PATTERN})?\s*$`,
+  'i',
+);
+/** A time followed by a zone's name or abbreviation (`CET`, `IST`, `Europe/Paris`), which ZONE_PATTERN does not read. */
+const NAMED_ZONE = /^\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?<zone>[A-Za-z][A-Za-z_/+-]*)\s*$/;
 
 /** The parsed value, or null when the text is neither form. */
 export function parseTimeBound(text: string): TimeBound | null {
@@ -50,6 +55,13 @@ export function parseTimeBound(text: string): TimeBound | null {
 export function impossibleTime(text: string): boolean {
   const iso = ISO.exec(text)?.groups;
   return iso !== undefined && writtenTimeMs(iso) === null;
+}
+
+/** The zone name a time is written with (`2026-11-20 09:00 CET`), which is not read; else null. */
+export function namedZone(text: string): string | null {
+  const zone = NAMED_ZONE.exec(text)?.groups?.zone;
+  // Z, UTC and GMT are read: a text with one that is not read is wrong elsewhere.
+  return zone === undefined || /^(?:z|utc|gmt)$/i.test(zone) ? null : zone;
 }
 
 /** A duration of nothing back from now (`0m`, `0d`): the text as given, trimmed; else null. */

@@ -17,11 +17,32 @@ export function endsWithCarriageReturn(text: string): boolean {
 }
 
 /**
- * What to add to "no such file or directory" for a path with a CR at its end: said so, with the path it meant when
- * that exists (`; it ends with a carriage return: …; logs/ exists`); empty for any other path.
+ * Where the inputs came from, when not the command line: a CR at the end of a path set in the environment or written
+ * in the config file came from no script line, and the message names where it did.
  */
-export function carriageReturnPathHint(path: string): string {
+export type InputOrigin = { kind: 'arguments' } | { kind: 'environment'; variable: string } | { kind: 'config'; file: string };
+
+/** Why a path from `origin` ends with a CR, and what to do: CARRIAGE_RETURN_CAUSE for the command line's. */
+function carriageReturnCause(origin: InputOrigin): string {
+  switch (origin.kind) {
+    case 'arguments':
+      return CARRIAGE_RETURN_CAUSE;
+    case 'environment':
+      // `export ACS_CALLLOGS_INPUT=logs/` in a script, or a .env file, saved with Windows line ends.
+      return `ends with a carriage return, as ${origin.variable} has it: set by a script or a .env file with Windows line ends? save that file with LF line ends`;
+    case 'config':
+      // JSON holds a CR in a string only as an escape (a raw one is not JSON): \r or \u000d was written there.
+      return `ends with a carriage return, as ${origin.file} writes it in inputs (\\r): take it out`;
+  }
+}
+
+/**
+ * What to add to "no such file or directory" for a path with a CR at its end: said so, with the path it meant when
+ * that exists (`; it ends with a carriage return: …; logs/ exists`), and where the path came from when not the
+ * command line (`origin`); empty for any other path.
+ */
+export function carriageReturnPathHint(path: string, origin: InputOrigin = { kind: 'arguments' }): string {
   if (!endsWithCarriageReturn(path)) return '';
   const meant = path.replace(/\r+$/, '');
-  return `; it ${CARRIAGE_RETURN_CAUSE}${meant !== '' && existsSync(meant) ? ` (${meant} exists)` : ''}`;
+  return `; it ${carriageReturnCause(origin)}${meant !== '' && existsSync(meant) ? ` (${meant} exists)` : ''}`;
 }

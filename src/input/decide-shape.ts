@@ -7,6 +7,9 @@ import { ownCsvReport, ownJsonReport, ownTextReport } from './own-report.js';
 import { probeObject } from './probe-object.js';
 import { laterRecordLine, nextLineIsRecord } from './record-line.js';
 
+/** Why a file of no bytes, or of white space only, is skipped. */
+export const EMPTY_FILE_REASON = 'empty file';
+
 /**
  * The shape of a file from the text at its start (detect-shape.ts decodes it and grows it until it tells): a JSON
  * array, an envelope, a query response, JSON Lines, a stream of pretty values, a CSV with a call-log header; or why
@@ -15,7 +18,7 @@ import { laterRecordLine, nextLineIsRecord } from './record-line.js';
  */
 export function decide(peek: string, final: boolean): Detection | null {
   const first = peek.search(/[^\s\uFEFF]/);
-  if (first < 0) return final ? { kind: 'skip', reason: 'empty file' } : null;
+  if (first < 0) return final ? { kind: 'skip', reason: EMPTY_FILE_REASON } : null;
   const c = peek[first];
   if (c === '[') {
     const array = decideArray(peek, first, final);

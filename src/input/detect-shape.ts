@@ -1,7 +1,7 @@
 import { TextDecoder } from 'node:util';
 import { ARCHIVE_PEEK, type ArchiveKind, archiveKind, archiveNote } from './archive-magic.js';
 import type { CsvHeader } from './csv-header.js';
-import { decide } from './decide-shape.js';
+import { decide, EMPTY_FILE_REASON } from './decide-shape.js';
 import { BrokenStreamError, type InputShape } from './input-event.js';
 import { nextBeforeBreak, replayHead } from './replay-head.js';
 import { encodingOf, type TextEncoding } from './text-encoding.js';
@@ -92,7 +92,7 @@ export async function detectShape(bytes: AsyncGenerator<Uint8Array>): Promise<De
   }
   // Text that is no call logs, then a break: the break is what is said of the file, as when it came before any text.
   if (broken !== null && detection?.kind !== 'shape') throw broken;
-  return { detection: detection ?? { kind: 'skip', reason: 'empty file' }, encoding, bytes: replayHead(head, bytes, broken) };
+  return { detection: detection ?? { kind: 'skip', reason: EMPTY_FILE_REASON }, encoding, bytes: replayHead(head, bytes, broken) };
 }
 
 /** An Avro object container file starts "Obj" and its version, 1. */

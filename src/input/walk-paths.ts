@@ -6,7 +6,7 @@ import { fileId } from './file-id.js';
 import { inputErrorFrom } from './input-error-from.js';
 import { InputError } from './input-event.js';
 import type { SourceTarget } from './open-source.js';
-import { carriageReturnPathHint } from './carriage-return-hint.js';
+import { carriageReturnPathHint, type InputOrigin } from './carriage-return-hint.js';
 import { splitValueHint } from './split-value-hint.js';
 import { windowsPathHint } from './windows-path-hint.js';
 
@@ -57,9 +57,10 @@ export type WalkEntry = { kind: 'file'; target: SourceTarget; id?: string } | { 
 
 /**
  * Checks that every named input exists before anything is read, so that a typo fails at once
- * instead of after minutes of reading the other inputs. Throws InputError naming the first bad one.
+ * instead of after minutes of reading the other inputs. Throws InputError naming the first bad one; `origin`: where
+ * the inputs came from, which its hints name.
  */
-export async function checkInputs(inputs: readonly string[]): Promise<void> {
+export async function checkInputs(inputs: readonly string[], origin: InputOrigin = { kind: 'arguments' }): Promise<void> {
   for (const input of inputs) {
     if (input === STDIN_INPUT) continue;
     // `summarize "$LOGS"` where the variable is unset: not a file named '' that cannot be opened.
@@ -71,7 +72,9 @@ export async function checkInputs(inputs: readonly string[]): Promise<void> {
       // A path copied from Windows (`samples\exports`): said so, with the path it meant when that exists.
       // The end of a flag's value the shell made an input (`--since 2026-11-20 09:00`): said so too, and so is the CR
       // a script with Windows line ends leaves at the end of a line's last word (`summarize logs/\r`).
-      const hint = (error as { code?: unknown }).code === 'ENOENT' ? carriageReturnPathHint(input) || windowsPathHint(input) || splitValueHint(input) : '';
+      // The shell parts a flag's value only on the command line.
+      const split = origin.kind === 'arguments' ? splitValueHint(input) : '';
+      const hint = (error as { code?: unknown }).code === 'ENOENT' ? carriageReturnPathHint(input, origin) || windowsPathHint(input) || split : '';
       throw hint === '' ? failure : new InputError(`${failure.message}${hint}`, input);
     }
   }

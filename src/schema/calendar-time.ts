@@ -51,6 +51,14 @@ export function fractionMilliseconds(digits: string | undefined): number {
 }
 
 /**
+ * The zone after an ISO 8601 time, as both readers of times take it (parse-time.ts, time-bound.ts): `Z`, or an offset
+ * `±hh:mm`, `±hhmm` or `±hh` (ISO 8601 allows the hours alone: `+01`); also with one space before it and as `UTC` or
+ * `GMT`, as people paste a time (`2026-11-20 09:00 +01:00`) and as this tool writes one (`2026-11-20 09:00:00 UTC`).
+ * None of these reads two ways. Optional: without a zone a time is UTC. Sets the groups zoneSign, zoneHours, zoneMinutes.
+ */
+export const ZONE_PATTERN = String.raw`(?: ?(?:Z|UTC|GMT)| ?(?<zoneSign>[+-])(?<zoneHours>\d{2})(?::?(?<zoneMinutes>\d{2}))?)?`;
+
+/**
  * The fields of a written time as a pattern's named groups give them (RegExpExecArray.groups): digits, absent where
  * the form has none. The pattern must have year, month and day.
  */

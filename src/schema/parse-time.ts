@@ -1,4 +1,4 @@
-import { fractionMilliseconds, isRealDateTime, utcMilliseconds, writtenTimeMs } from './calendar-time.js';
+import { fractionMilliseconds, isRealDateTime, utcMilliseconds, writtenTimeMs, ZONE_PATTERN } from './calendar-time.js';
 import { type DayMonthOrder, parsePortalTime } from './portal-time.js';
 
 /**
@@ -10,8 +10,10 @@ import { type DayMonthOrder, parsePortalTime } from './portal-time.js';
  * one (month 13, 30 February, 24:61:99) is null, as an unreadable one is, never rolled over into another (see
  * calendar-time.ts); the normaliser counts them, and stderr names the file.
  */
-const ISO =
-  /^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})[T ](?<hour>\d{2}):(?<minute>\d{2})(?::(?<second>\d{2})(?:[.,](?<fraction>\d+))?)?(?:Z|(?<zoneSign>[+-])(?<zoneHours>\d{2}):?(?<zoneMinutes>\d{2}))?$/i;
+const ISO = new RegExp(
+  String.raw`^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})[T ](?<hour>\d{2}):(?<minute>\d{2})(?::(?<second>\d{2})(?:[.,](?<fraction>\d+))?)?${ZONE_PATTERN}$`,
+  'i',
+);
 
 /** The last text read and its time: a record's own time, its call's and its leg's start are often one text. */
 let lastText = '';

@@ -76,7 +76,7 @@ test('every format summarize and call write, on stdout or by --report, is skippe
   for (const [file, format] of Object.entries(reports)) {
     const alone = runCli(['summarize', join(logs, file)]);
     assert.equal(alone.status, 2, file);
-    assert.match(alone.stderr, new RegExp(`; not call logs: an acs-calllogs ${format} report\\)\n$`), file);
+    assert.match(alone.stderr, new RegExp(`^acs-calllogs: no call-log records found in \\S+: not call logs: an acs-calllogs ${format} report\n$`), file);
   }
 });
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { SummaryDocument } from '../../src/report/summary-document.js';
 import { runCli, runJson } from '../support/run-cli.js';
+import { usageErrorLine } from '../support/usage-error-line.js';
 
 // test/fixtures/window/call-start-times.jsonl, against the window 2026-12-05 10:00 → 11:00:
 //   aaaa records generated 10:30 (inside), CallStartTime 2026-12-04 23:50: outside
@@ -47,6 +48,21 @@ test('a window of the day before holds only the call that started then, whatever
   const { json } = runJson<SummaryDocument>(['summarize', FIXTURE, '--until', '2026-12-05T00:00Z']);
   assert.deepEqual(json.calls.map((c) => c.correlationId.slice(0, 4)), ['aaaa']);
   assert.deepEqual([json.selection!.callsOutside, json.selection!.callsWithoutStartTime], [2, 1]);
+});
+
+test('a window pasted with an offset of hours alone or a space before its zone is the same window; 999999w back is refused in one line', () => {
+  for (const [since, until] of [['2026-12-05T11:00+01', '2026-12-05T12:00+01'], ['2026-12-05 05:00 -0500', '2026-12-05 06:00 -05:00'], ['2026-12-05 10:00:00 UTC', '2026-12-05 11:00:00 UTC']]) {
+    const { result, json } = runJson<SummaryDocument>(['summarize', FIXTURE, '--since', since!, '--until', until!]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual([json.selection!.since, json.selection!.until], ['2026-12-05T10:00:00.000Z', '2026-12-05T11:00:00.000Z'], since);
+    assert.deepEqual(json.calls.map((c) => c.correlationId.slice(0, 4)).sort(), ['bbbb', 'dddd']);
+  }
+  // It wrote "since": "-017139-…" (an extended year) and read every call.
+  assert.equal(
+    usageErrorLine(['summarize', FIXTURE, '--since', '999999w', '--format', 'json']),
+    "acs-calllogs: --since '999999w' back from now is before 0001-01-01, the earliest time an ACS log holds: leave --since out to read every call\n",
+  );
+  assert.match(usageErrorLine(['summarize', FIXTURE, '--since', '2026-12-05 10:00 CET']), /^acs-calllogs: --since '2026-12-05 10:00 CET': a zone by name \(CET\) is not read/);
 });
 
 // test/fixtures/window/without-start-time.jsonl: 1111 started 2026-11-20 09:00 and is good; 5555 logs only a stream,

@@ -16,17 +16,26 @@ test('an input path with a CR at its end: not found, said why, with the path it 
   assert.equal(usageErrorLine(['summarize', 'samples/\r']), `acs-calllogs: samples/\\u000d: cannot open: no such file or directory; it ${CAUSE} (samples/ exists)\n`);
   assert.equal(usageErrorLine(['summarize', 'nothere/\r']), `acs-calllogs: nothere/\\u000d: cannot open: no such file or directory; it ${CAUSE}\n`);
   assert.equal(usageErrorLine(['summarize', 'samples/', '--config', 'x.json\r']), `acs-calllogs: x.json\\u000d: no such config file; it ${CAUSE}\n`);
-  // A path from ACS_CALLLOGS_INPUT (an env file with CRLF line ends) or the config file's inputs: the same hint.
+});
+
+test('a path with a CR at its end from ACS_CALLLOGS_INPUT or the config file says where it came from, not that a script line has it', () => {
+  // An env file or a script that sets the variable, saved with CRLF line ends: that file is named, not the command.
   const env = { ACS_CALLLOGS_INPUT: 'samples/\r' };
+  const fromEnv = 'ends with a carriage return, as ACS_CALLLOGS_INPUT has it: set by a script or a .env file with Windows line ends? save that file with LF line ends';
   for (const command of [['summarize'], ['call', 'a60ad5d9']]) {
-    assert.equal(usageErrorLine(command, { env }), `acs-calllogs: samples/\\u000d: cannot open: no such file or directory; it ${CAUSE} (samples/ exists)\n`);
+    assert.equal(usageErrorLine(command, { env }), `acs-calllogs: samples/\\u000d: cannot open: no such file or directory; it ${fromEnv} (samples/ exists)\n`);
   }
+  // The config's JSON can hold a CR only as an escape written in it.
   const dir = scratchDir('cr-config-');
   mkdirSync(join(dir, 'logs'));
-  writeFileSync(join(dir, 'acs-calllogs.config.json'), JSON.stringify({ inputs: ['logs\r'] }));
+  const config = join(dir, 'acs-calllogs.config.json');
+  writeFileSync(config, JSON.stringify({ inputs: ['logs\r'] }));
   const logs = join(dir, 'logs');
-  assert.equal(usageErrorLine(['summarize'], { cwd: dir }), `acs-calllogs: ${logs}\\u000d: cannot open: no such file or directory; it ${CAUSE} (${logs} exists)\n`);
-  assert.equal(usageErrorLine(['summarize', '--config', join(dir, 'acs-calllogs.config.json')]), `acs-calllogs: ${logs}\\u000d: cannot open: no such file or directory; it ${CAUSE} (${logs} exists)\n`);
+  const fromConfig = `ends with a carriage return, as ${config} writes it in inputs (\\r): take it out`;
+  assert.equal(usageErrorLine(['summarize'], { cwd: dir }), `acs-calllogs: ${logs}\\u000d: cannot open: no such file or directory; it ${fromConfig} (${logs} exists)\n`);
+  assert.equal(usageErrorLine(['call', 'a60ad5d9', '--config', config]), `acs-calllogs: ${logs}\\u000d: cannot open: no such file or directory; it ${fromConfig} (${logs} exists)\n`);
+  // Named on the command line, the config's inputs are not read: the script's hint.
+  assert.equal(usageErrorLine(['summarize', 'samples/\r', '--config', config]), `acs-calllogs: samples/\\u000d: cannot open: no such file or directory; it ${CAUSE} (samples/ exists)\n`);
 });
 
 test('a number, a choice or a flag with a CR at its end is refused saying so, not "white space around the number"', () => {

@@ -31,6 +31,17 @@ test('an ISO date or time becomes a UTC datetime(); a time without a zone is UTC
   assert.equal(expr('2026-11-20T08:30:00.250Z'), 'datetime(2026-11-20T08:30:00.250Z)');
 });
 
+test('an offset of hours alone (+01), a space before the zone, UTC or GMT: as pasted from a ticket, or from this tool\'s own output', () => {
+  for (const text of ['2026-11-20T10:30+02', '2026-11-20 10:30 +02', '2026-11-20 10:30 +0200', '2026-11-20 10:30 +02:00', '2026-11-20T10:30:00.000 +02:00', '2026-11-20 03:30 -05']) {
+    assert.equal(expr(text), 'datetime(2026-11-20T08:30:00Z)', text);
+  }
+  for (const text of ['2026-11-20 08:30:00 UTC', '2026-11-20 08:30 utc', '2026-11-20T08:30 Z', '2026-11-20 08:30 GMT']) assert.equal(expr(text), 'datetime(2026-11-20T08:30:00Z)', text);
+  // What reads two ways, or not at all, is still refused: one digit of hours, a zone by name, two spaces, a lone sign.
+  for (const bad of ['2026-11-20 10:30 +2', '2026-11-20 10:30+02:', '2026-11-20 10:30 CET', '2026-11-20 10:30  +02', '2026-11-20 10:30 +', '2026-11-20 +02']) {
+    assert.equal(parseSince(bad), null, bad);
+  }
+});
+
 test('anything else is refused', () => {
   for (const bad of ['', 'yesterday', '7', '0d', '-1d', '7y', '1.5h', '24h ago', '2026-13-01', '2026-02-30', '2026-11-20T25:00', '20261120', 'ago(1d)',
     '2026-02-29', '2026-11-20T24:00', '2026-11-20T23:60', '2016-12-31T23:59:60Z', '2026-11-20T10:00+24:00', '2026-11-20T10:00+02:60', '2026-00-10', '2026-11-00',
@@ -42,6 +53,8 @@ test('anything else is refused', () => {
 
 test('a bound and a log time are read by one rule: the same text is the same moment, or refused by both', () => {
   const texts = ['2026-11-20T08:30:00Z', '2026-11-20T08:30:00.250Z', '2026-11-20T08:30:00,250Z', '2026-11-20 08:30:00', '2026-11-20T10:30:00+02:00', '2026-11-20T10:30:00-0130', '2024-02-29T00:00:00Z', '0050-03-01T00:00:00Z',
+    // Exports write 7 digits of a second; whatever the count, digits past the third are cut alike.
+    '2026-11-20T08:30:00.1234567Z', '2026-11-20T08:30:00.1234567890Z', '2026-11-20 10:30:00 +02', '2026-11-20 08:30:00 UTC',
     '2026-02-29T00:00:00Z', '2026-11-31T08:30:00Z', '2026-11-20T24:00:00Z', '2026-11-20T23:59:60Z', '2026-11-20T10:30:00+25:00'];
   for (const text of texts) {
     const bound = parseSince(text);

@@ -51,13 +51,38 @@ test('--since 90M: one line saying M is ambiguous, suggesting 90m or 90min, and 
       (e: unknown) =>
         e instanceof UsageError &&
         e.message ===
-          `${flag} '${text}': M is ambiguous (minutes or months?), so it is not taken: for ${amount} minutes write ${amount}m or ${amount}min; months are not a unit (give days or a date). Expected an ISO 8601 time (2026-11-20T09:00Z, UTC without a zone; or a date, 2026-11-20) or a duration back from now, a whole number then s, m or min, h, d or w (90m, 24h, 7d, 2w)`,
+          `${flag} '${text}': M is ambiguous (minutes or months?), so it is not taken: for ${amount} minutes write ${amount}m or ${amount}min; months are not a unit (give days or a date). Expected an ISO 8601 time (2026-11-20T09:00Z, 2026-11-20 10:00 +01:00 or +01, UTC without a zone; or a date, 2026-11-20) or a duration back from now, a whole number then s, m or min, h, d or w (90m, 24h, 7d, 2w)`,
       text,
     );
   }
   // What it suggests is taken: 90 minutes back.
   assert.equal(parseTimeBound('--since', '90min', NOW), NOW - 90 * 60_000);
   assert.equal(parseTimeBound('--since', '90m', NOW), NOW - 90 * 60_000);
+});
+
+test('--since 2026-11-20 09:00 CET: a zone by name is refused saying so and what to write, not that an ISO time was expected', () => {
+  for (const [flag, bad, zone] of [['--since', '2026-11-20 09:00 CET', 'CET'], ['--until', '2026-11-20T09:00:00 Europe/Paris', 'Europe/Paris'], ['--since', '2026-11-20 09:00 IST', 'IST']] as const) {
+    assert.throws(
+      () => parseTimeBound(flag, bad, NOW),
+      (e: unknown) => e instanceof UsageError && e.message === `${flag} '${bad}': a zone by name (${zone}) is not read, as many names stand for more than one offset: give the offset (+01:00, -05), Z or UTC`,
+      bad,
+    );
+  }
+});
+
+test('--since 999999w: a moment before year 1 or after 9999 is a usage error, not a JSON time with an extended year', () => {
+  const refused: Array<[string | undefined, string | undefined, string]> = [
+    ['999999w', undefined, "--since '999999w' back from now is before 0001-01-01, the earliest time an ACS log holds: leave --since out to read every call"],
+    ['0000-12-31T23:59Z', undefined, "--since '0000-12-31T23:59Z' is before 0001-01-01, the earliest time an ACS log holds: leave --since out to read every call"],
+    [undefined, '9999-12-31T23:00-05:00', "--until '9999-12-31T23:00-05:00' is after 9999-12-31, the latest time an ACS log holds: leave --until out to read up to now"],
+    ['9999-12-31T23:59-01', undefined, "--since '9999-12-31T23:59-01' is after 9999-12-31, the latest time an ACS log holds"],
+    [undefined, '999999d', "--until '999999d' back from now is before 0001-01-01, the earliest time an ACS log holds"],
+  ];
+  for (const [since, until, message] of refused) {
+    assert.throws(() => parseTimeWindow(since, until, NOW), (e: unknown) => e instanceof UsageError && e.message === message, message);
+  }
+  // The edges themselves are times.
+  assert.deepEqual(parseTimeWindow('0001-01-01', '9999-12-31T23:59:59.999Z', NOW), { since: Date.parse('0001-01-01T00:00:00Z'), until: Date.parse('9999-12-31T23:59:59.999Z') });
 });
 
 test('--since 24h --until 1h is a window; --since after --until is a usage error', () => {
