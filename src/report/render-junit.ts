@@ -3,7 +3,9 @@ import type { GateResult } from '../rules/gates.js';
 import { describeGate } from './describe-gate.js';
 import { describeStrictCheck, type StrictCheck } from './describe-invalid.js';
 import { describeJudgedNothing, type JudgedNothing, judgedNothingOf } from './gates-judged-nothing.js';
+import { callBreaches } from './call-findings.js';
 import { describeIssueLong, describeNoPackets, legNamesOf } from './describe-issue.js';
+import { junitFailureMessage } from './junit-failure-message.js';
 import { unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { NO_CALL_TYPE, plural } from './format-values.js';
 import type { CallJson, SummaryDocument } from './summary-document.js';
@@ -162,19 +164,16 @@ export function strictTestsuite(strict: StrictCheck | null): string {
 function testcase(call: CallJson): string {
   const attributes = { name: xmlText(visibleId(call.correlationId)), classname: xmlText(call.callType ?? NO_CALL_TYPE) };
   const legs = legNamesOf(call);
-  // In FINDING_ORDER (finding-order.ts), as the table's Breaches: the legs that dropped, then failed, then stream issues.
-  const ends = legEndKinds(call.failedLegs);
-  const legLine = (leg: (typeof call.failedLegs)[number]) => xmlText(legs.failed(leg));
-  const [dropped, failed] = [ends.dropped.map(legLine), ends.failed.map(legLine)];
-  const failedLegs = inFindingOrder({ dropped, failed });
   let children = '';
   const out: string[] = [];
   if (call.quality === 'poor') {
-    const lines = inFindingOrder({ dropped, failed, stream: call.issues.map((i) => xmlText(`${legs.issue(i)}: ${describeIssueLong(i)}`)) });
-    const message = `${plural(call.poorStreams, 'poor stream')}: ${call.issues.map((i) => xmlText(`${i.mediaType} ${i.metric} ${i.value} (limit ${i.threshold})`)).join('; ')}`;
-    children += xmlElement(3, 'failure', { message, type: 'poor-call' }, lines.join('\n'));
+    // In FINDING_ORDER (finding-order.ts), as the table's Breaches: the legs that dropped, then failed, then stream
+    // issues; the message names the first few of them, as `call`'s JUnit does (junitFailureMessage).
+    const lines = callBreaches(call, describeIssueLong).map(xmlText);
+    children += xmlElement(3, 'failure', { message: junitFailureMessage(lines), type: 'poor-call' }, lines.join('\n'));
   } else {
     if (call.quality === 'unknown') children += skippedElement(`quality unknown: ${unknownReason(call)}`);
+    const failedLegs = inFindingOrder(legEndKinds(call.failedLegs)).map((leg) => xmlText(legs.failed(leg)));
     if (failedLegs.length > 0) out.push(`${plural(failedLegs.length, 'leg')} failed`, ...failedLegs);
   }
   // Streams with no packets, whatever the call's quality: not a rule's, so neither a failure nor a reason to skip.
