@@ -222,6 +222,24 @@ test('github: a message whose first line runs past what GitHub keeps (a call typ
   assert.ok(!/[\ud800-\udbff](?![\udc00-\udfff])/.test(message), 'no lone high surrogate');
 });
 
+test('github: no annotation runs past what GitHub keeps, a gate\'s or the notice\'s either (gates set in a config file of a long path)', () => {
+  // A path as long as Linux allows (PATH_MAX, 4096 bytes), a % in each of its folders (escaped as %25 in a command).
+  const file = `/ci/${'deep%/'.repeat(680)}acs-calllogs.config.json`;
+  const d = doc([poorCall(1)]);
+  d.gates = (['max-poor-calls', 'max-poor-streams', 'max-failed-calls'] as const).map((gate) => ({ ...d.gates[0]!, gate, source: { kind: 'config', file, key: `gates.${gate}` } }));
+  d.selection = { since: '2026-11-20T09:00:00.000Z', until: null, callsOutside: 3, callsWithoutStartTime: 0, callsWithoutStartTimePoor: 0, callsWithoutStartTimeUnknown: 0 };
+  const lines = renderGithub(d).trimEnd().split('\n');
+  assert.ok(lines.every((l) => l.startsWith('::')), 'every line is a workflow command (newlines escaped)');
+  // The message as the runner reads it: after the second `::`, unescaped (actions/runner's ActionCommand).
+  const messages = lines.map((l) => l.slice(l.indexOf('::', 2) + 2).replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%'));
+  for (const message of messages) assert.ok(message.length <= MAX_MESSAGE, `${message.length} characters: ${message.slice(0, 200)}`);
+  const gate = messages.find((m) => m.startsWith('max-poor-calls crossed'))!;
+  assert.match(gate, /^max-poor-calls crossed: 1 poor call > 0 allowed — over by 1 \(set by gates\.max-poor-calls in \/ci\/deep%\/deep%[^\n]*…$/);
+  const notice = messages.at(-1)!;
+  // Its totals and window kept; the gates' lines, each past what GitHub keeps, counted (each crossed one has its ::error).
+  assert.equal(notice, '1 call: 1 poor, 0 unknown; 4 streams, 1 poor\nCalls that started 2026-11-20 09:00:00 → … UTC; left out: 3 outside\n… and 3 more: GitHub keeps 4096 characters of an annotation; see --format markdown or json for all 4');
+});
+
 test('markdown: totals, gates, poor calls; log text cannot break the table; trimmed to its budget', () => {
   assert.equal(escapeMarkdown('a|b<script>'), 'a\\|b&lt;script&gt;');
   const md = renderMarkdown(doc([poorCall(1)]));
