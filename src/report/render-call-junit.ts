@@ -6,14 +6,12 @@ import { callIssueLines, endReasonText, legName } from './call-issue-lines.js';
 import { legNameOf, offset } from './call-story-ids.js';
 import { describeNoPackets, issueLeg } from './describe-issue.js';
 import { streamCountsOf, unknownReason, unreadStreamsNote } from './describe-unknown.js';
-import { formatDuration, NO_CALL_TYPE, plural } from './format-values.js';
+import { formatDuration, NO_CALL_TYPE } from './format-values.js';
+import { junitFailureMessage } from './junit-failure-message.js';
 import type { StrictCheck } from './describe-invalid.js';
 import type { JudgedNothing } from './gates-judged-nothing.js';
 import { gatesTestsuite, skippedElement, strictCounts, strictTestsuite, xmlText } from './render-junit.js';
 import { XML_DECLARATION, xmlElement, xmlEnd, xmlStart } from './xml-markup.js';
-
-/** Issues named in a failure's message; the failure's text lists them all. */
-const IN_MESSAGE = 3;
 
 /**
  * One call as JUnit XML, for a pipeline that places a test call and judges it with `call --fail-on-poor`: a
@@ -35,9 +33,7 @@ export function renderCallJunit(story: CallStory, gates: readonly GateResult[], 
   let children = '';
   if (poor) {
     const issues = callIssueLines(story).map(xmlText);
-    const named = issues.slice(0, IN_MESSAGE).join('; ');
-    const message = `${plural(issues.length, 'issue')}: ${named}${issues.length > IN_MESSAGE ? `; and ${issues.length - IN_MESSAGE} more` : ''}`;
-    children += xmlElement(3, 'failure', { message, type: 'poor-call' }, issues.join('\n'));
+    children += xmlElement(3, 'failure', { message: junitFailureMessage(issues), type: 'poor-call' }, issues.join('\n'));
   } else if (unknown) {
     children += skippedElement(`quality unknown: ${unknownReason(streamCountsOf(story.verdict))}`);
   }

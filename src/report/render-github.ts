@@ -2,7 +2,8 @@ import { inFindingOrder, legEndKinds } from '../rules/finding-order.js';
 import { describeGate } from './describe-gate.js';
 import { describeStrictCheck, type StrictCheck, strictListLine } from './describe-invalid.js';
 import { gateListLine, type JudgedNothing } from './gates-judged-nothing.js';
-import { describeIssueShort, legNamesOf, streamsWithoutPacketsWords } from './describe-issue.js';
+import { callBreaches } from './call-findings.js';
+import { legNamesOf, streamsWithoutPacketsWords } from './describe-issue.js';
 import { unknownReason } from './describe-unknown.js';
 import { plural } from './format-values.js';
 import { windowLine, withoutStartTimeWarning } from './selection-lines.js';
@@ -53,6 +54,15 @@ export function annotationMessage(first: string, rest: readonly string[]): strin
   return left === 0 ? message : `${message}\n… and ${left} more: GitHub keeps ${MAX_MESSAGE} characters of an annotation; see --format markdown or json for all ${rest.length}`;
 }
 
+/**
+ * A workflow command (`::error title=…::…`): its title escaped as a property, its message (a first line, then the
+ * others) cut to what GitHub keeps (annotationMessage) and escaped as data. Every annotation is written here, so
+ * none can run past MAX_MESSAGE, whatever the logs or a config file's path hold.
+ */
+function annotation(kind: 'error' | 'warning' | 'notice', title: string, first: string, rest: readonly string[] = []): string {
+  return `::${kind} title=${escapeProperty(title)}::${escapeData(annotationMessage(first, rest))}`;
+}
+
 /** The text's first UTF-16 units, at most `units`, never half a surrogate pair. */
 function cutTo(text: string, units: number): string {
   let cut = '';
@@ -77,21 +87,18 @@ export function renderGithub(doc: SummaryDocument, strict: StrictCheck | null = 
   // GitHub shows the first ten errors of a step, in the order they are written: the gates, which fail the job, first.
   const lines = doc.gates
     .filter((g) => g.crossed)
-    .map((gate) => `::error title=${escapeProperty(`Gate ${gate.gate} crossed`)}::${escapeData(describeGate(gate))}`);
+    .map((gate) => annotation('error', `Gate ${gate.gate} crossed`, describeGate(gate)));
   // Then --strict's: an invalid record makes the run exit 2, which a green notice would belie.
   if (strict !== null && strict.invalid > 0) {
-    lines.push(`::error title=${escapeProperty('Invalid input (--strict)')}::${escapeData(annotationMessage(safeText(describeStrictCheck(strict)), []))}`);
+    lines.push(annotation('error', 'Invalid input (--strict)', safeText(describeStrictCheck(strict))));
   }
   const poor = doc.calls.filter((c) => c.quality === 'poor');
   const poorShown = poor.slice(0, MAX_ANNOTATIONS - lines.length);
   lines.push(...poorShown.map((call) => {
     const id = safeText(visibleId(call.correlationId));
-    const title = escapeProperty(`Poor call ${id}`);
-    const legs = legNamesOf(call);
     // In FINDING_ORDER (finding-order.ts): a dropped leg first, where the 4096 characters kept of a message cannot cut it.
-    const { dropped, failed } = legEndKinds(call.failedLegs);
-    const body = inFindingOrder({ dropped: dropped.map(legs.failed), failed: failed.map(legs.failed), stream: call.issues.map((i) => `${legs.issue(i)}: ${describeIssueShort(i)}`) }).map(safeText);
-    return `::error title=${title}::${escapeData(annotationMessage(`${safeText(call.callType ?? 'Call')} ${id}: ${plural(call.poorStreams, 'poor stream')}`, body))}`;
+    const body = callBreaches(call).map(safeText);
+    return annotation('error', `Poor call ${id}`, `${safeText(call.callType ?? 'Call')} ${id}: ${plural(call.poorStreams, 'poor stream')}`, body);
   }));
   const poorAnnotated = poorShown.length;
   const t = doc.totals;
@@ -104,7 +111,7 @@ export function renderGithub(doc: SummaryDocument, strict: StrictCheck | null = 
       const id = safeText(visibleId(call.correlationId));
       const { dropped, failed } = legEndKinds(call.failedLegs);
       const body = inFindingOrder({ dropped, failed }).map(legNamesOf(call).failed).map(safeText);
-      return `::warning title=${escapeProperty(`Failed leg in call ${id}`)}::${escapeData(annotationMessage(`${safeText(call.callType ?? 'Call')} ${id}: media ${call.quality}, ${plural(call.failedLegs.length, 'leg')} failed`, body))}`;
+      return annotation('warning', `Failed leg in call ${id}`, `${safeText(call.callType ?? 'Call')} ${id}: media ${call.quality}, ${plural(call.failedLegs.length, 'leg')} failed`, body);
     },
     // A poor call's failed legs are in its ::error.
     more: (shown) => t.failedCalls - poorShown.filter((c) => c.failedLegs.length > 0).length - shown,
@@ -114,7 +121,7 @@ export function renderGithub(doc: SummaryDocument, strict: StrictCheck | null = 
     calls: unknownGate ? doc.calls.filter((c) => c.quality === 'unknown') : [],
     line: (call) => {
       const id = safeText(visibleId(call.correlationId));
-      return `::warning title=${escapeProperty(`Unknown quality in call ${id}`)}::${escapeData(annotationMessage(`${safeText(call.callType ?? 'Call')} ${id}: quality unknown, ${unknownReason(call)}`, []))}`;
+      return annotation('warning', `Unknown quality in call ${id}`, `${safeText(call.callType ?? 'Call')} ${id}: quality unknown, ${unknownReason(call)}`);
     },
     more: (shown) => (unknownGate ? t.unknownCalls - shown : 0),
     pointer: ['More calls of unknown quality', t.unknownCalls, 'call of unknown quality', 'calls of unknown quality'],
@@ -127,7 +134,7 @@ export function renderGithub(doc: SummaryDocument, strict: StrictCheck | null = 
   // gates never judged them, which stderr says in the log, and the annotations a reader sees must say too. First of
   // the warnings, since it is about what every gate judged.
   const leftOut = withoutStartTimeWarning(doc)?.replace(/^warning: /, '') ?? null;
-  if (leftOut !== null) lines.push(`::warning title=${escapeProperty('Calls left out of the window')}::${escapeData(leftOut)}`);
+  if (leftOut !== null) lines.push(annotation('warning', 'Calls left out of the window', leftOut));
   const shown = kinds.map((k) => k.calls.length);
   const warnings = (): number => (leftOut !== null ? 1 : 0) + (poorMore > 0 ? 1 : 0) + kinds.reduce((n, k, i) => n + shown[i]! + (k.more(shown[i]!) > 0 ? 1 : 0), 0);
   while (warnings() > MAX_ANNOTATIONS) {
@@ -145,17 +152,16 @@ export function renderGithub(doc: SummaryDocument, strict: StrictCheck | null = 
   ];
   for (const [more, [title, all, one, many]] of pointers) {
     if (more <= 0) continue;
-    lines.push(`::warning title=${escapeProperty(title)}::${escapeData(`${more} more ${more === 1 ? one : many} not annotated; run acs-calllogs summarize --format markdown or json for all ${all}`)}`);
+    lines.push(annotation('warning', title, `${more} more ${more === 1 ? one : many} not annotated; run acs-calllogs summarize --format markdown or json for all ${all}`));
   }
   const failed = t.failedCalls > 0 ? `; ${t.failedCalls} with a failed leg` : '';
   const unread = t.unknownStreams > 0 ? `, ${t.unknownStreams} unknown` : '';
   const noPackets = t.streamsWithoutPackets > 0 ? `; ${streamsWithoutPacketsWords(t.streamsWithoutPackets)}` : '';
   // Each gate set on a line of its own, and --strict's check, as the Markdown lists them: those passed are said nowhere else.
   const checks = [...doc.gates.map((gate) => gateListLine(gate, judgedNothing)), ...(strict === null ? [] : [safeText(strictListLine(strict))])];
-  const gates = checks.map((line) => `\n${line}`).join('');
   // The window the totals and gates are over, as the Markdown says it under its totals: "8 calls" is not all the export's.
   const window = windowLine(doc);
-  const selection = window === null ? '' : `\n${window}`;
-  lines.push(`::notice title=${escapeProperty('ACS call quality')}::${escapeData(`${plural(t.calls, 'call')}: ${t.poorCalls} poor, ${t.unknownCalls} unknown; ${plural(t.streams, 'stream')}, ${t.poorStreams} poor${unread}${failed}${noPackets}${selection}${gates}`)}`);
+  const totals = `${plural(t.calls, 'call')}: ${t.poorCalls} poor, ${t.unknownCalls} unknown; ${plural(t.streams, 'stream')}, ${t.poorStreams} poor${unread}${failed}${noPackets}`;
+  lines.push(annotation('notice', 'ACS call quality', totals, [...(window === null ? [] : [window]), ...checks]));
   return `${lines.join('\n')}\n`;
 }

@@ -3,11 +3,13 @@ import type { GateResult } from '../rules/gates.js';
 import { describeGate } from './describe-gate.js';
 import { describeStrictCheck, type StrictCheck } from './describe-invalid.js';
 import { describeJudgedNothing, type JudgedNothing, judgedNothingOf } from './gates-judged-nothing.js';
+import { callBreaches } from './call-findings.js';
 import { describeIssueLong, describeNoPackets, legNamesOf } from './describe-issue.js';
+import { junitFailureMessage } from './junit-failure-message.js';
 import { unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { NO_CALL_TYPE, plural } from './format-values.js';
 import type { CallJson, SummaryDocument } from './summary-document.js';
-import { noCallListedReason } from './selection-lines.js';
+import { noCallListedReason, windowLine } from './selection-lines.js';
 import { safeText } from '../schema/visible-text.js';
 import { visibleId } from '../schema/visible-id.js';
 import { XML_DECLARATION, xmlElement, xmlEnd, xmlStart } from './xml-markup.js';
@@ -34,7 +36,7 @@ export function xmlText(value: string): string {
  * names the calls it counted: failedCallLines). Gates that are set get a testsuite of their own, a testcase each; with
  * --strict (`strict`), so does the input, failed by an invalid record (strictTestsuite). A report that lists no call
  * (a window no call started in, --only-poor of calls none poor) holds a testcase `calls` in their place, skipped saying
- * why (noCallListedTestcase). A failure
+ * why (noCallListedTestcase). With --since/--until, each testsuite of calls or gates says its window (windowProperties). A failure
  * or a skipped element always has text (GitLab shows nothing else of it), and its `message` (which Jenkins shows).
  *
  * Written a call at a time, never as a document tree (xml-markup.ts).
@@ -48,12 +50,14 @@ export function* renderJunit(doc: SummaryDocument, strict: StrictCheck | null = 
   const gateFailures = doc.gates.filter((g) => g.crossed).length;
   const { tests: strictTests, failures: strictFailures } = strictCounts(strict);
   const none = noCallListedReason(doc);
+  const window = windowLine(doc);
   const calls = listed.length + (none === null ? 0 : 1);
   // No `skipped` on <testsuites>: the JUnit schema Jenkins validates against (junit-10.xsd) allows it on <testsuite> only.
   let piece =
     XML_DECLARATION +
     xmlStart(0, 'testsuites', { name: 'acs-calllogs', tests: calls + doc.gates.length + strictTests, failures: poor + gateFailures + strictFailures, errors: 0 }) +
-    xmlStart(1, 'testsuite', { name: 'acs-calllogs call quality', tests: calls, failures: poor, errors: 0, skipped: unknown + (none === null ? 0 : 1) });
+    xmlStart(1, 'testsuite', { name: 'acs-calllogs call quality', tests: calls, failures: poor, errors: 0, skipped: unknown + (none === null ? 0 : 1) }) +
+    windowProperties(window);
   for (const call of listed) {
     yield piece + testcase(call);
     piece = '';
@@ -61,7 +65,18 @@ export function* renderJunit(doc: SummaryDocument, strict: StrictCheck | null = 
   if (none !== null) piece += noCallListedTestcase(none);
   piece += xmlEnd(1, 'testsuite');
   const named = (gate: GateResult) => (gate.gate === 'max-failed-calls' ? failedCallLines(listed, doc.totals.failedCalls) : []);
-  yield piece + gatesTestsuite(doc.gates, judgedNothing, named) + strictTestsuite(strict) + xmlEnd(0, 'testsuites');
+  yield piece + gatesTestsuite(doc.gates, judgedNothing, named, window) + strictTestsuite(strict) + xmlEnd(0, 'testsuites');
+}
+
+/**
+ * The --since/--until window a testsuite's calls or gates are over, in the words the Markdown and the github ::notice
+ * say it (windowLine: "Calls that started 2026-11-20 09:00:00 → … UTC; left out: 3 outside"), as the testsuite's
+ * property `window`; '' when none is set (`window` null). A reader of the report alone would otherwise take "8 calls,
+ * gate passed" for the whole export.
+ */
+function windowProperties(window: string | null): string {
+  if (window === null) return '';
+  return xmlStart(2, 'properties', {}) + xmlElement(3, 'property', { name: 'window', value: xmlText(window) }) + xmlEnd(2, 'properties');
 }
 
 /**
@@ -114,23 +129,27 @@ export function skippedElement(reason: string): string {
  * The gates that are set as a testsuite of their own, a testcase each, failed when crossed, skipped saying why when
  * it passed with nothing to judge (`judgedNothing`: no call in the window, none of known quality…), which a passed
  * testcase would hide from a dashboard's reader; '' when none is set. `named`: the lines a crossed gate's failure
- * text gives under its own (the calls it counted), its `message` staying the one line.
+ * text gives under its own (the calls it counted), its `message` staying the one line. `window`: the --since/--until
+ * window the gates judged (windowLine), the testsuite's property and the line under a crossed gate's.
  */
 export function gatesTestsuite(
   gates: readonly GateResult[],
   judgedNothing: readonly JudgedNothing[] = [],
   named: (gate: GateResult) => readonly string[] = () => [],
+  window: string | null = null,
 ): string {
   if (gates.length === 0) return '';
   const failures = gates.filter((g) => g.crossed).length;
   const skipped = gates.filter((g) => judgedNothingOf(g, judgedNothing) !== null).length;
-  let text = xmlStart(1, 'testsuite', { name: 'acs-calllogs gates', tests: gates.length, failures, errors: 0, skipped });
+  let text = xmlStart(1, 'testsuite', { name: 'acs-calllogs gates', tests: gates.length, failures, errors: 0, skipped }) + windowProperties(window);
+  // A crossed gate's text says the window under its line too: GitLab and Azure DevOps show a failed testcase's text, not the properties.
+  const over = window === null ? [] : [xmlText(window)];
   for (const gate of gates) {
     const attributes = { name: gate.gate, classname: 'gate' };
     const said = describeGate(gate);
     const nothing = judgedNothingOf(gate, judgedNothing);
     text += gate.crossed
-      ? xmlStart(2, 'testcase', attributes) + xmlElement(3, 'failure', { message: said, type: 'gate' }, [said, ...named(gate)].join('\n')) + xmlEnd(2, 'testcase')
+      ? xmlStart(2, 'testcase', attributes) + xmlElement(3, 'failure', { message: said, type: 'gate' }, [said, ...over, ...named(gate)].join('\n')) + xmlEnd(2, 'testcase')
       : nothing !== null
         ? xmlStart(2, 'testcase', attributes) + skippedElement(describeJudgedNothing(gate, nothing)) + xmlEnd(2, 'testcase')
         : xmlElement(2, 'testcase', attributes);
@@ -162,19 +181,16 @@ export function strictTestsuite(strict: StrictCheck | null): string {
 function testcase(call: CallJson): string {
   const attributes = { name: xmlText(visibleId(call.correlationId)), classname: xmlText(call.callType ?? NO_CALL_TYPE) };
   const legs = legNamesOf(call);
-  // In FINDING_ORDER (finding-order.ts), as the table's Breaches: the legs that dropped, then failed, then stream issues.
-  const ends = legEndKinds(call.failedLegs);
-  const legLine = (leg: (typeof call.failedLegs)[number]) => xmlText(legs.failed(leg));
-  const [dropped, failed] = [ends.dropped.map(legLine), ends.failed.map(legLine)];
-  const failedLegs = inFindingOrder({ dropped, failed });
   let children = '';
   const out: string[] = [];
   if (call.quality === 'poor') {
-    const lines = inFindingOrder({ dropped, failed, stream: call.issues.map((i) => xmlText(`${legs.issue(i)}: ${describeIssueLong(i)}`)) });
-    const message = `${plural(call.poorStreams, 'poor stream')}: ${call.issues.map((i) => xmlText(`${i.mediaType} ${i.metric} ${i.value} (limit ${i.threshold})`)).join('; ')}`;
-    children += xmlElement(3, 'failure', { message, type: 'poor-call' }, lines.join('\n'));
+    // In FINDING_ORDER (finding-order.ts), as the table's Breaches: the legs that dropped, then failed, then stream
+    // issues; the message names the first few of them, as `call`'s JUnit does (junitFailureMessage).
+    const lines = callBreaches(call, describeIssueLong).map(xmlText);
+    children += xmlElement(3, 'failure', { message: junitFailureMessage(lines), type: 'poor-call' }, lines.join('\n'));
   } else {
     if (call.quality === 'unknown') children += skippedElement(`quality unknown: ${unknownReason(call)}`);
+    const failedLegs = inFindingOrder(legEndKinds(call.failedLegs)).map((leg) => xmlText(legs.failed(leg)));
     if (failedLegs.length > 0) out.push(`${plural(failedLegs.length, 'leg')} failed`, ...failedLegs);
   }
   // Streams with no packets, whatever the call's quality: not a rule's, so neither a failure nor a reason to skip.

@@ -37,6 +37,20 @@ test('a town hall in call --format junit: the failure message names its drops, n
   assert.match(message, new RegExp(`; and ${json.issueCount - 3} more$`));
 });
 
+test('summarize --format junit on a town hall: the failure message names its drops as call\'s does, three findings then how many more; its text lists every one', () => {
+  const { stdout } = runCli(['summarize', FILE, '--format', 'junit']);
+  const failure = /<failure message="([^"]*)" type="poor-call">([^<]*)<\/failure>/.exec(stdout);
+  assert.ok(failure !== null, stdout.slice(0, 2000));
+  const [, message, text] = failure;
+  const lines = text!.split('\n');
+  // Every finding in the text, the drops first, worded as the Breaches cell words a leg's end.
+  assert.deepEqual(lines.slice(0, drops.length), drops.map((id) => `leg ${id}: dropped 410/3101`));
+  assert.equal(lines.length, drops.length + json.issues.length);
+  // The message: one line a CI UI can show, of a few hundred characters, not the kilobytes of every stream's.
+  assert.equal(message, `${lines.length} issues: ${lines.slice(0, 3).join('; ')}; and ${lines.length - 3} more`);
+  assert.ok(message!.length < 200, `${message!.length} characters`);
+});
+
 test('summarize on a town hall: the Breaches cell shows the dropped legs before "+N more"; CSV, Markdown and GitHub list them first too', () => {
   const table = runCli(['summarize', FILE]).stdout.split('\n');
   const start = table.findIndex((l) => l.startsWith('│ POOR '));

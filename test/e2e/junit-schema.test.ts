@@ -23,6 +23,8 @@ const RUNS: Record<string, string[]> = {
   'summarize-samples-gates': ['summarize', 'samples', ...GATES, '--max-poor-calls', '10%', '--max-poor-streams', '100', '--max-failed-calls', '0'],
   'summarize-samples-listed-in-part': ['summarize', 'samples', '--only-poor', '--limit', '2', '--max-poor-calls', '1'],
   'summarize-samples-no-call': ['summarize', 'samples', '--since', '2030-01-01T00:00:00Z'],
+  // A window: each testsuite's <properties> says it, before its testcases; a crossed gate's text too.
+  'summarize-samples-window': ['summarize', 'samples', '--since', '2026-11-20T09:30:00Z', '--max-poor-calls', '0', '--fail-on-poor'],
   // One good call in the window, --only-poor: no call listed, and no gate.
   'summarize-samples-none-listed': ['summarize', 'samples', '--since', '2026-11-20T11:00:00Z', '--only-poor'],
   'call-poor': ['call', 'ad9b017d', 'samples', ...GATES],

@@ -118,3 +118,22 @@ test('a call without a CallStartTime that is good is told as good; a window that
   assert.equal(dated.status, 0, dated.stderr);
   assert.doesNotMatch(dated.stderr, /CallStartTime/);
 });
+
+test('JUnit says the window its calls and gates are over, in the github ::notice\'s words: a property of each testsuite, and under a crossed gate', () => {
+  // The samples from 09:30: one poor call in it, four calls before.
+  const windowed = ['summarize', 'samples', '--since', '2026-11-20T09:30:00Z', '--max-poor-streams', '0', '--fail-on-poor'];
+  const said = 'Calls that started 2026-11-20 09:30:00 → … UTC; left out: 4 outside';
+  const notice = runCli([...windowed, '--format', 'github']).stdout.split('\n').find((l) => l.startsWith('::notice '))!;
+  assert.ok(notice.includes(`%0A${said}%0A`), notice);
+  const junit = runCli([...windowed, '--format', 'junit']);
+  assert.equal(junit.status, 1, junit.stderr);
+  const property = `<properties>\n      <property name="window" value="${said}"/>\n    </properties>\n`;
+  assert.ok(junit.stdout.includes(`<testsuite name="acs-calllogs call quality" tests="4" failures="1" errors="0" skipped="1">\n    ${property}    <testcase `), junit.stdout);
+  assert.ok(junit.stdout.includes(`<testsuite name="acs-calllogs gates" tests="2" failures="2" errors="0" skipped="0">\n    ${property}    <testcase `), junit.stdout);
+  // GitLab and Azure DevOps show a failed testcase's text only: the window is there too, under each crossed gate's line.
+  for (const gate of ['max-poor-streams', 'fail-on-poor']) {
+    assert.match(junit.stdout, new RegExp(`<testcase name="${gate}" classname="gate">\\n\\s+<failure message="[^"]+" type="gate">${gate} crossed: [^\\n]+\\n${said}</failure>`), gate);
+  }
+  // Without a window, no property.
+  assert.doesNotMatch(runCli(['summarize', 'samples', '--format', 'junit']).stdout, /<properties>/);
+});

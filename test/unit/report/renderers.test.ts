@@ -84,7 +84,7 @@ test('junit: a testcase per call, poor is a failure listing its issues, unknown 
   const xml = [...renderJunit(doc([poorCall(1), unknown, good]))].join('');
   assert.match(xml, /<testsuites name="acs-calllogs" tests="4" failures="2" errors="0">/);
   assert.match(xml, /<testsuite name="acs-calllogs call quality" tests="3" failures="1" errors="0" skipped="1">/);
-  assert.match(xml, /<testcase name="00000001-0000-0000-0000-000000000001" classname="Group">\s*<failure message="1 poor stream: Audio roundTripTimeAvg 612 \(limit 500\)" type="poor-call">leg p1: Audio round-trip time 612 ms &gt; 500 ms/);
+  assert.match(xml, /<testcase name="00000001-0000-0000-0000-000000000001" classname="Group">\s*<failure message="1 issue: leg p1: Audio round-trip time 612 ms &gt; 500 ms — delay makes people talk over each other" type="poor-call">leg p1: Audio round-trip time 612 ms &gt; 500 ms/);
   // No call type is said as such: not "unknown", which beside a verdict reads as unknown quality.
   assert.match(xml, /<testcase name="00000002-0000-0000-0000-000000000002" classname="no call type">\s*<skipped message="quality unknown/);
   const untypedGood = [...renderJunit(doc([{ ...good, callType: null }]))].join('');
@@ -109,7 +109,27 @@ test('junit holds only characters XML allows: lone surrogates, U+FFFE and U+FFFF
   assert.doesNotMatch(xml, /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u);
   // The id is the testcase's name: what XML does not allow is written as its escapes, not U+FFFD, so that it stays its own.
   assert.match(xml, /<testcase name="id\\uffff\\ud800" classname="Group\uFFFD">/);
-  assert.match(xml, /message="1 poor stream: Audio\uFFFD roundTripTimeAvg 612/);
+  assert.match(xml, /message="1 issue: leg p\\uffff: Audio\uFFFD round-trip time 612 ms/);
+});
+
+test('junit: a poor call\'s failure message names its dropped and failed legs first, three findings at most, each cut, then how many more; its text lists all', () => {
+  const call = poorCall(1);
+  const issue = call.issues[0]!;
+  const leg = (participantId: string, dropped: boolean) => ({ participantId, endpointId: null, code: dropped ? 410 : 495, subCode: dropped ? 3101 : 4507, resultCategory: 'UnexpectedClientError', dropped });
+  // A media type logged 5000 characters long: the message keeps 200 of it; the text keeps it whole.
+  call.issues = [{ ...issue, mediaType: `Audio${'x'.repeat(5000)}` }, ...Array.from({ length: 40 }, (_, i) => ({ ...issue, participantId: `p${i + 2}` }))];
+  call.poorStreams = call.issues.length;
+  call.failedLegs = [leg('f1', false), leg('d1', true)];
+  const xml = [...renderJunit(doc([call]))].join('');
+  const message = /<failure message="([^"]*)" type="poor-call">([^<]*)<\/failure>/.exec(xml);
+  assert.ok(message !== null, xml.slice(0, 2000));
+  const [, said, text] = message;
+  assert.match(said!, /^43 issues: leg d1: dropped 410\/3101; leg f1: failed 495\/4507; leg p1: Audiox{187}…; and 40 more$/);
+  assert.ok(said!.length < 400, `${said!.length} characters`);
+  const lines = text!.split('\n');
+  assert.equal(lines.length, 43);
+  assert.deepEqual(lines.slice(0, 2), ['leg d1: dropped 410/3101', 'leg f1: failed 495/4507']);
+  assert.ok(lines[2]!.includes('x'.repeat(5000)), 'the text keeps the finding whole');
 });
 
 test('junit is written a call at a time, never as one tree: the first piece holds the first call only', () => {
@@ -200,6 +220,24 @@ test('github: a message whose first line runs past what GitHub keeps (a call typ
   assert.match(first!, /^x{3900,}\u{1F600}?…$/u);
   assert.deepEqual(rest, ['… and 1 more: GitHub keeps 4096 characters of an annotation; see --format markdown or json for all 1']);
   assert.ok(!/[\ud800-\udbff](?![\udc00-\udfff])/.test(message), 'no lone high surrogate');
+});
+
+test('github: no annotation runs past what GitHub keeps, a gate\'s or the notice\'s either (gates set in a config file of a long path)', () => {
+  // A path as long as Linux allows (PATH_MAX, 4096 bytes), a % in each of its folders (escaped as %25 in a command).
+  const file = `/ci/${'deep%/'.repeat(680)}acs-calllogs.config.json`;
+  const d = doc([poorCall(1)]);
+  d.gates = (['max-poor-calls', 'max-poor-streams', 'max-failed-calls'] as const).map((gate) => ({ ...d.gates[0]!, gate, source: { kind: 'config', file, key: `gates.${gate}` } }));
+  d.selection = { since: '2026-11-20T09:00:00.000Z', until: null, callsOutside: 3, callsWithoutStartTime: 0, callsWithoutStartTimePoor: 0, callsWithoutStartTimeUnknown: 0 };
+  const lines = renderGithub(d).trimEnd().split('\n');
+  assert.ok(lines.every((l) => l.startsWith('::')), 'every line is a workflow command (newlines escaped)');
+  // The message as the runner reads it: after the second `::`, unescaped (actions/runner's ActionCommand).
+  const messages = lines.map((l) => l.slice(l.indexOf('::', 2) + 2).replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%'));
+  for (const message of messages) assert.ok(message.length <= MAX_MESSAGE, `${message.length} characters: ${message.slice(0, 200)}`);
+  const gate = messages.find((m) => m.startsWith('max-poor-calls crossed'))!;
+  assert.match(gate, /^max-poor-calls crossed: 1 poor call > 0 allowed — over by 1 \(set by gates\.max-poor-calls in \/ci\/deep%\/deep%[^\n]*…$/);
+  const notice = messages.at(-1)!;
+  // Its totals and window kept; the gates' lines, each past what GitHub keeps, counted (each crossed one has its ::error).
+  assert.equal(notice, '1 call: 1 poor, 0 unknown; 4 streams, 1 poor\nCalls that started 2026-11-20 09:00:00 → … UTC; left out: 3 outside\n… and 3 more: GitHub keeps 4096 characters of an annotation; see --format markdown or json for all 4');
 });
 
 test('markdown: totals, gates, poor calls; log text cannot break the table; trimmed to its budget', () => {
