@@ -85,10 +85,11 @@ function inColumns(columns: Columns, row: readonly string[]): string[] {
 function fitted(head: readonly string[], rows: ReadonlyArray<readonly string[]>, room: number | null): { columns: Columns; widths: number[] } | null {
   if (room === null) return null;
   for (const columns of [NINE, STACKED]) {
-    const widths = fitTableWidths(naturalWidths(columns, inColumns(columns, head), rows.map((row) => inColumns(columns, row))), columns.narrowing, room);
+    const natural = naturalWidths(columns, inColumns(columns, head), rows.map((row) => inColumns(columns, row)));
+    // Nine columns that fit as they are are drawn as a pipe has them; six that do, at their natural widths.
+    if (tableWidth(natural) <= room) return columns === NINE ? null : { columns, widths: natural };
+    const widths = fitTableWidths(natural, columns.narrowing, room);
     if (widths !== null) return { columns, widths };
-    // A table that fits as it is is drawn so.
-    if (columns === NINE && tableWidth(naturalWidths(NINE, head, rows)) <= room) return null;
   }
   return null;
 }
