@@ -19,7 +19,7 @@ import { mediaSection, surveysSection } from './render-client-logs-text.js';
 import { qualityLabel } from './render-table.js';
 import { streamDirectionText } from './stream-direction.js';
 import { teamsThreads } from './call-teams-threads.js';
-import { wrapParts, wrapWords } from './wrap-parts.js';
+import { wrapLine, wrapParts, wrapWords } from './wrap-parts.js';
 import { visibleId } from '../schema/visible-id.js';
 import { safeText } from '../schema/visible-text.js';
 
@@ -37,9 +37,9 @@ import { safeText } from '../schema/visible-text.js';
  */
 export function renderCallText(story: CallStory, c: ChalkInstance, asked: LegId | null = null, columns: number | null = null, all = false): string {
   const sections = [
-    header(story, c, asked),
+    header(story, c, asked, columns),
     legs(story, c, asked, columns, all),
-    gantt(story, c),
+    gantt(story, c, columns),
     eventsSection(story, c, all, columns, asked),
     streams(story, c, columns, all),
     issues(story, c, columns, all),
@@ -49,7 +49,8 @@ export function renderCallText(story: CallStory, c: ChalkInstance, asked: LegId 
   return `${sections.filter((s) => s !== '').join('\n\n')}\n`;
 }
 
-function header(story: CallStory, c: ChalkInstance, asked: LegId | null): string {
+/** The call's id, times, Teams thread, verdict: a line each, wrapped at their words to the terminal's width when known. */
+function header(story: CallStory, c: ChalkInstance, asked: LegId | null, columns: number | null): string {
   const { call } = story;
   const lines = [
     `${c.bold('Call')} ${safeText(visibleId(call.correlationId))}`,
@@ -68,7 +69,7 @@ function header(story: CallStory, c: ChalkInstance, asked: LegId | null): string
     const marked = story.legs.some((l) => isAsked(asked, l));
     lines.push(`Asked for ${asked.namesLeg ? 'leg' : 'endpoint'} ${safeText(visibleId(asked.id))}${marked ? `, marked ${c.bold(MARK)} below` : ''}`);
   }
-  return lines.join('\n');
+  return lines.flatMap((line) => wrapLine(line, columns)).join('\n');
 }
 
 /**
@@ -99,8 +100,8 @@ function allNote(note: string, c: ChalkInstance, columns: number | null, after =
   return wrapParts(`${note}${after} --all lists every one`.split(' '), '  ', '    ', columns, ' ').map((line) => c.dim(line));
 }
 
-function gantt(story: CallStory, c: ChalkInstance): string {
-  const chart = callGantt(story);
+function gantt(story: CallStory, c: ChalkInstance, columns: number | null): string {
+  const chart = callGantt(story, columns);
   if (chart === null) return '';
   const lines = chart.rows.map((row) => `${row.label}${row.failed ? c.red(row.bar) : c.cyan(row.bar)}`);
   return `${c.bold('Timeline')}\n${c.dim(chart.scale)}\n${lines.join('\n')}`;
