@@ -58,20 +58,13 @@ const NINE: Columns = { of: HEAD.map((_h, x) => x), widths: WIDTHS, narrowing: N
 /**
  * When even the narrowest nine columns are wider than the terminal (a town hall's "PSTN · DirectRouting" legs, an
  * 80-column one), the Leg goes over its Endpoint, the Joined over the Duration and the SDK over the OS, in one column
- * each, nothing of them cut; then the six are narrowed as the nine were, the End reason whole the longest.
+ * each, nothing of them cut; then the six are narrowed as the nine were (NARROWING), the End reason whole the longest.
  */
-const [S_TYPE, S_END_REASON, S_CLIENT] = [1, 4, 5];
+const STACKED_OF = [0, 0, 1, 2, 3, 3, 4, 5, 5];
 const STACKED: Columns = {
-  of: [0, 0, S_TYPE, 2, 3, 3, S_END_REASON, S_CLIENT, S_CLIENT],
+  of: STACKED_OF,
   widths: [null, null, null, null, 40, 20],
-  narrowing: [
-    { column: S_END_REASON, to: 26 },
-    { column: S_CLIENT, to: 10 },
-    { column: S_TYPE, to: 10 },
-    { column: S_END_REASON, to: 14 },
-    { column: S_TYPE, to: 8 },
-    { column: S_END_REASON, to: 12 },
-  ],
+  narrowing: NARROWING.map(({ column, to }) => ({ column: STACKED_OF[column]!, to })),
 };
 
 /** A row of the nine cells in the columns drawn: two in one column are one over the other. */
