@@ -7,6 +7,8 @@ import { ganttAxis, ganttAxisEnd, ganttBars } from './render-gantt.js';
 import { safeText } from '../schema/visible-text.js';
 
 const GANTT_WIDTH = 48;
+/** The narrowest the bars are drawn to fit a terminal: narrower, they would tell little of when. */
+const MIN_GANTT_WIDTH = 24;
 
 /** What begins the label of a leg that is a re-join, drawn under the earlier leg of the same user or device. */
 export const REJOIN_MARK = '↳';
@@ -25,9 +27,9 @@ export interface CallGantt {
  * runs to the latest time its records give, "so far". Null without legs or a start. Uncoloured: the text report colours it,
  * Markdown fences it. A leg of the same user (identifier) or device (endpointId) as an earlier one, a re-join, is
  * drawn under that one's row, marked REJOIN_MARK (legsInRows): in a town hall's hundred rows in order of joining, a
- * drop and its re-join an hour of rows apart were two strangers.
+ * drop and its re-join an hour of rows apart were two strangers. `columns`: the terminal's width, when known.
  */
-export function callGantt(story: CallStory): CallGantt | null {
+export function callGantt(story: CallStory, columns: number | null = null): CallGantt | null {
   const { call } = story;
   if (story.legs.length === 0 || call.startTime === null) return null;
   const { legs, rejoins } = legsInRows(story.legs);
@@ -38,7 +40,6 @@ export function callGantt(story: CallStory): CallGantt | null {
   const soFar = loggedEnd === null;
   const end = loggedEnd === null ? Math.max(latestTime(story), call.startTime + 1000) : ganttAxisEnd(rows, call.startTime, loggedEnd);
   const axis = ganttAxis(rows, call.startTime, end);
-  const bars = ganttBars(rows, axis.start, end, GANTT_WIDTH);
   // A leg's end less than a second past callDuration's is rounding (whole seconds against times to the millisecond):
   // the header says the logged duration alone then (durationText), and so does the axis, not one second more.
   const shownEnd = loggedEnd !== null && call.durationSeconds !== null && end - loggedEnd < 1000 ? loggedEnd : end;
@@ -46,7 +47,10 @@ export function callGantt(story: CallStory): CallGantt | null {
   // Bars start after "  <leg> <type 9> ": 21 columns for ids of 8 characters.
   const names = legs.map((l) => legName(story, l));
   const width = Math.max(8, ...names.map((n) => n.length));
-  const scale = `${' '.repeat(width + 13)}${axis.label}${' '.repeat(Math.max(1, GANTT_WIDTH - axis.label.length - total.length))}${total}`;
+  // On a terminal of known width, the bars are narrower when the labels (ids of 20 characters) leave them less room.
+  const barWidth = columns === null ? GANTT_WIDTH : Math.max(MIN_GANTT_WIDTH, Math.min(GANTT_WIDTH, columns - width - 13));
+  const bars = ganttBars(rows, axis.start, end, barWidth);
+  const scale = `${' '.repeat(width + 13)}${axis.label}${' '.repeat(Math.max(1, barWidth - axis.label.length - total.length))}${total}`;
   return {
     scale,
     rows: legs.map((l, i) => ({ label: `${rejoins.has(l) ? `${REJOIN_MARK} ` : '  '}${names[i]!.padEnd(width)} ${safeText(l.leg.endpointType ?? '?').padEnd(9)} `, bar: bars[i]!, failed: l.endReason.failed })),

@@ -1,7 +1,7 @@
 import { type CallStory, type LegStory, operationCode, type OperationStory } from '../rules/assess-call-story.js';
 import { type EndReason, NOT_IN_CODE_TABLE } from '../rules/decode-end-reason.js';
 import { seriesMediaType } from '../rules/evaluate-media-series.js';
-import { inFindingOrder } from '../rules/finding-order.js';
+import { type FindingKind, inFindingOrder } from '../rules/finding-order.js';
 import { legNameOf, offset } from './call-story-ids.js';
 import { describeIssueLong, impactOf, issueLeg } from './describe-issue.js';
 import { formatNumberBeside } from './format-values.js';
@@ -12,6 +12,8 @@ import { otherEnd } from './render-client-logs-text.js';
 export interface IssueLine {
   who: string;
   what: string;
+  /** Which of FINDING_ORDER's kinds it is: what a bounded list counts it as (call-issues-shown.ts). */
+  kind: FindingKind;
 }
 
 /**
@@ -63,7 +65,8 @@ export function callIssues(story: CallStory): IssueLine[] {
         what: `${op.operationName ?? 'operation'} ${op.resultType ?? 'failed'}${code ? ` (${code})` : ''}${op.time === null ? ', time not logged' : ` at ${offset(story, op.time)}`}`,
       };
     });
-  return inFindingOrder<IssueLine>({ dropped, failed, stream, series, operation });
+  const of = (kind: FindingKind, lines: ReadonlyArray<Omit<IssueLine, 'kind'>>) => lines.map((line) => ({ ...line, kind }));
+  return inFindingOrder<IssueLine>({ dropped: of('dropped', dropped), failed: of('failed', failed), stream: of('stream', stream), series: of('series', series), operation: of('operation', operation) });
 }
 
 

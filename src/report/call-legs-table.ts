@@ -6,7 +6,7 @@ import { ASKED_MARK as MARK, isAsked } from './asked-leg.js';
 import { REDACTED } from '../schema/values.js';
 import { endReasonAdvice, endReasonText } from './call-issue-lines.js';
 import { legId, noParticipantCell, offset } from './call-story-ids.js';
-import { fitTableWidths, type Narrowing } from './fit-table-widths.js';
+import { fitTableWidths, type Narrowing, tableWidth } from './fit-table-widths.js';
 import { formatDuration } from './format-values.js';
 import { legKindParts } from './leg-kind.js';
 import { textWidth } from './render-grid.js';
@@ -44,24 +44,75 @@ const WHOLE: Cut = (_column, text) => text;
 type AdviceIn = 'cell' | 'below';
 
 /**
+ * The columns the table is drawn in: its nine, or (STACKED) six, three of them holding two of the nine one over the
+ * other: `of[x]` is the drawn column the x-th of HEAD is in.
+ */
+interface Columns {
+  of: readonly number[];
+  widths: ReadonlyArray<number | null>;
+  narrowing: readonly Narrowing[];
+}
+
+const NINE: Columns = { of: HEAD.map((_h, x) => x), widths: WIDTHS, narrowing: NARROWING };
+
+/**
+ * When even the narrowest nine columns are wider than the terminal (a town hall's "PSTN · DirectRouting" legs, an
+ * 80-column one), the Leg goes over its Endpoint, the Joined over the Duration and the SDK over the OS, in one column
+ * each, nothing of them cut; then the six are narrowed as the nine were (NARROWING), the End reason whole the longest.
+ */
+const STACKED_OF = [0, 0, 1, 2, 3, 3, 4, 5, 5];
+const STACKED: Columns = {
+  of: STACKED_OF,
+  widths: [null, null, null, null, 40, 20],
+  narrowing: NARROWING.map(({ column, to }) => ({ column: STACKED_OF[column]!, to })),
+};
+
+/** A row of the nine cells in the columns drawn: two in one column are one over the other. */
+function inColumns(columns: Columns, row: readonly string[]): string[] {
+  const cells: string[][] = columns.widths.map(() => []);
+  row.forEach((cell, x) => cells[columns.of[x]!]!.push(cell));
+  return cells.map((parts) => parts.join('\n'));
+}
+
+/** The columns the table is drawn in and their widths, fitted to `room` (null: as it is, wider when it fits no way). */
+function fitted(head: readonly string[], rows: ReadonlyArray<readonly string[]>, room: number | null): { columns: Columns; widths: number[] } | null {
+  if (room === null) return null;
+  for (const columns of [NINE, STACKED]) {
+    const natural = naturalWidths(columns, inColumns(columns, head), rows.map((row) => inColumns(columns, row)));
+    // Nine columns that fit as they are are drawn as a pipe has them; six that do, at their natural widths.
+    if (tableWidth(natural) <= room) return columns === NINE ? null : { columns, widths: natural };
+    const widths = fitTableWidths(natural, columns.narrowing, room);
+    if (widths !== null) return { columns, widths };
+  }
+  return null;
+}
+
+/**
  * The Legs table of call's text report. `columns`: the terminal's width, when known; a table wider than it is
- * narrowed to fit (NARROWING) when it can be, else drawn as it is wider (the terminal wraps it). A narrowed table
+ * narrowed to fit (NARROWING, then STACKED) when it can be, else drawn as it is wider (the terminal wraps it). A narrowed table
  * gives its End reason column to the reason alone: each leg's advice goes under the table, wrapped at words to the
  * width (a sentence wrapped in a column a dozen wide took a line or two a word). `legs`: those listed (call-legs-shown.ts).
  */
 export function legsTable(story: CallStory, c: ChalkInstance, asked: LegId | null, columns: number | null, legs: readonly LegStory[] = story.legs): string {
   const head = HEAD.map((h) => c.bold(h));
   const rows = legs.map((l) => legRow(story, l, c, asked, WHOLE, 'cell'));
-  const fitted = columns === null ? null : fitTableWidths(naturalWidths(head, rows), NARROWING, columns);
+  const fit = fitted(head, rows, columns);
+  if (fit === null || columns === null) return drawn(head, rows, [...WIDTHS]);
+  const { of, widths: natural } = fit.columns;
   const cut: Cut = (column, text) => {
-    if (fitted === null || fitted[column] === WIDTHS[column]) return text;
-    return column === END_REASON ? breakWords(text, fitted[column]! - 2) : fitWords(text, fitted[column]! - 2);
+    const width = fit.widths[of[column]!]!;
+    if (width === natural[of[column]!]) return text;
+    return column === END_REASON ? breakWords(text, width - 2) : fitWords(text, width - 2);
   };
+  const cells = legs.map((l) => inColumns(fit.columns, legRow(story, l, c, asked, cut, 'below')));
+  return [drawn(inColumns(fit.columns, head), cells, fit.widths), ...adviceBelow(story, legs, c, columns)].join('\n');
+}
+
+function drawn(head: readonly string[], rows: ReadonlyArray<readonly string[]>, widths: Array<number | null>): string {
   // A copy: cli-table3 fills a null width in the array it is given, which would set this call's widths for the next.
-  const table = new Table({ head, style: { head: [], border: [] }, colWidths: fitted ?? [...WIDTHS], wordWrap: true });
-  for (const row of fitted === null ? rows : legs.map((l) => legRow(story, l, c, asked, cut, 'below'))) table.push(row);
-  if (fitted === null || columns === null) return table.toString();
-  return [table.toString(), ...adviceBelow(story, legs, c, columns)].join('\n');
+  const table = new Table({ head: [...head], style: { head: [], border: [] }, colWidths: [...widths], wordWrap: true });
+  for (const row of rows) table.push([...row]);
+  return table.toString();
 }
 
 /** "Advice for 2aaed7ee (410/3101): Check network configuration, …": each leg's advice, wrapped at words to `columns`. */
@@ -76,8 +127,8 @@ function adviceBelow(story: CallStory, legs: readonly LegStory[], c: ChalkInstan
 }
 
 /** The widths the table is drawn at by cli-table3 (padding included): the fixed ones, else the widest line of the column. */
-function naturalWidths(head: readonly string[], rows: ReadonlyArray<readonly string[]>): number[] {
-  return WIDTHS.map((fixed, x) => fixed ?? Math.max(...[head, ...rows].flatMap((row) => row[x]!.split('\n').map((line) => 2 + textWidth(line)))));
+function naturalWidths(columns: Columns, head: readonly string[], rows: ReadonlyArray<readonly string[]>): number[] {
+  return columns.widths.map((fixed, x) => fixed ?? Math.max(...[head, ...rows].flatMap((row) => row[x]!.split('\n').map((line) => 2 + textWidth(line)))));
 }
 
 /** A leg's id as the Legs table shows it: marked when it is the id asked for. */

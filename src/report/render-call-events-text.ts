@@ -13,7 +13,7 @@ import { wrapWords } from './wrap-parts.js';
 /** The width of the event's name: "UserFacingDiagnostics" and a space, as the Client operations list had it. */
 const WHAT_COLUMNS = 22;
 
-/** Narrower than this past where an event's text begins, a wrapped one would be a column of words: the line is left whole. */
+/** Narrower than this past where an event's text begins, a wrapped one would be a column of words: it goes on 4 columns in. */
 const MIN_TEXT_COLUMNS = 24;
 
 /**
@@ -53,10 +53,9 @@ function eventLine(story: CallStory, row: EventRow, c: ChalkInstance, atWidth: n
   const start = stringWidth(head) + Math.max(stringWidth(what) + 1, WHAT_COLUMNS + 1);
   if (row.parts.length === 0) return `${head}${paint(c, row.whatTone, what)}`;
   const words = row.parts.flatMap((part) => partWords(part, c).map((text, j) => ({ text, before: j > 0 ? ' ' : '  ' })));
-  // Too narrow a terminal to wrap under the text's start leaves the line whole, for the terminal to wrap, as a Legs
-  // table too wide to fit is drawn whole.
-  const wraps = columns !== null && columns - start >= MIN_TEXT_COLUMNS;
-  return wrapWords(words, `${head}${name}`, ' '.repeat(start), wraps ? columns : null).join('\n');
+  // Too narrow a terminal to go on under the text's start (ids of 20 characters), it goes on 4 columns in.
+  const under = columns === null || columns - start >= MIN_TEXT_COLUMNS ? start : 4;
+  return wrapWords(words, `${head}${name}`, ' '.repeat(under), columns).join('\n');
 }
 
 /** A part's words, each painted in its tone: a diagnostic's name cut to CELL_COLUMNS, as summarize's tables cut log text. */

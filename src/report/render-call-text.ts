@@ -7,6 +7,7 @@ import { legsTable } from './call-legs-table.js';
 import { foldedLegsNote, shownLegs } from './call-legs-shown.js';
 import { callGantt } from './call-gantt.js';
 import { callIssues } from './call-issue-lines.js';
+import { shownIssues } from './call-issues-shown.js';
 import { eventsSection } from './render-call-events-text.js';
 import { streamParts } from './call-stream-parts.js';
 import { foldedStreamsNote, shownStreams } from './call-streams-shown.js';
@@ -18,7 +19,7 @@ import { mediaSection, surveysSection } from './render-client-logs-text.js';
 import { qualityLabel } from './render-table.js';
 import { streamDirectionText } from './stream-direction.js';
 import { teamsThreads } from './call-teams-threads.js';
-import { wrapParts, wrapWords } from './wrap-parts.js';
+import { wrapLine, wrapParts, wrapWords } from './wrap-parts.js';
 import { visibleId } from '../schema/visible-id.js';
 import { safeText } from '../schema/visible-text.js';
 
@@ -32,23 +33,24 @@ import { safeText } from '../schema/visible-text.js';
 /**
  * `all`: every event in the Events list (render-call-events-text.ts), not the first and last of a long one; every
  * stream in the Streams, not only those not good of a call of many (call-streams-shown.ts); every leg in the Legs
- * table, not only those with something to say (call-legs-shown.ts).
+ * table, not only those with something to say (call-legs-shown.ts); every issue in the Issues (call-issues-shown.ts).
  */
 export function renderCallText(story: CallStory, c: ChalkInstance, asked: LegId | null = null, columns: number | null = null, all = false): string {
   const sections = [
-    header(story, c, asked),
+    header(story, c, asked, columns),
     legs(story, c, asked, columns, all),
-    gantt(story, c),
+    gantt(story, c, columns),
     eventsSection(story, c, all, columns, asked),
     streams(story, c, columns, all),
-    issues(story, c, columns),
+    issues(story, c, columns, all),
     mediaSection(story, c, columns),
     surveysSection(story, c),
   ];
   return `${sections.filter((s) => s !== '').join('\n\n')}\n`;
 }
 
-function header(story: CallStory, c: ChalkInstance, asked: LegId | null): string {
+/** The call's id, times, Teams thread, verdict: a line each, wrapped at their words to the terminal's width when known. */
+function header(story: CallStory, c: ChalkInstance, asked: LegId | null, columns: number | null): string {
   const { call } = story;
   const lines = [
     `${c.bold('Call')} ${safeText(visibleId(call.correlationId))}`,
@@ -67,7 +69,7 @@ function header(story: CallStory, c: ChalkInstance, asked: LegId | null): string
     const marked = story.legs.some((l) => isAsked(asked, l));
     lines.push(`Asked for ${asked.namesLeg ? 'leg' : 'endpoint'} ${safeText(visibleId(asked.id))}${marked ? `, marked ${c.bold(MARK)} below` : ''}`);
   }
-  return lines.join('\n');
+  return lines.flatMap((line) => wrapLine(line, columns)).join('\n');
 }
 
 /**
@@ -87,11 +89,19 @@ function legs(story: CallStory, c: ChalkInstance, asked: LegId | null, columns: 
   const note = foldedLegsNote(story, listed);
   if (note === null) return `${c.bold('Legs')}\n${legsTable(story, c, asked, columns)}`;
   const table = listed.shown.length === 0 ? [] : [legsTable(story, c, asked, columns, listed.shown)];
-  return [c.bold(`Legs (${story.legs.length})`), ...table, c.dim(`  ${note}: --all lists every one`)].join('\n');
+  return [c.bold(`Legs (${story.legs.length})`), ...table, ...allNote(note, c, columns)].join('\n');
 }
 
-function gantt(story: CallStory, c: ChalkInstance): string {
-  const chart = callGantt(story);
+/**
+ * "  55 of 150 legs not shown (…): --all lists every one", "  +64 more: stream issues; --all lists every one": what a
+ * section left out, wrapped at its words to the terminal's width when known.
+ */
+function allNote(note: string, c: ChalkInstance, columns: number | null, after = ':'): string[] {
+  return wrapParts(`${note}${after} --all lists every one`.split(' '), '  ', '    ', columns, ' ').map((line) => c.dim(line));
+}
+
+function gantt(story: CallStory, c: ChalkInstance, columns: number | null): string {
+  const chart = callGantt(story, columns);
   if (chart === null) return '';
   const lines = chart.rows.map((row) => `${row.label}${row.failed ? c.red(row.bar) : c.cyan(row.bar)}`);
   return `${c.bold('Timeline')}\n${c.dim(chart.scale)}\n${lines.join('\n')}`;
@@ -138,7 +148,7 @@ function streams(story: CallStory, c: ChalkInstance, columns: number | null, all
   }
   closeLeg();
   const note = foldedStreamsNote(listed);
-  if (note !== null) lines.push(c.dim(`  ${note}: --all lists every one`));
+  if (note !== null) lines.push(...allNote(note, c, columns));
   return lines.join('\n');
 }
 
@@ -146,14 +156,17 @@ function streams(story: CallStory, c: ChalkInstance, columns: number | null, all
 const MIN_ISSUE_COLUMNS = 24;
 
 /**
- * Every issue a line, in FINDING_ORDER (drops first). On a terminal of known width (`columns`), an issue's text (many
+ * Every issue a line, in FINDING_ORDER (drops first); a call of many, without `all`, its dropped and failed legs and
+ * the issues after them up to ISSUES_SHOWN, the rest counted by kind in a last line (call-issues-shown.ts); the header
+ * counts them all. On a terminal of known width (`columns`), an issue's text (many
  * are ~160 columns) wraps at its words, going on under where it began, past its leg ("leg 2aaed7ee: "); null (a pipe,
  * a file) leaves every line whole.
  */
-function issues(story: CallStory, c: ChalkInstance, columns: number | null): string {
+function issues(story: CallStory, c: ChalkInstance, columns: number | null, all: boolean): string {
   const list = callIssues(story);
   if (list.length === 0) return `${c.bold('Issues')}\n  ${c.green('none')}`;
-  const lines = list.map(({ who, what }) => {
+  const { shown, more } = shownIssues(list, all);
+  const lines = shown.map(({ who, what }) => {
     const line = safeText(`${who}: ${what}`);
     if (columns === null || stringWidth(line) + 2 <= columns) return `  ${c.red(line)}`;
     // The text begins past "  leg 2aaed7ee: " (its id as safeText shows it); too near the edge, 4 columns in instead.
@@ -162,5 +175,6 @@ function issues(story: CallStory, c: ChalkInstance, columns: number | null): str
     const words = line.split(' ').map((text) => ({ text: c.red(text), before: ' ' }));
     return wrapWords(words, '  ', ' '.repeat(under), columns).join('\n');
   });
+  if (more !== null) lines.push(...allNote(more, c, columns, ';'));
   return `${c.bold(`Issues (${list.length})`)}\n${lines.join('\n')}`;
 }

@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import stringWidth from 'string-width';
+import type { CallDocument } from '../../src/report/call-document.js';
+import { BIG_CALL_ID, bigGroupCall } from '../support/big-group-call.js';
+import { section } from '../support/report-section.js';
+import { runCli, runJson } from '../support/run-cli.js';
+import { scratchDir } from '../support/scratch-dir.js';
+
+// A town hall of 150 legs (PSTN legs "PSTN · DirectRouting", 9 drops, ~100 issues) on a support engineer's terminal:
+// `acs-calllogs call <id> <export>` in 80, 100 or 120 columns.
+
+const FILE = join(scratchDir('big-call-terminal-'), 'town-hall.jsonl');
+writeFileSync(FILE, bigGroupCall({ legs: 150 }));
+const ID = BIG_CALL_ID.slice(0, 8);
+const { json } = runJson<CallDocument>(['call', ID, FILE]);
+const drops = json.dropped.map((l) => l.participantId!.slice(0, 8));
+
+/** The lines wider than `columns`, each with its width. */
+function over(stdout: string, columns: number): string[] {
+  return stdout.split('\n').flatMap((l) => (stringWidth(l) > columns ? [`${stringWidth(l)}: ${l}`] : []));
+}
+
+test("a town hall with COLUMNS=80, 100 and 120: every line fits, the Legs table's ids, times and drops whole", () => {
+  for (const columns of [80, 100, 120]) {
+    const result = runCli(['call', ID, FILE], { env: { COLUMNS: String(columns) } });
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(over(result.stdout, columns), [], `at ${columns}`);
+    const legs = section(result.stdout, /^Legs/).join('\n');
+    for (const id of drops) assert.match(legs, new RegExp(`│ ${id} `), id);
+    assert.match(legs, /│ \+42m 48s +│/);
+    assert.ok((legs.match(/\(dropped\)/g) ?? []).length >= drops.length, legs);
+  }
+});
+
+test('a town hall at 80 columns: the Leg over its Endpoint, Joined over Duration, SDK over OS; a pipe has the nine columns as before', () => {
+  const legs = section(runCli(['call', ID, FILE], { env: { COLUMNS: '80' } }).stdout, /^Legs/);
+  assert.match(legs[2]!, /^│ Leg +│ Type +│ Identifier │ Joined +│ End reason +│ SDK +│$/);
+  assert.match(legs[3]!, /^│ Endpoint │ +│ +│ Duration +│ +│ OS +│$/);
+  const piped = section(runCli(['call', ID, FILE]).stdout, /^Legs/);
+  assert.match(piped[2]!, /^│ Leg +│ Endpoint │ Type +│ Identifier │ Joined +│ Duration +│ End reason +│ SDK +│ OS +│$/);
+});
+
+test('every call of samples/ fits 80, 100 and 120 columns (ids of 20 characters, Teams threads that disagree)', () => {
+  const ids = runCli(['summarize', 'samples/', '--format', 'csv']).stdout.trim().split('\n').slice(1).map((row) => row.slice(0, 8));
+  assert.ok(ids.length >= 8, ids.join(' '));
+  for (const id of ids) {
+    for (const columns of [80, 100, 120]) {
+      const result = runCli(['call', id, 'samples/'], { env: { COLUMNS: String(columns) } });
+      assert.deepEqual(over(result.stdout, columns), [], `${id} at ${columns}`);
+    }
+  }
+});
+
+test("a town hall's Issues: every drop, then stream issues up to 40, the rest counted by kind; --all lists every one; the header counts all; 41 are all listed", () => {
+  const issues = section(runCli(['call', ID, FILE]).stdout, /^Issues/);
+  assert.equal(issues[0], `Issues (${json.issueCount})`);
+  assert.ok(json.issueCount > 60, String(json.issueCount));
+  assert.deepEqual(issues.slice(1, 1 + drops.length).map((l) => /^ {2}leg ([0-9a-f]{8}): dropped at \+/.exec(l)?.[1]), drops);
+  const listed = issues.slice(1, -1);
+  assert.equal(listed.length, 40);
+  assert.equal(issues.at(-1), `  +${json.issueCount - 40} more: stream issues; --all lists every one`);
+  const all = section(runCli(['call', ID, FILE, '--all']).stdout, /^Issues/);
+  assert.equal(all.length, 1 + json.issueCount);
+  assert.deepEqual(all.slice(0, 41), issues.slice(0, 41));
+  // The Markdown has every one.
+  assert.equal(runCli(['call', ID, FILE, '--format', 'markdown']).stdout.split('\n').filter((l) => l.startsWith('- leg ')).length, json.issueCount);
+  // A call of 41 (60 legs): one left out would take the line that says so.
+  const file = join(scratchDir('big-call-terminal-'), 'some-issues.jsonl');
+  writeFileSync(file, bigGroupCall({ legs: 60 }));
+  const some = section(runCli(['call', ID, file]).stdout, /^Issues/);
+  assert.equal(some[0], 'Issues (41)');
+  assert.equal(some.length, 42);
+});
