@@ -74,3 +74,19 @@ test("a town hall's Issues: every drop, then stream issues up to 40, the rest co
   assert.equal(some[0], 'Issues (41)');
   assert.equal(some.length, 42);
 });
+
+test("a town hall asked for by a leg whose issues are past the 40: that leg's issues are kept as the drops are, in the 40", () => {
+  const all = section(runCli(['call', ID, FILE, '--all']).stdout, /^Issues/);
+  const last = all.map((l) => /^ {2}leg ([0-9a-f]{8}):/.exec(l)?.[1]).findLast((id) => id !== undefined);
+  assert.ok(last !== undefined && !all.slice(0, 41).some((l) => l.startsWith(`  leg ${last}`)), all.join('\n'));
+  const leg = json.participants.find((l) => l.participantId?.startsWith(last))!.participantId!;
+  const own = all.filter((l) => l.startsWith(`  leg ${last}`));
+  assert.ok(own.length >= 1 && !drops.includes(last), own.join('\n'));
+  const issues = section(runCli(['call', leg, FILE]).stdout, /^Issues/);
+  assert.equal(issues[0], `Issues (${json.issueCount})`);
+  for (const line of own) assert.ok(issues.includes(line), `${line} not listed:\n${issues.join('\n')}`);
+  // Still 40 shown, as drops are: the asked leg's in their place, one other fewer; the count says the rest.
+  assert.equal(issues.length, 1 + 40 + 1);
+  assert.equal(issues.at(-1), `  +${json.issueCount - 40} more: stream issues; --all lists every one`);
+  assert.ok(!issues.includes(all[40 - own.length + 1]!), all[40 - own.length + 1]);
+});
