@@ -14,6 +14,8 @@ export interface IssueLine {
   what: string;
   /** Which of FINDING_ORDER's kinds it is: what a bounded list counts it as (call-issues-shown.ts). */
   kind: FindingKind;
+  /** The id of the leg `who` names (as legNameOf is given it); null: the client's, of no leg. */
+  legId: string | null;
 }
 
 /**
@@ -34,14 +36,17 @@ export function callIssues(story: CallStory): IssueLine[] {
   const dropped = story.dropped.map((l) => {
     const r = l.endReason;
     const end = legEnd(l);
-    return { who: `leg ${legName(story, l)}`, what: `dropped ${end === null ? '(when is not logged)' : `at ${offset(story, end)}`} — code ${r.code}${r.subCode !== null ? `/${r.subCode}` : ''}${codeMeaning(r)}` };
+    return { who: `leg ${legName(story, l)}`, legId: legIdOf(l), what: `dropped ${end === null ? '(when is not logged)' : `at ${offset(story, end)}`} — code ${r.code}${r.subCode !== null ? `/${r.subCode}` : ''}${codeMeaning(r)}` };
   });
   const failed = story.failedLegs.map((l) => {
     const r = l.endReason;
     const code = r.code === null ? '' : ` — code ${r.code}${r.subCode !== null ? `/${r.subCode}` : ''}`;
-    return { who: `leg ${legName(story, l)}`, what: `ended on an unexpected error (${r.resultCategory})${code}${r.code === null ? '' : codeMeaning(r)}` };
+    return { who: `leg ${legName(story, l)}`, legId: legIdOf(l), what: `ended on an unexpected error (${r.resultCategory})${code}${r.code === null ? '' : codeMeaning(r)}` };
   });
-  const stream = story.verdict.issues.map((issue) => ({ who: issueLeg(issue, legNameOf(story, issue.participantId ?? issue.endpointId)), what: describeIssueLong(issue) }));
+  const stream = story.verdict.issues.map((issue) => {
+    const legId = issue.participantId ?? issue.endpointId;
+    return { who: issueLeg(issue, legNameOf(story, legId)), legId, what: describeIssueLong(issue) };
+  });
   const series = story.mediaSeries
     .filter((x) => x.poor)
     .map((s) => {
@@ -51,6 +56,7 @@ export function callIssues(story: CallStory): IssueLine[] {
       const unit = mediaSeriesUnit(s.metricName);
       return {
         who: `leg ${legNameOf(story, s.participantId)}`,
+        legId: s.participantId,
         what: `client media stats ${s.direction ?? '?'} ${s.streamType ?? '?'} ${s.metricName}${otherEnd(story, s)} averaged ${withMediaUnit(formatNumberBeside(average, limit), unit)} ${comparison} ${withMediaUnit(formatNumberBeside(limit, average), unit)} — ${impactOf(s.rule!.metric, seriesMediaType(s.streamType))}`,
       };
     });
@@ -62,6 +68,7 @@ export function callIssues(story: CallStory): IssueLine[] {
       const id = operationLegId(o);
       return {
         who: id !== null ? `leg ${legNameOf(story, id)}` : 'client',
+        legId: id,
         what: `${op.operationName ?? 'operation'} ${op.resultType ?? 'failed'}${code ? ` (${code})` : ''}${op.time === null ? ', time not logged' : ` at ${offset(story, op.time)}`}`,
       };
     });
@@ -80,7 +87,12 @@ export function operationLegId({ operation: op, leg }: OperationStory): string |
 
 /** A leg's id as the story shows it: its participant's, else (P2P) its endpoint's; NO_LEG_ID with neither. */
 export function legName(story: CallStory, l: LegStory): string {
-  return legNameOf(story, l.leg.participantId ?? l.leg.endpointId);
+  return legNameOf(story, legIdOf(l));
+}
+
+/** The id a leg is named by: its participant's, else (P2P) its endpoint's. */
+export function legIdOf(l: LegStory): string | null {
+  return l.leg.participantId ?? l.leg.endpointId;
 }
 
 /** When a leg ended: its start and duration, when both are logged. */

@@ -6,8 +6,8 @@ import { ASKED_MARK as MARK, isAsked } from './asked-leg.js';
 import { legsTable } from './call-legs-table.js';
 import { foldedLegsNote, shownLegs } from './call-legs-shown.js';
 import { callGantt } from './call-gantt.js';
-import { callIssues } from './call-issue-lines.js';
-import { shownIssues } from './call-issues-shown.js';
+import { callIssues, legIdOf } from './call-issue-lines.js';
+import { ISSUES_SHOWN, shownIssues } from './call-issues-shown.js';
 import { eventsSection } from './render-call-events-text.js';
 import { streamParts } from './call-stream-parts.js';
 import { foldedStreamsNote, shownStreams } from './call-streams-shown.js';
@@ -42,7 +42,7 @@ export function renderCallText(story: CallStory, c: ChalkInstance, asked: LegId 
     gantt(story, c, columns),
     eventsSection(story, c, all, columns, asked),
     streams(story, c, columns, all),
-    issues(story, c, columns, all),
+    issues(story, c, columns, all, asked),
     mediaSection(story, c, columns),
     surveysSection(story, c),
   ];
@@ -162,10 +162,12 @@ const MIN_ISSUE_COLUMNS = 24;
  * are ~160 columns) wraps at its words, going on under where it began, past its leg ("leg 2aaed7ee: "); null (a pipe,
  * a file) leaves every line whole.
  */
-function issues(story: CallStory, c: ChalkInstance, columns: number | null, all: boolean): string {
+function issues(story: CallStory, c: ChalkInstance, columns: number | null, all: boolean, asked: LegId | null): string {
   const list = callIssues(story);
   if (list.length === 0) return `${c.bold('Issues')}\n  ${c.green('none')}`;
-  const { shown, more } = shownIssues(list, all);
+  // The leg asked for (an endpoint's id: each of its legs): its issues are what the ticket is about, kept as drops are.
+  const askedIds = new Set(story.legs.filter((l) => isAsked(asked, l)).map(legIdOf));
+  const { shown, more } = shownIssues(list, all, ISSUES_SHOWN, (i) => i.legId !== null && askedIds.has(i.legId));
   const lines = shown.map(({ who, what }) => {
     const line = safeText(`${who}: ${what}`);
     if (columns === null || stringWidth(line) + 2 <= columns) return `  ${c.red(line)}`;

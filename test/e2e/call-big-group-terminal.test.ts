@@ -37,10 +37,10 @@ test("a town hall with COLUMNS=80, 100 and 120: every line fits, the Legs table'
 
 test('a town hall at 80 columns: the Leg over its Endpoint, Joined over Duration, SDK over OS; a pipe has the nine columns as before', () => {
   const legs = section(runCli(['call', ID, FILE], { env: { COLUMNS: '80' } }).stdout, /^Legs/);
-  assert.match(legs[2]!, /^│ Leg +│ Type +│ Identifier │ Joined +│ End reason +│ SDK +│$/);
+  assert.match(legs[2]!, /^│ Leg +│ Type +│ Identifier +│ Joined +│ End reason +│ SDK +│$/);
   assert.match(legs[3]!, /^│ Endpoint │ +│ +│ Duration +│ +│ OS +│$/);
   const piped = section(runCli(['call', ID, FILE]).stdout, /^Legs/);
-  assert.match(piped[2]!, /^│ Leg +│ Endpoint │ Type +│ Identifier │ Joined +│ Duration +│ End reason +│ SDK +│ OS +│$/);
+  assert.match(piped[2]!, /^│ Leg +│ Endpoint │ Type +│ Identifier +│ Joined +│ Duration +│ End reason +│ SDK +│ OS +│$/);
 });
 
 test('every call of samples/ fits 80, 100 and 120 columns (ids of 20 characters, Teams threads that disagree)', () => {
@@ -73,4 +73,20 @@ test("a town hall's Issues: every drop, then stream issues up to 40, the rest co
   const some = section(runCli(['call', ID, file]).stdout, /^Issues/);
   assert.equal(some[0], 'Issues (41)');
   assert.equal(some.length, 42);
+});
+
+test("a town hall asked for by a leg whose issues are past the 40: that leg's issues are kept as the drops are, in the 40", () => {
+  const all = section(runCli(['call', ID, FILE, '--all']).stdout, /^Issues/);
+  const last = all.map((l) => /^ {2}leg ([0-9a-f]{8}):/.exec(l)?.[1]).findLast((id) => id !== undefined);
+  assert.ok(last !== undefined && !all.slice(0, 41).some((l) => l.startsWith(`  leg ${last}`)), all.join('\n'));
+  const leg = json.participants.find((l) => l.participantId?.startsWith(last))!.participantId!;
+  const own = all.filter((l) => l.startsWith(`  leg ${last}`));
+  assert.ok(own.length >= 1 && !drops.includes(last), own.join('\n'));
+  const issues = section(runCli(['call', leg, FILE]).stdout, /^Issues/);
+  assert.equal(issues[0], `Issues (${json.issueCount})`);
+  for (const line of own) assert.ok(issues.includes(line), `${line} not listed:\n${issues.join('\n')}`);
+  // Still 40 shown, as drops are: the asked leg's in their place, one other fewer; the count says the rest.
+  assert.equal(issues.length, 1 + 40 + 1);
+  assert.equal(issues.at(-1), `  +${json.issueCount - 40} more: stream issues; --all lists every one`);
+  assert.ok(!issues.includes(all[40 - own.length + 1]!), all[40 - own.length + 1]);
 });
