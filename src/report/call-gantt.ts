@@ -33,7 +33,7 @@ export function callGantt(story: CallStory, columns: number | null = null): Call
   const { call } = story;
   if (story.legs.length === 0 || call.startTime === null) return null;
   const { legs, rejoins } = legsInRows(story.legs);
-  const rows = legs.map((l) => ({ start: l.leg.participantStartTime, end: legEnd(l), dropped: l.endReason.dropped }));
+  const rows = legs.map((l) => ({ start: l.leg.participantStartTime, end: legEnd(l), failed: l.endReason.failed }));
   // callDuration's end; without it, the legs' when every leg's is logged (build-calls.ts makes it the call's duration);
   // without either, so far.
   const loggedEnd = call.durationSeconds !== null ? call.startTime + call.durationSeconds * 1000 : call.endTime;

@@ -1,3 +1,4 @@
+import { isDumbTerminal } from './dumb-terminal.js';
 import { formatDuration } from './format-values.js';
 
 /** How far reading has got. */
@@ -13,11 +14,12 @@ export interface Progress {
 }
 
 /**
- * Whether to show a progress line: only to a person at a terminal, never in CI or with --quiet.
+ * Whether to show a progress line: only to a person at a terminal that can rewrite a line (not TERM=dumb, where the
+ * \r and erase-line sequences would show as they are), never in CI or with --quiet.
  * A pure function of stderr's isTTY, the environment and the flag.
  */
 export function showsProgress(stderrIsTty: boolean | undefined, env: NodeJS.ProcessEnv, quiet: boolean | undefined): boolean {
-  if (quiet || stderrIsTty !== true) return false;
+  if (quiet || stderrIsTty !== true || isDumbTerminal(env)) return false;
   const ci = env.CI;
   return ci === undefined || ci === '' || ci === '0' || ci.toLowerCase() === 'false';
 }

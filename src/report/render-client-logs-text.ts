@@ -84,7 +84,7 @@ export function mediaSection(story: CallStory, c: ChalkInstance, columns: number
   return lines.join('\n');
 }
 
-/** "overall 2/5 · audio 2/5 (Distorted, Echo)": a score at or under its threshold is a poor rating. */
+/** "overall 4/5 · audio 2/5 poor (Distorted, Echo)": a score at or under its threshold is a poor rating. */
 export function surveysSection(story: CallStory, c: ChalkInstance): string {
   if (story.call.surveys.length === 0) return '';
   const lines = [c.bold('Survey ratings')];
@@ -96,8 +96,8 @@ export function surveysSection(story: CallStory, c: ChalkInstance): string {
 }
 
 /**
- * A survey's ratings as `call` shows them, one part a kind (overall, audio, video, screenshare): "overall 2/5
- * (CallDropped)", poor when the score is at or under its threshold. Plain text from logs.
+ * A survey's ratings as `call` shows them, one part a kind (overall, audio, video, screenshare): "overall 2/5 poor
+ * (CallDropped)", poor (and said so) when the score is at or under its threshold. Plain text from logs.
  */
 export function surveyRatingParts(r: Record<string, number | string>): Array<{ text: string; poor: boolean }> {
   const parts: Array<{ text: string; poor: boolean }> = [];
@@ -107,9 +107,12 @@ export function surveyRatingParts(r: Record<string, number | string>): Array<{ t
     if (score === undefined && issues === undefined) continue;
     const upper = r[`${kind}RatingScoreUpperBound`];
     const threshold = r[`${kind}RatingScoreThreshold`];
-    let text = `${kind.toLowerCase()} ${score ?? '-'}${upper !== undefined ? `/${upper}` : ''}`;
+    const poor = typeof score === 'number' && typeof threshold === 'number' && score <= threshold;
+    // The word says what the text report's red and the Markdown's bold say: 3/5 is poor at a threshold of 3, which
+    // the rating alone does not show, nor does a report read without colour.
+    let text = `${kind.toLowerCase()} ${score ?? '-'}${upper !== undefined ? `/${upper}` : ''}${poor ? ' poor' : ''}`;
     if (issues !== undefined) text += ` (${String(issues).split(',').join(', ')})`;
-    parts.push({ text, poor: typeof score === 'number' && typeof threshold === 'number' && score <= threshold });
+    parts.push({ text, poor });
   }
   return parts;
 }

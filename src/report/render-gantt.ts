@@ -7,10 +7,13 @@ import { formatDuration } from './format-values.js';
 export interface GanttRow {
   /** Null: not logged, the row is left empty. */
   start: number | null;
-  /** Null: not logged; the bar goes on faded (UNKNOWN) to the span's end, and no drop is marked where nobody knows it happened. */
+  /** Null: not logged; the bar goes on faded (UNKNOWN) to the span's end, and no end is marked where nobody knows it happened. */
   end: number | null;
-  /** Mark the bar's end as a drop. */
-  dropped: boolean;
+  /**
+   * Ended on a failure (dropped, or on an unexpected error: EndReason.failed): the bar's end is marked DROP, so the row
+   * says it without the colour the text report gives it, and the Markdown's uncoloured chart says it at all.
+   */
+  failed: boolean;
 }
 
 export const BAR = '█';
@@ -38,7 +41,7 @@ export function ganttBars(rows: GanttRow[], spanStart: number, spanEnd: number, 
       return cells.join('');
     }
     // A drop before the axis starts is not drawn in its first column: the Legs table and the issues give it.
-    if (row.dropped && row.end !== null && row.end >= spanStart) cells[to] = DROP;
+    if (row.failed && row.end !== null && row.end >= spanStart) cells[to] = DROP;
     return cells.join('');
   });
 }

@@ -47,7 +47,7 @@ test('call --format markdown: the verdict, every issue as the text report words 
   // Only the operations that failed or were degraded, and how many others there were.
   assert.match(stdout, /\| \+1m 12s \| `2aaed7ee` \| CreateView \| \*\*Failed 500\*\* \| 4021 ms \|/);
   assert.match(stdout, /_9 other operations, none failed or degraded \(Succeeded 9\); `--format json` lists every one\._/);
-  assert.match(stdout, /- `9d64fef3`: \*\*overall 2\/5 \(CallDropped\)\*\* · \*\*audio 2\/5 \(Distorted, Echo\)\*\*/);
+  assert.match(stdout, /- `9d64fef3`: \*\*overall 2\/5 poor \(CallDropped\)\*\* · \*\*audio 2\/5 poor \(Distorted, Echo\)\*\*/);
   assert.match(stdout, /<sub>Read 15 files, 146 records \(82 used, 64 of other calls\) · acs-calllogs<\/sub>\n$/);
 });
 

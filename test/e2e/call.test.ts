@@ -84,7 +84,7 @@ test('the text story: header, legs, a Gantt timeline with the drop, streams with
   assert.match(stdout, /leg 2aaed7ee: dropped at \+1m 40s — code 410\/3101/);
   assert.match(stdout, /CreateView\s+Failed 500/);
   assert.match(stdout, /networkReceiveQuality: Bad/);
-  assert.match(stdout, /Survey ratings\n  9d64fef3  overall 2\/5 \(CallDropped\) · audio 2\/5 \(Distorted, Echo\)\n/);
+  assert.match(stdout, /Survey ratings\n  9d64fef3  overall 2\/5 poor \(CallDropped\) · audio 2\/5 poor \(Distorted, Echo\)\n  e0dd0d03  overall 4\/5 · audio 4\/5\n/);
   assert.match(stdout, /recv audio\/OPUS JitterInMs from e0dd0d03\s+[▁▂▃▄▅▆▇█]+  avg 29.67 ms · min 4 ms · max 80.8 ms · limit 30 ms\n\s+past the limit \+41s–\+1m 31s \(avg up to 52 ms\)/);
 });
 

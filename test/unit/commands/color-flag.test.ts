@@ -17,4 +17,9 @@ test('--color and --no-color win over the environment as colorsFor reads it; nei
   assert.equal(level(false, { FORCE_COLOR: '2' }, true), 0, '--no-color over FORCE_COLOR');
   assert.equal(level(undefined, { NO_COLOR: '1' }, true), 0);
   assert.equal(level(undefined, {}, true), 1);
+  // TERM=dumb: a terminal that has no colours, as Node's getColorDepth reads it; --color and FORCE_COLOR still win.
+  assert.equal(level(undefined, { TERM: 'dumb' }, true), 0, 'TERM=dumb');
+  assert.equal(level(undefined, { TERM: 'xterm-256color' }, true), 1);
+  assert.equal(level(true, { TERM: 'dumb' }, true), 1, '--color over TERM=dumb');
+  assert.equal(level(undefined, { TERM: 'dumb', FORCE_COLOR: '1' }, true), 1, 'FORCE_COLOR over TERM=dumb');
 });

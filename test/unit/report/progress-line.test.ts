@@ -10,6 +10,9 @@ test('a progress line only for a terminal, never in CI or with --quiet', () => {
   assert.equal(showsProgress(true, { CI: 'true' }, false), false);
   assert.equal(showsProgress(true, { CI: '1' }, false), false);
   assert.equal(showsProgress(true, {}, true), false);
+  // A terminal that cannot rewrite a line (TERM=dumb: Emacs' shell) would show the \r and erase-line as they are.
+  assert.equal(showsProgress(true, { TERM: 'dumb' }, false), false);
+  assert.equal(showsProgress(true, { TERM: 'xterm' }, false), true);
 });
 
 test('files and bytes done, MB/s and ETA; no total nor ETA when the size is unknown', () => {

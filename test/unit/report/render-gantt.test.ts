@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { EARLIER, ganttAxis, ganttAxisEnd, ganttBars, LATER } from '../../../src/report/render-gantt.js';
 
-const row = (start: number | null, end: number | null, dropped = false) => ({ start, end, dropped });
+const row = (start: number | null, end: number | null, failed = false) => ({ start, end, failed });
 const DAY = 86_400_000;
 
 test('the axis starts at the call start, or at an earlier join, labelled as the Legs table gives its offset', () => {
