@@ -1,4 +1,14 @@
-import { ambiguousMinutes, impossibleTime, namedZone, parseTimeBound, TIME_BOUND_FORMS, type TimeBound, timeBoundAt, zeroDuration } from '../config/time-bound.js';
+import {
+  ambiguousMinutes,
+  impossibleTime,
+  namedZone,
+  parseTimeBound,
+  TIME_BOUND_FORMS,
+  type TimeBound,
+  timeBoundAt,
+  twelveHourTime,
+  zeroDuration,
+} from '../config/time-bound.js';
 import type { TimeWindow } from '../rules/time-window.js';
 import { refuseOutsideDatetimeRange } from './time-bound-range.js';
 import { UsageError } from './usage-error.js';
@@ -24,6 +34,11 @@ export function parseTimeFlag(flag: string, value: string): TimeBound {
     throw new UsageError(
       `${flag} '${value}': there is no such date or time (a day past its month's end, hour 24, minute or second 60, or a zone past 23:59), as log times with one are not read`,
     );
+  }
+  const twelve = twelveHourTime(value);
+  if (twelve !== null) {
+    // "09:00 PM" was told "a zone by name (PM)": it is the clock, not the zone.
+    throw new UsageError(`${flag} '${value}': a 12-hour time (${twelve.mark}) is not read: write the hour from 00 to 23 ('${twelve.meant}', read as UTC: add its offset, -05, if it is not)`);
   }
   const zone = namedZone(value);
   if (zone !== null) {

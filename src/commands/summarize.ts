@@ -128,7 +128,8 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
 
 /**
  * The one input named, and why it held no record, when it is one file (or standard input) that was opened and skipped:
- * "empty.json: the file is empty", "- (standard input): it is empty", "a.bin: not call logs: binary data". "read 0
+ * "empty.json: the file is empty", "- (standard input): it is empty", "a.bin: not call logs: binary data" ("- (standard
+ * input): not call logs: …" when it came in on standard input). "read 0
  * files" said of the file just read was untrue: it was read, and skipped for what it held. Else null.
  */
 function onlyInputSkipped(loaded: LoadedCalls, inputs: readonly string[]): string | null {
@@ -137,8 +138,10 @@ function onlyInputSkipped(loaded: LoadedCalls, inputs: readonly string[]): strin
   if (skipped === undefined || others.length > 0 || skipped.files !== undefined || inputs.length !== 1 || files + records + invalid > 0) return null;
   const stdin = inputs[0] === STDIN_INPUT;
   if (!stdin && skipped.file !== inputs[0]) return null;
-  if (skipped.reason !== EMPTY_FILE_REASON) return `${inputs[0]}: ${skipped.reason}`;
-  return stdin ? `${STDIN_INPUT} (standard input): it is empty` : `${inputs[0]}: the file is empty`;
+  // Standard input named as such whatever held it: "in -: not call logs" read as a typo.
+  const named = stdin ? `${STDIN_INPUT} (standard input)` : inputs[0];
+  if (skipped.reason !== EMPTY_FILE_REASON) return `${named}: ${skipped.reason}`;
+  return stdin ? `${named}: it is empty` : `${named}: the file is empty`;
 }
 
 /**

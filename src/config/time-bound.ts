@@ -60,8 +60,24 @@ export function impossibleTime(text: string): boolean {
 /** The zone name a time is written with (`2026-11-20 09:00 CET`), which is not read; else null. */
 export function namedZone(text: string): string | null {
   const zone = NAMED_ZONE.exec(text)?.groups?.zone;
-  // Z, UTC and GMT are read: a text with one that is not read is wrong elsewhere.
-  return zone === undefined || /^(?:z|utc|gmt)$/i.test(zone) ? null : zone;
+  // Z, UTC and GMT are read: a text with one that is not read is wrong elsewhere. AM and PM are no zone (twelveHourTime).
+  return zone === undefined || /^(?:z|utc|gmt|am|pm)$/i.test(zone) ? null : zone;
+}
+
+/** A time on the 12-hour clock (`2026-11-20 09:00 PM`, `9:30 a.m.`), as a ticket or a US locale writes it. */
+const TWELVE_HOUR = /^\s*(?<date>\d{4}-\d{2}-\d{2})[T ](?<hour>\d{1,2}):(?<rest>\d{2}(?::\d{2}(?:[.,]\d+)?)?)\s*(?<mark>[ap]\.?m\.?)\s*$/i;
+
+/**
+ * A time written on the 12-hour clock, which is not read (an hour of 24 is what ISO 8601 and the logs write), and the
+ * same time on the 24-hour clock to write instead (`09:00 PM`: `2026-11-20 21:00`); else null.
+ */
+export function twelveHourTime(text: string): { mark: string; meant: string } | null {
+  const { date, hour, rest, mark } = TWELVE_HOUR.exec(text)?.groups ?? {};
+  if (date === undefined || hour === undefined || rest === undefined || mark === undefined) return null;
+  const h = Number(hour);
+  if (h < 1 || h > 12) return null;
+  const h24 = (h % 12) + (/^p/i.test(mark) ? 12 : 0);
+  return { mark, meant: `${date} ${String(h24).padStart(2, '0')}:${rest}` };
 }
 
 /** A duration of nothing back from now (`0m`, `0d`): the text as given, trimmed; else null. */

@@ -153,3 +153,11 @@ test('an empty call id or input, as an unset variable gives (call "$TEST_CALL_ID
   assert.equal(usageErrorLine(['summarize', '']), 'acs-calllogs: an input is empty (an unset variable?): expected a file, a folder or - for standard input\n');
   assert.equal(usageErrorLine(['call', 'a60ad5d9', 'samples/', '']), 'acs-calllogs: an input is empty (an unset variable?): expected a file, a folder or - for standard input\n');
 });
+
+test('standard input that holds no call logs (a binary, notes): said of standard input, as an empty one is, not of "-"', () => {
+  const binary = runCli(['summarize', '-'], { input: Buffer.from([0, 1, 2, 0x62, 0x69, 0x6e]) });
+  assert.equal(binary.status, 2);
+  assert.equal(binary.stderr, 'acs-calllogs: no call-log records found in - (standard input): not call logs: binary data\n');
+  const notes = runCli(['summarize', '-'], { input: 'hello\n' });
+  assert.match(notes.stderr, /^acs-calllogs: no call-log records found in - \(standard input\): not call logs: neither JSON nor a CSV header/);
+});

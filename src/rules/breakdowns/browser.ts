@@ -14,25 +14,31 @@ export interface Browser {
  * (`azsdk-android-communication-calling/2.12.0 (Android 14; …)`) and no browser's.
  *
  * Tokens are looked for in an order, as browsers copy each other's: Edge (`Edg/`, `EdgA/`, legacy `Edge/`), Opera
- * (`OPR/`) and Samsung Internet (`SamsungBrowser/`) write `Chrome/` too, and every Chromium browser and Safari write
+ * (`OPR/`), Samsung Internet (`SamsungBrowser/`) and Chrome run headless by a test's automation (`HeadlessChrome/`,
+ * a bot's streams: `Headless Chrome`) write `Chrome/` too or in place of it, and every Chromium browser and Safari write
  * `Safari/`. On iOS every browser is Safari's WebKit, whatever it is called: Chrome (`CriOS/`), Edge (`EdgiOS/`) and
  * Firefox (`FxiOS/`) there are `Chrome iOS`, `Edge iOS` and `Firefox iOS`, not counted with the engines their names
  * say (the media stack is the one Safari has). An app's web view is its own: Android's (`; wv)`) by its Chrome
  * version, iOS's (WebKit with no `Safari/`) by family alone. An Electron app (`Electron/`) is Electron by its
  * version, and the Teams desktop client (Electron, writing `Teams/`) is `Teams desktop`. Safari is by its own
  * version (`Version/17.4` is Safari 17): Safari 26 on iOS writes `iPhone OS 18_6` as its OS, and on an iPad and a
- * Mac `Mac OS X 10_15_7`, but its own version as it is. A user agent with no browser's (`Mozilla/`) that names a
+ * Mac `Mac OS X 10_15_7`, but its own version as it is. Tokens are read from `Mozilla/` on: what comes before is the
+ * app's own name, which may be any word. A user agent with no browser's (`Mozilla/`) that names a
  * native SDK's package (`azsdk-android-…`, `azsdk-ios-…`, any but `azsdk-js-`) is `native app`; `Redacted` (in
  * any case) is its own group, as the OS's is; anything else `other`.
  */
 export function browserOf(userAgent: string): Browser {
-  const text = userAgent.toLowerCase();
-  if (text.trim() === 'redacted') return { family: REDACTED, version: REDACTED };
+  const whole = userAgent.toLowerCase();
+  if (whole.trim() === 'redacted') return { family: REDACTED, version: REDACTED };
+  // Tokens are looked for in the browser's part alone: the app's name and version before it are the app's to choose
+  // (`contoso-teams/2.1 azsdk-android-…` is no Teams desktop, `edge-clinic/3.0 azsdk-js-…` no Edge).
+  const at = whole.indexOf('mozilla/');
+  if (at < 0) return alone(/\bazsdk-(?!js-)[a-z]+-/.test(whole) ? NATIVE_APP : OTHER);
+  const text = whole.slice(at);
   for (const [family, token] of BROWSER_TOKENS) {
     const match = token.exec(text);
     if (match !== null) return versioned(family, match[1]);
   }
-  if (!text.includes('mozilla/')) return alone(/\bazsdk-(?!js-)[a-z]+-/.test(text) ? NATIVE_APP : OTHER);
   if (/\bandroid\b/.test(text) && text.includes('; wv)')) return versioned('Android WebView', /\bchrome\/(\d+)/.exec(text)?.[1]);
   for (const [family, token] of ENGINE_TOKENS) {
     const match = token.exec(text);
@@ -65,6 +71,8 @@ const BROWSER_TOKENS: ReadonlyArray<[string, RegExp]> = [
   ['Edge', /\bedg(?:e|a)?\/(\d+)/],
   ['Opera', /\bopr\/(\d+)/],
   ['Samsung Internet', /\bsamsungbrowser\/(\d+)/],
+  // Chrome run by a test's automation (Puppeteer, Playwright): a bot's streams, kept apart from people's.
+  ['Headless Chrome', /\bheadlesschrome\/(\d+)/],
 ];
 
 /** Browsers by their engine's own token, after the ones that copy it (BROWSER_TOKENS) and the web views. */

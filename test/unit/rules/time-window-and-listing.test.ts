@@ -70,6 +70,24 @@ test('--since 2026-11-20 09:00 CET: a zone by name is refused saying so and what
   }
 });
 
+test('--since 2026-11-20 09:00 PM: a 12-hour time is refused as one, with the time on the 24-hour clock, not as a zone named PM', () => {
+  const cases = [
+    ['--since', '2026-11-20 09:00 PM', 'PM', '2026-11-20 21:00'],
+    ['--until', '2026-11-20T12:30:15 am', 'am', '2026-11-20 00:30:15'],
+    ['--since', '2026-11-20 9:05 a.m.', 'a.m.', '2026-11-20 09:05'],
+    ['--since', '2026-11-20 12:00 pm', 'pm', '2026-11-20 12:00'],
+  ] as const;
+  for (const [flag, bad, mark, meant] of cases) {
+    assert.throws(
+      () => parseTimeBound(flag, bad, NOW),
+      (e: unknown) => e instanceof UsageError && e.message === `${flag} '${bad}': a 12-hour time (${mark}) is not read: write the hour from 00 to 23 ('${meant}', read as UTC: add its offset, -05, if it is not)`,
+      bad,
+    );
+    // What it suggests is taken.
+    assert.equal(typeof parseTimeBound(flag, meant, NOW), 'number');
+  }
+});
+
 test('--since 999999w: a moment before year 1 or after 9999 is a usage error, not a JSON time with an extended year', () => {
   const refused: Array<[string | undefined, string | undefined, string]> = [
     ['999999w', undefined, "--since '999999w' back from now is before 0001-01-01, the earliest time an ACS log holds: leave --since out to read every call"],

@@ -45,6 +45,21 @@ test('browser: family and major version of real user agents, the ones that copy 
   for (const [userAgent, family, version] of cases) assert.deepEqual(browserOf(userAgent), { family, version }, userAgent);
 });
 
+test('browser: the app’s own name before the SDK’s is no browser’s token; Chrome run headless by a test is kept apart', () => {
+  const cases: Array<[string, string, string]> = [
+    // An app may call itself anything: a native app named after Teams, Edge or Electron is still a native app.
+    ['contoso-teams/2.1.0 azsdk-android-communication-calling/2.12.0 (Android 14; samsung SM-S928B)', 'native app', 'native app'],
+    ['Electron/3.0 azsdk-ios-communication-calling/2.14.0 (iOS 18.1; iPhone15,2)', 'native app', 'native app'],
+    // A web app named so: its browser, from Mozilla/ on.
+    [`edge-clinic/3.0 ${SDK.slice(SDK.indexOf('azsdk-'))}Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36`, 'Chrome', 'Chrome 131'],
+    ['Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/131.0.0.0 Safari/537.36', 'Headless Chrome', 'Headless Chrome 131'],
+  ];
+  for (const [userAgent, family, version] of cases) {
+    assert.deepEqual(browserOf(userAgent), { family, version }, userAgent);
+    assert.deepEqual(browserOf(browserPart(userAgent)), { family, version }, userAgent);
+  }
+});
+
 test('browser part: from Mozilla/ on, so that the app’s tag before it (one per user) does not make each user agent a text of its own', () => {
   const browser = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
   assert.equal(browserPart(`${SDK}${browser}`), browser);
