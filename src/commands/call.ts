@@ -31,6 +31,7 @@ import { terminalColumns } from './terminal-columns.js';
 import { parseReportFlag, writeReports, writeStdout } from './write-reports.js';
 import { callCommentHint } from './pr-comment-size.js';
 import { UsageError } from './usage-error.js';
+import { inputName } from './input-name.js';
 
 export interface CallOptions extends SettingsFlags, ReadFlags {
   printConfig?: boolean;
@@ -115,7 +116,7 @@ export async function callCommand(pasted: string, named: string[], options: Call
     const hint = cut ?? nearestIdsHint(query, viaStdin ? seenIds : await idsIn(inputs, readOptionsFrom(options)), loaded.calls);
     // Only records whose text holds the id are parsed: the invalid ones (on stderr above) may have been the call's,
     // whose id a torn record no longer tells. Said as it is, not as "no call", whatever the size of the input.
-    throw new UsageError(`no call '${typed}' in ${inputs.join(', ')}${unread.length > 0 ? `: ${unread.join('; ')}` : ''}${hint}`);
+    throw new UsageError(`no call '${typed}' in ${inputs.map(inputName).join(', ')}${unread.length > 0 ? `: ${unread.join('; ')}` : ''}${hint}`);
   }
   // A leg's: only the records holding the leg's id were parsed; the whole call is read again by the call's id.
   // Several legs of one call (a prefix a report shortened their ids to): the call is theirs, no one leg is asked for.

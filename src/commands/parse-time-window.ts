@@ -38,7 +38,11 @@ export function parseTimeFlag(flag: string, value: string): TimeBound {
   const twelve = twelveHourTime(value);
   if (twelve !== null) {
     // "09:00 PM" was told "a zone by name (PM)": it is the clock, not the zone.
-    throw new UsageError(`${flag} '${value}': a 12-hour time (${twelve.mark}) is not read: write the hour from 00 to 23 ('${twelve.meant}', read as UTC: add its offset, -05, if it is not)`);
+    const { mark, meant, zone } = twelve;
+    if (zone?.read === false) {
+      throw new UsageError(`${flag} '${value}': a 12-hour time (${mark}) is not read, nor a zone by name (${zone.text}): write the hour from 00 to 23, then the zone's offset ('${meant} -05', if it is -05)`);
+    }
+    throw new UsageError(`${flag} '${value}': a 12-hour time (${mark}) is not read: write the hour from 00 to 23 ('${meant}'${zone === null ? ', read as UTC: add its offset, -05, if it is not' : ''})`);
   }
   const zone = namedZone(value);
   if (zone !== null) {

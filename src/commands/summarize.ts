@@ -41,6 +41,7 @@ import { limitHeapGrowth } from './heap-growth.js';
 import { markdownRoom } from './step-summary.js';
 import { parseReportFlag, writeReports, writeStdout } from './write-reports.js';
 import { summarizeCommentHint } from './pr-comment-size.js';
+import { inputName } from './input-name.js';
 
 export interface SummarizeOptions extends SettingsFlags, ReadFlags {
   strict?: boolean;
@@ -96,7 +97,7 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
     const whole = onlyInputSkipped(loaded, inputs);
     if (whole !== null) throw new UsageError(`no call-log records found in ${whole}`);
     const invalid = loaded.counts.invalid > 0 ? `, ${loaded.counts.invalid} invalid` : '';
-    throw new UsageError(`no call-log records found in ${inputs.join(', ')} (read ${plural(loaded.counts.files, 'file')}, ${plural(loaded.counts.records, 'record')}${ignoredText(loaded.counts)}${invalid}${skippedText(loaded.skipped)})`);
+    throw new UsageError(`no call-log records found in ${inputs.map(inputName).join(', ')} (read ${plural(loaded.counts.files, 'file')}, ${plural(loaded.counts.records, 'record')}${ignoredText(loaded.counts)}${invalid}${skippedText(loaded.skipped)})`);
   }
   printInputProblems(loaded, options);
   const { doc, judgedNothing } = documentOf(loaded, judged, settings, window, listingOptions);
@@ -138,8 +139,7 @@ function onlyInputSkipped(loaded: LoadedCalls, inputs: readonly string[]): strin
   if (skipped === undefined || others.length > 0 || skipped.files !== undefined || inputs.length !== 1 || files + records + invalid > 0) return null;
   const stdin = inputs[0] === STDIN_INPUT;
   if (!stdin && skipped.file !== inputs[0]) return null;
-  // Standard input named as such whatever held it: "in -: not call logs" read as a typo.
-  const named = stdin ? `${STDIN_INPUT} (standard input)` : inputs[0];
+  const named = inputName(inputs[0]!);
   if (skipped.reason !== EMPTY_FILE_REASON) return `${named}: ${skipped.reason}`;
   return stdin ? `${named}: it is empty` : `${named}: the file is empty`;
 }

@@ -64,20 +64,25 @@ export function namedZone(text: string): string | null {
   return zone === undefined || /^(?:z|utc|gmt|am|pm)$/i.test(zone) ? null : zone;
 }
 
-/** A time on the 12-hour clock (`2026-11-20 09:00 PM`, `9:30 a.m.`), as a ticket or a US locale writes it. */
-const TWELVE_HOUR = /^\s*(?<date>\d{4}-\d{2}-\d{2})[T ](?<hour>\d{1,2}):(?<rest>\d{2}(?::\d{2}(?:[.,]\d+)?)?)\s*(?<mark>[ap]\.?m\.?)\s*$/i;
+/**
+ * A time on the 12-hour clock (`2026-11-20 09:00 PM`, `9:30 a.m.`, `9 pm`), as a ticket or a US locale writes it, and
+ * the zone after it, if any: one read (`Z`, `UTC`, `GMT`, `+02:00`) or a name (`EST`).
+ */
+const TWELVE_HOUR = /^\s*(?<date>\d{4}-\d{2}-\d{2})[T ](?<hour>\d{1,2})(?::(?<rest>\d{2}(?::\d{2}(?:[.,]\d+)?)?))?\s*(?<mark>[ap]\.?m\.?)(?:\s*(?<zone>z|utc|gmt|[+-]\d{2}(?::?\d{2})?)|\s*(?<name>[a-z][a-z_/+-]*))?\s*$/i;
 
 /**
  * A time written on the 12-hour clock, which is not read (an hour of 24 is what ISO 8601 and the logs write), and the
- * same time on the 24-hour clock to write instead (`09:00 PM`: `2026-11-20 21:00`); else null.
+ * same time on the 24-hour clock to write instead (`09:00 PM`: `2026-11-20 21:00`; `9 pm +02:00`: `2026-11-20 21:00
+ * +02:00`), and the zone written after it: read, and in `meant`, or a name (`EST`), not read either; else null.
  */
-export function twelveHourTime(text: string): { mark: string; meant: string } | null {
-  const { date, hour, rest, mark } = TWELVE_HOUR.exec(text)?.groups ?? {};
-  if (date === undefined || hour === undefined || rest === undefined || mark === undefined) return null;
+export function twelveHourTime(text: string): { mark: string; meant: string; zone: { text: string; read: boolean } | null } | null {
+  const { date, hour, rest, mark, zone, name } = TWELVE_HOUR.exec(text)?.groups ?? {};
+  if (date === undefined || hour === undefined || mark === undefined) return null;
   const h = Number(hour);
   if (h < 1 || h > 12) return null;
   const h24 = (h % 12) + (/^p/i.test(mark) ? 12 : 0);
-  return { mark, meant: `${date} ${String(h24).padStart(2, '0')}:${rest}` };
+  const meant = `${date} ${String(h24).padStart(2, '0')}:${rest ?? '00'}${zone === undefined ? '' : ` ${zone}`}`;
+  return { mark, meant, zone: zone !== undefined ? { text: zone, read: true } : name !== undefined ? { text: name, read: false } : null };
 }
 
 /** A duration of nothing back from now (`0m`, `0d`): the text as given, trimmed; else null. */

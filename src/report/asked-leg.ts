@@ -1,5 +1,6 @@
-import type { LegStory } from '../rules/assess-call-story.js';
+import type { CallStory, LegStory } from '../rules/assess-call-story.js';
 import type { LegId } from '../rules/match-leg-id.js';
+import { legIdOf } from './call-issue-lines.js';
 
 /** What marks the leg asked for (`call <a leg's id>`) in the Legs table of `call`'s text and Markdown. */
 export const ASKED_MARK = '▸';
@@ -11,4 +12,16 @@ export const ASKED_MARK = '▸';
 export function isAsked(asked: LegId | null, l: LegStory, field: LegId['field'] = asked?.field ?? 'participantId'): boolean {
   const id = l.leg[field];
   return asked !== null && asked.field === field && id !== null && id.toLowerCase() === asked.id.toLowerCase();
+}
+
+/**
+ * Whether an issue, by the id of the leg it names (callIssues' legId), is of the leg asked for: of a leg isAsked marks
+ * (an endpoint's id: each of its legs), or named by the id asked for itself, as the streams and operations of a leg
+ * whose CallSummary is not in the export are (no leg of the story is theirs to mark). In any case, as isAsked reads it.
+ */
+export function askedIssueOf(story: CallStory, asked: LegId | null): (legId: string | null) => boolean {
+  if (asked === null) return () => false;
+  const legs = story.legs.filter((l) => isAsked(asked, l)).map(legIdOf);
+  const ids = new Set([asked.id, ...legs].flatMap((id) => (id === null ? [] : [id.toLowerCase()])));
+  return (legId) => legId !== null && ids.has(legId.toLowerCase());
 }

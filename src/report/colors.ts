@@ -16,4 +16,3 @@ export function colorsFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = 
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return new Chalk({ level: 0 });
   return new Chalk({ level: stream.isTTY && !isDumbTerminal(env) ? 1 : 0 });
 }
-

@@ -2,11 +2,11 @@ import type { ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
 import type { CallStory } from '../rules/assess-call-story.js';
 import type { LegId } from '../rules/match-leg-id.js';
-import { ASKED_MARK as MARK, isAsked } from './asked-leg.js';
+import { ASKED_MARK as MARK, askedIssueOf, isAsked } from './asked-leg.js';
 import { legsTable } from './call-legs-table.js';
 import { foldedLegsNote, shownLegs } from './call-legs-shown.js';
 import { callGantt } from './call-gantt.js';
-import { callIssues, legIdOf } from './call-issue-lines.js';
+import { callIssues } from './call-issue-lines.js';
 import { ISSUES_SHOWN, shownIssues } from './call-issues-shown.js';
 import { eventsSection } from './render-call-events-text.js';
 import { streamParts } from './call-stream-parts.js';
@@ -165,9 +165,9 @@ const MIN_ISSUE_COLUMNS = 24;
 function issues(story: CallStory, c: ChalkInstance, columns: number | null, all: boolean, asked: LegId | null): string {
   const list = callIssues(story);
   if (list.length === 0) return `${c.bold('Issues')}\n  ${c.green('none')}`;
-  // The leg asked for (an endpoint's id: each of its legs): its issues are what the ticket is about, kept as drops are.
-  const askedIds = new Set(story.legs.filter((l) => isAsked(asked, l)).map(legIdOf));
-  const { shown, more } = shownIssues(list, all, ISSUES_SHOWN, (i) => i.legId !== null && askedIds.has(i.legId));
+  // The leg asked for: its issues are what the ticket is about, kept as drops are.
+  const ofAsked = askedIssueOf(story, asked);
+  const { shown, more } = shownIssues(list, all, ISSUES_SHOWN, (i) => ofAsked(i.legId));
   const lines = shown.map(({ who, what }) => {
     const line = safeText(`${who}: ${what}`);
     if (columns === null || stringWidth(line) + 2 <= columns) return `  ${c.red(line)}`;

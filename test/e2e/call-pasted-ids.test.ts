@@ -85,7 +85,7 @@ test('an id with a leading ellipsis (its start cut, its end kept) is said to be 
   // On standard input too.
   const piped = runCli(['call', '…8d1a8374', '-'], { input: readFileSync(CALL_FILE) });
   assert.equal(piped.status, 2, piped.stderr);
-  assert.match(piped.stderr, /^acs-calllogs: no call '…8d1a8374' in -; it starts with an ellipsis, as an id cut at its start does/);
+  assert.match(piped.stderr, /^acs-calllogs: no call '…8d1a8374' in - \(standard input\); it starts with an ellipsis, as an id cut at its start does/);
 });
 
 test('an id pasted with text around it (a label, a URL, a log line) is found by the one GUID it holds, said on stderr', () => {

@@ -160,4 +160,10 @@ test('standard input that holds no call logs (a binary, notes): said of standard
   assert.equal(binary.stderr, 'acs-calllogs: no call-log records found in - (standard input): not call logs: binary data\n');
   const notes = runCli(['summarize', '-'], { input: 'hello\n' });
   assert.match(notes.stderr, /^acs-calllogs: no call-log records found in - \(standard input\): not call logs: neither JSON nor a CSV header/);
+  // Every message that names the inputs: call's, and summarize's of standard input read and holding no call log.
+  const call = runCli(['call', 'a60ad5d9', '-'], { input: Buffer.from([0, 1, 2, 0x62, 0x69, 0x6e]) });
+  assert.equal(call.status, 2);
+  assert.match(call.stderr, /\nacs-calllogs: no call 'a60ad5d9' in - \(standard input\)\n$/);
+  const other = runCli(['summarize', '-'], { input: '{"a":1}\n' });
+  assert.match(other.stderr, /\nacs-calllogs: no call-log records found in - \(standard input\) \(read 1 file, 0 records, 1 invalid\)\n$/);
 });

@@ -54,7 +54,8 @@ export function browserOf(userAgent: string): Browser {
  * starts: by the whole text, a fleet's user agents were as many as its users, each kept and parsed again.
  */
 export function browserPart(userAgent: string): string {
-  const at = userAgent.indexOf('Mozilla/');
+  // In any case, as browserOf reads it: else `app/1 mozilla/5.0 …` was remembered by its app's part, one per user.
+  const at = userAgent.search(/mozilla\//i);
   return at <= 0 ? userAgent : userAgent.slice(at);
 }
 

@@ -88,6 +88,24 @@ test('--since 2026-11-20 09:00 PM: a 12-hour time is refused as one, with the ti
   }
 });
 
+test('--since 2026-11-20 9 pm, 09:00 PM +02:00, 09:00 PM EST: an hour alone and a zone after the 12-hour time are refused as one too', () => {
+  const cases = [
+    // An hour alone, as people say it: the minutes are :00.
+    ['2026-11-20 9 pm', "a 12-hour time (pm) is not read: write the hour from 00 to 23 ('2026-11-20 21:00', read as UTC: add its offset, -05, if it is not)", '2026-11-20 21:00'],
+    ['2026-11-20 12AM', "a 12-hour time (AM) is not read: write the hour from 00 to 23 ('2026-11-20 00:00', read as UTC: add its offset, -05, if it is not)", '2026-11-20 00:00'],
+    // A zone that is read stays in what to write, and is not said to be UTC.
+    ['2026-11-20 09:00 PM +02:00', "a 12-hour time (PM) is not read: write the hour from 00 to 23 ('2026-11-20 21:00 +02:00')", '2026-11-20 21:00 +02:00'],
+    ['2026-11-20 9:30pm UTC', "a 12-hour time (pm) is not read: write the hour from 00 to 23 ('2026-11-20 21:30 UTC')", '2026-11-20 21:30 UTC'],
+    // A zone by name, as a US ticket writes it: both said, what to write with an offset.
+    ['2026-11-20 09:00 PM EST', "a 12-hour time (PM) is not read, nor a zone by name (EST): write the hour from 00 to 23, then the zone's offset ('2026-11-20 21:00 -05', if it is -05)", '2026-11-20 21:00 -05'],
+  ] as const;
+  for (const [bad, message, meant] of cases) {
+    assert.throws(() => parseTimeBound('--since', bad, NOW), (e: unknown) => e instanceof UsageError && e.message === `--since '${bad}': ${message}`, bad);
+    assert.equal(typeof parseTimeBound('--since', meant, NOW), 'number', meant);
+  }
+  assert.equal(parseTimeBound('--since', '2026-11-20 21:00 +02:00', NOW), Date.UTC(2026, 10, 20, 19));
+});
+
 test('--since 999999w: a moment before year 1 or after 9999 is a usage error, not a JSON time with an extended year', () => {
   const refused: Array<[string | undefined, string | undefined, string]> = [
     ['999999w', undefined, "--since '999999w' back from now is before 0001-01-01, the earliest time an ACS log holds: leave --since out to read every call"],

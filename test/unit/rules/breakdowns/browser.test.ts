@@ -63,6 +63,8 @@ test('browser: the app’s own name before the SDK’s is no browser’s token; 
 test('browser part: from Mozilla/ on, so that the app’s tag before it (one per user) does not make each user agent a text of its own', () => {
   const browser = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
   assert.equal(browserPart(`${SDK}${browser}`), browser);
+  // In any case, as browserOf reads it (an app that writes its user agent in lower case).
+  assert.equal(browserPart(`${SDK}${browser.toLowerCase()}`), browser.toLowerCase());
   assert.equal(browserPart(browser), browser);
   const native = 'azure-communication-services/1.4.0 azsdk-android-communication-calling/2.12.0 (Android 14; samsung SM-S928B)';
   assert.equal(browserPart(native), native);
