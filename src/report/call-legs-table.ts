@@ -95,9 +95,17 @@ function fitted(head: readonly string[], rows: ReadonlyArray<readonly string[]>,
  */
 export function legsTable(story: CallStory, c: ChalkInstance, asked: LegId | null, columns: number | null, legs: readonly LegStory[] = story.legs): string {
   const head = HEAD.map((h) => c.bold(h));
-  const rows = legs.map((l) => legRow(story, l, c, asked, WHOLE, 'cell'));
+  // Advice the code table gives for more than one leg listed (a town hall's nine drops of 410/3101) is said once,
+  // under the table, naming its legs: in their cells it was the same four lines nine times.
+  const shared = sharedAdvice(legs);
+  const isShared = (l: LegStory) => l.endReason.advice !== null && shared.has(safeText(l.endReason.advice));
+  const rows = legs.map((l) => legRow(story, l, c, asked, WHOLE, isShared(l) ? 'below' : 'cell'));
   const fit = fitted(head, rows, columns);
-  if (fit === null || columns === null) return drawn(head, rows, [...WIDTHS]);
+  if (fit === null || columns === null) {
+    const table = drawn(head, rows, [...WIDTHS]);
+    const width = Math.min(columns ?? Infinity, textWidth(table.slice(0, table.indexOf('\n'))));
+    return [table, ...adviceBelow(story, legs.filter(isShared), c, width)].join('\n');
+  }
   const { of, widths: natural } = fit.columns;
   const cut: Cut = (column, text) => {
     const width = fit.widths[of[column]!]!;
@@ -115,13 +123,45 @@ function drawn(head: readonly string[], rows: ReadonlyArray<readonly string[]>, 
   return table.toString();
 }
 
-/** "Advice for 2aaed7ee (410/3101): Check network configuration, …": each leg's advice, wrapped at words to `columns`. */
+/** The advice texts (the code table's, for an end code) that more than one of `legs` ended with. */
+function sharedAdvice(legs: readonly LegStory[]): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const { endReason: r } of legs) {
+    if (r.advice === null) continue;
+    const advice = safeText(r.advice);
+    (seen.has(advice) ? shared : seen).add(advice);
+  }
+  return shared;
+}
+
+/** Of the legs an advice is for, those named before the rest are counted ("and 6 more legs"). */
+const NAMED = 3;
+
+/** "2aaed7ee", "2aaed7ee and afe17849", "5c308614, 9ccaf27a, 8a9b66ee and 6 more legs": a few named, the rest counted. */
+function legsNamed(ids: readonly string[]): string {
+  if (ids.length <= NAMED + 1) return ids.length === 1 ? ids[0]! : `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)!}`;
+  return `${ids.slice(0, NAMED).join(', ')} and ${ids.length - NAMED} more legs`;
+}
+
+/**
+ * "Advice for 2aaed7ee (410/3101): Check network configuration, …": each advice once, for the legs that ended with it
+ * (a few named, the others counted: the Legs table above gives each leg's code), wrapped at words to `columns`.
+ */
 function adviceBelow(story: CallStory, legs: readonly LegStory[], c: ChalkInstance, columns: number): string[] {
-  return legs.flatMap((l) => {
+  const groups = new Map<string, { ids: string[]; codes: string[] }>();
+  for (const l of legs) {
     const r = l.endReason;
-    if (r.advice === null) return [];
-    const code = r.code === null ? '' : ` (${r.code}${r.subCode !== null ? `/${r.subCode}` : ''})`;
-    const words = `Advice for ${legId(story, l.leg.participantId ?? l.leg.endpointId)}${code}: ${safeText(r.advice)}`.split(' ');
+    if (r.advice === null) continue;
+    const advice = safeText(r.advice);
+    const group = groups.get(advice) ?? { ids: [], codes: [] };
+    groups.set(advice, group);
+    group.ids.push(legId(story, l.leg.participantId ?? l.leg.endpointId));
+    const code = r.code === null ? null : `${r.code}${r.subCode !== null ? `/${r.subCode}` : ''}`;
+    if (code !== null && !group.codes.includes(code)) group.codes.push(code);
+  }
+  return [...groups].flatMap(([advice, { ids, codes }]) => {
+    const words = `Advice for ${legsNamed(ids)}${codes.length ? ` (${codes.join(', ')})` : ''}: ${advice}`.split(' ');
     return wrapParts(words, '', '  ', columns, ' ').map((line) => c.dim(line));
   });
 }
