@@ -36,6 +36,9 @@ const NARROWING: readonly Narrowing[] = [
   { column: END_REASON, to: 12 },
 ];
 
+/** The End reason's width (padding included) down to which it is wrapped at its words, none broken (NARROWING's first step). */
+const WORDS_WHOLE = NARROWING[0]!.to;
+
 /** How each text column is shown: whole (as wide as it is, or wrapped at words), or cut to a width. */
 type Cut = (column: number, text: string) => string;
 const WHOLE: Cut = (_column, text) => text;
@@ -77,14 +80,23 @@ function inColumns(columns: Columns, row: readonly string[]): string[] {
 /** The columns the table is drawn in and their widths, fitted to `room` (null: as it is, wider when it fits no way). */
 function fitted(head: readonly string[], rows: ReadonlyArray<readonly string[]>, room: number | null): { columns: Columns; widths: number[] } | null {
   if (room === null) return null;
+  let squeezed: { columns: Columns; widths: number[] } | null = null;
   for (const columns of [NINE, STACKED]) {
     const natural = naturalWidths(columns, inColumns(columns, head), rows.map((row) => inColumns(columns, row)));
     // Nine columns that fit as they are are drawn as a pipe has them; six that do, at their natural widths.
     if (tableWidth(natural) <= room) return columns === NINE ? null : { columns, widths: natural };
     const widths = fitTableWidths(natural, columns.narrowing, room);
-    if (widths !== null) return { columns, widths };
+    if (widths === null) continue;
+    const fit = { columns, widths };
+    // Nine columns whose End reason is narrowed past its words (a dozen columns, "Communicatio" "n Services" at 100)
+    // give way to six that keep it wider: the room the Endpoint, Duration and OS columns took goes to it.
+    if (columns === NINE && widths[END_REASON]! < WORDS_WHOLE) {
+      squeezed = fit;
+      continue;
+    }
+    return squeezed !== null && fit.widths[STACKED_OF[END_REASON]!]! <= squeezed.widths[END_REASON]! ? squeezed : fit;
   }
-  return null;
+  return squeezed;
 }
 
 /**
