@@ -60,7 +60,7 @@ const NINE: Columns = { of: HEAD.map((_h, x) => x), widths: WIDTHS, narrowing: N
 
 /**
  * When even the narrowest nine columns are wider than the terminal (a town hall's "PSTN · DirectRouting" legs, an
- * 80-column one), the Leg goes over its Endpoint, the Joined over the Duration and the SDK over the OS, in one column
+ * 80-column one), or would break the End reason's words where these leave it wider (samples/ at 100), the Leg goes over its Endpoint, the Joined over the Duration and the SDK over the OS, in one column
  * each, nothing of them cut; then the six are narrowed as the nine were (NARROWING), the End reason whole the longest.
  */
 const STACKED_OF = [0, 0, 1, 2, 3, 3, 4, 5, 5];
@@ -103,7 +103,8 @@ function fitted(head: readonly string[], rows: ReadonlyArray<readonly string[]>,
  * The Legs table of call's text report. `columns`: the terminal's width, when known; a table wider than it is
  * narrowed to fit (NARROWING, then STACKED) when it can be, else drawn as it is wider (the terminal wraps it). A narrowed table
  * gives its End reason column to the reason alone: each leg's advice goes under the table, wrapped at words to the
- * width (a sentence wrapped in a column a dozen wide took a line or two a word). `legs`: those listed (call-legs-shown.ts).
+ * width (a sentence wrapped in a column a dozen wide took a line or two a word), once for the legs that share it (as a
+ * pipe's table gives an advice shared). `legs`: those listed (call-legs-shown.ts).
  */
 export function legsTable(story: CallStory, c: ChalkInstance, asked: LegId | null, columns: number | null, legs: readonly LegStory[] = story.legs): string {
   const head = HEAD.map((h) => c.bold(h));
