@@ -7,7 +7,7 @@ import { formatDuration } from './format-values.js';
 export interface GanttRow {
   /** Null: not logged, the row is left empty. */
   start: number | null;
-  /** Null: not logged; the bar goes on faded (UNKNOWN) to the span's end, and no end is marked where nobody knows it happened. */
+  /** Null: not logged; the bar goes on faded (UNKNOWN) to the span's end, no leave drawn where nobody knows it happened (a failure's DROP ends the fade). */
   end: number | null;
   /**
    * Ended on a failure (dropped, or on an unexpected error: EndReason.failed): the bar's end is marked DROP, so the row
