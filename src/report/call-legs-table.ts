@@ -36,6 +36,9 @@ const NARROWING: readonly Narrowing[] = [
   { column: END_REASON, to: 12 },
 ];
 
+/** The End reason's width (padding included) down to which it is wrapped at its words, none broken (NARROWING's first step). */
+const WORDS_WHOLE = NARROWING[0]!.to;
+
 /** How each text column is shown: whole (as wide as it is, or wrapped at words), or cut to a width. */
 type Cut = (column: number, text: string) => string;
 const WHOLE: Cut = (_column, text) => text;
@@ -57,7 +60,7 @@ const NINE: Columns = { of: HEAD.map((_h, x) => x), widths: WIDTHS, narrowing: N
 
 /**
  * When even the narrowest nine columns are wider than the terminal (a town hall's "PSTN · DirectRouting" legs, an
- * 80-column one), the Leg goes over its Endpoint, the Joined over the Duration and the SDK over the OS, in one column
+ * 80-column one), or would break the End reason's words where these leave it wider (samples/ at 100), the Leg goes over its Endpoint, the Joined over the Duration and the SDK over the OS, in one column
  * each, nothing of them cut; then the six are narrowed as the nine were (NARROWING), the End reason whole the longest.
  */
 const STACKED_OF = [0, 0, 1, 2, 3, 3, 4, 5, 5];
@@ -77,27 +80,45 @@ function inColumns(columns: Columns, row: readonly string[]): string[] {
 /** The columns the table is drawn in and their widths, fitted to `room` (null: as it is, wider when it fits no way). */
 function fitted(head: readonly string[], rows: ReadonlyArray<readonly string[]>, room: number | null): { columns: Columns; widths: number[] } | null {
   if (room === null) return null;
+  let squeezed: { columns: Columns; widths: number[] } | null = null;
   for (const columns of [NINE, STACKED]) {
     const natural = naturalWidths(columns, inColumns(columns, head), rows.map((row) => inColumns(columns, row)));
     // Nine columns that fit as they are are drawn as a pipe has them; six that do, at their natural widths.
     if (tableWidth(natural) <= room) return columns === NINE ? null : { columns, widths: natural };
     const widths = fitTableWidths(natural, columns.narrowing, room);
-    if (widths !== null) return { columns, widths };
+    if (widths === null) continue;
+    const fit = { columns, widths };
+    // Nine columns whose End reason is narrowed past its words (a dozen columns, "Communicatio" "n Services" at 100)
+    // give way to six that keep it wider: the room the Endpoint, Duration and OS columns took goes to it.
+    if (columns === NINE && widths[END_REASON]! < WORDS_WHOLE) {
+      squeezed = fit;
+      continue;
+    }
+    return squeezed !== null && fit.widths[STACKED_OF[END_REASON]!]! <= squeezed.widths[END_REASON]! ? squeezed : fit;
   }
-  return null;
+  return squeezed;
 }
 
 /**
  * The Legs table of call's text report. `columns`: the terminal's width, when known; a table wider than it is
  * narrowed to fit (NARROWING, then STACKED) when it can be, else drawn as it is wider (the terminal wraps it). A narrowed table
  * gives its End reason column to the reason alone: each leg's advice goes under the table, wrapped at words to the
- * width (a sentence wrapped in a column a dozen wide took a line or two a word). `legs`: those listed (call-legs-shown.ts).
+ * width (a sentence wrapped in a column a dozen wide took a line or two a word), once for the legs that share it (as a
+ * pipe's table gives an advice shared). `legs`: those listed (call-legs-shown.ts).
  */
 export function legsTable(story: CallStory, c: ChalkInstance, asked: LegId | null, columns: number | null, legs: readonly LegStory[] = story.legs): string {
   const head = HEAD.map((h) => c.bold(h));
-  const rows = legs.map((l) => legRow(story, l, c, asked, WHOLE, 'cell'));
+  // Advice the code table gives for more than one leg listed (a town hall's nine drops of 410/3101) is said once,
+  // under the table, naming its legs: in their cells it was the same four lines nine times.
+  const shared = sharedAdvice(legs);
+  const isShared = (l: LegStory) => l.endReason.advice !== null && shared.has(safeText(l.endReason.advice));
+  const rows = legs.map((l) => legRow(story, l, c, asked, WHOLE, isShared(l) ? 'below' : 'cell'));
   const fit = fitted(head, rows, columns);
-  if (fit === null || columns === null) return drawn(head, rows, [...WIDTHS]);
+  if (fit === null || columns === null) {
+    const table = drawn(head, rows, [...WIDTHS]);
+    const width = Math.min(columns ?? Infinity, textWidth(table.slice(0, table.indexOf('\n'))));
+    return [table, ...adviceBelow(story, legs.filter(isShared), c, width)].join('\n');
+  }
   const { of, widths: natural } = fit.columns;
   const cut: Cut = (column, text) => {
     const width = fit.widths[of[column]!]!;
@@ -115,13 +136,45 @@ function drawn(head: readonly string[], rows: ReadonlyArray<readonly string[]>, 
   return table.toString();
 }
 
-/** "Advice for 2aaed7ee (410/3101): Check network configuration, …": each leg's advice, wrapped at words to `columns`. */
+/** The advice texts (the code table's, for an end code) that more than one of `legs` ended with. */
+function sharedAdvice(legs: readonly LegStory[]): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const { endReason: r } of legs) {
+    if (r.advice === null) continue;
+    const advice = safeText(r.advice);
+    (seen.has(advice) ? shared : seen).add(advice);
+  }
+  return shared;
+}
+
+/** Of the legs an advice is for, those named before the rest are counted ("and 6 more legs"). */
+const NAMED = 3;
+
+/** "2aaed7ee", "2aaed7ee and afe17849", "5c308614, 9ccaf27a, 8a9b66ee and 6 more legs": a few named, the rest counted. */
+function legsNamed(ids: readonly string[]): string {
+  if (ids.length <= NAMED + 1) return ids.length === 1 ? ids[0]! : `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)!}`;
+  return `${ids.slice(0, NAMED).join(', ')} and ${ids.length - NAMED} more legs`;
+}
+
+/**
+ * "Advice for 2aaed7ee (410/3101): Check network configuration, …": each advice once, for the legs that ended with it
+ * (a few named, the others counted: the Legs table above gives each leg's code), wrapped at words to `columns`.
+ */
 function adviceBelow(story: CallStory, legs: readonly LegStory[], c: ChalkInstance, columns: number): string[] {
-  return legs.flatMap((l) => {
+  const groups = new Map<string, { ids: string[]; codes: string[] }>();
+  for (const l of legs) {
     const r = l.endReason;
-    if (r.advice === null) return [];
-    const code = r.code === null ? '' : ` (${r.code}${r.subCode !== null ? `/${r.subCode}` : ''})`;
-    const words = `Advice for ${legId(story, l.leg.participantId ?? l.leg.endpointId)}${code}: ${safeText(r.advice)}`.split(' ');
+    if (r.advice === null) continue;
+    const advice = safeText(r.advice);
+    const group = groups.get(advice) ?? { ids: [], codes: [] };
+    groups.set(advice, group);
+    group.ids.push(legId(story, l.leg.participantId ?? l.leg.endpointId));
+    const code = r.code === null ? null : `${r.code}${r.subCode !== null ? `/${r.subCode}` : ''}`;
+    if (code !== null && !group.codes.includes(code)) group.codes.push(code);
+  }
+  return [...groups].flatMap(([advice, { ids, codes }]) => {
+    const words = `Advice for ${legsNamed(ids)}${codes.length ? ` (${codes.join(', ')})` : ''}: ${advice}`.split(' ');
     return wrapParts(words, '', '  ', columns, ' ').map((line) => c.dim(line));
   });
 }

@@ -20,7 +20,7 @@ import type { JudgedNothing } from './gates-judged-nothing.js';
 import { streamCountsOf, unknownReason, unreadStreamsNote } from './describe-unknown.js';
 import { formatDuration, formatTime, NO_CALL_TYPE, plural } from './format-values.js';
 import { escapeMarkdown, escapeMarkdownLineStart, markdownCell, markdownCode } from './markdown-text.js';
-import { besideLimit, otherEnd, seriesLimit, surveyRatingParts } from './render-client-logs-text.js';
+import { besideLimit, otherEnd, pastTheLimit, seriesLimit, surveyRatingParts } from './render-client-logs-text.js';
 import { mediaSeriesUnit, withMediaUnit } from './media-series-unit.js';
 import { MARKDOWN_BUDGET_BYTES, markdownChecks } from './render-markdown.js';
 import { streamDirectionText } from './stream-direction.js';
@@ -199,7 +199,8 @@ function mediaTable(story: CallStory, out: BudgetedLines): void {
     const unit = mediaSeriesUnit(s.metricName);
     const stat = (value: number | undefined) => (value === undefined ? '-' : withMediaUnit(besideLimit(value, s), unit));
     const average = stat(s.stats?.average);
-    const windows = s.breaches.map((b) => `${offset(story, b.start)}–${offset(story, b.end)}`).join(', ');
+    // The window and its worst average, as the text report says it: when, and how far past.
+    const windows = escapeMarkdown(pastTheLimit(story, s).join(', '));
     return `| ${legCell(story, s.participantId)} | ${markdownCell(s.direction)} | ${escapeMarkdown(stream)} | ${escapeMarkdown(s.metricName)} | ${s.poor ? `**${average}**` : average} | ${stat(s.stats?.minimum)} | ${stat(s.stats?.maximum)} | ${s.rule ? withMediaUnit(seriesLimit(s.rule, s), unit) : '-'} | ${windows} |`;
   });
   out.rows(rows, 'media series', 'media series');

@@ -56,12 +56,10 @@ export function mediaSection(story: CallStory, c: ChalkInstance, columns: number
   const labelWidth = Math.max(44, ...labels.map((label) => label.length));
   const series = story.mediaSeries.map((s, i) => {
     const spark = sparks[i]!;
-    // A window's worst is that of its samples' averages, not the series' max (the highest value any sample saw).
-    const bound = s.rule?.breachWhen === 'below' ? 'down to' : 'up to';
     // Each figure in the unit the metric's name carries (`JitterInMs`: `avg 29.67 ms`), as a stream's metrics have theirs.
     const unit = mediaSeriesUnit(s.metricName);
     const figure = (value: number) => withMediaUnit(besideLimit(value, s), unit);
-    const windows = s.breaches.map((b) => `${offset(story, b.start)}–${offset(story, b.end)} (avg ${bound} ${figure(b.worst)})`);
+    const windows = pastTheLimit(story, s);
     const stats = s.stats ? [`avg ${figure(s.stats.average)}`, `min ${figure(s.stats.minimum)}`, `max ${figure(s.stats.maximum)}`] : [];
     const limit = s.rule ? `limit ${withMediaUnit(seriesLimit(s.rule, s), unit)}` : null;
     const paint = (text: string) => (windows.length ? c.red(text) : text);
@@ -82,6 +80,16 @@ export function mediaSection(story: CallStory, c: ChalkInstance, columns: number
     if (windows.length) lines.push(...wrapParts([`past the limit ${windows[0]}`, ...windows.slice(1)].map((w) => c.red(w)), '    ', '      ', columns, c.red(', ')));
   }
   return lines.join('\n');
+}
+
+/**
+ * When a series was past its limit, a window each: "+1m 10s–+2m 40s (avg up to 41.5 ms)", the text report's and the
+ * Markdown's. A window's worst is that of its samples' averages, not the series' max (the highest value any sample saw).
+ */
+export function pastTheLimit(story: CallStory, s: MediaSeries): string[] {
+  const bound = s.rule?.breachWhen === 'below' ? 'down to' : 'up to';
+  const unit = mediaSeriesUnit(s.metricName);
+  return s.breaches.map((b) => `${offset(story, b.start)}–${offset(story, b.end)} (avg ${bound} ${withMediaUnit(besideLimit(b.worst, s), unit)})`);
 }
 
 /** "overall 4/5 · audio 2/5 poor (Distorted, Echo)": a score at or under its threshold is a poor rating. */

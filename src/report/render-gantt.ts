@@ -7,11 +7,12 @@ import { formatDuration } from './format-values.js';
 export interface GanttRow {
   /** Null: not logged, the row is left empty. */
   start: number | null;
-  /** Null: not logged; the bar goes on faded (UNKNOWN) to the span's end, and no end is marked where nobody knows it happened. */
+  /** Null: not logged; the bar goes on faded (UNKNOWN) to the span's end, no leave drawn where nobody knows it happened (a failure's DROP ends the fade). */
   end: number | null;
   /**
    * Ended on a failure (dropped, or on an unexpected error: EndReason.failed): the bar's end is marked DROP, so the row
-   * says it without the colour the text report gives it, and the Markdown's uncoloured chart says it at all.
+   * says it without the colour the text report gives it, and the Markdown's uncoloured chart says it at all; also where
+   * that end is not drawn as a time (not logged, before the axis, past it: ganttBars).
    */
   failed: boolean;
 }
@@ -35,13 +36,17 @@ export function ganttBars(rows: GanttRow[], spanStart: number, spanEnd: number, 
     const to = Math.max(from, column(row.end ?? spanEnd));
     const cells: string[] = Array.from({ length: width }, (_, i) => (i < from || i > to ? EMPTY : row.end === null && i > from ? UNKNOWN : BAR));
     if (row.start < spanStart) cells[0] = EARLIER;
-    // Past the axis (a join far after the call's end: ganttAxisEnd): the mark alone, or the bar's end; no drop drawn.
+    // Past the axis (a join far after the call's end: ganttAxisEnd): the mark alone, or the bar's end, a failure's
+    // DROP just before it (the Legs table gives when).
     if (row.start > spanEnd || (row.end !== null && row.end > spanEnd)) {
       cells[width - 1] = LATER;
+      if (row.failed && width > 1) cells[width - 2] = DROP;
       return cells.join('');
     }
-    // A drop before the axis starts is not drawn in its first column: the Legs table and the issues give it.
-    if (row.failed && row.end !== null && row.end >= spanStart) cells[to] = DROP;
+    // A failure is marked wherever its end is drawn, without colour as with it: at its column; at the end of the fade
+    // when its end is not logged (it failed, nobody knows when); in column 0, in place of EARLIER, when it ended
+    // before the axis starts (the Legs table and the issues give when).
+    if (row.failed) cells[to] = DROP;
     return cells.join('');
   });
 }

@@ -105,3 +105,19 @@ test("a town hall asked for by a leg whose CallSummary is not in the export: tha
   for (const line of own) assert.ok(issues.includes(line), `${line} not listed:\n${issues.join('\n')}`);
   assert.equal(issues.length, 1 + 40 + 1);
 });
+
+test("a town hall's nine drops of one code: their advice said once under the Legs table, naming three and counting the rest, narrowed or piped", () => {
+  const once = /\nAdvice for ([0-9a-f]{8}), ([0-9a-f]{8}), ([0-9a-f]{8}) and 6 more legs \(410\/3101\): Check\s+network configuration,/;
+  for (const env of [{ COLUMNS: '80' }, { COLUMNS: '100' }, { COLUMNS: '120' }, {}]) {
+    const { stdout } = runCli(['call', ID, FILE], { env });
+    assert.equal(drops.length, 9);
+    assert.deepEqual(once.exec(stdout)?.slice(1), drops.slice(0, 3), JSON.stringify(env));
+    assert.equal(stdout.match(/Check\s+network\s+configuration/g)?.length, 1, JSON.stringify(env));
+    assert.doesNotMatch(stdout, /│ Advice: /);
+  }
+  // Four (60 legs): each named, no "1 more leg" for an id the line has room for.
+  const file = join(scratchDir('big-call-terminal-'), 'four-drops.jsonl');
+  writeFileSync(file, bigGroupCall({ legs: 60 }));
+  const four = runJson<CallDocument>(['call', ID, file]).json.dropped.map((l) => l.participantId!.slice(0, 8));
+  assert.match(runCli(['call', ID, file]).stdout, new RegExp(`\nAdvice for ${four.slice(0, 3).join(', ')} and ${four[3]} \\(410/3101\\): `));
+});

@@ -35,3 +35,11 @@ test('a run of windows past the limit ends at a window not logged: it claims no 
     ],
   );
 });
+
+test("the Markdown's Past the limit says what the text says: each window with its worst average beside the limit", () => {
+  const markdown = runCli(['call', '5a900000', PATH, '--format', 'markdown']).stdout;
+  assert.match(markdown, /\| 30 ms \| \+1m 00s–\+1m 30s \(avg up to 80 ms\), \+1m 40s–\+1m 50s \(avg up to 80 ms\) \|\n/);
+  // A stream of the samples: as its text report's line under the sparkline.
+  const sample = runCli(['call', 'a60ad5d9', 'samples/', '--format', 'markdown']).stdout;
+  assert.match(sample, /\| JitterInMs \| 29\.67 ms \| 4 ms \| 80\.8 ms \| 30 ms \| \+41s–\+1m 31s \(avg up to 52 ms\) \|\n/);
+});

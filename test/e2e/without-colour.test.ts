@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { stripVTControlCharacters } from 'node:util';
 import { runCli } from '../support/run-cli.js';
+import { scratchDir } from '../support/scratch-dir.js';
 
 /** A call whose leg ep-a never connected (495/4507, UnexpectedClientError): failed, not dropped. */
 const FAILED_LEG = 'test/fixtures/input/failed-leg.jsonl';
@@ -18,6 +21,15 @@ test('a leg that failed without dropping is marked ✕ at its end in the Timelin
   // The Markdown's chart is never coloured: the mark is all it has.
   const markdown = runCli(['call', FAILED_CALL, FAILED_LEG, '--format', 'markdown']).stdout;
   assert.match(markdown, /### Timeline\n\n```\n {21}0s +1m 00s\n {2}ep-a {5}VoIP {6}█✕·{46}\n {2}ep-b {5}VoIP {6}█{48}\n```/);
+});
+
+test('a failed leg whose end is not logged: its faded bar ends with ✕, in NO_COLOR and the Markdown as in colour', () => {
+  // ep-a's duration left out: it failed (495/4507), nobody logged when.
+  const file = join(scratchDir('without-colour-'), 'failed-no-end.jsonl');
+  writeFileSync(file, readFileSync(FAILED_LEG, 'utf8').replace('"participantDuration":2,', ''));
+  const bars = / {2}ep-a {5}VoIP {6}█░{46}✕\n {2}ep-b {5}VoIP {6}█{48}\n/;
+  assert.match(runCli(['call', FAILED_CALL, file], { env: { NO_COLOR: '1' } }).stdout, bars);
+  assert.match(runCli(['call', FAILED_CALL, file, '--format', 'markdown']).stdout, bars);
 });
 
 test('a poor survey rating says so in a word, in the text and the Markdown: 2/5 is poor by the threshold the survey logs', () => {

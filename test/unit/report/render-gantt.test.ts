@@ -37,9 +37,14 @@ test('a leg that began before the axis: its bar starts in column 0 with the EARL
   assert.deepEqual(ganttBars(rows, axis.start, 600_000, 48), [`◂${'█'.repeat(47)}`, '█'.repeat(48), `${'·'.repeat(9)}${'█'.repeat(19)}✕${'·'.repeat(19)}`]);
 });
 
-test('before the axis: a leg whose end is not logged goes on faded; one that ended before the axis is the mark alone, its drop not drawn', () => {
+test('before the axis: a leg whose end is not logged goes on faded; one that ended before the axis is the mark alone, a failed one ✕ in its place', () => {
   const bars = ganttBars([row(-DAY, null), row(-DAY, -DAY + 60_000, true), row(-DAY, -DAY + 60_000), row(-DAY, 100_000, true)], 0, 600_000, 48);
-  assert.deepEqual(bars, [`◂${'░'.repeat(47)}`, `◂${'·'.repeat(47)}`, `◂${'·'.repeat(47)}`, `◂${'█'.repeat(7)}✕${'·'.repeat(39)}`]);
+  assert.deepEqual(bars, [`◂${'░'.repeat(47)}`, `✕${'·'.repeat(47)}`, `◂${'·'.repeat(47)}`, `◂${'█'.repeat(7)}✕${'·'.repeat(39)}`]);
+});
+
+test('a failed leg whose end is not logged: its fade ends with ✕, the bar as wide as an unfailed one', () => {
+  const bars = ganttBars([row(120_000, null, true), row(120_000, null), row(-DAY, null, true)], 0, 600_000, 48);
+  assert.deepEqual(bars, [`${'·'.repeat(9)}█${'░'.repeat(37)}✕`, `${'·'.repeat(9)}█${'░'.repeat(38)}`, `◂${'░'.repeat(46)}✕`]);
 });
 
 test('the axis ends at the logged end, or a later leg end; a join later than the call lasts after its end does not move it', () => {
@@ -51,8 +56,8 @@ test('the axis ends at the logged end, or a later leg end; a join later than the
   assert.equal(ganttAxisEnd([row(0, 600_000), row(2 * DAY, null), row(null, null)], 0, 600_000), 600_000);
 });
 
-test('a leg past the axis: its bar ends in the last column with the LATER mark, no drop drawn; the others keep their columns', () => {
+test('a leg past the axis: its bar ends in the last column with the LATER mark, a failed one ✕ before it; the others keep their columns', () => {
   assert.equal(LATER, '▸');
-  const bars = ganttBars([row(0, 600_000), row(2 * DAY, 2 * DAY + 60_000, true), row(300_000, 2 * DAY, true)], 0, 600_000, 48);
-  assert.deepEqual(bars, ['█'.repeat(48), `${'·'.repeat(47)}▸`, `${'·'.repeat(24)}${'█'.repeat(23)}▸`]);
+  const bars = ganttBars([row(0, 600_000), row(2 * DAY, 2 * DAY + 60_000, true), row(300_000, 2 * DAY, true), row(300_000, 2 * DAY)], 0, 600_000, 48);
+  assert.deepEqual(bars, ['█'.repeat(48), `${'·'.repeat(46)}✕▸`, `${'·'.repeat(24)}${'█'.repeat(22)}✕▸`, `${'·'.repeat(24)}${'█'.repeat(23)}▸`]);
 });
