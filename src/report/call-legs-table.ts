@@ -6,6 +6,7 @@ import { ASKED_MARK as MARK, isAsked } from './asked-leg.js';
 import { REDACTED } from '../schema/values.js';
 import { endReasonAdvice, endReasonText } from './call-issue-lines.js';
 import { legId, noParticipantCell, offset } from './call-story-ids.js';
+import { adviceHead, legAdviceGroups, sharedAdviceTexts } from './shared-leg-advice.js';
 import { fitTableWidths, type Narrowing, tableWidth } from './fit-table-widths.js';
 import { formatDuration } from './format-values.js';
 import { legKindParts } from './leg-kind.js';
@@ -110,8 +111,8 @@ export function legsTable(story: CallStory, c: ChalkInstance, asked: LegId | nul
   const head = HEAD.map((h) => c.bold(h));
   // Advice the code table gives for more than one leg listed (a town hall's nine drops of 410/3101) is said once,
   // under the table, naming its legs: in their cells it was the same four lines nine times.
-  const shared = sharedAdvice(legs);
-  const isShared = (l: LegStory) => l.endReason.advice !== null && shared.has(safeText(l.endReason.advice));
+  const shared = sharedAdviceTexts(legs);
+  const isShared = (l: LegStory) => l.endReason.advice !== null && shared.has(l.endReason.advice);
   const rows = legs.map((l) => legRow(story, l, c, asked, WHOLE, isShared(l) ? 'below' : 'cell'));
   const fit = fitted(head, rows, columns);
   if (fit === null || columns === null) {
@@ -136,45 +137,13 @@ function drawn(head: readonly string[], rows: ReadonlyArray<readonly string[]>, 
   return table.toString();
 }
 
-/** The advice texts (the code table's, for an end code) that more than one of `legs` ended with. */
-function sharedAdvice(legs: readonly LegStory[]): Set<string> {
-  const seen = new Set<string>();
-  const shared = new Set<string>();
-  for (const { endReason: r } of legs) {
-    if (r.advice === null) continue;
-    const advice = safeText(r.advice);
-    (seen.has(advice) ? shared : seen).add(advice);
-  }
-  return shared;
-}
-
-/** Of the legs an advice is for, those named before the rest are counted ("and 6 more legs"). */
-const NAMED = 3;
-
-/** "2aaed7ee", "2aaed7ee and afe17849", "5c308614, 9ccaf27a, 8a9b66ee and 6 more legs": a few named, the rest counted. */
-function legsNamed(ids: readonly string[]): string {
-  if (ids.length <= NAMED + 1) return ids.length === 1 ? ids[0]! : `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)!}`;
-  return `${ids.slice(0, NAMED).join(', ')} and ${ids.length - NAMED} more legs`;
-}
-
 /**
  * "Advice for 2aaed7ee (410/3101): Check network configuration, …": each advice once, for the legs that ended with it
- * (a few named, the others counted: the Legs table above gives each leg's code), wrapped at words to `columns`.
+ * (shared-leg-advice.ts), wrapped at words to `columns`.
  */
 function adviceBelow(story: CallStory, legs: readonly LegStory[], c: ChalkInstance, columns: number): string[] {
-  const groups = new Map<string, { ids: string[]; codes: string[] }>();
-  for (const l of legs) {
-    const r = l.endReason;
-    if (r.advice === null) continue;
-    const advice = safeText(r.advice);
-    const group = groups.get(advice) ?? { ids: [], codes: [] };
-    groups.set(advice, group);
-    group.ids.push(legId(story, l.leg.participantId ?? l.leg.endpointId));
-    const code = r.code === null ? null : `${r.code}${r.subCode !== null ? `/${r.subCode}` : ''}`;
-    if (code !== null && !group.codes.includes(code)) group.codes.push(code);
-  }
-  return [...groups].flatMap(([advice, { ids, codes }]) => {
-    const words = `Advice for ${legsNamed(ids)}${codes.length ? ` (${codes.join(', ')})` : ''}: ${advice}`.split(' ');
+  return legAdviceGroups(story, legs).flatMap((group) => {
+    const words = `${adviceHead(group)}: ${safeText(group.advice)}`.split(' ');
     return wrapParts(words, '', '  ', columns, ' ').map((line) => c.dim(line));
   });
 }

@@ -121,3 +121,14 @@ test("a town hall's nine drops of one code: their advice said once under the Leg
   const four = runJson<CallDocument>(['call', ID, file]).json.dropped.map((l) => l.participantId!.slice(0, 8));
   assert.match(runCli(['call', ID, file]).stdout, new RegExp(`\nAdvice for ${four.slice(0, 3).join(', ')} and ${four[3]} \\(410/3101\\): `));
 });
+
+test("a town hall's Markdown: the nine drops' shared advice said once under the Legs table, not in each of their cells", () => {
+  const markdown = runCli(['call', ID, FILE, '--format', 'markdown']).stdout;
+  assert.equal(markdown.match(/Check network configuration/g)?.length, 1, markdown.slice(0, 4000));
+  const below = new RegExp(`\\n\\n_Advice for \`${drops[0]}\`, \`${drops[1]}\`, \`${drops[2]}\` and 6 more legs \\(410/3101\\): Check network configuration`);
+  assert.match(markdown, below);
+  // A drop's cell keeps its code and what it means.
+  const row = markdown.split('\n').find((l) => l.startsWith(`| \`${drops[0]}\``))!;
+  assert.match(row, /410\/3101 .*\*\*\(dropped\)\*\*/);
+  assert.doesNotMatch(row, /Advice/);
+});
