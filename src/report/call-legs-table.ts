@@ -6,7 +6,7 @@ import { ASKED_MARK as MARK, isAsked } from './asked-leg.js';
 import { REDACTED } from '../schema/values.js';
 import { endReasonAdvice, endReasonText } from './call-issue-lines.js';
 import { legId, noParticipantCell, offset } from './call-story-ids.js';
-import { adviceHead, legAdviceGroups, sharedAdviceTexts } from './shared-leg-advice.js';
+import { adviceHead, legAdviceGroups, sharesAdvice } from './shared-leg-advice.js';
 import { fitTableWidths, type Narrowing, tableWidth } from './fit-table-widths.js';
 import { formatDuration } from './format-values.js';
 import { legKindParts } from './leg-kind.js';
@@ -111,8 +111,7 @@ export function legsTable(story: CallStory, c: ChalkInstance, asked: LegId | nul
   const head = HEAD.map((h) => c.bold(h));
   // Advice the code table gives for more than one leg listed (a town hall's nine drops of 410/3101) is said once,
   // under the table, naming its legs: in their cells it was the same four lines nine times.
-  const shared = sharedAdviceTexts(legs);
-  const isShared = (l: LegStory) => l.endReason.advice !== null && shared.has(l.endReason.advice);
+  const isShared = sharesAdvice(legs);
   const rows = legs.map((l) => legRow(story, l, c, asked, WHOLE, isShared(l) ? 'below' : 'cell'));
   const fit = fitted(head, rows, columns);
   if (fit === null || columns === null) {

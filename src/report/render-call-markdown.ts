@@ -30,7 +30,7 @@ import type { CountedRow } from './bounded-rows.js';
 import { eventsMarkdown } from './render-call-events-markdown.js';
 import { operationsMarkdown } from './render-call-operations-markdown.js';
 import { shortIdentifier } from './terminal-text.js';
-import { adviceHead, legAdviceGroups, sharedAdviceTexts } from './shared-leg-advice.js';
+import { adviceHead, legAdviceGroups, sharesAdvice } from './shared-leg-advice.js';
 
 /** Room kept for the line that says the report stops short. */
 const NOTE_ROOM = 256;
@@ -126,17 +126,17 @@ function legsTable(story: CallStory, asked: LegId | null, all: boolean, out: Bud
   out.add('| Leg | Endpoint | Type | Identifier | Joined | Duration | End reason | SDK | OS |', '|---|---|---|---|---:|---:|---|---|---|');
   const mark = (l: (typeof story.legs)[number], field: LegId['field'], id: string) => (isAsked(asked, l, field) ? `${ASKED_MARK} ${id}` : id);
   // An advice more than one leg listed ended with (a town hall's nine drops of 410/3101) is said once, under the table.
-  const shared = sharedAdviceTexts(listed.shown);
+  const isShared = sharesAdvice(listed.shown);
   const rows = listed.shown.map((l) => {
     const { leg, endReason: r } = l;
-    const advice = r.advice !== null && shared.has(r.advice) ? null : endReasonAdvice(r);
+    const advice = isShared(l) ? null : endReasonAdvice(r);
     const reason = `${escapeMarkdown(endReasonText(r))}${r.dropped ? ' **(dropped)**' : r.failed ? ' **(failed)**' : ''}${advice === null ? '' : `<br>_${escapeMarkdown(advice)}_`}`;
     const identifier = leg.identifier === null ? '-' : leg.identifier === REDACTED ? '_redacted_' : escapeMarkdown(shortIdentifier(leg.identifier));
     const participant = leg.participantId === null ? noParticipantCell(story, leg.endpointId) : mark(l, 'participantId', idCell(story, leg.participantId));
     return `| ${participant} | ${mark(l, 'endpointId', idCell(story, leg.endpointId))} | ${[markdownCell(leg.endpointType), ...legKindParts(leg).map(markdownCell)].join(' · ')} | ${identifier} | ${offset(story, leg.participantStartTime)} | ${formatDuration(leg.participantDuration)} | ${reason} | ${markdownCell(leg.sdkVersion)} | ${markdownCell(leg.osVersion)} |`;
   });
   out.rows(rows, 'leg');
-  const below = legAdviceGroups(story, listed.shown.filter((l) => l.endReason.advice !== null && shared.has(l.endReason.advice)));
+  const below = legAdviceGroups(story, listed.shown.filter(isShared));
   // A paragraph each (lines one after another would run into one).
   for (const group of below) out.add('', `_${adviceHead(group, (id) => markdownCode(id, 'prose'))}: ${escapeMarkdown(group.advice)}_`);
   if (note !== null) out.add('', noteLine);

@@ -1,4 +1,5 @@
 import type { CallStory, LegStory } from '../rules/assess-call-story.js';
+import { legIdOf } from './call-issue-lines.js';
 import { legId } from './call-story-ids.js';
 
 /**
@@ -17,14 +18,17 @@ export interface SharedLegAdvice {
 /** Of the legs an advice is for, those named before the rest are counted ("and 6 more legs"). */
 const NAMED = 3;
 
-/** The advice texts (the code table's, for an end code) that more than one of `legs` ended with. */
-export function sharedAdviceTexts(legs: readonly LegStory[]): Set<string> {
+/**
+ * Whether a leg of `legs` ended with an advice (the code table's, for its end code) that another of them ended with
+ * too: said once under the table, not in its cell.
+ */
+export function sharesAdvice(legs: readonly LegStory[]): (leg: LegStory) => boolean {
   const seen = new Set<string>();
   const shared = new Set<string>();
   for (const { endReason: r } of legs) {
     if (r.advice !== null) (seen.has(r.advice) ? shared : seen).add(r.advice);
   }
-  return shared;
+  return ({ endReason: r }) => r.advice !== null && shared.has(r.advice);
 }
 
 /** Each advice of `legs` once, with the legs that ended with it, in the order first met. */
@@ -35,7 +39,7 @@ export function legAdviceGroups(story: CallStory, legs: readonly LegStory[]): Sh
     if (r.advice === null) continue;
     const group = groups.get(r.advice) ?? { advice: r.advice, ids: [], codes: [] };
     groups.set(r.advice, group);
-    group.ids.push(legId(story, l.leg.participantId ?? l.leg.endpointId));
+    group.ids.push(legId(story, legIdOf(l)));
     const code = r.code === null ? null : `${r.code}${r.subCode !== null ? `/${r.subCode}` : ''}`;
     if (code !== null && !group.codes.includes(code)) group.codes.push(code);
   }
