@@ -17,6 +17,8 @@ const COMPRESSED_PIECE = 64 << 10;
  * the piece it failed in, up to its whole output for a small blob. Past this, a fault loses up to a piece's output.
  */
 const SALVAGE_BYTES = 8 << 20;
+/** Deflate bytes written at a time while the piece a fault is in is inflated again: at most their output is lost. */
+const SALVAGE_STEP = 64;
 
 const FLAG_HEADER_CRC = 0x02;
 const FLAG_EXTRA = 0x04;
@@ -114,7 +116,8 @@ async function* inflateMember(
       } catch (error) {
         // Corrupt deflate data: zlib drops what it inflated of this piece before the fault. What it would have
         // given up to there is inflated again from the member's start, and handed on before the error is thrown.
-        yield kept === null ? Buffer.concat(out) : salvagedTail(zlib, Buffer.concat(kept), inflated.length, out);
+        yield* out;
+        if (kept !== null) yield* salvagedTail(zlib, kept, inflated.length + out.reduce((n, chunk) => n + chunk.length, 0));
         throw error;
       }
       for (const chunk of out) {
@@ -135,27 +138,38 @@ async function* inflateMember(
 }
 
 /**
- * What a corrupt member inflates to before its fault, past the `handedOn` bytes already given: the longest prefix of
- * its deflate data that inflates without an error, inflated (a prefix that fails, fails at the fault or after it, so
- * the longest is found by halving). `pending`, what zlib had given of the failed piece, when that finds nothing.
+ * What a corrupt member inflates to before its fault, past the `handedOn` bytes already given: its deflate data
+ * (`pieces`, the last the one zlib failed in) inflated again from the start by a fresh stream, the output up to
+ * `handedOn` passed over and the rest handed on as it comes, so that no more than a piece's output is held however
+ * much the member inflates to (the whole prefix inflated at once was 150 MB and more of a storage blob torn by `cat`
+ * of the next one, its peak 540 MB). The failed piece is written a few bytes at a time: zlib drops the output of the
+ * write it fails in, so no more than a few bytes' worth is lost before the fault.
  */
-function salvagedTail(zlib: Zlib, deflate: Buffer, handedOn: number, pending: readonly Buffer[]): Buffer {
-  const inflated = (n: number): Buffer | null => {
-    try {
-      return zlib.inflateRawSync(deflate.subarray(0, n), { finishFlush: zlib.constants.Z_SYNC_FLUSH });
-    } catch {
-      return null;
+async function* salvagedTail(zlib: Zlib, pieces: readonly Uint8Array[], handedOn: number): AsyncGenerator<Uint8Array> {
+  const inflate: InflateRaw = zlib.createInflateRaw({ chunkSize: INFLATED_CHUNK });
+  const out: Buffer[] = [];
+  inflate.on('data', (chunk: Buffer) => out.push(chunk));
+  const failed = new Promise<never>((_, reject) => inflate.once('error', reject));
+  failed.catch(() => undefined);
+  let skip = handedOn;
+  try {
+    for (const [index, piece] of pieces.entries()) {
+      const step = index === pieces.length - 1 ? SALVAGE_STEP : piece.length;
+      for (let at = 0; at < piece.length; at += step) {
+        await Promise.race([new Promise<void>((resolve) => inflate.write(piece.subarray(at, at + step), () => resolve())), failed]);
+        for (const chunk of out) {
+          const past = Math.min(skip, chunk.length);
+          skip -= past;
+          if (past < chunk.length) yield chunk.subarray(past);
+        }
+        out.length = 0;
+      }
     }
-  };
-  let good = 0;
-  let bad = deflate.length;
-  while (good < bad) {
-    const mid = (good + bad + 1) >> 1;
-    if (inflated(mid) !== null) good = mid;
-    else bad = mid - 1;
+  } catch {
+    // the fault, as before: what came before it has been handed on
+  } finally {
+    inflate.destroy();
   }
-  const all = inflated(good);
-  return all === null || all.length < handedOn ? Buffer.concat(pending) : all.subarray(handedOn);
 }
 
 /** Reads a member's trailer: the CRC-32 and the length (mod 2³²) of what it inflated to. */

@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { fileId } from './file-id.js';
+import { gzipInflatedSize } from './gzip-inflated-size.js';
 import type { SourceTarget } from './open-source.js';
 import { ReadOnce } from './read-once.js';
 import { walkPaths } from './walk-paths.js';
@@ -27,8 +28,19 @@ async function* namedFiles(inputs: readonly string[]): AsyncGenerator<{ target: 
 
 /** The sizes in bytes of the files the inputs name, in reading order; null for standard input (size unknown). */
 export async function inputSizes(inputs: readonly string[]): Promise<(number | null)[]> {
-  const sizes: (number | null)[] = [];
-  for await (const { size } of namedFiles(inputs)) sizes.push(size);
+  return (await inputTextSizes(inputs)).map(({ size }) => size);
+}
+
+/**
+ * The sizes of the files the inputs name, in reading order, each with the size of its text: a gzip file's inflated
+ * size (gzip-inflated-size.ts), else its size; both null for standard input.
+ */
+export async function inputTextSizes(inputs: readonly string[]): Promise<{ size: number | null; text: number | null }[]> {
+  const sizes: { size: number | null; text: number | null }[] = [];
+  for await (const { target, size } of namedFiles(inputs)) {
+    const inflated = target.path === null || size === null || target.pipe === true ? null : await gzipInflatedSize(target.path, size);
+    sizes.push({ size, text: inflated ?? size });
+  }
   return sizes;
 }
 

@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { startProgress } from '../../../src/commands/progress-reporter.js';
+import { scratchDir } from '../../support/scratch-dir.js';
 
 const SAMPLES = join(fileURLToPath(new URL('../../../../', import.meta.url)), 'samples');
 
@@ -54,4 +57,23 @@ test('no progress line when stderr is not a terminal, in CI, or with --quiet', a
     progress.stop();
     assert.deepEqual(written, []);
   }
+});
+
+test('a gzip file counts as the text it holds: its MB, MB/s and ETA are those of its records, as a plain file\'s are', async () => {
+  // Counted on disk, an 8 MB .gz of 230 MB of records read "1 MB/s", and beside plain files its ETA was minutes for seconds.
+  const dir = scratchDir('progress-gzip-');
+  const text = Buffer.from(`${'{"category":"CallDiagnostics","jitterAvg":"3"}\n'.repeat(100_000)}`); // 4.7 MB
+  const gz = gzipSync(text);
+  writeFileSync(join(dir, 'PT1H.json.gz'), gz);
+  writeFileSync(join(dir, 'plain.json'), text);
+  const written: string[] = [];
+  let clock = 0;
+  const progress = await startProgress([dir], false, { isTTY: true, columns: 100, write: (line: string) => written.push(line) }, () => clock, {});
+  clock = 2000;
+  progress.onBytes!(gz.length / 2); // half the gzip file read: half its text
+  assert.equal(written.at(-1), '\rreading 0/2 files · 2/9 MB · 1 MB/s · ETA 6s\x1b[K');
+  clock = 3000;
+  progress.onBytes!(gz.length / 2 + text.length / 2);
+  assert.equal(written.at(-1), '\rreading 1/2 files · 7/9 MB · 2 MB/s · ETA 1s\x1b[K');
+  progress.stop();
 });

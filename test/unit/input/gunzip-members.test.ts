@@ -132,3 +132,40 @@ test('stopping early closes the source', async () => {
   for await (const _piece of gunzipMembers(chunks(), 'x.gz')) break;
   assert.equal(closed, true);
 });
+
+test('a fault deep in a member that inflates to much: what came before it is handed on in pieces, never inflated whole', async () => {
+  // The salvage inflated the member's whole prefix at once, some twenty times over (halving for the fault): a storage
+  // blob torn by `cat` of the next one held 150 MB and more at a time, its peak 540 MB. Each piece handed on is now
+  // one of zlib's outputs (256 KiB), whatever the member inflates to: 4 MB of records here, compressing as logs do.
+  const text = Buffer.from(Array.from({ length: 40_000 }, (_, i) => `{"n":${i},"category":"CallDiagnostics","jitterAvg":"${i % 40}"}`).join('\n'));
+  const gz = gzipSync(text);
+  /** Two bytes turned near the end of the deflate data, where zlib fails in the data (not at the trailer nor at its end). */
+  const damaged = (at: number): Buffer | null => {
+    const bytes = Buffer.from(gz);
+    bytes[at] = bytes[at]! ^ 0x5a;
+    bytes[at + 1] = bytes[at + 1]! ^ 0xa5;
+    try {
+      gunzipSync(bytes);
+      return null;
+    } catch (zlibError) {
+      return /^invalid/.test((zlibError as Error).message) ? bytes : null;
+    }
+  };
+  let bad: Buffer | null = null;
+  for (let at = Math.floor(gz.length * 0.8); bad === null && at < gz.length - 20; at += 7) bad = damaged(at);
+  assert.ok(bad !== null, 'the damage made zlib fail in the data');
+  const pieces: Uint8Array[] = [];
+  let error = '';
+  try {
+    for await (const piece of gunzipMembers((async function* () { yield bad; })(), 'x.json.gz')) pieces.push(piece);
+  } catch (caught) {
+    error = (caught as Error).message;
+  }
+  assert.match(error, /^x\.json\.gz: corrupt gzip stream \(/);
+  const out = Buffer.concat(pieces);
+  let same = 0;
+  while (same < out.length && out[same] === text[same]) same++;
+  assert.ok(same > text.length * 0.75, `${same} of ${text.length} bytes as written`);
+  const largest = Math.max(...pieces.map((piece) => piece.buffer.byteLength));
+  assert.ok(largest <= 1 << 20, `the largest piece holds ${largest} bytes`);
+});
