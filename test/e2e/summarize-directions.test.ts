@@ -2,24 +2,23 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { CallDocument } from '../../src/report/call-document.js';
 import type { SummaryDocument } from '../../src/report/summary-document.js';
+import { onOneAndTwoThreads } from '../support/one-and-two-threads.js';
 import { runCli, runJson } from '../support/run-cli.js';
+import { rateRows as rows } from '../support/stream-rate-rows.js';
 
 // samples/: 50 streams of known quality, 7 poor. The group calls' Server streams (the server side) log Inbound or no
 // direction (inferred inbound, as `call` gives it), the VoIP, PSTN and Bot streams Outbound or none (inferred outbound):
-// inbound 4 poor of 23 (ad9b017d's jitter buffer and healing, a60ad5d9's, 89ad9b35's), outbound 3 of 27.
+// inbound 4 poor of 23 (ad9b017d's server side audio, video and screen share, a60ad5d9's audio), outbound 3 of 27
+// (a60ad5d9's and f794018d's audio, logged; 89ad9b35's PSTN audio, inferred).
 const SAMPLES = 'samples/';
-type Row = { value: string | null; streams: number; poorStreams: number };
-const rows = (list: Row[]) => list.map((r) => [r.value, r.poorStreams, r.streams]);
-/** A record or two a batch, spread over the workers (read-flags.ts). */
-const ENV = { ACS_CALLLOGS_BATCH_BYTES: '512' };
 
 test('direction: JSON byDirection of the samples, worst first, the same bytes on one worker thread and on two, table and JSON', () => {
-  const [one, two] = ['1', '2'].map((threads) => runJson<SummaryDocument>(['summarize', SAMPLES, '--threads', threads], { env: ENV }));
-  assert.equal(one!.result.status, 0, one!.result.stderr);
-  assert.equal(two!.result.stdout, one!.result.stdout);
-  assert.deepEqual(rows(one!.json.breakdowns!.streams.byDirection), [['inbound', 4, 23], ['outbound', 3, 27]]);
-  const [tableOne, tableTwo] = ['1', '2'].map((threads) => runCli(['summarize', SAMPLES, '--threads', threads], { env: ENV }).stdout);
-  assert.equal(tableTwo, tableOne);
+  const [one, two] = onOneAndTwoThreads(['summarize', SAMPLES, '--format', 'json']);
+  assert.equal(one.status, 0, one.stderr);
+  assert.equal(two.stdout, one.stdout);
+  assert.deepEqual(rows((JSON.parse(one.stdout) as SummaryDocument).breakdowns!.streams.byDirection), [['inbound', 4, 23], ['outbound', 3, 27]]);
+  const [tableOne, tableTwo] = onOneAndTwoThreads(['summarize', SAMPLES]);
+  assert.equal(tableTwo.stdout, tableOne.stdout);
 });
 
 test('direction: a stream is counted under the direction `call` gives it (the logged word, else inferred from its endpoint type)', () => {
