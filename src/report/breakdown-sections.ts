@@ -10,6 +10,12 @@ export const BREAKDOWN_ROWS = 10;
 /** How a value the logs do not give is shown. */
 export const NOT_LOGGED = '(not logged)';
 
+/**
+ * How a stream's direction not known is shown: not `(not logged)`, for a stream that logs none has it inferred from
+ * its endpoint type (as `call` does), and one whose logged word is neither inbound nor outbound did log one.
+ */
+export const DIRECTION_NOT_KNOWN = '(not known)';
+
 /** The head of the column of failures by code, a list ("500/- ×3, 403/41001 ×1"): the terminal breaks it onto lines. */
 export const FAILURES_HEAD = 'Failures by code/subcode';
 
@@ -32,6 +38,7 @@ export const METRIC_GROUP = 'metric';
 const STREAM_DIMENSIONS: Array<[keyof BreakdownsJson['streams'], string]> = [
   ['byMetric', METRIC_GROUP],
   ['byMediaType', 'media type'],
+  ['byDirection', 'direction'],
   ['byEndpointType', 'endpoint type'],
   ['byTransport', 'transport'],
   ['bySdkRelease', 'SDK release'],
@@ -97,6 +104,11 @@ function droppedText(row: { code: number | null; dropped: boolean }): string {
   return row.dropped ? 'yes' : row.code === null ? '-' : 'no';
 }
 
+/** Whether no group of a breakdown has a value: every stream's is not logged (or not known), and one row would say only that. */
+function noneKnown(rows: ReadonlyArray<{ value: string | null }>): boolean {
+  return rows.every((r) => r.value === null);
+}
+
 function top<T>(rows: T[]): { shown: T[]; more: number } {
   return { shown: rows.slice(0, BREAKDOWN_ROWS), more: Math.max(0, rows.length - BREAKDOWN_ROWS) };
 }
@@ -107,23 +119,25 @@ function top<T>(rows: T[]): { shown: T[]; more: number } {
  * OS versions are shown when a family has more than one (more versions than families): else each version is a
  * family's every stream, and its row says again what the family's says. Browsers are shown when a client's user agent
  * was read (a group not `(not logged)`): an export without client operations has none, and one row saying so of every
- * stream would be all the group said; their versions as the OS's are.
+ * stream would be all the group said; their versions as the OS's are. Directions are shown when some stream's is
+ * known (inbound or outbound), by the same rule.
  */
 function streamsSection(streams: BreakdownsJson['streams']): BreakdownSection {
   const rows: string[][] = [];
   for (const [key, by] of STREAM_DIMENSIONS) {
     if (key === 'bySdkRelease' && streams.bySdkRelease.length >= streams.bySdkVersion.length) continue;
     if (key === 'byOsVersion' && streams.byOsVersion.length <= streams.byOsFamily.length) continue;
-    if ((key === 'byBrowser' || key === 'byBrowserVersion') && streams.byBrowser.every((r) => r.value === null)) continue;
+    if ((key === 'byBrowser' || key === 'byBrowserVersion') && noneKnown(streams.byBrowser)) continue;
+    if (key === 'byDirection' && noneKnown(streams.byDirection)) continue;
     if (key === 'byBrowserVersion' && streams.byBrowserVersion.length <= streams.byBrowser.length) continue;
     const { shown, more } = top(streams[key]);
     shown.forEach((r, i) =>
-      rows.push([i === 0 ? by : '', r.value === null ? NOT_LOGGED : groupName(r.value), String(r.poorStreams), String(r.streams), share(r.poorStreams, r.streams), intervalText(r.interval)]),
+      rows.push([i === 0 ? by : '', r.value === null ? (key === 'byDirection' ? DIRECTION_NOT_KNOWN : NOT_LOGGED) : groupName(r.value), String(r.poorStreams), String(r.streams), share(r.poorStreams, r.streams), intervalText(r.interval)]),
     );
     if (more > 0) rows.push(['', `+${more} more`, '', '', '', '']);
   }
   return {
-    title: 'Poor streams by metric, media type, endpoint type, transport, SDK version, OS family and version, browser (worst first)',
+    title: 'Poor streams by metric, media type, direction, endpoint type, transport, SDK version, OS family and version, browser (worst first)',
     head: ['By', 'Value', 'Poor', 'Streams', 'Poor rate', '95% CI'],
     numeric: [false, false, true, true, true, false],
     rows,

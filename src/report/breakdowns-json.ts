@@ -4,7 +4,10 @@ import type { FleetBreakdowns } from '../rules/breakdowns/fleet-breakdowns.js';
 import type { RateRow } from '../rules/breakdowns/rate-rows.js';
 import type { Reliability } from '../rules/breakdowns/reliability.js';
 
-/** One group of streams: `value` as logged (null when not), worst first (worstFirst). */
+/**
+ * One group of streams: `value` as logged (null when not), worst first (worstFirst); byDirection's is `inbound` or
+ * `outbound`, inferred from the endpoint type when not logged, as `call` gives it, and null for a logged word that is neither.
+ */
 export interface StreamRateJson {
   value: string | null;
   streams: number;

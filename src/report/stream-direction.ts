@@ -1,4 +1,4 @@
-import { type Direction, inferredStreamDirection, streamDirectionOf } from '../schema/direction-word.js';
+import { type Direction, diagnosticsStreamDirection, inferredStreamDirection, streamDirectionOf } from '../schema/direction-word.js';
 
 export type { Direction };
 
@@ -12,13 +12,12 @@ export interface DirectionJson {
 
 /**
  * A stream's direction for JSON: the logged word read into the vocabulary, kept as logged beside it. Not logged, a
- * CallDiagnostics stream's is inferred (`infer`) from its endpoint type: in a group call the streams logged for the
+ * CallDiagnostics stream's is inferred (`infer`: diagnosticsStreamDirection, as summarize's byDirection) from its endpoint type: in a group call the streams logged for the
  * Server endpoint are the server's side, what the participant receives (inbound), and others outbound; a media stats
  * series' is not inferred.
  */
 export function directionJson(logged: string | null, endpointType: string | null, infer = true): DirectionJson {
-  if (logged !== null) return { direction: streamDirectionOf(logged), directionLogged: logged };
-  return { direction: infer ? inferredStreamDirection(endpointType) : null, directionLogged: null };
+  return { direction: infer ? diagnosticsStreamDirection(logged, endpointType) : streamDirectionOf(logged), directionLogged: logged };
 }
 
 /**

@@ -29,6 +29,15 @@ export function inferredStreamDirection(endpointType: string | null): Direction 
   return endpointType === 'Server' ? 'inbound' : 'outbound';
 }
 
+/**
+ * A CallDiagnostics stream's direction as the reports give it (call's JSON `direction`, summarize's `byDirection`):
+ * the logged word read into the vocabulary, else, none logged (or only white space), inferred from its endpoint type;
+ * null for a logged word that is neither. The one place that decides it, so that the two say the same of a stream.
+ */
+export function diagnosticsStreamDirection(logged: string | null, endpointType: string | null): Direction | null {
+  return logged === null || logged.trim() === '' ? inferredStreamDirection(endpointType) : streamDirectionOf(logged);
+}
+
 /** How a stream's other end is named after it: "from" the sender of what is received, "to" the receiver of what is sent. */
 export function otherEndWord(word: string | null): 'from' | 'to' | 'with' {
   const direction = streamDirectionOf(word);

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { SummaryDocument } from '../../src/report/summary-document.js';
+import { onOneAndTwoThreads } from '../support/one-and-two-threads.js';
 import { runCli, runJson } from '../support/run-cli.js';
+import { rateRows as rows } from '../support/stream-rate-rows.js';
 
 // test/fixtures/browsers/browser-calls.jsonl: nine audio streams, a leg each, three poor (jitter 45 > 30), each leg's
 // user agent in its client operations (the web SDK's, its app tag before the browser's; the Android SDK's):
@@ -9,16 +11,12 @@ import { runCli, runJson } from '../support/run-cli.js';
 //   bbbb0002 P2P, no participantId (joined by endpointId): Safari 26 on an iPhone (iPhone OS 18_6), Chrome on iOS (poor)
 //   bbbb0003 Group: the Android native SDK, Firefox 133, a participant of another tenant (Redacted: no client operations)
 const BROWSERS = 'test/fixtures/browsers/';
-type Row = { value: string | null; streams: number; poorStreams: number };
-const rows = (list: Row[]) => list.map((r) => [r.value, r.poorStreams, r.streams]);
-/** A record or two a batch, spread over the workers (read-flags.ts). */
-const ENV = { ACS_CALLLOGS_BATCH_BYTES: '512' };
 
 test('browser: JSON byBrowser and byBrowserVersion of the streams\' clients, worst first, the same on one worker thread and on two', () => {
-  const [one, two] = ['1', '2'].map((threads) => runJson<SummaryDocument>(['summarize', BROWSERS, '--threads', threads], { env: ENV }));
-  assert.equal(one!.result.status, 0, one!.result.stderr);
-  assert.equal(two!.result.stdout, one!.result.stdout);
-  const streams = one!.json.breakdowns!.streams;
+  const [one, two] = onOneAndTwoThreads(['summarize', BROWSERS, '--format', 'json']);
+  assert.equal(one.status, 0, one.stderr);
+  assert.equal(two.stdout, one.stdout);
+  const streams = (JSON.parse(one.stdout) as SummaryDocument).breakdowns!.streams;
   assert.deepEqual(rows(streams.byBrowser), [['Chrome iOS', 1, 1], ['Edge', 1, 1], ['Chrome', 1, 3], ['Firefox', 0, 1], ['Safari', 0, 1], ['native app', 0, 1], [null, 0, 1]]);
   assert.deepEqual(rows(streams.byBrowserVersion), [
     ['Chrome iOS 126', 1, 1],

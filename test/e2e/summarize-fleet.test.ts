@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { SummaryDocument } from '../../src/report/summary-document.js';
 import { runCli, runJson } from '../support/run-cli.js';
+import { rateRows as rows } from '../support/stream-rate-rows.js';
 
 // test/fixtures/fleet/fleet-calls.jsonl, worked out by hand:
 //   A aaaa0001 Group 2026-12-01 08:00, 600 s, poor: VBSS fps 0.5 (TCP, Windows 1.31.2.1), Android 2.12.0 audio jitter 45 + loss 0.15 (TCP);
@@ -11,8 +12,6 @@ import { runCli, runJson } from '../support/run-cli.js';
 //   D dddd0004 Group 2026-12-03 10:00, 60 s, unknown (no CallDiagnostics)
 // Two streams log their transport in lower case (pa2's tcp, B's video udp): one row per transport all the same.
 const FLEET = 'test/fixtures/fleet/';
-type Row = { value: string | null; streams: number; poorStreams: number };
-const rows = (list: Row[]) => list.map((r) => [r.value, r.poorStreams, r.streams]);
 
 test('--format json: breakdowns of the fixture, worst first, as worked out by hand', () => {
   const { result, json } = runJson<SummaryDocument>(['summarize', FLEET]);

@@ -41,7 +41,7 @@ for (const COLUMNS of [100, 80]) {
     for (const line of [
       '8 calls: 4 poor, 1 unknown, 3 good · 50 streams, 7 poor · 1 with a failed leg',
       'Read 15 files (json-lines 8, records-envelope 2, json-array 3, csv 1, query-api 1): 146 records — 140 used, 1 duplicate, 4 superseded, 1 ignored (other categories)',
-      'Poor streams by metric, media type, endpoint type, transport, SDK version, OS family and version, browser (worst first)',
+      'Poor streams by metric, media type, direction, endpoint type, transport, SDK version, OS family and version, browser (worst first)',
       'User Facing Diagnostics not Good: networkReceiveQuality 1 event in 1 call, networkReconnect 1 event in 1 call',
     ]) {
       assert.ok(text.includes(`\n${line}\n`), line);

@@ -1,4 +1,5 @@
 import { LEGS_LOOKED_UP_IN_PLACE } from '../../model/build-calls.js';
+import { diagnosticsStreamDirection } from '../../schema/direction-word.js';
 import { remembered } from '../../schema/remembered.js';
 import type { Call, Leg, Stream } from '../../model/call.js';
 import type { AssessedCall } from '../assess-calls.js';
@@ -11,13 +12,18 @@ import { sdkRelease } from './sdk-release.js';
 import { userAgentFinder } from './stream-user-agent.js';
 
 /**
- * Poor streams of the assessed calls grouped ten ways, each worst first: of the streams of known quality (a rule
+ * Poor streams of the assessed calls grouped eleven ways, each worst first: of the streams of known quality (a rule
  * judged them), so that a stream with no metric read does not pass for a good one in a group's count.
  */
 export interface StreamBreakdowns {
   /** Per rule: streams the rule judges (the metric logged and a limit for the media type) and those it found poor. */
   byMetric: RateRow[];
   byMediaType: RateRow[];
+  /**
+   * The stream's direction (diagnosticsStreamDirection, as `call` gives it): `inbound` or `outbound`, the logged
+   * StreamDirection read, else, none logged, inferred from the endpoint type; null for a logged word that is neither.
+   */
+  byDirection: RateRow[];
   byEndpointType: RateRow[];
   byTransport: RateRow[];
   /**
@@ -57,6 +63,7 @@ export function breakdownStreams(assessed: AssessedCall[]): StreamBreakdowns {
   const byMetric = new RateCounter();
   const dims = {
     byMediaType: new RateCounter(nameOrderOf('byMediaType')),
+    byDirection: new RateCounter(nameOrderOf('byDirection')),
     byEndpointType: new RateCounter(nameOrderOf('byEndpointType')),
     byTransport: new RateCounter(nameOrderOf('byTransport')),
     bySdkRelease: new RateCounter(nameOrderOf('bySdkRelease')),
@@ -80,6 +87,7 @@ export function breakdownStreams(assessed: AssessedCall[]): StreamBreakdowns {
       const poor = issues.length > 0;
       const leg = legOf(stream);
       dims.byMediaType.add(stream.mediaType, poor);
+      dims.byDirection.add(diagnosticsStreamDirection(stream.streamDirection, stream.endpointType), poor);
       dims.byEndpointType.add(stream.endpointType, poor);
       dims.byTransport.add(stream.transportType, poor);
       dims.bySdkRelease.add(releaseOf(leg?.sdkVersion ?? null), poor);
@@ -101,6 +109,7 @@ export function breakdownStreams(assessed: AssessedCall[]): StreamBreakdowns {
   return {
     byMetric: byMetric.rows(),
     byMediaType: dims.byMediaType.rows(),
+    byDirection: dims.byDirection.rows(),
     byEndpointType: dims.byEndpointType.rows(),
     byTransport: dims.byTransport.rows(),
     bySdkRelease: dims.bySdkRelease.rows(),
@@ -122,6 +131,7 @@ export function mergeStreamBreakdowns(parts: readonly StreamBreakdowns[]): Strea
   return {
     byMetric: merged('byMetric'),
     byMediaType: merged('byMediaType'),
+    byDirection: merged('byDirection'),
     byEndpointType: merged('byEndpointType'),
     byTransport: merged('byTransport'),
     bySdkRelease: merged('bySdkRelease'),

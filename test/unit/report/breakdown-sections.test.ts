@@ -10,6 +10,7 @@ const breakdowns: BreakdownsJson = {
   streams: {
     byMetric: [],
     byMediaType: [],
+    byDirection: [],
     byEndpointType: [],
     byTransport: [rate(null, 0)],
     bySdkRelease: [],
@@ -150,6 +151,20 @@ test('browsers are shown when a user agent was read, their versions when a famil
   assert.deepEqual(labels({ ...read, byBrowserVersion: [rate('Chrome 120', 3), rate('Safari 17', 1), rate(null, 0)] }), ['transport', 'SDK version', 'browser']);
   // An export without client operations: every stream's browser not logged, a row that says nothing of browsers.
   assert.deepEqual(labels({ byBrowser: [rate(null, 4)], byBrowserVersion: [rate(null, 4)] }), ['transport', 'SDK version']);
+});
+
+test('directions are shown when some stream\'s is known, after the media type; one not known is (not known), not (not logged): a stream that logs none has one inferred', () => {
+  const sections = (streams: Partial<BreakdownsJson['streams']>) => breakdownSections({ ...breakdowns, streams: { ...breakdowns.streams, ...streams } })[0]!;
+  const known = sections({ byMediaType: [rate('Audio', 2)], byDirection: [rate('outbound', 2), rate('inbound', 0), rate(null, 0)] });
+  assert.deepEqual(known.rows.slice(0, 4).map((r) => r.slice(0, 3)), [
+    ['media type', 'Audio', '2'],
+    ['direction', 'outbound', '2'],
+    ['', 'inbound', '0'],
+    ['', '(not known)', '0'],
+  ]);
+  assert.match(known.title, /^Poor streams by metric, media type, direction, endpoint type,/);
+  // Every stream's direction a word that is neither: one row saying so of every stream, which is all the group would say.
+  assert.deepEqual(sections({ byDirection: [rate(null, 4)] }).rows.map((r) => r[0]).filter((by) => by !== ''), ['transport', 'SDK version']);
 });
 
 test('client operations: a note under the table says how they are ranked, as the streams\' does; none without operations', () => {

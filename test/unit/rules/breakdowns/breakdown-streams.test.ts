@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { assessCalls } from '../../../../src/rules/assess-calls.js';
-import { breakdownStreams } from '../../../../src/rules/breakdowns/breakdown-streams.js';
+import { breakdownStreams, mergeStreamBreakdowns } from '../../../../src/rules/breakdowns/breakdown-streams.js';
 import { defaultThresholds } from '../../../../src/rules/thresholds.js';
 import { call, leg, op, stream } from './call-builders.js';
 
@@ -41,6 +41,29 @@ test('by media type, endpoint type and transport; a missing value is its own gro
   assert.deepEqual(rows(b.byMediaType), [['VBSS', 1, 1], ['Audio', 1, 4]]);
   assert.deepEqual(rows(b.byEndpointType), [['VoIP', 2, 4], ['Server', 0, 1]]);
   assert.deepEqual(rows(b.byTransport), [['TCP', 2, 2], ['UDP', 0, 2], [null, 0, 1]]);
+});
+
+test('by direction: the logged StreamDirection read (Inbound, Outbound, in any case), else inferred from the endpoint type as call does; another word not known (null)', () => {
+  // Leg d1 logs its streams' direction, in both cases and as CallDiagnostics writes it; leg d2's export logs none
+  // (the key missing, or empty): its own stream is outbound, its server side inbound. Poor: jitter 45 > 30.
+  const streams = [
+    stream({ participantId: 'd1', streamId: '1', streamDirection: 'Inbound', metrics: { jitterAvg: 45 } }),
+    stream({ participantId: 'd1', streamId: '2', streamDirection: 'inbound', metrics: { jitterAvg: 3 } }),
+    stream({ participantId: 'd1', streamId: '3', streamDirection: 'Outbound', metrics: { jitterAvg: 3 } }),
+    stream({ participantId: 'd2', streamId: '4', metrics: { jitterAvg: 45 } }), // no StreamDirection in the record: null, as the input reads it
+    stream({ participantId: 'd2', streamId: '5', streamDirection: '', metrics: { jitterAvg: 3 } }),
+    stream({ participantId: 'd2', streamId: '6', endpointType: 'Server', streamDirection: null, metrics: { jitterAvg: 3 } }),
+    stream({ participantId: 'd2', streamId: '7', endpointType: 'Server', streamDirection: ' ', metrics: { jitterAvg: 45 } }),
+    stream({ participantId: 'd3', streamId: '8', streamDirection: 'Bidirectional', metrics: { jitterAvg: 3 } }),
+    // No metric read: of unknown quality, in no group.
+    stream({ participantId: 'd3', streamId: '9', streamDirection: 'Outbound', metrics: {} }),
+  ];
+  const r = breakdownStreams(assessCalls([call('d', { streams })], thresholds));
+  // inbound: 1, 2, 6, 7 (2 poor); outbound: 3, 4, 5 (1 poor); Bidirectional: neither. Worst first, null last.
+  assert.deepEqual(rows(r.byDirection), [['inbound', 2, 4], ['outbound', 1, 3], [null, 0, 1]]);
+  // Counted in two parts (as by two worker threads) and merged: the same rows.
+  const parts = [streams.slice(0, 4), streams.slice(4)].map((part) => breakdownStreams(assessCalls([call('d', { streams: part })], thresholds)));
+  assert.deepEqual(mergeStreamBreakdowns(parts).byDirection, r.byDirection);
 });
 
 test('by SDK version and OS family of the stream’s leg: by participantId (server side included), else not logged', () => {
@@ -85,7 +108,7 @@ test('P2P streams join their leg by endpointId', () => {
 test('a stream with no metric read is of unknown quality: in no group, neither poor nor good', () => {
   const unread = stream({ participantId: 'p1', mediaType: 'Video', transportType: 'TCP', metrics: {} });
   const withUnread = breakdownStreams(assessCalls([{ ...g, streams: [...g.streams, unread] }, q], thresholds));
-  for (const dimension of ['byMetric', 'byMediaType', 'byEndpointType', 'byTransport', 'bySdkRelease', 'bySdkVersion', 'byOsFamily', 'byOsVersion', 'byBrowser', 'byBrowserVersion'] as const) {
+  for (const dimension of ['byMetric', 'byMediaType', 'byDirection', 'byEndpointType', 'byTransport', 'bySdkRelease', 'bySdkVersion', 'byOsFamily', 'byOsVersion', 'byBrowser', 'byBrowserVersion'] as const) {
     assert.deepEqual(withUnread[dimension], b[dimension], dimension);
   }
 });
