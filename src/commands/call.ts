@@ -3,6 +3,7 @@ import { resolveSettings, type SettingsFlags } from '../config/resolve-settings.
 import { STDIN_INPUT } from '../input/walk-paths.js';
 import { countOnlyCall } from '../model/count-only-call.js';
 import { loadCalls, type LoadedCalls } from '../model/load-calls.js';
+import { redactCall } from '../model/redact-call.js';
 import { assessCallStory } from '../rules/assess-call-story.js';
 import { callIdSpellings, guidsInText, startsWithEllipsis } from '../rules/clean-call-id.js';
 import { isUsableQuery, matchCallId, MIN_PREFIX, normaliseQuery } from '../rules/match-call-id.js';
@@ -126,7 +127,8 @@ export async function callCommand(pasted: string, named: string[], options: Call
   const callId = legCall?.callId ?? (match.kind === 'found' ? match.id : null);
   const call = shown.calls.find((c) => c.correlationId === callId)!;
   if (legCall !== null) process.stderr.write(`note: '${typed}' ${safeText(legCall.names)}${asked === null ? '; none is marked as asked for' : ''}\n`);
-  const story = assessCallStory(call, settings.thresholds);
+  // --redact: the call found by its raw records is told with its personal data redacted, in every format alike.
+  const story = assessCallStory(settings.redact ? redactCall(call) : call, settings.thresholds);
   const gates = evaluateCallGates(story.quality, settings.gates, settings.gateSources);
   // As summarize says of gates with nothing to judge: a call whose CallDiagnostics have not arrived passes --fail-on-poor.
   const judgedNothing = callGatesJudgedNothing(gates, story.quality, streamCountsOf(story.verdict));

@@ -15,7 +15,7 @@ export function printConfig(settings: Settings, format: string, reading?: Readin
     inputs: settings.inputs,
     inputsFrom: settings.inputsFrom,
     format,
-    ...(reading === undefined ? {} : { maxRecordBytes: reading.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES, threads: reading.threads ?? null }),
+    ...(reading === undefined ? {} : { maxRecordBytes: reading.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES, threads: reading.threads ?? null, redact: settings.redact }),
     thresholds: thresholdsJson(settings.thresholds),
     gates: settings.gates,
     // Where each gate in force was set (its flag, or the config file's key), by its key in `gates`.

@@ -4,7 +4,7 @@ import { CALL_FORMATS } from '../config/formats.js';
 import { INPUT_ENV } from '../config/input-env.js';
 import type { CallOptions } from './call.js';
 import { addReadOptions } from './read-flags.js';
-import { addSettingsOptions, collect } from './settings-options.js';
+import { addRedactOptions, addSettingsOptions, collect } from './settings-options.js';
 
 /** The call command's arguments and options; what it does (call.ts, and all it needs) is loaded when it runs. */
 export function registerCall(program: Command): void {
@@ -22,7 +22,7 @@ export function registerCall(program: Command): void {
     .option('--all', 'text and markdown: list every event of the call (over 40, joins, leaves and failures are listed, of the events between them the first and the last, the rest counted in their place), every stream (over 40, the good ones are counted, not listed), every leg, and in markdown every failed or degraded operation, bounded alike; JSON always has them all')
     .option('--verbose', 'count what was read per file (stderr, and input.byFile in JSON)')
     .option('--strict', 'exit 2 when any record read is invalid (records of other calls are not parsed), and fail the JUnit "strict" testcase');
-  addReadOptions(addSettingsOptions(command)).action(async (id: string, inputs: string[], options: CallOptions) => {
+  addReadOptions(addRedactOptions(addSettingsOptions(command))).action(async (id: string, inputs: string[], options: CallOptions) => {
     const { callCommand } = await import('./call.js');
     process.exitCode = await callCommand(id, inputs, options);
   });

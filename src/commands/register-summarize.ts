@@ -4,7 +4,7 @@ import { SUMMARIZE_FORMATS } from '../config/formats.js';
 import { INPUT_ENV } from '../config/input-env.js';
 import { SORT_FIELDS } from '../rules/sort-fields.js';
 import { addReadOptions } from './read-flags.js';
-import { addSettingsOptions, collect } from './settings-options.js';
+import { addRedactOptions, addSettingsOptions, collect } from './settings-options.js';
 import type { SummarizeOptions } from './summarize.js';
 
 /** The summarize command's arguments and options; what it does (summarize.ts, and all it needs) is loaded when it runs. */
@@ -30,7 +30,7 @@ export function registerSummarize(program: Command): void {
     .option('--sort <field>', `order of the listing: ${SORT_FIELDS.join(', ')} (default: quality, poor first)`)
     .option('--limit <n>', 'list at most n calls (the report says how many are not shown)')
     .option('--no-breakdowns', 'table and markdown: leave out the breakdown tables (JSON always has them)');
-  addReadOptions(addSettingsOptions(command)).action(async (inputs: string[], options: SummarizeOptions) => {
+  addReadOptions(addRedactOptions(addSettingsOptions(command))).action(async (inputs: string[], options: SummarizeOptions) => {
     const { summarize } = await import('./summarize.js');
     process.exitCode = await summarize(inputs, options);
   });

@@ -23,6 +23,7 @@ import { plural } from '../report/format-values.js';
 import { type JudgedNothing, judgedNothingWarning, summaryGatesJudgedNothing } from '../report/gates-judged-nothing.js';
 import { emptyWindowWarning, withoutStartTimeWarning } from '../report/selection-lines.js';
 import { type SummaryDocument, summaryDocument } from '../report/summary-document.js';
+import { redactSummary } from '../report/redact-summary.js';
 import { SUMMARY_REPORTERS } from '../report/summary-reporters.js';
 import { visibleId } from '../schema/visible-id.js';
 import { parseChoice } from './parse-choice.js';
@@ -190,7 +191,9 @@ function documentOf(loaded: LoadedCalls, judged: JudgedCalls, settings: Settings
     listing: { ...listingOptions, ...listCalls(rows, listingOptions) },
     breakdowns: judged.breakdowns,
   };
-  return { doc: summaryDocument(loaded, rows, totals, settings.thresholds, gates, view, judgedNothing), judgedNothing };
+  const doc = summaryDocument(loaded, rows, totals, settings.thresholds, gates, view, judgedNothing);
+  // --redact: every format is drawn from this one document, redacted once.
+  return { doc: settings.redact ? redactSummary(doc) : doc, judgedNothing };
 }
 
 /** ", all ignored: other categories (AzureMetrics 2)": what the records of a run that found no call log were, when any were of other categories. */

@@ -45,6 +45,8 @@ function buildSchema(z: typeof Zod.z) {
     /** Default report format (`call` uses it when it is one of its own: text, json, markdown or junit; table is text). */
     format: z.enum([...SUMMARIZE_FORMATS, 'text']).optional(),
     thresholds: thresholds.optional(),
+    /** Reports of `call` and `summarize` with personal data redacted, as --redact (--no-redact turns it off for one run). */
+    redact: z.boolean().optional(),
     gates: z
       .strictObject({
         maxPoorCalls: countLimit.optional(),

@@ -21,6 +21,7 @@ export interface SettingsFlags {
   maxFailedCalls?: string;
   failOnUnknown?: boolean;
   failOnPoor?: boolean;
+  redact?: boolean;
 }
 
 export interface Settings {
@@ -33,6 +34,8 @@ export interface Settings {
   gates: Gates;
   /** Where each gate set was set: its flag, or the config file's key (the crossed gate's line says it). */
   gateSources: GateSources;
+  /** --redact, else the config's `redact`: reports with personal data redacted (redact-values.ts). */
+  redact: boolean;
 }
 
 /** Flags, then the config file, then the defaults. Throws ConfigError (the file's values) / ThresholdError / GateError (the flags') on a bad value. */
@@ -71,6 +74,7 @@ export function resolveSettings(named: string[], flags: SettingsFlags, env: Node
     thresholds: applyOverrides(overrides),
     gates,
     gateSources,
+    redact: flags.redact ?? config.redact ?? false,
   };
 }
 

@@ -18,8 +18,8 @@ export function firstCharacters(text: string, count: number): string {
   return text.slice(0, end);
 }
 
-/** A phone number's raw id ("4:+14255550123"), as a PSTN leg's identifier is logged. */
-const PHONE_NUMBER_ID = /^4:(\+?\d{3,15})$/;
+/** A phone number's raw id ("4:+14255550123"), as a PSTN leg's identifier is logged, or as --redact masks it ("4:+1…23"). */
+const PHONE_NUMBER_ID = /^4:(\+?\d{3,15}|\+?\d{0,3}…\d{0,2})$/;
 
 /**
  * A user identifier cut to what tells users apart: ACS ids ("acs:<resource>_<user>") share their start
