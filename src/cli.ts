@@ -26,7 +26,7 @@ const program = new Command()
   .hook('preAction', (root: Command) => applyColorFlag(root.opts<{ color?: boolean }>().color));
 /** The help a usage error of the program's own points at: it lists the commands and the program's options. */
 const PROGRAM_HELP = 'acs-calllogs --help';
-tidyUsageErrors(program, PROGRAM_HELP);
+tidyUsageErrors(addHelpExamples(program), PROGRAM_HELP);
 registerSummarize(program);
 registerCall(program);
 registerKql(program);
