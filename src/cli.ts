@@ -12,6 +12,7 @@ import { escapedHidden } from './schema/visible-id.js';
 import { applyColorFlag } from './commands/color-flag.js';
 import { addHelpExamples } from './commands/help-examples.js';
 import { checkMisplacedOption } from './commands/misplaced-option.js';
+import { checkSingleDashOption } from './commands/single-dash-option.js';
 import { tidyUsageErrors, unknownCommandLine } from './commands/commander-usage-errors.js';
 
 const program = new Command()
@@ -67,6 +68,7 @@ process.on('uncaughtException', (error) => {
 try {
   checkHelpTarget(process.argv.slice(2));
   checkMisplacedOption(program, process.argv.slice(2));
+  checkSingleDashOption(program, process.argv.slice(2));
   await program.parseAsync(process.argv);
 } catch (error) {
   process.exitCode = exitCodeFor(error);

@@ -167,3 +167,14 @@ test('standard input that holds no call logs (a binary, notes): said of standard
   const other = runCli(['summarize', '-'], { input: '{"a":1}\n' });
   assert.match(other.stderr, /\nacs-calllogs: no call-log records found in - \(standard input\) \(read 1 file, 0 records, 1 invalid\)\n$/);
 });
+
+test("a long option written with one dash (-format json): said to be one, not read as -f's value or as short flags", () => {
+  // commander read `-format json` as `-f ormat` (unknown --format 'ormat'), `-fail-on-poor` as `-f ail-on-poor`, and
+  // `-quiet` as `-q` then `-u` (unknown option '-uiet').
+  assert.equal(usageErrorLine(['summarize', 'samples/', '-format', 'json']), "acs-calllogs: unknown option '-format' (did you mean --format?) (see acs-calllogs summarize --help)\n");
+  assert.equal(usageErrorLine(['summarize', 'samples/', '-fail-on-poor']), "acs-calllogs: unknown option '-fail-on-poor' (did you mean --fail-on-poor?) (see acs-calllogs summarize --help)\n");
+  assert.equal(usageErrorLine(['summarize', 'samples/', '-quiet']), "acs-calllogs: unknown option '-quiet' (did you mean --quiet?) (see acs-calllogs summarize --help)\n");
+  assert.equal(usageErrorLine(['call', 'a60ad5d9', 'samples/', '-format=json']), "acs-calllogs: unknown option '-format=json' (did you mean --format?) (see acs-calllogs call --help)\n");
+  // Short flags, alone or together, are read as before.
+  assert.equal(runCli(['summarize', 'samples/', '-qf', 'json']).status, 0);
+});
