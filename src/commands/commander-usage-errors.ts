@@ -1,7 +1,9 @@
+import { existsSync } from 'node:fs';
 import type { Command, CommanderError, Option } from 'commander';
 import { didYouMeanOf, nearestNames } from '../config/nearest-names.js';
 import { CARRIAGE_RETURN_CAUSE, endsWithCarriageReturn } from '../input/carriage-return-hint.js';
 import { splitValueHint } from '../input/split-value-hint.js';
+import { shellWord } from './misplaced-option.js';
 import { UsageError } from './usage-error.js';
 
 /** commander's exits that are no error of the line typed: the help or the version asked for, the help for want of a command. */
@@ -57,12 +59,15 @@ function quoted(message: string, prefix: string): string {
 /**
  * `unknown command 'sumarize' (did you mean summarize?)`: for `sumarize` and `help sumarize` alike; with no name near
  * it, the commands there are, as the help lists them: `unknown command 'nosuch' (commands: summarize, call, kql, help)`.
+ * A file or folder there is (`acs-calllogs samples/`, `acs-calllogs PT1H.json`): a path written with no command
+ * before it, said so with the line that reads it.
  */
 export function unknownCommandLine(program: Command, name: string): string {
   if (endsWithCarriageReturn(name)) return `unknown command '${name}': it ${CARRIAGE_RETURN_CAUSE}`;
   const names = program.commands.flatMap((command) => [command.name(), ...command.aliases()]);
   const near = nearestNames(name, names);
   if (near.length > 0) return `unknown command '${name}'${didYouMeanOf(near)}`;
+  if (program.parent === null && existsSync(name)) return `unknown command '${name}': a file or folder; write the command before it (acs-calllogs summarize ${shellWord(name)})`;
   const listed = program.createHelp().visibleCommands(program).map((command) => command.name());
   return `unknown command '${name}' (commands: ${listed.join(', ')})`;
 }

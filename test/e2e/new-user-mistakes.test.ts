@@ -178,3 +178,9 @@ test("a long option written with one dash (-format json): said to be one, not re
   // Short flags, alone or together, are read as before.
   assert.equal(runCli(['summarize', 'samples/', '-qf', 'json']).status, 0);
 });
+
+test('a file or folder written as the command (acs-calllogs samples/): said to be one, with the line that reads it', () => {
+  assert.equal(usageErrorLine(['samples/']), "acs-calllogs: unknown command 'samples/': a file or folder; write the command before it (acs-calllogs summarize samples/) (see acs-calllogs --help)\n");
+  // A name that is no path is answered as before.
+  assert.equal(usageErrorLine(['nosuch']), "acs-calllogs: unknown command 'nosuch' (commands: summarize, call, kql, help) (see acs-calllogs --help)\n");
+});
