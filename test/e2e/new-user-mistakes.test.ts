@@ -184,3 +184,21 @@ test('a file or folder written as the command (acs-calllogs samples/): said to b
   // A name that is no path is answered as before.
   assert.equal(usageErrorLine(['nosuch']), "acs-calllogs: unknown command 'nosuch' (commands: summarize, call, kql, help) (see acs-calllogs --help)\n");
 });
+
+test("other tools' report flags (--json, az's --output json, -o) point at --format; another command's option is said to be its", () => {
+  // --json was "did you mean --version?", --output none, -o "did you mean --only-poor?".
+  assert.equal(usageErrorLine(['summarize', 'samples/', '--json']), "acs-calllogs: unknown option '--json' (did you mean --format json?) (see acs-calllogs summarize --help)\n");
+  assert.equal(usageErrorLine(['call', 'a60ad5d9', 'samples/', '--markdown']), "acs-calllogs: unknown option '--markdown' (did you mean --format markdown?) (see acs-calllogs call --help)\n");
+  for (const flag of ['--output', '-o']) {
+    assert.equal(
+      usageErrorLine(['summarize', 'samples/', flag, 'json']),
+      `acs-calllogs: unknown option '${flag}' (did you mean --format <format>, or --report <format>=<path> to write a file?) (see acs-calllogs summarize --help)\n`,
+    );
+  }
+  // call --since was "unknown option '--since'" alone, call --sort "did you mean --format, --report or --strict?".
+  assert.equal(usageErrorLine(['call', 'a60ad5d9', 'samples/', '--since', '1d']), "acs-calllogs: unknown option '--since' (--since is an option of summarize and kql, not of call) (see acs-calllogs call --help)\n");
+  assert.equal(usageErrorLine(['call', 'a60ad5d9', 'samples/', '--sort', 'start']), "acs-calllogs: unknown option '--sort' (--sort is an option of summarize, not of call) (see acs-calllogs call --help)\n");
+  assert.equal(usageErrorLine(['summarize', 'samples/', '--all']), "acs-calllogs: unknown option '--all' (--all is an option of call, not of summarize) (see acs-calllogs summarize --help)\n");
+  // A typo of this command's own option is answered as before.
+  assert.equal(usageErrorLine(['summarize', 'samples/', '--only-por']), "acs-calllogs: unknown option '--only-por' (did you mean --only-poor?) (see acs-calllogs summarize --help)\n");
+});
