@@ -163,7 +163,7 @@ test('standard input that holds no call logs (a binary, notes): said of standard
   // Every message that names the inputs: call's, and summarize's of standard input read and holding no call log.
   const call = runCli(['call', 'a60ad5d9', '-'], { input: Buffer.from([0, 1, 2, 0x62, 0x69, 0x6e]) });
   assert.equal(call.status, 2);
-  assert.match(call.stderr, /\nacs-calllogs: no call 'a60ad5d9' in - \(standard input\)\n$/);
+  assert.match(call.stderr, /\nacs-calllogs: no call 'a60ad5d9' in - \(standard input\): no call-log records found there \(read 0 files, 0 records; the files skipped are named above\)\n$/);
   const other = runCli(['summarize', '-'], { input: '{"a":1}\n' });
   assert.match(other.stderr, /\nacs-calllogs: no call-log records found in - \(standard input\) \(read 1 file, 0 records, 1 invalid\)\n$/);
 });
@@ -183,6 +183,17 @@ test('a file or folder written as the command (acs-calllogs samples/): said to b
   assert.equal(usageErrorLine(['samples/']), "acs-calllogs: unknown command 'samples/': a file or folder; write the command before it (acs-calllogs summarize samples/) (see acs-calllogs --help)\n");
   // A name that is no path is answered as before.
   assert.equal(usageErrorLine(['nosuch']), "acs-calllogs: unknown command 'nosuch' (commands: summarize, call, kql, help) (see acs-calllogs --help)\n");
+});
+
+test('call on a folder with no call logs (empty, or the wrong one): said so, not only that the call is not there', () => {
+  // It said "no call 'a60ad5d9' in <dir>", as of logs read whose ids the id is not among.
+  const empty = scratchDir('no-logs-');
+  assert.equal(usageErrorLine(['call', 'a60ad5d9', empty]), `acs-calllogs: no call 'a60ad5d9' in ${empty}: no call-log records found there (read 0 files, 0 records)\n`);
+  // Logs of other calls: the nearest ids, as before, and nothing of "no records".
+  const other = runCli(['call', 'a60ad5d8', 'test/fixtures/input/article-p2p-call.jsonl']);
+  assert.equal(other.status, 2);
+  assert.match(other.stderr, /^acs-calllogs: no call 'a60ad5d8' in test\/fixtures\/input\/article-p2p-call\.jsonl; nearest ids seen: /);
+  assert.doesNotMatch(other.stderr, /no call-log records/);
 });
 
 test("other tools' report flags (--json, az's --output json, -o) point at --format; another command's option is said to be its", () => {
