@@ -15,7 +15,7 @@ import { safeText } from '../schema/visible-text.js';
 import { streamCountsOf } from '../report/describe-unknown.js';
 import { callGatesJudgedNothing, judgedNothingWarning } from '../report/gates-judged-nothing.js';
 import { strictCheckOf } from '../report/describe-invalid.js';
-import { refuseIdAfterInputs } from './call-id-first.js';
+import { refuseIdAfterInputs, refuseSecondId } from './call-id-first.js';
 import { idGatherer, noSeenIds, type SeenIds } from './call-id-gatherer.js';
 import { nearestIdsHint } from './nearest-ids-hint.js';
 import { callSearch } from './call-search.js';
@@ -68,6 +68,7 @@ export async function callCommand(pasted: string, named: string[], options: Call
   if (id.trim() === '') throw new UsageError(`the call id is ${id === '' ? 'empty' : 'blank'} (an unset variable?): expected the call's id, or its first ${MIN_PREFIX} characters or more`);
   if (short && normaliseQuery(id) === '') throw new UsageError(tooShort);
   await refuseIdAfterInputs(id, named, settings.inputs.length);
+  await refuseSecondId(named);
   const inputs = await requireCheckedInputs(settings, 'acs-calllogs call <id> <files|dirs|->');
   await refuseReportClashes(reports, inputs);
   let query = normaliseQuery(id);

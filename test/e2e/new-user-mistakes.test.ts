@@ -213,3 +213,13 @@ test("other tools' report flags (--json, az's --output json, -o) point at --form
   // A typo of this command's own option is answered as before.
   assert.equal(usageErrorLine(['summarize', 'samples/', '--only-por']), "acs-calllogs: unknown option '--only-por' (did you mean --only-poor?) (see acs-calllogs summarize --help)\n");
 });
+
+test('call with two ids (call a60ad5d9 2aaed7ee samples/): the second, not a file, is said to be an id, and call to show one call', () => {
+  // It was "2aaed7ee: cannot open: no such file or directory" alone.
+  assert.equal(
+    usageErrorLine(['call', 'a60ad5d9', '2aaed7ee', 'samples/']),
+    "acs-calllogs: 2aaed7ee: cannot open: no such file or directory; '2aaed7ee' looks like an id: call shows one call, its id first (acs-calllogs call <id> <files|dirs|->); run it once a call\n",
+  );
+  // A missing input of another name is said as before.
+  assert.equal(usageErrorLine(['call', 'a60ad5d9', 'nothere']), 'acs-calllogs: nothere: cannot open: no such file or directory\n');
+});
