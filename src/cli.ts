@@ -12,6 +12,7 @@ import { escapedHidden } from './schema/visible-id.js';
 import { applyColorFlag } from './commands/color-flag.js';
 import { addHelpExamples } from './commands/help-examples.js';
 import { checkMisplacedOption } from './commands/misplaced-option.js';
+import { checkSingleDashOption } from './commands/single-dash-option.js';
 import { tidyUsageErrors, unknownCommandLine } from './commands/commander-usage-errors.js';
 
 const program = new Command()
@@ -26,7 +27,7 @@ const program = new Command()
   .hook('preAction', (root: Command) => applyColorFlag(root.opts<{ color?: boolean }>().color));
 /** The help a usage error of the program's own points at: it lists the commands and the program's options. */
 const PROGRAM_HELP = 'acs-calllogs --help';
-tidyUsageErrors(program, PROGRAM_HELP);
+tidyUsageErrors(addHelpExamples(program), PROGRAM_HELP);
 registerSummarize(program);
 registerCall(program);
 registerKql(program);
@@ -67,6 +68,7 @@ process.on('uncaughtException', (error) => {
 try {
   checkHelpTarget(process.argv.slice(2));
   checkMisplacedOption(program, process.argv.slice(2));
+  checkSingleDashOption(program, process.argv.slice(2));
   await program.parseAsync(process.argv);
 } catch (error) {
   process.exitCode = exitCodeFor(error);

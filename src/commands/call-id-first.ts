@@ -25,6 +25,27 @@ export async function refuseIdAfterInputs(id: string, named: readonly string[], 
   }
 }
 
+/** A call's or leg's id, or its first 8 characters or more: hex digits, dashes between. */
+const ID_LIKE = /^[0-9a-f]{8}(?:-?[0-9a-f])*$/i;
+
+/**
+ * `call a60ad5d9 2aaed7ee samples/`: a second id, where the inputs begin. It was "2aaed7ee: cannot open: no such file
+ * or directory" alone; said to be an id, and that call shows one call, when an input that looks like one cannot be
+ * opened. Nothing changes for an input that opens, whatever its name.
+ */
+export async function refuseSecondId(named: readonly string[]): Promise<void> {
+  const id = named.find((input) => ID_LIKE.test(input) && pathKind(input) === null);
+  if (id === undefined) return;
+  try {
+    await checkInputs(named);
+  } catch (error) {
+    if (error instanceof InputError && error.message.startsWith(`${id}: `)) {
+      throw new UsageError(`${error.message}; '${id}' looks like an id: call shows one call, its id first (acs-calllogs call <id> <files|dirs|->); run it once a call`);
+    }
+    throw error;
+  }
+}
+
 function pathKind(path: string): 'file' | 'folder' | null {
   try {
     return statSync(path).isDirectory() ? 'folder' : 'file';

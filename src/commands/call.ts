@@ -16,13 +16,14 @@ import { safeText } from '../schema/visible-text.js';
 import { streamCountsOf } from '../report/describe-unknown.js';
 import { callGatesJudgedNothing, judgedNothingWarning } from '../report/gates-judged-nothing.js';
 import { strictCheckOf } from '../report/describe-invalid.js';
-import { refuseIdAfterInputs } from './call-id-first.js';
+import { refuseIdAfterInputs, refuseSecondId } from './call-id-first.js';
 import { idGatherer, noSeenIds, type SeenIds } from './call-id-gatherer.js';
 import { nearestIdsHint } from './nearest-ids-hint.js';
 import { callSearch } from './call-search.js';
 import { parseChoice } from './parse-choice.js';
 import { requireCheckedInputs } from './require-inputs.js';
 import { printInputProblems, readCalls } from './read-calls.js';
+import { callRecordCount } from './warn-input-problems.js';
 import { readLegCall } from './read-leg-call.js';
 import { type ReadFlags, readOptionsFrom } from './read-flags.js';
 import { runExitCode } from './run-exit-code.js';
@@ -68,6 +69,7 @@ export async function callCommand(pasted: string, named: string[], options: Call
   if (id.trim() === '') throw new UsageError(`the call id is ${id === '' ? 'empty' : 'blank'} (an unset variable?): expected the call's id, or its first ${MIN_PREFIX} characters or more`);
   if (short && normaliseQuery(id) === '') throw new UsageError(tooShort);
   await refuseIdAfterInputs(id, named, settings.inputs.length);
+  await refuseSecondId(named);
   const inputs = await requireCheckedInputs(settings, 'acs-calllogs call <id> <files|dirs|->');
   await refuseReportClashes(reports, inputs);
   let query = normaliseQuery(id);
@@ -117,7 +119,7 @@ export async function callCommand(pasted: string, named: string[], options: Call
     const hint = cut ?? nearestIdsHint(query, viaStdin ? seenIds : await idsIn(inputs, readOptionsFrom(options)), loaded.calls);
     // Only records whose text holds the id are parsed: the invalid ones (on stderr above) may have been the call's,
     // whose id a torn record no longer tells. Said as it is, not as "no call", whatever the size of the input.
-    throw new UsageError(`no call '${typed}' in ${inputs.map(inputName).join(', ')}${unread.length > 0 ? `: ${unread.join('; ')}` : ''}${hint}`);
+    throw new UsageError(`no call '${typed}' in ${inputs.map(inputName).join(', ')}${unread.length > 0 ? `: ${unread.join('; ')}` : noRecordsText(loaded)}${hint}`);
   }
   // A leg's: only the records holding the leg's id were parsed; the whole call is read again by the call's id.
   // Several legs of one call (a prefix a report shortened their ids to): the call is theirs, no one leg is asked for.
@@ -155,6 +157,17 @@ async function idsIn(inputs: string[], reading: ReturnType<typeof readOptionsFro
   const ids = noSeenIds();
   await loadCalls(inputs, { ...reading, prefilter: idGatherer(ids) });
   return ids;
+}
+
+/**
+ * ": no call-log records found there (read 0 files, 0 records)" when the inputs held no record of any call (an empty
+ * folder, the wrong folder, a file of notes): "no call 'x' in logs/" alone read as if the logs were there and the id
+ * wrong. The files skipped are named above it (notes). Empty when some call's records were read.
+ */
+function noRecordsText(loaded: LoadedCalls): string {
+  if (callRecordCount(loaded) + loaded.counts.filtered > 0) return '';
+  const skipped = loaded.skipped.length > 0 ? '; the files skipped are named above' : '';
+  return `: no call-log records found there (read ${plural(loaded.counts.files, 'file')}, ${plural(loaded.counts.records, 'record')}${skipped})`;
 }
 
 /**

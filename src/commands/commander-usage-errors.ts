@@ -1,7 +1,10 @@
+import { existsSync } from 'node:fs';
 import type { Command, CommanderError, Option } from 'commander';
+import { CALL_FORMATS, SUMMARIZE_FORMATS } from '../config/formats.js';
 import { didYouMeanOf, nearestNames } from '../config/nearest-names.js';
 import { CARRIAGE_RETURN_CAUSE, endsWithCarriageReturn } from '../input/carriage-return-hint.js';
 import { splitValueHint } from '../input/split-value-hint.js';
+import { shellWord } from './misplaced-option.js';
 import { UsageError } from './usage-error.js';
 
 /** commander's exits that are no error of the line typed: the help or the version asked for, the help for want of a command. */
@@ -57,12 +60,15 @@ function quoted(message: string, prefix: string): string {
 /**
  * `unknown command 'sumarize' (did you mean summarize?)`: for `sumarize` and `help sumarize` alike; with no name near
  * it, the commands there are, as the help lists them: `unknown command 'nosuch' (commands: summarize, call, kql, help)`.
+ * A file or folder there is (`acs-calllogs samples/`, `acs-calllogs PT1H.json`): a path written with no command
+ * before it, said so with the line that reads it.
  */
 export function unknownCommandLine(program: Command, name: string): string {
   if (endsWithCarriageReturn(name)) return `unknown command '${name}': it ${CARRIAGE_RETURN_CAUSE}`;
   const names = program.commands.flatMap((command) => [command.name(), ...command.aliases()]);
   const near = nearestNames(name, names);
   if (near.length > 0) return `unknown command '${name}'${didYouMeanOf(near)}`;
+  if (program.parent === null && existsSync(name)) return `unknown command '${name}': a file or folder; write the command before it (acs-calllogs summarize ${shellWord(name)})`;
   const listed = program.createHelp().visibleCommands(program).map((command) => command.name());
   return `unknown command '${name}' (commands: ${listed.join(', ')})`;
 }
@@ -85,7 +91,33 @@ function missingArgumentLine(command: Command, name: string): string {
  */
 function unknownOptionLine(command: Command, flag: string): string {
   if (endsWithCarriageReturn(flag)) return `unknown option '${flag}': it ${CARRIAGE_RETURN_CAUSE}`;
-  return `unknown option '${flag}'${didYouMeanOf(nearestFlags(optionsOf(command), flag))}`;
+  const hint = formatFlagHint(command, flag) ?? otherCommandsHint(command, flag) ?? didYouMeanOf(nearestFlags(optionsOf(command), flag));
+  return `unknown option '${flag}'${hint}`;
+}
+
+/**
+ * Other tools' ways to choose a report: `--json`, `--csv` (a format's name as a flag) are `--format json`; `--output`,
+ * `--out` and `-o` (az's `--output json`) are `--format`, or `--report` for a file. commander's nearest flag to them
+ * was `--version`, `--sort`, `--only-poor`, or none. Null for any other flag.
+ */
+function formatFlagHint(command: Command, flag: string): string | null {
+  const word = /^--?([^=]+)/.exec(flag)?.[1]?.toLowerCase();
+  if (!command.options.some((option) => option.long === '--format') || word === undefined) return null;
+  const names: readonly string[] = command.name() === 'call' ? [...CALL_FORMATS, 'table'] : [...SUMMARIZE_FORMATS, 'text'];
+  if (flag.startsWith('--') && names.includes(word)) return ` (did you mean --format ${word}?)`;
+  if (['output', 'out', 'o'].includes(word)) return ' (did you mean --format <format>, or --report <format>=<path> to write a file?)';
+  return null;
+}
+
+/**
+ * " (--since is an option of summarize and kql, not of call)": a flag of the other commands, as it is, before any near
+ * one here (`call --sort` was "did you mean --format, --report or --strict?"). Null when no other command has it.
+ */
+function otherCommandsHint(command: Command, flag: string): string | null {
+  const long = /^--[^=]+/.exec(flag)?.[0];
+  const owners = (command.parent?.commands ?? []).filter((other) => other !== command && other.options.some((option) => option.long === long));
+  if (long === undefined || owners.length === 0) return null;
+  return ` (${long} is an option of ${owners.map((other) => other.name()).join(' and ')}, not of ${command.name()})`;
 }
 
 function nearestFlags(options: readonly Option[], flag: string): string[] {

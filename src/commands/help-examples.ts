@@ -1,7 +1,13 @@
 import type { Command } from 'commander';
 
-/** Each command's examples, shown after its options by `--help`: what a first run, a pipeline and a ticket look like. */
+/** Each command's examples, and the program's, shown after the options by `--help`: what a first run, a pipeline and a ticket look like. */
 const EXAMPLES: Record<string, readonly string[]> = {
+  // The program's own help, a new user's first: the first run, the next step from its table, and a CI gate.
+  'acs-calllogs': [
+    'acs-calllogs summarize samples/                  # every call, poor ones first',
+    'acs-calllogs call ad9b017d samples/              # one call: an id from that table, or a ticket',
+    'acs-calllogs summarize logs/ --fail-on-poor      # in CI: exit 1 on a poor call, 2 on a usage or input error',
+  ],
   summarize: [
     'acs-calllogs summarize samples/',
     'acs-calllogs summarize logs/ --since 24h --only-poor',
@@ -17,7 +23,7 @@ const EXAMPLES: Record<string, readonly string[]> = {
   kql: ['acs-calllogs kql', 'acs-calllogs kql --per-call --since 24h --threshold roundTripTimeAvg=900'],
 };
 
-/** Adds the command's examples to its help, when it has some. */
+/** Adds the command's (or the program's) examples to its help, when it has some. */
 export function addHelpExamples(command: Command): Command {
   const examples = EXAMPLES[command.name()];
   if (examples === undefined) return command;

@@ -41,6 +41,6 @@ function isProgramOption(program: Command, flag: string | null): boolean {
 }
 
 /** A word as a POSIX shell takes it back: as it is when it is plain, else in single quotes. */
-function shellWord(word: string): string {
+export function shellWord(word: string): string {
   return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }

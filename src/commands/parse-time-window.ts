@@ -1,8 +1,10 @@
 import {
   ambiguousMinutes,
   impossibleTime,
+  namedTime,
   namedZone,
   parseTimeBound,
+  spelledUnit,
   TIME_BOUND_FORMS,
   type TimeBound,
   timeBoundAt,
@@ -48,6 +50,12 @@ export function parseTimeFlag(flag: string, value: string): TimeBound {
   if (zone !== null) {
     // CET or CEST, IST (India, Israel, Ireland): a name is an offset only with a date's daylight saving and a country.
     throw new UsageError(`${flag} '${value}': a zone by name (${zone}) is not read, as many names stand for more than one offset: give the offset (+01:00, -05), Z or UTC`);
+  }
+  // `1day`, `24hours` and `yesterday` were told every form the flag takes: what is wrong is said, with the value meant.
+  const short = spelledUnit(value);
+  if (short !== null) throw new UsageError(`${flag} '${value}': a unit is one letter (s, m or min, h, d, w): ${flag} ${short}`);
+  if (namedTime(value)) {
+    throw new UsageError(`${flag} '${value}': a time is not read by name: give a duration back from now (${flag} 24h, 1d, 7d) or a date (${flag} 2026-11-20, from its midnight UTC)`);
   }
   throw new UsageError(`${flag} '${value}': expected ${TIME_BOUND_FORMS}`);
 }

@@ -96,6 +96,22 @@ export function ambiguousMinutes(text: string): string | null {
   return MONTHS_OR_MINUTES.exec(text)?.[1] ?? null;
 }
 
+/** A duration with its unit spelled out (`1day`, `24 hours`, `30mins`, `2wks`): its amount, and the unit as read. */
+const SPELLED_UNIT = /^\s*(\d{1,6})\s*(?:(secs?|seconds?)|(mins|minutes?)|(hrs?|hours?)|(days?)|(wks?|weeks?))\s*$/i;
+
+/** `24hours` as it is written here (`24h`); else null. */
+export function spelledUnit(text: string): string | null {
+  const match = SPELLED_UNIT.exec(text);
+  if (match === null) return null;
+  const unit = ['s', 'm', 'h', 'd', 'w'][match.slice(2).findIndex((part) => part !== undefined)]!;
+  return `${match[1]}${unit}`;
+}
+
+/** A time named in words (`yesterday`, `today`, `last week`), which is not read. */
+export function namedTime(text: string): boolean {
+  return /^\s*(?:yesterday|today|tomorrow|now|last[\s_-]*(?:hour|night|day|week|month))\s*$/i.test(text);
+}
+
 /** The moment, in epoch ms, that the bound names at `now`. */
 export function timeBoundAt(bound: TimeBound, now: number): number {
   return bound.kind === 'at' ? bound.epochMs : now - bound.amount * UNIT_MS.get(bound.unit)!;

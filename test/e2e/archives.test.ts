@@ -21,6 +21,12 @@ test('summarize of a downloaded archive says to extract it, on one line, exit 2'
   }
 });
 
+test('an Excel workbook (calls.xlsx) is asked for as CSV, not to be extracted as a zip', () => {
+  const result = runCli(['summarize', `${ARCHIVES}/calls.xlsx`]);
+  assert.equal(result.status, 2);
+  assert.equal(result.stderr, `acs-calllogs: ${ARCHIVES}/calls.xlsx: an Excel workbook (or another Office file); save it as CSV UTF-8, which is read\n`);
+});
+
 test('call on a named archive is the same error', () => {
   const result = runCli(['call', '8d1a8374', `${ARCHIVES}/export.zip`]);
   assert.equal(result.status, 2);

@@ -31,3 +31,16 @@ test('every command\'s --help ends with examples, and those on the shipped sampl
     }
   }
 });
+
+test("the program's --help ends with examples too: the first run, the next step from its table, a CI gate; they run", () => {
+  // It had none: a new user's first --help listed the commands, not how to start or that the table's ids are taken.
+  const { status, stdout } = runCli(['--help']);
+  assert.equal(status, 0);
+  const examples = stdout.slice(stdout.indexOf('\nExamples:\n')).split('\n').filter((line) => line.startsWith('  $ acs-calllogs '));
+  assert.match(examples.join('\n'), /\$ acs-calllogs summarize samples\/ /);
+  assert.match(examples.join('\n'), /\$ acs-calllogs call ad9b017d samples\/ .*# one call: an id from that table/);
+  for (const example of examples.filter((line) => line.includes(' samples/'))) {
+    const run = runCli(example.replace(/#.*$/, '').trim().split(/\s+/).slice(2));
+    assert.equal(run.status, 0, `${example}: ${run.stderr}`);
+  }
+});

@@ -163,7 +163,63 @@ test('standard input that holds no call logs (a binary, notes): said of standard
   // Every message that names the inputs: call's, and summarize's of standard input read and holding no call log.
   const call = runCli(['call', 'a60ad5d9', '-'], { input: Buffer.from([0, 1, 2, 0x62, 0x69, 0x6e]) });
   assert.equal(call.status, 2);
-  assert.match(call.stderr, /\nacs-calllogs: no call 'a60ad5d9' in - \(standard input\)\n$/);
+  assert.match(call.stderr, /\nacs-calllogs: no call 'a60ad5d9' in - \(standard input\): no call-log records found there \(read 0 files, 0 records; the files skipped are named above\)\n$/);
   const other = runCli(['summarize', '-'], { input: '{"a":1}\n' });
   assert.match(other.stderr, /\nacs-calllogs: no call-log records found in - \(standard input\) \(read 1 file, 0 records, 1 invalid\)\n$/);
+});
+
+test("a long option written with one dash (-format json): said to be one, not read as -f's value or as short flags", () => {
+  // commander read `-format json` as `-f ormat` (unknown --format 'ormat'), `-fail-on-poor` as `-f ail-on-poor`, and
+  // `-quiet` as `-q` then `-u` (unknown option '-uiet').
+  assert.equal(usageErrorLine(['summarize', 'samples/', '-format', 'json']), "acs-calllogs: unknown option '-format' (did you mean --format?) (see acs-calllogs summarize --help)\n");
+  assert.equal(usageErrorLine(['summarize', 'samples/', '-fail-on-poor']), "acs-calllogs: unknown option '-fail-on-poor' (did you mean --fail-on-poor?) (see acs-calllogs summarize --help)\n");
+  assert.equal(usageErrorLine(['summarize', 'samples/', '-quiet']), "acs-calllogs: unknown option '-quiet' (did you mean --quiet?) (see acs-calllogs summarize --help)\n");
+  assert.equal(usageErrorLine(['call', 'a60ad5d9', 'samples/', '-format=json']), "acs-calllogs: unknown option '-format=json' (did you mean --format?) (see acs-calllogs call --help)\n");
+  // Short flags, alone or together, are read as before.
+  assert.equal(runCli(['summarize', 'samples/', '-qf', 'json']).status, 0);
+});
+
+test('a file or folder written as the command (acs-calllogs samples/): said to be one, with the line that reads it', () => {
+  assert.equal(usageErrorLine(['samples/']), "acs-calllogs: unknown command 'samples/': a file or folder; write the command before it (acs-calllogs summarize samples/) (see acs-calllogs --help)\n");
+  // A name that is no path is answered as before.
+  assert.equal(usageErrorLine(['nosuch']), "acs-calllogs: unknown command 'nosuch' (commands: summarize, call, kql, help) (see acs-calllogs --help)\n");
+});
+
+test('call on a folder with no call logs (empty, or the wrong one): said so, not only that the call is not there', () => {
+  // It said "no call 'a60ad5d9' in <dir>", as of logs read whose ids the id is not among.
+  const empty = scratchDir('no-logs-');
+  assert.equal(usageErrorLine(['call', 'a60ad5d9', empty]), `acs-calllogs: no call 'a60ad5d9' in ${empty}: no call-log records found there (read 0 files, 0 records)\n`);
+  // Logs of other calls: the nearest ids, as before, and nothing of "no records".
+  const other = runCli(['call', 'a60ad5d8', 'test/fixtures/input/article-p2p-call.jsonl']);
+  assert.equal(other.status, 2);
+  assert.match(other.stderr, /^acs-calllogs: no call 'a60ad5d8' in test\/fixtures\/input\/article-p2p-call\.jsonl; nearest ids seen: /);
+  assert.doesNotMatch(other.stderr, /no call-log records/);
+});
+
+test("other tools' report flags (--json, az's --output json, -o) point at --format; another command's option is said to be its", () => {
+  // --json was "did you mean --version?", --output none, -o "did you mean --only-poor?".
+  assert.equal(usageErrorLine(['summarize', 'samples/', '--json']), "acs-calllogs: unknown option '--json' (did you mean --format json?) (see acs-calllogs summarize --help)\n");
+  assert.equal(usageErrorLine(['call', 'a60ad5d9', 'samples/', '--markdown']), "acs-calllogs: unknown option '--markdown' (did you mean --format markdown?) (see acs-calllogs call --help)\n");
+  for (const flag of ['--output', '-o']) {
+    assert.equal(
+      usageErrorLine(['summarize', 'samples/', flag, 'json']),
+      `acs-calllogs: unknown option '${flag}' (did you mean --format <format>, or --report <format>=<path> to write a file?) (see acs-calllogs summarize --help)\n`,
+    );
+  }
+  // call --since was "unknown option '--since'" alone, call --sort "did you mean --format, --report or --strict?".
+  assert.equal(usageErrorLine(['call', 'a60ad5d9', 'samples/', '--since', '1d']), "acs-calllogs: unknown option '--since' (--since is an option of summarize and kql, not of call) (see acs-calllogs call --help)\n");
+  assert.equal(usageErrorLine(['call', 'a60ad5d9', 'samples/', '--sort', 'start']), "acs-calllogs: unknown option '--sort' (--sort is an option of summarize, not of call) (see acs-calllogs call --help)\n");
+  assert.equal(usageErrorLine(['summarize', 'samples/', '--all']), "acs-calllogs: unknown option '--all' (--all is an option of call, not of summarize) (see acs-calllogs summarize --help)\n");
+  // A typo of this command's own option is answered as before.
+  assert.equal(usageErrorLine(['summarize', 'samples/', '--only-por']), "acs-calllogs: unknown option '--only-por' (did you mean --only-poor?) (see acs-calllogs summarize --help)\n");
+});
+
+test('call with two ids (call a60ad5d9 2aaed7ee samples/): the second, not a file, is said to be an id, and call to show one call', () => {
+  // It was "2aaed7ee: cannot open: no such file or directory" alone.
+  assert.equal(
+    usageErrorLine(['call', 'a60ad5d9', '2aaed7ee', 'samples/']),
+    "acs-calllogs: 2aaed7ee: cannot open: no such file or directory; '2aaed7ee' looks like an id: call shows one call, its id first (acs-calllogs call <id> <files|dirs|->); run it once a call\n",
+  );
+  // A missing input of another name is said as before.
+  assert.equal(usageErrorLine(['call', 'a60ad5d9', 'nothere']), 'acs-calllogs: nothere: cannot open: no such file or directory\n');
 });

@@ -186,7 +186,8 @@ test('--only-poor, --sort and --limit change the listing, never the totals; the 
 test('a bad --sort, --since or --limit value is one line on stderr and exit 2', () => {
   const cases: Array<[string[], RegExp]> = [
     [['--sort', 'size'], /^acs-calllogs: unknown --sort 'size' \(expected one of: quality, start, duration, poor-streams, legs, id\)\n$/],
-    [['--since', 'yesterday'], /^acs-calllogs: --since 'yesterday': expected an ISO 8601 time .*\(90m, 24h, 7d, 2w\)\n$/],
+    [['--since', 'yesterday'], /^acs-calllogs: --since 'yesterday': a time is not read by name: give a duration back from now \(--since 24h, 1d, 7d\) or a date/],
+    [['--since', 'tomorow'], /^acs-calllogs: --since 'tomorow': expected an ISO 8601 time .*\(90m, 24h, 7d, 2w\)\n$/],
     [['--until', '5y'], /^acs-calllogs: --until '5y': expected/],
     [['--limit', '0'], /^acs-calllogs: --limit '0' is less than 1; expected a whole number of at least 1, in digits \(4\)\n$/],
     [['--limit', '1.5'], /^acs-calllogs: --limit '1.5' is not a whole number; expected a whole number of at least 1, in digits \(4\)\n$/],

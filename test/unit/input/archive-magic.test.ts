@@ -23,6 +23,14 @@ test('archives are known by their magic bytes: zip, 7z, rar 4 and 5, tar (POSIX 
   assert.equal(archiveNote('tar', true), 'a gzip-compressed tar archive; extract it first');
 });
 
+test('an Excel workbook, a zip whose first part is [Content_Types].xml, is asked for as CSV, not to be extracted', () => {
+  // It was 'zip': "extract it first" gave a folder of XML, not rows.
+  assert.equal(archiveKind(readFileSync(fixture('archives/calls.xlsx'))), 'office');
+  assert.equal(archiveNote('office', false), 'an Excel workbook (or another Office file); save it as CSV UTF-8, which is read');
+  // A zip of logs is still one.
+  assert.equal(archiveKind(readFileSync(fixture('archives/export.zip'))), 'zip');
+});
+
 test('xz, bzip2 and zstd are known by their magic bytes; text that starts "BZh" is not bzip2', () => {
   assert.equal(archiveKind(readFileSync(fixture('archives/p2p-call.jsonl.xz'))), 'xz');
   assert.equal(archiveKind(readFileSync(fixture('archives/export.tar.xz'))), 'xz');

@@ -29,9 +29,31 @@ test('--since/--until: ISO 8601 times, UTC without a zone, a bare date at midnig
 });
 
 test('--since/--until: anything else is a usage error naming the flag and the forms', () => {
-  for (const bad of ['yesterday', '24', '3y', '-1h', '2026-13', '']) {
+  for (const bad of ['24', '3y', '-1h', '2026-13', '']) {
     assert.throws(() => parseTimeBound('--since', bad, NOW), (e: unknown) => e instanceof UsageError && /^--since '.*': expected an ISO 8601 time .* \(90m, 24h, 7d, 2w\)$/.test(e.message), bad);
   }
+});
+
+test('--since 1day, 24hours, yesterday: a spelled-out unit gets the value meant, a time by name the forms to give it in', () => {
+  // Each was told every form the flag takes ("expected an ISO 8601 time … (90m, 24h, 7d, 2w)"), not what was wrong.
+  const refused = (flag: string, value: string): string => {
+    try {
+      parseTimeBound(flag, value, NOW);
+    } catch (e) {
+      if (e instanceof UsageError) return e.message;
+    }
+    throw new Error(`${value} was taken`);
+  };
+  assert.equal(refused('--since', '1day'), "--since '1day': a unit is one letter (s, m or min, h, d, w): --since 1d");
+  assert.equal(refused('--since', '24 hours'), "--since '24 hours': a unit is one letter (s, m or min, h, d, w): --since 24h");
+  assert.equal(refused('--until', '30mins'), "--until '30mins': a unit is one letter (s, m or min, h, d, w): --until 30m");
+  assert.equal(refused('--since', '2wks'), "--since '2wks': a unit is one letter (s, m or min, h, d, w): --since 2w");
+  assert.equal(refused('--since', '24hrs'), "--since '24hrs': a unit is one letter (s, m or min, h, d, w): --since 24h");
+  for (const named of ['yesterday', 'Today', 'last week']) {
+    assert.equal(refused('--since', named), `--since '${named}': a time is not read by name: give a duration back from now (--since 24h, 1d, 7d) or a date (--since 2026-11-20, from its midnight UTC)`);
+  }
+  // 90min is minutes, as before.
+  assert.equal(parseTimeBound('--since', '90min', NOW), NOW - 90 * 60_000);
 });
 
 test('--since 2026-02-30: a time of the right form that names no moment says so, not that an ISO 8601 time was expected', () => {
