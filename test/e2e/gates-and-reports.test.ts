@@ -242,10 +242,11 @@ test('several reports in one run: the table on stdout, junit and markdown to fil
   assert.equal(r.status, 1);
   assert.match(r.stdout, /│ POOR/);
   const xml = readFileSync(join(out, 'ci/calls.xml'), 'utf8');
-  assert.match(xml, /<testsuites name="acs-calllogs" tests="9" failures="5" errors="0">/);
-  assert.match(xml, /<testsuite name="acs-calllogs call quality" tests="8" failures="4" errors="0" skipped="1">/);
-  assert.match(xml, /<testcase name="f794018d-ad40-410f-a885-10ebe648da20" classname="P2P">\s*<failure message=/);
-  assert.match(xml, /<testcase name="959b96af-607a-4ff9-804a-54bd74980481" classname="Group">\s*<skipped/);
+  // The calls' durations (the table's Duration) as each testcase's time, summed on the testsuite and <testsuites>.
+  assert.match(xml, /<testsuites name="acs-calllogs" tests="9" failures="5" errors="0" time="7014">/);
+  assert.match(xml, /<testsuite name="acs-calllogs call quality" tests="8" failures="4" errors="0" skipped="1" time="7014">/);
+  assert.match(xml, /<testcase name="f794018d-ad40-410f-a885-10ebe648da20" classname="P2P" time="734">\s*<failure message=/);
+  assert.match(xml, /<testcase name="959b96af-607a-4ff9-804a-54bd74980481" classname="Group" time="388">\s*<skipped/);
   const md = readFileSync(join(out, 'summary.md'), 'utf8');
   assert.match(md, /## ACS call quality: 4 poor of 8 calls/);
   assert.match(md, /❌ max-poor-calls crossed: 4 poor calls > 0 allowed/);
@@ -263,8 +264,10 @@ test('junit with --limit or --only-poor: the counts are those of the testcases w
     assert.equal(xml.match(/<testcase /g)?.length, tests, flags.join(' '));
     assert.equal(xml.match(/<failure /g)?.length ?? 0, failures, flags.join(' '));
     assert.equal(xml.match(/<skipped /g)?.length ?? 0, skipped, flags.join(' '));
-    assert.match(xml, new RegExp(`<testsuites name="acs-calllogs" tests="${tests}" failures="${failures}" errors="0">`), flags.join(' '));
-    assert.match(xml, new RegExp(`<testsuite name="acs-calllogs call quality" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">`), flags.join(' '));
+    // The time too is that of the testcases written: the sum of their durations.
+    const time = [...xml.matchAll(/<testcase [^>]* time="(\d+)"/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+    assert.match(xml, new RegExp(`<testsuites name="acs-calllogs" tests="${tests}" failures="${failures}" errors="0" time="${time}">`), flags.join(' '));
+    assert.match(xml, new RegExp(`<testsuite name="acs-calllogs call quality" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}" time="${time}">`), flags.join(' '));
   }
 });
 

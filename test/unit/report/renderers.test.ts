@@ -79,18 +79,23 @@ test('JSON stays exact and shows nothing invisible: such characters are \\u esca
 });
 
 test('junit: a testcase per call, poor is a failure listing its issues, unknown is skipped, gates are testcases', () => {
-  const unknown: CallJson = { ...poorCall(2), quality: 'unknown', issues: [], poorStreams: 0, callType: null };
-  const good: CallJson = { ...poorCall(3), quality: 'good', issues: [], poorStreams: 0, callType: 'P2P' };
+  // No duration logged (no CallSummary yet): no time. One of legs' span, not whole seconds: to the millisecond.
+  const unknown: CallJson = { ...poorCall(2), quality: 'unknown', issues: [], poorStreams: 0, callType: null, durationSeconds: null };
+  const good: CallJson = { ...poorCall(3), quality: 'good', issues: [], poorStreams: 0, callType: 'P2P', durationSeconds: 12.3456 };
   const xml = [...renderJunit(doc([poorCall(1), unknown, good]))].join('');
-  assert.match(xml, /<testsuites name="acs-calllogs" tests="4" failures="2" errors="0">/);
-  assert.match(xml, /<testsuite name="acs-calllogs call quality" tests="3" failures="1" errors="0" skipped="1">/);
-  assert.match(xml, /<testcase name="00000001-0000-0000-0000-000000000001" classname="Group">\s*<failure message="1 issue: leg p1: Audio round-trip time 612 ms &gt; 500 ms — delay makes people talk over each other" type="poor-call">leg p1: Audio round-trip time 612 ms &gt; 500 ms/);
+  // The calls' durations summed (60 s and 12.346 s), on the testsuite and on <testsuites>, whose other suite has no time.
+  assert.match(xml, /<testsuites name="acs-calllogs" tests="4" failures="2" errors="0" time="72.346">/);
+  assert.match(xml, /<testsuite name="acs-calllogs call quality" tests="3" failures="1" errors="0" skipped="1" time="72.346">/);
+  assert.match(xml, /<testsuite name="acs-calllogs gates" tests="1" failures="1" errors="0" skipped="0">/);
+  assert.match(xml, /<testcase name="00000001-0000-0000-0000-000000000001" classname="Group" time="60">\s*<failure message="1 issue: leg p1: Audio round-trip time 612 ms &gt; 500 ms — delay makes people talk over each other" type="poor-call">leg p1: Audio round-trip time 612 ms &gt; 500 ms/);
   // No call type is said as such: not "unknown", which beside a verdict reads as unknown quality.
   assert.match(xml, /<testcase name="00000002-0000-0000-0000-000000000002" classname="no call type">\s*<skipped message="quality unknown/);
   const untypedGood = [...renderJunit(doc([{ ...good, callType: null }]))].join('');
-  assert.match(untypedGood, /<testcase name="00000003-0000-0000-0000-000000000003" classname="no call type"\/>/);
+  assert.match(untypedGood, /<testcase name="00000003-0000-0000-0000-000000000003" classname="no call type" time="12.346"\/>/);
   assert.doesNotMatch(xml + untypedGood, /classname="unknown"/);
-  assert.match(xml, /<testcase name="00000003-0000-0000-0000-000000000003" classname="P2P"\/>/);
+  assert.match(xml, /<testcase name="00000003-0000-0000-0000-000000000003" classname="P2P" time="12.346"\/>/);
+  // No call's duration logged: no time anywhere, rather than a time of 0.
+  assert.doesNotMatch([...renderJunit(doc([unknown]))].join(''), / time=/);
   assert.match(xml, /<testcase name="max-poor-calls" classname="gate">\s*<failure/);
 });
 
@@ -108,7 +113,7 @@ test('junit holds only characters XML allows: lone surrogates, U+FFFE and U+FFFF
   const xml = [...renderJunit(doc([call]))].join('');
   assert.doesNotMatch(xml, /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u);
   // The id is the testcase's name: what XML does not allow is written as its escapes, not U+FFFD, so that it stays its own.
-  assert.match(xml, /<testcase name="id\\uffff\\ud800" classname="Group\uFFFD">/);
+  assert.match(xml, /<testcase name="id\\uffff\\ud800" classname="Group\uFFFD" time="60">/);
   assert.match(xml, /message="1 issue: leg p\\uffff: Audio\uFFFD round-trip time 612 ms/);
 });
 
