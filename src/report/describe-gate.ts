@@ -1,6 +1,6 @@
-import { isAbsolute, relative, sep } from 'node:path';
 import type { GateResult, GateSource } from '../rules/gates.js';
 import { escapedHidden } from '../schema/visible-id.js';
+import { configFileShown } from './config-file-shown.js';
 import { formatNumber } from './format-values.js';
 
 /** How a gate's line names the config file that set it: where paths are told from, and how the report writes one. */
@@ -41,11 +41,9 @@ export function gateSourceText(source: GateSource, { cwd = process.cwd(), path =
   return `set by ${source.key} in ${path(shownPath(source.file, cwd))}`;
 }
 
-/** A path relative to `cwd` when under it, else as given; what a terminal or a CI log would act on escaped (`\u001b`), as stderr names files. */
+/** The file as configFileShown names it; what a terminal or a CI log would act on escaped (`\u001b`), as stderr names files. */
 function shownPath(file: string, cwd: string): string {
-  const rel = relative(cwd, file);
-  const under = rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
-  return escapedHidden(under ? rel : file);
+  return escapedHidden(configFileShown(file, cwd));
 }
 
 /** The outcome alone: "max-poor-calls crossed: 4 poor calls > 0 allowed — over by 4", "fail-on-poor passed: 0 poor calls". */

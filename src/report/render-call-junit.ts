@@ -12,6 +12,7 @@ import type { StrictCheck } from './describe-invalid.js';
 import type { JudgedNothing } from './gates-judged-nothing.js';
 import { gatesTestsuite, skippedElement, strictCounts, strictTestsuite, xmlText } from './render-junit.js';
 import { XML_DECLARATION, xmlElement, xmlEnd, xmlStart } from './xml-markup.js';
+import { junitMilliseconds, junitTime } from './junit-time.js';
 
 /**
  * One call as JUnit XML, for a pipeline that places a test call and judges it with `call --fail-on-poor`: a
@@ -19,9 +20,9 @@ import { XML_DECLARATION, xmlElement, xmlEnd, xmlStart } from './xml-markup.js';
  * classname its call type). It fails when the call is poor by `call`'s verdict (stream issues, and dropped or failed
  * legs, failed client operations and client media stats past their limit), the failure listing every issue as the
  * text report words it; it is skipped when the call's quality is unknown. Its legs, how long each stayed and how it
- * ended, and its streams with no packets, are in its system-out, which the readers show with the testcase. The
- * gates set follow, as summarize's, and with --strict (`strict`) the input's testcase, failed by an invalid record
- * (strictTestsuite).
+ * ended, and its streams with no packets, are in its system-out, which the readers show with the testcase; its
+ * duration is its `time` (junit-time.ts), the testsuite's too. The gates set follow, as summarize's, and with
+ * --strict (`strict`) the input's testcase, failed by an invalid record (strictTestsuite).
  */
 export function renderCallJunit(story: CallStory, gates: readonly GateResult[], strict: StrictCheck | null = null, judgedNothing: readonly JudgedNothing[] = []): string {
   const { call } = story;
@@ -29,7 +30,9 @@ export function renderCallJunit(story: CallStory, gates: readonly GateResult[], 
   const unknown = story.quality === 'unknown' ? 1 : 0;
   const gateFailures = gates.filter((g) => g.crossed).length;
   const { tests: strictTests, failures: strictFailures } = strictCounts(strict);
-  const attributes = { name: xmlText(visibleId(call.correlationId)), classname: xmlText(call.callType ?? NO_CALL_TYPE) };
+  // The call's duration as the testcase's `time`, and so the testsuite's and <testsuites>' (junit-time.ts).
+  const time = junitTime(junitMilliseconds(call.durationSeconds));
+  const attributes = { name: xmlText(visibleId(call.correlationId)), classname: xmlText(call.callType ?? NO_CALL_TYPE), ...time };
   let children = '';
   if (poor) {
     const issues = callIssueLines(story).map(xmlText);
@@ -53,8 +56,8 @@ export function renderCallJunit(story: CallStory, gates: readonly GateResult[], 
   const testcase = children === '' ? xmlElement(2, 'testcase', attributes) : xmlStart(2, 'testcase', attributes) + children + xmlEnd(2, 'testcase');
   return (
     XML_DECLARATION +
-    xmlStart(0, 'testsuites', { name: 'acs-calllogs', tests: 1 + gates.length + strictTests, failures: poor + gateFailures + strictFailures, errors: 0 }) +
-    xmlStart(1, 'testsuite', { name: 'acs-calllogs call', tests: 1, failures: poor, errors: 0, skipped: unknown }) +
+    xmlStart(0, 'testsuites', { name: 'acs-calllogs', tests: 1 + gates.length + strictTests, failures: poor + gateFailures + strictFailures, errors: 0, ...time }) +
+    xmlStart(1, 'testsuite', { name: 'acs-calllogs call', tests: 1, failures: poor, errors: 0, skipped: unknown, ...time }) +
     testcase +
     xmlEnd(1, 'testsuite') +
     gatesTestsuite(gates, judgedNothing) +

@@ -18,6 +18,14 @@ export const MAX_ANNOTATIONS = 10;
  * one of them cut in two, with nothing to tell the list was not whole.
  */
 export const MAX_MESSAGE = 4096;
+/**
+ * What an annotation's title is cut to, in UTF-16 units: the runner passes it on whole (actions/runner: only the
+ * message is cut), but a check-run annotation's title takes 255 characters at most (GitHub's REST API), and it shows as
+ * a one-line heading. 80 units hold every title of a correlation id (`Unknown quality in call ` and 36 characters),
+ * and in UTF-8 are 240 bytes at most, under 255 however GitHub counts; an id that runs longer (log text, its `\u`
+ * escapes) is cut with an ellipsis, the message's first line naming it whole.
+ */
+export const MAX_TITLE = 80;
 /** Room kept for the line that says how many lines were left out. */
 const MORE_LINE_ROOM = 160;
 
@@ -55,12 +63,15 @@ export function annotationMessage(first: string, rest: readonly string[]): strin
 }
 
 /**
- * A workflow command (`::error title=…::…`): its title escaped as a property, its message (a first line, then the
- * others) cut to what GitHub keeps (annotationMessage) and escaped as data. Every annotation is written here, so
- * none can run past MAX_MESSAGE, whatever the logs or a config file's path hold.
+ * A workflow command (`::error title=…::…`): its title cut to MAX_TITLE and escaped as a property (`%`, CR, LF, `:`
+ * and `,`, which the runner unescapes: a `:` left would end the properties, a `,` start another), its message (a first
+ * line, then the others) cut to what GitHub keeps (annotationMessage) and escaped as data. Every annotation is written
+ * here, so none can run past MAX_MESSAGE or MAX_TITLE, whatever the logs or a config file's path hold. Both are
+ * measured before escaping, as the runner measures them after unescaping.
  */
 function annotation(kind: 'error' | 'warning' | 'notice', title: string, first: string, rest: readonly string[] = []): string {
-  return `::${kind} title=${escapeProperty(title)}::${escapeData(annotationMessage(first, rest))}`;
+  const shortTitle = title.length <= MAX_TITLE ? title : `${cutTo(title, MAX_TITLE - 1)}…`;
+  return `::${kind} title=${escapeProperty(shortTitle)}::${escapeData(annotationMessage(first, rest))}`;
 }
 
 /** The text's first UTF-16 units, at most `units`, never half a surrogate pair. */

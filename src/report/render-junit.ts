@@ -13,6 +13,7 @@ import { noCallListedReason, windowLine } from './selection-lines.js';
 import { safeText } from '../schema/visible-text.js';
 import { visibleId } from '../schema/visible-id.js';
 import { XML_DECLARATION, xmlElement, xmlEnd, xmlStart } from './xml-markup.js';
+import { junitMilliseconds, junitTime, junitTotal } from './junit-time.js';
 
 /**
  * What XML 1.0 allows no document to hold (its Char production): C0 controls but tab and line breaks, a surrogate
@@ -33,7 +34,8 @@ export function xmlText(value: string): string {
  * could judge are said in its `system-out`, and a call's failed legs (dropped, or ended on an unexpected error: what
  * --max-failed-calls counts) are listed in the failure of a poor call and in the `system-out` of any other, which
  * Jenkins shows with the testcase (GitLab and Azure DevOps show a failed testcase's alone, so a crossed --max-failed-calls
- * names the calls it counted: failedCallLines). Gates that are set get a testsuite of their own, a testcase each; with
+ * names the calls it counted: failedCallLines). A call's testcase has its duration as `time` (junit-time.ts), the testsuite
+ * and <testsuites> their sum; gates and --strict have none. Gates that are set get a testsuite of their own, a testcase each; with
  * --strict (`strict`), so does the input, failed by an invalid record (strictTestsuite). A report that lists no call
  * (a window no call started in, --only-poor of calls none poor) holds a testcase `calls` in their place, skipped saying
  * why (noCallListedTestcase). With --since/--until, each testsuite of calls or gates says its window (windowProperties). A failure
@@ -52,11 +54,13 @@ export function* renderJunit(doc: SummaryDocument, strict: StrictCheck | null = 
   const none = noCallListedReason(doc);
   const window = windowLine(doc);
   const calls = listed.length + (none === null ? 0 : 1);
+  // The calls' durations summed: only their testsuite has times, so <testsuites> has the same.
+  const time = junitTime(junitTotal(listed.map((c) => junitMilliseconds(c.durationSeconds))));
   // No `skipped` on <testsuites>: the JUnit schema Jenkins validates against (junit-10.xsd) allows it on <testsuite> only.
   let piece =
     XML_DECLARATION +
-    xmlStart(0, 'testsuites', { name: 'acs-calllogs', tests: calls + doc.gates.length + strictTests, failures: poor + gateFailures + strictFailures, errors: 0 }) +
-    xmlStart(1, 'testsuite', { name: 'acs-calllogs call quality', tests: calls, failures: poor, errors: 0, skipped: unknown + (none === null ? 0 : 1) }) +
+    xmlStart(0, 'testsuites', { name: 'acs-calllogs', tests: calls + doc.gates.length + strictTests, failures: poor + gateFailures + strictFailures, errors: 0, ...time }) +
+    xmlStart(1, 'testsuite', { name: 'acs-calllogs call quality', tests: calls, failures: poor, errors: 0, skipped: unknown + (none === null ? 0 : 1), ...time }) +
     windowProperties(window);
   for (const call of listed) {
     yield piece + testcase(call);
@@ -179,7 +183,7 @@ export function strictTestsuite(strict: StrictCheck | null): string {
 }
 
 function testcase(call: CallJson): string {
-  const attributes = { name: xmlText(visibleId(call.correlationId)), classname: xmlText(call.callType ?? NO_CALL_TYPE) };
+  const attributes = { name: xmlText(visibleId(call.correlationId)), classname: xmlText(call.callType ?? NO_CALL_TYPE), ...junitTime(junitMilliseconds(call.durationSeconds)) };
   const legs = legNamesOf(call);
   let children = '';
   const out: string[] = [];

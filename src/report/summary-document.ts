@@ -6,7 +6,7 @@ import type { InputCounts } from '../model/input-counts.js';
 import { totalNotRead } from '../model/values-not-read.js';
 import type { QualityTotals } from '../rules/assess-calls.js';
 import type { CallRow, FailedLeg } from '../rules/call-row.js';
-import type { GateResult } from '../rules/gates.js';
+import type { GateResult, GateSource } from '../rules/gates.js';
 import type { Quality, StreamIssue, StreamRef } from '../rules/issue.js';
 import type { Thresholds } from '../rules/thresholds.js';
 import type { FleetBreakdowns } from '../rules/breakdowns/fleet-breakdowns.js';
@@ -15,6 +15,7 @@ import type { LeftOutCalls } from '../rules/judge-calls.js';
 import type { TimeWindow } from '../rules/time-window.js';
 import { type BreakdownsJson, breakdownsJson } from './breakdowns-json.js';
 import { isoOrNull } from './format-values.js';
+import { gateSourceJson } from './config-file-shown.js';
 import { type JudgedNothing, judgedNothingOf, summaryGatesJudgedNothing } from './gates-judged-nothing.js';
 import { type LocalTimesJson, localTimesJson } from './local-times-json.js';
 import { type UndecidedDatesJson, undecidedDatesJson } from './undecided-dates-json.js';
@@ -102,6 +103,11 @@ export interface SummaryDocument {
 
 /** A gate set and its outcome, as the JSON writes it. */
 export interface GateJson extends GateResult {
+  /**
+   * Where the gate was set: its flag, or its key in the config file, the file relative to the folder the command ran
+   * in when under it (`ci/gates.json`), else its absolute path, as every report for a reader names it.
+   */
+  source: GateSource;
   /**
    * Why it passed with nothing to judge (no call in the selection, none of known quality, for max-failed-calls none
    * with CallSummary), in the words stderr, Markdown, github and JUnit say it in (`no call in the selection`): its
@@ -206,7 +212,7 @@ export function summaryDocument(
     thresholds: thresholdsJson(thresholds),
     input,
     totals,
-    gates: gates.map((gate) => ({ ...gate, nothingToJudge: judgedNothingOf(gate, judgedNothing)?.why ?? null })),
+    gates: gates.map((gate) => ({ ...gate, source: gateSourceJson(gate.source), nothingToJudge: judgedNothingOf(gate, judgedNothing)?.why ?? null })),
     ...(view === undefined ? {} : fleetViewJson(view)),
     calls: (view?.listing.listed ?? rows).map(callJson),
   };

@@ -85,11 +85,12 @@ test('call --format junit: one testcase, failed with every issue when poor, skip
   assert.deepEqual(
     elements.filter((e) => e.name === 'testsuite').map((e) => e.attributes),
     [
-      { name: 'acs-calllogs call', tests: '1', failures: '1', errors: '0', skipped: '0' },
+      { name: 'acs-calllogs call', tests: '1', failures: '1', errors: '0', skipped: '0', time: '1220' },
       { name: 'acs-calllogs gates', tests: '1', failures: '1', errors: '0', skipped: '0' },
     ],
   );
-  assert.deepEqual(elements.find((e) => e.name === 'testcase')!.attributes, { name: REJOIN, classname: 'Group' });
+  // Its `time` the call's duration (20m 20s), the testsuite's the same; a gate has none.
+  assert.deepEqual(elements.find((e) => e.name === 'testcase')!.attributes, { name: REJOIN, classname: 'Group', time: '1220' });
   const failure = elements.find((e) => e.name === 'failure' && e.attributes.type === 'poor-call')!;
   // The drops first (finding-order.ts): the three the message names are what a ticket's "the call dropped" is about.
   assert.match(failure.attributes.message!, /^7 issues: leg 2aaed7ee: dropped at \+1m 40s — code 410\/3101 .*; leg afe17849: dropped at \+11m 02s — code 500\/4521 .*; leg 2aaed7ee: Audio outbound jitter 38 ms > 30 ms — voices sound robotic; and 4 more$/);
@@ -101,7 +102,7 @@ test('call --format junit: one testcase, failed with every issue when poor, skip
   assert.equal(unknown.find((e) => e.name === 'testsuite')!.attributes.skipped, '1');
   assert.equal(unknown.find((e) => e.name === 'skipped')!.attributes.message, 'quality unknown: no CallDiagnostics');
   const good = readXml(runCli(['call', GOOD, 'samples', '--format', 'junit']).stdout);
-  assert.deepEqual(good.find((e) => e.name === 'testsuites')!.attributes, { name: 'acs-calllogs', tests: '1', failures: '0', errors: '0' });
+  assert.deepEqual(good.find((e) => e.name === 'testsuites')!.attributes, { name: 'acs-calllogs', tests: '1', failures: '0', errors: '0', time: '87' });
   assert.ok(!good.some((e) => e.name === 'failure' || e.name === 'skipped'));
 });
 

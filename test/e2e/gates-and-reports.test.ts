@@ -109,7 +109,7 @@ test('every gate is a flag and a config key; a flag turns the config\'s gate off
   assert.equal(runCli(['call', '959b96af', SAMPLES, '--no-fail-on-unknown'], { cwd: strict }).status, 0);
 });
 
-test('a gate set by a config file further up says so, by key and whole path, in every report for a reader; JSON gives its source', () => {
+test('a gate set by a config file further up says so, by key and whole path, in every report for a reader, the JSON\'s source too; one under the folder run in, relative to it', () => {
   const root = configProject({ gates: { maxPoorCalls: 0 } });
   const file = join(root, 'acs-calllogs.config.json');
   const job = join(root, 'tests', 'calls');
@@ -125,10 +125,19 @@ test('a gate set by a config file further up says so, by key and whole path, in 
   const markdown = readFileSync(md, 'utf8');
   assert.ok(markdown.includes(`- ❌ max-poor-calls crossed: 4 poor calls > 0 allowed — over by 4 (set by gates.maxPoorCalls in \`${file}\`)\n`), markdown);
   assert.ok(readFileSync(xml, 'utf8').includes(`<failure message="${crossed.replace('>', '&gt;')}" type="gate">`), readFileSync(xml, 'utf8'));
-  // Named by --config under the folder run in: relative to it. The JSON gives the file whole, with its key.
+  // Found further up than the folder run in: the JSON gives it whole too, as the other reports name it.
+  const above = runJson<SummaryDocument>(['summarize', SAMPLES], { cwd: job });
+  assert.deepEqual(above.json.gates.map((g) => g.source), [{ kind: 'config', file, key: 'gates.maxPoorCalls' }]);
+  // Named by --config under the folder run in: relative to it, in the JSON as in every other report, so that the
+  // artifacts of two checkouts (`/home/runner/work/app/app/…`) do not differ by it.
   const named = runJson<SummaryDocument>(['summarize', SAMPLES, '--config', 'ci/gates.json'], { cwd: copyConfigTo(root, 'ci/gates.json') });
-  assert.deepEqual(named.json.gates.map((g) => g.source), [{ kind: 'config', file: join(root, 'ci', 'gates.json'), key: 'gates.maxPoorCalls' }]);
+  assert.deepEqual(named.json.gates.map((g) => g.source), [{ kind: 'config', file: join('ci', 'gates.json'), key: 'gates.maxPoorCalls' }]);
   assert.match(named.result.stderr, /^acs-calllogs: gate max-poor-calls crossed: .* \(set by gates\.maxPoorCalls in ci\/gates\.json\)\n$/);
+  for (const format of ['junit', 'github', 'table']) {
+    const said = runCli(['summarize', SAMPLES, '--config', 'ci/gates.json', '--format', format], { cwd: root }).stdout;
+    assert.ok(said.includes('(set by gates.maxPoorCalls in ci/gates.json)'), `${format}: ${said.slice(0, 1000)}`);
+    assert.ok(!said.includes(root), format);
+  }
   // A flag wins, and is named.
   const flagged = runJson<SummaryDocument>(['summarize', SAMPLES, '--max-poor-calls', '10'], { cwd: job });
   assert.deepEqual(flagged.json.gates.map((g) => g.source), [{ kind: 'flag', flag: '--max-poor-calls' }]);
@@ -242,10 +251,11 @@ test('several reports in one run: the table on stdout, junit and markdown to fil
   assert.equal(r.status, 1);
   assert.match(r.stdout, /│ POOR/);
   const xml = readFileSync(join(out, 'ci/calls.xml'), 'utf8');
-  assert.match(xml, /<testsuites name="acs-calllogs" tests="9" failures="5" errors="0">/);
-  assert.match(xml, /<testsuite name="acs-calllogs call quality" tests="8" failures="4" errors="0" skipped="1">/);
-  assert.match(xml, /<testcase name="f794018d-ad40-410f-a885-10ebe648da20" classname="P2P">\s*<failure message=/);
-  assert.match(xml, /<testcase name="959b96af-607a-4ff9-804a-54bd74980481" classname="Group">\s*<skipped/);
+  // The calls' durations (the table's Duration) as each testcase's time, summed on the testsuite and <testsuites>.
+  assert.match(xml, /<testsuites name="acs-calllogs" tests="9" failures="5" errors="0" time="7014">/);
+  assert.match(xml, /<testsuite name="acs-calllogs call quality" tests="8" failures="4" errors="0" skipped="1" time="7014">/);
+  assert.match(xml, /<testcase name="f794018d-ad40-410f-a885-10ebe648da20" classname="P2P" time="734">\s*<failure message=/);
+  assert.match(xml, /<testcase name="959b96af-607a-4ff9-804a-54bd74980481" classname="Group" time="388">\s*<skipped/);
   const md = readFileSync(join(out, 'summary.md'), 'utf8');
   assert.match(md, /## ACS call quality: 4 poor of 8 calls/);
   assert.match(md, /❌ max-poor-calls crossed: 4 poor calls > 0 allowed/);
@@ -263,8 +273,10 @@ test('junit with --limit or --only-poor: the counts are those of the testcases w
     assert.equal(xml.match(/<testcase /g)?.length, tests, flags.join(' '));
     assert.equal(xml.match(/<failure /g)?.length ?? 0, failures, flags.join(' '));
     assert.equal(xml.match(/<skipped /g)?.length ?? 0, skipped, flags.join(' '));
-    assert.match(xml, new RegExp(`<testsuites name="acs-calllogs" tests="${tests}" failures="${failures}" errors="0">`), flags.join(' '));
-    assert.match(xml, new RegExp(`<testsuite name="acs-calllogs call quality" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">`), flags.join(' '));
+    // The time too is that of the testcases written: the sum of their durations.
+    const time = [...xml.matchAll(/<testcase [^>]* time="(\d+)"/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+    assert.match(xml, new RegExp(`<testsuites name="acs-calllogs" tests="${tests}" failures="${failures}" errors="0" time="${time}">`), flags.join(' '));
+    assert.match(xml, new RegExp(`<testsuite name="acs-calllogs call quality" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}" time="${time}">`), flags.join(' '));
   }
 });
 

@@ -87,7 +87,7 @@ test('summarize --format junit: well-formed whatever the log holds, as a JUnit r
   assert.equal(status, 0, stderr);
   assert.doesNotMatch(stdout, /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u);
   // In the id, the testcase's name, they are written as their escapes (visible-id.ts): two such ids stay apart.
-  assert.match(stdout, /<testcase name="notxml00-0000-4000-8000-00000000000\\ufffe\\uffff\u{10000}\u{1F600}" classname="Group\uFFFD">/u);
+  assert.match(stdout, /<testcase name="notxml00-0000-4000-8000-00000000000\\ufffe\\uffff\u{10000}\u{1F600}" classname="Group\uFFFD" time="60">/u);
   assert.match(stdout, /<failure message="1 issue: leg p1\\ud800: Audio\uFFFD round-trip time 900 ms &gt; 500 ms — delay makes people talk over each other"/);
 });
 
@@ -96,7 +96,7 @@ test('call --format junit: well-formed whatever the log holds (not-xml-chars.jso
   assert.equal(status, 0, stderr);
   assert.doesNotMatch(stdout, /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u);
   // In the id, the testcase's name, they are written as their escapes (visible-id.ts): two such ids stay apart.
-  assert.match(stdout, /<testcase name="notxml00-0000-4000-8000-00000000000\\ufffe\\uffff\u{10000}\u{1F600}" classname="Group\uFFFD">/u);
+  assert.match(stdout, /<testcase name="notxml00-0000-4000-8000-00000000000\\ufffe\\uffff\u{10000}\u{1F600}" classname="Group\uFFFD" time="60">/u);
 });
 
 /**

@@ -10,7 +10,7 @@ import { ROOT, runCli } from '../support/run-cli.js';
  * good one; with and without gates; listed in part) and on the hostile fixtures, validated as Jenkins' xunit plugin
  * validates a JUnit report (libxml2's XSD validation, as xmllint-wasm) against test/fixtures/junit/junit-consumers.xsd:
  * the constraints of the readers' schemas and documentation that header lists. Then what no schema says: that
- * each count is the number of testcases it counts, that no two testcases share a name (GitLab keeps the first), and
+ * each count is the number of testcases it counts, each testsuite's time the sum of its testcases', that no two testcases share a name (GitLab keeps the first), and
  * that each failure and skipped element has a message (Jenkins shows it) and text (GitLab shows only that).
  */
 const SCHEMA = readFileSync(`${ROOT}test/fixtures/junit/junit-consumers.xsd`, 'utf8');
@@ -97,16 +97,21 @@ test('every JUnit report is valid against the readers’ schema', async () => {
   assert.equal(result.valid, true, result.rawOutput);
 });
 
-test('the counts add up; no two testcases share a name; each failure and skipped has a message and text', () => {
+test('the counts and times add up; no two testcases share a name; each failure and skipped has a message and text', () => {
   for (const { fileName, contents } of reports) {
     const root = tree(contents);
-    const sums = { tests: 0, failures: 0, errors: 0 };
+    const sums: { tests: number; failures: number; errors: number; time?: number } = { tests: 0, failures: 0, errors: 0 };
     const names = new Set<string>();
     for (const suite of root.children) {
       const cases = suite.children.filter((c) => c.name === 'testcase');
       const having = (outcome: string) => cases.filter((c) => c.children.some((o) => o.name === outcome)).length;
       const counted = { tests: cases.length, failures: having('failure'), errors: having('error'), skipped: having('skipped') };
       for (const [key, count] of Object.entries(counted)) assert.equal(suite.attributes[key], String(count), `${fileName} ${suite.attributes.name} ${key}`);
+      // A testsuite's time is its testcases' summed (what GitLab and Azure DevOps add up themselves), or absent as theirs are.
+      const times = cases.filter((c) => c.attributes.time !== undefined).map((c) => Math.round(Number(c.attributes.time) * 1000));
+      const time = times.length === 0 ? undefined : times.reduce((a, b) => a + b, 0);
+      assert.equal(suite.attributes.time === undefined ? undefined : Math.round(Number(suite.attributes.time) * 1000), time, `${fileName} ${suite.attributes.name} time`);
+      if (time !== undefined) sums.time = (sums.time ?? 0) + time;
       sums.tests += counted.tests;
       sums.failures += counted.failures;
       sums.errors += counted.errors;
@@ -121,7 +126,9 @@ test('the counts add up; no two testcases share a name; each failure and skipped
         names.add(key);
       }
     }
-    for (const [key, sum] of Object.entries(sums)) assert.equal(root.attributes[key], String(sum), `${fileName} testsuites ${key}`);
+    const { time, ...counts } = sums;
+    for (const [key, sum] of Object.entries(counts)) assert.equal(root.attributes[key], String(sum), `${fileName} testsuites ${key}`);
+    assert.equal(root.attributes.time === undefined ? undefined : Math.round(Number(root.attributes.time) * 1000), time, `${fileName} testsuites time`);
   }
 });
 

@@ -63,13 +63,13 @@ test('the JSON counts the unknown streams with a metric read (unknownStreamsWith
 
 test('junit, markdown, github and csv say it too', () => {
   const junit = runCli(['summarize', FIXTURE, ...OFF, '--format', 'junit']).stdout;
-  assert.match(junit, /<testcase name="c0000001-[^"]*" classname="Group">\s*<skipped message="quality unknown: no metric a rule judges">quality unknown: no metric a rule judges<\/skipped>/);
-  assert.match(junit, /<testcase name="c0000002-[^"]*" classname="Group">\s*<skipped message="quality unknown: no metric read">/);
-  assert.match(junit, /<testcase name="c0000003-[^"]*" classname="Group">\s*<system-out>1 stream: no metric a rule judges<\/system-out>/);
-  assert.match(junit, /<testcase name="c0000004-[^"]*" classname="Group">\s*<failure [^>]*>[^<]*<\/failure>\s*<system-out>1 stream: no metric a rule judges<\/system-out>/);
-  assert.match(junit, /<testcase name="c0000005-[^"]*" classname="Group">\s*<system-out>1 stream: no metric read<\/system-out>/);
-  assert.match(junit, /<testcase name="c0000006-[^"]*" classname="Group">\s*<skipped message="quality unknown: no metric a rule judges">/);
-  assert.match(junit, /<testcase name="c0000007-[^"]*" classname="Group">\s*<system-out>1 stream: no metric a rule judges<\/system-out>/);
+  assert.match(junit, /<testcase name="c0000001-[^"]*" classname="Group" time="300">\s*<skipped message="quality unknown: no metric a rule judges">quality unknown: no metric a rule judges<\/skipped>/);
+  assert.match(junit, /<testcase name="c0000002-[^"]*" classname="Group" time="300">\s*<skipped message="quality unknown: no metric read">/);
+  assert.match(junit, /<testcase name="c0000003-[^"]*" classname="Group" time="300">\s*<system-out>1 stream: no metric a rule judges<\/system-out>/);
+  assert.match(junit, /<testcase name="c0000004-[^"]*" classname="Group" time="300">\s*<failure [^>]*>[^<]*<\/failure>\s*<system-out>1 stream: no metric a rule judges<\/system-out>/);
+  assert.match(junit, /<testcase name="c0000005-[^"]*" classname="Group" time="300">\s*<system-out>1 stream: no metric read<\/system-out>/);
+  assert.match(junit, /<testcase name="c0000006-[^"]*" classname="Group" time="300">\s*<skipped message="quality unknown: no metric a rule judges">/);
+  assert.match(junit, /<testcase name="c0000007-[^"]*" classname="Group" time="300">\s*<system-out>1 stream: no metric a rule judges<\/system-out>/);
   const markdown = runCli(['summarize', FIXTURE, ...OFF, '--format', 'markdown', '--fail-on-unknown']).stdout;
   assert.match(markdown, /\| `c0000004-[^`]*` \|.*\| leg p04: Audio outbound RTT 640 &gt; 500 ms<br>1 stream: no metric a rule judges \|/);
   assert.match(markdown, /\| `c0000001-[^`]*` \|.*\| quality unknown: no metric a rule judges \|/);

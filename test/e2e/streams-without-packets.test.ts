@@ -62,7 +62,7 @@ test('markdown, junit, csv and github say it too', () => {
   assert.match(markdown, /\n2 streams with no packets \(media may not have flowed\), in 2 calls\.\n/);
   assert.match(markdown, /\| `f6000002-[^`]*` \|.*\| leg p2: Audio outbound RTT 700 &gt; 500 ms<br>leg p2: Audio inbound no packets \(media may not have flowed\) \|/);
   const junit = runCli(['summarize', FIXTURE, '--format', 'junit']).stdout;
-  assert.match(junit, /<testcase name="f6000001-[^"]*" classname="P2P">\n +<system-out>leg p1: Audio inbound no packets \(media may not have flowed\)<\/system-out>/);
+  assert.match(junit, /<testcase name="f6000001-[^"]*" classname="P2P" time="600">\n +<system-out>leg p1: Audio inbound no packets \(media may not have flowed\)<\/system-out>/);
   const csv = runCli(['summarize', FIXTURE, '--format', 'csv']).stdout.trim().split('\r\n');
   assert.match(csv[0]!, /,unknownStreams,streamsWithoutPackets$/);
   assert.deepEqual(csv.slice(1).map((row) => `${row.slice(0, 8)} ${row.split(',').at(-1)}`), ['f6000002 1', 'f6000001 1', 'f6000003 0']);

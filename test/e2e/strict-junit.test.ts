@@ -25,7 +25,7 @@ test('summarize --strict: JUnit fails a testcase of its own on the invalid recor
     stdout,
   );
   // Counted in <testsuites>: two calls, one poor, and the input's testcase failed.
-  assert.match(stdout, /<testsuites name="acs-calllogs" tests="3" failures="2" errors="0">/);
+  assert.match(stdout, /<testsuites name="acs-calllogs" tests="3" failures="2" errors="0" time="600">/);
   assert.equal(readFileSync(file, 'utf8'), stdout);
   // On worker threads, the first invalid record is the same one.
   assert.equal(runCli(['summarize', FIXTURE, '--strict', '--format', 'junit', '--threads', '2']).stdout, runCli(['summarize', FIXTURE, '--strict', '--format', 'junit', '--threads', '1']).stdout);
@@ -35,7 +35,7 @@ test('summarize: without --strict JUnit says nothing of the input; with it and n
   const plain = runCli(['summarize', FIXTURE, '--format', 'junit']);
   assert.equal(plain.status, 0, plain.stderr);
   assert.doesNotMatch(plain.stdout, /acs-calllogs input|name="strict"/);
-  assert.match(plain.stdout, /<testsuites name="acs-calllogs" tests="2" failures="1" errors="0">/);
+  assert.match(plain.stdout, /<testsuites name="acs-calllogs" tests="2" failures="1" errors="0" time="600">/);
   const clean = runCli(['summarize', 'samples/', '--strict', '--format', 'junit']);
   assert.equal(clean.status, 0, clean.stderr);
   assert.match(clean.stdout, /<testsuite name="acs-calllogs input" tests="1" failures="0" errors="0" skipped="0">\n {4}<testcase name="strict" classname="input"\/>\n {2}<\/testsuite>\n<\/testsuites>\n$/);
@@ -46,7 +46,7 @@ test('call --strict: JUnit fails the input\'s testcase on the invalid record of 
   const { status, stdout, stderr } = runCli(['call', 'd0000001', FIXTURE, '--strict', '--fail-on-poor', '--format', 'junit']);
   assert.equal(status, 2, stderr);
   assert.match(stderr, /^acs-calllogs: --strict: 1 invalid record \(at \S+strict-invalid\.jsonl:2: not JSON: [^\n]+\), so exit 2$/m);
-  assert.match(stdout, /<testsuites name="acs-calllogs" tests="3" failures="3" errors="0">/);
+  assert.match(stdout, /<testsuites name="acs-calllogs" tests="3" failures="3" errors="0" time="300">/);
   assert.match(stdout, /<testsuite name="acs-calllogs gates"[^]*<\/testsuite>\n {2}<testsuite name="acs-calllogs input" tests="1" failures="1" errors="0" skipped="0">\n {4}<testcase name="strict" classname="input">\n {6}<failure message="--strict: 1 invalid record \(at \S+strict-invalid\.jsonl:2: not JSON: [^"]+\)" type="invalid-input">--strict: 1 invalid record \(at \S+strict-invalid\.jsonl:2: not JSON: [^<]+\)<\/failure>/);
   const plain = runCli(['call', 'd0000001', FIXTURE, '--format', 'junit']);
   assert.equal(plain.status, 0, plain.stderr);

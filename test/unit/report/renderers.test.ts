@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { escapeData, escapeProperty, MAX_ANNOTATIONS, MAX_MESSAGE, renderGithub } from '../../../src/report/render-github.js';
+import { escapeData, escapeProperty, MAX_ANNOTATIONS, MAX_MESSAGE, MAX_TITLE, renderGithub } from '../../../src/report/render-github.js';
 import { renderJunit, xmlText } from '../../../src/report/render-junit.js';
 import { escapeMarkdown, markdownCode } from '../../../src/report/markdown-text.js';
 import { renderMarkdown } from '../../../src/report/render-markdown.js';
@@ -79,18 +79,23 @@ test('JSON stays exact and shows nothing invisible: such characters are \\u esca
 });
 
 test('junit: a testcase per call, poor is a failure listing its issues, unknown is skipped, gates are testcases', () => {
-  const unknown: CallJson = { ...poorCall(2), quality: 'unknown', issues: [], poorStreams: 0, callType: null };
-  const good: CallJson = { ...poorCall(3), quality: 'good', issues: [], poorStreams: 0, callType: 'P2P' };
+  // No duration logged (no CallSummary yet): no time. One of legs' span, not whole seconds: to the millisecond.
+  const unknown: CallJson = { ...poorCall(2), quality: 'unknown', issues: [], poorStreams: 0, callType: null, durationSeconds: null };
+  const good: CallJson = { ...poorCall(3), quality: 'good', issues: [], poorStreams: 0, callType: 'P2P', durationSeconds: 12.3456 };
   const xml = [...renderJunit(doc([poorCall(1), unknown, good]))].join('');
-  assert.match(xml, /<testsuites name="acs-calllogs" tests="4" failures="2" errors="0">/);
-  assert.match(xml, /<testsuite name="acs-calllogs call quality" tests="3" failures="1" errors="0" skipped="1">/);
-  assert.match(xml, /<testcase name="00000001-0000-0000-0000-000000000001" classname="Group">\s*<failure message="1 issue: leg p1: Audio round-trip time 612 ms &gt; 500 ms — delay makes people talk over each other" type="poor-call">leg p1: Audio round-trip time 612 ms &gt; 500 ms/);
+  // The calls' durations summed (60 s and 12.346 s), on the testsuite and on <testsuites>, whose other suite has no time.
+  assert.match(xml, /<testsuites name="acs-calllogs" tests="4" failures="2" errors="0" time="72.346">/);
+  assert.match(xml, /<testsuite name="acs-calllogs call quality" tests="3" failures="1" errors="0" skipped="1" time="72.346">/);
+  assert.match(xml, /<testsuite name="acs-calllogs gates" tests="1" failures="1" errors="0" skipped="0">/);
+  assert.match(xml, /<testcase name="00000001-0000-0000-0000-000000000001" classname="Group" time="60">\s*<failure message="1 issue: leg p1: Audio round-trip time 612 ms &gt; 500 ms — delay makes people talk over each other" type="poor-call">leg p1: Audio round-trip time 612 ms &gt; 500 ms/);
   // No call type is said as such: not "unknown", which beside a verdict reads as unknown quality.
   assert.match(xml, /<testcase name="00000002-0000-0000-0000-000000000002" classname="no call type">\s*<skipped message="quality unknown/);
   const untypedGood = [...renderJunit(doc([{ ...good, callType: null }]))].join('');
-  assert.match(untypedGood, /<testcase name="00000003-0000-0000-0000-000000000003" classname="no call type"\/>/);
+  assert.match(untypedGood, /<testcase name="00000003-0000-0000-0000-000000000003" classname="no call type" time="12.346"\/>/);
   assert.doesNotMatch(xml + untypedGood, /classname="unknown"/);
-  assert.match(xml, /<testcase name="00000003-0000-0000-0000-000000000003" classname="P2P"\/>/);
+  assert.match(xml, /<testcase name="00000003-0000-0000-0000-000000000003" classname="P2P" time="12.346"\/>/);
+  // No call's duration logged: no time anywhere, rather than a time of 0.
+  assert.doesNotMatch([...renderJunit(doc([unknown]))].join(''), / time=/);
   assert.match(xml, /<testcase name="max-poor-calls" classname="gate">\s*<failure/);
 });
 
@@ -108,7 +113,7 @@ test('junit holds only characters XML allows: lone surrogates, U+FFFE and U+FFFF
   const xml = [...renderJunit(doc([call]))].join('');
   assert.doesNotMatch(xml, /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u);
   // The id is the testcase's name: what XML does not allow is written as its escapes, not U+FFFD, so that it stays its own.
-  assert.match(xml, /<testcase name="id\\uffff\\ud800" classname="Group\uFFFD">/);
+  assert.match(xml, /<testcase name="id\\uffff\\ud800" classname="Group\uFFFD" time="60">/);
   assert.match(xml, /message="1 issue: leg p\\uffff: Audio\uFFFD round-trip time 612 ms/);
 });
 
@@ -220,6 +225,41 @@ test('github: a message whose first line runs past what GitHub keeps (a call typ
   assert.match(first!, /^x{3900,}\u{1F600}?…$/u);
   assert.deepEqual(rest, ['… and 1 more: GitHub keeps 4096 characters of an annotation; see --format markdown or json for all 1']);
   assert.ok(!/[\ud800-\udbff](?![\udc00-\udfff])/.test(message), 'no lone high surrogate');
+});
+
+test('github: a title of a long or hostile id is cut to MAX_TITLE, never half a surrogate pair, one property however it is written; the message names the id whole', () => {
+  // Every character a property escapes, in an id far longer than a correlation id; an emoji astride the cut.
+  const id = `${'a:b,c%d\r\n'.repeat(8)}\u{1F600}${'x'.repeat(300)}`;
+  const poor = { ...poorCall(1), correlationId: id };
+  const failed = { ...poorCall(2), quality: 'good' as const, issues: [], poorStreams: 0, correlationId: `${id}2`, failedLegs: [{ participantId: 'p1', endpointId: null, code: 410, subCode: 3101, resultCategory: 'UnexpectedClientError', dropped: true }] };
+  const unknown = { ...poorCall(3), quality: 'unknown' as const, issues: [], poorStreams: 0, correlationId: `${id}3` };
+  const d = doc([poor, failed, unknown]);
+  d.gates.push({ gate: 'fail-on-unknown', crossed: true, actual: 1, limit: 0, unit: 'count', count: 1, of: 3, source: { kind: 'flag', flag: '--fail-on-unknown' }, nothingToJudge: null });
+  const lines = renderGithub(d).trimEnd().split('\n');
+  // As the runner reads a command (actions/runner, ActionCommand.TryParseV2): the properties up to the second `::`,
+  // split at `,`, each at its first `=`, then unescaped (%0D, %0A, %3A, %2C, then %25).
+  const unescape = (text: string) => text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+  const titles = lines.map((line) => {
+    const end = line.indexOf('::', 2);
+    const properties = line.slice(line.indexOf(' ') + 1, end).split(',');
+    assert.equal(properties.length, 1, line.slice(0, 200));
+    assert.match(properties[0]!, /^title=/);
+    return { title: unescape(properties[0]!.slice('title='.length)), message: line.slice(end + 2) };
+  });
+  const byId = titles.filter((t) => /^(Poor call|Failed leg in call|Unknown quality in call) /.test(t.title));
+  assert.equal(byId.length, 3, lines.join('\n').slice(0, 2000));
+  // The id as the annotations write it (visible-id.ts: CR and LF as \u escapes): whole in each message's first line.
+  const shown = id.replace(/\r/g, '\\u000d').replace(/\n/g, '\\u000a');
+  for (const { title, message } of byId) {
+    assert.ok(title.length <= MAX_TITLE, `${title.length} units: ${title}`);
+    assert.ok(title.endsWith('…'), title);
+    assert.ok(!/[\ud800-\udbff](?![\udc00-\udfff])/.test(title), 'no lone high surrogate');
+    assert.ok(shown.startsWith(title.slice(title.indexOf(' call ') + ' call '.length, -1)), title);
+    assert.ok(unescape(message).split('\n')[0]!.includes(shown), message.slice(0, 300));
+  }
+  // A title that fits, as every correlation id's does, is left whole.
+  assert.ok(titles.some((t) => t.title === 'Gate fail-on-unknown crossed'));
+  assert.match(renderGithub(doc([poorCall(1)])), /^::error title=Poor call 00000001-0000-0000-0000-000000000001::/m);
 });
 
 test('github: no annotation runs past what GitHub keeps, a gate\'s or the notice\'s either (gates set in a config file of a long path)', () => {
