@@ -14,8 +14,8 @@ import { shortIdentifier } from './terminal-text.js';
 /**
  * The Markdown's Legs section, as the text's Legs table (call-legs-table.ts) is for a terminal: its heading and what
  * stands before the rows (the table's head; or, with no leg, or none listed, the line that says so), its rows (a leg
- * each), and what follows them (an advice more than one leg listed ended with, a paragraph each; how many legs were
- * not shown). Of a call of many legs, without `all`, those with something to say, the others counted
+ * each), and what follows them (how many legs were not shown; an advice more than one leg listed ended with, a
+ * paragraph each). Of a call of many legs, without `all`, those with something to say, the others counted
  * (call-legs-shown.ts).
  */
 export function legsMarkdown(story: CallStory, asked: LegId | null, all: boolean): { head: string[]; rows: string[]; after: string[] } {
@@ -38,8 +38,9 @@ export function legsMarkdown(story: CallStory, asked: LegId | null, all: boolean
     const participant = leg.participantId === null ? noParticipantCell(story, leg.endpointId) : mark(l, 'participantId', idCell(leg.participantId));
     return `| ${participant} | ${mark(l, 'endpointId', idCell(leg.endpointId))} | ${[markdownCell(leg.endpointType), ...legKindParts(leg).map(markdownCell)].join(' · ')} | ${identifier} | ${offset(story, leg.participantStartTime)} | ${formatDuration(leg.participantDuration)} | ${reason} | ${markdownCell(leg.sdkVersion)} | ${markdownCell(leg.osVersion)} |`;
   });
+  // How many legs were not shown directly under the table: after the advice, it read as the advice's.
+  const after = note === null ? [] : ['', noteLine];
   // A paragraph each (lines one after another would run into one).
-  const after = legAdviceGroups(story, listed.shown.filter(isShared)).flatMap((group) => ['', `_${adviceHead(group, (id) => markdownCode(id, 'prose'))}: ${escapeMarkdown(group.advice)}_`]);
-  if (note !== null) after.push('', noteLine);
+  for (const group of legAdviceGroups(story, listed.shown.filter(isShared))) after.push('', `_${adviceHead(group, (id) => markdownCode(id, 'prose'))}: ${escapeMarkdown(group.advice)}_`);
   return { head, rows, after };
 }
