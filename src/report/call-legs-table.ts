@@ -105,9 +105,11 @@ function fitted(head: readonly string[], rows: ReadonlyArray<readonly string[]>,
  * narrowed to fit (NARROWING, then STACKED) when it can be, else drawn as it is wider (the terminal wraps it). A narrowed table
  * gives its End reason column to the reason alone: each leg's advice goes under the table, wrapped at words to the
  * width (a sentence wrapped in a column a dozen wide took a line or two a word), once for the legs that share it (as a
- * pipe's table gives an advice shared). `legs`: those listed (call-legs-shown.ts).
+ * pipe's table gives an advice shared). `legs`: those listed (call-legs-shown.ts). The table and the advice apart: what
+ * else goes under the table (how many legs it leaves out) goes between them, not after the advice, where it read as
+ * the advice's.
  */
-export function legsTable(story: CallStory, c: ChalkInstance, asked: LegId | null, columns: number | null, legs: readonly LegStory[] = story.legs): string {
+export function legsTable(story: CallStory, c: ChalkInstance, asked: LegId | null, columns: number | null, legs: readonly LegStory[] = story.legs): { table: string; advice: string[] } {
   const head = HEAD.map((h) => c.bold(h));
   // Advice the code table gives for more than one leg listed (a town hall's nine drops of 410/3101) is said once,
   // under the table, naming its legs: in their cells it was the same four lines nine times.
@@ -117,7 +119,7 @@ export function legsTable(story: CallStory, c: ChalkInstance, asked: LegId | nul
   if (fit === null || columns === null) {
     const table = drawn(head, rows, [...WIDTHS]);
     const width = Math.min(columns ?? Infinity, textWidth(table.slice(0, table.indexOf('\n'))));
-    return [table, ...adviceBelow(story, legs.filter(isShared), c, width)].join('\n');
+    return { table, advice: adviceBelow(story, legs.filter(isShared), c, width) };
   }
   const { of, widths: natural } = fit.columns;
   const cut: Cut = (column, text) => {
@@ -126,7 +128,7 @@ export function legsTable(story: CallStory, c: ChalkInstance, asked: LegId | nul
     return column === END_REASON ? breakWords(text, width - 2) : fitWords(text, width - 2);
   };
   const cells = legs.map((l) => inColumns(fit.columns, legRow(story, l, c, asked, cut, 'below')));
-  return [drawn(inColumns(fit.columns, head), cells, fit.widths), ...adviceBelow(story, legs, c, columns)].join('\n');
+  return { table: drawn(inColumns(fit.columns, head), cells, fit.widths), advice: adviceBelow(story, legs, c, columns) };
 }
 
 function drawn(head: readonly string[], rows: ReadonlyArray<readonly string[]>, widths: Array<number | null>): string {

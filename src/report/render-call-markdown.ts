@@ -4,33 +4,29 @@ import type { CallStory } from '../rules/assess-call-story.js';
 import type { GateResult } from '../rules/gates.js';
 import type { LegId } from '../rules/match-leg-id.js';
 import { ASKED_MARK, isAsked } from './asked-leg.js';
-import { REDACTED } from '../schema/values.js';
 import { visibleId } from '../schema/visible-id.js';
 import { callGantt } from './call-gantt.js';
-import { callIssueLines, endReasonAdvice, endReasonText } from './call-issue-lines.js';
-import { legId, noParticipantCell, offset } from './call-story-ids.js';
+import { callIssueLines } from './call-issue-lines.js';
+import { legId } from './call-story-ids.js';
 import { NO_LEG_ID } from './shown-leg-id.js';
 import { streamParts } from './call-stream-parts.js';
 import { foldedStreamsNote, shownStreams } from './call-streams-shown.js';
-import { foldedLegsNote, shownLegs } from './call-legs-shown.js';
 import { durationText } from './call-times.js';
 import { copiesNote, OTHER_CATEGORIES, readParts, skippedFilesNote } from './describe-file-counts.js';
 import type { StrictCheck } from './describe-invalid.js';
 import type { JudgedNothing } from './gates-judged-nothing.js';
 import { streamCountsOf, unknownReason, unreadStreamsNote } from './describe-unknown.js';
-import { formatDuration, formatTime, NO_CALL_TYPE, plural } from './format-values.js';
+import { formatTime, NO_CALL_TYPE, plural } from './format-values.js';
 import { escapeMarkdown, escapeMarkdownLineStart, markdownCell, markdownCode } from './markdown-text.js';
 import { besideLimit, otherEnd, pastTheLimit, seriesLimit, surveyRatingParts } from './render-client-logs-text.js';
 import { mediaSeriesUnit, withMediaUnit } from './media-series-unit.js';
 import { MARKDOWN_BUDGET_BYTES, markdownChecks } from './render-markdown.js';
 import { streamDirectionText } from './stream-direction.js';
 import { teamsThreads } from './call-teams-threads.js';
-import { legKindParts } from './leg-kind.js';
 import type { CountedRow } from './bounded-rows.js';
 import { eventsMarkdown } from './render-call-events-markdown.js';
 import { operationsMarkdown } from './render-call-operations-markdown.js';
-import { shortIdentifier } from './terminal-text.js';
-import { adviceHead, legAdviceGroups, sharesAdvice } from './shared-leg-advice.js';
+import { legsMarkdown } from './render-call-legs-markdown.js';
 
 /** Room kept for the line that says the report stops short. */
 const NOTE_ROOM = 256;
@@ -102,44 +98,17 @@ export function renderCallMarkdown({ story, gates, asked, counts, skippedFiles, 
   return out.text();
 }
 
-/** An id as the story shows it (cut to what tells its legs apart), in code: in a table cell unless said. */
-function idCell(story: CallStory, id: string | null, place: 'cell' | 'prose' = 'cell'): string {
-  return id === null ? '-' : markdownCode(legId(story, id), place);
-}
-
-/** What names a leg (a row's leg, not a column of its ids): its id as idCell shows it, NO_LEG_ID when it has none. */
+/** What names a leg (a row's leg, not a column of its ids): its id as the story shows it (cut to what tells its legs apart), in code (in a table cell unless said), NO_LEG_ID when it has none. */
 function legCell(story: CallStory, id: string | null, place: 'cell' | 'prose' = 'cell'): string {
-  return id === null ? NO_LEG_ID : idCell(story, id, place);
+  return id === null ? NO_LEG_ID : markdownCode(legId(story, id), place);
 }
 
-/** The legs; of a call of many, without `all`, those with something to say, the others counted (call-legs-shown.ts). */
+/** The legs, their rows bounded by the budget as every table's are (render-call-legs-markdown.ts). */
 function legsTable(story: CallStory, asked: LegId | null, all: boolean, out: BudgetedLines): void {
-  out.add('', '### Legs', '');
-  if (story.legs.length === 0) {
-    out.add('_No CallSummary records for this call._');
-    return;
-  }
-  const listed = shownLegs(story, asked, all);
-  const note = foldedLegsNote(story, listed);
-  const noteLine = `_${note}: \`--all\` lists every one, \`--format json\` has them all._`;
-  if (listed.shown.length === 0) return out.add(noteLine);
-  out.add('| Leg | Endpoint | Type | Identifier | Joined | Duration | End reason | SDK | OS |', '|---|---|---|---|---:|---:|---|---|---|');
-  const mark = (l: (typeof story.legs)[number], field: LegId['field'], id: string) => (isAsked(asked, l, field) ? `${ASKED_MARK} ${id}` : id);
-  // An advice more than one leg listed ended with (a town hall's nine drops of 410/3101) is said once, under the table.
-  const isShared = sharesAdvice(listed.shown);
-  const rows = listed.shown.map((l) => {
-    const { leg, endReason: r } = l;
-    const advice = isShared(l) ? null : endReasonAdvice(r);
-    const reason = `${escapeMarkdown(endReasonText(r))}${r.dropped ? ' **(dropped)**' : r.failed ? ' **(failed)**' : ''}${advice === null ? '' : `<br>_${escapeMarkdown(advice)}_`}`;
-    const identifier = leg.identifier === null ? '-' : leg.identifier === REDACTED ? '_redacted_' : escapeMarkdown(shortIdentifier(leg.identifier));
-    const participant = leg.participantId === null ? noParticipantCell(story, leg.endpointId) : mark(l, 'participantId', idCell(story, leg.participantId));
-    return `| ${participant} | ${mark(l, 'endpointId', idCell(story, leg.endpointId))} | ${[markdownCell(leg.endpointType), ...legKindParts(leg).map(markdownCell)].join(' · ')} | ${identifier} | ${offset(story, leg.participantStartTime)} | ${formatDuration(leg.participantDuration)} | ${reason} | ${markdownCell(leg.sdkVersion)} | ${markdownCell(leg.osVersion)} |`;
-  });
-  out.rows(rows, 'leg');
-  const below = legAdviceGroups(story, listed.shown.filter(isShared));
-  // A paragraph each (lines one after another would run into one).
-  for (const group of below) out.add('', `_${adviceHead(group, (id) => markdownCode(id, 'prose'))}: ${escapeMarkdown(group.advice)}_`);
-  if (note !== null) out.add('', noteLine);
+  const legs = legsMarkdown(story, asked, all);
+  out.add(...legs.head);
+  out.rows(legs.rows, 'leg');
+  out.add(...legs.after);
 }
 
 /** The text report's timeline, in a code block fenced longer than any run of backticks in it. */

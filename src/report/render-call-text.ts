@@ -82,14 +82,17 @@ function verdictNote(story: CallStory, c: ChalkInstance): string {
   return note === null ? '' : c.dim(` (${note})`);
 }
 
-/** The Legs table; of a call of many legs, without `all`, those with something to say (call-legs-shown.ts). */
+/**
+ * The Legs table; of a call of many legs, without `all`, those with something to say (call-legs-shown.ts), how many
+ * it leaves out directly under it, then the advice shared by legs (after the advice, the count read as part of it).
+ */
 function legs(story: CallStory, c: ChalkInstance, asked: LegId | null, columns: number | null, all: boolean): string {
   if (story.legs.length === 0) return `${c.bold('Legs')}\n  ${c.dim('no CallSummary records for this call')}`;
   const listed = shownLegs(story, asked, all);
   const note = foldedLegsNote(story, listed);
-  if (note === null) return `${c.bold('Legs')}\n${legsTable(story, c, asked, columns)}`;
-  const table = listed.shown.length === 0 ? [] : [legsTable(story, c, asked, columns, listed.shown)];
-  return [c.bold(`Legs (${story.legs.length})`), ...table, ...allNote(note, c, columns)].join('\n');
+  const drawn = listed.shown.length === 0 ? null : legsTable(story, c, asked, columns, listed.shown);
+  const heading = c.bold(note === null ? 'Legs' : `Legs (${story.legs.length})`);
+  return [heading, ...(drawn === null ? [] : [drawn.table]), ...(note === null ? [] : allNote(note, c, columns)), ...(drawn?.advice ?? [])].join('\n');
 }
 
 /**

@@ -132,3 +132,17 @@ test("a town hall's Markdown: the nine drops' shared advice said once under the 
   assert.match(row, /410\/3101 .*\*\*\(dropped\)\*\*/);
   assert.doesNotMatch(row, /Advice/);
 });
+
+test("a town hall's Legs: how many legs are not shown directly under the table, before the shared advice (after it, it read as the advice's), text and Markdown", () => {
+  for (const env of [{ COLUMNS: '80' }, {}]) {
+    const legs = section(runCli(['call', ID, FILE], { env }).stdout, /^Legs/);
+    const bottom = legs.findLastIndex((l) => l.startsWith('└'));
+    assert.match(legs[bottom + 1]!, /^ {2}55 of 150 legs not shown /, JSON.stringify(env));
+    assert.ok(legs.findIndex((l) => l.startsWith('Advice for ')) > bottom + 1, legs.slice(bottom).join('\n'));
+  }
+  const markdown = runCli(['call', ID, FILE, '--format', 'markdown']).stdout.split('\n');
+  const lastRow = markdown.findLastIndex((l, i) => l.startsWith('| ') && markdown.slice(0, i).includes('### Legs') && !markdown.slice(0, i).includes('### Timeline'));
+  assert.equal(markdown[lastRow + 1], '');
+  assert.match(markdown[lastRow + 2]!, /^_55 of 150 legs not shown /);
+  assert.match(markdown[lastRow + 4]!, /^_Advice for `/);
+});

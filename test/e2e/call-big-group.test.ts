@@ -52,7 +52,8 @@ test('a town hall: the Legs table lists the legs with something to say (drops, p
   const poorLegs = new Set(json.streams.filter((s) => s.quality !== 'good').map((s) => s.participantId));
   for (const id of poorLegs) if (id !== null) assert.ok(rows.some((r) => r.startsWith(`│ ${id.slice(0, 8)} `)), `leg ${id} of a poor stream listed`);
   assert.ok(rows.length < json.participants.length);
-  assert.equal(legs.at(-1), `  ${json.participants.length - rows.length} of ${json.participants.length} legs not shown (ended as expected or not yet, every stream good): --all lists every one`);
+  // Directly under the table, before the advice its four drops share.
+  assert.equal(legs[legs.findLastIndex((l) => l.startsWith('└')) + 1], `  ${json.participants.length - rows.length} of ${json.participants.length} legs not shown (ended as expected or not yet, every stream good): --all lists every one`);
   assert.equal(legRows(section(runCli(['call', ID, FILE, '--all']).stdout, /^Legs/)).length, json.participants.length);
   // A leg asked for by its id is listed, marked, though it has nothing else to say.
   const quiet = json.participants.find((l: CallDocument["participants"][number]) => !l.failed && !poorLegs.has(l.participantId) && !rows.some((r) => r.startsWith(`│ ${l.participantId!.slice(0, 8)} `)))!;

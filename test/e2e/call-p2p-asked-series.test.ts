@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { section } from '../support/report-section.js';
+import { runCli } from '../support/run-cli.js';
+
+// A P2P call of 49 issues: 45 stream issues of leg ea000001, then what leg eb000002's client logged under a
+// ParticipantId of its own (9c000009, which no leg has): two media-stats series past their limit (that log has no
+// EndpointId), and a failed operation, whose EndpointId names the leg.
+const FILE = 'test/fixtures/input/p2p-series-asked.jsonl';
+const SERIES = /^ {2}leg 9c000009: client media stats recv audio (JitterInMs|RoundTripTimeInMs) averaged /;
+const OPERATION = /^ {2}leg eb000002: CreateView Failed \(500\) at \+10s$/;
+
+test("a P2P leg asked for by its endpointId: its client's media-stats series issues (named by the client's participantId) are kept in the 40, as its operations tie them to it", () => {
+  const { status, stdout, stderr } = runCli(['call', 'eb000002', FILE]);
+  assert.equal(status, 0, stderr);
+  const issues = section(stdout, /^Issues/);
+  assert.equal(issues[0], 'Issues (48)');
+  assert.equal(issues.filter((l) => SERIES.test(l)).length, 2, issues.join('\n'));
+  assert.equal(issues.filter((l) => OPERATION.test(l)).length, 1, issues.join('\n'));
+  assert.equal(issues.length, 1 + 40 + 1);
+  assert.equal(issues.at(-1), '  +8 more: stream issues; --all lists every one');
+  // The other leg asked for: none of them kept, the 40 its own stream issues.
+  const other = section(runCli(['call', 'ea000001', FILE]).stdout, /^Issues/);
+  assert.ok(!other.some((l) => SERIES.test(l) || OPERATION.test(l)), other.join('\n'));
+});
+
+test("a P2P leg asked for by its client's participantId: the leg's failed operation (shown under its endpointId) is kept with the client's series", () => {
+  const issues = section(runCli(['call', '9c000009', FILE]).stdout, /^Issues/);
+  assert.equal(issues.filter((l) => SERIES.test(l)).length, 2, issues.join('\n'));
+  assert.equal(issues.filter((l) => OPERATION.test(l)).length, 1, issues.join('\n'));
+});
