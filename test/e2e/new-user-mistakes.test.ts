@@ -142,7 +142,7 @@ test("summarize's help says where its inputs come from when none is named, as ca
   for (const command of ['summarize', 'call']) {
     // Its description is wrapped to the help's width: the words are compared, not the lines.
     const help = runCli([command, '--help']).stdout.replace(/\s+/g, ' ');
-    assert.match(help, / inputs [^-]*\(default: \$ACS_CALLLOGS_INPUT, paths joined by ":", or the config's inputs\) /, command);
+    assert.match(help, / inputs files, directories .*?\(default: \$ACS_CALLLOGS_INPUT, paths joined by ":", or the config's inputs\) /, command);
   }
 });
 
