@@ -11,6 +11,7 @@ import { ThresholdError } from './rules/threshold-error.js';
 import { escapedHidden } from './schema/visible-id.js';
 import { applyColorFlag } from './commands/color-flag.js';
 import { addHelpExamples } from './commands/help-examples.js';
+import { HELP_LAYOUT } from './commands/help-layout.js';
 import { checkMisplacedOption } from './commands/misplaced-option.js';
 import { checkSingleDashOption } from './commands/single-dash-option.js';
 import { tidyUsageErrors, unknownCommandLine } from './commands/commander-usage-errors.js';
@@ -22,7 +23,7 @@ const program = new Command()
   .option('--debug', 'on an internal error, print its stack trace (for a bug report)')
   .option('--color', 'colour the report even when stdout is not a terminal (as FORCE_COLOR=1)')
   .option('--no-color', 'no colour, even on a terminal or with FORCE_COLOR set')
-  .configureHelp({ showGlobalOptions: true })
+  .configureHelp(HELP_LAYOUT)
   // The flags win over the environment: they are set where colorsFor reads it, before the command runs.
   .hook('preAction', (root: Command) => applyColorFlag(root.opts<{ color?: boolean }>().color));
 /** The help a usage error of the program's own points at: it lists the commands and the program's options. */

@@ -1,24 +1,24 @@
 import type { Command } from 'commander';
 
-/** Each command's examples, and the program's, shown after the options by `--help`: what a first run, a pipeline and a ticket look like. */
+/** Each command's examples, and the program's, shown after the options by `--help`, each line at most 80 columns with its `  $ `: what a first run, a pipeline and a ticket look like. */
 const EXAMPLES: Record<string, readonly string[]> = {
   // The program's own help, a new user's first: the first run, the next step from its table, and a CI gate.
   'acs-calllogs': [
-    'acs-calllogs summarize samples/                  # every call, poor ones first',
-    'acs-calllogs call ad9b017d samples/              # one call: an id from that table, or a ticket',
-    'acs-calllogs summarize logs/ --fail-on-poor      # in CI: exit 1 on a poor call, 2 on a usage or input error',
+    'acs-calllogs summarize samples/              # every call, poor ones first',
+    'acs-calllogs call ad9b017d samples/          # one call: an id in that table',
+    'acs-calllogs summarize logs/ --fail-on-poor  # in CI: exit 1 on a poor call',
   ],
   summarize: [
     'acs-calllogs summarize samples/',
     'acs-calllogs summarize logs/ --since 24h --only-poor',
-    'acs-calllogs summarize logs/ --max-poor-calls 5% --fail-on-unknown --report junit=out/calls.xml',
+    'acs-calllogs summarize logs/ --max-poor-calls 5% --report junit=calls.xml',
     'gzip -dc export.json.gz | acs-calllogs summarize - --format json',
   ],
   call: [
     'acs-calllogs call a60ad5d9 samples/',
     'acs-calllogs call a60ad5d9 samples/ --format markdown > ticket.md',
-    'acs-calllogs call "$TEST_CALL_ID" logs/ --fail-on-poor --report junit=out/call.xml',
-    "acs-calllogs call 2aaed7ee samples/          # a leg's participantId: its call",
+    'acs-calllogs call "$CALL_ID" logs/ --fail-on-poor --report junit=call.xml',
+    "acs-calllogs call 2aaed7ee samples/  # a leg's participantId: its call",
   ],
   kql: ['acs-calllogs kql', 'acs-calllogs kql --per-call --since 24h --threshold roundTripTimeAvg=900'],
 };

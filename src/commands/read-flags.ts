@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import type { LoadOptions } from '../model/load-calls.js';
 import { parseWholeNumber } from './parse-whole-number.js';
 
@@ -13,14 +13,20 @@ export const THREADS_ENV = 'ACS_CALLLOGS_THREADS';
 /** For tests: small JSON Lines batches, so that small files are cut into many and spread over the worker threads. */
 export const BATCH_BYTES_ENV = 'ACS_CALLLOGS_BATCH_BYTES';
 
-export function addReadOptions(command: Command): Command {
+/**
+ * Adds the reading flags. `call` reads on one thread: it takes --threads (checked, as scripts written for both commands
+ * pass it) but its help does not list it.
+ */
+export function addReadOptions(command: Command, threads: 'shown' | 'hidden'): Command {
   return command
-    .option('--max-record-bytes <n>', 'a record larger than this is invalid and not read (default: 16777216, 16 MB)')
-    .option(
-      '--threads <n>',
-      `summarize: worker threads (1 to 32), each judging a share of the calls; 1 reads and judges on one thread (default: $${THREADS_ENV}, else 1 on 2 cores or under 32 MiB of input, cores - 1 up to 4 otherwise); call always reads on one thread`,
+    .option('--max-record-bytes <n>', 'a larger record is invalid and not read (default: 16777216, 16 MB)')
+    .addOption(
+      new Option(
+        '--threads <n>',
+        `worker threads judging the calls, 1 to 32 (default: $${THREADS_ENV}, else 1 on 2 cores or under 32 MiB of input, else cores - 1, at most 4)`,
+      ).hideHelp(threads === 'hidden'),
     )
-    .option('-q, --quiet', 'no progress line on stderr, nor the hint when standard input (-) is a terminal, nor the note of a Markdown report longer than a pull-request comment takes');
+    .option('-q, --quiet', 'no progress line on stderr, nor the notes that standard input (-) is a terminal or that Markdown is longer than a PR comment takes');
 }
 
 /**

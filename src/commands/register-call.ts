@@ -19,10 +19,10 @@ export function registerCall(program: Command): void {
     .option('--no-fail-on-poor', 'turn off the config file\'s failOnPoor')
     .option('--fail-on-unknown', 'gate: exit 1 when the call\'s quality is unknown (no CallDiagnostics or no metric read, and nothing else poor)')
     .option('--no-fail-on-unknown', 'turn off the config file\'s failOnUnknown')
-    .option('--all', 'text and markdown: list every event of the call (over 40, joins, leaves and failures are listed, of the events between them the first and the last, the rest counted in their place), every stream (over 40, the good ones are counted, not listed), every leg, and in markdown every failed or degraded operation, bounded alike; JSON always has them all')
+    .option('--all', 'text and markdown: list every event, stream and leg, and in markdown every failed or degraded operation (over 40, some are counted, not listed); JSON always has them all')
     .option('--verbose', 'count what was read per file (stderr, and input.byFile in JSON)')
     .option('--strict', 'exit 2 when any record read is invalid (records of other calls are not parsed), and fail the JUnit "strict" testcase');
-  addReadOptions(addRedactOptions(addSettingsOptions(command))).action(async (id: string, inputs: string[], options: CallOptions) => {
+  addReadOptions(addRedactOptions(addSettingsOptions(command)), 'hidden').action(async (id: string, inputs: string[], options: CallOptions) => {
     const { callCommand } = await import('./call.js');
     process.exitCode = await callCommand(id, inputs, options);
   });

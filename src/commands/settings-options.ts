@@ -15,7 +15,7 @@ export function addRedactOptions(command: Command): Command {
 /** The options both commands take: config file, thresholds, --print-config. */
 export function addSettingsOptions(command: Command): Command {
   return command
-    .option('--threshold <metric[.mediaType]=value>', 'change a limit (repeatable): roundTripTimeAvg=900, videoFrameRateAvg.VBSS=2, jitterAvg.Video=off', collect)
+    .option('--threshold <metric=value>', 'change a limit (repeatable); metric.mediaType=value for one media type: roundTripTimeAvg=900, videoFrameRateAvg.VBSS=2, jitterAvg.Video=off', collect)
     .option('--config <path>', 'config file (default: the first acs-calllogs.config.json from here upward)')
     .option('--print-config', 'print the settings in force (flags, then config, then defaults) and exit');
 }

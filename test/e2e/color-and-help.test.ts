@@ -38,7 +38,7 @@ test("the program's --help ends with examples too: the first run, the next step 
   assert.equal(status, 0);
   const examples = stdout.slice(stdout.indexOf('\nExamples:\n')).split('\n').filter((line) => line.startsWith('  $ acs-calllogs '));
   assert.match(examples.join('\n'), /\$ acs-calllogs summarize samples\/ /);
-  assert.match(examples.join('\n'), /\$ acs-calllogs call ad9b017d samples\/ .*# one call: an id from that table/);
+  assert.match(examples.join('\n'), /\$ acs-calllogs call ad9b017d samples\/ .*# one call: an id in that table/);
   for (const example of examples.filter((line) => line.includes(' samples/'))) {
     const run = runCli(example.replace(/#.*$/, '').trim().split(/\s+/).slice(2));
     assert.equal(run.status, 0, `${example}: ${run.stderr}`);

@@ -176,7 +176,7 @@ test('a gate is off by --max-…-calls off on the command line, and by null in t
   assert.equal(runCli(['summarize', failedLeg, '--max-failed-calls', '0'], { cwd: nulls }).status, 1);
   const help = runCli(['summarize', '--help']).stdout.replace(/\s+/g, ' ');
   for (const [flag, key] of [['--max-poor-calls', 'maxPoorCalls'], ['--max-poor-streams', 'maxPoorStreams'], ['--max-failed-calls', 'maxFailedCalls']]) {
-    assert.match(help, new RegExp(`${flag} <N\\|P%\\|off> .*?; off: no such gate this run, even if the config file sets gates\\.${key} \\(null there is off\\)`), flag);
+    assert.match(help, new RegExp(`${flag} <N\\|P%\\|off> .*?; off: none this run, whatever gates\\.${key} says \\(null there is off\\)`), flag);
   }
 });
 
@@ -379,7 +379,7 @@ test('--format github: an ::error per poor call; gates work with every format', 
 
 test('--max-poor-streams takes its share of the streams of known quality, as its help says: one with no metric read is in neither count', () => {
   const help = runCli(['summarize', '--help']).stdout.replace(/\s+/g, ' ');
-  assert.match(help, /--max-poor-streams <N\|P%\|off> gate: fail with more poor streams than N, or than P% of the streams of known quality \(one with no metric read is neither poor nor good\)/);
+  assert.match(help, /--max-poor-streams <N\|P%\|off> gate: fail with more poor streams than N, or than P% of the streams of known quality \(not those with no metric read\)/);
   const { result, json } = runJson<SummaryDocument>(['summarize', 'test/fixtures/input/no-metric-read.jsonl', '--max-poor-streams', '0%']);
   assert.equal(result.status, 1);
   const gate = json.gates.find((g) => g.gate === 'max-poor-streams')!;
