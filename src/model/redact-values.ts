@@ -72,8 +72,12 @@ function redactDevice(text: string): string {
   return text.replace(ANDROID_DEVICE, (whole, android: string) => (/;\s*(?:K|…)$/.test(whole) ? whole : `${android} …`)).replace(BUILD, '; …').replace(APPLE_MODEL, '…');
 }
 
-/** A phone number in free text: `4:+14255550123`, or `+14255550123` alone (7 to 15 digits, E.164's most). */
-const PHONE_IN_TEXT = /(?<![\w:+])(4:)?(\+\d{7,15}|(?<=4:)\d{3,15})(?![\d])/g;
+/**
+ * A phone number in free text: `4:+14255550123`, or `+14255550123` alone (7 to 15 digits, E.164's most), also after a
+ * scheme's colon (`tel:+14255550123`, `sip:+14255550123@…`, as SIP and Teams payloads write a number). Digits with no
+ * `+` are one only after `4:` not itself after a word (`T14:0212345` is a time).
+ */
+const PHONE_IN_TEXT = /(?<![\w:+])(4:)?(\+\d{7,15}|(?<=4:)\d{3,15})(?!\d)|(?<=:)(\+\d{7,15})(?!\d)/g;
 /** A user's id in free text, by its kind: `8:acs:…`, `acs:…`, `8:orgid:…`, `8:teamsvisitor:…`, `8:gcch:…`, `8:dod:…`. */
 const USER_ID_IN_TEXT = /(?<![\w:])((?:8:)?(?:acs|orgid|teamsvisitor|gcch|dod|gcch-acs|dod-acs):)([\w-]+)/gi;
 /** A one-to-one chat's Teams thread id holds both users' Entra object ids: `19:<oid>_<oid>@unq.gbl.spaces`. */
@@ -86,7 +90,9 @@ const CHAT_THREAD = /\b19:([0-9a-f-]{32,36})_([0-9a-f-]{32,36})(@unq\.gbl\.space
 export function redactText(text: string): string {
   if (!/[:+]/.test(text)) return text;
   return text
-    .replace(PHONE_IN_TEXT, (_, kind: string | undefined, number: string) => `${kind ?? ''}${maskPhoneNumber(number)}`)
+    .replace(PHONE_IN_TEXT, (_, kind: string | undefined, number: string | undefined, afterColon: string | undefined) =>
+      afterColon !== undefined ? maskPhoneNumber(afterColon) : `${kind ?? ''}${maskPhoneNumber(number!)}`,
+    )
     .replace(USER_ID_IN_TEXT, (whole: string) => redactIdentifier(whole))
     .replace(CHAT_THREAD, (_, a: string, b: string, end: string) => `19:${pseudonym(a)}_${pseudonym(b)}${end}`);
 }

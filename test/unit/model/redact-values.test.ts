@@ -79,6 +79,10 @@ test('free text and payloads: phone numbers and user ids redacted as identifiers
   assert.equal(redactText(`19:${oid}_${other}@unq.gbl.spaces`), `19:${pseudonym(oid)}_${pseudonym(other)}@unq.gbl.spaces`);
   assert.equal(redactText('19:meeting_NjA0ZjE2@thread.v2'), '19:meeting_NjA0ZjE2@thread.v2');
   assert.equal(redactText(`call 4:+14255550123 then +442071838750 from 8:orgid:${oid}`), `call 4:+1…23 then +44…50 from ${redactIdentifier(`8:orgid:${oid}`)}`);
+  // After a scheme's colon, as SIP and Teams payloads write a number: it was left whole.
+  assert.equal(redactText('tel:+14255550123'), 'tel:+1…23');
+  assert.equal(redactText('sip:+442071838750@sip.pstnhub.microsoft.com;user=phone'), 'sip:+44…50@sip.pstnhub.microsoft.com;user=phone');
+  assert.deepEqual(redactJson({ target: 'tel:+14255550123', x4: 'x4:+14255550123' }), { target: 'tel:+1…23', x4: 'x4:+1…23' });
   // Times, versions and counts are no phone numbers.
   for (const text of ['2026-11-21T14:02:10.482Z', '1.31.2.1', '+5 more', '410/3101', 'T14:0212345']) assert.equal(redactText(text), text);
   const payload = { SubCode: 41001, DiagnosticKind: 'networkReceiveQuality', DiagnosticQuality: 'Bad', Callee: '4:+14255550123', displayName: 'Jane Doe', ipAddress: '10.1.2.3', nested: [{ to: `8:acs:x_${oid}` }], RemoteParticipantId: other };
