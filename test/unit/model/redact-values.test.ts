@@ -91,3 +91,14 @@ test('free text and payloads: phone numbers and user ids redacted as identifiers
   assert.ok(Object.hasOwn(proto, '__proto__'), 'a payload key __proto__ stays a key');
   assert.equal(Object.getPrototypeOf(proto), Object.prototype);
 });
+
+test('redactJson: a value with nothing to redact is itself, not a copy (summarize document of many calls is walked, not copied); a changed one is a copy', () => {
+  const calls = [{ correlationId: '89ad9b35-73c7-41ea-9426-dff8860bf37f', startTime: '2026-11-20T08:31:07.220Z', issues: [{ text: 'Audio inbound jitter 45 ms' }], count: 3, none: null }];
+  assert.equal(redactJson(calls), calls);
+  const payload = { SubCode: 0, nested: [{ keep: 'x' }, { Callee: '4:+14255550123' }] };
+  const redacted = redactJson(payload) as typeof payload;
+  assert.notEqual(redacted, payload);
+  assert.deepEqual(redacted, { SubCode: 0, nested: [{ keep: 'x' }, { Callee: '4:+1…23' }] });
+  assert.equal(payload.nested[1]!.Callee, '4:+14255550123', 'the value given is not changed');
+  assert.equal(redacted.nested[0], payload.nested[0], 'what holds nothing to redact is shared');
+});
