@@ -98,7 +98,18 @@ export function redactText(text: string): string {
 }
 
 /** Keys of an operation's payload whose value is a person's whatever it reads. */
-const PERSONAL_KEY = /^(?:display_?name|user_?name|user_?principal_?name|upn|e_?mail(?:_?address)?|phone(?:_?number)?|ip(?:_?address)?|(?:local|remote)_?address)$/i;
+const PERSONAL_KEY_NAMES = '(?:display_?name|user_?name|user_?principal_?name|upn|e_?mail(?:_?address)?|phone(?:_?number)?|ip(?:_?address)?|(?:local|remote)_?address)';
+const PERSONAL_KEY = new RegExp(`^${PERSONAL_KEY_NAMES}$`, 'i');
+/**
+ * A personal key's string value in a payload kept as text (not JSON: cut short by a column's limit, or nested too
+ * deeply to show), its closing quote missing when the text ends inside it.
+ */
+const PERSONAL_KEY_IN_TEXT = new RegExp(`("${PERSONAL_KEY_NAMES}"\\s*:\\s*)"(?:[^"\\\\]|\\\\.)*(?:"|$)`, 'gi');
+
+/** A string of a JSON value redacted: as free text, and, if it is a payload kept as text, the values of its personal keys hidden. */
+function redactString(text: string): string {
+  return redactText(text.includes('"') ? text.replace(PERSONAL_KEY_IN_TEXT, '$1"…"') : text);
+}
 
 /**
  * A JSON value (an operation's payload, summarize's document) with every string redacted (redactText), and the values
@@ -106,7 +117,7 @@ const PERSONAL_KEY = /^(?:display_?name|user_?name|user_?principal_?name|upn|e_?
  * copy: summarize's document of 100,000 calls, whose strings are ids and times, was copied whole, 4 s of a run.
  */
 export function redactJson(value: unknown): unknown {
-  if (typeof value === 'string') return redactText(value);
+  if (typeof value === 'string') return redactString(value);
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) {
     let copy: unknown[] | null = null;

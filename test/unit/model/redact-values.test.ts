@@ -102,3 +102,11 @@ test('redactJson: a value with nothing to redact is itself, not a copy (summariz
   assert.equal(payload.nested[1]!.Callee, '4:+14255550123', 'the value given is not changed');
   assert.equal(redacted.nested[0], payload.nested[0], 'what holds nothing to redact is shared');
 });
+
+test('redactJson: a payload kept as text (not JSON: cut short, or nested too deeply) has its personal keys hidden too', () => {
+  const cut = '{"SubCode": 41001, "displayName": "Jane Doe", "IpAddress" : "10.1.2.3", "Callee": "4:+14255550123", "email": "ja';
+  assert.equal(redactJson(cut), '{"SubCode": 41001, "displayName": "…", "IpAddress" : "…", "Callee": "4:+1…23", "email": "…"');
+  assert.equal(redactJson('{"displayName": "Jane \\"JD\\" Doe", "x": 1}'), '{"displayName": "…", "x": 1}');
+  // A key's name in a value, a null value, and text with no such key are as they were.
+  for (const text of ['{"note": "displayName", "displayName": null}', 'Call ended: "displayName" missing']) assert.equal(redactJson(text), text);
+});
