@@ -72,8 +72,12 @@ function redactDevice(text: string): string {
   return text.replace(ANDROID_DEVICE, (whole, android: string) => (/;\s*(?:K|…)$/.test(whole) ? whole : `${android} …`)).replace(BUILD, '; …').replace(APPLE_MODEL, '…');
 }
 
-/** A phone number in free text: `4:+14255550123`, or `+14255550123` alone (7 to 15 digits, E.164's most). */
-const PHONE_IN_TEXT = /(?<![\w:+])(4:)?(\+\d{7,15}|(?<=4:)\d{3,15})(?![\d])/g;
+/**
+ * A phone number in free text: `4:+14255550123`, or `+14255550123` alone (7 to 15 digits, E.164's most), also after a
+ * scheme's colon (`tel:+14255550123`, `sip:+14255550123@…`, as SIP and Teams payloads write a number). Digits with no
+ * `+` are one only after `4:` not itself after a word (`T14:0212345` is a time).
+ */
+const PHONE_IN_TEXT = /(?<![\w:+])(4:)?(\+\d{7,15}|(?<=4:)\d{3,15})(?!\d)|(?<=:)(\+\d{7,15})(?!\d)/g;
 /** A user's id in free text, by its kind: `8:acs:…`, `acs:…`, `8:orgid:…`, `8:teamsvisitor:…`, `8:gcch:…`, `8:dod:…`. */
 const USER_ID_IN_TEXT = /(?<![\w:])((?:8:)?(?:acs|orgid|teamsvisitor|gcch|dod|gcch-acs|dod-acs):)([\w-]+)/gi;
 /** A one-to-one chat's Teams thread id holds both users' Entra object ids: `19:<oid>_<oid>@unq.gbl.spaces`. */
@@ -86,19 +90,46 @@ const CHAT_THREAD = /\b19:([0-9a-f-]{32,36})_([0-9a-f-]{32,36})(@unq\.gbl\.space
 export function redactText(text: string): string {
   if (!/[:+]/.test(text)) return text;
   return text
-    .replace(PHONE_IN_TEXT, (_, kind: string | undefined, number: string) => `${kind ?? ''}${maskPhoneNumber(number)}`)
+    .replace(PHONE_IN_TEXT, (_, kind: string | undefined, number: string | undefined, afterColon: string | undefined) =>
+      afterColon !== undefined ? maskPhoneNumber(afterColon) : `${kind ?? ''}${maskPhoneNumber(number!)}`,
+    )
     .replace(USER_ID_IN_TEXT, (whole: string) => redactIdentifier(whole))
     .replace(CHAT_THREAD, (_, a: string, b: string, end: string) => `19:${pseudonym(a)}_${pseudonym(b)}${end}`);
 }
 
 /** Keys of an operation's payload whose value is a person's whatever it reads. */
-const PERSONAL_KEY = /^(?:display_?name|user_?name|user_?principal_?name|upn|e_?mail(?:_?address)?|phone(?:_?number)?|ip(?:_?address)?|(?:local|remote)_?address)$/i;
+const PERSONAL_KEY_NAMES = '(?:display_?name|user_?name|user_?principal_?name|upn|e_?mail(?:_?address)?|phone(?:_?number)?|ip(?:_?address)?|(?:local|remote)_?address)';
+const PERSONAL_KEY = new RegExp(`^${PERSONAL_KEY_NAMES}$`, 'i');
+/**
+ * A personal key's string value in a payload kept as text (not JSON: cut short by a column's limit, or nested too
+ * deeply to show), its closing quote missing when the text ends inside it.
+ */
+const PERSONAL_KEY_IN_TEXT = new RegExp(`("${PERSONAL_KEY_NAMES}"\\s*:\\s*)"(?:[^"\\\\]|\\\\.)*(?:"|$)`, 'gi');
 
-/** A JSON value (an operation's payload) with every string redacted (redactText), and the values of personal keys (displayName, email, ipAddress…) hidden. */
+/** A string of a JSON value redacted: as free text, and, if it is a payload kept as text, the values of its personal keys hidden. */
+function redactString(text: string): string {
+  return redactText(text.includes('"') ? text.replace(PERSONAL_KEY_IN_TEXT, '$1"…"') : text);
+}
+
+/**
+ * A JSON value (an operation's payload, summarize's document) with every string redacted (redactText), and the values
+ * of personal keys (displayName, email, ipAddress…) hidden. What holds nothing to redact is the value itself, not a
+ * copy: summarize's document of 100,000 calls, whose strings are ids and times, was copied whole, 4 s of a run.
+ */
 export function redactJson(value: unknown): unknown {
-  if (typeof value === 'string') return redactText(value);
-  if (Array.isArray(value)) return value.map(redactJson);
+  if (typeof value === 'string') return redactString(value);
   if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | null = null;
+    value.forEach((item: unknown, index) => {
+      const redacted = redactJson(item);
+      if (redacted !== item) (copy ??= [...value])[index] = redacted;
+    });
+    return copy ?? value;
+  }
+  const entries = Object.entries(value);
+  const redacted = entries.map(([key, v]) => (PERSONAL_KEY.test(key) && v !== null ? '…' : redactJson(v)));
+  if (redacted.every((v, index) => v === entries[index]![1])) return value;
   // fromEntries: a payload's own `__proto__` key stays a key, as JSON.parse made it.
-  return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, PERSONAL_KEY.test(key) && v !== null ? '…' : redactJson(v)]));
+  return Object.fromEntries(entries.map(([key], index) => [key, redacted[index]]));
 }

@@ -79,6 +79,10 @@ test('free text and payloads: phone numbers and user ids redacted as identifiers
   assert.equal(redactText(`19:${oid}_${other}@unq.gbl.spaces`), `19:${pseudonym(oid)}_${pseudonym(other)}@unq.gbl.spaces`);
   assert.equal(redactText('19:meeting_NjA0ZjE2@thread.v2'), '19:meeting_NjA0ZjE2@thread.v2');
   assert.equal(redactText(`call 4:+14255550123 then +442071838750 from 8:orgid:${oid}`), `call 4:+1…23 then +44…50 from ${redactIdentifier(`8:orgid:${oid}`)}`);
+  // After a scheme's colon, as SIP and Teams payloads write a number: it was left whole.
+  assert.equal(redactText('tel:+14255550123'), 'tel:+1…23');
+  assert.equal(redactText('sip:+442071838750@sip.pstnhub.microsoft.com;user=phone'), 'sip:+44…50@sip.pstnhub.microsoft.com;user=phone');
+  assert.deepEqual(redactJson({ target: 'tel:+14255550123', x4: 'x4:+14255550123' }), { target: 'tel:+1…23', x4: 'x4:+1…23' });
   // Times, versions and counts are no phone numbers.
   for (const text of ['2026-11-21T14:02:10.482Z', '1.31.2.1', '+5 more', '410/3101', 'T14:0212345']) assert.equal(redactText(text), text);
   const payload = { SubCode: 41001, DiagnosticKind: 'networkReceiveQuality', DiagnosticQuality: 'Bad', Callee: '4:+14255550123', displayName: 'Jane Doe', ipAddress: '10.1.2.3', nested: [{ to: `8:acs:x_${oid}` }], RemoteParticipantId: other };
@@ -86,4 +90,23 @@ test('free text and payloads: phone numbers and user ids redacted as identifiers
   const proto = redactJson(JSON.parse('{"__proto__": {"phone": "x"}}')) as Record<string, unknown>;
   assert.ok(Object.hasOwn(proto, '__proto__'), 'a payload key __proto__ stays a key');
   assert.equal(Object.getPrototypeOf(proto), Object.prototype);
+});
+
+test('redactJson: a value with nothing to redact is itself, not a copy (summarize document of many calls is walked, not copied); a changed one is a copy', () => {
+  const calls = [{ correlationId: '89ad9b35-73c7-41ea-9426-dff8860bf37f', startTime: '2026-11-20T08:31:07.220Z', issues: [{ text: 'Audio inbound jitter 45 ms' }], count: 3, none: null }];
+  assert.equal(redactJson(calls), calls);
+  const payload = { SubCode: 0, nested: [{ keep: 'x' }, { Callee: '4:+14255550123' }] };
+  const redacted = redactJson(payload) as typeof payload;
+  assert.notEqual(redacted, payload);
+  assert.deepEqual(redacted, { SubCode: 0, nested: [{ keep: 'x' }, { Callee: '4:+1…23' }] });
+  assert.equal(payload.nested[1]!.Callee, '4:+14255550123', 'the value given is not changed');
+  assert.equal(redacted.nested[0], payload.nested[0], 'what holds nothing to redact is shared');
+});
+
+test('redactJson: a payload kept as text (not JSON: cut short, or nested too deeply) has its personal keys hidden too', () => {
+  const cut = '{"SubCode": 41001, "displayName": "Jane Doe", "IpAddress" : "10.1.2.3", "Callee": "4:+14255550123", "email": "ja';
+  assert.equal(redactJson(cut), '{"SubCode": 41001, "displayName": "…", "IpAddress" : "…", "Callee": "4:+1…23", "email": "…"');
+  assert.equal(redactJson('{"displayName": "Jane \\"JD\\" Doe", "x": 1}'), '{"displayName": "…", "x": 1}');
+  // A key's name in a value, a null value, and text with no such key are as they were.
+  for (const text of ['{"note": "displayName", "displayName": null}', 'Call ended: "displayName" missing']) assert.equal(redactJson(text), text);
 });
