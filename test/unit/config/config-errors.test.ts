@@ -62,7 +62,7 @@ test('every config error names the key path, what was given, what is wrong and w
     ['{"inputs":"logs/"}', 'inputs: "logs/" is a string; expected an array'],
     ['{"inputs":[""]}', 'inputs.0: "" is empty; expected at least 1 character'],
     ['{"inputs":[3]}', 'inputs.0: 3 is a number; expected a string'],
-    ['{"colour":true}', 'colour: unknown key; expected one of $schema, inputs, format, thresholds, gates'],
+    ['{"colour":true}', 'colour: unknown key; expected one of $schema, inputs, format, thresholds, redact, gates'],
     ['[1]', '(top level): [1] is an array; expected an object'],
   ];
   for (const [config, expected] of cases) assert.equal(errorOf(config), expected, config);
@@ -133,7 +133,7 @@ test('one name given twice in two cases is refused, naming both; other keys are 
     // JSON.parse makes `__proto__` an own key: still a key, refused by name.
     ['{"thresholds":{"__proto__":{"Video":1}}}', 'thresholds.__proto__: unknown key; expected one of roundTripTimeAvg, jitterAvg, packetLossRateAvg, jitterBufferSizeAvg, jitterBufferSizeMax, healedDataRatioAvg, healedDataRatioMax, videoFrameRateAvg, recvResolutionHeight, recvFreezeDurationPerMinuteInMs'],
     ['{"thresholds":{"jitterAvg":{"__proto__":1}}}', 'thresholds.jitterAvg.__proto__: unknown key; expected one of default, Audio, Video, VBSS, AppSharing'],
-    ['{"Gates":{"maxPoorCalls":1}}', 'Gates: unknown key (did you mean gates?); expected one of $schema, inputs, format, thresholds, gates'],
+    ['{"Gates":{"maxPoorCalls":1}}', 'Gates: unknown key (did you mean gates?); expected one of $schema, inputs, format, thresholds, redact, gates'],
     ['{"gates":{"MaxPoorCalls":1}}', 'gates.MaxPoorCalls: unknown key (did you mean maxPoorCalls?); expected one of maxPoorCalls, maxPoorStreams, maxFailedCalls, failOnUnknown, failOnPoor'],
   ];
   for (const [config, expected] of cases) assert.equal(errorOf(config), expected, config);
