@@ -1,6 +1,6 @@
 import { inFindingOrder, legEndKinds } from '../rules/finding-order.js';
 import type { GateResult } from '../rules/gates.js';
-import { describeGate } from './describe-gate.js';
+import { configFileSaid, describeGate } from './describe-gate.js';
 import { describeStrictCheck, type StrictCheck } from './describe-invalid.js';
 import { describeJudgedNothing, type JudgedNothing, judgedNothingOf } from './gates-judged-nothing.js';
 import { callBreaches } from './call-findings.js';
@@ -145,7 +145,7 @@ export function gatesTestsuite(
   if (gates.length === 0) return '';
   const failures = gates.filter((g) => g.crossed).length;
   const skipped = gates.filter((g) => judgedNothingOf(g, judgedNothing) !== null).length;
-  let text = xmlStart(1, 'testsuite', { name: 'acs-calllogs gates', tests: gates.length, failures, errors: 0, skipped }) + windowProperties(window);
+  let text = xmlStart(1, 'testsuite', { name: 'acs-calllogs gates', tests: gates.length, failures, errors: 0, skipped, ...gatesFile(gates) }) + windowProperties(window);
   // A crossed gate's text says the window under its line too: GitLab and Azure DevOps show a failed testcase's text, not the properties.
   const over = window === null ? [] : [xmlText(window)];
   for (const gate of gates) {
@@ -159,6 +159,19 @@ export function gatesTestsuite(
         : xmlElement(2, 'testcase', attributes);
   }
   return text + xmlEnd(1, 'testsuite');
+}
+
+/**
+ * The gates' testsuite's `file`: the config file that set them all, named as their text names it (`ci/gates.json`);
+ * none when a flag set one of them (no file holds it) or two files did. mikepenz/action-junit-report annotates a
+ * failed testcase on its testsuite's `file` when it has none of its own; without one it takes the last dot-separated
+ * part of the classname (`gate`) for a file name and annotates the first `gate.*` of the workspace. On the testsuite,
+ * not the testcase: Jenkins' xUnit plugin skips a report whose testcase has a `file` (junit-10.xsd has none).
+ */
+function gatesFile(gates: readonly GateResult[]): { file: string } | Record<never, never> {
+  const files = new Set(gates.map((g) => (g.source.kind === 'config' ? configFileSaid(g.source.file) : null)));
+  const [file] = files;
+  return files.size === 1 && file !== null && file !== undefined ? { file: xmlText(file) } : {};
 }
 
 /** The testcases and failures strictTestsuite writes, for the counts of <testsuites>. */
@@ -179,7 +192,11 @@ export function strictTestsuite(strict: StrictCheck | null): string {
   const testcase = failed
     ? xmlStart(2, 'testcase', attributes) + xmlElement(3, 'failure', { message: said, type: 'invalid-input' }, said) + xmlEnd(2, 'testcase')
     : xmlElement(2, 'testcase', attributes);
-  return xmlStart(1, 'testsuite', { name: 'acs-calllogs input', tests: 1, failures: failed ? 1 : 0, errors: 0, skipped: 0 }) + testcase + xmlEnd(1, 'testsuite');
+  // Failed, the testsuite's `file` is the first invalid record's, which its text names with the line (`first at
+  // f.json:2`): mikepenz/action-junit-report annotates that line of that file, not one it found by the classname
+  // (`**/input.*`). On the testsuite, as the gates' (gatesFile).
+  const file: { file: string } | Record<never, never> = failed && strict.file !== null ? { file: xmlText(strict.file) } : {};
+  return xmlStart(1, 'testsuite', { name: 'acs-calllogs input', tests: 1, failures: failed ? 1 : 0, errors: 0, skipped: 0, ...file }) + testcase + xmlEnd(1, 'testsuite');
 }
 
 function testcase(call: CallJson): string {
