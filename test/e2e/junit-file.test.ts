@@ -29,29 +29,29 @@ test("the gates' testsuite has the config file that set them all as its file, as
   const configured = runCli(['summarize', SAMPLES, '--config', 'ci/gates.json', '--format', 'junit', '--quiet'], { cwd: root });
   assert.equal(configured.status, 1, configured.stderr);
   const tags = testsuiteTags(configured.stdout);
-  assert.equal(tags.get('acs-calllogs gates'), '<testsuite name="acs-calllogs gates" tests="2" failures="2" errors="0" skipped="0" file="ci/gates.json">');
+  assert.equal(tags.get('acs-calllogs gates'), '<testsuite name="acs-calllogs gates" tests="2" failures="2" errors="0" skipped="0" timestamp="2026-11-20T08:30:12" file="ci/gates.json">');
   assert.ok(configured.stdout.includes('(set by gates.maxPoorCalls in ci/gates.json)'), configured.stdout);
   assert.ok(!tags.get('acs-calllogs call quality')!.includes(' file='), tags.get('acs-calllogs call quality'));
   assert.ok(!/<testcase [^>]*file=/.test(configured.stdout), 'no testcase has a file');
   // One gate set by a flag: no file holds it, so the testsuite names none.
   const mixed = runCli(['summarize', SAMPLES, '--config', 'ci/gates.json', '--fail-on-poor', '--format', 'junit', '--quiet'], { cwd: root });
-  assert.equal(testsuiteTags(mixed.stdout).get('acs-calllogs gates'), '<testsuite name="acs-calllogs gates" tests="3" failures="3" errors="0" skipped="0">');
+  assert.equal(testsuiteTags(mixed.stdout).get('acs-calllogs gates'), '<testsuite name="acs-calllogs gates" tests="3" failures="3" errors="0" skipped="0" timestamp="2026-11-20T08:30:12">');
   // call's gates alike.
   writeFileSync(join(root, 'ci', 'call.json'), JSON.stringify({ gates: { failOnPoor: true } }));
   const call = runCli(['call', 'ad9b017d', SAMPLES, '--config', 'ci/call.json', '--format', 'junit', '--quiet'], { cwd: root });
   assert.equal(call.status, 1, call.stderr);
-  assert.equal(testsuiteTags(call.stdout).get('acs-calllogs gates'), '<testsuite name="acs-calllogs gates" tests="1" failures="1" errors="0" skipped="0" file="ci/call.json">');
+  assert.equal(testsuiteTags(call.stdout).get('acs-calllogs gates'), '<testsuite name="acs-calllogs gates" tests="1" failures="1" errors="0" skipped="0" timestamp="2026-11-20T08:31:07" file="ci/call.json">');
 });
 
 test("a failed --strict's testsuite has the file of the first invalid record as its file, which its text names with the line; a passed one none", () => {
   for (const command of [['summarize', STRICT_INVALID], ['call', 'd0000001', STRICT_INVALID]]) {
     const run = runCli([...command, '--strict', '--format', 'junit', '--quiet']);
     assert.equal(run.status, 2, run.stderr);
-    assert.equal(testsuiteTags(run.stdout).get('acs-calllogs input'), `<testsuite name="acs-calllogs input" tests="1" failures="1" errors="0" skipped="0" file="${STRICT_INVALID}">`, command[0]);
+    assert.equal(testsuiteTags(run.stdout).get('acs-calllogs input'), `<testsuite name="acs-calllogs input" tests="1" failures="1" errors="0" skipped="0" timestamp="2026-11-23T10:00:00" file="${STRICT_INVALID}">`, command[0]);
     // `first at` (summarize reads all), or `at` (call stops at its call): the line the annotation goes to.
     assert.match(run.stdout, /\((?:first )?at test\/fixtures\/input\/strict-invalid\.jsonl:2: /, command[0]);
   }
   const clean = runCli(['summarize', SAMPLES, '--strict', '--format', 'junit', '--quiet']);
   assert.equal(clean.status, 0, clean.stderr);
-  assert.equal(testsuiteTags(clean.stdout).get('acs-calllogs input'), '<testsuite name="acs-calllogs input" tests="1" failures="0" errors="0" skipped="0">');
+  assert.equal(testsuiteTags(clean.stdout).get('acs-calllogs input'), '<testsuite name="acs-calllogs input" tests="1" failures="0" errors="0" skipped="0" timestamp="2026-11-20T08:30:12">');
 });
