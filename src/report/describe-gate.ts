@@ -38,11 +38,11 @@ export function describeGate(result: GateResult, wording: GateWording = {}): str
  */
 export function gateSourceText(source: GateSource, { cwd = process.cwd(), path = (shown) => shown }: GateWording = {}): string {
   if (source.kind === 'flag') return `set by ${source.flag}`;
-  return `set by ${source.key} in ${path(shownPath(source.file, cwd))}`;
+  return `set by ${source.key} in ${path(configFileSaid(source.file, cwd))}`;
 }
 
 /** The file as configFileShown names it; what a terminal or a CI log would act on escaped (`\u001b`), as stderr names files. */
-function shownPath(file: string, cwd: string): string {
+export function configFileSaid(file: string, cwd: string = process.cwd()): string {
   return escapedHidden(configFileShown(file, cwd));
 }
 

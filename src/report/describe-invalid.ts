@@ -8,6 +8,12 @@ export interface StrictCheck {
   invalid: number;
   /** describeInvalidRecords: "3 invalid records (first at f.json:2: not JSON: …)"; "0 invalid records" when none. */
   said: string;
+  /**
+   * The file of the first invalid record, as `said` names it (escaped as sourcePlace escapes it); null when none was
+   * kept. JUnit's `strict` testcase gives it as its `file`: a reader that annotates a failure on a file (GitHub's
+   * JUnit actions) then shows it on that file, at the line `said` names, not on one it guessed from the testcase.
+   */
+  file: string | null;
 }
 
 /**
@@ -34,5 +40,6 @@ export function strictListLine(strict: StrictCheck): string {
 
 /** The check of a run with --strict; null without it, when the reports say nothing of it. */
 export function strictCheckOf(strict: boolean | undefined, loaded: Pick<LoadedCalls, 'counts' | 'invalidSamples'>): StrictCheck | null {
-  return strict ? { invalid: loaded.counts.invalid, said: describeInvalidRecords(loaded) } : null;
+  const first = loaded.invalidSamples[0];
+  return strict ? { invalid: loaded.counts.invalid, said: describeInvalidRecords(loaded), file: first === undefined ? null : escapedHidden(first.at.file) } : null;
 }

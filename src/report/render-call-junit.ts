@@ -13,6 +13,7 @@ import type { JudgedNothing } from './gates-judged-nothing.js';
 import { gatesTestsuite, skippedElement, strictCounts, strictTestsuite, xmlText } from './render-junit.js';
 import { XML_DECLARATION, xmlElement, xmlEnd, xmlStart } from './xml-markup.js';
 import { junitMilliseconds, junitTime } from './junit-time.js';
+import { junitTimestamp } from './junit-timestamp.js';
 
 /**
  * One call as JUnit XML, for a pipeline that places a test call and judges it with `call --fail-on-poor`: a
@@ -21,8 +22,9 @@ import { junitMilliseconds, junitTime } from './junit-time.js';
  * legs, failed client operations and client media stats past their limit), the failure listing every issue as the
  * text report words it; it is skipped when the call's quality is unknown. Its legs, how long each stayed and how it
  * ended, and its streams with no packets, are in its system-out, which the readers show with the testcase; its
- * duration is its `time` (junit-time.ts), the testsuite's too. The gates set follow, as summarize's, and with
- * --strict (`strict`) the input's testcase, failed by an invalid record (strictTestsuite).
+ * duration is its `time` (junit-time.ts), the testsuite's too, and its start every testsuite's `timestamp`
+ * (junit-timestamp.ts). The gates set follow, as summarize's, and with --strict (`strict`) the input's testcase,
+ * failed by an invalid record (strictTestsuite).
  */
 export function renderCallJunit(story: CallStory, gates: readonly GateResult[], strict: StrictCheck | null = null, judgedNothing: readonly JudgedNothing[] = []): string {
   const { call } = story;
@@ -32,6 +34,8 @@ export function renderCallJunit(story: CallStory, gates: readonly GateResult[], 
   const { tests: strictTests, failures: strictFailures } = strictCounts(strict);
   // The call's duration as the testcase's `time`, and so the testsuite's and <testsuites>' (junit-time.ts).
   const time = junitTime(junitMilliseconds(call.durationSeconds));
+  // Its start as every testsuite's `timestamp`, as summarize's (render-junit.ts).
+  const stamp = junitTimestamp([call.startTime]);
   const attributes = { name: xmlText(visibleId(call.correlationId)), classname: xmlText(call.callType ?? NO_CALL_TYPE), ...time };
   let children = '';
   if (poor) {
@@ -57,11 +61,11 @@ export function renderCallJunit(story: CallStory, gates: readonly GateResult[], 
   return (
     XML_DECLARATION +
     xmlStart(0, 'testsuites', { name: 'acs-calllogs', tests: 1 + gates.length + strictTests, failures: poor + gateFailures + strictFailures, errors: 0, ...time }) +
-    xmlStart(1, 'testsuite', { name: 'acs-calllogs call', tests: 1, failures: poor, errors: 0, skipped: unknown, ...time }) +
+    xmlStart(1, 'testsuite', { name: 'acs-calllogs call', tests: 1, failures: poor, errors: 0, skipped: unknown, ...time, ...stamp }) +
     testcase +
     xmlEnd(1, 'testsuite') +
-    gatesTestsuite(gates, judgedNothing) +
-    strictTestsuite(strict) +
+    gatesTestsuite(gates, judgedNothing, undefined, null, stamp) +
+    strictTestsuite(strict, stamp) +
     xmlEnd(0, 'testsuites')
   );
 }

@@ -1,6 +1,6 @@
 import { inFindingOrder, legEndKinds } from '../rules/finding-order.js';
 import type { GateResult } from '../rules/gates.js';
-import { describeGate } from './describe-gate.js';
+import { configFileSaid, describeGate } from './describe-gate.js';
 import { describeStrictCheck, type StrictCheck } from './describe-invalid.js';
 import { describeJudgedNothing, type JudgedNothing, judgedNothingOf } from './gates-judged-nothing.js';
 import { callBreaches } from './call-findings.js';
@@ -14,6 +14,7 @@ import { safeText } from '../schema/visible-text.js';
 import { visibleId } from '../schema/visible-id.js';
 import { XML_DECLARATION, xmlElement, xmlEnd, xmlStart } from './xml-markup.js';
 import { junitMilliseconds, junitTime, junitTotal } from './junit-time.js';
+import { junitTimestamp } from './junit-timestamp.js';
 
 /**
  * What XML 1.0 allows no document to hold (its Char production): C0 controls but tab and line breaks, a surrogate
@@ -56,11 +57,14 @@ export function* renderJunit(doc: SummaryDocument, strict: StrictCheck | null = 
   const calls = listed.length + (none === null ? 0 : 1);
   // The calls' durations summed: only their testsuite has times, so <testsuites> has the same.
   const time = junitTime(junitTotal(listed.map((c) => junitMilliseconds(c.durationSeconds))));
+  // Every testsuite's `timestamp` the earliest listed call's start (the gates and --strict judged those calls): Azure
+  // DevOps takes the run's start from the earliest and its end from the latest testsuite's timestamp plus time.
+  const stamp = junitTimestamp(listed.map((c) => startMilliseconds(c.startTime)));
   // No `skipped` on <testsuites>: the JUnit schema Jenkins validates against (junit-10.xsd) allows it on <testsuite> only.
   let piece =
     XML_DECLARATION +
     xmlStart(0, 'testsuites', { name: 'acs-calllogs', tests: calls + doc.gates.length + strictTests, failures: poor + gateFailures + strictFailures, errors: 0, ...time }) +
-    xmlStart(1, 'testsuite', { name: 'acs-calllogs call quality', tests: calls, failures: poor, errors: 0, skipped: unknown + (none === null ? 0 : 1), ...time }) +
+    xmlStart(1, 'testsuite', { name: 'acs-calllogs call quality', tests: calls, failures: poor, errors: 0, skipped: unknown + (none === null ? 0 : 1), ...time, ...stamp }) +
     windowProperties(window);
   for (const call of listed) {
     yield piece + testcase(call);
@@ -69,7 +73,12 @@ export function* renderJunit(doc: SummaryDocument, strict: StrictCheck | null = 
   if (none !== null) piece += noCallListedTestcase(none);
   piece += xmlEnd(1, 'testsuite');
   const named = (gate: GateResult) => (gate.gate === 'max-failed-calls' ? failedCallLines(listed, doc.totals.failedCalls) : []);
-  yield piece + gatesTestsuite(doc.gates, judgedNothing, named, window) + strictTestsuite(strict) + xmlEnd(0, 'testsuites');
+  yield piece + gatesTestsuite(doc.gates, judgedNothing, named, window, stamp) + strictTestsuite(strict, stamp) + xmlEnd(0, 'testsuites');
+}
+
+/** A call's start as the JSON writes it (ISO 8601), in milliseconds; null when not logged. */
+function startMilliseconds(iso: string | null): number | null {
+  return iso === null ? null : Date.parse(iso);
 }
 
 /**
@@ -134,18 +143,20 @@ export function skippedElement(reason: string): string {
  * it passed with nothing to judge (`judgedNothing`: no call in the window, none of known quality…), which a passed
  * testcase would hide from a dashboard's reader; '' when none is set. `named`: the lines a crossed gate's failure
  * text gives under its own (the calls it counted), its `message` staying the one line. `window`: the --since/--until
- * window the gates judged (windowLine), the testsuite's property and the line under a crossed gate's.
+ * window the gates judged (windowLine), the testsuite's property and the line under a crossed gate's. `stamp`: the
+ * `timestamp` of the calls' testsuite (junit-timestamp.ts), the gates' too.
  */
 export function gatesTestsuite(
   gates: readonly GateResult[],
   judgedNothing: readonly JudgedNothing[] = [],
   named: (gate: GateResult) => readonly string[] = () => [],
   window: string | null = null,
+  stamp: { timestamp?: string } = {},
 ): string {
   if (gates.length === 0) return '';
   const failures = gates.filter((g) => g.crossed).length;
   const skipped = gates.filter((g) => judgedNothingOf(g, judgedNothing) !== null).length;
-  let text = xmlStart(1, 'testsuite', { name: 'acs-calllogs gates', tests: gates.length, failures, errors: 0, skipped }) + windowProperties(window);
+  let text = xmlStart(1, 'testsuite', { name: 'acs-calllogs gates', tests: gates.length, failures, errors: 0, skipped, ...stamp, ...gatesFile(gates) }) + windowProperties(window);
   // A crossed gate's text says the window under its line too: GitLab and Azure DevOps show a failed testcase's text, not the properties.
   const over = window === null ? [] : [xmlText(window)];
   for (const gate of gates) {
@@ -161,6 +172,19 @@ export function gatesTestsuite(
   return text + xmlEnd(1, 'testsuite');
 }
 
+/**
+ * The gates' testsuite's `file`: the config file that set them all, named as their text names it (`ci/gates.json`);
+ * none when a flag set one of them (no file holds it) or two files did. mikepenz/action-junit-report annotates a
+ * failed testcase on its testsuite's `file` when it has none of its own; without one it takes the last dot-separated
+ * part of the classname (`gate`) for a file name and annotates the first `gate.*` of the workspace. On the testsuite,
+ * not the testcase: Jenkins' xUnit plugin skips a report whose testcase has a `file` (junit-10.xsd has none).
+ */
+function gatesFile(gates: readonly GateResult[]): { file: string } | Record<never, never> {
+  const files = new Set(gates.map((g) => (g.source.kind === 'config' ? configFileSaid(g.source.file) : null)));
+  const [file] = files;
+  return files.size === 1 && file !== null && file !== undefined ? { file: xmlText(file) } : {};
+}
+
 /** The testcases and failures strictTestsuite writes, for the counts of <testsuites>. */
 export function strictCounts(strict: StrictCheck | null): { tests: number; failures: number } {
   return strict === null ? { tests: 0, failures: 0 } : { tests: 1, failures: strict.invalid > 0 ? 1 : 0 };
@@ -171,7 +195,7 @@ export function strictCounts(strict: StrictCheck | null): { tests: number; failu
  * read was invalid — what makes the run exit 2 —, naming how many and where the first is and why, as stderr's --strict
  * line does; so a dashboard that reads only JUnit does not show that run green. '' without --strict (null).
  */
-export function strictTestsuite(strict: StrictCheck | null): string {
+export function strictTestsuite(strict: StrictCheck | null, stamp: { timestamp?: string } = {}): string {
   if (strict === null) return '';
   const failed = strict.invalid > 0;
   const attributes = { name: 'strict', classname: 'input' };
@@ -179,7 +203,11 @@ export function strictTestsuite(strict: StrictCheck | null): string {
   const testcase = failed
     ? xmlStart(2, 'testcase', attributes) + xmlElement(3, 'failure', { message: said, type: 'invalid-input' }, said) + xmlEnd(2, 'testcase')
     : xmlElement(2, 'testcase', attributes);
-  return xmlStart(1, 'testsuite', { name: 'acs-calllogs input', tests: 1, failures: failed ? 1 : 0, errors: 0, skipped: 0 }) + testcase + xmlEnd(1, 'testsuite');
+  // Failed, the testsuite's `file` is the first invalid record's, which its text names with the line (`first at
+  // f.json:2`): mikepenz/action-junit-report annotates that line of that file, not one it found by the classname
+  // (`**/input.*`). On the testsuite, as the gates' (gatesFile).
+  const file: { file: string } | Record<never, never> = failed && strict.file !== null ? { file: xmlText(strict.file) } : {};
+  return xmlStart(1, 'testsuite', { name: 'acs-calllogs input', tests: 1, failures: failed ? 1 : 0, errors: 0, skipped: 0, ...stamp, ...file }) + testcase + xmlEnd(1, 'testsuite');
 }
 
 function testcase(call: CallJson): string {

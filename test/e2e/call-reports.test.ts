@@ -85,8 +85,8 @@ test('call --format junit: one testcase, failed with every issue when poor, skip
   assert.deepEqual(
     elements.filter((e) => e.name === 'testsuite').map((e) => e.attributes),
     [
-      { name: 'acs-calllogs call', tests: '1', failures: '1', errors: '0', skipped: '0', time: '1220' },
-      { name: 'acs-calllogs gates', tests: '1', failures: '1', errors: '0', skipped: '0' },
+      { name: 'acs-calllogs call', tests: '1', failures: '1', errors: '0', skipped: '0', time: '1220', timestamp: '2026-11-20T09:19:58' },
+      { name: 'acs-calllogs gates', tests: '1', failures: '1', errors: '0', skipped: '0', timestamp: '2026-11-20T09:19:58' },
     ],
   );
   // Its `time` the call's duration (20m 20s), the testsuite's the same; a gate has none.

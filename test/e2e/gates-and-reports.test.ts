@@ -253,7 +253,7 @@ test('several reports in one run: the table on stdout, junit and markdown to fil
   const xml = readFileSync(join(out, 'ci/calls.xml'), 'utf8');
   // The calls' durations (the table's Duration) as each testcase's time, summed on the testsuite and <testsuites>.
   assert.match(xml, /<testsuites name="acs-calllogs" tests="9" failures="5" errors="0" time="7014">/);
-  assert.match(xml, /<testsuite name="acs-calllogs call quality" tests="8" failures="4" errors="0" skipped="1" time="7014">/);
+  assert.match(xml, /<testsuite name="acs-calllogs call quality" tests="8" failures="4" errors="0" skipped="1" time="7014" timestamp="2026-11-20T08:30:12">/);
   assert.match(xml, /<testcase name="f794018d-ad40-410f-a885-10ebe648da20" classname="P2P" time="734">\s*<failure message=/);
   assert.match(xml, /<testcase name="959b96af-607a-4ff9-804a-54bd74980481" classname="Group" time="388">\s*<skipped/);
   const md = readFileSync(join(out, 'summary.md'), 'utf8');
@@ -276,7 +276,7 @@ test('junit with --limit or --only-poor: the counts are those of the testcases w
     // The time too is that of the testcases written: the sum of their durations.
     const time = [...xml.matchAll(/<testcase [^>]* time="(\d+)"/g)].reduce((sum, m) => sum + Number(m[1]), 0);
     assert.match(xml, new RegExp(`<testsuites name="acs-calllogs" tests="${tests}" failures="${failures}" errors="0" time="${time}">`), flags.join(' '));
-    assert.match(xml, new RegExp(`<testsuite name="acs-calllogs call quality" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}" time="${time}">`), flags.join(' '));
+    assert.match(xml, new RegExp(`<testsuite name="acs-calllogs call quality" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}" time="${time}" timestamp="2026-11-20T[0-9:]{8}">`), flags.join(' '));
   }
 });
 

@@ -52,7 +52,7 @@ test('summarize: no call of known quality (CallDiagnostics not arrived): the med
   const lines = ['max-poor-calls', 'max-poor-streams'].map((gate) => `⚠️ ${gate} passed with nothing to judge (set by --${gate}): ${why[0]}`);
   assert.deepEqual([...md.matchAll(/^- (.*)$/gm)].map((m) => m[1]), lines);
   assert.deepEqual(noticeLines(github).slice(1), lines);
-  assert.match(junit, /skipped="2">\n {4}<testcase name="max-poor-calls" classname="gate">\n {6}<skipped message="max-poor-calls passed with nothing to judge \(set by --max-poor-calls\): no call of known quality \(1 call, none with CallDiagnostics\); add --fail-on-unknown to fail then">/);
+  assert.match(junit, /skipped="2" timestamp="2026-11-20T09:54:05">\n {4}<testcase name="max-poor-calls" classname="gate">\n {6}<skipped message="max-poor-calls passed with nothing to judge \(set by --max-poor-calls\): no call of known quality \(1 call, none with CallDiagnostics\); add --fail-on-unknown to fail then">/);
   // --fail-on-unknown judges what the others cannot: it crosses, and no gate is said to have judged nothing.
   const judged = runCli(['summarize', SUMMARY_ONLY, '--max-poor-calls', '10%', '--fail-on-unknown', '--format', 'markdown']);
   assert.equal(judged.status, 1);
@@ -78,7 +78,7 @@ test('call --fail-on-poor on a call of unknown quality: Markdown and JUnit say t
   assert.deepEqual(why, ["the call's quality is unknown (no CallDiagnostics); add --fail-on-unknown to fail then"]);
   const said = `fail-on-poor passed with nothing to judge (set by --fail-on-poor): ${why[0]}`;
   assert.equal(/### Gates\n\n- (.*)\n/.exec(md.stdout)![1], `⚠️ ${said}`);
-  assert.ok(junit.stdout.includes(`skipped="1">\n    <testcase name="fail-on-poor" classname="gate">\n      <skipped message="${said}">${said}</skipped>`), junit.stdout);
+  assert.ok(junit.stdout.includes(`skipped="1" timestamp="2026-11-20T10:40:02">\n    <testcase name="fail-on-poor" classname="gate">\n      <skipped message="${said}">${said}</skipped>`), junit.stdout);
   // A call of known quality is judged: the gate's line is as before.
   assert.match(runCli(['call', 'a60ad5d9', SAMPLES, '--fail-on-poor', '--format', 'markdown']).stdout, /^- ❌ fail-on-poor crossed: 1 poor call \(set by --fail-on-poor\)$/m);
 });

@@ -66,7 +66,7 @@ test('the table says why a call is unknown, and how many streams of a known call
 
 test('junit, markdown, github and csv agree: unknown calls skipped with the reason, unread streams counted', () => {
   const junit = runCli(['summarize', FIXTURE, '--format', 'junit']).stdout;
-  assert.match(junit, /<testsuite name="acs-calllogs call quality" tests="4" failures="1" errors="0" skipped="2" time="840">/);
+  assert.match(junit, /<testsuite name="acs-calllogs call quality" tests="4" failures="1" errors="0" skipped="2" time="840" timestamp="2026-11-21T10:00:00">/);
   assert.match(junit, /<testcase name="a0000001-[^"]*" classname="Group" time="300">\s*<skipped message="quality unknown: no metric read">quality unknown: no metric read<\/skipped>/);
   assert.match(junit, /<testcase name="a0000003-[^"]*" classname="Group" time="180">\s*<system-out>1 stream: no metric read<\/system-out>/);
   assert.match(junit, /<testcase name="a0000004-[^"]*" classname="Group" time="120">\s*<failure [^>]*>[^<]*<\/failure>\s*<system-out>1 stream: no metric read<\/system-out>/);

@@ -9,7 +9,8 @@ import { scratchDir } from '../support/scratch-dir.js';
 // call d0000002, and line 6 `not json`. summarize reads both invalid lines; call d0000001 parses only the lines that
 // hold its id, so line 2 alone.
 const FIXTURE = 'test/fixtures/input/strict-invalid.jsonl';
-const SUITE = '<testsuite name="acs-calllogs input" tests="1" failures="1" errors="0" skipped="0">';
+// Its testsuite's timestamp the earliest call's start, as every testsuite's; its file the first invalid record's.
+const SUITE = `<testsuite name="acs-calllogs input" tests="1" failures="1" errors="0" skipped="0" timestamp="2026-11-23T10:00:00" file="${FIXTURE}">`;
 
 test('summarize --strict: JUnit fails a testcase of its own on the invalid records, named as stderr names them', () => {
   const dir = scratchDir('strict-junit-');
@@ -38,7 +39,7 @@ test('summarize: without --strict JUnit says nothing of the input; with it and n
   assert.match(plain.stdout, /<testsuites name="acs-calllogs" tests="2" failures="1" errors="0" time="600">/);
   const clean = runCli(['summarize', 'samples/', '--strict', '--format', 'junit']);
   assert.equal(clean.status, 0, clean.stderr);
-  assert.match(clean.stdout, /<testsuite name="acs-calllogs input" tests="1" failures="0" errors="0" skipped="0">\n {4}<testcase name="strict" classname="input"\/>\n {2}<\/testsuite>\n<\/testsuites>\n$/);
+  assert.match(clean.stdout, /<testsuite name="acs-calllogs input" tests="1" failures="0" errors="0" skipped="0" timestamp="2026-11-20T08:30:12">\n {4}<testcase name="strict" classname="input"\/>\n {2}<\/testsuite>\n<\/testsuites>\n$/);
   assert.equal(clean.stdout.replace(/ {2}<testsuite name="acs-calllogs input"[^]*<\/testsuite>\n/, '').replace(/tests="(\d+)"/, (_, n: string) => `tests="${Number(n) - 1}"`), runCli(['summarize', 'samples/', '--format', 'junit']).stdout);
 });
 
@@ -47,7 +48,7 @@ test('call --strict: JUnit fails the input\'s testcase on the invalid record of 
   assert.equal(status, 2, stderr);
   assert.match(stderr, /^acs-calllogs: --strict: 1 invalid record \(at \S+strict-invalid\.jsonl:2: not JSON: [^\n]+\), so exit 2$/m);
   assert.match(stdout, /<testsuites name="acs-calllogs" tests="3" failures="3" errors="0" time="300">/);
-  assert.match(stdout, /<testsuite name="acs-calllogs gates"[^]*<\/testsuite>\n {2}<testsuite name="acs-calllogs input" tests="1" failures="1" errors="0" skipped="0">\n {4}<testcase name="strict" classname="input">\n {6}<failure message="--strict: 1 invalid record \(at \S+strict-invalid\.jsonl:2: not JSON: [^"]+\)" type="invalid-input">--strict: 1 invalid record \(at \S+strict-invalid\.jsonl:2: not JSON: [^<]+\)<\/failure>/);
+  assert.match(stdout, /<testsuite name="acs-calllogs gates"[^]*<\/testsuite>\n {2}<testsuite name="acs-calllogs input" tests="1" failures="1" errors="0" skipped="0" timestamp="2026-11-23T10:00:00" file="test\/fixtures\/input\/strict-invalid\.jsonl">\n {4}<testcase name="strict" classname="input">\n {6}<failure message="--strict: 1 invalid record \(at \S+strict-invalid\.jsonl:2: not JSON: [^"]+\)" type="invalid-input">--strict: 1 invalid record \(at \S+strict-invalid\.jsonl:2: not JSON: [^<]+\)<\/failure>/);
   const plain = runCli(['call', 'd0000001', FIXTURE, '--format', 'junit']);
   assert.equal(plain.status, 0, plain.stderr);
   assert.doesNotMatch(plain.stdout, /acs-calllogs input|name="strict"/);

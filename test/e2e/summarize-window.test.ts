@@ -128,8 +128,8 @@ test('JUnit says the window its calls and gates are over, in the github ::notice
   const junit = runCli([...windowed, '--format', 'junit']);
   assert.equal(junit.status, 1, junit.stderr);
   const property = `<properties>\n      <property name="window" value="${said}"/>\n    </properties>\n`;
-  assert.ok(junit.stdout.includes(`<testsuite name="acs-calllogs call quality" tests="4" failures="1" errors="0" skipped="1" time="2943">\n    ${property}    <testcase `), junit.stdout);
-  assert.ok(junit.stdout.includes(`<testsuite name="acs-calllogs gates" tests="2" failures="2" errors="0" skipped="0">\n    ${property}    <testcase `), junit.stdout);
+  assert.ok(junit.stdout.includes(`<testsuite name="acs-calllogs call quality" tests="4" failures="1" errors="0" skipped="1" time="2943" timestamp="2026-11-20T09:54:05">\n    ${property}    <testcase `), junit.stdout);
+  assert.ok(junit.stdout.includes(`<testsuite name="acs-calllogs gates" tests="2" failures="2" errors="0" skipped="0" timestamp="2026-11-20T09:54:05">\n    ${property}    <testcase `), junit.stdout);
   // GitLab and Azure DevOps show a failed testcase's text only: the window is there too, under each crossed gate's line.
   for (const gate of ['max-poor-streams', 'fail-on-poor']) {
     assert.match(junit.stdout, new RegExp(`<testcase name="${gate}" classname="gate">\\n\\s+<failure message="[^"]+" type="gate">${gate} crossed: [^\\n]+\\n${said}</failure>`), gate);

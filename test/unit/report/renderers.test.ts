@@ -85,8 +85,8 @@ test('junit: a testcase per call, poor is a failure listing its issues, unknown 
   const xml = [...renderJunit(doc([poorCall(1), unknown, good]))].join('');
   // The calls' durations summed (60 s and 12.346 s), on the testsuite and on <testsuites>, whose other suite has no time.
   assert.match(xml, /<testsuites name="acs-calllogs" tests="4" failures="2" errors="0" time="72.346">/);
-  assert.match(xml, /<testsuite name="acs-calllogs call quality" tests="3" failures="1" errors="0" skipped="1" time="72.346">/);
-  assert.match(xml, /<testsuite name="acs-calllogs gates" tests="1" failures="1" errors="0" skipped="0">/);
+  assert.match(xml, /<testsuite name="acs-calllogs call quality" tests="3" failures="1" errors="0" skipped="1" time="72.346" timestamp="2026-11-20T09:00:00">/);
+  assert.match(xml, /<testsuite name="acs-calllogs gates" tests="1" failures="1" errors="0" skipped="0" timestamp="2026-11-20T09:00:00">/);
   assert.match(xml, /<testcase name="00000001-0000-0000-0000-000000000001" classname="Group" time="60">\s*<failure message="1 issue: leg p1: Audio round-trip time 612 ms &gt; 500 ms — delay makes people talk over each other" type="poor-call">leg p1: Audio round-trip time 612 ms &gt; 500 ms/);
   // No call type is said as such: not "unknown", which beside a verdict reads as unknown quality.
   assert.match(xml, /<testcase name="00000002-0000-0000-0000-000000000002" classname="no call type">\s*<skipped message="quality unknown/);
