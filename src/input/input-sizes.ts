@@ -26,14 +26,9 @@ async function* namedFiles(inputs: readonly string[]): AsyncGenerator<{ target: 
   }
 }
 
-/** The sizes in bytes of the files the inputs name, in reading order; null for standard input (size unknown). */
-export async function inputSizes(inputs: readonly string[]): Promise<(number | null)[]> {
-  return (await inputTextSizes(inputs)).map(({ size }) => size);
-}
-
 /**
- * The sizes of the files the inputs name, in reading order, each with the size of its text: a gzip file's inflated
- * size (gzip-inflated-size.ts), else its size; both null for standard input.
+ * The sizes in bytes of the files the inputs name, in reading order, each with the size of its text: a gzip file's
+ * inflated size (gzip-inflated-size.ts), else its size; both null for standard input (size unknown).
  */
 export async function inputTextSizes(inputs: readonly string[]): Promise<{ size: number | null; text: number | null }[]> {
   const sizes: { size: number | null; text: number | null }[] = [];
