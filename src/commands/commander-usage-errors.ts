@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Command, CommanderError, Option } from 'commander';
-import { CALL_FORMATS, SUMMARIZE_FORMATS } from '../config/formats.js';
+import { CALL_FORMAT_ALIASES, CALL_FORMATS, SUMMARIZE_FORMAT_ALIASES, SUMMARIZE_FORMATS } from '../config/formats.js';
 import { didYouMeanOf, nearestNames } from '../config/nearest-names.js';
 import { CARRIAGE_RETURN_CAUSE, endsWithCarriageReturn } from '../input/carriage-return-hint.js';
 import { splitValueHint } from '../input/split-value-hint.js';
@@ -103,7 +103,7 @@ function unknownOptionLine(command: Command, flag: string): string {
 function formatFlagHint(command: Command, flag: string): string | null {
   const word = /^--?([^=]+)/.exec(flag)?.[1]?.toLowerCase();
   if (!command.options.some((option) => option.long === '--format') || word === undefined) return null;
-  const names: readonly string[] = command.name() === 'call' ? [...CALL_FORMATS, 'table'] : [...SUMMARIZE_FORMATS, 'text'];
+  const names: readonly string[] = command.name() === 'call' ? [...CALL_FORMATS, ...CALL_FORMAT_ALIASES.keys()] : [...SUMMARIZE_FORMATS, ...SUMMARIZE_FORMAT_ALIASES.keys()];
   if (flag.startsWith('--') && names.includes(word)) return ` (did you mean --format ${word}?)`;
   if (['output', 'out', 'o'].includes(word)) return ' (did you mean --format <format>, or --report <format>=<path> to write a file?)';
   return null;
