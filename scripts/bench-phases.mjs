@@ -20,7 +20,7 @@ else await parent();
 async function parent() {
   const mb = option('--mb', 200);
   const runs = option('--runs', 5);
-  const dir = `/tmp/acs-calllogs-bench-${mb}mb`;
+  const dir = `/tmp/acs-calllogs-bench-${mb}mb-v2`;
   mkdirSync(dir, { recursive: true });
   // The layouts npm run bench reads, made where missing; only the JSON Lines are read here.
   const file = (await generateExports(dir, mb)).jsonl;

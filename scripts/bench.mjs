@@ -17,7 +17,7 @@ const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) || fallback : fallback);
 const mb = option('--mb', 100);
 const runs = option('--runs', 3);
-const dir = `/tmp/acs-calllogs-bench-${mb}mb`;
+const dir = `/tmp/acs-calllogs-bench-${mb}mb-v2`;
 const bin = fileURLToPath(new URL('../bin/acs-calllogs.js', import.meta.url));
 const bare = fileURLToPath(new URL('./bench-bare-loop.mjs', import.meta.url));
 const hasJq = spawnSync('sh', ['-c', 'command -v jq'], { encoding: 'utf8' }).status === 0;
