@@ -132,10 +132,12 @@ function failedCallLines(listed: readonly CallJson[], total: number): string[] {
 
 /**
  * A testcase's skipped element, its reason both as `message` (read by Jenkins and Azure DevOps) and as its text:
- * GitLab shows a skipped or failed testcase's element text only (docs: "Unit test reports", JUnit XML format).
+ * GitLab shows a skipped or failed testcase's element text only (docs: "Unit test reports", JUnit XML format). `lines`
+ * follow the reason in the text: what the testcase's system-out says, which neither GitLab nor Azure DevOps shows of a
+ * skipped testcase.
  */
-export function skippedElement(reason: string): string {
-  return xmlElement(3, 'skipped', { message: reason }, reason);
+export function skippedElement(reason: string, lines: readonly string[] = []): string {
+  return xmlElement(3, 'skipped', { message: reason }, [reason, ...lines].join('\n'));
 }
 
 /**
@@ -221,7 +223,6 @@ function testcase(call: CallJson): string {
     const lines = callBreaches(call, describeIssueLong).map(xmlText);
     children += xmlElement(3, 'failure', { message: junitFailureMessage(lines), type: 'poor-call' }, lines.join('\n'));
   } else {
-    if (call.quality === 'unknown') children += skippedElement(`quality unknown: ${unknownReason(call)}`);
     const failedLegs = inFindingOrder(legEndKinds(call.failedLegs)).map((leg) => xmlText(legs.failed(leg)));
     if (failedLegs.length > 0) out.push(`${plural(failedLegs.length, 'leg')} failed`, ...failedLegs);
   }
@@ -230,6 +231,14 @@ function testcase(call: CallJson): string {
   // Then the streams not judged, last as in the table and the Markdown.
   const unread = call.quality === 'unknown' ? null : unreadStreamsNote(call);
   if (unread !== null) out.push(unread);
+  // A skipped testcase's system-out is shown by neither GitLab (lib/gitlab/ci/parsers/test/junit.rb: a skipped case's
+  // output is its <skipped>'s text alone) nor Azure DevOps (JunitResultReader.cs reads the system-out of a failure or
+  // an error only, and of a skip its message): a call of unknown quality with a dropped leg showed there only
+  // "quality unknown". Its message says how many legs failed, its text the lines, as the system-out still does (Jenkins).
+  if (call.quality === 'unknown') {
+    const failed = call.failedLegs.length > 0 ? `; ${plural(call.failedLegs.length, 'leg')} failed` : '';
+    children += skippedElement(`quality unknown: ${unknownReason(call)}${failed}`, out);
+  }
   if (out.length > 0) children += xmlElement(3, 'system-out', {}, out.join('\n'));
   return children === '' ? xmlElement(2, 'testcase', attributes) : xmlStart(2, 'testcase', attributes) + children + xmlEnd(2, 'testcase');
 }

@@ -78,6 +78,24 @@ test('JSON stays exact and shows nothing invisible: such characters are \\u esca
   assert.equal(jsonText({ id: 'plain ascii ~' }), '{"id":"plain ascii ~"}');
 });
 
+test('junit: a call of unknown quality says its failed legs in its <skipped>, which GitLab and Azure DevOps show of a skipped testcase, not only in its system-out', () => {
+  // A call whose leg dropped before any media was measured: CallSummary logged, no metric read.
+  const dropped = { participantId: 'p1', endpointId: null, code: 410, subCode: 3101, resultCategory: 'UnexpectedClientError', dropped: true };
+  const unknown: CallJson = { ...poorCall(2), quality: 'unknown', issues: [], poorStreams: 0, failedLegs: [dropped] };
+  const xml = [...renderJunit(doc([unknown]))].join('');
+  const skipped = /<skipped message="([^"]*)">([^<]*)<\/skipped>/.exec(xml);
+  assert.ok(skipped, xml);
+  // GitLab (lib/gitlab/ci/parsers/test/junit.rb) shows of a skipped testcase its <skipped>'s text alone; Azure DevOps
+  // (JunitResultReader.cs) its message alone: each says the leg failed.
+  assert.equal(skipped[1], 'quality unknown: no metric read; 1 leg failed');
+  assert.match(skipped[2]!, /^quality unknown: no metric read; 1 leg failed\n1 leg failed\nleg p1: dropped 410\/3101/);
+  // Jenkins shows the system-out, which still has them.
+  assert.match(xml, /<system-out>1 leg failed\nleg p1: dropped 410\/3101/);
+  // Without a failed leg, the reason alone, as before.
+  const plain = [...renderJunit(doc([{ ...unknown, failedLegs: [] }]))].join('');
+  assert.match(plain, /<skipped message="quality unknown: no metric read">quality unknown: no metric read<\/skipped>/);
+});
+
 test('junit: a testcase per call, poor is a failure listing its issues, unknown is skipped, gates are testcases', () => {
   // No duration logged (no CallSummary yet): no time. One of legs' span, not whole seconds: to the millisecond.
   const unknown: CallJson = { ...poorCall(2), quality: 'unknown', issues: [], poorStreams: 0, callType: null, durationSeconds: null };
