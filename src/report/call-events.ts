@@ -6,6 +6,7 @@ import type { OperationRecord } from '../schema/call-record.js';
 import type { LegId } from '../rules/match-leg-id.js';
 import { isAsked } from './asked-leg.js';
 import { operationLegId } from './call-issue-lines.js';
+import { seriesLegId } from './series-leg-id.js';
 import { offset } from './call-story-ids.js';
 import { mediaSeriesUnit, withMediaUnit } from './media-series-unit.js';
 import { besideLimit, otherEnd, seriesLimit } from './render-client-logs-text.js';
@@ -147,7 +148,7 @@ function eventRow(story: CallStory, e: StoryEvent, legs: ReadonlyMap<Leg, LegSto
       const bound = s.rule.breachWhen === 'below' ? 'down to' : 'up to';
       const stream = `${s.direction ?? '?'} ${s.streamType ?? '?'}${s.codec ? `/${s.codec}` : ''} ${s.metricName}${otherEnd(story, s)}`;
       const text = `${stream} past ${withMediaUnit(seriesLimit(s.rule, s), unit)} until ${offset(story, b.end)} (avg ${bound} ${withMediaUnit(besideLimit(b.worst, s), unit)})`;
-      return { ...base, legId: s.participantId, what: 'media stats', whatTone: 'warn', parts: [{ text, tone: 'warn' }] };
+      return { ...base, legId: seriesLegId(story, s), what: 'media stats', whatTone: 'warn', parts: [{ text, tone: 'warn' }] };
     }
   }
 }

@@ -7,6 +7,7 @@ import { ASKED_MARK, isAsked } from './asked-leg.js';
 import { visibleId } from '../schema/visible-id.js';
 import { callGantt } from './call-gantt.js';
 import { callIssueLines } from './call-issue-lines.js';
+import { seriesClientId, seriesLegId } from './series-leg-id.js';
 import { legId } from './call-story-ids.js';
 import { NO_LEG_ID } from './shown-leg-id.js';
 import { streamParts } from './call-stream-parts.js';
@@ -176,7 +177,10 @@ function mediaTable(story: CallStory, out: BudgetedLines): void {
     const average = stat(s.stats?.average);
     // The window and its worst average, as the text report says it: when, and how far past.
     const windows = escapeMarkdown(pastTheLimit(story, s).join(', '));
-    return `| ${legCell(story, s.participantId)} | ${markdownCell(s.direction)} | ${escapeMarkdown(stream)} | ${escapeMarkdown(s.metricName)} | ${s.poor ? `**${average}**` : average} | ${stat(s.stats?.minimum)} | ${stat(s.stats?.maximum)} | ${s.rule ? withMediaUnit(seriesLimit(s.rule, s), unit) : '-'} | ${windows} |`;
+    // A P2P leg's series under the leg (its endpointId), with the participantId its client logged it under.
+    const client = seriesClientId(story, s);
+    const leg = `${legCell(story, seriesLegId(story, s))}${client === null ? '' : ` (client ${legCell(story, client)})`}`;
+    return `| ${leg} | ${markdownCell(s.direction)} | ${escapeMarkdown(stream)} | ${escapeMarkdown(s.metricName)} | ${s.poor ? `**${average}**` : average} | ${stat(s.stats?.minimum)} | ${stat(s.stats?.maximum)} | ${s.rule ? withMediaUnit(seriesLimit(s.rule, s), unit) : '-'} | ${windows} |`;
   });
   out.rows(rows, 'media series', 'media series');
 }

@@ -3,11 +3,12 @@ import { test } from 'node:test';
 import { section } from '../support/report-section.js';
 import { runCli } from '../support/run-cli.js';
 
-// A P2P call of 49 issues: 45 stream issues of leg ea000001, then what leg eb000002's client logged under a
+// A P2P call of 48 issues: 45 stream issues of leg ea000001, then what leg eb000002's client logged under a
 // ParticipantId of its own (9c000009, which no leg has): two media-stats series past their limit (that log has no
-// EndpointId), and a failed operation, whose EndpointId names the leg.
+// EndpointId: shown under the leg its operations tie them to, the client's id beside it), and a failed operation,
+// whose EndpointId names the leg.
 const FILE = 'test/fixtures/input/p2p-series-asked.jsonl';
-const SERIES = /^ {2}leg 9c000009: client media stats recv audio (JitterInMs|RoundTripTimeInMs) averaged /;
+const SERIES = /^ {2}leg eb000002 \(client 9c000009\): client media stats recv audio (JitterInMs|RoundTripTimeInMs) averaged /;
 const OPERATION = /^ {2}leg eb000002: CreateView Failed \(500\) at \+10s$/;
 
 test("a P2P leg asked for by its endpointId: its client's media-stats series issues (named by the client's participantId) are kept in the 40, as its operations tie them to it", () => {
