@@ -3,7 +3,7 @@ import type { InputCounts } from '../model/input-counts.js';
 import type { CallStory } from '../rules/assess-call-story.js';
 import type { GateResult } from '../rules/gates.js';
 import type { LegId } from '../rules/match-leg-id.js';
-import { ASKED_MARK, isAsked } from './asked-leg.js';
+import { ASKED_MARK, askedClientLeg, askedMarks } from './asked-leg.js';
 import { visibleId } from '../schema/visible-id.js';
 import { callGantt } from './call-gantt.js';
 import { callIssueLines } from './call-issue-lines.js';
@@ -77,8 +77,12 @@ export function renderCallMarkdown({ story, gates, asked, counts, skippedFiles, 
   if (story.origin?.from === 'first-record') out.add('', `_No call start: times are from the first record, ${formatTime(story.origin.time)} UTC._`);
   if (asked !== null) {
     // As the text says it: the leg is marked in the Legs table of a ticket too, not only named above it.
-    const marked = story.legs.some((l) => isAsked(asked, l));
-    out.add('', `Asked for ${asked.namesLeg ? 'leg' : 'endpoint'} ${markdownCode(visibleId(asked.id), 'prose')}${marked ? `, marked ${ASKED_MARK} below` : ''}.`);
+    const isAsked = askedMarks(story, asked);
+    const marked = story.legs.some((l) => isAsked(l));
+    const client = askedClientLeg(story, asked);
+    const whose = client === null ? '' : " (its client's own participantId)";
+    const at = client === null ? '' : ` at endpoint ${legCell(story, client.endpointId, 'prose')}`;
+    out.add('', `Asked for ${asked.namesLeg ? 'leg' : 'endpoint'} ${markdownCode(visibleId(asked.id), 'prose')}${whose}${marked ? `, marked ${ASKED_MARK} below${at}` : ''}.`);
   }
   // With --strict, an invalid record fails the run (exit 2): said beside the gates, as JUnit's `strict` testcase says it.
   const checks = markdownChecks(gates, judgedNothing, strict);

@@ -30,3 +30,19 @@ test("a P2P leg asked for by its client's participantId: the leg's failed operat
   assert.equal(issues.filter((l) => SERIES.test(l)).length, 2, issues.join('\n'));
   assert.equal(issues.filter((l) => OPERATION.test(l)).length, 1, issues.join('\n'));
 });
+
+test("a P2P leg asked for by its client's participantId is marked ▸ in the Legs table, on its endpointId, as asked for by that id (text and Markdown)", () => {
+  const { status, stdout, stderr } = runCli(['call', '9c000009', FILE]);
+  assert.equal(status, 0, stderr);
+  assert.match(stdout, /^Asked for leg 9c000009-0000-4000-8000-000000000009 \(its client's own participantId\), marked ▸ below at endpoint eb000002$/m);
+  const legs = section(stdout, /^Legs/);
+  assert.equal(legs.filter((l) => l.includes('▸')).length, 1, legs.join('\n'));
+  assert.match(legs.find((l) => l.includes('▸'))!, /^│ \(p2p\) │ ▸ eb000002 │ VoIP /);
+  // As asking for the leg's own id marks it: the same row.
+  const byEndpoint = section(runCli(['call', 'eb000002', FILE]).stdout, /^Legs/);
+  assert.deepEqual(byEndpoint.filter((l) => l.includes('▸')), legs.filter((l) => l.includes('▸')));
+
+  const markdown = runCli(['call', '9c000009', FILE, '--format', 'markdown']).stdout;
+  assert.match(markdown, /^Asked for leg `9c000009-0000-4000-8000-000000000009` \(its client's own participantId\), marked ▸ below at endpoint `eb000002`\.$/m);
+  assert.deepEqual(markdown.split('\n').filter((l) => l.startsWith('| (p2p) |')).map((l) => l.split(' | ')[1]), ['`ea000001`', '▸ `eb000002`']);
+});
