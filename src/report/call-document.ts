@@ -2,6 +2,7 @@ import { type FileCounts, itemsRead } from '../model/file-tally.js';
 import type { InputCounts } from '../model/input-counts.js';
 import { totalNotRead, type ValuesNotReadInFile } from '../model/values-not-read.js';
 import type { UndecidedDates, ZonedFile } from '../model/files-read.js';
+import type { Leg } from '../model/call.js';
 import type { CallStory, LegStory } from '../rules/assess-call-story.js';
 import { streamQuality } from '../rules/evaluate-stream.js';
 import type { LegId } from '../rules/match-leg-id.js';
@@ -146,7 +147,13 @@ export interface CallDocument {
     payload: unknown;
   }>;
   mediaSeries: Array<{
+    /** As logged: in a P2P call the client's own, which no leg has (see `leg`). */
     participantId: string | null;
+    /**
+     * The leg (an item of participants) the series is of: the one whose participantId it logs, else (P2P: the media
+     * stats have no EndpointId) the leg its client's operations, which log both ids, were joined to; null when neither.
+     */
+    leg: { participantId: string | null; endpointId: string | null } | null;
     /** The other end of the stream (RemoteParticipantId): each stream a participant receives is a series of its own. */
     remoteParticipantId: string | null;
     /** The other end's endpoint (RemoteEndpointId), as logged: the streams of two senders are two series, by either id. */
@@ -174,6 +181,11 @@ export interface CallDocument {
   surveys: Array<{ participantId: string | null; surveyId: string | null; ratings: Record<string, number | string> }>;
   timeline: Array<{ time: string; kind: string; participantId?: string; endpointId?: string; detail?: string }>;
   thresholds: ThresholdsJson;
+}
+
+/** A leg as an operation's or a media series' `leg` names it: its two ids. */
+function legRef(leg: Leg | null): { participantId: string | null; endpointId: string | null } | null {
+  return leg === null ? null : { participantId: leg.participantId, endpointId: leg.endpointId };
 }
 
 function participantJson({ leg, endReason }: LegStory): ParticipantJson {
@@ -265,7 +277,7 @@ export function callDocument(
       operationId: op.operationId,
       participantId: op.participantId,
       endpointId: op.endpointId,
-      leg: leg === null ? null : { participantId: leg.participantId, endpointId: leg.endpointId },
+      leg: legRef(leg),
       clientInstanceId: op.clientInstanceId,
       sdkVersion: op.sdkVersion,
       userAgent: op.userAgent,
@@ -280,6 +292,7 @@ export function callDocument(
     })),
     mediaSeries: story.mediaSeries.map((s) => ({
       participantId: s.participantId,
+      leg: legRef(story.seriesLegs.get(s) ?? null),
       remoteParticipantId: s.remoteParticipantId,
       remoteEndpointId: s.remoteEndpointId,
       mediaStreamId: s.mediaStreamId,

@@ -4,8 +4,9 @@ import { NOT_IN_CODE_TABLE } from '../rules/decode-end-reason.js';
 import type { Leg } from '../model/call.js';
 import type { OperationRecord } from '../schema/call-record.js';
 import type { LegId } from '../rules/match-leg-id.js';
-import { isAsked } from './asked-leg.js';
+import { askedMarks } from './asked-leg.js';
 import { operationLegId } from './call-issue-lines.js';
+import { seriesLegId } from './series-leg-id.js';
 import { offset } from './call-story-ids.js';
 import { mediaSeriesUnit, withMediaUnit } from './media-series-unit.js';
 import { besideLimit, otherEnd, seriesLimit } from './render-client-logs-text.js';
@@ -66,7 +67,7 @@ export function callEvents(story: CallStory, all = false, limit = EVENTS_SHOWN, 
   const legs = new Map<Leg, LegStory>(story.legs.map((l) => [l.leg, l]));
   const operations = new Map<OperationRecord, OperationStory>(story.operations.map((o) => [o.operation, o]));
   const rows = events.map((e) => eventRow(story, e, legs, operations));
-  const kept = all || events.length <= limit ? null : keptRows(eventLandmarks(events, legs, operations, asked, limit), limit);
+  const kept = all || events.length <= limit ? null : keptRows(eventLandmarks(events, legs, operations, askedMarks(story, asked), limit), limit);
   const lines: EventLine[] = [];
   let hidden: HiddenRow[] = [];
   const flush = () => {
@@ -93,7 +94,7 @@ function eventLandmarks(
   events: readonly StoryEvent[],
   legs: ReadonlyMap<Leg, LegStory>,
   operations: ReadonlyMap<OperationRecord, OperationStory>,
-  asked: LegId | null,
+  isAsked: (l: LegStory) => boolean,
   limit: number,
 ): boolean[] {
   const passage = (e: StoryEvent) => e.kind === 'join' || e.kind === 'leave';
@@ -102,7 +103,7 @@ function eventLandmarks(
     if (e.kind === 'call-start' || e.kind === 'call-end') return true;
     if (!passage(e)) return false;
     const l = e.leg === undefined ? undefined : legs.get(e.leg);
-    return l !== undefined && ((e.kind === 'leave' && l.endReason.failed) || isAsked(asked, l));
+    return l !== undefined && ((e.kind === 'leave' && l.endReason.failed) || isAsked(l));
   });
   const passages = events.flatMap((e, i) => (passage(e) ? [i] : []));
   const fit = always.filter((x, i) => x || passage(events[i]!)).length <= limit;
@@ -147,7 +148,7 @@ function eventRow(story: CallStory, e: StoryEvent, legs: ReadonlyMap<Leg, LegSto
       const bound = s.rule.breachWhen === 'below' ? 'down to' : 'up to';
       const stream = `${s.direction ?? '?'} ${s.streamType ?? '?'}${s.codec ? `/${s.codec}` : ''} ${s.metricName}${otherEnd(story, s)}`;
       const text = `${stream} past ${withMediaUnit(seriesLimit(s.rule, s), unit)} until ${offset(story, b.end)} (avg ${bound} ${withMediaUnit(besideLimit(b.worst, s), unit)})`;
-      return { ...base, legId: s.participantId, what: 'media stats', whatTone: 'warn', parts: [{ text, tone: 'warn' }] };
+      return { ...base, legId: seriesLegId(story, s), what: 'media stats', whatTone: 'warn', parts: [{ text, tone: 'warn' }] };
     }
   }
 }

@@ -7,8 +7,12 @@ import { describeIssueLong, impactOf, issueLeg } from './describe-issue.js';
 import { formatNumberBeside } from './format-values.js';
 import { mediaSeriesUnit, withMediaUnit } from './media-series-unit.js';
 import { otherEnd } from './render-client-logs-text.js';
+import { seriesLegId, seriesLegName } from './series-leg-id.js';
 
-/** An issue as `call` says it: whose it is ("leg 2aaed7ee", "leg 2aaed7ee (server side)", "client") and what it is. */
+/**
+ * An issue as `call` says it: whose it is ("leg 2aaed7ee", "leg 2aaed7ee (server side)", "leg eb000002 (client
+ * 9c000009)", "client") and what it is.
+ */
 export interface IssueLine {
   who: string;
   what: string;
@@ -55,8 +59,8 @@ export function callIssues(story: CallStory): IssueLine[] {
       // In the unit its name carries (`JitterInMs`: ms), as a stream's issue gives its own (`jitter 38 ms > 30 ms`).
       const unit = mediaSeriesUnit(s.metricName);
       return {
-        who: `leg ${legNameOf(story, s.participantId)}`,
-        legId: s.participantId,
+        who: `leg ${seriesLegName(story, s)}`,
+        legId: seriesLegId(story, s),
         what: `client media stats ${s.direction ?? '?'} ${s.streamType ?? '?'} ${s.metricName}${otherEnd(story, s)} averaged ${withMediaUnit(formatNumberBeside(average, limit), unit)} ${comparison} ${withMediaUnit(formatNumberBeside(limit, average), unit)} — ${impactOf(s.rule!.metric, seriesMediaType(s.streamType))}`,
       };
     });

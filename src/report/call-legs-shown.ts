@@ -1,7 +1,7 @@
 import type { CallStory, LegStory } from '../rules/assess-call-story.js';
 import { streamQuality } from '../rules/evaluate-stream.js';
 import type { LegId } from '../rules/match-leg-id.js';
-import { isAsked } from './asked-leg.js';
+import { askedMarks } from './asked-leg.js';
 
 /**
  * How many legs call's Legs table (text and Markdown) lists before it leaves out those with nothing to say (`--all`
@@ -28,9 +28,10 @@ export function shownLegs(story: CallStory, asked: LegId | null, all: boolean, l
     if (streamQuality(v) === 'good') continue;
     for (const id of [v.stream.participantId, v.stream.endpointId]) if (id !== null) notGood.add(id);
   }
+  const isAsked = askedMarks(story, asked);
   const ofNote = (l: LegStory) => {
     const r = l.endReason;
-    if (isAsked(asked, l) || r.failed || (r.code !== null && r.resultCategory !== 'Success')) return true;
+    if (isAsked(l) || r.failed || (r.code !== null && r.resultCategory !== 'Success')) return true;
     // A group call's streams name their leg by its participantId; a P2P call's by its endpointId, the leg's only id.
     return l.leg.participantId !== null ? notGood.has(l.leg.participantId) : l.leg.endpointId !== null && notGood.has(l.leg.endpointId);
   };

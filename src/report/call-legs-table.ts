@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { CallStory, LegStory } from '../rules/assess-call-story.js';
 import type { LegId } from '../rules/match-leg-id.js';
-import { ASKED_MARK as MARK, isAsked } from './asked-leg.js';
+import { ASKED_MARK as MARK, askedMarks } from './asked-leg.js';
 import { REDACTED } from '../schema/values.js';
 import { endReasonAdvice, endReasonText } from './call-issue-lines.js';
 import { legId, noParticipantCell, offset } from './call-story-ids.js';
@@ -114,7 +114,8 @@ export function legsTable(story: CallStory, c: ChalkInstance, asked: LegId | nul
   // Advice the code table gives for more than one leg listed (a town hall's nine drops of 410/3101) is said once,
   // under the table, naming its legs: in their cells it was the same four lines nine times.
   const isShared = sharesAdvice(legs);
-  const rows = legs.map((l) => legRow(story, l, c, asked, WHOLE, isShared(l) ? 'below' : 'cell'));
+  const isAsked = askedMarks(story, asked);
+  const rows = legs.map((l) => legRow(story, l, c, isAsked, WHOLE, isShared(l) ? 'below' : 'cell'));
   const fit = fitted(head, rows, columns);
   if (fit === null || columns === null) {
     const table = drawn(head, rows, [...WIDTHS]);
@@ -127,7 +128,7 @@ export function legsTable(story: CallStory, c: ChalkInstance, asked: LegId | nul
     if (width === natural[of[column]!]) return text;
     return column === END_REASON ? breakWords(text, width - 2) : fitWords(text, width - 2);
   };
-  const cells = legs.map((l) => inColumns(fit.columns, legRow(story, l, c, asked, cut, 'below')));
+  const cells = legs.map((l) => inColumns(fit.columns, legRow(story, l, c, isAsked, cut, 'below')));
   return { table: drawn(inColumns(fit.columns, head), cells, fit.widths), advice: adviceBelow(story, legs, c, columns) };
 }
 
@@ -159,14 +160,14 @@ function legCell(story: CallStory, id: string | null, asked: boolean, c: ChalkIn
   return asked ? c.bold(`${MARK} ${legId(story, id)}`) : legId(story, id);
 }
 
-function legRow(story: CallStory, l: CallStory['legs'][number], c: ChalkInstance, asked: LegId | null, cut: Cut, adviceIn: AdviceIn): string[] {
+function legRow(story: CallStory, l: CallStory['legs'][number], c: ChalkInstance, isAsked: (l: LegStory, field: LegId['field']) => boolean, cut: Cut, adviceIn: AdviceIn): string[] {
   const r = l.endReason;
   const reason = cut(END_REASON, safeText(endReasonText(r)));
   const advice = adviceIn === 'cell' ? endReasonAdvice(r) : null;
   const text = (column: number, value: string | null) => (value === null ? c.dim('-') : value === REDACTED ? c.dim(cut(column, 'redacted')) : cut(column, safeText(value)));
   return [
-    l.leg.participantId ? legCell(story, l.leg.participantId, isAsked(asked, l, 'participantId'), c) : c.dim(noParticipantCell(story, l.leg.endpointId)),
-    legCell(story, l.leg.endpointId, isAsked(asked, l, 'endpointId'), c),
+    l.leg.participantId ? legCell(story, l.leg.participantId, isAsked(l, 'participantId'), c) : c.dim(noParticipantCell(story, l.leg.endpointId)),
+    legCell(story, l.leg.endpointId, isAsked(l, 'endpointId'), c),
     [text(TYPE, l.leg.endpointType), ...legKindParts(l.leg).map((part) => text(TYPE, part))].join(' · '),
     l.leg.identifier === null ? c.dim('-') : l.leg.identifier === REDACTED ? c.dim('redacted') : shortIdentifier(l.leg.identifier),
     offset(story, l.leg.participantStartTime),

@@ -1,6 +1,6 @@
 import type { CallStory } from '../rules/assess-call-story.js';
 import type { LegId } from '../rules/match-leg-id.js';
-import { ASKED_MARK, isAsked } from './asked-leg.js';
+import { ASKED_MARK, askedMarks } from './asked-leg.js';
 import { REDACTED } from '../schema/values.js';
 import { endReasonAdvice, endReasonText } from './call-issue-lines.js';
 import { foldedLegsNote, shownLegs } from './call-legs-shown.js';
@@ -26,7 +26,8 @@ export function legsMarkdown(story: CallStory, asked: LegId | null, all: boolean
   const noteLine = `_${note}: \`--all\` lists every one, \`--format json\` has them all._`;
   if (listed.shown.length === 0) return { head: [...heading, noteLine], rows: [], after: [] };
   const head = [...heading, '| Leg | Endpoint | Type | Identifier | Joined | Duration | End reason | SDK | OS |', '|---|---|---|---|---:|---:|---|---|---|'];
-  const mark = (l: (typeof story.legs)[number], field: LegId['field'], id: string) => (isAsked(asked, l, field) ? `${ASKED_MARK} ${id}` : id);
+  const isAsked = askedMarks(story, asked);
+  const mark = (l: (typeof story.legs)[number], field: LegId['field'], id: string) => (isAsked(l, field) ? `${ASKED_MARK} ${id}` : id);
   const idCell = (id: string | null) => (id === null ? '-' : markdownCode(legId(story, id), 'cell'));
   // An advice more than one leg listed ended with (a town hall's nine drops of 410/3101) is said once, under the table.
   const isShared = sharesAdvice(listed.shown);

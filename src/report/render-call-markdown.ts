@@ -3,10 +3,11 @@ import type { InputCounts } from '../model/input-counts.js';
 import type { CallStory } from '../rules/assess-call-story.js';
 import type { GateResult } from '../rules/gates.js';
 import type { LegId } from '../rules/match-leg-id.js';
-import { ASKED_MARK, isAsked } from './asked-leg.js';
+import { ASKED_MARK, askedClientLeg, askedMarks } from './asked-leg.js';
 import { visibleId } from '../schema/visible-id.js';
 import { callGantt } from './call-gantt.js';
 import { callIssueLines } from './call-issue-lines.js';
+import { seriesClientId, seriesLegId } from './series-leg-id.js';
 import { legId } from './call-story-ids.js';
 import { NO_LEG_ID } from './shown-leg-id.js';
 import { streamParts } from './call-stream-parts.js';
@@ -76,8 +77,12 @@ export function renderCallMarkdown({ story, gates, asked, counts, skippedFiles, 
   if (story.origin?.from === 'first-record') out.add('', `_No call start: times are from the first record, ${formatTime(story.origin.time)} UTC._`);
   if (asked !== null) {
     // As the text says it: the leg is marked in the Legs table of a ticket too, not only named above it.
-    const marked = story.legs.some((l) => isAsked(asked, l));
-    out.add('', `Asked for ${asked.namesLeg ? 'leg' : 'endpoint'} ${markdownCode(visibleId(asked.id), 'prose')}${marked ? `, marked ${ASKED_MARK} below` : ''}.`);
+    const isAsked = askedMarks(story, asked);
+    const marked = story.legs.some((l) => isAsked(l));
+    const client = askedClientLeg(story, asked);
+    const whose = client === null ? '' : " (its client's own participantId)";
+    const at = client === null ? '' : ` at endpoint ${legCell(story, client.endpointId, 'prose')}`;
+    out.add('', `Asked for ${asked.namesLeg ? 'leg' : 'endpoint'} ${markdownCode(visibleId(asked.id), 'prose')}${whose}${marked ? `, marked ${ASKED_MARK} below${at}` : ''}.`);
   }
   // With --strict, an invalid record fails the run (exit 2): said beside the gates, as JUnit's `strict` testcase says it.
   const checks = markdownChecks(gates, judgedNothing, strict);
@@ -176,7 +181,10 @@ function mediaTable(story: CallStory, out: BudgetedLines): void {
     const average = stat(s.stats?.average);
     // The window and its worst average, as the text report says it: when, and how far past.
     const windows = escapeMarkdown(pastTheLimit(story, s).join(', '));
-    return `| ${legCell(story, s.participantId)} | ${markdownCell(s.direction)} | ${escapeMarkdown(stream)} | ${escapeMarkdown(s.metricName)} | ${s.poor ? `**${average}**` : average} | ${stat(s.stats?.minimum)} | ${stat(s.stats?.maximum)} | ${s.rule ? withMediaUnit(seriesLimit(s.rule, s), unit) : '-'} | ${windows} |`;
+    // A P2P leg's series under the leg (its endpointId), with the participantId its client logged it under.
+    const client = seriesClientId(story, s);
+    const leg = `${legCell(story, seriesLegId(story, s))}${client === null ? '' : ` (client ${legCell(story, client)})`}`;
+    return `| ${leg} | ${markdownCell(s.direction)} | ${escapeMarkdown(stream)} | ${escapeMarkdown(s.metricName)} | ${s.poor ? `**${average}**` : average} | ${stat(s.stats?.minimum)} | ${stat(s.stats?.maximum)} | ${s.rule ? withMediaUnit(seriesLimit(s.rule, s), unit) : '-'} | ${windows} |`;
   });
   out.rows(rows, 'media series', 'media series');
 }

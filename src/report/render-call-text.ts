@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
 import type { CallStory } from '../rules/assess-call-story.js';
 import type { LegId } from '../rules/match-leg-id.js';
-import { ASKED_MARK as MARK, askedIssueOf, isAsked } from './asked-leg.js';
+import { ASKED_MARK as MARK, askedClientLeg, askedIssueOf, askedMarks } from './asked-leg.js';
 import { legsTable } from './call-legs-table.js';
 import { foldedLegsNote, shownLegs } from './call-legs-shown.js';
 import { callGantt } from './call-gantt.js';
@@ -66,8 +66,13 @@ function header(story: CallStory, c: ChalkInstance, asked: LegId | null, columns
   else if (threads?.kind === 'disagree') lines.push(`Teams threads, the legs disagree: ${threads.threads.map((t) => `${safeText(t.id)} (${plural(t.legs, 'leg')})`).join(', ')}`);
   lines.push(`Verdict: ${qualityLabel(story.quality, c)} — ${plural(story.issueCount, 'issue')}${verdictNote(story, c)}`);
   if (asked !== null) {
-    const marked = story.legs.some((l) => isAsked(asked, l));
-    lines.push(`Asked for ${asked.namesLeg ? 'leg' : 'endpoint'} ${safeText(visibleId(asked.id))}${marked ? `, marked ${c.bold(MARK)} below` : ''}`);
+    const isAsked = askedMarks(story, asked);
+    const marked = story.legs.some((l) => isAsked(l));
+    // A P2P client's own participantId names no row: the row marked is its leg's, named by its endpoint.
+    const client = askedClientLeg(story, asked);
+    const whose = client === null ? '' : " (its client's own participantId)";
+    const at = client === null ? '' : ` at endpoint ${legNameOf(story, client.endpointId)}`;
+    lines.push(`Asked for ${asked.namesLeg ? 'leg' : 'endpoint'} ${safeText(visibleId(asked.id))}${whose}${marked ? `, marked ${c.bold(MARK)} below${at}` : ''}`);
   }
   return lines.flatMap((line) => wrapLine(line, columns)).join('\n');
 }

@@ -2,6 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import type { CallStory } from '../rules/assess-call-story.js';
 import { otherEndWord } from '../schema/direction-word.js';
 import { type MediaSeries, otherEndId, sameStreamKind } from '../rules/evaluate-media-series.js';
+import { seriesLegName } from './series-leg-id.js';
 import { legId, legNameOf, offset } from './call-story-ids.js';
 import { formatNumber, formatNumberBeside } from './format-values.js';
 import { mediaSeriesUnit, withMediaUnit } from './media-series-unit.js';
@@ -50,7 +51,7 @@ export function mediaSection(story: CallStory, c: ChalkInstance, columns: number
   const sparkWidth = Math.max(0, ...sparks.map((spark) => spark.length));
   const labels = story.mediaSeries.map((s) => {
     const stream = `${safeText(s.streamType ?? '?')}${s.codec ? `/${safeText(s.codec)}` : ''}`;
-    return `${legNameOf(story, s.participantId)} ${safeText(s.direction ?? '?')} ${stream} ${safeText(s.metricName)}${safeText(otherEnd(story, s))}`;
+    return `${seriesLegName(story, s)} ${safeText(s.direction ?? '?')} ${stream} ${safeText(s.metricName)}${safeText(otherEnd(story, s))}`;
   });
   // Labels in one column (44 wide, wider when one is): the sparklines line up under each other.
   const labelWidth = Math.max(44, ...labels.map((label) => label.length));

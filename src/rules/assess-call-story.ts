@@ -1,6 +1,7 @@
 import type { Call, Leg } from '../model/call.js';
 import { buildTimeline, type TimelineEvent, type TimelineWords } from '../model/timeline.js';
 import type { OperationRecord } from '../schema/call-record.js';
+import { clientLegs, seriesLeg } from './client-legs.js';
 import { decodeEndReason, type EndReason } from './decode-end-reason.js';
 import { type CallVerdict, evaluateCall } from './evaluate-call.js';
 import { otherEndWord } from '../schema/direction-word.js';
@@ -45,6 +46,16 @@ export interface CallStory {
   failedLegs: LegStory[];
   operations: OperationStory[];
   mediaSeries: MediaSeries[];
+  /**
+   * The leg each client's own participantId is of, by its operations (client-legs.ts): a P2P client's, which no leg
+   * has, to its leg.
+   */
+  clientLegs: ReadonlyMap<string, Leg>;
+  /**
+   * The leg each media series is of (client-legs.ts' seriesLeg): the one whose participantId it logs, else the P2P leg
+   * its client's operations tie it to. A series of no leg is not in it.
+   */
+  seriesLegs: ReadonlyMap<MediaSeries, Leg>;
   timeline: StoryEvent[];
   /**
    * Where the story's "+1m 12s" count from: the call's start, else (no CallSummary: the summary sits in another
@@ -73,8 +84,14 @@ export function assessCallStory(call: Call, thresholds: Thresholds): CallStory {
   });
   const failed = operations.filter((o) => o.failed).length;
   const mediaSeries = buildMediaSeries(call.mediaStats, thresholds);
+  const clients = clientLegs(operations);
+  const seriesLegs = new Map(mediaSeries.flatMap((s) => {
+    const leg = seriesLeg(s.participantId, call.legs, clients);
+    return leg === null ? [] : [[s, leg] as const];
+  }));
   const mediaEvents: StoryEvent[] = mediaSeries.flatMap((s) => {
     const other = otherEndId(s);
+    const leg = seriesLegs.get(s);
     return s.breaches.map((b) => {
       const event: StoryEvent = {
         time: b.start,
@@ -82,6 +99,9 @@ export function assessCallStory(call: Call, thresholds: Thresholds): CallStory {
         detail: `${s.direction ?? '?'} ${s.streamType ?? '?'} ${s.metricName}${other === null ? '' : ` ${otherEndWord(s.direction)} ${other}`} past ${s.rule!.limit} for ${Math.round((b.end - b.start) / 1000)}s (worst ${b.worst})`,
       };
       if (s.participantId) event.participantId = s.participantId;
+      // A P2P leg's client logs a participantId of its own, which names no leg: the leg's endpointId, as its joins and
+      // its client's operations carry it, says whose the event is (the media-stats log has no EndpointId).
+      if (leg?.participantId === null && leg.endpointId) event.endpointId = leg.endpointId;
       event.series = s;
       event.breach = b;
       return event;
@@ -97,6 +117,8 @@ export function assessCallStory(call: Call, thresholds: Thresholds): CallStory {
     failedLegs,
     operations,
     mediaSeries,
+    clientLegs: clients,
+    seriesLegs,
     timeline: buildTimeline(call, mediaEvents, timelineWords(legs, operations)),
     origin: call.startTime !== null ? { time: call.startTime, from: 'call-start' } : firstRecordTime(call),
     quality,

@@ -18,3 +18,23 @@ export function clientLegs(operations: readonly OperationStory[]): Map<string, L
   }
   return new Map([...legs].flatMap(([id, leg]) => (leg === null ? [] : [[id, leg] as const])));
 }
+
+/**
+ * The P2P leg (one that logs no participantId: its endpointId names it) whose client logged this participantId, by
+ * clientLegs; null for any other id. Not a group call's leg: there a participantId is a leg's own, and one that no leg
+ * has is of a leg whose CallSummary is not in the export, whatever leg its endpoint's operations were joined to.
+ */
+export function p2pClientLeg(clients: ReadonlyMap<string, Leg>, participantId: string | null): Leg | null {
+  const leg = participantId === null ? undefined : clients.get(participantId.toLowerCase());
+  return leg !== undefined && leg.participantId === null ? leg : null;
+}
+
+/**
+ * The leg a client's media-stats series is of: the leg whose participantId it logs (a group call's, in any case), else
+ * the P2P leg its client's operations tie that participantId to (p2pClientLeg); null when neither.
+ */
+export function seriesLeg(participantId: string | null, legs: readonly Leg[], clients: ReadonlyMap<string, Leg>): Leg | null {
+  if (participantId === null) return null;
+  const id = participantId.toLowerCase();
+  return legs.find((l) => l.participantId?.toLowerCase() === id) ?? p2pClientLeg(clients, participantId);
+}
