@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { REDACTED } from '../schema/values.js';
+import { maskAddressesInText } from './address-mask.js';
+import { maskPhoneNumbersInText } from './phone-in-text.js';
 import { maskPhoneNumber } from './phone-mask.js';
 
 /**
@@ -72,29 +74,30 @@ function redactDevice(text: string): string {
   return text.replace(ANDROID_DEVICE, (whole, android: string) => (/;\s*(?:K|…)$/.test(whole) ? whole : `${android} …`)).replace(BUILD, '; …').replace(APPLE_MODEL, '…');
 }
 
-/**
- * A phone number in free text: `4:+14255550123`, or `+14255550123` alone (7 to 15 digits, E.164's most), also after a
- * scheme's colon (`tel:+14255550123`, `sip:+14255550123@…`, as SIP and Teams payloads write a number). Digits with no
- * `+` are one only after `4:` not itself after a word (`T14:0212345` is a time).
- */
-const PHONE_IN_TEXT = /(?<![\w:+])(4:)?(\+\d{7,15}|(?<=4:)\d{3,15})(?!\d)|(?<=:)(\+\d{7,15})(?!\d)/g;
 /** A user's id in free text, by its kind: `8:acs:…`, `acs:…`, `8:orgid:…`, `8:teamsvisitor:…`, `8:gcch:…`, `8:dod:…`. */
 const USER_ID_IN_TEXT = /(?<![\w:])((?:8:)?(?:acs|orgid|teamsvisitor|gcch|dod|gcch-acs|dod-acs):)([\w-]+)/gi;
 /** A one-to-one chat's Teams thread id holds both users' Entra object ids: `19:<oid>_<oid>@unq.gbl.spaces`. */
 const CHAT_THREAD = /\b19:([0-9a-f-]{32,36})_([0-9a-f-]{32,36})(@unq\.gbl\.spaces)/gi;
 
 /**
- * A free text (an operation's payload's strings, a Teams thread id) with the phone numbers and user ids it holds
- * redacted as a leg's identifier is: the same user has the same pseudonym in both.
+ * What every text that holds something to redact holds: a `+` or `4:` of a number, an id's or a scheme's kind
+ * (`acs:`, `tel:`, `sip:`), an address's `@`. A time (`2026-11-20T08:31:07.220Z`), of which summarize's document holds
+ * one a call, has none: one test, not every pattern's (and most texts, ids, have no `:`, `+` or `@`: a quicker one).
+ */
+const MAY_HOLD_ANY = /[+@]|[a-z]:|(?<![\w:+./-])4:/i;
+
+/**
+ * A free text (an operation's payload's strings, a Teams thread id, summarize's document) with the phone numbers
+ * (phone-in-text.ts), user ids and addresses (address-mask.ts) it holds redacted, the ids as a leg's identifier is:
+ * the same user has the same pseudonym in both.
  */
 export function redactText(text: string): string {
-  if (!/[:+]/.test(text)) return text;
-  return text
-    .replace(PHONE_IN_TEXT, (_, kind: string | undefined, number: string | undefined, afterColon: string | undefined) =>
-      afterColon !== undefined ? maskPhoneNumber(afterColon) : `${kind ?? ''}${maskPhoneNumber(number!)}`,
-    )
+  if (!/[:+@]/.test(text) || !MAY_HOLD_ANY.test(text)) return text;
+  const redacted = maskPhoneNumbersInText(text)
     .replace(USER_ID_IN_TEXT, (whole: string) => redactIdentifier(whole))
     .replace(CHAT_THREAD, (_, a: string, b: string, end: string) => `19:${pseudonym(a)}_${pseudonym(b)}${end}`);
+  // After the chat thread: its users' ids are hashed there, the thread kept.
+  return maskAddressesInText(redacted);
 }
 
 /** Keys of an operation's payload whose value is a person's whatever it reads. */

@@ -110,3 +110,19 @@ test('redactJson: a payload kept as text (not JSON: cut short, or nested too dee
   // A key's name in a value, a null value, and text with no such key are as they were.
   for (const text of ['{"note": "displayName", "displayName": null}', 'Call ended: "displayName" missing']) assert.equal(redactJson(text), text);
 });
+
+test('free text: numbers written as people write them and addresses are redacted with ids alike; the rest exactly as it was', () => {
+  const oid = '0e7c3b1a-5d4f-4b2e-9c8a-6f1e2d3c4b5a';
+  assert.equal(
+    redactText(`Transfer of 8:orgid:${oid} to +1 (425) 555-0123 failed at 2026-11-20 08:31:07 (SDK 1.31.2.1, relay 52.112.3.4:3478); notify alice.smith@contoso.com`),
+    `Transfer of ${redactIdentifier(`8:orgid:${oid}`)} to +1…23 failed at 2026-11-20 08:31:07 (SDK 1.31.2.1, relay 52.112.3.4:3478); notify …@contoso.com`,
+  );
+  assert.equal(redactText('sip:alice@contoso.com'), 'sip:…@contoso.com');
+  assert.equal(redactText('sip:+1 425-555-0123@sip.pstnhub.microsoft.com'), 'sip:+1…23@sip.pstnhub.microsoft.com');
+  // A one-to-one chat's thread: its users hashed as before, the thread's own form kept, no local part hidden.
+  const other = '54ec3af6-3d70-4d6f-b931-f448fdab3044';
+  assert.equal(redactText(`19:${oid}_${other}@unq.gbl.spaces`), `19:${pseudonym(oid)}_${pseudonym(other)}@unq.gbl.spaces`);
+  for (const text of ['+5 more', '10 - 20', '2026-11-20 08:31:07', '19:meeting_NjA0ZjE2@thread.v2', 'jitter +12 ms over 3 s']) assert.equal(redactText(text), text);
+  const payload = { Target: 'tel:+1-425-555-0123', Message: 'Forwarded to +44 20 7183 8750 by bob@fabrikam.com', Retries: '+2 of 3', SubCode: 10004 };
+  assert.deepEqual(redactJson(payload), { Target: 'tel:+1…23', Message: 'Forwarded to +44…50 by …@fabrikam.com', Retries: '+2 of 3', SubCode: 10004 });
+});

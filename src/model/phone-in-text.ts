@@ -1,0 +1,55 @@
+import { maskPhoneNumber } from './phone-mask.js';
+
+/**
+ * Where a phone number is found in free text (redact-values.ts' redactText masks it, phone-mask.ts): only where
+ * nothing else reads the same.
+ * - A leg's identifier, `4:` and its digits with or without `+` (`4:+14255550123`, `4:14255550123`), the `4:` not
+ *   itself after a word, a colon, a dot, a dash or a slash (`T14:0212345` is a time, `52.112.3.4:3478` an address
+ *   and its port, `sbc-4:5060` a host's).
+ * - A number that begins with `+`, anywhere but after a word's letter or digit (`1.0.0+20241120` is a build): as
+ *   E.164 writes it, 7 to 15 digits (`+14255550123`), or as people write one, groups of digits after a country code
+ *   of 1 to 3 digits (not 0), each group after one space, dash or dot, an area code in parentheses
+ *   (`+1 425-555-0123`, `+44 20 7183 8750`, `+1 (425) 555-0123`, `+44 (0)20 7183 8750`, `+1.425.555.0123`).
+ * - Digits after `tel:` without `+` (`tel:4255550123`, `tel:425-555-0123`): the scheme says they are a number.
+ * A national number without `+` or a scheme (`(425) 555-0123`, `020 7183 8750`) is not one: in logs, digits in
+ * groups are dates, times, versions, addresses, ranges and codes, which no pattern tells from a country's own way of
+ * writing a number.
+ */
+const PHONE_IN_TEXT = /(?<![\w:+./-])4:\+?\d{3,15}(?!\d)|(?<![\w+])\+\d+(?:(?:[ .-]?\(\d{1,4}\)[ .-]?|[ .-])\d+)*|(?<=\b[Tt][Ee][Ll]:)\(?\d[\d().-]*(?<=\d)/g;
+
+/** E.164's fewest and most digits of a number with its country code (a short one, `+2901234`, is masked too). */
+const FEWEST_DIGITS = 7;
+const MOST_DIGITS = 15;
+
+/**
+ * A `+` number's part that is a phone number: all its groups, or the fewest groups dropped from its end that make
+ * one (`+14255550123 10 times`: the 10 is not the number's). One group is E.164's 7 to 15 digits; groups begin with a
+ * country code (1 to 3 digits, not 0) and hold 7 to 15 digits in all. Null when none is: `+5 more`, `+0100 2026`.
+ */
+function internationalPart(text: string): string | null {
+  // No more groups than digits: what follows the 15th group is none of the number's (a text of many is read once).
+  const groups: { end: number; digits: number }[] = [];
+  let digits = 0;
+  for (const group of text.matchAll(/\d+/g)) {
+    if (groups.length === MOST_DIGITS) break;
+    digits += group[0].length;
+    groups.push({ end: group.index + group[0].length, digits });
+  }
+  const countryCode = /^\+[1-9]\d{0,2}(?!\d)/.test(text);
+  for (let count = groups.length; count >= 1; count--) {
+    const { end, digits } = groups[count - 1]!;
+    if (digits >= FEWEST_DIGITS && digits <= MOST_DIGITS && (count === 1 || countryCode)) return text.slice(0, end);
+  }
+  return null;
+}
+
+/** A text with the phone numbers it holds masked (phone-mask.ts): `call +1 (425) 555-0123` is `call +1…23`. */
+export function maskPhoneNumbersInText(text: string): string {
+  if (!/[+:]/.test(text)) return text;
+  return text.replace(PHONE_IN_TEXT, (found: string) => {
+    if (found.startsWith('4:')) return `4:${maskPhoneNumber(found.slice(2))}`;
+    if (!found.startsWith('+')) return maskPhoneNumber(found);
+    const number = internationalPart(found);
+    return number === null ? found : `${maskPhoneNumber(number)}${found.slice(number.length)}`;
+  });
+}

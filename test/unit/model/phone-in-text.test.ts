@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { maskPhoneNumbersInText } from '../../../src/model/phone-in-text.js';
+
+test('a + number written with spaces, dashes, dots or parentheses is masked whole, as E.164 digits are', () => {
+  const cases: [string, string][] = [
+    ['+1 425-555-0123', '+1…23'],
+    ['+44 20 7183 8750', '+44…50'],
+    ['+1 (425) 555-0123', '+1…23'],
+    ['+1(425)555-0123', '+1…23'],
+    ['+44 (0)20 7183 8750', '+44…50'],
+    ['+1.425.555.0123', '+1…23'],
+    ['+1-425-555-0123', '+1…23'],
+    ['+49 30 12345678', '+49…78'],
+    ['+33 1 23 45 67 89', '+33…89'],
+    ['+34 612 345 678', '+34…78'],
+    ['+353 1 234 5678', '+353…78'],
+    ['+14255550123', '+1…23'],
+  ];
+  for (const [text, masked] of cases) assert.equal(maskPhoneNumbersInText(text), masked, text);
+  // In a sentence, after a scheme's colon, in a SIP URI: only the number changes.
+  assert.equal(maskPhoneNumbersInText('Call to +1 (425) 555-0123 failed: busy.'), 'Call to +1…23 failed: busy.');
+  assert.equal(maskPhoneNumbersInText('tel:+1-425-555-0123'), 'tel:+1…23');
+  assert.equal(maskPhoneNumbersInText('target=4:+1 425-555-0123;'), 'target=4:+1…23;');
+  assert.equal(maskPhoneNumbersInText('sip:+442071838750@sip.pstnhub.microsoft.com;user=phone'), 'sip:+44…50@sip.pstnhub.microsoft.com;user=phone');
+  assert.equal(maskPhoneNumbersInText('from +44 20 7183 8750, to +1 425 555 0123.'), 'from +44…50, to +1…23.');
+});
+
+test('a number after tel: is one with or without +; a leg identifier 4: with or without + as before', () => {
+  assert.equal(maskPhoneNumbersInText('tel:4255550123'), 'tel:…23');
+  assert.equal(maskPhoneNumbersInText('TEL:425-555-0123;phone-context=+1'), 'TEL:…23;phone-context=+1');
+  assert.equal(maskPhoneNumbersInText('tel:911'), 'tel:…');
+  assert.equal(maskPhoneNumbersInText('4:+14255550123'), '4:+1…23');
+  assert.equal(maskPhoneNumbersInText('4:14255550123'), '4:…23');
+});
+
+test('digits after an E.164 number and a space are not its: a number of one group has no country code to group after', () => {
+  assert.equal(maskPhoneNumbersInText('+14255550123 10 times'), '+1…23 10 times');
+  assert.equal(maskPhoneNumbersInText('dialled +442071838750 3 times in 20 s'), 'dialled +44…50 3 times in 20 s');
+});
+
+test('counts, durations, times, versions, ranges, codes and ids with a + are no phone numbers: left exactly as they were', () => {
+  const kept = [
+    '+5 more',
+    '+5 more, +12 others',
+    '+3m 33s',
+    '+50s',
+    '+12 ms',
+    '+10 - 20',
+    '+100-200 ms',
+    '+1.5 dB',
+    '+12.5%',
+    '2026-11-20 08:31:07',
+    '2026-11-20T08:31:07.220+01:00',
+    '2026-11-20 08:31:07 +0100 2026',
+    '08:31:07 +01:00',
+    'UTC+05:30',
+    'GMT+1',
+    '1.31.2.1',
+    '1.0.0+20241120.1',
+    'azsdk-js-communication-calling/1.31.2-beta.1+build.20241120',
+    '52.112.3.4:3478',
+    'udp://10.0.0.4:3478',
+    'sbc-4:5060',
+    '410/3101',
+    'T14:0212345',
+    'C++ 17',
+    '+1 234',
+    '+1234567890123456',
+    '(425) 555-0123',
+    '425-555-0123',
+    '020 7183 8750',
+    '10 - 20',
+    '12 ms',
+  ];
+  for (const text of kept) assert.equal(maskPhoneNumbersInText(text), text, text);
+});
