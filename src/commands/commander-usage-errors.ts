@@ -4,7 +4,7 @@ import { CALL_FORMAT_ALIASES, CALL_FORMATS, SUMMARIZE_FORMAT_ALIASES, SUMMARIZE_
 import { didYouMeanOf, nearestNames } from '../config/nearest-names.js';
 import { CARRIAGE_RETURN_CAUSE, endsWithCarriageReturn } from '../input/carriage-return-hint.js';
 import { splitValueHint } from '../input/split-value-hint.js';
-import { shellWord } from './misplaced-option.js';
+import { shellWord } from '../report/shell-word.js';
 import { UsageError } from './usage-error.js';
 
 /** commander's exits that are no error of the line typed: the help or the version asked for, the help for want of a command. */

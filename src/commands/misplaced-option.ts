@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { shellWord } from '../report/shell-word.js';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -38,9 +39,4 @@ function flagOf(arg: string | undefined): string | null {
 function isProgramOption(program: Command, flag: string | null): boolean {
   if (flag === null) return false;
   return flag === '-h' || flag === '--help' || program.options.some((option) => (option.short === flag || option.long === flag));
-}
-
-/** A word as a POSIX shell takes it back: as it is when it is plain, else in single quotes. */
-export function shellWord(word: string): string {
-  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
