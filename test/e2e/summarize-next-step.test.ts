@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { runCli } from '../support/run-cli.js';
+import { ROOT, runCli } from '../support/run-cli.js';
 import { scratchDir } from '../support/scratch-dir.js';
 
 /**
@@ -79,7 +79,7 @@ test('the flags that change what call reads or judges are repeated, not --redact
   const dir = join(scratchDir('next-'), 'my logs');
   mkdirSync(dir);
   // Ids named with escapes (visible-id.ts): the table's `a\u0001b` is quoted, and call reads it back.
-  copyFileSync('test/fixtures/input/ids-named-with-escapes.jsonl', join(dir, 'calls.jsonl'));
+  copyFileSync(join(ROOT, 'test/fixtures/input/ids-named-with-escapes.jsonl'), join(dir, 'calls.jsonl'));
   const table = runCli(['summarize', dir, '--threshold', 'jitterAvg.Video=off', '--redact', '--no-breakdowns']);
   assert.equal(table.stdout, runCli(['summarize', dir, '--threshold', 'jitterAvg.Video=off', '--no-breakdowns']).stdout, 'the same without --redact');
   const line = lastLine(table.stdout);
@@ -97,13 +97,13 @@ test('the flags that change what call reads or judges are repeated, not --redact
 test('an input that starts with a dash comes after --, the flags before it; standard input is to be piped in again', () => {
   const cwd = scratchDir('next-');
   mkdirSync(join(cwd, '-logs'));
-  copyFileSync(POOR_FILE, join(cwd, '-logs', 'calls.jsonl'));
+  copyFileSync(join(ROOT, POOR_FILE), join(cwd, '-logs', 'calls.jsonl'));
   const dashed = runCli(['summarize', '--threshold', 'jitterAvg=30', '--', '-logs'], { cwd });
   assert.equal(dashed.status, 0, dashed.stderr);
   const line = lastLine(dashed.stdout);
   assert.equal(line, 'Next: acs-calllogs call --threshold jitterAvg=30 -- fa11ca5e -logs — the story of the first poor call');
   assert.equal(runNext(line, { cwd }).status, 0);
-  const input = readFileSync(POOR_FILE);
+  const input = readFileSync(join(ROOT, POOR_FILE));
   const piped = runCli(['summarize', '-'], { input });
   assert.equal(lastLine(piped.stdout), 'Next: acs-calllogs call fa11ca5e - — the story of the first poor call, with the same input piped in again');
   assert.equal(runCli(['call', 'fa11ca5e', '-'], { input }).status, 0);
@@ -118,7 +118,7 @@ test('the program as it was run (npx, else acs-calllogs); inputs from the enviro
   // An input whose name holds a control character cannot be pasted back as typed: no line.
   const dir = join(scratchDir('next-'), 'tab\there');
   mkdirSync(dir);
-  copyFileSync(POOR_FILE, join(dir, 'calls.jsonl'));
+  copyFileSync(join(ROOT, POOR_FILE), join(dir, 'calls.jsonl'));
   const hidden = runCli(['summarize', dir]);
   assert.equal(hidden.status, 0, hidden.stderr);
   assert.doesNotMatch(hidden.stdout, /Next:/);
