@@ -49,7 +49,8 @@ for (let i = 0; i < lines.length; i++) {
   const result = spawnSync(process.execPath, [join(root, 'bin/acs-calllogs.js'), ...cliArgs], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, CI: 'true', NO_COLOR: '1', FORCE_COLOR: undefined, ACS_CALLLOGS_INPUT: undefined, COLUMNS: undefined },
+    // npx names itself in npm_lifecycle_event, and summarize's "Next:" line then writes `npx acs-calllogs`: the README's examples run the program as `acs-calllogs`.
+    env: { ...process.env, CI: 'true', NO_COLOR: '1', FORCE_COLOR: undefined, ACS_CALLLOGS_INPUT: undefined, COLUMNS: undefined, npm_lifecycle_event: undefined },
     maxBuffer: 64 * 1024 * 1024,
   });
   const shown = `${dropStdout ? '' : result.stdout}${result.stderr}`.replace(/\n$/, '');

@@ -4,7 +4,8 @@ import { CALL_FORMAT_ALIASES, CALL_FORMATS, SUMMARIZE_FORMAT_ALIASES, SUMMARIZE_
 import { didYouMeanOf, nearestNames } from '../config/nearest-names.js';
 import { CARRIAGE_RETURN_CAUSE, endsWithCarriageReturn } from '../input/carriage-return-hint.js';
 import { splitValueHint } from '../input/split-value-hint.js';
-import { shellWord } from './misplaced-option.js';
+import { editDistance } from '../rules/edit-distance.js';
+import { shellWord } from '../report/shell-word.js';
 import { UsageError } from './usage-error.js';
 
 /** commander's exits that are no error of the line typed: the help or the version asked for, the help for want of a command. */
@@ -124,12 +125,31 @@ function nearestFlags(options: readonly Option[], flag: string): string[] {
   const longs = options.flatMap((option) => (option.long === undefined ? [] : [option.long.slice(2)]));
   const word = /^--?([^=]+)/.exec(flag)?.[1];
   if (word === undefined) return [];
-  if (flag.startsWith('--') || word.length > 1) return nearestNames(word, longs).map((long) => `--${long}`);
+  if (flag.startsWith('--') || word.length > 1) return nearestLongs(word, longs).map((long) => `--${long}`);
   const other = word === word.toLowerCase() ? word.toUpperCase() : word.toLowerCase();
   const byShort = options.filter((option) => option.short === `-${other}`);
   const byLetter = options.filter((option) => option.long?.startsWith(`--${word.toLowerCase()}`) && !byShort.includes(option));
   const chosen = byShort.length + byLetter.length <= 2 ? [...byShort, ...byLetter] : byShort;
   return chosen.map((option) => (byShort.includes(option) && option.long !== undefined ? `${option.short}/${option.long}` : (option.short ?? option.long!)));
+}
+
+/**
+ * The long options (without their `--`) a word most likely meant: those that hold each of its words, as words of
+ * their own (`poor` is in --only-poor and --fail-on-poor, `fail-poor` in --fail-on-poor, `unknown` in
+ * --fail-on-unknown), the fewest edits away among them; else those a few edits away, as for a typo (nearest-names.ts).
+ * By edits alone, `--poor` was `--color`, and `--unknown` none: a word of the option meant, typed alone, is most of the
+ * option's name left out, more edits than a typo makes.
+ */
+function nearestLongs(word: string, longs: readonly string[]): string[] {
+  const words = word.toLowerCase().split('-').filter((part) => part !== '');
+  const holding = longs.filter((long) => {
+    const its = long.toLowerCase().split('-');
+    return words.length > 0 && words.every((part) => its.includes(part));
+  });
+  if (holding.length === 0) return nearestNames(word, longs);
+  const edits = holding.map((long) => editDistance(word.toLowerCase(), long.toLowerCase()));
+  const fewest = Math.min(...edits);
+  return holding.filter((_, i) => edits[i] === fewest);
 }
 
 /** The options taken where the command is: its own (its help among them), then each parent's, as commander reads them. */

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { shellWord } from '../report/shell-word.js';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -28,19 +29,14 @@ export function checkMisplacedOption(program: Command, args: readonly string[]):
 }
 
 /** The flag an argument gives (`--since=24h` gives `--since`), or null when it is no option (a value, `-`). */
-function flagOf(arg: string | undefined): string | null {
+export function flagOf(arg: string | undefined): string | null {
   if (arg === undefined || !arg.startsWith('-') || arg === '-' || arg === '--') return null;
   const eq = arg.indexOf('=');
   return arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
 }
 
 /** The program's own options (its help, version, --debug and the colour flags), which come before a command. */
-function isProgramOption(program: Command, flag: string | null): boolean {
+export function isProgramOption(program: Command, flag: string | null): boolean {
   if (flag === null) return false;
   return flag === '-h' || flag === '--help' || program.options.some((option) => (option.short === flag || option.long === flag));
-}
-
-/** A word as a POSIX shell takes it back: as it is when it is plain, else in single quotes. */
-export function shellWord(word: string): string {
-  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }

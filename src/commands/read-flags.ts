@@ -26,7 +26,7 @@ export function addReadOptions(command: Command, threads: 'shown' | 'hidden'): C
         `worker threads judging the calls, 1 to 32 (default: $${THREADS_ENV}, else 1 on 2 cores or under 32 MiB of input, else cores - 1, at most 4)`,
       ).hideHelp(threads === 'hidden'),
     )
-    .option('-q, --quiet', 'no progress line on stderr, nor the notes that standard input (-) is a terminal or that Markdown is longer than a PR comment takes');
+    .option('-q, --quiet', 'no progress line on stderr, nor the notes that standard input (-) is a terminal or that Markdown is longer than a PR comment takes, nor the "Next:" line under summarize\'s table');
 }
 
 /**

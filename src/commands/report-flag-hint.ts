@@ -1,3 +1,5 @@
+import { choiceOf } from '../config/formats.js';
+
 /** The format a report file's extension names, for `--report out.json` written without its format. */
 const FORMAT_OF_EXTENSION: Record<string, readonly string[]> = {
   json: ['json'],
@@ -17,10 +19,11 @@ const FORMAT_OF_EXTENSION: Record<string, readonly string[]> = {
  * `json=<path>`), else the form with an example.
  */
 export function reportFlagHint(text: string, formats: readonly string[], aliases: ReadonlyMap<string, string> = new Map()): string {
-  const isFormat = (word: string): boolean => formats.includes(word) || aliases.has(word);
+  // In any case, as --report takes it (parse-choice.ts): `--report JSON`, its path a word of its own, is `JSON=<path>`.
+  const isFormat = (word: string): boolean => choiceOf(word, formats, aliases) !== undefined;
   const eq = text.indexOf('=');
-  if (eq < 0 && isFormat(text)) return `expected ${text}=<path>, the path in the same word, after '=' (${text}=out/report.${extensionOf(text)})`;
-  const colon = /^([a-z]+):(.+)$/.exec(text);
+  if (eq < 0 && isFormat(text)) return `expected ${text}=<path>, the path in the same word, after '=' (${text}=out/report.${extensionOf(text.toLowerCase())})`;
+  const colon = /^([a-z]+):(.+)$/i.exec(text);
   if (eq < 0 && colon !== null && isFormat(colon[1]!)) return `expected <format>=<path>: ${colon[1]}=${colon[2]}`;
   const path = eq === 0 ? text.slice(1) : text;
   const extension = /\.([A-Za-z]+)$/.exec(path)?.[1]?.toLowerCase();

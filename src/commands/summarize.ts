@@ -43,6 +43,7 @@ import { markdownRoom } from './step-summary.js';
 import { parseReportFlag, writeReports, writeStdout } from './write-reports.js';
 import { summarizeCommentHint } from './pr-comment-size.js';
 import { inputName } from './input-name.js';
+import { nextStepOf } from './next-step.js';
 
 export interface SummarizeOptions extends SettingsFlags, ReadFlags {
   strict?: boolean;
@@ -113,7 +114,9 @@ export async function summarize(named: string[], options: SummarizeOptions): Pro
   // window leave out too: `call` searches them all.
   // In any case, as `call` matches a prefix: two ids that differ only in case show whole.
   const callIdLength = distinctPrefixLength([...judged.rows.map((row) => row.correlationId), ...judged.leftOutIds].map(visibleId), 8, true);
-  const render = { breakdowns: options.breakdowns !== false, callIdLength, strict: strictCheckOf(options.strict, loaded), judgedNothing };
+  // The table ends with the command that tells the first poor call's story (next-step-line.ts), on stdout and in a file alike.
+  const nextStep = nextStepOf(named, options);
+  const render = { breakdowns: options.breakdowns !== false, callIdLength, strict: strictCheckOf(options.strict, loaded), judgedNothing, nextStep };
   // Markdown longer than a pull-request comment takes is noted on stderr, but with --quiet (pr-comment-size.ts).
   const commentHint = options.quiet === true ? null : summarizeCommentHint(listingOptions.onlyPoor, listingOptions.limit);
   // A report that cannot be written is said, and the others, stdout and the gates' lines still are: exit 2.

@@ -3,7 +3,7 @@ import type * as Zod from 'zod';
 import { CONFIG_GATE_EXPECTED } from './gate-limit.js';
 import { limitExpected } from './threshold-limit.js';
 import { RULE_METRICS, type RuleMetric } from '../rules/thresholds.js';
-import { SUMMARIZE_FORMATS } from './formats.js';
+import { choiceOf, CONFIG_FORMATS } from './formats.js';
 
 /**
  * The config file's schema, built on first use: zod takes ~70 ms to load, which every run without a config file
@@ -42,8 +42,8 @@ function buildSchema(z: typeof Zod.z) {
     $schema: z.string().optional(),
     /** Default inputs of `summarize` and `call` when none is named; relative to the config file. */
     inputs: z.array(z.string().min(1)).optional(),
-    /** Default report format (`call` uses it when it is one of its own: text, json, markdown or junit; table is text). */
-    format: z.enum([...SUMMARIZE_FORMATS, 'text']).optional(),
+    /** Default report format (`call` uses it when it is one of its own: text, json, markdown or junit; table is text), in any case, as --format takes it. */
+    format: z.preprocess((value) => (typeof value === 'string' ? (choiceOf(value, CONFIG_FORMATS) ?? value) : value), z.enum(CONFIG_FORMATS)).optional(),
     thresholds: thresholds.optional(),
     /** Reports of `call` and `summarize` with personal data redacted, as --redact (--no-redact turns it off for one run). */
     redact: z.boolean().optional(),

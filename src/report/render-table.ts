@@ -12,6 +12,7 @@ import { fittedSummaryLines, type Painted } from './fit-summary-table.js';
 import type { ReportText } from './report-text.js';
 import type { SummaryDocument } from './summary-document.js';
 import { notListedLine, windowLine } from './selection-lines.js';
+import { type NextStep, nextStepLine } from './next-step-line.js';
 import { fitColumns } from './terminal-text.js';
 import { wrapLine } from './wrap-parts.js';
 import { safeText } from '../schema/visible-text.js';
@@ -29,7 +30,9 @@ export function qualityLabel(quality: Quality, c: ChalkInstance): string {
  * The default report of summarize: a row a call, poor calls first, then the calls not listed, the totals,
  * the gates, what was read, and (unless `breakdowns` is false) the breakdown tables. `columns`: the terminal's width,
  * when known (terminal-columns.ts): the tables are fitted to it (fit-summary-table.ts) and a longer line under them
- * wraps at its words; null (a pipe, a file, a CI log), all is drawn as wide as it is.
+ * wraps at its words; null (a pipe, a file, a CI log), all is drawn as wide as it is. `nextStep`: how to run `call`
+ * as the run read, for the last line, which names the command that tells the story of the first poor call
+ * (next-step-line.ts); null, no such line.
  */
 export function renderSummaryTable(
   doc: SummaryDocument,
@@ -37,6 +40,7 @@ export function renderSummaryTable(
   breakdowns = true,
   callIdLength = distinctPrefixLength(doc.calls.map((call) => visibleId(call.correlationId)), 8, true),
   columns: number | null = null,
+  nextStep: NextStep | null = null,
 ): ReportText {
   const head = ['Quality', 'Call', 'Start (UTC)', 'Duration', 'Type', 'Legs', 'Streams', 'Poor', 'Breaches'].map((h) => c.bold(h));
   const rows: string[][] = [];
@@ -90,6 +94,8 @@ export function renderSummaryTable(
   lines.push(readLine(doc));
   const wrapped = lines.flatMap((line) => wrapLine(line, columns));
   if (breakdowns && doc.breakdowns) wrapped.push('', renderBreakdownsTable(doc.breakdowns, c, columns));
+  const next = nextStep === null ? null : nextStepLine(doc, callIdLength, nextStep, c);
+  if (next !== null) wrapped.push('', ...wrapLine(next, columns));
   const rest = `${wrapped.join('\n')}\n`;
   // The calls' grid line by line: tens of thousands of calls are some MB of text, never joined into one string.
   const startHead = ['Start', '(UTC)'].map((h) => c.bold(h)).join('\n');

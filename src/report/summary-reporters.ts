@@ -9,6 +9,7 @@ import { renderNdjson } from './render-ndjson.js';
 import { renderSummaryTable } from './render-table.js';
 import type { StrictCheck } from './describe-invalid.js';
 import type { JudgedNothing } from './gates-judged-nothing.js';
+import type { NextStep } from './next-step-line.js';
 import type { ReportText } from './report-text.js';
 import type { SummaryDocument } from './summary-document.js';
 
@@ -31,11 +32,13 @@ export interface RenderOptions {
   columns?: number | null;
   /** The gates that passed with nothing to judge, and why (gates-judged-nothing.ts): markdown, github and junit say so of each. */
   judgedNothing?: readonly JudgedNothing[];
+  /** How to run `call` as this run read, for the table's last line, the command that tells the first poor call's story (next-step-line.ts); null, none. */
+  nextStep?: NextStep | null;
 }
 
 /** One renderer per format, each a function of the document to its text (knip's map of reporters). */
 export const SUMMARY_REPORTERS: Record<SummarizeFormat, (doc: SummaryDocument, colors: ChalkInstance, options?: RenderOptions) => ReportText> = {
-  table: (doc, colors, options) => renderSummaryTable(doc, colors, options?.breakdowns ?? true, options?.callIdLength, options?.columns ?? null),
+  table: (doc, colors, options) => renderSummaryTable(doc, colors, options?.breakdowns ?? true, options?.callIdLength, options?.columns ?? null, options?.nextStep ?? null),
   json: renderJson,
   junit: (doc, _colors, options) => renderJunit(doc, options?.strict ?? null, options?.judgedNothing ?? []),
   markdown: (doc, _colors, options) => renderMarkdown(doc, options?.markdownBudget, options?.breakdowns ?? true, options?.strict ?? null, options?.judgedNothing ?? []),

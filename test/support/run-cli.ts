@@ -41,6 +41,8 @@ function cliEnv(given: NodeJS.ProcessEnv | undefined): NodeJS.ProcessEnv {
   if (!given || !('FORCE_COLOR' in given)) delete env.FORCE_COLOR;
   delete env.ACS_CALLLOGS_INPUT;
   delete env.NODE_TEST_CONTEXT;
+  // Run through npx (npm_lifecycle_event=npx), summarize's "Next:" line names `npx acs-calllogs` (next-step.ts).
+  if (!given || !('npm_lifecycle_event' in given)) delete env.npm_lifecycle_event;
   // A terminal's width narrows call's tables (terminal-columns.ts): the tests' output is the pipe's unless they set it.
   if (!given || !('COLUMNS' in given)) delete env.COLUMNS;
   if (given?.ACS_CALLLOGS_INPUT !== undefined) env.ACS_CALLLOGS_INPUT = given.ACS_CALLLOGS_INPUT;

@@ -83,3 +83,10 @@ test('an unknown key or a bad value names the path of the field', () => {
   assert.throws(() => resolveSettings([], {}, {}, project('{ "inputs": [ }').nested), /acs-calllogs\.config\.json: not JSON/);
   assert.throws(() => resolveSettings([], { config: 'nope.json' }, {}, tmpdir()), /nope\.json: no such config file/);
 });
+
+test("the config file's format in any case, as --format takes it: JSON is json, Text is table's alias as written", () => {
+  // "format": "JSON" was refused: `"JSON" is not one of the values taken`.
+  assert.equal(resolveSettings([], {}, {}, project({ format: 'JSON' }).root).format, 'json');
+  assert.equal(resolveSettings([], {}, {}, project({ format: 'Text' }).root).format, 'text');
+  assert.throws(() => resolveSettings([], {}, {}, project({ format: 'Jsonn' }).root), (e: unknown) => e instanceof ConfigError && /format: "Jsonn" is not one of the values taken/.test(e.message));
+});

@@ -1,0 +1,36 @@
+import type { ChalkInstance } from 'chalk';
+import { safeText } from '../schema/visible-text.js';
+import { visibleIdStart } from '../schema/visible-id.js';
+import { shellWord } from './shell-word.js';
+import type { SummaryDocument } from './summary-document.js';
+
+/**
+ * What `call` is to be run with to read and judge as the summarize run did (next-step.ts): the program as the user
+ * ran it, the inputs as given (none when they came from $ACS_CALLLOGS_INPUT or the config, which `call` reads alike)
+ * and the flags that change what is read or judged.
+ */
+export interface NextStep {
+  /** `acs-calllogs`, or `npx acs-calllogs` when run so. */
+  program: string;
+  inputs: readonly string[];
+  flags: readonly string[];
+}
+
+/**
+ * "Next: acs-calllogs call ad9b017d samples/ — the story of the first poor call", the table report's last line: the
+ * command that tells the story of the first poor call listed (else of the first of unknown quality), by the id the
+ * table shows it by, which `call` takes; null when none is listed. Each word as a shell takes it back (shell-word.ts);
+ * an id or input that starts with a dash comes after `--`, the flags before it, so that `call` reads none as an option.
+ * With standard input among the inputs, the same input is to be piped in again: the line says so.
+ */
+export function nextStepLine(doc: SummaryDocument, callIdLength: number, step: NextStep, c: ChalkInstance): string | null {
+  const call = doc.calls.find((row) => row.quality === 'poor') ?? doc.calls.find((row) => row.quality === 'unknown');
+  if (call === undefined) return null;
+  const id = safeText(visibleIdStart(call.correlationId, callIdLength));
+  const operands = [id, ...step.inputs];
+  const dashed = operands.some((word) => word.startsWith('-') && word !== '-');
+  const words = dashed ? ['call', ...step.flags, '--', ...operands] : ['call', ...operands, ...step.flags];
+  const what = call.quality === 'poor' ? 'the story of the first poor call' : 'the story of the first call of unknown quality';
+  const again = step.inputs.includes('-') ? ', with the same input piped in again' : '';
+  return `${c.dim('Next:')} ${step.program} ${words.map(shellWord).join(' ')} ${c.dim(`— ${what}${again}`)}`;
+}
