@@ -8,6 +8,7 @@ import { assessCallStory } from '../rules/assess-call-story.js';
 import { callIdSpellings, guidsInText, startsWithEllipsis } from '../rules/clean-call-id.js';
 import { isUsableQuery, matchCallId, MIN_PREFIX, normaliseQuery } from '../rules/match-call-id.js';
 import { describeLegId, describeLegIds, legIdsOf, type LegMatch, matchLegId } from '../rules/match-leg-id.js';
+import { callsOfThread, threadIdIn, type ThreadCall } from '../rules/match-thread-id.js';
 import { callGates, evaluateCallGates } from '../rules/gates.js';
 import { CALL_REPORTERS, type CallReportInput } from '../report/call-reporters.js';
 import { plural } from '../report/format-values.js';
@@ -75,23 +76,31 @@ export async function callCommand(pasted: string, named: string[], options: Call
   let query = normaliseQuery(id);
   // A text that holds a GUID (`correlationId: …`, a portal URL, a log line) is tried as typed first, then by its GUID.
   const inText = guidsInText(id);
+  // A Teams thread id (`19:meeting_…@thread.v2`), or a meeting link holding one: the calls that log it are looked for.
+  const thread = threadIdIn(id);
   // Standard input cannot be read twice: there the ids of other calls are gathered as lines are tested (slower).
   const seenIds = noSeenIds();
   const viaStdin = inputs.includes(STDIN_INPUT);
   // What was wrong with the input is told of the read whose call is shown: a leg's call is read again, and told of then.
   // The id's cleaned spellings are searched for (clean-call-id.ts): what the terminal would show, not what was pasted.
-  const loaded = await readCalls(inputs, options, callSearch([...callIdSpellings(id), ...(inText.length === 1 ? inText : [])], viaStdin ? idGatherer(seenIds) : null), false);
+  const loaded = await readCalls(inputs, options, callSearch([...callIdSpellings(id), ...(inText.length === 1 ? inText : []), ...(thread === null ? [] : [thread])], viaStdin ? idGatherer(seenIds) : null), false);
 
   const found = loaded.calls.map((c) => c.correlationId);
   let match = matchCallId(id, found, short);
   // No call has the id: a ticket may quote a leg's instead (its participantId, or endpointId), as the reports show them.
   let byLeg = match.kind === 'unknown' ? matchLegId(id, legIdsOf(loaded.calls), short) : null;
+  // Nor a leg's: a Teams thread's calls (before the GUIDs a meeting link holds, the tenant's and organiser's, no call's).
+  const byThread = byLeg?.kind === 'unknown' && thread !== null ? callsOfThread(thread, loaded.calls) : null;
+  if (byThread !== null && byThread.length !== 1) {
+    printInputProblems(loaded, options);
+    throw new UsageError(threadNotOneCall(typed, thread!, byThread, inputs.map(inputName).join(', ')));
+  }
   // Nothing has the text as typed: the one GUID it holds is the id asked for (said, whether found or not); of several,
   // none is picked.
-  if (byLeg?.kind === 'unknown' && inText.length > 1) {
+  if (byLeg?.kind === 'unknown' && byThread === null && inText.length > 1) {
     throw new UsageError(`no call or leg has the id '${typed}', and it holds ${inText.length} GUIDs: ${inText.map(safeText).join(', ')}; give the one to show`);
   }
-  if (byLeg?.kind === 'unknown' && inText.length === 1) {
+  if (byLeg?.kind === 'unknown' && byThread === null && inText.length === 1) {
     id = inText[0]!;
     process.stderr.write(`note: no call or leg has the id '${typed}': looked for the GUID it holds, ${safeText(id)}\n`);
     [typed, query, short] = [safeText(id), normaliseQuery(id), false];
@@ -100,7 +109,7 @@ export async function callCommand(pasted: string, named: string[], options: Call
   }
   // The records of other calls that hold the id (a transfer names the call it came from) were read: filtered, not used.
   if (match.kind === 'found') countOnlyCall(loaded, match.id);
-  if (byLeg?.kind !== 'found' && byLeg?.kind !== 'several') printInputProblems(loaded, options);
+  if (byLeg?.kind !== 'found' && byLeg?.kind !== 'several' && byThread === null) printInputProblems(loaded, options);
   // The ids the message offers are named as the reports name them (visible-id.ts): each, given back, finds its call.
   if (match.kind === 'ambiguous') {
     throw new UsageError(`call id '${typed}' is ambiguous: ${match.candidates.map(visibleId).join(', ')}`);
@@ -109,9 +118,9 @@ export async function callCommand(pasted: string, named: string[], options: Call
     throw new UsageError(`no call has the id '${typed}', and as a leg's it is ambiguous: ${byLeg.candidates.map(describeLegId).join(', ')}`);
   }
   // As for a longer id, what could not be read (on stderr above) is said to may have been the call's.
-  const unread = byLeg?.kind === 'unknown' ? unreadParts(loaded, typed) : [];
-  if (byLeg?.kind === 'unknown' && short) throw new UsageError(`${tooShort} (no call or leg has the whole id '${typed}'${unread.map((part) => `; ${part}`).join('')})`);
-  if (byLeg?.kind === 'unknown') {
+  const unread = byLeg?.kind === 'unknown' && byThread === null ? unreadParts(loaded, typed) : [];
+  if (byLeg?.kind === 'unknown' && byThread === null && short) throw new UsageError(`${tooShort} (no call or leg has the whole id '${typed}'${unread.map((part) => `; ${part}`).join('')})`);
+  if (byLeg?.kind === 'unknown' && byThread === null) {
     // An id cut at its start (`…539cb9f7a904`) is the end of one: ids are found by their start, and the nearest ids
     // by theirs, so no suggestion would be its call's (no suffix is matched: said so, with what to give instead).
     const cut = startsWithEllipsis(id) ? `; it starts with an ellipsis, as an id cut at its start does, and ids are found by their start: give the whole id, or its first ${MIN_PREFIX} characters or more` : null;
@@ -124,11 +133,11 @@ export async function callCommand(pasted: string, named: string[], options: Call
   // A leg's: only the records holding the leg's id were parsed; the whole call is read again by the call's id.
   // Several legs of one call (a prefix a report shortened their ids to): the call is theirs, no one leg is asked for.
   const asked = byLeg?.kind === 'found' ? byLeg.leg : null;
-  const legCall = legCallOf(byLeg);
+  const legCall = byThread !== null ? threadCallOf(typed, thread!, byThread[0]!) : legCallOf(byLeg);
   const shown = legCall === null ? loaded : await readLegCall(typed, legCall.callId, legCall.names, inputs, options);
   const callId = legCall?.callId ?? (match.kind === 'found' ? match.id : null);
   const call = shown.calls.find((c) => c.correlationId === callId)!;
-  if (legCall !== null) process.stderr.write(`note: '${typed}' ${safeText(legCall.names)}${asked === null ? '; none is marked as asked for' : ''}\n`);
+  if (legCall !== null) process.stderr.write(`note: '${typed}' ${safeText(legCall.names)}${byLeg?.kind === 'several' ? '; none is marked as asked for' : ''}\n`);
   // --redact: the call found by its raw records is told with its personal data redacted, in every format alike.
   const story = assessCallStory(settings.redact ? redactCall(call) : call, settings.thresholds);
   const gates = evaluateCallGates(story.quality, settings.gates, settings.gateSources);
@@ -150,6 +159,23 @@ function legCallOf(byLeg: LegMatch | null): { callId: string; names: string } | 
   if (byLeg?.kind === 'found') return { callId: byLeg.leg.callId, names: `is ${describeLegId(byLeg.leg)}` };
   if (byLeg?.kind === 'several') return { callId: byLeg.callId, names: `names ${describeLegIds(byLeg.legs, byLeg.callId)}` };
   return null;
+}
+
+/** The one call of a Teams thread, and how the note says so: "is the Teams thread of call …", or for a link "holds …". */
+function threadCallOf(typed: string, thread: string, one: ThreadCall): { callId: string; names: string } {
+  return { callId: one.callId, names: `${typed.trim() === thread ? 'is the Teams thread' : `holds the Teams thread ${thread}`} of call ${visibleId(one.callId)}` };
+}
+
+/**
+ * A Teams thread that no call read logs, or that several do (a meeting held more than once, a call that rejoined):
+ * said as such, with each call's start to pick by the ticket's time, never "the nearest ids seen" (GUIDs of other
+ * calls), nor, for a meeting link, the tenant's and organiser's GUIDs it holds.
+ */
+function threadNotOneCall(typed: string, thread: string, calls: readonly ThreadCall[], inputs: string): string {
+  const named = typed.trim() === thread ? `the Teams thread '${safeText(thread)}'` : `the Teams thread ${safeText(thread)} that '${typed}' holds`;
+  if (calls.length === 0) return `no call in ${inputs} logs ${named} (a meeting's calls log it as the teamsThreadId of their CallSummary records: are those of its day and hour among the inputs?)`;
+  const listed = calls.map((c) => `${visibleId(c.callId)} (${c.startTime === null ? 'start not logged' : `${new Date(c.startTime).toISOString().slice(0, 19).replace('T', ' ')} UTC`})`);
+  return `${calls.length} calls log ${named}: ${listed.join(', ')}; give the id of the one to show`;
 }
 
 /** The ids of the calls and legs in the inputs (up to 10,000 of each), read from the records' raw text (call-id-gatherer.ts): for "did you mean". */

@@ -11,7 +11,7 @@ export function registerCall(program: Command): void {
   const command = program
     .command('call')
     .description('the whole story of one call: legs, timeline, streams, flagged metrics, end reasons')
-    .argument('<correlationId>', "the call id, or a unique prefix of at least 8 characters; else a leg's (participantId or endpointId), for its call")
+    .argument('<correlationId>', "the call id, or a unique prefix of at least 8 characters; else a leg's (participantId or endpointId), or a Teams meeting's thread id or link, for its call")
     .argument('[inputs...]', `files, directories or - (default: $${INPUT_ENV}, paths joined by "${delimiter}", or the config's inputs)`)
     .option('-f, --format <format>', `report on stdout: ${CALL_FORMATS.join(', ')} (default: text; table, summarize's name for it, is text here too)`)
     .option('--report <format=path>', 'also write a report to a file (repeatable), e.g. junit=out/call.xml; formats as --format', collect)

@@ -361,7 +361,7 @@ test('ids that stand for no value (a CSV cell "undefined" or "null") are no sugg
     const { status, stderr } = runCli(['call', 'a60ad5d9', input], { input: input === '-' ? readFileSync(path) : undefined });
     assert.equal(status, 2, stderr);
     assert.doesNotMatch(stderr, /internal error/);
-    assert.match(stderr, /^acs-calllogs: no call 'a60ad5d9' in .*; nearest ids seen: 9e3779b1-0001-4007-800d-00009e370001\n$/m);
+    assert.match(stderr, /^acs-calllogs: no call 'a60ad5d9' in .*; nearest ids seen: 9e3779b1-0001-4007-800d-00009e370001: none is near it, as a typo's would be; were the logs of the call's day and hour read\?\n$/m);
   }
 });
 
