@@ -1,5 +1,6 @@
 import { CsvError, type Info, type InfoCallback, parse, type Parser } from 'csv-parse';
 import { type CsvDelimiter, headerRowCells, headerTimeZone, isPreambleLine } from './csv-header.js';
+import { isWellQuoted } from './csv-quoting.js';
 import { oneLine } from './input-error-from.js';
 import { BrokenStreamError, DEFAULT_MAX_RECORD_BYTES, type InputEvent, type Prefilter } from './input-event.js';
 import { invalidItem } from './record-events.js';
@@ -149,10 +150,12 @@ async function* parseRows(source: RewindableText, read: CsvRead, before: number)
       }
       // Another call's row is passed over before it is judged whole, as a JSON line of another call is never parsed.
       const invalid = isOverLimit(raw, maxRecordBytes) ? tooLargeReason(maxRecordBytes) : cellCountProblem(info);
-      if (invalid !== null && lfs > 0 && info.error?.code === 'CSV_RECORD_INCONSISTENT_COLUMNS') {
+      // (Its extra cells all empty, as a delimiter at the end of the row leaves them, it is joined lines all the
+      // same when a quote in it is not where a writer puts one: a union export's row that ends in empty cells.)
+      if (lfs > 0 && info.error?.code === 'CSV_RECORD_INCONSISTENT_COLUMNS' && (invalid !== null || !isWellQuoted(raw, read.delimiter))) {
         // Lines joined by a quote that a later one closed (a later row's quoted time, in a portal export): its
         // first line is the invalid row, and the lines after it are read again, where they would be lost in it.
-        runaway = { line: at.line, reason: `${invalid}, over lines ${at.line}–${at.line + lfs}: a quote opened on its first line closes on a later one`, text: raw.split('\n', 1)[0] };
+        runaway = { line: at.line, reason: `${invalid ?? cellCountText(info)}, over lines ${at.line}–${at.line + lfs}: a quote opened on its first line closes on a later one`, text: raw.split('\n', 1)[0] };
         throw STOP;
       }
       source.keepFrom(before + info.lines + 1);
@@ -240,11 +243,18 @@ function sameColumns(cells: string[], columns: string[] | undefined): boolean {
  * (`…,900,`) as some writers put it, add nothing: that row is whole.
  */
 function cellCountProblem(info: RowInfo): string | null {
-  const { error, columns, index: cells } = info;
+  const { error, columns } = info;
   if (error?.code !== 'CSV_RECORD_INCONSISTENT_COLUMNS') return null;
   const header = Array.isArray(columns) ? columns.length : null;
   const record = (error as { record?: unknown }).record;
   if (header !== null && Array.isArray(record) && record.length > header && record.slice(header).every((cell) => cell === '')) return null;
+  return cellCountText(info);
+}
+
+/** "CSV: a row of 6 cells where the header has 5". */
+function cellCountText(info: RowInfo): string {
+  const { columns, index: cells } = info;
+  const header = Array.isArray(columns) ? columns.length : null;
   return `CSV: a row of ${cells} cell${cells === 1 ? '' : 's'}${header === null ? '' : ` where the header has ${header}`}`;
 }
 

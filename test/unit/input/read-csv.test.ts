@@ -123,6 +123,23 @@ test('a quote that a quote of a later row closes joins lines into one row: its f
   assert.ok(outline(events).includes('invalid@2'), outline(events).join(' '));
 });
 
+test('a time cell that lost its closing quote, before a row whose last cells are empty: its line is invalid, the next row is read', async () => {
+  // A union export's row of another table ends in empty cells; c2's time lost its closing quote, which c3's closes:
+  // one row of one cell too many, the extra one empty, as a delimiter at the end of a row makes it (read as whole).
+  const csv = 'CallId,Time,Type,Rtt,Fps\nc1,"11/20/2026, 9:01 AM",T,40,\nc2,"11/20/2026, 9:02 AM,T,41,\nc3,"11/20/2026, 9:03 AM",T,42,\nc4,"11/20/2026, 9:04 AM",T,43,30\n';
+  for (const size of [1, 7, 1000]) {
+    const events = await collect(['-'], { stdin: chunkedStream(csv, size) });
+    assert.deepEqual(outline(events), ['record@2', 'invalid@3', 'record@4', 'record@5'], `chunks of ${size}`);
+    assert.deepEqual(records(events).map((r) => [r.value.CallId, r.value.Time, r.value.Rtt]), [['c1', '11/20/2026, 9:01 AM', '40'], ['c3', '11/20/2026, 9:03 AM', '42'], ['c4', '11/20/2026, 9:04 AM', '43']]);
+    assert.match(invalidReasons(events)[0] ?? '', /^CSV: a row of 6 cells where the header has 5, over lines 3–4: a quote opened on its first line closes on a later one$/);
+  }
+  // A quoted line break, well quoted, in a file whose rows end in a delimiter: the row is whole.
+  const trailing = 'CallId,Type,Note\nc1,T,"two\nlines",\nc2,T,ok,\n';
+  const events = await collect(['-'], { stdin: chunkedStream(trailing, 1000) });
+  assert.deepEqual(outline(events), ['record@2', 'record@4']);
+  assert.deepEqual(records(events).map((r) => r.value.Note), ['two\nlines', 'ok']);
+});
+
 test('an unclosed quote on the last row is one invalid row there, with or without a line break after it', async () => {
   for (const end of ['\n', '', '\nmore text in the quote']) {
     const csv = `CallId,Type,Note\nc1,T,"two\nlines"\nc2,T,ok\nc3,T,"never closed${end}`;
