@@ -240,3 +240,45 @@ test("a CSV whose lines end in a CR alone (Excel for Mac) is read as one of LFs:
     ]);
   }
 });
+
+test("call's search passes over other calls' whole lines before csv-parse, past the rows whose dates vote: the same items at the same lines", async () => {
+  const rows: string[] = ['CallId,Time,Type,Note'];
+  // Past the 10,000 rows that vote, enough for a chunk of 4 KiB to come after the parser has counted them.
+  for (let i = 0; i < 10_500; i++) rows.push(`other${i},"11/20/2026, 9:01 AM",T,n${i}`);
+  rows.push(
+    'want1,"11/20/2026, 9:02 AM",T,"two', // a quoted line break in a row of the call
+    'lines"',
+    'other-a,"11/20/2026, 9:03 AM",T,"also', // and in another call's row: not passed over before csv-parse
+    'two lines, want2 in the cell"',
+    '',
+    'other-b,"11/20/2026, 9:04 AM",T,"a ""quoted"" word"',
+    'CallId,Time,Type,Note', // an export joined after, of the same columns
+    'WANT3,"11/20/2026, 9:05 AM",T,plain',
+    'other-c,"11/20/2026, 9:06 AM",T,plain',
+    // Well quoted, a cell too many: its first line is invalid and the lines after it are read again, by a new parser
+    // that finds a quote out of place at once (every line after goes to csv-parse).
+    'other-x,"11/20/2026, 9:06 AM",T,"two',
+    'lines",extra',
+    'other-y,"11/20/2026, 9:06 AM",T,plain',
+    'other-d,"11/20/2026, 9:07 AM",T,a stray " quote', // from here on, every line goes to csv-parse
+    'other-e,"11/20/2026, 9:08 AM",T,plain',
+    'want4,"11/20/2026, 9:09 AM",T,last',
+  );
+  const csv = `${rows.join('\n')}\n`;
+  const wanted = (raw: string) => /want/i.test(raw);
+  for (const size of [7, 4096]) {
+    const plain = await readAll(readCsv(pieces(csv, size), 'x.csv', ',', wanted));
+    const searched = await readAll(readCsv(pieces(csv, size), 'x.csv', ',', wanted, undefined, undefined, 0, true));
+    assert.deepEqual(outline(searched), outline(plain), `chunks of ${size}`);
+    const line = (start: string) => rows.findIndex((row) => row.startsWith(start)) + 1;
+    assert.deepEqual(records(searched).map((r) => [r.value.CallId, r.at.line]), ['want1', 'other-a', 'WANT3', 'want4'].map((id) => [id, line(`${id},`)]));
+    // Lines whose filtered item has no cells where csv-parse's had them: not cut into cells.
+    const uncutLines = (events: InputEvent[]) => events.flatMap((e) => (e.kind === 'filtered' && e.cells === undefined ? [e.at.line] : []));
+    const before = new Set(uncutLines(plain));
+    const uncut = uncutLines(searched).filter((at) => !before.has(at));
+    // Rows past the 10,000th (from line 10,002, or a little later: the count is the parser's, a chunk behind) were
+    // passed over uncut, well-quoted ones too, up to the stray quote; the lines after it went to csv-parse.
+    assert.ok(uncut.length >= 300 && uncut.every((at) => at !== null && at >= 10_002 && at < line('other-x,')), `chunks of ${size}: ${uncut.length}`);
+    assert.deepEqual(uncut.slice(-2), [line('other-b,'), line('other-c,')], `chunks of ${size}`);
+  }
+});
