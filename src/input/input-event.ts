@@ -101,6 +101,11 @@ export interface ReadOptions {
    */
   prefilter?: Prefilter;
   /**
+   * The prefilter is a search of the text (`call`'s id): it never asks for the row, and finds nothing in a text that
+   * holds no match in any part. CSV lines it passes over are then not cut into cells (csv-line-pass.ts).
+   */
+  prefilterIsSearch?: boolean;
+  /**
    * A record (JSON line, array element, envelope element, query-API row, CSV row) larger than this many bytes
    * is one `invalid` item, passed over without holding the whole of it. Default DEFAULT_MAX_RECORD_BYTES.
    */

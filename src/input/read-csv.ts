@@ -1,5 +1,8 @@
 import { CsvError, type Info, type InfoCallback, parse, type Parser } from 'csv-parse';
 import { type CsvDelimiter, headerRowCells, headerTimeZone, isPreambleLine } from './csv-header.js';
+import { CsvLinePass } from './csv-line-pass.js';
+import { isWellQuoted } from './csv-quoting.js';
+import { DATE_ORDER_ROWS } from './date-order.js';
 import { oneLine } from './input-error-from.js';
 import { BrokenStreamError, DEFAULT_MAX_RECORD_BYTES, type InputEvent, type Prefilter } from './input-event.js';
 import { invalidItem } from './record-events.js';
@@ -26,6 +29,10 @@ interface CsvRead {
   columns: string[] | undefined;
   /** Lines before the header, not rows. */
   preambleLines: number;
+  /** The prefilter is `call`'s search: lines it passes over need not be cut into cells (csv-line-pass.ts). */
+  search: boolean;
+  /** Rows cut into cells so far (read, or passed over with their cells): past DATE_ORDER_ROWS their dates tell nothing more. */
+  rows: number;
 }
 
 /** A row csv-parse cannot find the end of: a quote opened in it is not closed, or it is over the parser's limit. */
@@ -75,8 +82,10 @@ export async function* readCsv(
   parserLimit = Math.max(maxRecordBytes, DEFAULT_MAX_RECORD_BYTES),
   // Lines before the header (`#TYPE …`, `sep=;`: csv-header.ts), passed over by the first parser; later ones start past them.
   preambleLines = 0,
+  // The prefilter tests the text alone, `call`'s search (ReadOptions.prefilterIsSearch).
+  search = false,
 ): AsyncGenerator<InputEvent> {
-  const read: CsvRead = { file, delimiter, prefilter, maxRecordBytes, parserLimit, columns: undefined, preambleLines };
+  const read: CsvRead = { file, delimiter, prefilter, maxRecordBytes, parserLimit, columns: undefined, preambleLines, search, rows: 0 };
   // csv-parse counts a CRLF inside a quoted field as two lines: it reads LF-only text.
   const source = new RewindableText(toLf(text));
   try {
@@ -149,13 +158,16 @@ async function* parseRows(source: RewindableText, read: CsvRead, before: number)
       }
       // Another call's row is passed over before it is judged whole, as a JSON line of another call is never parsed.
       const invalid = isOverLimit(raw, maxRecordBytes) ? tooLargeReason(maxRecordBytes) : cellCountProblem(info);
-      if (invalid !== null && lfs > 0 && info.error?.code === 'CSV_RECORD_INCONSISTENT_COLUMNS') {
+      // (Its extra cells all empty, as a delimiter at the end of the row leaves them, it is joined lines all the
+      // same when a quote in it is not where a writer puts one: a union export's row that ends in empty cells.)
+      if (lfs > 0 && info.error?.code === 'CSV_RECORD_INCONSISTENT_COLUMNS' && (invalid !== null || !isWellQuoted(raw, read.delimiter))) {
         // Lines joined by a quote that a later one closed (a later row's quoted time, in a portal export): its
         // first line is the invalid row, and the lines after it are read again, where they would be lost in it.
-        runaway = { line: at.line, reason: `${invalid}, over lines ${at.line}–${at.line + lfs}: a quote opened on its first line closes on a later one`, text: raw.split('\n', 1)[0] };
+        runaway = { line: at.line, reason: `${invalid ?? cellCountText(info)}, over lines ${at.line}–${at.line + lfs}: a quote opened on its first line closes on a later one`, text: raw.split('\n', 1)[0] };
         throw STOP;
       }
       source.keepFrom(before + info.lines + 1);
+      if (invalid === null) read.rows++;
       if (prefilter !== undefined && !prefilter(raw, () => (invalid === null ? record : null))) events.push(invalid === null ? { kind: 'filtered', at, cells: record } : { kind: 'filtered', at });
       else if (invalid !== null) events.push(invalidItem(at, invalid, prefilter !== undefined));
       else events.push({ kind: 'record', value: record, at });
@@ -189,13 +201,23 @@ async function* parseRows(source: RewindableText, read: CsvRead, before: number)
   parser.on('error', () => {
     /* each error comes back through write or end, below */
   });
+  // `call`'s search passes over the lines of other calls before csv-parse, once the rows' dates have told their order
+  // (csv-with-date-order.ts: the cells of another call's row vote until then).
+  const lines = read.search && prefilter !== undefined ? new CsvLinePass(read.delimiter, prefilter, read.parserLimit, before + 1) : null;
   try {
     // The source's errors (a broken gzip stream…) pass through; csv-parse's come back through write and end.
     for (;;) {
       const chunk = await nextChunk(source);
-      const error = await (chunk === undefined ? endOf(parser) : write(parser, chunk));
-      yield* events.splice(0);
+      const given = lines === null ? { text: chunk, passed: [] } : chunk === undefined ? lines.end() : lines.pass(chunk, read.columns !== undefined && read.rows >= DATE_ORDER_ROWS ? read.columns.length : null);
+      let error = given.text === undefined || given.text === '' ? undefined : await write(parser, given.text);
+      if (chunk === undefined && error === undefined) error = await endOf(parser);
+      // Lines passed over after a row the parser stops at are read again by the next parser, and passed over then.
+      const stop = error === STOP || (chunk === undefined && runaway !== null) ? stopLine(runaway as Runaway | Joined | null) : error instanceof CsvError && typeof error.lines === 'number' ? before + error.lines : null;
+      const passed = stop === null ? given.passed : given.passed.filter((line) => line < stop);
+      yield* passed.length === 0 ? events.splice(0) : inLineOrder(events.splice(0), passed, file);
       if (error === STOP) return runaway;
+      // Rows end where the lines passed over start: what is before them will not be read again.
+      if (given.passed.length > 0 && error === undefined) source.keepFrom(given.passed[given.passed.length - 1]! + 1);
       if (error !== undefined) {
         if (!(error instanceof CsvError)) throw error;
         const at = { file, line: typeof error.lines === 'number' ? before + error.lines : null };
@@ -207,6 +229,22 @@ async function* parseRows(source: RewindableText, read: CsvRead, before: number)
   } finally {
     parser.destroy();
   }
+}
+
+/** The line where the parser stopped: of the row it could not end, or of another export's header. */
+function stopLine(stop: Runaway | Joined | null): number | null {
+  return stop === null ? null : 'header' in stop ? stop.header : stop.line;
+}
+
+/** The parser's events and the `filtered` items of the lines passed over before it, in the order of their lines. */
+function* inLineOrder(events: InputEvent[], passed: number[], file: string): Generator<InputEvent> {
+  let p = 0;
+  for (const event of events) {
+    const line = 'at' in event ? event.at.line : null;
+    while (line !== null && p < passed.length && passed[p]! < line) yield { kind: 'filtered', at: { file, line: passed[p++]! } };
+    yield event;
+  }
+  while (p < passed.length) yield { kind: 'filtered', at: { file, line: passed[p++]! } };
 }
 
 /**
@@ -240,11 +278,18 @@ function sameColumns(cells: string[], columns: string[] | undefined): boolean {
  * (`…,900,`) as some writers put it, add nothing: that row is whole.
  */
 function cellCountProblem(info: RowInfo): string | null {
-  const { error, columns, index: cells } = info;
+  const { error, columns } = info;
   if (error?.code !== 'CSV_RECORD_INCONSISTENT_COLUMNS') return null;
   const header = Array.isArray(columns) ? columns.length : null;
   const record = (error as { record?: unknown }).record;
   if (header !== null && Array.isArray(record) && record.length > header && record.slice(header).every((cell) => cell === '')) return null;
+  return cellCountText(info);
+}
+
+/** "CSV: a row of 6 cells where the header has 5". */
+function cellCountText(info: RowInfo): string {
+  const { columns, index: cells } = info;
+  const header = Array.isArray(columns) ? columns.length : null;
   return `CSV: a row of ${cells} cell${cells === 1 ? '' : 's'}${header === null ? '' : ` where the header has ${header}`}`;
 }
 

@@ -126,7 +126,7 @@ export async function* readSource(
         else yield* (await import('./read-query-api.js')).readQueryApi(text, file, prefilter, maxRecordBytes);
         break;
       case 'csv': {
-        const rows = (await import('./read-csv.js')).readCsv(text, file, detection.csv?.delimiter ?? ',', prefilter, maxRecordBytes, undefined, detection.csv?.preambleLines);
+        const rows = (await import('./read-csv.js')).readCsv(text, file, detection.csv?.delimiter ?? ',', prefilter, maxRecordBytes, undefined, detection.csv?.preambleLines, options.prefilterIsSearch === true);
         yield* (await import('./csv-with-date-order.js')).csvWithDateOrder(rows, fileEvent);
         break;
       }

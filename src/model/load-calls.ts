@@ -133,7 +133,8 @@ export async function loadCalls(inputs: string[], options: LoadOptions = {}): Pr
   const lineBatches = options.needles !== undefined || options.prefilter === undefined;
   // Every batch is used up before the next event is asked for: so a JSON Lines file is read into two buffers in
   // turn, with no allocation per batch (transientBatches).
-  for await (const event of readInputs(inputs, { ...options, lineBatches, transientBatches: true })) apply(event);
+  // With needles, the prefilter is `call`'s search of the text (call-search.ts), never reading a row.
+  for await (const event of readInputs(inputs, { ...options, lineBatches, prefilterIsSearch: options.needles !== undefined, transientBatches: true })) apply(event);
   options.onReadingDone?.();
   tally?.close();
   ledger.close();

@@ -123,6 +123,23 @@ test('a quote that a quote of a later row closes joins lines into one row: its f
   assert.ok(outline(events).includes('invalid@2'), outline(events).join(' '));
 });
 
+test('a time cell that lost its closing quote, before a row whose last cells are empty: its line is invalid, the next row is read', async () => {
+  // A union export's row of another table ends in empty cells; c2's time lost its closing quote, which c3's closes:
+  // one row of one cell too many, the extra one empty, as a delimiter at the end of a row makes it (read as whole).
+  const csv = 'CallId,Time,Type,Rtt,Fps\nc1,"11/20/2026, 9:01 AM",T,40,\nc2,"11/20/2026, 9:02 AM,T,41,\nc3,"11/20/2026, 9:03 AM",T,42,\nc4,"11/20/2026, 9:04 AM",T,43,30\n';
+  for (const size of [1, 7, 1000]) {
+    const events = await collect(['-'], { stdin: chunkedStream(csv, size) });
+    assert.deepEqual(outline(events), ['record@2', 'invalid@3', 'record@4', 'record@5'], `chunks of ${size}`);
+    assert.deepEqual(records(events).map((r) => [r.value.CallId, r.value.Time, r.value.Rtt]), [['c1', '11/20/2026, 9:01 AM', '40'], ['c3', '11/20/2026, 9:03 AM', '42'], ['c4', '11/20/2026, 9:04 AM', '43']]);
+    assert.match(invalidReasons(events)[0] ?? '', /^CSV: a row of 6 cells where the header has 5, over lines 3–4: a quote opened on its first line closes on a later one$/);
+  }
+  // A quoted line break, well quoted, in a file whose rows end in a delimiter: the row is whole.
+  const trailing = 'CallId,Type,Note\nc1,T,"two\nlines",\nc2,T,ok,\n';
+  const events = await collect(['-'], { stdin: chunkedStream(trailing, 1000) });
+  assert.deepEqual(outline(events), ['record@2', 'record@4']);
+  assert.deepEqual(records(events).map((r) => r.value.Note), ['two\nlines', 'ok']);
+});
+
 test('an unclosed quote on the last row is one invalid row there, with or without a line break after it', async () => {
   for (const end of ['\n', '', '\nmore text in the quote']) {
     const csv = `CallId,Type,Note\nc1,T,"two\nlines"\nc2,T,ok\nc3,T,"never closed${end}`;
@@ -221,5 +238,47 @@ test("a CSV whose lines end in a CR alone (Excel for Mac) is read as one of LFs:
       { Type: 'ACSCallSummary', CorrelationId: 'c1', CallType: 'P2P' },
       { Type: 'ACSCallDiagnostics', CorrelationId: 'c1', MediaType: 'Video', RoundTripTimeAvg: '100' },
     ]);
+  }
+});
+
+test("call's search passes over other calls' whole lines before csv-parse, past the rows whose dates vote: the same items at the same lines", async () => {
+  const rows: string[] = ['CallId,Time,Type,Note'];
+  // Past the 10,000 rows that vote, enough for a chunk of 4 KiB to come after the parser has counted them.
+  for (let i = 0; i < 10_500; i++) rows.push(`other${i},"11/20/2026, 9:01 AM",T,n${i}`);
+  rows.push(
+    'want1,"11/20/2026, 9:02 AM",T,"two', // a quoted line break in a row of the call
+    'lines"',
+    'other-a,"11/20/2026, 9:03 AM",T,"also', // and in another call's row: not passed over before csv-parse
+    'two lines, want2 in the cell"',
+    '',
+    'other-b,"11/20/2026, 9:04 AM",T,"a ""quoted"" word"',
+    'CallId,Time,Type,Note', // an export joined after, of the same columns
+    'WANT3,"11/20/2026, 9:05 AM",T,plain',
+    'other-c,"11/20/2026, 9:06 AM",T,plain',
+    // Well quoted, a cell too many: its first line is invalid and the lines after it are read again, by a new parser
+    // that finds a quote out of place at once (every line after goes to csv-parse).
+    'other-x,"11/20/2026, 9:06 AM",T,"two',
+    'lines",extra',
+    'other-y,"11/20/2026, 9:06 AM",T,plain',
+    'other-d,"11/20/2026, 9:07 AM",T,a stray " quote', // from here on, every line goes to csv-parse
+    'other-e,"11/20/2026, 9:08 AM",T,plain',
+    'want4,"11/20/2026, 9:09 AM",T,last',
+  );
+  const csv = `${rows.join('\n')}\n`;
+  const wanted = (raw: string) => /want/i.test(raw);
+  for (const size of [7, 4096]) {
+    const plain = await readAll(readCsv(pieces(csv, size), 'x.csv', ',', wanted));
+    const searched = await readAll(readCsv(pieces(csv, size), 'x.csv', ',', wanted, undefined, undefined, 0, true));
+    assert.deepEqual(outline(searched), outline(plain), `chunks of ${size}`);
+    const line = (start: string) => rows.findIndex((row) => row.startsWith(start)) + 1;
+    assert.deepEqual(records(searched).map((r) => [r.value.CallId, r.at.line]), ['want1', 'other-a', 'WANT3', 'want4'].map((id) => [id, line(`${id},`)]));
+    // Lines whose filtered item has no cells where csv-parse's had them: not cut into cells.
+    const uncutLines = (events: InputEvent[]) => events.flatMap((e) => (e.kind === 'filtered' && e.cells === undefined ? [e.at.line] : []));
+    const before = new Set(uncutLines(plain));
+    const uncut = uncutLines(searched).filter((at) => !before.has(at));
+    // Rows past the 10,000th (from line 10,002, or a little later: the count is the parser's, a chunk behind) were
+    // passed over uncut, well-quoted ones too, up to the stray quote; the lines after it went to csv-parse.
+    assert.ok(uncut.length >= 300 && uncut.every((at) => at !== null && at >= 10_002 && at < line('other-x,')), `chunks of ${size}: ${uncut.length}`);
+    assert.deepEqual(uncut.slice(-2), [line('other-b,'), line('other-c,')], `chunks of ${size}`);
   }
 });
