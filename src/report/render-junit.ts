@@ -23,9 +23,22 @@ import { junitTimestamp } from './junit-timestamp.js';
  */
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
-/** Text from logs as a JUnit attribute or text: no terminal control (safeText), and only characters XML allows. */
+/**
+ * GitLab's JUnit reader makes `[[ATTACHMENT|path]]` in a testcase's system-out a link to that file of the job's
+ * artifacts, shown with the testcase (lib/gitlab/ci/parsers/test/junit.rb, ATTACHMENT_TAG_REGEX
+ * `/\[\[ATTACHMENT\|(?<path>[^\[\]\|]+?)\]\]/`, case as written: of a failed or errored testcase, and in its latest versions a
+ * passed one too). A log's text could so link any file the job keeps (a report, a trace) to a call: a space parts the
+ * `[[`, as safeText parts `##vso[`. After safeText, which could join it by removing what lies between.
+ */
+const GITLAB_ATTACHMENT = /\[(?=\[ATTACHMENT\|)/g;
+
+/**
+ * Text from logs as a JUnit attribute or text: no terminal control (safeText), only characters XML allows, and no
+ * link GitLab would make (GITLAB_ATTACHMENT), in any element: its reader takes one from the system-out alone today.
+ */
 export function xmlText(value: string): string {
-  return safeText(value).replace(NOT_XML_CHAR, '\uFFFD');
+  const text = safeText(value).replace(NOT_XML_CHAR, '\uFFFD');
+  return text.includes('[[') ? text.replace(GITLAB_ATTACHMENT, '[ ') : text;
 }
 
 /**
