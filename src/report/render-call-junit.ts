@@ -5,12 +5,13 @@ import { zeroPacketStreamsOf } from '../rules/zero-packet-streams.js';
 import { callIssueLines, endReasonText, legName } from './call-issue-lines.js';
 import { legNameOf, offset } from './call-story-ids.js';
 import { describeNoPackets, issueLeg } from './describe-issue.js';
-import { streamCountsOf, unknownReason, unreadStreamsNote } from './describe-unknown.js';
+import { streamCountsOf, unreadStreamsNote } from './describe-unknown.js';
 import { formatDuration, NO_CALL_TYPE } from './format-values.js';
 import { junitFailureMessage } from './junit-failure-message.js';
 import type { StrictCheck } from './describe-invalid.js';
 import type { JudgedNothing } from './gates-judged-nothing.js';
-import { gatesTestsuite, skippedElement, strictCounts, strictTestsuite, xmlText } from './render-junit.js';
+import { unknownCallSkipped } from './junit-skipped.js';
+import { gatesTestsuite, strictCounts, strictTestsuite, xmlText } from './render-junit.js';
 import { XML_DECLARATION, xmlElement, xmlEnd, xmlStart } from './xml-markup.js';
 import { junitMilliseconds, junitTime } from './junit-time.js';
 import { junitTimestamp } from './junit-timestamp.js';
@@ -21,7 +22,9 @@ import { junitTimestamp } from './junit-timestamp.js';
  * classname its call type). It fails when the call is poor by `call`'s verdict (stream issues, and dropped or failed
  * legs, failed client operations and client media stats past their limit), the failure listing every issue as the
  * text report words it; it is skipped when the call's quality is unknown. Its legs, how long each stayed and how it
- * ended, and its streams with no packets, are in its system-out, which the readers show with the testcase; its
+ * ended, and its streams with no packets, are in its system-out, which Jenkins shows with any testcase, GitLab with a
+ * failed or (its current parser) a passed one and Azure DevOps with a failed one only; a skipped testcase's text says
+ * them under its reason (unknownCallSkipped), since neither of those shows its system-out. Its
  * duration is its `time` (junit-time.ts), the testsuite's too, and its start every testsuite's `timestamp`
  * (junit-timestamp.ts). The gates set follow, as summarize's, and with --strict (`strict`) the input's testcase,
  * failed by an invalid record (strictTestsuite).
@@ -37,13 +40,6 @@ export function renderCallJunit(story: CallStory, gates: readonly GateResult[], 
   // Its start as every testsuite's `timestamp`, as summarize's (render-junit.ts).
   const stamp = junitTimestamp([call.startTime]);
   const attributes = { name: xmlText(visibleId(call.correlationId)), classname: xmlText(call.callType ?? NO_CALL_TYPE), ...time };
-  let children = '';
-  if (poor) {
-    const issues = callIssueLines(story).map(xmlText);
-    children += xmlElement(3, 'failure', { message: junitFailureMessage(issues), type: 'poor-call' }, issues.join('\n'));
-  } else if (unknown) {
-    children += skippedElement(`quality unknown: ${unknownReason(streamCountsOf(story.verdict))}`);
-  }
   const out = story.legs.map((l) => {
     const r = l.endReason;
     const how = r.dropped ? ' (dropped)' : r.failed ? ' (failed)' : '';
@@ -56,6 +52,15 @@ export function renderCallJunit(story: CallStory, gates: readonly GateResult[], 
   }
   const unread = story.quality === 'unknown' ? null : unreadStreamsNote(streamCountsOf(story.verdict));
   if (unread !== null) out.push(unread);
+  let children = '';
+  if (poor) {
+    const issues = callIssueLines(story).map(xmlText);
+    children += xmlElement(3, 'failure', { message: junitFailureMessage(issues), type: 'poor-call' }, issues.join('\n'));
+  } else if (unknown) {
+    // Its text says its legs and streams with no packets too, as summarize's does: neither GitLab nor Azure DevOps
+    // shows a skipped testcase's system-out. (A dropped or failed leg makes `call`'s verdict poor: none is counted here.)
+    children += unknownCallSkipped(streamCountsOf(story.verdict), story.dropped.length + story.failedLegs.length, out);
+  }
   if (out.length > 0) children += xmlElement(3, 'system-out', {}, out.join('\n'));
   const testcase = children === '' ? xmlElement(2, 'testcase', attributes) : xmlStart(2, 'testcase', attributes) + children + xmlEnd(2, 'testcase');
   return (

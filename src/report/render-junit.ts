@@ -6,7 +6,8 @@ import { describeJudgedNothing, type JudgedNothing, judgedNothingOf } from './ga
 import { callBreaches } from './call-findings.js';
 import { describeIssueLong, describeNoPackets, legNamesOf } from './describe-issue.js';
 import { junitFailureMessage } from './junit-failure-message.js';
-import { unknownReason, unreadStreamsNote } from './describe-unknown.js';
+import { unreadStreamsNote } from './describe-unknown.js';
+import { skippedElement, unknownCallSkipped } from './junit-skipped.js';
 import { NO_CALL_TYPE, plural } from './format-values.js';
 import type { CallJson, SummaryDocument } from './summary-document.js';
 import { noCallListedReason, windowLine } from './selection-lines.js';
@@ -23,9 +24,22 @@ import { junitTimestamp } from './junit-timestamp.js';
  */
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
-/** Text from logs as a JUnit attribute or text: no terminal control (safeText), and only characters XML allows. */
+/**
+ * GitLab's JUnit reader makes `[[ATTACHMENT|path]]` in a testcase's system-out a link to that file of the job's
+ * artifacts, shown with the testcase (lib/gitlab/ci/parsers/test/junit.rb, ATTACHMENT_TAG_REGEX
+ * `/\[\[ATTACHMENT\|(?<path>[^\[\]\|]+?)\]\]/`, case as written: of a failed or errored testcase, and in its latest versions a
+ * passed one too). A log's text could so link any file the job keeps (a report, a trace) to a call: a space parts the
+ * `[[`, as safeText parts `##vso[`. After safeText, which could join it by removing what lies between.
+ */
+const GITLAB_ATTACHMENT = /\[(?=\[ATTACHMENT\|)/g;
+
+/**
+ * Text from logs as a JUnit attribute or text: no terminal control (safeText), only characters XML allows, and no
+ * link GitLab would make (GITLAB_ATTACHMENT), in any element: its reader takes one from the system-out alone today.
+ */
 export function xmlText(value: string): string {
-  return safeText(value).replace(NOT_XML_CHAR, '\uFFFD');
+  const text = safeText(value).replace(NOT_XML_CHAR, '\uFFFD');
+  return text.includes('[[') ? text.replace(GITLAB_ATTACHMENT, '[ ') : text;
 }
 
 /**
@@ -34,8 +48,9 @@ export function xmlText(value: string): string {
  * an unknown call (no CallDiagnostics, or no metric read) is skipped, the streams of any other call that no rule
  * could judge are said in its `system-out`, and a call's failed legs (dropped, or ended on an unexpected error: what
  * --max-failed-calls counts) are listed in the failure of a poor call and in the `system-out` of any other, which
- * Jenkins shows with the testcase (GitLab and Azure DevOps show a failed testcase's alone, so a crossed --max-failed-calls
- * names the calls it counted: failedCallLines). A call's testcase has its duration as `time` (junit-time.ts), the testsuite
+ * Jenkins shows with any testcase (Azure DevOps with a failed one alone, GitLab with a failed or, in its current parser, a
+ * passed one: so a crossed --max-failed-calls names the calls it counted, failedCallLines; and a skipped testcase's text
+ * says it under its reason, unknownCallSkipped). A call's testcase has its duration as `time` (junit-time.ts), the testsuite
  * and <testsuites> their sum; gates and --strict have none. Gates that are set get a testsuite of their own, a testcase each; with
  * --strict (`strict`), so does the input, failed by an invalid record (strictTestsuite). A report that lists no call
  * (a window no call started in, --only-poor of calls none poor) holds a testcase `calls` in their place, skipped saying
@@ -109,8 +124,9 @@ export const FAILED_CALLS_NAMED = 50;
 /**
  * The calls with a failed leg, as a crossed --max-failed-calls gate names them under its line: `Group a60ad5d9-…:
  * media poor, 2 legs failed`, then each leg (`  leg 2aaed7ee: dropped 410/3101`), as the github ::warning words and orders them.
- * A call whose media was good or unknown says its failed legs only in its system-out, which GitLab and Azure DevOps
- * show of a failed testcase alone: without these lines their reader saw the gate fail and no call behind it. The
+ * A call whose media was good says its failed legs only in its system-out, which Azure DevOps (and GitLab's parser
+ * before its current one) shows of a failed testcase alone: without these lines their reader saw the gate fail and no
+ * call behind it. The
  * calls listed, FAILED_CALLS_NAMED at most; the others the gate counted (`total`: past that, or not listed, by
  * --only-poor or --limit) in a last line.
  */
@@ -128,16 +144,6 @@ function failedCallLines(listed: readonly CallJson[], total: number): string[] {
   if (more > 0 && shown > 0) lines.push(`… and ${plural(more, 'more call')} with a failed leg, not named here (${total} in all)`);
   else if (more > 0) lines.push(`${plural(more, 'call')} with a failed leg, not listed (--only-poor or --limit): run without them to name ${more === 1 ? 'it' : 'them'} here`);
   return lines;
-}
-
-/**
- * A testcase's skipped element, its reason both as `message` (read by Jenkins and Azure DevOps) and as its text:
- * GitLab shows a skipped or failed testcase's element text only (docs: "Unit test reports", JUnit XML format). `lines`
- * follow the reason in the text: what the testcase's system-out says, which neither GitLab nor Azure DevOps shows of a
- * skipped testcase.
- */
-export function skippedElement(reason: string, lines: readonly string[] = []): string {
-  return xmlElement(3, 'skipped', { message: reason }, [reason, ...lines].join('\n'));
 }
 
 /**
@@ -231,14 +237,8 @@ function testcase(call: CallJson): string {
   // Then the streams not judged, last as in the table and the Markdown.
   const unread = call.quality === 'unknown' ? null : unreadStreamsNote(call);
   if (unread !== null) out.push(unread);
-  // A skipped testcase's system-out is shown by neither GitLab (lib/gitlab/ci/parsers/test/junit.rb: a skipped case's
-  // output is its <skipped>'s text alone) nor Azure DevOps (JunitResultReader.cs reads the system-out of a failure or
-  // an error only, and of a skip its message): a call of unknown quality with a dropped leg showed there only
-  // "quality unknown". Its message says how many legs failed, its text the lines, as the system-out still does (Jenkins).
-  if (call.quality === 'unknown') {
-    const failed = call.failedLegs.length > 0 ? `; ${plural(call.failedLegs.length, 'leg')} failed` : '';
-    children += skippedElement(`quality unknown: ${unknownReason(call)}${failed}`, out);
-  }
+  // Skipped, its text says what the system-out does, which neither GitLab nor Azure DevOps shows of a skipped testcase.
+  if (call.quality === 'unknown') children += unknownCallSkipped(call, call.failedLegs.length, out);
   if (out.length > 0) children += xmlElement(3, 'system-out', {}, out.join('\n'));
   return children === '' ? xmlElement(2, 'testcase', attributes) : xmlStart(2, 'testcase', attributes) + children + xmlEnd(2, 'testcase');
 }

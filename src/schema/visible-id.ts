@@ -18,9 +18,19 @@ const HIDDEN = `\\u0000-\\u001f\\u2028\\u2029\\ufffe\\uffff\\ud800-\\udfff${UNSA
  * already would then share its name: escaped, every id keeps a name of its own, and no format changes it further.
  */
 const RUNNER_COMMAND = '#(?=#(?:[vV][sS][oO])?\\[)|(?<=^\\s*):(?=:)';
-/** A hidden character, the start of a runner's command, or a backslash that would read as the start of an escape: before `u` and four hex digits, another backslash, or what is escaped. */
-const TO_ESCAPE = new RegExp(`[${HIDDEN}]|${RUNNER_COMMAND}|\\\\(?=\\\\|u[0-9a-fA-F]{4}|[${HIDDEN}]|${RUNNER_COMMAND})`, 'gu');
-/** TO_ESCAPE without its backslashes: what escapedHidden escapes. */
+/**
+ * The first `[` of `[[ATTACHMENT|`, which GitLab's JUnit reader takes for a link to a file of the job's artifacts
+ * (lib/gitlab/ci/parsers/test/junit.rb: `[[ATTACHMENT|path]]` in a testcase's system-out); as the JUnit report's text
+ * has it parted (xmlText), escaped in a name, so that the name is the same in every format and reads back. Not on
+ * stderr (escapedHidden): a job's log makes no link.
+ */
+const GITLAB_ATTACHMENT = '\\[(?=\\[ATTACHMENT\\|)';
+/** A hidden character, the start of a runner's command or of GitLab's attachment, or a backslash that would read as the start of an escape: before `u` and four hex digits, another backslash, or what is escaped. */
+const TO_ESCAPE = new RegExp(
+  `[${HIDDEN}]|${RUNNER_COMMAND}|${GITLAB_ATTACHMENT}|\\\\(?=\\\\|u[0-9a-fA-F]{4}|[${HIDDEN}]|${RUNNER_COMMAND}|${GITLAB_ATTACHMENT})`,
+  'gu',
+);
+/** TO_ESCAPE without its backslashes and GitLab's attachment: what escapedHidden escapes. */
 const HIDDEN_OR_COMMAND = new RegExp(`[${HIDDEN}]|${RUNNER_COMMAND}`, 'gu');
 
 /** What TO_ESCAPE found, as a name writes it: a backslash doubled; else `\u` and the four hex digits of each UTF-16 unit. */
@@ -36,7 +46,8 @@ function escapeOf(hidden: string): string {
  * annotations, CSV, the table, `call`'s heading): each character that would be removed, turned into a space or
  * replaced (see HIDDEN) is written as `\u` and the four hex digits of each of its UTF-16 units, as the JSON report
  * writes it — `a\u0001b`, `\u200b`, `tab\u0009id` — and so is the start of what a CI runner would run (`\u0023#vso[`,
- * `\u003a:stop-commands::`), as the JSON report writes that `#`. A backslash is doubled where it would read as the start of an escape
+ * `\u003a:stop-commands::`), as the JSON report writes that `#`, and of what GitLab's JUnit reader would link
+ * (`\u005b[ATTACHMENT|`: GITLAB_ATTACHMENT). A backslash is doubled where it would read as the start of an escape
  * (before `u` and four hex digits, another backslash or an escape), so `a\u0001b` typed in a log is `a\\u0001b`:
  * the id reads back from its name, and every id has a name of its own.
  *

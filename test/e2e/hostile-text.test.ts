@@ -142,3 +142,25 @@ test('the JSON of runner commands is still exact, and an id shown with its space
   assert.equal(asShown.status, 0, asShown.stderr);
   assert.equal((JSON.parse(asShown.stdout) as CallDocument).correlationId, RUNNER_ID);
 });
+
+/**
+ * test/fixtures/hostile/gitlab-attachment.jsonl: ids and text holding `[[ATTACHMENT|…]]`, which GitLab's JUnit reader
+ * makes a link to a file of the job's artifacts (junit-schema.test.ts checks the JUnit reports hold none).
+ */
+const ATTACHMENT = 'test/fixtures/hostile/gitlab-attachment.jsonl';
+const ATTACHMENT_ID = '[[ATTACHMENT|call.png]]-0003';
+
+test('an id holding GitLab\'s `[[ATTACHMENT|` is named with its `[` escaped in every format, is found by that name, and stays exact in JSON', () => {
+  const name = '\\u005b[ATTACHMENT|call.png]]-0003';
+  const csv = runCli(['summarize', ATTACHMENT, '--format', 'csv']);
+  assert.equal(csv.status, 0, csv.stderr);
+  assert.match(csv.stdout, /^\\u005b\[ATTACHMENT\|call\.png\]\]-0003,/m);
+  const markdown = runCli(['summarize', ATTACHMENT, '--format', 'markdown']);
+  // In a table's cell, its `|` escaped (markdown-text.ts).
+  assert.ok(markdown.stdout.includes('| `\\u005b[ATTACHMENT\\|call.png]]-0003` |'), markdown.stdout);
+  for (const asked of [name, ATTACHMENT_ID]) {
+    const { status, stdout, stderr } = runCli(['call', asked, ATTACHMENT, '--format', 'json']);
+    assert.equal(status, 0, `${asked}: ${stderr}`);
+    assert.equal((JSON.parse(stdout) as CallDocument).correlationId, ATTACHMENT_ID);
+  }
+});

@@ -41,6 +41,10 @@ const RUNS: Record<string, string[]> = {
   'summarize-prototype-keys': ['summarize', `${HOSTILE}prototype-keys.jsonl`, ...GATES],
   'summarize-markdown-text': ['summarize', `${HOSTILE}markdown-text.jsonl`, ...GATES],
   'call-markdown-text': ['call', 'mdtext00', `${HOSTILE}markdown-text.jsonl`, ...GATES],
+  // Ids and text holding GitLab's `[[ATTACHMENT|…]]`: a poor call, one of unknown quality with a stream of no packets, one with failed legs.
+  'summarize-gitlab-attachment': ['summarize', `${HOSTILE}gitlab-attachment.jsonl`, ...GATES, '--max-failed-calls', '0'],
+  'call-gitlab-attachment-poor': ['call', 'attach01', `${HOSTILE}gitlab-attachment.jsonl`],
+  'call-gitlab-attachment-unknown': ['call', 'attach02', `${HOSTILE}gitlab-attachment.jsonl`],
   // 15 calls whose ids are 7 once cleaned (`ab` three times, two of only an invisible character), a poor `ab` after a good one.
   'summarize-ids-alike-once-cleaned': ['summarize', 'test/fixtures/input/ids-alike-once-cleaned.jsonl', '--sort', 'id'],
   // --strict: the input's testsuite, failed by the invalid records (exit 2), or passed.
@@ -135,7 +139,7 @@ test('the counts and times add up; no two testcases share a name; each failure a
 test('the reports hold what the runs were picked for: a failure, a skipped call, a gate failed, a leg failed in system-out', () => {
   const byName = Object.fromEntries(reports.map((r) => [r.fileName.replace(/\.xml$/, ''), r.contents]));
   assert.match(byName['call-poor']!, /<failure message="[^"]+" type="poor-call">/);
-  assert.match(byName['call-unknown']!, /<skipped message="quality unknown: no CallDiagnostics">quality unknown: no CallDiagnostics<\/skipped>/);
+  assert.match(byName['call-unknown']!, /<skipped message="quality unknown: no CallDiagnostics">quality unknown: no CallDiagnostics\nleg 3b464a7c \(VoIP\): [^<]+<\/skipped>/);
   assert.match(byName['call-unknown']!, /<testcase name="fail-on-unknown" classname="gate">\n\s+<failure message="([^"]+)" type="gate">\1<\/failure>/);
   assert.match(byName['summarize-failed-leg-only']!, /<system-out>1 leg failed\nleg ep-a: failed 495\/4507<\/system-out>/);
   // A report that lists no call is never without a testcase (Jenkins' junit step fails the build on one): `calls`, skipped saying why.
@@ -149,6 +153,38 @@ test('the reports hold what the runs were picked for: a failure, a skipped call,
     assert.match(byName[name]!, /<testcase name="strict" classname="input">\n\s+<failure message="(--strict: [^"]+)" type="invalid-input">\1<\/failure>/, name);
   }
   assert.match(byName['summarize-strict-clean']!, /<testcase name="strict" classname="input"\/>/);
+});
+
+test('a skipped testcase says under its reason every line of its system-out, which GitLab and Azure DevOps do not show of it', () => {
+  let seen = 0;
+  for (const { fileName, contents } of reports) {
+    const suites = tree(contents).children;
+    for (const c of suites.flatMap((suite) => suite.children.filter((t) => t.name === 'testcase'))) {
+      const skipped = c.children.find((o) => o.name === 'skipped');
+      const out = c.children.find((o) => o.name === 'system-out');
+      if (skipped === undefined || out === undefined) continue;
+      assert.equal(skipped.text, `${skipped.attributes.message}\n${out.text}`, `${fileName} ${c.attributes.name}`);
+      seen++;
+    }
+  }
+  // call's of samples (959b96af), summarize's and call's of gitlab-attachment.jsonl: not a check of nothing.
+  assert.ok(seen >= 3, `${seen} skipped testcases with a system-out`);
+});
+
+test('no text from a log makes a link GitLab reads as an attachment, `[[ATTACHMENT|path]]`; it shows parted, an id escaped', () => {
+  // GitLab's JUnit parser (lib/gitlab/ci/parsers/test/junit.rb, ATTACHMENT_TAG_REGEX), in any element: it reads the system-out's today.
+  for (const { fileName, contents } of reports) assert.doesNotMatch(contents, /\[\[ATTACHMENT\|.+?\]\]/, fileName);
+  const byName = Object.fromEntries(reports.map((r) => [r.fileName.replace(/\.xml$/, ''), r.contents]));
+  const summary = byName['summarize-gitlab-attachment']!;
+  // The calls' ids as every format names them (visible-id.ts), the legs' too; a media type, a result category, an
+  // endpoint type and an operation name parted by a space, as `##vso[` is (one the log parted with a control character too).
+  assert.match(summary, /<testcase name="\\u005b\[ATTACHMENT\|call\.png\]\]-0003" classname="Group" time="60">\n\s+<system-out>2 legs failed\nleg \\u005b\[ATTACHMENT\|p\.png\]\]-2: dropped 410\/3101\nleg \\u005b\[ATTACHMENT\|p\.png\]\]-1: failed 495\/4507<\/system-out>/);
+  assert.match(summary, /^Group \\u005b\[ATTACHMENT\|call\.png\]\]-0003: media good, 2 legs failed$/m);
+  assert.match(summary, /<system-out>leg \\u005b\[A: \[ \[ATTACHMENT\|media\.png\]\] inbound no packets/);
+  const poor = byName['call-gitlab-attachment-poor']!;
+  assert.match(poor, /<system-out>leg \\u005b\[ATTACHMENT\|leg\.png\]\]-a \(\[ \[ATTACHMENT\|type\.png\]\]\): joined \+0s, stayed 40s, ended 410\/3101 \[ \[ATTACHMENT\|joined\.png\]\]: /);
+  assert.match(poor, /^leg \\u005b\[ATTACHMENT\|leg\.png\]\]-b: \[ \[ATTACHMENT\|op\.png\]\] Failed at \+5s/m);
+  assert.match(byName['call-gitlab-attachment-unknown']!, /ended 0\/0 \[ \[ATTACHMENT\|category\.png\]\]: /);
 });
 
 test('the schema is not vacuous: it rejects what the readers do not take', async () => {

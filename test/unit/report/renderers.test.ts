@@ -135,6 +135,20 @@ test('junit holds only characters XML allows: lone surrogates, U+FFFE and U+FFFF
   assert.match(xml, /message="1 issue: leg p\\uffff: Audio\uFFFD round-trip time 612 ms/);
 });
 
+test('junit: no log text makes a link GitLab reads as an attachment: the `[[` of `[[ATTACHMENT|` is parted, after what hides is removed', () => {
+  // GitLab's JUnit parser (lib/gitlab/ci/parsers/test/junit.rb): /\[\[ATTACHMENT\|(?<path>.+?)\]\]/, case as written.
+  assert.equal(xmlText('ended [[ATTACHMENT|x.png]]'), 'ended [ [ATTACHMENT|x.png]]');
+  assert.equal(xmlText('[\u0001[ATTACHMENT|x]] [\u200b[ATTACHMENT|y]] [[[ATTACHMENT|z]]'), '[ [ATTACHMENT|x]] [ [ATTACHMENT|y]] [[ [ATTACHMENT|z]]');
+  assert.equal(xmlText('[[attachment|x]] [[ATTACHMENT x]] [[b]]'), '[[attachment|x]] [[ATTACHMENT x]] [[b]]');
+  const call: CallJson = { ...poorCall(1), correlationId: '[[ATTACHMENT|id.png]]', callType: '[[ATTACHMENT|type.png]]' };
+  call.issues = [{ ...call.issues[0]!, mediaType: '[[ATTACHMENT|media.png]]', participantId: '[[ATTACHMENT|p.png]]' }];
+  const xml = [...renderJunit(doc([call]))].join('');
+  assert.doesNotMatch(xml, /\[\[ATTACHMENT\|/);
+  // The id is named as in every format (visible-id.ts: its `[` escaped, so that it reads back); other text parted by a space.
+  assert.match(xml, /<testcase name="\\u005b\[ATTACHMENT\|id\.png\]\]" classname="\[ \[ATTACHMENT\|type\.png\]\]"/);
+  assert.match(xml, /leg \\u005b\[A: \[ \[ATTACHMENT\|media\.png\]\] round-trip time/);
+});
+
 test('junit: a poor call\'s failure message names its dropped and failed legs first, three findings at most, each cut, then how many more; its text lists all', () => {
   const call = poorCall(1);
   const issue = call.issues[0]!;
