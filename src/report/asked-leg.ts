@@ -40,18 +40,18 @@ export function askedMarks(story: CallStory, asked: LegId | null): (l: LegStory,
 }
 
 /**
- * Whether an issue, by the id of the leg it names (callIssues' legId), is of the leg asked for: of a leg asked for by
- * an id of its own (an endpoint's id: each of its legs), or named by the id asked for itself, as the streams and
- * operations of a leg whose CallSummary is not in the export are (no leg of the story is theirs to mark). A client's
- * own participantId stands for the leg its operations were joined to (client-legs.ts): asked for by it, that leg's
- * issues are kept; asked for by the leg's id, so are the issues named by it. In any case, as isAsked reads it.
+ * Whether an issue, by the id of the leg it names (callIssues' legId), is of the leg asked for: of a leg the Legs table
+ * marks (askedMarks: an endpoint's id, each of its legs; a P2P client's own participantId, the leg its operations tie
+ * it to, whose series are shown under the leg's id), or named by the id asked for itself, as the streams, operations
+ * and series of a leg whose CallSummary is not in the export are (no leg of the story is theirs to mark). One predicate
+ * with the mark: in a group call a participantId no leg has is such a leg's, not the leg its endpoint's operations were
+ * joined to (client-legs.ts' p2pClientLeg), which neither is marked nor has its issues kept. In any case, as isAsked
+ * reads it.
  */
 export function askedIssueOf(story: CallStory, asked: LegId | null): (legId: string | null) => boolean {
   if (asked === null) return () => false;
-  const byClient = story.clientLegs;
-  const asClient = byClient.get(asked.id.toLowerCase());
-  const legs = story.legs.filter((l) => isAsked(asked, l) || l.leg === asClient);
-  const clients = [...byClient].flatMap(([id, leg]) => (legs.some((l) => l.leg === leg) ? [id] : []));
-  const ids = new Set([asked.id, ...legs.map(legIdOf), ...clients].flatMap((id) => (id === null ? [] : [id.toLowerCase()])));
+  const isMarked = askedMarks(story, asked);
+  const legs = story.legs.filter((l) => isMarked(l));
+  const ids = new Set([asked.id, ...legs.map(legIdOf)].flatMap((id) => (id === null ? [] : [id.toLowerCase()])));
   return (legId) => legId !== null && ids.has(legId.toLowerCase());
 }

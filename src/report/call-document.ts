@@ -158,6 +158,12 @@ export interface CallDocument {
     remoteParticipantId: string | null;
     /** The other end's endpoint (RemoteEndpointId), as logged: the streams of two senders are two series, by either id. */
     remoteEndpointId: string | null;
+    /**
+     * The leg the other end is of, as `leg` reads the series' own id: the one whose participantId is its
+     * remoteParticipantId, else (P2P) the leg that client's operations were joined to; null when neither (or no
+     * remoteParticipantId is logged).
+     */
+    remoteLeg: { participantId: string | null; endpointId: string | null } | null;
     /** MediaStreamId, when clients log it (the article: not yet instrumented). */
     mediaStreamId: string | null;
     /** inbound or outbound, from MediaStreamDirection (recv, send); null when not logged, or another word. */
@@ -178,12 +184,19 @@ export interface CallDocument {
     poor: boolean;
     breaches: Array<{ start: string; end: string; worst: number }>;
   }>;
-  surveys: Array<{ participantId: string | null; surveyId: string | null; ratings: Record<string, number | string> }>;
+  surveys: Array<{
+    /** As logged: in a P2P call the client's own, which no leg has (see `leg`). */
+    participantId: string | null;
+    /** The leg (an item of participants) the survey is of, as a media series' `leg` reads its participantId. */
+    leg: { participantId: string | null; endpointId: string | null } | null;
+    surveyId: string | null;
+    ratings: Record<string, number | string>;
+  }>;
   timeline: Array<{ time: string; kind: string; participantId?: string; endpointId?: string; detail?: string }>;
   thresholds: ThresholdsJson;
 }
 
-/** A leg as an operation's or a media series' `leg` names it: its two ids. */
+/** A leg as an operation's, a media series' (and its other end's) or a survey's `leg` names it: its two ids. */
 function legRef(leg: Leg | null): { participantId: string | null; endpointId: string | null } | null {
   return leg === null ? null : { participantId: leg.participantId, endpointId: leg.endpointId };
 }
@@ -295,6 +308,7 @@ export function callDocument(
       leg: legRef(story.seriesLegs.get(s) ?? null),
       remoteParticipantId: s.remoteParticipantId,
       remoteEndpointId: s.remoteEndpointId,
+      remoteLeg: legRef(story.remoteLegs.get(s) ?? null),
       mediaStreamId: s.mediaStreamId,
       ...directionJson(s.direction, null, false),
       streamType: s.streamType,
@@ -308,7 +322,7 @@ export function callDocument(
       poor: s.poor,
       breaches: s.breaches.map((b) => ({ start: isoOrNull(b.start) ?? '', end: isoOrNull(b.end) ?? '', worst: b.worst })),
     })),
-    surveys: call.surveys.map((s) => ({ participantId: s.participantId, surveyId: s.surveyId, ratings: s.ratings })),
+    surveys: call.surveys.map((s) => ({ participantId: s.participantId, leg: legRef(story.surveyLegs.get(s) ?? null), surveyId: s.surveyId, ratings: s.ratings })),
     // Every time is a date (durations past any call's are not read), so none is left out here in practice.
     // What an event is of (its leg, operation record, media series) is for the text's and Markdown's words: `detail` says it here.
     timeline: story.timeline.flatMap(({ leg: _leg, operation: _operation, series: _series, breach: _breach, ...e }) => {

@@ -7,7 +7,7 @@ import { ASKED_MARK, askedClientLeg, askedMarks } from './asked-leg.js';
 import { visibleId } from '../schema/visible-id.js';
 import { callGantt } from './call-gantt.js';
 import { callIssueLines } from './call-issue-lines.js';
-import { seriesClientId, seriesLegId } from './series-leg-id.js';
+import { clientIdName, clientIdShown } from './client-id-shown.js';
 import { legId } from './call-story-ids.js';
 import { NO_LEG_ID } from './shown-leg-id.js';
 import { streamParts } from './call-stream-parts.js';
@@ -182,8 +182,7 @@ function mediaTable(story: CallStory, out: BudgetedLines): void {
     // The window and its worst average, as the text report says it: when, and how far past.
     const windows = escapeMarkdown(pastTheLimit(story, s).join(', '));
     // A P2P leg's series under the leg (its endpointId), with the participantId its client logged it under.
-    const client = seriesClientId(story, s);
-    const leg = `${legCell(story, seriesLegId(story, s))}${client === null ? '' : ` (client ${legCell(story, client)})`}`;
+    const leg = clientIdName(clientIdShown(story.seriesLegs.get(s), s.participantId), (id) => legCell(story, id));
     return `| ${leg} | ${markdownCell(s.direction)} | ${escapeMarkdown(stream)} | ${escapeMarkdown(s.metricName)} | ${s.poor ? `**${average}**` : average} | ${stat(s.stats?.minimum)} | ${stat(s.stats?.maximum)} | ${s.rule ? withMediaUnit(seriesLimit(s.rule, s), unit) : '-'} | ${windows} |`;
   });
   out.rows(rows, 'media series', 'media series');
@@ -194,7 +193,9 @@ function surveys(story: CallStory, out: BudgetedLines): void {
   out.add('', '### Survey ratings', '');
   const rows = story.call.surveys.map((s) => {
     const parts = surveyRatingParts(s.ratings).map((part) => (part.poor ? `**${escapeMarkdown(part.text)}**` : escapeMarkdown(part.text)));
-    return `- ${legCell(story, s.participantId, 'prose')}: ${parts.join(' · ') || '_no ratings_'}`;
+    // A P2P client's own participantId under its leg, as its media series are (client-id-shown.ts).
+    const who = clientIdName(clientIdShown(story.surveyLegs.get(s), s.participantId), (id) => legCell(story, id, 'prose'));
+    return `- ${who}: ${parts.join(' · ') || '_no ratings_'}`;
   });
   out.rows(rows, 'survey');
 }

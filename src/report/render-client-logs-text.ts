@@ -3,6 +3,7 @@ import type { CallStory } from '../rules/assess-call-story.js';
 import { otherEndWord } from '../schema/direction-word.js';
 import { type MediaSeries, otherEndId, sameStreamKind } from '../rules/evaluate-media-series.js';
 import { seriesLegName } from './series-leg-id.js';
+import { clientIdName, clientIdShown } from './client-id-shown.js';
 import { legId, legNameOf, offset } from './call-story-ids.js';
 import { formatNumber, formatNumberBeside } from './format-values.js';
 import { mediaSeriesUnit, withMediaUnit } from './media-series-unit.js';
@@ -14,13 +15,15 @@ import { wrapParts } from './wrap-parts.js';
 const SPARK_WIDTH = 32;
 
 /**
- * " from 3c1f", " to 3c1f": the other end of a client media series, when logged. " from ?" when it is not but other
- * series of its participant, direction, media and metric name theirs (rows that name none beside several: see
- * buildMediaSeries): without a word it would read as the whole of what the participant received.
+ * " from 3c1f", " to 3c1f": the other end of a client media series, when logged; a P2P client's RemoteParticipantId,
+ * which no leg has, under the leg its operations tie it to, as the series' own id is (" from ea000001 (client
+ * 9c000008)"). " from ?" when it is not but other series of its participant, direction, media and metric name theirs
+ * (rows that name none beside several: see buildMediaSeries): without a word it would read as the whole of what the
+ * participant received.
  */
 export function otherEnd(story: CallStory, s: MediaSeries): string {
   const other = otherEndId(s);
-  if (other !== null) return ` ${otherEndWord(s.direction)} ${legId(story, other)}`;
+  if (other !== null) return ` ${otherEndWord(s.direction)} ${clientIdName(clientIdShown(story.remoteLegs.get(s), other), (id) => legId(story, id))}`;
   const named = story.mediaSeries.some((o) => otherEndId(o) !== null && sameStreamKind(o, s));
   return named ? ` ${otherEndWord(s.direction)} ?` : '';
 }
@@ -99,7 +102,9 @@ export function surveysSection(story: CallStory, c: ChalkInstance): string {
   const lines = [c.bold('Survey ratings')];
   for (const s of story.call.surveys) {
     const parts = surveyRatingParts(s.ratings).map((part) => (part.poor ? c.red(safeText(part.text)) : safeText(part.text)));
-    lines.push(`  ${legNameOf(story, s.participantId)}  ${parts.join(' · ') || c.dim('no ratings')}`);
+    // A P2P client's own participantId under its leg, as its media series are (client-id-shown.ts).
+    const who = clientIdName(clientIdShown(story.surveyLegs.get(s), s.participantId), (id) => legNameOf(story, id));
+    lines.push(`  ${who}  ${parts.join(' · ') || c.dim('no ratings')}`);
   }
   return lines.join('\n');
 }

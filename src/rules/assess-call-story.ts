@@ -1,7 +1,7 @@
 import type { Call, Leg } from '../model/call.js';
 import { buildTimeline, type TimelineEvent, type TimelineWords } from '../model/timeline.js';
-import type { OperationRecord } from '../schema/call-record.js';
-import { clientLegs, seriesLeg } from './client-legs.js';
+import type { OperationRecord, SurveyRecord } from '../schema/call-record.js';
+import { clientLegs, participantLeg } from './client-legs.js';
 import { decodeEndReason, type EndReason } from './decode-end-reason.js';
 import { type CallVerdict, evaluateCall } from './evaluate-call.js';
 import { otherEndWord } from '../schema/direction-word.js';
@@ -52,10 +52,14 @@ export interface CallStory {
    */
   clientLegs: ReadonlyMap<string, Leg>;
   /**
-   * The leg each media series is of (client-legs.ts' seriesLeg): the one whose participantId it logs, else the P2P leg
-   * its client's operations tie it to. A series of no leg is not in it.
+   * The leg each media series is of (client-legs.ts' participantLeg): the one whose participantId it logs, else the P2P
+   * leg its client's operations tie it to. A series of no leg is not in it.
    */
   seriesLegs: ReadonlyMap<MediaSeries, Leg>;
+  /** The leg each media series' other end (its RemoteParticipantId) is of, as seriesLegs reads a series' own id. */
+  remoteLegs: ReadonlyMap<MediaSeries, Leg>;
+  /** The leg each survey is of, by the participantId it logs, as seriesLegs reads a series'. */
+  surveyLegs: ReadonlyMap<SurveyRecord, Leg>;
   timeline: StoryEvent[];
   /**
    * Where the story's "+1m 12s" count from: the call's start, else (no CallSummary: the summary sits in another
@@ -85,10 +89,12 @@ export function assessCallStory(call: Call, thresholds: Thresholds): CallStory {
   const failed = operations.filter((o) => o.failed).length;
   const mediaSeries = buildMediaSeries(call.mediaStats, thresholds);
   const clients = clientLegs(operations);
-  const seriesLegs = new Map(mediaSeries.flatMap((s) => {
-    const leg = seriesLeg(s.participantId, call.legs, clients);
-    return leg === null ? [] : [[s, leg] as const];
-  }));
+  const legsOf = <T>(items: readonly T[], id: (item: T) => string | null) =>
+    new Map(items.flatMap((item) => {
+      const leg = participantLeg(id(item), call.legs, clients);
+      return leg === null ? [] : [[item, leg] as const];
+    }));
+  const seriesLegs = legsOf(mediaSeries, (s) => s.participantId);
   const mediaEvents: StoryEvent[] = mediaSeries.flatMap((s) => {
     const other = otherEndId(s);
     const leg = seriesLegs.get(s);
@@ -119,6 +125,8 @@ export function assessCallStory(call: Call, thresholds: Thresholds): CallStory {
     mediaSeries,
     clientLegs: clients,
     seriesLegs,
+    remoteLegs: legsOf(mediaSeries, (s) => s.remoteParticipantId),
+    surveyLegs: legsOf(call.surveys, (s) => s.participantId),
     timeline: buildTimeline(call, mediaEvents, timelineWords(legs, operations)),
     origin: call.startTime !== null ? { time: call.startTime, from: 'call-start' } : firstRecordTime(call),
     quality,

@@ -30,10 +30,11 @@ export function p2pClientLeg(clients: ReadonlyMap<string, Leg>, participantId: s
 }
 
 /**
- * The leg a client's media-stats series is of: the leg whose participantId it logs (a group call's, in any case), else
- * the P2P leg its client's operations tie that participantId to (p2pClientLeg); null when neither.
+ * The leg a participantId a client logged is of — a media-stats series' own, its other end's (RemoteParticipantId), a
+ * survey's: the leg whose participantId it is (a group call's, in any case), else the P2P leg that client's operations
+ * tie it to (p2pClientLeg); null when neither.
  */
-export function seriesLeg(participantId: string | null, legs: readonly Leg[], clients: ReadonlyMap<string, Leg>): Leg | null {
+export function participantLeg(participantId: string | null, legs: readonly Leg[], clients: ReadonlyMap<string, Leg>): Leg | null {
   if (participantId === null) return null;
   const id = participantId.toLowerCase();
   return legs.find((l) => l.participantId?.toLowerCase() === id) ?? p2pClientLeg(clients, participantId);
