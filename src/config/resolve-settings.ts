@@ -2,6 +2,7 @@ import { delimiter } from 'node:path';
 import type { CountLimit, GateName, Gates, GateSources } from '../rules/gates.js';
 import { applyOverrides, mediaTypeKey, ruleMetric, type ThresholdOverride } from '../rules/threshold-overrides.js';
 import { countLimitFromConfig, parseCountLimit } from './gate-limit.js';
+import { isOffWord } from './off-word.js';
 import { limitFromConfig, parseThresholdFlag } from './threshold-limit.js';
 import type { RuleMetric, Thresholds } from '../rules/thresholds.js';
 import type { Config } from './config-schema.js';
@@ -85,11 +86,12 @@ interface ConfigPlace {
 }
 
 function limitOf(flag: string, fromFlag: string | undefined, fromConfig: unknown, where: ConfigPlace, key: string): CountLimit | undefined {
-  // `off` on the command line drops a gate the config file sets, for one run.
-  if (fromFlag?.toLowerCase() === 'off') return undefined;
+  // `off` on the command line (in any case) drops a gate the config file sets, for one run.
+  if (fromFlag !== undefined && isOffWord(fromFlag)) return undefined;
   if (fromFlag !== undefined) return parseCountLimit(flag, fromFlag);
-  // "off" or null in the config file is the gate off, as a threshold's "off" or null is, and as the flag's off is.
-  if (fromConfig !== undefined && fromConfig !== null && fromConfig !== 'off') return inFile(where, ['gates', key], fromConfig, () => countLimitFromConfig(fromConfig));
+  // "off" (in any case) or null in the config file is the gate off, as a threshold's "off" or null is, and as the flag's off is.
+  const off = fromConfig === null || (typeof fromConfig === 'string' && isOffWord(fromConfig));
+  if (fromConfig !== undefined && !off) return inFile(where, ['gates', key], fromConfig, () => countLimitFromConfig(fromConfig));
   return undefined;
 }
 

@@ -3,6 +3,7 @@ import { ThresholdError } from '../rules/threshold-error.js';
 import { MEDIA_TYPE_KEYS, mediaTypeKey, ruleMetric, type ThresholdOverride } from '../rules/threshold-overrides.js';
 import { didYouMean } from './nearest-names.js';
 import { jsonKind } from './json-kind.js';
+import { isOffWord } from './off-word.js';
 import { notNegative, readFlagValue, readWrittenNumber, ValueProblem } from './written-number.js';
 
 /** A threshold's limit as a flag or the config file writes it (the rules take it read: rules/threshold-overrides.ts). */
@@ -34,11 +35,11 @@ export function limitExpected(metric: RuleMetric, inConfig: boolean): string {
 
 /**
  * A limit of a metric as a flag writes it: a number as JSON writes one, an exponent allowed (config/written-number.ts),
- * `off` (null), or for a ratio a percentage (`10%` is 0.1). A ValueProblem for anything else. `inConfig`: the text is
+ * `off` in any case (null), or for a ratio a percentage (`10%` is 0.1). A ValueProblem for anything else. `inConfig`: the text is
  * a config file's string, and the problem says what the file takes.
  */
 export function limitFromText(metric: RuleMetric, text: string, inConfig: boolean): number | null {
-  if (inConfig ? text === 'off' : text.toLowerCase() === 'off') return null;
+  if (isOffWord(text)) return null;
   const expected = limitExpected(metric, inConfig);
   const { fraction, percent } = readWrittenNumber(text, expected, { percent: true, exponent: true });
   if (percent && !RATIO_METRICS.has(metric)) throw new ValueProblem(`has a %, but ${metric} is not a ratio`, expected);

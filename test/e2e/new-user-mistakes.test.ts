@@ -26,6 +26,24 @@ test("a command's option written before the command: the line names the command 
   assert.equal(runCli(['--no-color', 'summarize', 'samples/']).status, 0);
 });
 
+test("an option written before its command whose value is a command's name: the command is the word after the value", () => {
+  // A config file named call was taken for the command: "--config is an option of call: … acs-calllogs call summarize
+  // samples/ --config", the value lost; and -config's line pointed at call's help.
+  assert.equal(
+    usageErrorLine(['--config', 'call', 'summarize', 'samples/']),
+    'acs-calllogs: --config is an option of summarize: write it after the command, as in acs-calllogs summarize samples/ --config call\n',
+  );
+  assert.equal(
+    usageErrorLine(['--debug', '--config', 'summarize', 'call', 'a60ad5d9', 'samples/']),
+    'acs-calllogs: --config is an option of call: write it after the command, as in acs-calllogs --debug call a60ad5d9 samples/ --config summarize\n',
+  );
+  assert.equal(usageErrorLine(['-config', 'call', 'summarize', 'samples/']), "acs-calllogs: unknown option '-config' (did you mean --config?) (see acs-calllogs summarize --help)\n");
+  // A value written with = is no word of its own: the word after it is the command, as before.
+  assert.equal(usageErrorLine(['--since=7d', 'kql', 'call']), 'acs-calllogs: --since is an option of kql: write it after the command, as in acs-calllogs kql call --since=7d\n');
+  // After the command, the value is commander's to read, as it always was.
+  assert.equal(usageErrorLine(['summarize', '--config', 'call', 'samples/']), 'acs-calllogs: call: no such config file\n');
+});
+
 test("a command's usage error points at that command's help, which lists its options; the program's lists none", () => {
   assert.equal(usageErrorLine(['summarize', 'samples/', '--fromat', 'json']), "acs-calllogs: unknown option '--fromat' (did you mean --format?) (see acs-calllogs summarize --help)\n");
   // A missing argument in the tool's words, with where it goes; its options around it change nothing.

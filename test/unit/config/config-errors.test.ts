@@ -51,7 +51,7 @@ test('every config error names the key path, what was given, what is wrong and w
     ['{"thresholds":{"roundTripTimeAvg":"slow"}}', `thresholds.roundTripTimeAvg: "slow" is not a number; ${LIMIT}`],
     ['{"thresholds":{"jitterAvg":-3}}', `thresholds.jitterAvg: -3 is negative; ${LIMIT}`],
     ['{"thresholds":{"jitterAvg":"10%"}}', `thresholds.jitterAvg: "10%" has a %, but jitterAvg is not a ratio; ${LIMIT}`],
-    ['{"thresholds":{"jitterAvg":{"Video":"OFF"}}}', `thresholds.jitterAvg.Video: "OFF" is not a number; ${LIMIT}`],
+    ['{"thresholds":{"jitterAvg":{"Video":"none"}}}', `thresholds.jitterAvg.Video: "none" is not a number; ${LIMIT}`],
     ['{"thresholds":{"jitterAvg":{"Audio":true}}}', `thresholds.jitterAvg.Audio: true is a boolean; ${LIMIT}`],
     ['{"thresholds":{"jitterAvg":[30]}}', `thresholds.jitterAvg: [30] is an array; ${LIMIT}, or an object of them by media type ({ "Video": 5 })`],
     ['{"thresholds":{"jitterAvg":{"Vdeo":3}}}', 'thresholds.jitterAvg.Vdeo: unknown key (did you mean Video?); expected one of default, Audio, Video, VBSS, AppSharing'],
@@ -100,15 +100,21 @@ test('what the file takes is taken: JSON reads its numbers (1e1 is 10); a percen
   assert.deepEqual(s.thresholds.jitterBufferSizeMax.limits, { default: 200, Video: null, Audio: null });
 });
 
-test('a gate is "off" in the file as a threshold is, and as the flag is: the gate off; null too', () => {
+test('a gate is "off" in the file (in any case) as a threshold is, and as the flag is: the gate off; null too', () => {
   const dir = scratchDir('config-gate-off-');
   writeFileSync(join(dir, 'acs-calllogs.config.json'), '{"gates":{"maxPoorCalls":"off","maxPoorStreams":null,"maxFailedCalls":"off","failOnPoor":true},"thresholds":{"jitterAvg":"off"}}');
   const s = resolveSettings([], {}, {}, dir);
   assert.deepEqual(s.gates, { failOnPoor: true });
   // A flag still sets the gate, as over null.
   assert.deepEqual(resolveSettings([], { maxPoorCalls: '2' }, {}, dir).gates.maxPoorCalls, { kind: 'count', max: 2 });
-  // Written as a threshold's is: "OFF" is refused there too.
-  assert.equal(errorOf('{"gates":{"maxPoorCalls":"OFF"}}'), `gates.maxPoorCalls: "OFF" is not a number; ${GATE}`);
+  // "off" in any case, as the flags take it (--max-poor-calls OFF) and as the file's format and metric names are
+  // taken: "OFF" was refused ('"OFF" is not a number'), a gate's and a threshold's alike.
+  writeFileSync(join(dir, 'acs-calllogs.config.json'), '{"gates":{"maxPoorCalls":"OFF","maxPoorStreams":"Off","failOnPoor":true},"thresholds":{"jitterAvg":"OFF","roundTripTimeAvg":{"Video":"Off"}}}');
+  const cased = resolveSettings([], {}, {}, dir);
+  assert.deepEqual(cased.gates, { failOnPoor: true });
+  assert.deepEqual(cased.thresholds.jitterAvg.limits, { default: null });
+  assert.equal(cased.thresholds.roundTripTimeAvg.limits.Video, null);
+  assert.deepEqual(resolveSettings([], { maxPoorCalls: 'OFF', threshold: ['jitterAvg=Off'] }, {}, scratchDir('config-none-')).gates, {});
 });
 
 test('metric and media-type names are taken in any case, as --threshold takes them (a Log Analytics column: JitterAvg)', () => {
