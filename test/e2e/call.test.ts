@@ -358,10 +358,14 @@ test('ids that stand for no value (a CSV cell "undefined" or "null") are no sugg
   const path = join(scratchDir('call-'), 'calls.csv');
   writeFileSync(path, 'CorrelationId,Category\nundefined,CallSummary\nnull,CallSummary\n9e3779b1-0001-4007-800d-00009e370001,CallSummary\n');
   for (const input of [path, '-'] as const) {
-    const { status, stderr } = runCli(['call', 'a60ad5d9', input], { input: input === '-' ? readFileSync(path) : undefined });
+    // A typo of the one call's id: it alone is named, never 'undefined' nor 'null'.
+    const { status, stderr } = runCli(['call', '9e3779b2', input], { input: input === '-' ? readFileSync(path) : undefined });
     assert.equal(status, 2, stderr);
     assert.doesNotMatch(stderr, /internal error/);
-    assert.match(stderr, /^acs-calllogs: no call 'a60ad5d9' in .*; nearest ids seen: 9e3779b1-0001-4007-800d-00009e370001: none is near it, as a typo's would be; were the logs of the call's day and hour read\?\n$/m);
+    assert.match(stderr, /^acs-calllogs: no call '9e3779b2' in .*; nearest ids seen: 9e3779b1-0001-4007-800d-00009e370001\n$/m);
+    // Far from all of them: none is named, and the hint says so.
+    const far = runCli(['call', 'a60ad5d9', input], { input: input === '-' ? readFileSync(path) : undefined });
+    assert.match(far.stderr, /; no call's or leg's id seen is near it, /);
   }
 });
 
