@@ -1,11 +1,14 @@
 import { decodeUnicodeEscapes } from '../input/escaped-text.js';
 import type { Prefilter } from '../input/input-event.js';
 import { parseJson, recordEvents } from '../input/record-events.js';
+import { loadCalls } from '../model/load-calls.js';
 import { itemOf } from '../model/process-line-batch.js';
 import { type LegId, legIdsOfRecord } from '../rules/match-leg-id.js';
 import type { CallRecord } from '../schema/call-record.js';
 import { normaliseKey } from '../schema/field-map.js';
 import { toCallId, toLegId } from '../schema/values.js';
+import { type ProgressOutput, startProgress } from './progress-reporter.js';
+import type { ReadingOptions } from './read-flags.js';
 
 /** How many ids of each kind (calls, legs) are gathered at most: enough for "did you mean", bounded whatever the size of the input. */
 const MAX_IDS = 10_000;
@@ -18,6 +21,29 @@ export interface SeenIds {
 
 export function noSeenIds(): SeenIds {
   return { calls: new Set(), legs: new Map() };
+}
+
+/**
+ * The ids of the calls and legs in the inputs (up to 10,000 of each), read from the records' raw text (idGatherer),
+ * for "did you mean" when no call has the id asked for: every input is read a second time, which on a large folder
+ * takes seconds, so the progress line (on a terminal, but with `quiet`) says that it is that reading and what for.
+ */
+export async function readSeenIds(
+  inputs: string[],
+  reading: ReadingOptions,
+  quiet: boolean | undefined,
+  out: ProgressOutput = process.stderr,
+  now: () => number = Date.now,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<SeenIds> {
+  const ids = noSeenIds();
+  const progress = await startProgress(inputs, quiet, out, now, env, 'nearest-ids');
+  try {
+    await loadCalls(inputs, { ...reading, prefilter: idGatherer(ids), onBytes: progress.onBytes, onReadingDone: progress.readingDone });
+  } finally {
+    progress.stop();
+  }
+  return ids;
 }
 
 /**

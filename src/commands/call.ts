@@ -2,7 +2,7 @@ import { CALL_FORMAT_ALIASES, CALL_FORMATS, type CallFormat } from '../config/fo
 import { resolveSettings, type SettingsFlags } from '../config/resolve-settings.js';
 import { STDIN_INPUT } from '../input/walk-paths.js';
 import { countOnlyCall } from '../model/count-only-call.js';
-import { loadCalls, type LoadedCalls } from '../model/load-calls.js';
+import type { LoadedCalls } from '../model/load-calls.js';
 import { redactCall } from '../model/redact-call.js';
 import { assessCallStory } from '../rules/assess-call-story.js';
 import { callIdSpellings, guidsInText, startsWithEllipsis } from '../rules/clean-call-id.js';
@@ -18,7 +18,7 @@ import { streamCountsOf } from '../report/describe-unknown.js';
 import { callGatesJudgedNothing, judgedNothingWarning } from '../report/gates-judged-nothing.js';
 import { strictCheckOf } from '../report/describe-invalid.js';
 import { refuseIdAfterInputs, refuseSecondId } from './call-id-first.js';
-import { idGatherer, noSeenIds, type SeenIds } from './call-id-gatherer.js';
+import { idGatherer, noSeenIds, readSeenIds } from './call-id-gatherer.js';
 import { nearestIdsHint } from './nearest-ids-hint.js';
 import { callSearch } from './call-search.js';
 import { parseChoice } from './parse-choice.js';
@@ -125,7 +125,7 @@ export async function callCommand(pasted: string, named: string[], options: Call
     // by theirs, so no suggestion would be its call's (no suffix is matched: said so, with what to give instead).
     const cut = startsWithEllipsis(id) ? `; it starts with an ellipsis, as an id cut at its start does, and ids are found by their start: give the whole id, or its first ${MIN_PREFIX} characters or more` : null;
     // Else the calls parsed hold no match: the nearest ids come from everything, read again for the ids alone.
-    const hint = cut ?? nearestIdsHint(query, viaStdin ? seenIds : await idsIn(inputs, readOptionsFrom(options)), loaded.calls);
+    const hint = cut ?? nearestIdsHint(query, viaStdin ? seenIds : await readSeenIds(inputs, readOptionsFrom(options), options.quiet), loaded.calls);
     // Only records whose text holds the id are parsed: the invalid ones (on stderr above) may have been the call's,
     // whose id a torn record no longer tells. Said as it is, not as "no call", whatever the size of the input.
     throw new UsageError(`no call '${typed}' in ${inputs.map(inputName).join(', ')}${unread.length > 0 ? `: ${unread.join('; ')}` : noRecordsText(loaded)}${hint}`);
@@ -176,13 +176,6 @@ function threadNotOneCall(typed: string, thread: string, calls: readonly ThreadC
   if (calls.length === 0) return `no call in ${inputs} logs ${named} (a meeting's calls log it as the teamsThreadId of their CallSummary records: are those of its day and hour among the inputs?)`;
   const listed = calls.map((c) => `${visibleId(c.callId)} (${c.startTime === null ? 'start not logged' : `${new Date(c.startTime).toISOString().slice(0, 19).replace('T', ' ')} UTC`})`);
   return `${calls.length} calls log ${named}: ${listed.join(', ')}; give the id of the one to show`;
-}
-
-/** The ids of the calls and legs in the inputs (up to 10,000 of each), read from the records' raw text (call-id-gatherer.ts): for "did you mean". */
-async function idsIn(inputs: string[], reading: ReturnType<typeof readOptionsFrom>): Promise<SeenIds> {
-  const ids = noSeenIds();
-  await loadCalls(inputs, { ...reading, prefilter: idGatherer(ids) });
-  return ids;
 }
 
 /**

@@ -20,7 +20,7 @@ export function isNear(query: string, id: string): boolean {
  * to it (nearestIds) among the calls' and legs' ids seen (call-id-gatherer.ts) and those of the calls read, since `call` finds a
  * call by either. A call's id is named as the reports name it (visible-id.ts), a leg's with whose it is
  * (`2aaed7ee-… (leg of call a60ad5d9-…)`), each of which, given back, finds its call. Empty when none was seen; when
- * none is near (isNear), says so and asks whether the call's hour was read.
+ * none is near (isNear), none is named: it says so, and asks whether the call's day and hour were read.
  */
 export function nearestIdsHint(query: string, seen: SeenIds, calls: readonly Call[]): string {
   const callIds = new Set([...seen.calls, ...calls.map((c) => c.correlationId)]);
@@ -31,10 +31,13 @@ export function nearestIdsHint(query: string, seen: SeenIds, calls: readonly Cal
   // A call's id before a leg's that begins as near the query: `call` is asked for calls, and a leg's is offered when nearer.
   const nearest = nearestIds(query, others, 3, (id) => (callIds.has(id) ? 0 : 1));
   if (nearest.length === 0) return '';
-  // Among a month's thousands of calls the nearest ids are no nearer than any random id: offered alone, they read as
-  // "did you mean" and send a support engineer to another customer's call. When none is as near as a typo's, the
-  // hint says so and what to check: the call's logs may not have been read at all.
-  const near = nearest.some((id) => isNear(query, id.toLowerCase()));
-  const far = near ? '' : `: none is near it, as a typo's would be; were the logs of the call's day and hour read?`;
-  return `; nearest ids seen: ${nearest.map((id) => (callIds.has(id) ? visibleId(id) : describeNearLegId(legs.get(id)!))).join(', ')}${far}`;
+  // Among a month's thousands of calls the nearest ids are no nearer than any random id: named, even after a word that
+  // they are not near, they read as "did you mean" and send a support engineer to another customer's call. When none
+  // is as near as a typo's, none is named: the hint says so, and what to check (the call's logs may not have been
+  // read at all).
+  if (!nearest.some((id) => isNear(query, id.toLowerCase()))) return `; ${NONE_NEAR}`;
+  return `; nearest ids seen: ${nearest.map((id) => (callIds.has(id) ? visibleId(id) : describeNearLegId(legs.get(id)!))).join(', ')}`;
 }
+
+/** What the hint says when no id seen is near the one asked for (isNear). */
+export const NONE_NEAR = "no call's or leg's id seen is near it, as a typo's would be: were the logs of the call's day and hour read?";

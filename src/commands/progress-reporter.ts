@@ -1,5 +1,5 @@
 import { inputTextSizes } from '../input/input-sizes.js';
-import { formatProgress, showsProgress } from '../report/progress-line.js';
+import { fitProgress, formatProgress, type ReadingPurpose, showsProgress } from '../report/progress-line.js';
 
 /** The first progress line comes after this long: a short run shows none. */
 const FIRST_AFTER_MS = 1000;
@@ -23,8 +23,9 @@ export interface ProgressOutput {
 
 /**
  * A progress line on stderr, rewritten in place with \r, while the inputs are read and then while the calls are
- * judged (which takes a second or more on a large export, with nothing read); nothing when not wanted. It is drawn
- * as bytes are told, at most every 250 ms, and by a timer while none are: a folder of small files is read with
+ * judged (which takes a second or more on a large export, with nothing read); nothing when not wanted. `purpose`:
+ * what the line says the reading is for (progress-line.ts), the calls or the ids nearest one that names none. It is
+ * drawn as bytes are told, at most every 250 ms, and by a timer while none are: a folder of small files is read with
  * synchronous calls and promises alone, during which no timer of the event loop runs.
  */
 export async function startProgress(
@@ -33,6 +34,7 @@ export async function startProgress(
   out: ProgressOutput = process.stderr,
   now: () => number = Date.now,
   env: NodeJS.ProcessEnv = process.env,
+  purpose: ReadingPurpose = 'calls',
 ): Promise<ProgressReporter> {
   if (!showsProgress(out.isTTY, env, quiet)) return { stop: () => undefined };
   const files = await inputTextSizes(inputs).catch(() => []); // a bad path is reported by the reader itself
@@ -62,8 +64,8 @@ export async function startProgress(
     const size = sizes[filesDone] ?? null;
     text += size === null || size === 0 ? done - sum : ((done - sum) * (texts[filesDone] ?? size)) / size;
     if (readSeconds !== null) filesDone = sizes.length;
-    const line = formatProgress({ filesDone, files: sizes.length, bytesDone: text, bytes: total, seconds: (at - started) / 1000, readSeconds });
-    out.write(`\r${line.slice(0, (out.columns || 80) - 1)}\x1b[K`);
+    const line = formatProgress({ filesDone, files: sizes.length, bytesDone: text, bytes: total, seconds: (at - started) / 1000, readSeconds, purpose });
+    out.write(`\r${fitProgress(line, (out.columns || 80) - 1)}\x1b[K`);
     shown = true;
   };
   const timer = setInterval(() => draw(), EVERY_MS);

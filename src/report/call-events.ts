@@ -8,6 +8,7 @@ import { askedMarks } from './asked-leg.js';
 import { operationLegId } from './call-issue-lines.js';
 import { seriesLegId } from './series-leg-id.js';
 import { offset } from './call-story-ids.js';
+import { clockTime } from './clock-time.js';
 import { mediaSeriesUnit, withMediaUnit } from './media-series-unit.js';
 import { besideLimit, otherEnd, seriesLimit } from './render-client-logs-text.js';
 import { gapOf, type HiddenRow, keptRows, type RowsGap } from './bounded-rows.js';
@@ -37,7 +38,10 @@ export interface EventPart {
 
 /** One event as the reports list it: when (from the story's origin), whose, what, and what of it. */
 export interface EventRow {
+  /** When, from the story's origin (`+1m 40s`). */
   at: string;
+  /** When, as a ticket says it (clock-time.ts): `09:21:39`, UTC; dated when the call spans dates. */
+  clock: string;
   /** The leg's id as logged (the reports shorten it: legId); null when the event names none. */
   legId: string | null;
   /** The call's own start or end: no leg column to fill. */
@@ -120,7 +124,7 @@ function hiddenRow(e: StoryEvent, row: EventRow): HiddenRow {
 
 function eventRow(story: CallStory, e: StoryEvent, legs: ReadonlyMap<Leg, LegStory>, operations: ReadonlyMap<OperationRecord, OperationStory>): EventRow {
   const at = offset(story, e.time);
-  const base = { at, legId: e.participantId ?? e.endpointId ?? null, ofCall: false, whatTone: 'plain' as EventTone };
+  const base = { at, clock: clockTime(story, e.time), legId: e.participantId ?? e.endpointId ?? null, ofCall: false, whatTone: 'plain' as EventTone };
   switch (e.kind) {
     case 'call-start':
       return { ...base, ofCall: true, what: 'call started', parts: [] };

@@ -2,7 +2,8 @@ import { type CallStory, type LegStory, operationCode, type OperationStory } fro
 import { type EndReason, NOT_IN_CODE_TABLE } from '../rules/decode-end-reason.js';
 import { seriesMediaType } from '../rules/evaluate-media-series.js';
 import { type FindingKind, inFindingOrder } from '../rules/finding-order.js';
-import { legNameOf, offset } from './call-story-ids.js';
+import { legNameOf } from './call-story-ids.js';
+import { offsetAndClock } from './clock-time.js';
 import { describeIssueLong, impactOf, issueLeg } from './describe-issue.js';
 import { formatNumberBeside } from './format-values.js';
 import { mediaSeriesUnit, withMediaUnit } from './media-series-unit.js';
@@ -23,7 +24,7 @@ export interface IssueLine {
 }
 
 /**
- * Every issue of a call's story, a line each ("leg 2aaed7ee: dropped at +1m 40s — code 410/3101 …"): callIssues'
+ * Every issue of a call's story, a line each ("leg 2aaed7ee: dropped at +1m 40s (09:21:39 UTC) — code 410/3101 …"): callIssues'
  * whose and what, joined. One wording for the text, Markdown and JUnit of `call`.
  */
 export function callIssueLines(story: CallStory): string[] {
@@ -40,12 +41,14 @@ export function callIssues(story: CallStory): IssueLine[] {
   const dropped = story.dropped.map((l) => {
     const r = l.endReason;
     const end = legEnd(l);
-    return { who: `leg ${legName(story, l)}`, legId: legIdOf(l), what: `dropped ${end === null ? '(when is not logged)' : `at ${offset(story, end)}`} — code ${r.code}${r.subCode !== null ? `/${r.subCode}` : ''}${codeMeaning(r)}` };
+    return { who: `leg ${legName(story, l)}`, legId: legIdOf(l), what: `dropped ${end === null ? '(when is not logged)' : `at ${offsetAndClock(story, end)}`} — code ${r.code}${r.subCode !== null ? `/${r.subCode}` : ''}${codeMeaning(r)}` };
   });
   const failed = story.failedLegs.map((l) => {
     const r = l.endReason;
     const code = r.code === null ? '' : ` — code ${r.code}${r.subCode !== null ? `/${r.subCode}` : ''}`;
-    return { who: `leg ${legName(story, l)}`, legId: legIdOf(l), what: `ended on an unexpected error (${r.resultCategory})${code}${r.code === null ? '' : codeMeaning(r)}` };
+    const end = legEnd(l);
+    const at = end === null ? '' : ` at ${offsetAndClock(story, end)}`;
+    return { who: `leg ${legName(story, l)}`, legId: legIdOf(l), what: `ended on an unexpected error (${r.resultCategory})${at}${code}${r.code === null ? '' : codeMeaning(r)}` };
   });
   const stream = story.verdict.issues.map((issue) => {
     const legId = issue.participantId ?? issue.endpointId;
@@ -73,7 +76,7 @@ export function callIssues(story: CallStory): IssueLine[] {
       return {
         who: id !== null ? `leg ${legNameOf(story, id)}` : 'client',
         legId: id,
-        what: `${op.operationName ?? 'operation'} ${op.resultType ?? 'failed'}${code ? ` (${code})` : ''}${op.time === null ? ', time not logged' : ` at ${offset(story, op.time)}`}`,
+        what: `${op.operationName ?? 'operation'} ${op.resultType ?? 'failed'}${code ? ` (${code})` : ''}${op.time === null ? ', time not logged' : ` at ${offsetAndClock(story, op.time)}`}`,
       };
     });
   const of = (kind: FindingKind, lines: ReadonlyArray<Omit<IssueLine, 'kind'>>) => lines.map((line) => ({ ...line, kind }));

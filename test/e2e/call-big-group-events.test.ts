@@ -21,14 +21,14 @@ const total = json.timeline.length;
 const passages = json.timeline.filter((e) => e.kind === 'join' || e.kind === 'leave');
 const said = (e: { kind: string; participantId?: string }) => `${e.participantId!.slice(0, 8)}  ${e.kind === 'join' ? 'joined' : 'left'} `;
 
-/** The Events section's event lines (a time first) and its "+N more" lines. */
+/** The Events section's event lines (a clock time, UTC, first, then the offset) and its "+N more" lines. */
 function eventsOf(stdout: string) {
   const lines = section(stdout, /^Events/);
   const gaps = lines.flatMap((l) => {
     const m = /^ +\+(\d+) more: (.*)$/.exec(l);
     return m === null ? [] : [{ count: Number(m[1]), what: m[2]! }];
   });
-  return { lines, rows: lines.filter((l) => /^ +\+\S/.test(l) && !/^ +\+\d+ more: /.test(l)), gaps };
+  return { lines, rows: lines.filter((l) => /^ {2}\d{2}:\d{2}:\d{2} +\+\S/.test(l)), gaps };
 }
 
 test('a town hall: Events keep its start and end, every drop, the first and last 3 joins and leaves, the rest counted in place; --all lists every one', () => {

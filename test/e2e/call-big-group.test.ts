@@ -96,7 +96,8 @@ test('a town hall: a re-join (the same identifier, a new participant and endpoin
 test('a town hall of over an hour: the Events times stay right-aligned past +59m 59s (`+1h 05m 01s` is wider than 8 columns)', () => {
   const { stdout } = runCli(['call', ID, FILE]);
   const events = section(stdout, /^Events/).slice(1);
-  const times = events.flatMap((l) => /^ +\+(?:\d+h )?(?:\d+m )?\d+s(?= {2})/.exec(l)?.[0] ?? []);
+  // After the clock's time (UTC), as wide on every line.
+  const times = events.flatMap((l) => /^ {2}\d{2}:\d{2}:\d{2} +\+(?:\d+h )?(?:\d+m )?\d+s(?= {2})/.exec(l)?.[0] ?? []);
   assert.ok(times.some((t) => /h /.test(t)), 'an event an hour or more in');
   assert.ok(times.some((t) => !/h /.test(t)), 'an event within the first hour');
   assert.equal(new Set(times.map((t) => t.length)).size, 1, `every time ends at one column:\n${times.join('\n')}`);

@@ -21,12 +21,12 @@ test('a failed operation\'s payload subcode (403/41001) is in call\'s text, mark
   assert.ok(json.operations.filter((o) => !o.failed).every((o) => o.subCode === null));
 
   const text = runCli(['call', 'aaaa0001', FLEET]).stdout;
-  assert.match(text, /\n {2}leg pa2-0000: StartVideo Failed \(403\/41001\) at \+2m 00s\n/);
-  assert.match(text, /\n +\+2m 00s {2}pa2-0000 {2}StartVideo +Failed 403\/41001 {2}100 ms\n/);
+  assert.match(text, /\n {2}leg pa2-0000: StartVideo Failed \(403\/41001\) at \+2m 00s \(08:02:00 UTC\)\n/);
+  assert.match(text, /\n {2}08:02:00 +\+2m 00s {2}pa2-0000 {2}StartVideo +Failed 403\/41001 {2}100 ms\n/);
 
   const markdown = runCli(['call', 'aaaa0001', FLEET, '--format', 'markdown']).stdout;
   assert.match(markdown, /\| StartVideo \| \*\*Failed 403\/41001\*\* \| 100 ms \|/);
-  assert.match(markdown, /- leg pa2-0000: StartVideo Failed \(403\/41001\) at \+2m 00s\n/);
+  assert.match(markdown, /- leg pa2-0000: StartVideo Failed \(403\/41001\) at \+2m 00s \(08:02:00 UTC\)\n/);
 });
 
 const P2P_CLIENT = 'test/fixtures/input/p2p-client-operations.jsonl';
@@ -34,8 +34,8 @@ const P2P_CLIENT = 'test/fixtures/input/p2p-client-operations.jsonl';
 test('a P2P call\'s operations are shown under the leg their EndpointId names, not a ParticipantId no leg has', () => {
   const { status, stdout } = runCli(['call', 'b2b20000', P2P_CLIENT]);
   assert.equal(status, 0);
-  assert.match(stdout, /\n {2}leg eb000002: CreateView Failed \(500\) at \+10s\n/);
-  assert.match(stdout, /\n +\+3s {2}eb000002 {2}StartCall +Succeeded 200 {2}120 ms\n +\+10s {2}eb000002 {2}CreateView +Failed 500 {2}120 ms\n/);
+  assert.match(stdout, /\n {2}leg eb000002: CreateView Failed \(500\) at \+10s \(09:00:10 UTC\)\n/);
+  assert.match(stdout, /\n {2}09:00:03 +\+3s {2}eb000002 {2}StartCall +Succeeded 200 {2}120 ms\n {2}09:00:10 +\+10s {2}eb000002 {2}CreateView +Failed 500 {2}120 ms\n/);
   assert.doesNotMatch(stdout, /9c000009/);
   const markdown = runCli(['call', 'b2b20000', P2P_CLIENT, '--format', 'markdown']).stdout;
   assert.match(markdown, /\| \+10s \| `eb000002` \| CreateView \| \*\*Failed 500\*\* \|/);
@@ -75,8 +75,8 @@ test('call\'s JSON operations carry what ties them to a leg and a client: operat
 
 test('a User Facing Diagnostic back to Good is named in call\'s text and JSON, as a degraded one is', () => {
   const text = runCli(['call', 'aaaa0001', FLEET]).stdout;
-  assert.match(text, /\n +\+3m 00s {2}pa2-0000 {2}UserFacingDiagnostics +Succeeded 200 {2}100 ms {2}networkReceiveQuality: Bad\n/);
-  assert.match(text, /\n +\+4m 00s {2}pa1-0000 {2}UserFacingDiagnostics +Succeeded 200 {2}100 ms {2}networkReceiveQuality: Good\n/);
+  assert.match(text, /\n {2}08:03:00 +\+3m 00s {2}pa2-0000 {2}UserFacingDiagnostics +Succeeded 200 {2}100 ms {2}networkReceiveQuality: Bad\n/);
+  assert.match(text, /\n {2}08:04:00 +\+4m 00s {2}pa1-0000 {2}UserFacingDiagnostics +Succeeded 200 {2}100 ms {2}networkReceiveQuality: Good\n/);
   const { json } = runJson<CallDocument>(['call', 'aaaa0001', FLEET]);
   const ufds = json.operations.filter((o) => o.operationName === 'UserFacingDiagnostics');
   assert.deepEqual(

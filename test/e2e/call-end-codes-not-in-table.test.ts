@@ -12,8 +12,8 @@ test('an end code the call-end code table has no row for says so, rather than le
   assert.equal(status, 0, stderr);
   assert.match(stdout, /│ pa +│ e-pa +│ VoIP │ - +│ \+0s +│ 2m 00s +│ 502\/1234 \(not in the call-end code +│/);
   assert.match(stdout, /│ pb +│ e-pb +│ VoIP │ - +│ \+0s +│ 5m 00s +│ 999\/123456 UnexpectedServerError \(not +│/);
-  assert.match(stdout, /\n {2}leg pa: dropped at \+2m 00s — code 502\/1234 \(not in the call-end code table\)\n/);
-  assert.match(stdout, /\n {2}leg pb: ended on an unexpected error \(UnexpectedServerError\) — code 999\/123456 \(not in the call-end code table\)\n/);
+  assert.match(stdout, /\n {2}leg pa: dropped at \+2m 00s \(09:02:00 UTC\) — code 502\/1234 \(not in the call-end code table\)\n/);
+  assert.match(stdout, /\n {2}leg pb: ended on an unexpected error \(UnexpectedServerError\) at \+5m 00s \(09:05:00 UTC\) — code 999\/123456 \(not in the call-end code table\)\n/);
   const markdown = runCli(['call', 'e0dc0de0', PATH, '--format', 'markdown']).stdout;
   assert.match(markdown, /\| `pa` \|.*\| 502\/1234 \(not in the call-end code table\) \*\*\(dropped\)\*\* \|/);
   const junit = runCli(['call', 'e0dc0de0', PATH, '--format', 'junit']).stdout;

@@ -11,6 +11,8 @@ const MANY = 'test/fixtures/input/call-many-ufds.jsonl';
 
 /** An event line's words, spaces between them squeezed: what it says, however it is aligned. */
 const words = (line: string) => line.trim().replace(/\s+/g, ' ');
+/** The same without the clock's time (UTC) an event line starts with: from its offset on. */
+const fromOffset = (line: string) => words(line).replace(/^(\d{4}-\d{2}-\d{2} )?\d{2}:\d{2}:\d{2} /, '');
 
 test('call text: one Events list in time order under the Timeline, from the same timeline as JSON, Client operations folded into it', () => {
   const { status, stdout, stderr } = runCli(['call', 'a60ad5d9', 'samples/']);
@@ -25,24 +27,28 @@ test('call text: one Events list in time order under the Timeline, from the same
   assert.doesNotMatch(stdout, /^Client operations/m);
   // The leg that dropped, in order: joined, the network went bad, a view failed (its code and latency), reconnect, dropped with what its code means.
   const leg = events.filter((l) => l.includes(' 2aaed7ee ')).map(words);
+  // Each with its time on the clock (UTC, to the second, as the header's start), as a ticket gives it, then from the start.
   assert.deepEqual(leg, [
-    '+4s 2aaed7ee joined VoIP',
-    '+4s 2aaed7ee Join Succeeded 200 1380 ms',
-    '+41s 2aaed7ee media stats recv audio/OPUS JitterInMs from e0dd0d03 past 30 ms until +1m 31s (avg up to 52 ms)',
-    '+51s 2aaed7ee media stats send audio/OPUS JitterInMs to e0dd0d03 past 30 ms until +1m 21s (avg up to 36 ms)',
-    '+1m 00s 2aaed7ee UserFacingDiagnostics Succeeded 200 0 ms networkReceiveQuality: Bad',
-    '+1m 12s 2aaed7ee CreateView Failed 500 4021 ms',
-    '+1m 28s 2aaed7ee UserFacingDiagnostics Succeeded 200 0 ms networkReconnect: Bad',
-    "+1m 40s 2aaed7ee dropped 410/3101 Call dropped due to unexpected network problem on the client, check the client's network and retry.",
+    '09:20:03 +4s 2aaed7ee joined VoIP',
+    '09:20:03 +4s 2aaed7ee Join Succeeded 200 1380 ms',
+    '09:20:40 +41s 2aaed7ee media stats recv audio/OPUS JitterInMs from e0dd0d03 past 30 ms until +1m 31s (avg up to 52 ms)',
+    '09:20:50 +51s 2aaed7ee media stats send audio/OPUS JitterInMs to e0dd0d03 past 30 ms until +1m 21s (avg up to 36 ms)',
+    '09:20:58 +1m 00s 2aaed7ee UserFacingDiagnostics Succeeded 200 0 ms networkReceiveQuality: Bad',
+    '09:21:10 +1m 12s 2aaed7ee CreateView Failed 500 4021 ms',
+    '09:21:27 +1m 28s 2aaed7ee UserFacingDiagnostics Succeeded 200 0 ms networkReconnect: Bad',
+    "09:21:39 +1m 40s 2aaed7ee dropped 410/3101 Call dropped due to unexpected network problem on the client, check the client's network and retry.",
   ]);
-  assert.equal(words(events[1]!), '+0s call started');
-  assert.equal(words(events.at(-1)!), '+20m 20s call ended');
-  assert.ok(events.some((l) => words(l) === '+20m 10s e0dd0d03 left 0/0 Call ended successfully by local participant.'));
-  // The times as a column, right-aligned as the Client operations list had them.
-  assert.ok(events.slice(1).every((l) => /^ {2}[ +\dhms-]{8} {2}/.test(l)), events.join('\n'));
+  assert.equal(words(events[1]!), '09:19:58 +0s call started');
+  assert.match(stdout, /^Group · 2026-11-20 09:19:58 → 2026-11-20 09:40:18 UTC · /m, "the header's times, which the start's and end's are");
+  assert.equal(words(events.at(-1)!), '09:40:18 +20m 20s call ended');
+  assert.ok(events.some((l) => words(l) === '09:40:08 +20m 10s e0dd0d03 left 0/0 Call ended successfully by local participant.'));
+  // The drop's clock time is the time JSON's timeline gives it, to the second: nothing JSON lacks.
+  assert.equal(json.timeline.find((e) => e.kind === 'leave' && e.participantId?.startsWith('2aaed7ee'))?.time, '2026-11-20T09:21:39.114Z');
+  // The times as columns: the clock's, then from the start right-aligned as the Client operations list had them.
+  assert.ok(events.slice(1).every((l) => /^ {2}\d{2}:\d{2}:\d{2} {2}[ +\dhms-]{8} {2}/.test(l)), events.join('\n'));
   // Each event's kind in JSON's order: the text is that timeline, not a list of its own.
   const kinds = events.slice(1).map((l) => {
-    const w = words(l).replace(/^\S+( \d{2}s)? /, '');
+    const w = fromOffset(l).replace(/^\S+( \d{2}s)? /, '');
     if (w.startsWith('call started')) return 'call-start';
     if (w.startsWith('call ended')) return 'call-end';
     const what = w.split(' ')[1]!;
@@ -56,7 +62,7 @@ test('call: hundreds of User Facing Diagnostics are bounded: joins, failures and
   assert.equal(status, 0, stderr);
   const events = section(stdout, /^Events \(/);
   assert.equal(events[0], 'Events (131)');
-  const said = events.map(words);
+  const said = events.map(fromOffset);
   const index = (line: string) => {
     const i = said.indexOf(line);
     assert.ok(i > 0, `${line} in:\n${events.join('\n')}`);
@@ -94,10 +100,12 @@ test('call: hundreds of User Facing Diagnostics are bounded: joins, failures and
 test('call markdown: the Events table under the Timeline, bounded as the text, --all lists every one', () => {
   const sample = runCli(['call', 'a60ad5d9', 'samples/', '--format', 'markdown']).stdout;
   assert.ok(sample.indexOf('### Timeline') < sample.indexOf('### Events (24)') && sample.indexOf('### Events (24)') < sample.indexOf('### Streams'));
-  assert.match(sample, /\n\| \+1m 12s \| `2aaed7ee` \| CreateView \| \*\*Failed 500\*\* · 4021 ms \|\n\| \+1m 28s \| `2aaed7ee` \| UserFacingDiagnostics \| Succeeded 200 · 0 ms · networkReconnect: Bad \|\n\| \+1m 40s \| `2aaed7ee` \| \*\*dropped\*\* \| 410\/3101 Call dropped due to unexpected network problem on the client, check the client's network and retry\. \|\n/);
+  // The clock's time (UTC) first, as the text has it.
+  assert.match(sample, /\n\| Time \(UTC\) \| At \| Leg \| Event \| Details \|\n\|---\|---:\|---\|---\|---\|\n\| 09:19:58 \| \+0s \|  \| call started \|  \|\n/);
+  assert.match(sample, /\n\| 09:21:10 \| \+1m 12s \| `2aaed7ee` \| CreateView \| \*\*Failed 500\*\* · 4021 ms \|\n\| 09:21:27 \| \+1m 28s \| `2aaed7ee` \| UserFacingDiagnostics \| Succeeded 200 · 0 ms · networkReconnect: Bad \|\n\| 09:21:39 \| \+1m 40s \| `2aaed7ee` \| \*\*dropped\*\* \| 410\/3101 Call dropped due to unexpected network problem on the client, check the client's network and retry\. \|\n/);
 
   const many = runCli(['call', 'ufd00001', MANY, '--format', 'markdown']).stdout;
-  assert.match(many, /\n\|  \|  \| _\+45 more_ \| UserFacingDiagnostics \(22 Bad\) \|\n/);
+  assert.match(many, /\n\|  \|  \|  \| _\+45 more_ \| UserFacingDiagnostics \(22 Bad\) \|\n/);
   assert.match(many, /\n_91 of 131 events not shown: `--all` lists every one, `--format json` has them all\._\n/);
   const all = runCli(['call', 'ufd00001', MANY, '--format', 'markdown', '--all']).stdout;
   const table = all.slice(all.indexOf('### Events'), all.indexOf('### Streams'));
@@ -137,8 +145,8 @@ test('call on an 80-column terminal: an event\'s text wraps under where it begin
   const narrow = section(runCli(['call', 'a60ad5d9', 'samples/'], { env: { COLUMNS: '80' } }).stdout, /^Events \(/);
   for (const line of narrow) assert.ok(stringWidth(line) <= 80, `${stringWidth(line)} > 80: ${line}`);
   assert.ok(piped.some((l) => stringWidth(l) > 80), 'some event is wider than 80 columns on one line');
-  // A wrapped line goes on under the event's text, past its time, leg and name.
+  // A wrapped line goes on under the event's text, past its times (the clock's and from the start), leg and name.
   const drop = narrow.findIndex((l) => l.includes('dropped') && l.includes('410/3101'));
-  assert.match(narrow[drop + 1]!, /^ {45}\S/);
+  assert.match(narrow[drop + 1]!, /^ {55}\S/);
   assert.equal(words(narrow.join(' ')), words(piped.join(' ')));
 });

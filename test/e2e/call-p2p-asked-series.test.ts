@@ -9,7 +9,7 @@ import { runCli } from '../support/run-cli.js';
 // whose EndpointId names the leg.
 const FILE = 'test/fixtures/input/p2p-series-asked.jsonl';
 const SERIES = /^ {2}leg eb000002 \(client 9c000009\): client media stats recv audio (JitterInMs|RoundTripTimeInMs) averaged /;
-const OPERATION = /^ {2}leg eb000002: CreateView Failed \(500\) at \+10s$/;
+const OPERATION = /^ {2}leg eb000002: CreateView Failed \(500\) at \+10s \(09:00:10 UTC\)$/;
 
 test("a P2P leg asked for by its endpointId: its client's media-stats series issues (shown under the leg, the client's participantId beside it) and its failed operation are kept in the 40; the other leg asked for keeps none of them", () => {
   const { status, stdout, stderr } = runCli(['call', 'eb000002', FILE]);

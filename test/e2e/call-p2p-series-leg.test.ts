@@ -30,7 +30,7 @@ test("a P2P client's media-stats series are shown under its leg (its endpointId,
   ]);
   const events = section(stdout, /^Events/).filter((l) => l.includes('media stats'));
   assert.equal(events.length, 2);
-  assert.ok(events.every((l) => /^ {3}\+1m 00s {2}eb000002 {2}media stats /.test(l)), events.join('\n'));
+  assert.ok(events.every((l) => /^ {2}09:01:00 {3}\+1m 00s {2}eb000002 {2}media stats /.test(l)), events.join('\n'));
   assert.ok(!stdout.includes('leg 9c000009'), 'no leg named by the client id');
 });
 
@@ -39,7 +39,7 @@ test("a P2P client's series under its leg in the Markdown and JUnit too", () => 
   const rows = markdown.split('\n').filter((l) => l.includes('| recv | audio/OPUS |'));
   assert.deepEqual(rows.map((l) => l.split(' | ')[0]), ['| `eb000002` (client `9c000009`)', '| `eb000002` (client `9c000009`)']);
   assert.equal(markdown.split('\n').filter((l) => l.startsWith('- leg eb000002 (client 9c000009): client media stats recv audio ')).length, 2);
-  assert.equal(markdown.split('\n').filter((l) => /^\| \+1m 00s \| `eb000002` \| media stats \|/.test(l)).length, 2);
+  assert.equal(markdown.split('\n').filter((l) => /^\| 09:01:00 \| \+1m 00s \| `eb000002` \| media stats \|/.test(l)).length, 2);
 
   const junit = runCli(['call', CALL, JOINED, '--format', 'junit']).stdout;
   assert.equal(junit.split('\n').filter((l) => l.startsWith('leg eb000002 (client 9c000009): client media stats recv audio ')).length, 2, junit);

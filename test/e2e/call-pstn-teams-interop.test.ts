@@ -48,11 +48,11 @@ test('a PSTN leg the carrier failed (503/560503): the PSTN page\'s meaning and a
     assert.doesNotMatch(leg.endReason.advice ?? '', /File a support request/);
   }
   const markdown = runCli(['call', 'c5030c33', PSTN, '--format', 'markdown']).stdout;
-  assert.match(markdown, /- leg 2c3d4e5f: dropped at \+6s — code 503\/560503 Call failed because of an internal server error/);
+  assert.match(markdown, /- leg 2c3d4e5f: dropped at \+6s \(15:14:50 UTC\) — code 503\/560503 Call failed because of an internal server error/);
   assert.doesNotMatch(markdown, /infrastructure error/);
   // 408/560408: the phone did not answer the call set-up, not "Call controller timed out" (the 408 of the SDK table).
   const text = runCli(['call', 'c4080d44', PSTN]).stdout;
-  assert.match(text, /leg 6e7f8091: dropped at \+33s — code 408\/560408 The called party didn't respond to a call establishment message within the prescribed time period\./);
+  assert.match(text, /leg 6e7f8091: dropped at \+33s \(15:31:35 UTC\) — code 408\/560408 The called party didn't respond to a call establishment message within the prescribed time period\./);
   assert.doesNotMatch(text, /Call controller timed out/);
 });
 

@@ -93,9 +93,9 @@ test('call --format junit: one testcase, failed with every issue when poor, skip
   assert.deepEqual(elements.find((e) => e.name === 'testcase')!.attributes, { name: REJOIN, classname: 'Group', time: '1220' });
   const failure = elements.find((e) => e.name === 'failure' && e.attributes.type === 'poor-call')!;
   // The drops first (finding-order.ts): the three the message names are what a ticket's "the call dropped" is about.
-  assert.match(failure.attributes.message!, /^7 issues: leg 2aaed7ee: dropped at \+1m 40s — code 410\/3101 .*; leg afe17849: dropped at \+11m 02s — code 500\/4521 .*; leg 2aaed7ee: Audio outbound jitter 38 ms > 30 ms — voices sound robotic; and 4 more$/);
+  assert.match(failure.attributes.message!, /^7 issues: leg 2aaed7ee: dropped at \+1m 40s \(09:21:39 UTC\) — code 410\/3101 .*; leg afe17849: dropped at \+11m 02s \(09:31:00 UTC\) — code 500\/4521 .*; leg 2aaed7ee: Audio outbound jitter 38 ms > 30 ms — voices sound robotic; and 4 more$/);
   assert.equal(failure.text.split('\n').length, 7);
-  assert.match(failure.text, /leg afe17849: dropped at \+11m 02s — code 500\/4521/);
+  assert.match(failure.text, /leg afe17849: dropped at \+11m 02s \(09:31:00 UTC\) — code 500\/4521/);
   assert.match(elements.find((e) => e.name === 'system-out')!.text, /^leg e0dd0d03 \(VoIP\): joined \+0s, stayed 20m 10s, ended 0\/0 Success: /);
 
   const unknown = readXml(runCli(['call', UNKNOWN, 'samples', '--format', 'junit']).stdout);

@@ -81,7 +81,7 @@ test('the text story: header, legs, a Gantt timeline with the drop, streams with
   assert.match(stdout, /Timeline\n {21}0s +20m 20s\n(.*\n)*?  2aaed7ee VoIP {6}█{3}✕·{44}\n/);
   assert.match(stdout, /jitter 38 ms \(limit 30 ms\)/);
   assert.match(stdout, /leg 2aaed7ee: Audio outbound jitter 38 ms > 30 ms — voices sound robotic/);
-  assert.match(stdout, /leg 2aaed7ee: dropped at \+1m 40s — code 410\/3101/);
+  assert.match(stdout, /leg 2aaed7ee: dropped at \+1m 40s \(09:21:39 UTC\) — code 410\/3101/);
   assert.match(stdout, /CreateView\s+Failed 500/);
   assert.match(stdout, /networkReceiveQuality: Bad/);
   assert.match(stdout, /Survey ratings\n  9d64fef3  overall 2\/5 poor \(CallDropped\) · audio 2\/5 poor \(Distorted, Echo\)\n  e0dd0d03  overall 4\/5 · audio 4\/5\n/);
@@ -143,7 +143,7 @@ test('a leg that ended on an unexpected error (no valid token) is an issue of th
   const text = runCli(['call', 'eeeeeeee', path, '--fail-on-poor'], { env: { NO_COLOR: '1' } });
   assert.equal(text.status, 1, text.stderr);
   assert.match(text.stdout, /Verdict: POOR — 1 issue/);
-  assert.match(text.stdout, /leg ep-a: ended on an unexpected error \(UnexpectedClientError\) — code 495\/4507 Call ended as application didn't provide valid/);
+  assert.match(text.stdout, /leg ep-a: ended on an unexpected error \(UnexpectedClientError\) at \+2s \(09:00:02 UTC\) — code 495\/4507 Call ended as application didn't provide valid/);
   const { json } = runJson<CallDocument>(['call', 'eeeeeeee', path]);
   assert.equal(json.quality, 'poor');
   assert.deepEqual(json.failedLegs.map((l) => [l.endpointId, l.failed, l.dropped]), [['ep-a', true, false]]);
@@ -358,10 +358,14 @@ test('ids that stand for no value (a CSV cell "undefined" or "null") are no sugg
   const path = join(scratchDir('call-'), 'calls.csv');
   writeFileSync(path, 'CorrelationId,Category\nundefined,CallSummary\nnull,CallSummary\n9e3779b1-0001-4007-800d-00009e370001,CallSummary\n');
   for (const input of [path, '-'] as const) {
-    const { status, stderr } = runCli(['call', 'a60ad5d9', input], { input: input === '-' ? readFileSync(path) : undefined });
+    // A typo of the one call's id: it alone is named, never 'undefined' nor 'null'.
+    const { status, stderr } = runCli(['call', '9e3779b2', input], { input: input === '-' ? readFileSync(path) : undefined });
     assert.equal(status, 2, stderr);
     assert.doesNotMatch(stderr, /internal error/);
-    assert.match(stderr, /^acs-calllogs: no call 'a60ad5d9' in .*; nearest ids seen: 9e3779b1-0001-4007-800d-00009e370001: none is near it, as a typo's would be; were the logs of the call's day and hour read\?\n$/m);
+    assert.match(stderr, /^acs-calllogs: no call '9e3779b2' in .*; nearest ids seen: 9e3779b1-0001-4007-800d-00009e370001\n$/m);
+    // Far from all of them: none is named, and the hint says so.
+    const far = runCli(['call', 'a60ad5d9', input], { input: input === '-' ? readFileSync(path) : undefined });
+    assert.match(far.stderr, /; no call's or leg's id seen is near it, /);
   }
 });
 

@@ -60,7 +60,7 @@ test('summarize: the same file named three times, and through a symbolic link, i
 test('call of an id not there: the note comes once, though the inputs are read again for the nearest ids', () => {
   const { status, stderr } = runCli(['call', 'abcdef99', DIR, P2P_FILE]);
   assert.equal(status, 2);
-  assert.match(stderr, new RegExp(`^note: ${P2P_FILE} was named twice: read once\\nacs-calllogs: no call 'abcdef99' in ${DIR}, ${P2P_FILE}; nearest ids seen: `));
+  assert.match(stderr, new RegExp(`^note: ${P2P_FILE} was named twice: read once\\nacs-calllogs: no call 'abcdef99' in ${DIR}, ${P2P_FILE}; no call's or leg's id seen is near it, `));
 });
 
 test('summarize: an entry skipped under a folder named twice (folder and a folder in it) is noted and counted once', () => {

@@ -209,10 +209,10 @@ test('call on a folder with no call logs (empty, or the wrong one): said so, not
   // It said "no call 'a60ad5d9' in <dir>", as of logs read whose ids the id is not among.
   const empty = scratchDir('no-logs-');
   assert.equal(usageErrorLine(['call', 'a60ad5d9', empty]), `acs-calllogs: no call 'a60ad5d9' in ${empty}: no call-log records found there (read 0 files, 0 records)\n`);
-  // Logs of other calls: the nearest ids, as before, and nothing of "no records".
+  // Logs of other calls: that none of their ids is near it, as before, and nothing of "no records".
   const other = runCli(['call', 'a60ad5d8', 'test/fixtures/input/article-p2p-call.jsonl']);
   assert.equal(other.status, 2);
-  assert.match(other.stderr, /^acs-calllogs: no call 'a60ad5d8' in test\/fixtures\/input\/article-p2p-call\.jsonl; nearest ids seen: /);
+  assert.match(other.stderr, /^acs-calllogs: no call 'a60ad5d8' in test\/fixtures\/input\/article-p2p-call\.jsonl; no call's or leg's id seen is near it, /);
   assert.doesNotMatch(other.stderr, /no call-log records/);
 });
 

@@ -25,9 +25,9 @@ test('callEvents: a row per timeline event in its order; over the limit, landmar
   assert.ok(whole.lines.every((l) => 'row' in l));
   const rows = whole.lines.flatMap((l) => ('row' in l ? [l.row] : []));
   assert.deepEqual(
-    rows.map((r) => [r.at, r.legId]),
-    story.timeline.map((e) => [offset(story, e.time), e.participantId ?? e.endpointId ?? null]),
-    'times from the call start, each event\'s leg',
+    rows.map((r) => [r.at, r.clock, r.legId]),
+    story.timeline.map((e) => [offset(story, e.time), new Date(e.time).toISOString().slice(11, 19), e.participantId ?? e.endpointId ?? null]),
+    'times from the call start and on the clock (UTC, to the second: the call is of one date), each event\'s leg',
   );
   // The failed CreateView with its code and latency, as the Client operations list gave them.
   const view = rows.find((r) => r.what === 'CreateView')!;
@@ -61,9 +61,9 @@ test('eventsSection: the text of the rows, log text made safe, a diagnostic name
   const text = eventsSection(story, plain, false);
   const lines = text.split('\n');
   assert.equal(lines[0], 'Events (131)');
-  assert.ok(lines.includes('   +9m 30s  pu1-0000  Hangup                 Succeeded 200  200 ms'), text);
+  assert.ok(lines.includes('  10:09:30   +9m 30s  pu1-0000  Hangup                 Succeeded 200  200 ms'), text);
   // A run left out says how many of its diagnostics were not Good: the other 23 went back to Good.
-  assert.ok(lines.includes('                      +45 more: UserFacingDiagnostics (22 Bad)'), text);
+  assert.ok(lines.includes('                                +45 more: UserFacingDiagnostics (22 Bad)'), text);
   assert.ok(!text.includes('\u001b') && !text.includes('\u0007'), 'escape sequences removed');
   const long = await storyOf('test/fixtures/long-types/long-types.jsonl', 'eeee0006-0000-4000-8000-000000000006');
   assert.match(eventsSection(long, plain), /UserFacingDiagnostics +Succeeded 200 {2}100 ms {2}networkReceiveQualityKindUnlistedKindUn…: Bad$/m);
