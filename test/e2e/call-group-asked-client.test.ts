@@ -8,7 +8,7 @@ import { runCli } from '../support/run-cli.js';
 // the export) but whose Join logs leg 5a000001's endpoint, then a failed operation of leg 5a000001.
 const FILE = 'test/fixtures/input/group-client-without-summary.jsonl';
 const SERIES = '  leg 5c000003: client media stats recv audio JitterInMs from 5b000002 averaged 90 ms > 30 ms — voices sound robotic';
-const OPERATION = '  leg 5a000001: CreateView Failed (500) at +10s';
+const OPERATION = '  leg 5a000001: CreateView Failed (500) at +10s (09:00:10 UTC)';
 
 test("a group call's participantId of no leg, whose operations log a leg's endpoint: asking for it keeps the issues it names, not that leg's, which it does not mark either", () => {
   const { status, stdout, stderr } = runCli(['call', '5c000003', FILE]);

@@ -25,7 +25,7 @@ test("a P2P client's survey ratings and a series' other end are named by the leg
     '  eb000032 (client 9c000039) recv audio/OPUS JitterInMs from ea000031 (client 9c000038)',
   ]);
   const events = section(stdout, /^Events/).filter((l) => l.includes('media stats'));
-  assert.deepEqual(events, ['   +1m 00s  eb000032  media stats            recv audio/OPUS JitterInMs from ea000031 (client 9c000038) past 30 ms until +1m 30s (avg up to 100 ms)']);
+  assert.deepEqual(events, ['  09:01:00   +1m 00s  eb000032  media stats            recv audio/OPUS JitterInMs from ea000031 (client 9c000038) past 30 ms until +1m 30s (avg up to 100 ms)']);
   assert.ok(!/(from|to) 9c0000|^ {2}9c0000/m.test(stdout), stdout);
 });
 
@@ -34,7 +34,7 @@ test("a P2P client's survey and a series' other end under their legs in the Mark
   assert.deepEqual(markdown.filter((l) => l.startsWith('- `')), ['- `ea000031` (client `9c000038`): overall 4/5', '- `eb000032` (client `9c000039`): **overall 2/5 poor (CallDropped)**']);
   assert.deepEqual(markdown.filter((l) => l.includes('| audio/OPUS ')).map((l) => l.split(' | ')[2]), ['audio/OPUS to eb000032 (client 9c000039)', 'audio/OPUS from ea000031 (client 9c000038)']);
   assert.ok(markdown.includes(`- ${ISSUE.replace('>', '&gt;')}`), markdown.join('\n'));
-  assert.ok(markdown.some((l) => l.startsWith('| +1m 00s | `eb000032` | media stats | recv audio/OPUS JitterInMs from ea000031 (client 9c000038) past 30 ms')), markdown.join('\n'));
+  assert.ok(markdown.some((l) => l.startsWith('| 09:01:00 | +1m 00s | `eb000032` | media stats | recv audio/OPUS JitterInMs from ea000031 (client 9c000038) past 30 ms')), markdown.join('\n'));
 
   const junit = runCli(['call', 'c6c60000', FILE, '--format', 'junit']).stdout;
   assert.ok(junit.includes(`>${ISSUE.replace('>', '&gt;')}</failure>`), junit);
