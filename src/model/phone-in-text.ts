@@ -9,13 +9,25 @@ import { maskPhoneNumber } from './phone-mask.js';
  * - A number that begins with `+`, anywhere but after a word's letter or digit (`1.0.0+20241120` is a build): as
  *   E.164 writes it, 7 to 15 digits (`+14255550123`), or as people write one, groups of digits after a country code
  *   of 1 to 3 digits (not 0), each group after one space, dash or dot, an area code in parentheses
- *   (`+1 425-555-0123`, `+44 20 7183 8750`, `+1 (425) 555-0123`, `+44 (0)20 7183 8750`, `+1.425.555.0123`).
+ *   (`+1 425-555-0123`, `+44 20 7183 8750`, `+1 (425) 555-0123`, `+44 (0)20 7183 8750`, `+1.425.555.0123`). The
+ *   space may be a no-break, thin or figure space and the dash a Unicode hyphen or an en dash, as a word processor, a
+ *   web page or a signature writes them. In a URL the `+` is percent-encoded (`?to=%2B14255550123`, `tel%3A%2B…`):
+ *   `%2B` is one too, after no letter or digit but an escape's (`%3A`).
  * - Digits after `tel:` without `+` (`tel:4255550123`, `tel:425-555-0123`): the scheme says they are a number.
  * A national number without `+` or a scheme (`(425) 555-0123`, `020 7183 8750`) is not one: in logs, digits in
  * groups are dates, times, versions, addresses, ranges and codes, which no pattern tells from a country's own way of
  * writing a number.
  */
-const PHONE_IN_TEXT = /(?<![\w:+./-])4:\+?\d{3,15}(?!\d)|(?<![\w+])\+\d+(?:(?:[ .-]?\(\d{1,4}\)[ .-]?|[ .-])\d+)*|(?<=\b[Tt][Ee][Ll]:)\(?\d[\d().-]*(?<=\d)/g;
+const PHONE_IN_TEXT = new RegExp(
+  [
+    String.raw`(?<![\w:+./-])4:\+?\d{3,15}(?!\d)`,
+    String.raw`(?:(?<![\w+])\+|(?:(?<!\w)|(?<=%[\dA-Fa-f]{2}))%2[Bb])\d+(?:(?:SEP?\(\d{1,4}\)SEP?|SEP)\d+)*`,
+    String.raw`(?<=\b[Tt][Ee][Ll]:)\(?\d[\d().-]*(?<=\d)`,
+  ]
+    .join('|')
+    .replaceAll('SEP', String.raw`[ .\-\u00a0\u2007\u2009\u202f\u2010-\u2013]`),
+  'g',
+);
 
 /** E.164's fewest and most digits of a number with its country code (a short one, `+2901234`, is masked too). */
 const FEWEST_DIGITS = 7;
@@ -45,11 +57,16 @@ function internationalPart(text: string): string | null {
 
 /** A text with the phone numbers it holds masked (phone-mask.ts): `call +1 (425) 555-0123` is `call +1…23`. */
 export function maskPhoneNumbersInText(text: string): string {
-  if (!/[+:]/.test(text)) return text;
+  if (!/[+:]|%2b/i.test(text)) return text;
   return text.replace(PHONE_IN_TEXT, (found: string) => {
     if (found.startsWith('4:')) return `4:${maskPhoneNumber(found.slice(2))}`;
-    if (!found.startsWith('+')) return maskPhoneNumber(found);
-    const number = internationalPart(found);
-    return number === null ? found : `${maskPhoneNumber(number)}${found.slice(number.length)}`;
+    // A URL's `+`, percent-encoded (`?to=%2B14255550123`), is read as one and written back as it was.
+    const encoded = /^%2b/i.test(found) ? found.slice(0, 3) : null;
+    const plus = encoded === null ? found : `+${found.slice(3)}`;
+    if (!plus.startsWith('+')) return maskPhoneNumber(found);
+    const number = internationalPart(plus);
+    if (number === null) return found;
+    const masked = `${maskPhoneNumber(number)}${plus.slice(number.length)}`;
+    return encoded === null ? masked : `${encoded}${masked.slice(1)}`;
   });
 }
