@@ -81,10 +81,10 @@ const CHAT_THREAD = /\b19:([0-9a-f-]{32,36})_([0-9a-f-]{32,36})(@unq\.gbl\.space
 
 /**
  * What every text that holds something to redact holds: a `+` (a URL's `%2B`) or `4:` of a number, an id's or a scheme's kind
- * (`acs:`, `tel:`, `sip:`), an address's `@`. A time (`2026-11-20T08:31:07.220Z`), of which summarize's document holds
+ * (`acs:`, `tel:`, `sip:`), an address's `@` (a URL's `%40`). A time (`2026-11-20T08:31:07.220Z`), of which summarize's document holds
  * one a call, has none: one test, not every pattern's (and most texts, ids, have no `:`, `+` or `@`: a quicker one).
  */
-const MAY_HOLD_ANY = /[+@]|[a-z]:|(?<![\w:+./-])4:|%2b/i;
+const MAY_HOLD_ANY = /[+@]|[a-z]:|(?<![\w:+./-])4:|%2b|%40/i;
 
 /**
  * A free text (an operation's payload's strings, a Teams thread id, summarize's document) with the phone numbers

@@ -130,3 +130,7 @@ test('free text: numbers written as people write them and addresses are redacted
 test("redactText masks a number a URL holds after its percent-encoded + (a query string has no other sign of one)", () => {
   assert.equal(redactText('to=%2B14255550123&from=%2B442071838750'), 'to=%2B1…23&from=%2B44…50');
 });
+
+test("redactText hides an address a URL holds with its @ percent-encoded (a path or query string has no other sign of one)", () => {
+  assert.equal(redactText('/v1.0/users/alice%40contoso.com'), '/v1.0/users/…%40contoso.com');
+});
