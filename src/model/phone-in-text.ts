@@ -1,4 +1,4 @@
-import { maskPhoneNumber } from './phone-mask.js';
+import { countryCode, maskPhoneNumber } from './phone-mask.js';
 
 /**
  * Where a phone number is found in free text (redact-values.ts' redactText masks it, phone-mask.ts): only where
@@ -34,23 +34,43 @@ const FEWEST_DIGITS = 7;
 const MOST_DIGITS = 15;
 
 /**
+ * The most digits a country's numbers have after its code, where every number of the country has as many or fewer
+ * (the North American plan's 10, France's 9, the UK's 10, …): a group past them is none of the number's, though the
+ * whole would make 15 (`+1 425 555 0123 2 times` was `+1…32 times`, its count taken for the number's end). Only
+ * countries whose plan is sure; elsewhere 15 in all is the limit.
+ */
+const MOST_NATIONAL_DIGITS: ReadonlyMap<string, number> = new Map([
+  ['1', 10], ['7', 10], ['27', 9], ['31', 9], ['33', 9], ['34', 9], ['41', 9], ['44', 10], ['45', 8], ['48', 9], ['61', 9],
+  ['65', 8], ['91', 10], ['351', 9], ['420', 9], ['852', 8],
+]);
+
+/**
  * A `+` number's part that is a phone number: all its groups, or the fewest groups dropped from its end that make
  * one (`+14255550123 10 times`: the 10 is not the number's). One group is E.164's 7 to 15 digits; groups begin with a
- * country code (1 to 3 digits, not 0) and hold 7 to 15 digits in all. Null when none is: `+5 more`, `+0100 2026`.
+ * country code (1 to 3 digits, not 0) and hold 7 to 15 digits in all, no more after the code than its country's
+ * numbers have (MOST_NATIONAL_DIGITS), a trunk prefix not counted (`+44 (0)20 7183 8750`, `+44 020 7183 8750`). Null when none is:
+ * `+5 more`, `+0100 2026`.
  */
 function internationalPart(text: string): string | null {
   // No more groups than digits: what follows the 15th group is none of the number's (a text of many is read once).
   const groups: { end: number; digits: number }[] = [];
   let digits = 0;
+  let all = '';
   for (const group of text.matchAll(/\d+/g)) {
     if (groups.length === MOST_DIGITS) break;
-    digits += group[0].length;
+    const trunk = group[0] === '0' && text[group.index - 1] === '(' && text[group.index + 1] === ')';
+    if (!trunk) [digits, all] = [digits + group[0].length, all + group[0]];
     groups.push({ end: group.index + group[0].length, digits });
   }
-  const countryCode = /^\+[1-9]\d{0,2}(?!\d)/.test(text);
+  const hasCountryCode = /^\+[1-9]\d{0,2}(?!\d)/.test(text);
+  const code = countryCode(all);
+  // A trunk prefix written without its brackets (`+44 020 7183 8750`, `+33 01 23 45 67 89`): no number of those
+  // countries begins with 0 after the code, so the 0 is one more digit the number may have.
+  const national = (MOST_NATIONAL_DIGITS.get(code) ?? MOST_DIGITS) + (all[code.length] === '0' ? 1 : 0);
   for (let count = groups.length; count >= 1; count--) {
     const { end, digits } = groups[count - 1]!;
-    if (digits >= FEWEST_DIGITS && digits <= MOST_DIGITS && (count === 1 || countryCode)) return text.slice(0, end);
+    const fits = count === 1 || (hasCountryCode && digits - code.length <= national);
+    if (digits >= FEWEST_DIGITS && digits <= MOST_DIGITS && fits) return text.slice(0, end);
   }
   return null;
 }

@@ -98,3 +98,21 @@ test("a URL's percent-encoded + (%2B) begins a number as + does, and is written 
   // After a word's letter or digit it is a build's, as a + is; a short one is a count.
   for (const kept of ['1.0.0%2B20241120', 'abc%2B14255550123', '?n=%2B5']) assert.equal(maskPhoneNumbersInText(kept), kept, kept);
 });
+
+test("a count or a time after a number written in groups is not its end: no more digits than the country's numbers have", () => {
+  // Each was taken into the number, and its mask showed the count's digits as the number's last: `+1…32 times`.
+  const cases: [string, string][] = [
+    ['call +1 425 555 0123 2 times in 20 s', 'call +1…23 2 times in 20 s'],
+    ['+1 425 555 0123 10:32', '+1…23 10:32'],
+    ['dialled +44 20 7183 8750 3 times', 'dialled +44…50 3 times'],
+    ['from +33 1 23 45 67 89 12 calls', 'from +33…89 12 calls'],
+    ['+61 2 9876 5432 5 s', '+61…32 5 s'],
+    // A trunk prefix (0) is no digit of the number's: the rest is all masked.
+    ['+44 (0)20 7183 8750 3 times', '+44…50 3 times'],
+    // So is one written without its brackets, as many do: the number is still masked whole.
+    ['+44 020 7183 8750', '+44…50'],
+    ['+33 01 23 45 67 89 12 calls', '+33…89 12 calls'],
+    ['+61 02 9876 5432', '+61…32'],
+  ];
+  for (const [text, masked] of cases) assert.equal(maskPhoneNumbersInText(text), masked, text);
+});
