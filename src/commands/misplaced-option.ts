@@ -24,7 +24,7 @@ export function checkMisplacedOption(program: Command, args: readonly string[]):
   const before = args.slice(0, at);
   const programOptions = before.filter((arg) => isProgramOption(program, flagOf(arg)));
   const moved = before.filter((arg) => !isProgramOption(program, flagOf(arg)));
-  const line = ['acs-calllogs', ...programOptions, command.name(), ...args.slice(at + 1), ...moved].map((word) => shellWord(word)).join(' ');
+  const line = ['acs-calllogs', ...programOptions, command.name(), ...args.slice(at + 1), ...moved].map(shellWord).join(' ');
   throw new UsageError(`${flag} is an option of ${command.name()}: write it after the command, as in ${line}`);
 }
 

@@ -39,7 +39,7 @@ export function nextStepLines(doc: SummaryDocument, callIdLength: number, step: 
   const words = dashed ? ['call', ...step.flags, '--', ...operands] : ['call', ...operands, ...step.flags];
   const what = call.quality === 'poor' ? 'the story of the first poor call' : 'the story of the first call of unknown quality';
   const again = step.inputs.includes('-') ? ', with the same input piped in again' : '';
-  const command = `${c.dim('Next:')} ${step.program} ${words.map((word) => shellWord(word)).join(' ')}`;
+  const command = `${c.dim('Next:')} ${step.program} ${words.map(shellWord).join(' ')}`;
   const told = `— ${what}${again}`;
   const line = `${command} ${c.dim(told)}`;
   if (columns === null || textWidth(line) <= columns) return [line];

@@ -5,7 +5,12 @@
  * which zsh (macOS' shell) replaces by the path of the command it names (`=logs`: "logs not found").
  * On Windows (windowsWord), as both cmd and PowerShell take it.
  */
-export function shellWord(word: string, windows = process.platform === 'win32'): string {
+export function shellWord(word: string): string {
+  return shellWordFor(word, process.platform === 'win32');
+}
+
+/** shellWord for a POSIX shell, or for Windows' (`windows`). */
+export function shellWordFor(word: string, windows: boolean): string {
   if (windows) return windowsWord(word);
   return /^(?!=)[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }

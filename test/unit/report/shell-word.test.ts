@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
-import { shellWord } from '../../../src/report/shell-word.js';
+import { shellWordFor as shellWord } from '../../../src/report/shell-word.js';
 
 test('a word that begins with = is quoted: zsh takes =word for the path of the command word', () => {
   assert.equal(shellWord('=logs', false), `'=logs'`);
