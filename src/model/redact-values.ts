@@ -80,11 +80,11 @@ const USER_ID_IN_TEXT = /(?<![\w:])((?:8:)?(?:acs|orgid|teamsvisitor|gcch|dod|gc
 const CHAT_THREAD = /\b19:([0-9a-f-]{32,36})_([0-9a-f-]{32,36})(@unq\.gbl\.spaces)/gi;
 
 /**
- * What every text that holds something to redact holds: a `+` or `4:` of a number, an id's or a scheme's kind
- * (`acs:`, `tel:`, `sip:`), an address's `@`. A time (`2026-11-20T08:31:07.220Z`), of which summarize's document holds
+ * What every text that holds something to redact holds: a `+` (a URL's `%2B`) or `4:` of a number, an id's or a scheme's kind
+ * (`acs:`, `tel:`, `sip:`), an address's `@` (a URL's `%40`). A time (`2026-11-20T08:31:07.220Z`), of which summarize's document holds
  * one a call, has none: one test, not every pattern's (and most texts, ids, have no `:`, `+` or `@`: a quicker one).
  */
-const MAY_HOLD_ANY = /[+@]|[a-z]:|(?<![\w:+./-])4:/i;
+const MAY_HOLD_ANY = /[+@]|[a-z]:|(?<![\w:+./-])4:|%2b|%40/i;
 
 /**
  * A free text (an operation's payload's strings, a Teams thread id, summarize's document) with the phone numbers
@@ -92,7 +92,7 @@ const MAY_HOLD_ANY = /[+@]|[a-z]:|(?<![\w:+./-])4:/i;
  * the same user has the same pseudonym in both.
  */
 export function redactText(text: string): string {
-  if (!/[:+@]/.test(text) || !MAY_HOLD_ANY.test(text)) return text;
+  if (!/[:+@%]/.test(text) || !MAY_HOLD_ANY.test(text)) return text;
   const redacted = maskPhoneNumbersInText(text)
     .replace(USER_ID_IN_TEXT, (whole: string) => redactIdentifier(whole))
     .replace(CHAT_THREAD, (_, a: string, b: string, end: string) => `19:${pseudonym(a)}_${pseudonym(b)}${end}`);

@@ -1,8 +1,10 @@
 import type { ChalkInstance } from 'chalk';
 import { safeText } from '../schema/visible-text.js';
 import { visibleIdStart } from '../schema/visible-id.js';
+import { textWidth } from './render-grid.js';
 import { shellWord } from './shell-word.js';
 import type { SummaryDocument } from './summary-document.js';
+import { wrapLine } from './wrap-parts.js';
 
 /**
  * What `call` is to be run with to read and judge as the summarize run did (next-step.ts): the program as the user
@@ -19,18 +21,27 @@ export interface NextStep {
 /**
  * "Next: acs-calllogs call ad9b017d samples/ — the story of the first poor call", the table report's last line: the
  * command that tells the story of the first poor call listed (else of the first of unknown quality), by the id the
- * table shows it by, which `call` takes; null when none is listed. Each word as a shell takes it back (shell-word.ts);
+ * table shows it by, which `call` takes; none when none is listed. Each word as a shell takes it back (shell-word.ts);
  * an id or input that starts with a dash comes after `--`, the flags before it, so that `call` reads none as an option.
  * With standard input among the inputs, the same input is to be piped in again: the line says so.
+ *
+ * `columns`: the terminal's width (null: none known). The command is never broken into lines, as the lines under the
+ * tables are wrapped at their words: copied so, its first line ran alone, or a quoted path held a line break. When the
+ * line is wider, what it tells goes to the next line (wrapped, indented), and the command is left to the terminal,
+ * which folds it where it must and joins it again when copied.
  */
-export function nextStepLine(doc: SummaryDocument, callIdLength: number, step: NextStep, c: ChalkInstance): string | null {
+export function nextStepLines(doc: SummaryDocument, callIdLength: number, step: NextStep, c: ChalkInstance, columns: number | null = null): string[] {
   const call = doc.calls.find((row) => row.quality === 'poor') ?? doc.calls.find((row) => row.quality === 'unknown');
-  if (call === undefined) return null;
+  if (call === undefined) return [];
   const id = safeText(visibleIdStart(call.correlationId, callIdLength));
   const operands = [id, ...step.inputs];
   const dashed = operands.some((word) => word.startsWith('-') && word !== '-');
   const words = dashed ? ['call', ...step.flags, '--', ...operands] : ['call', ...operands, ...step.flags];
   const what = call.quality === 'poor' ? 'the story of the first poor call' : 'the story of the first call of unknown quality';
   const again = step.inputs.includes('-') ? ', with the same input piped in again' : '';
-  return `${c.dim('Next:')} ${step.program} ${words.map(shellWord).join(' ')} ${c.dim(`— ${what}${again}`)}`;
+  const command = `${c.dim('Next:')} ${step.program} ${words.map(shellWord).join(' ')}`;
+  const told = `— ${what}${again}`;
+  const line = `${command} ${c.dim(told)}`;
+  if (columns === null || textWidth(line) <= columns) return [line];
+  return [command, ...wrapLine(`  ${told}`, columns).map((part) => c.dim(part))];
 }

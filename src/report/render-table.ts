@@ -12,7 +12,7 @@ import { fittedSummaryLines, type Painted } from './fit-summary-table.js';
 import type { ReportText } from './report-text.js';
 import type { SummaryDocument } from './summary-document.js';
 import { notListedLine, windowLine } from './selection-lines.js';
-import { type NextStep, nextStepLine } from './next-step-line.js';
+import { type NextStep, nextStepLines } from './next-step-line.js';
 import { fitColumns } from './terminal-text.js';
 import { wrapLine } from './wrap-parts.js';
 import { safeText } from '../schema/visible-text.js';
@@ -94,8 +94,9 @@ export function renderSummaryTable(
   lines.push(readLine(doc));
   const wrapped = lines.flatMap((line) => wrapLine(line, columns));
   if (breakdowns && doc.breakdowns) wrapped.push('', renderBreakdownsTable(doc.breakdowns, c, columns));
-  const next = nextStep === null ? null : nextStepLine(doc, callIdLength, nextStep, c);
-  if (next !== null) wrapped.push('', ...wrapLine(next, columns));
+  // Its command never broken into lines, which copied would not be the command (next-step-line.ts).
+  const next = nextStep === null ? [] : nextStepLines(doc, callIdLength, nextStep, c, columns);
+  if (next.length > 0) wrapped.push('', ...next);
   const rest = `${wrapped.join('\n')}\n`;
   // The calls' grid line by line: tens of thousands of calls are some MB of text, never joined into one string.
   const startHead = ['Start', '(UTC)'].map((h) => c.bold(h)).join('\n');

@@ -9,9 +9,15 @@ import { compareText } from '../model/compare-text.js';
  */
 const THREAD_ID = /19:[\w.=-]+@thread\.(?:v2|tacv2|skype)(?![\w.])/i;
 
-/** The Teams thread id a typed or pasted text holds (decoded from a link's `%3a`/`%40`), or null. */
+/**
+ * The Teams thread id a typed or pasted text holds (decoded from a link's `%3a`/`%40`), or null. A link wrapped in
+ * another, as Outlook's Safe Links wraps every link of a mail (`…safelinks.protection.outlook.com/?url=…19%253ameeting_
+ * …%2540thread.v2…`), is encoded once more (`%25` is `%`): unwrapped a few times first.
+ */
 export function threadIdIn(typed: string): string | null {
-  const decoded = typed.replace(/%3a/gi, ':').replace(/%40/gi, '@');
+  let unwrapped = typed;
+  for (let i = 0; i < 3 && /%25/i.test(unwrapped); i++) unwrapped = unwrapped.replace(/%25/gi, '%');
+  const decoded = unwrapped.replace(/%3a/gi, ':').replace(/%40/gi, '@');
   return THREAD_ID.exec(decoded)?.[0] ?? null;
 }
 

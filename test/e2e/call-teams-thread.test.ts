@@ -29,6 +29,15 @@ test('a Teams meeting link finds the call by the thread it holds, not by its ten
   assert.equal(stderr, `note: '${LINK}' holds the Teams thread ${MEETING} of call ${MEETING_CALL}\n`);
 });
 
+test("a meeting link a mail's Safe Links wrapped (encoded once more) finds the call as the link does", () => {
+  // It was "no call '…'; nearest ids seen: …" with three other calls' legs.
+  const safeLink = `https://nam06.safelinks.protection.outlook.com/?url=${encodeURIComponent(LINK)}&data=05%7C02%7C&reserved=0`;
+  const { status, stdout, stderr } = runCli(['call', safeLink, FIXTURE]);
+  assert.equal(status, 0, stderr);
+  assert.match(stdout, new RegExp(`^Call ${MEETING_CALL}\n`));
+  assert.equal(stderr, `note: '${safeLink}' holds the Teams thread ${MEETING} of call ${MEETING_CALL}\n`);
+});
+
 test('a thread several calls log names each with its start, earliest first, to pick by the ticket\'s time (exit 2)', () => {
   const { status, stdout, stderr } = runCli(['call', WEEKLY, FIXTURE]);
   assert.equal(status, 2);

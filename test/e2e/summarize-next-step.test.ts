@@ -94,6 +94,23 @@ test('the flags that change what call reads or judges are repeated, not --redact
   assert.match(lastLine(runCli(['summarize', POOR_FILE, '--max-record-bytes', '100000', '--no-redact']).stdout), / test\/fixtures\/input\/id-case\.jsonl --max-record-bytes 100000 — /);
 });
 
+test('on a terminal narrower than the line, the command is not broken into lines: copied, it runs as it is', () => {
+  // It was wrapped at its words as the totals are, inside the quoted path too: pasted, its first line ran alone.
+  const dir = join(scratchDir('next-'), 'a rather long folder name for the exported call logs');
+  mkdirSync(dir);
+  copyFileSync(join(ROOT, POOR_FILE), join(dir, 'calls.jsonl'));
+  const table = runCli(['summarize', dir, '--no-breakdowns'], { env: { COLUMNS: '60' } });
+  assert.equal(table.status, 0, table.stderr);
+  // What it tells goes to the next line; the command is left whole, for the terminal to fold.
+  const [command, told] = table.stdout.trimEnd().split('\n').slice(-2);
+  assert.equal(command, `Next: acs-calllogs call fa11ca5e '${dir}'`);
+  assert.equal(told, '  — the story of the first poor call');
+  assert.equal(runNext(`${command} ${told!.trim()}`).status, 0);
+  // As wide as the terminal, the line is one.
+  const fits = runCli(['summarize', POOR_FILE, '--no-breakdowns'], { env: { COLUMNS: '110' } });
+  assert.equal(lastLine(fits.stdout), `Next: acs-calllogs call fa11ca5e ${POOR_FILE} — the story of the first poor call`);
+});
+
 test('an input that starts with a dash comes after --, the flags before it; standard input is to be piped in again', () => {
   const cwd = scratchDir('next-');
   mkdirSync(join(cwd, '-logs'));

@@ -33,3 +33,16 @@ test('Teams threads, masked parts, packages and @ that are no addresses are left
   ];
   for (const text of kept) assert.equal(maskAddressesInText(text), text, text);
 });
+
+test("an address in a URL, its @ percent-encoded (%40), loses its local part as one written with @ does", () => {
+  assert.equal(maskAddressesInText('https://graph.microsoft.com/v1.0/users/alice.smith%40contoso.com/presence'), 'https://graph.microsoft.com/v1.0/users/…%40contoso.com/presence');
+  assert.equal(maskAddressesInText('?upn=alice%2Bacs%40contoso.onmicrosoft.com&x=1'), '?upn=…%40contoso.onmicrosoft.com&x=1');
+  assert.equal(maskAddressesInText('mailto%3Aalice%40contoso.com'), 'mailto%3A…%40contoso.com');
+  assert.equal(maskAddressesInText('sip%3Abob%40contoso.com'), 'sip%3A…%40contoso.com');
+  // A Teams thread in a meeting link, a chat's too, is kept, as it is with its @.
+  for (const kept of [
+    'https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjA0ZjE2YzEtOWI0Ny00ZmRiLWE2YjUtM2Q5ZjE0ZTg3YzIx%40thread.v2/0',
+    '19%3a0e7c3b1a-5d4f-4b2e-9c8a-6f1e2d3c4b5a_54ec3af6-3d70-4d6f-b931-f448fdab3044%40unq.gbl.spaces',
+    '%40azure%2Fcommunication-calling%401.31.2',
+  ]) assert.equal(maskAddressesInText(kept), kept, kept);
+});

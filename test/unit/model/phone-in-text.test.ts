@@ -75,3 +75,44 @@ test('counts, durations, times, versions, ranges, codes and ids with a + are no 
   ];
   for (const text of kept) assert.equal(maskPhoneNumbersInText(text), text, text);
 });
+
+test('a number whose groups are split by a no-break space or a Unicode dash, as word processors and web pages write them, is masked whole', () => {
+  const cases: [string, string][] = [
+    ['+33\u00a01\u00a023\u00a045\u00a067\u00a089', '+33…89'],
+    ['+44 20 7183\u202f8750', '+44…50'],
+    ['+49\u200930\u200912345678', '+49…78'],
+    ['+1\u2011425\u2011555\u20110123', '+1…23'],
+    ['+1\u2013425\u2013555\u20130123', '+1…23'],
+    ['+1\u00a0(425)\u00a0555-0123', '+1…23'],
+  ];
+  for (const [text, masked] of cases) assert.equal(maskPhoneNumbersInText(text), masked, JSON.stringify(text));
+  // A range or a count so written stays one: too few digits for a number.
+  for (const kept of ['+10\u201320', '+100\u2013200 ms', '+5\u00a0more']) assert.equal(maskPhoneNumbersInText(kept), kept, JSON.stringify(kept));
+});
+
+test("a URL's percent-encoded + (%2B) begins a number as + does, and is written back as it was", () => {
+  assert.equal(maskPhoneNumbersInText('https://contoso.com/dial?to=%2B14255550123&x=1'), 'https://contoso.com/dial?to=%2B1…23&x=1');
+  assert.equal(maskPhoneNumbersInText('to=%2b442071838750'), 'to=%2b44…50');
+  assert.equal(maskPhoneNumbersInText('tel%3A%2B1-425-555-0123'), 'tel%3A%2B1…23');
+  assert.equal(maskPhoneNumbersInText('sip%3A%2B14255550123%40sip.pstnhub.microsoft.com'), 'sip%3A%2B1…23%40sip.pstnhub.microsoft.com');
+  // After a word's letter or digit it is a build's, as a + is; a short one is a count.
+  for (const kept of ['1.0.0%2B20241120', 'abc%2B14255550123', '?n=%2B5']) assert.equal(maskPhoneNumbersInText(kept), kept, kept);
+});
+
+test("a count or a time after a number written in groups is not its end: no more digits than the country's numbers have", () => {
+  // Each was taken into the number, and its mask showed the count's digits as the number's last: `+1…32 times`.
+  const cases: [string, string][] = [
+    ['call +1 425 555 0123 2 times in 20 s', 'call +1…23 2 times in 20 s'],
+    ['+1 425 555 0123 10:32', '+1…23 10:32'],
+    ['dialled +44 20 7183 8750 3 times', 'dialled +44…50 3 times'],
+    ['from +33 1 23 45 67 89 12 calls', 'from +33…89 12 calls'],
+    ['+61 2 9876 5432 5 s', '+61…32 5 s'],
+    // A trunk prefix (0) is no digit of the number's: the rest is all masked.
+    ['+44 (0)20 7183 8750 3 times', '+44…50 3 times'],
+    // So is one written without its brackets, as many do: the number is still masked whole.
+    ['+44 020 7183 8750', '+44…50'],
+    ['+33 01 23 45 67 89 12 calls', '+33…89 12 calls'],
+    ['+61 02 9876 5432', '+61…32'],
+  ];
+  for (const [text, masked] of cases) assert.equal(maskPhoneNumbersInText(text), masked, text);
+});

@@ -126,3 +126,11 @@ test('free text: numbers written as people write them and addresses are redacted
   const payload = { Target: 'tel:+1-425-555-0123', Message: 'Forwarded to +44 20 7183 8750 by bob@fabrikam.com', Retries: '+2 of 3', SubCode: 10004 };
   assert.deepEqual(redactJson(payload), { Target: 'tel:+1…23', Message: 'Forwarded to +44…50 by …@fabrikam.com', Retries: '+2 of 3', SubCode: 10004 });
 });
+
+test("redactText masks a number a URL holds after its percent-encoded + (a query string has no other sign of one)", () => {
+  assert.equal(redactText('to=%2B14255550123&from=%2B442071838750'), 'to=%2B1…23&from=%2B44…50');
+});
+
+test("redactText hides an address a URL holds with its @ percent-encoded (a path or query string has no other sign of one)", () => {
+  assert.equal(redactText('/v1.0/users/alice%40contoso.com'), '/v1.0/users/…%40contoso.com');
+});

@@ -10,6 +10,9 @@ test('a Teams thread id is read as typed, wrapped, or percent-encoded in a meeti
   assert.equal(threadIdIn(`“${T}”.`), T);
   assert.equal(threadIdIn(`https://teams.microsoft.com/l/meetup-join/19%3ameeting_NzRhZjM4YzEtOWI0Ny00ZmRiLWE2YjUtM2Q5ZjE0ZTg3YzIx%40thread.v2/0?context=%7b%7d`), T);
   assert.equal(threadIdIn('19:abc123def@thread.tacv2'), '19:abc123def@thread.tacv2');
+  // A link in a mail, wrapped by Outlook's Safe Links: the Teams link encoded once more (%253a, %2540).
+  const safeLink = `https://nam06.safelinks.protection.outlook.com/?url=https%3A%2F%2Fteams.microsoft.com%2Fl%2Fmeetup-join%2F${T.replace(':', '%253a').replace('@', '%2540')}%2F0%3Fcontext%3D%257b%2522Tid%2522%253a%252272f988bf-86f1-41af-91ab-2d7cd011db47%2522%257d&data=05%7C02%7C&reserved=0`;
+  assert.equal(threadIdIn(safeLink), T);
   assert.equal(threadIdIn('a60ad5d9-ceeb-4b7f-a165-539cb9f7a904'), null);
   assert.equal(threadIdIn('19:meeting_x@thread.v2x'), null);
 });
