@@ -140,3 +140,12 @@ test('the program as it was run (npx, else acs-calllogs); inputs from the enviro
   assert.equal(hidden.status, 0, hidden.stderr);
   assert.doesNotMatch(hidden.stdout, /Next:/);
 });
+
+test('more than 4 inputs (a shell glob gives thousands) are named by their number, not written out; 4 are written', () => {
+  const files = ['storage-account', 'log-analytics', 'event-hubs', 'exports', 'workspace-export'].map((dir) => `samples/${dir}`);
+  const five = runCli(['summarize', ...files, '--no-breakdowns']);
+  assert.equal(five.status, 0, five.stderr);
+  assert.equal(lastLine(five.stdout), 'Next: acs-calllogs call ad9b017d <the same 5 inputs> — the story of the first poor call');
+  const four = runCli(['summarize', ...files.slice(0, 4), '--no-breakdowns', '--threshold', 'jitterAvg=31']);
+  assert.equal(lastLine(four.stdout), `Next: acs-calllogs call a60ad5d9 ${files.slice(0, 4).join(' ')} --threshold jitterAvg=31 — the story of the first poor call`);
+});
