@@ -14,7 +14,9 @@ const hex = (n, w) => (n >>> 0).toString(16).padStart(w, '0').slice(-w);
 // no call's id: when it was `uuid(leg)` it was calls 1 and 2's correlation ids too, and `call <id>` on either found
 // its id in a third of the export (every call's legs 1 or 2) and parsed them all.
 const RESOURCE = 'e5b7c3a1-0d2f-4c6e-9a8b-7f1e2d3c4b5a';
-const uuid = (n) => `${hex(n * 2654435761, 8)}-${hex(n, 4)}-4${hex(n * 7, 3)}-8${hex(n * 13, 3)}-${hex(n * 40503, 8)}${hex(n, 4)}`;
+// A call's id has 4 where a UUID's version goes, a participant's 5 and an endpoint's 6: their numbers overlap (call
+// 10c + l's id was call c's leg l's participantId), their ids do not.
+const uuid = (n, version = 4) => `${hex(n * 2654435761, 8)}-${hex(n, 4)}-${version}${hex(n * 7, 3)}-8${hex(n * 13, 3)}-${hex(n * 40503, 8)}${hex(n, 4)}`;
 
 /** Records of calls 1, 2, … (3 legs, 9 streams each) until about `targetBytes` of JSON Lines. */
 export function* records(targetBytes) {
@@ -23,13 +25,13 @@ export function* records(targetBytes) {
     const id = uuid(call);
     const start = new Date(Date.UTC(2026, 10, 20) + call * 60_000).toISOString();
     for (let leg = 0; leg < 3; leg++) {
-      const participantId = uuid(call * 10 + leg);
+      const participantId = uuid(call * 10 + leg, 5);
       yield {
         time: start, resourceId: RID, operationName: 'CallSummary', operationVersion: '1.0', category: 'CallSummary', correlationId: id,
         properties: {
           identifier: `acs:${RESOURCE}_${hex(call * 3 + leg, 8)}`, callStartTime: start, callDuration: 300, callType: 'Group', teamsThreadId: 'null',
           participantId, participantStartTime: start, participantDuration: '290', participantEndReason: '0',
-          endpointId: uuid(call * 100 + leg), endpointType: 'VoIP', sdkVersion: '1.31.2.1', osVersion: 'Windows 10.0.22631 Arch: x64',
+          endpointId: uuid(call * 100 + leg, 6), endpointType: 'VoIP', sdkVersion: '1.31.2.1', osVersion: 'Windows 10.0.22631 Arch: x64',
         },
       };
       for (const [endpointType, mediaType] of [['VoIP', 'Audio'], ['Server', 'Audio'], ['VoIP', 'Video']]) {
@@ -37,7 +39,7 @@ export function* records(targetBytes) {
         yield {
           time: start, resourceId: RID, operationName: 'CallDiagnostics', operationVersion: '1.0', category: 'CallDiagnostics', correlationId: id,
           properties: {
-            identifier: server ? null : `acs:${RESOURCE}_${hex(call * 3 + leg, 8)}`, participantId, endpointId: server ? null : uuid(call * 100 + leg),
+            identifier: server ? null : `acs:${RESOURCE}_${hex(call * 3 + leg, 8)}`, participantId, endpointId: server ? null : uuid(call * 100 + leg, 6),
             endpointType, mediaType, streamId: String(1000 + leg), transportType: 'UDP',
             roundTripTimeAvg: String(40 + ((call * 7 + leg) % 600)), roundTripTimeMax: '700', jitterAvg: String((call + leg) % 40), jitterMax: '50',
             packetLossRateAvg: '3.146336E-05', packetLossRateMax: '0.001769911', jitterBufferSizeAvg: '40', healedDataRatioAvg: '0.01',
