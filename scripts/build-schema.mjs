@@ -21,7 +21,7 @@ const DOCUMENTS = [
   {
     file: 'call.schema.json',
     type: 'CallDocument',
-    path: 'src/report/call-document.ts',
+    path: 'src/report/call-document-json.ts',
     id: 'urn:acs-calllogs:schema:call:1',
     title: 'acs-calllogs call --format json',
   },
