@@ -15,10 +15,10 @@ function leg(participantId: string | null, endpointId: string | null, startSecon
   };
 }
 
-function op(participantId: string | null, endpointId: string | null, atSeconds: number | null): OperationRecord {
+function op(participantId: string | null, endpointId: string | null, atSeconds: number | null, durationMs: number | null = null): OperationRecord {
   return {
     category: 'CallClientOperations', correlationId: 'c', version: null, time: atSeconds === null ? null : T0 + atSeconds * 1000, operationName: 'Join',
-    operationType: null, operationId: null, participantId, endpointId, durationMs: null, resultType: 'Succeeded', resultSignature: '200',
+    operationType: null, operationId: null, participantId, endpointId, durationMs, resultType: 'Succeeded', resultSignature: '200',
     sdkVersion: null, userAgent: null, clientInstanceId: null, payload: null,
   };
 }
@@ -43,4 +43,28 @@ test('an endpoint that rejoined: the leg it was in when the operation happened; 
   assert.equal(operationLeg(op('other', 'ea', 300), legs), legs[1]);
   assert.equal(operationLeg(op('other', 'ea', 150), legs), null, 'between the two');
   assert.equal(operationLeg(op('other', 'ea', null), legs), null, 'no time');
+});
+
+test("an endpoint's only leg: the operation is of it only when its time is within the leg's span, widened by its duration and 10 s of clock skew", () => {
+  const legs = [leg('p1', 'ea', 60, 100), leg(null, 'eb', 60, 100)];
+  for (const endpoint of ['ea', 'eb']) {
+    const of = (at: number, durationMs: number | null = null) => operationLeg(op('other', endpoint, at, durationMs), legs);
+    const mine = endpoint === 'ea' ? legs[0] : legs[1];
+    assert.equal(of(60), mine, 'at its start');
+    assert.equal(of(50), mine, 'a Join before it joined: within the clocks\' skew');
+    assert.equal(of(48, 2500), mine, 'before the skew, by less than the Join took');
+    assert.equal(of(48), null, 'before it, by more than the skew');
+    assert.equal(of(170), mine, 'after it left, within the skew');
+    assert.equal(of(240, 3_600_000), null, 'an operation that took an hour widens it by a minute at most');
+    assert.equal(of(300, 120), null, 'a rejoin of the device, minutes after it left: of no leg in the export');
+  }
+});
+
+test("an endpoint's only leg whose start or the operation's time is not logged: the operation is of it", () => {
+  const one = leg('p1', 'ea', 60, 100);
+  assert.equal(operationLeg(op('other', 'ea', null), [one]), one);
+  const noStart = { ...leg(null, 'ea', 0, null), participantStartTime: null };
+  assert.equal(operationLeg(op('other', 'ea', 9999), [noStart]), noStart);
+  const open = leg(null, 'ea', 60, null);
+  assert.equal(operationLeg(op('other', 'ea', 9999), [open]), open, 'a leg whose duration is not logged has no end');
 });

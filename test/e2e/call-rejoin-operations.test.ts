@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { CallDocument } from '../../src/report/call-document.js';
+import { section } from '../support/report-section.js';
+import { runCli, runJson } from '../support/run-cli.js';
+
+// A group call whose leg 6a000001 left at +4m; its device (endpoint e6000001) joined again at +4m 30s as participant
+// 6c000003, whose CallSummary is not in the export, and a CreateView of that rejoin failed at +5m.
+const FILE = 'test/fixtures/input/group-rejoin-operations.jsonl';
+
+test("a rejoined device's operations, after its earlier leg left, are shown under their own participantId, not that leg's", () => {
+  const { status, stdout, stderr } = runCli(['call', '6c000003', FILE]);
+  assert.equal(status, 0, stderr);
+  assert.deepEqual(section(stdout, /^Issues/), ['Issues (1)', '  leg 6c000003: CreateView Failed (500) at +5m 00s']);
+  const events = section(stdout, /^Events/);
+  assert.ok(events.includes('   +4m 30s  6c000003  Join                   Succeeded 200  1100 ms'), events.join('\n'));
+  assert.ok(events.includes('   +4m 00s  6a000001  Hangup                 Succeeded 200  150 ms'), 'the leg\'s own, by its participantId');
+});
+
+test("call's JSON gives a rejoin's operations no leg, and the earlier leg's its own", () => {
+  const { json } = runJson<CallDocument>(['call', 'e6e60000', FILE]);
+  assert.deepEqual(
+    json.operations.map((o) => [o.operationName, o.participantId?.slice(0, 8), o.leg?.participantId?.slice(0, 8) ?? null]),
+    [['Join', '6a000001', '6a000001'], ['Hangup', '6a000001', '6a000001'], ['Join', '6c000003', null], ['CreateView', '6c000003', null]],
+  );
+});
+
+test("a participantId of no leg whose Join logs the endpoint of a leg that left a minute before: the Join is its own", () => {
+  const events = section(runCli(['call', '5c000003', 'test/fixtures/input/group-client-without-summary.jsonl', '--all']).stdout, /^Events/);
+  assert.ok(events.includes('   +5m 00s  5c000003  Join                   Succeeded 200  120 ms'), events.join('\n'));
+});
