@@ -3,10 +3,10 @@ import type { OperationRecord } from '../schema/call-record.js';
 
 /**
  * How far a client's clock may be from the service's, in ms: an operation's time is the client's (CallClientTimeStamp),
- * a leg's span the service's (its CallSummary's participantStartTime and participantDuration). 10 s is wider than
- * the clock of any device that sets its time from the network is off, and than the 5 s the fixtures show between a
- * Join and the start of the leg it made, but far narrower than the time between a leg's leaving and a rejoin of the
- * device that a person starts again.
+ * a leg's span the service's (its CallSummary's participantStartTime and participantDuration). 10 s is more than a
+ * device that sets its clock from the network is off by, and than the 5 s the fixtures show between a Join and the
+ * start of the leg it made; a rejoin a minute after the device's leg left is outside it (one seconds after is told
+ * apart by its participantId, below).
  */
 export const CLOCK_SKEW_MS = 10_000;
 
@@ -20,11 +20,16 @@ const MAX_OPERATION_MS = 60_000;
  * operation's time (isAround). An operation outside every such leg is of none: in a group call the device's rejoin,
  * whose CallSummary is not in the export, and it stays under its own participantId. When its time or the leg's start
  * is not logged, the endpoint's only leg; null when none is found, or several.
+ *
+ * A leg that logs a participantId (a group call's) is not the leg of an operation that logs another, whatever its time:
+ * "If someone rejoins a call, that participant has the same EndpointId value but a different ParticipantId value" (the
+ * article), so that operation is of the rejoin, which a person may start seconds after the leg dropped, within the
+ * skew. Only an operation that logs no participantId is joined to such a leg by its endpoint.
  */
 export function operationLeg(op: OperationRecord, legs: readonly Leg[]): Leg | null {
   const byParticipant = legs.find((l) => sameId(l.participantId, op.participantId));
   if (byParticipant !== undefined) return byParticipant;
-  const byEndpoint = legs.filter((l) => sameId(l.endpointId, op.endpointId));
+  const byEndpoint = legs.filter((l) => sameId(l.endpointId, op.endpointId) && (l.participantId === null || op.participantId === null));
   if (byEndpoint.length === 1 && (op.time === null || byEndpoint[0]!.participantStartTime === null)) return byEndpoint[0]!;
   const around = byEndpoint.filter((l) => isAround(op, l));
   return around.length === 1 ? around[0]! : null;

@@ -5,7 +5,8 @@ import { section } from '../support/report-section.js';
 import { runCli, runJson } from '../support/run-cli.js';
 
 // A group call whose leg 6a000001 left at +4m; its device (endpoint e6000001) joined again at +4m 30s as participant
-// 6c000003, whose CallSummary is not in the export, and a CreateView of that rejoin failed at +5m.
+// 6c000003, whose CallSummary is not in the export, and a CreateView of that rejoin failed at +5m. Call e7e70000 is the
+// same, but the device joined again 4 s after its leg 7a000001 left, as participant 7c000003.
 const FILE = 'test/fixtures/input/group-rejoin-operations.jsonl';
 
 test("a rejoined device's operations, after its earlier leg left, are shown under their own participantId, not that leg's", () => {
@@ -28,4 +29,11 @@ test("call's JSON gives a rejoin's operations no leg, and the earlier leg's its 
 test("a participantId of no leg whose Join logs the endpoint of a leg that left a minute before: the Join is its own", () => {
   const events = section(runCli(['call', '5c000003', 'test/fixtures/input/group-client-without-summary.jsonl', '--all']).stdout, /^Events/);
   assert.ok(events.includes('   +5m 00s  5c000003  Join                   Succeeded 200  120 ms'), events.join('\n'));
+});
+
+test("a rejoin seconds after the device's leg left, within the clocks' skew: its operations are its own, by the participantId they log", () => {
+  const { status, stdout, stderr } = runCli(['call', 'e7e70000', FILE]);
+  assert.equal(status, 0, stderr);
+  assert.deepEqual(section(stdout, /^Issues/), ['Issues (1)', '  leg 7c000003: CreateView Failed (500) at +4m 07s']);
+  assert.ok(section(stdout, /^Events/).includes('   +4m 04s  7c000003  Join                   Succeeded 200  1100 ms'), stdout);
 });

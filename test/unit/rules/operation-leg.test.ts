@@ -37,18 +37,29 @@ test('a participantId no leg has (a P2P client\'s own): the leg its endpointId n
   assert.equal(operationLeg(op('client-own', null, 10), legs), null);
 });
 
-test('an endpoint that rejoined: the leg it was in when the operation happened; null when that is not known', () => {
+test('an endpoint that rejoined: an operation that logs no participantId is of the leg it was in when it happened; null when that is not known', () => {
   const legs = [leg('p1', 'ea', 0, 100), leg('p2', 'ea', 200, null)];
-  assert.equal(operationLeg(op('other', 'ea', 50), legs), legs[0]);
-  assert.equal(operationLeg(op('other', 'ea', 300), legs), legs[1]);
-  assert.equal(operationLeg(op('other', 'ea', 150), legs), null, 'between the two');
-  assert.equal(operationLeg(op('other', 'ea', null), legs), null, 'no time');
+  assert.equal(operationLeg(op(null, 'ea', 50), legs), legs[0]);
+  assert.equal(operationLeg(op(null, 'ea', 300), legs), legs[1]);
+  assert.equal(operationLeg(op(null, 'ea', 150), legs), null, 'between the two');
+  const quick = [leg('p1', 'ea', 0, 100), leg('p2', 'ea', 105, null)];
+  assert.equal(operationLeg(op(null, 'ea', 102), quick), null, 'within the skew of both');
+  assert.equal(operationLeg(op(null, 'ea', null), legs), null, 'no time');
+});
+
+test("a group call's leg is not the leg of an operation that logs another participantId, whatever its time: the device's rejoin", () => {
+  const legs = [leg('p1', 'ea', 0, 100), leg('p2', 'eb', 0, 600)];
+  assert.equal(operationLeg(op('p3', 'ea', 50), legs), null, 'while the leg was in the call');
+  assert.equal(operationLeg(op('p3', 'ea', 105), legs), null, 'seconds after it left');
+  assert.equal(operationLeg(op('p3', 'ea', null), legs), null, 'its time not logged');
+  assert.equal(operationLeg(op(null, 'ea', 105), legs), legs[0], 'one that logs no participantId: by its endpoint');
 });
 
 test("an endpoint's only leg: the operation is of it only when its time is within the leg's span, widened by its duration and 10 s of clock skew", () => {
+  // A group call's leg, and the operation logs no participantId; a P2P leg, which logs none, and the client's own.
   const legs = [leg('p1', 'ea', 60, 100), leg(null, 'eb', 60, 100)];
   for (const endpoint of ['ea', 'eb']) {
-    const of = (at: number, durationMs: number | null = null) => operationLeg(op('other', endpoint, at, durationMs), legs);
+    const of = (at: number, durationMs: number | null = null) => operationLeg(op(endpoint === 'ea' ? null : 'client-own', endpoint, at, durationMs), legs);
     const mine = endpoint === 'ea' ? legs[0] : legs[1];
     assert.equal(of(60), mine, 'at its start');
     assert.equal(of(50), mine, 'a Join before it joined: within the clocks\' skew');
@@ -61,8 +72,8 @@ test("an endpoint's only leg: the operation is of it only when its time is withi
 });
 
 test("an endpoint's only leg whose start or the operation's time is not logged: the operation is of it", () => {
-  const one = leg('p1', 'ea', 60, 100);
-  assert.equal(operationLeg(op('other', 'ea', null), [one]), one);
+  const one = leg(null, 'ea', 60, 100);
+  assert.equal(operationLeg(op('client-own', 'ea', null), [one]), one);
   const noStart = { ...leg(null, 'ea', 0, null), participantStartTime: null };
   assert.equal(operationLeg(op('other', 'ea', 9999), [noStart]), noStart);
   const open = leg(null, 'ea', 60, null);
