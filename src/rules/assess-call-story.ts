@@ -24,7 +24,10 @@ export interface LegStory {
 
 export interface OperationStory {
   operation: OperationRecord;
-  /** The leg it is of: by its participantId, else by its endpointId (a P2P leg's only id: operation-leg.ts); null when neither names one. */
+  /**
+   * The leg it is of: by its participantId, else by its endpointId (a P2P leg's only id) while that leg was in the call
+   * (operation-leg.ts); null when neither names one (a rejoin's operations after the device's earlier leg left).
+   */
   leg: Leg | null;
   failed: boolean;
   /** A failed operation's subcode from its OperationPayload (as summarize's failures by code read it); null otherwise. */
