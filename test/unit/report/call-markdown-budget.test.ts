@@ -51,7 +51,8 @@ test('call markdown cut short in a bounded table: the rows left out count the ev
     const start = text.indexOf(heading);
     const end = text.indexOf(next, start);
     const lines = text.slice(start, end < 0 ? undefined : end).split('\n');
-    return lines.filter((l) => l.startsWith('| +')).length + lines.reduce((n, l) => n + Number(/^\|  \|  \| _\+(\d+) more/.exec(l)?.[1] ?? 0), 0);
+    // A row's At cell is its first (operations) or second, after the clock time (events): `| +5s |`, `| 10:00:05 | +5s |`.
+    return lines.filter((l) => /^\|( [\d:-]+ \|)? \+/.test(l)).length + lines.reduce((n, l) => n + Number(/^\|(  \|)+ _\+(\d+) more/.exec(l)?.[2] ?? 0), 0);
   };
   const seen = new Set<string>();
   for (let room = 1000; room < Buffer.byteLength(whole); room += 150) {
