@@ -18,9 +18,12 @@ import { countryCode, maskPhoneNumber } from './phone-mask.js';
  * groups are dates, times, versions, addresses, ranges and codes, which no pattern tells from a country's own way of
  * writing a number.
  */
+/** `4:` of a leg's phone identifier, not itself after a word, a colon, a dot, a dash or a slash (see below). */
+export const PHONE_IDENTIFIER_KIND = String.raw`(?<![\w:+./-])4:`;
+
 const PHONE_IN_TEXT = new RegExp(
   [
-    String.raw`(?<![\w:+./-])4:\+?\d{3,15}(?!\d)`,
+    String.raw`${PHONE_IDENTIFIER_KIND}\+?\d{3,15}(?!\d)`,
     String.raw`(?:(?<![\w+])\+|(?:(?<!\w)|(?<=%[\dA-Fa-f]{2}))%2[Bb])\d+(?:(?:SEP?\(\d{1,4}\)SEP?|SEP)\d+)*`,
     String.raw`(?<=\b[Tt][Ee][Ll]:)\(?\d[\d().-]*(?<=\d)`,
   ]

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { REDACTED } from '../schema/values.js';
 import { maskAddressesInText } from './address-mask.js';
-import { maskPhoneNumbersInText } from './phone-in-text.js';
+import { maskPhoneNumbersInText, PHONE_IDENTIFIER_KIND } from './phone-in-text.js';
 import { maskPhoneNumber } from './phone-mask.js';
 
 /**
@@ -84,7 +84,7 @@ const CHAT_THREAD = /\b19:([0-9a-f-]{32,36})_([0-9a-f-]{32,36})(@unq\.gbl\.space
  * (`acs:`, `tel:`, `sip:`), an address's `@` (a URL's `%40`). A time (`2026-11-20T08:31:07.220Z`), of which summarize's document holds
  * one a call, has none: one test, not every pattern's (and most texts, ids, have no `:`, `+` or `@`: a quicker one).
  */
-const MAY_HOLD_ANY = /[+@]|[a-z]:|(?<![\w:+./-])4:|%2b|%40/i;
+const MAY_HOLD_ANY = new RegExp(String.raw`[+@]|[a-z]:|${PHONE_IDENTIFIER_KIND}|%2b|%40`, 'i');
 
 /**
  * A free text (an operation's payload's strings, a Teams thread id, summarize's document) with the phone numbers

@@ -12,7 +12,7 @@ import { NO_CALL_TYPE, plural } from './format-values.js';
 import type { CallJson, SummaryDocument } from './summary-document.js';
 import { noCallListedReason, windowLine } from './selection-lines.js';
 import { safeText } from '../schema/visible-text.js';
-import { visibleId } from '../schema/visible-id.js';
+import { GITLAB_ATTACHMENT, visibleId } from '../schema/visible-id.js';
 import { XML_DECLARATION, xmlElement, xmlEnd, xmlStart } from './xml-markup.js';
 import { junitMilliseconds, junitTime, junitTotal } from './junit-time.js';
 import { junitTimestamp } from './junit-timestamp.js';
@@ -31,15 +31,15 @@ const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
  * passed one too). A log's text could so link any file the job keeps (a report, a trace) to a call: a space parts the
  * `[[`, as safeText parts `##vso[`. After safeText, which could join it by removing what lies between.
  */
-const GITLAB_ATTACHMENT = /\[(?=\[ATTACHMENT\|)/g;
+const GITLAB_ATTACHMENT_START = new RegExp(GITLAB_ATTACHMENT, 'g');
 
 /**
  * Text from logs as a JUnit attribute or text: no terminal control (safeText), only characters XML allows, and no
- * link GitLab would make (GITLAB_ATTACHMENT), in any element: its reader takes one from the system-out alone today.
+ * link GitLab would make (GITLAB_ATTACHMENT_START), in any element: its reader takes one from the system-out alone today.
  */
 export function xmlText(value: string): string {
   const text = safeText(value).replace(NOT_XML_CHAR, '\uFFFD');
-  return text.includes('[[') ? text.replace(GITLAB_ATTACHMENT, '[ ') : text;
+  return text.includes('[[') ? text.replace(GITLAB_ATTACHMENT_START, '[ ') : text;
 }
 
 /**

@@ -22,9 +22,10 @@ const RUNNER_COMMAND = '#(?=#(?:[vV][sS][oO])?\\[)|(?<=^\\s*):(?=:)';
  * The first `[` of `[[ATTACHMENT|`, which GitLab's JUnit reader takes for a link to a file of the job's artifacts
  * (lib/gitlab/ci/parsers/test/junit.rb: `[[ATTACHMENT|path]]` in a testcase's system-out); as the JUnit report's text
  * has it parted (xmlText), escaped in a name, so that the name is the same in every format and reads back. Not on
- * stderr (escapedHidden): a job's log makes no link.
+ * stderr (escapedHidden): a job's log makes no link. The JUnit report's text (render-junit.ts' xmlText) parts what
+ * this finds.
  */
-const GITLAB_ATTACHMENT = '\\[(?=\\[ATTACHMENT\\|)';
+export const GITLAB_ATTACHMENT = '\\[(?=\\[ATTACHMENT\\|)';
 /** A hidden character, the start of a runner's command or of GitLab's attachment, or a backslash that would read as the start of an escape: before `u` and four hex digits, another backslash, or what is escaped. */
 const TO_ESCAPE = new RegExp(
   `[${HIDDEN}]|${RUNNER_COMMAND}|${GITLAB_ATTACHMENT}|\\\\(?=\\\\|u[0-9a-fA-F]{4}|[${HIDDEN}]|${RUNNER_COMMAND}|${GITLAB_ATTACHMENT})`,
